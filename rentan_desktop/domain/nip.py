@@ -1,0 +1,86 @@
+"""NIP of civil servants: PNS (YYYYMMDD YYYYMM S NNN) and PPPK (YYYYMMDD YYYY 2 D S NNN)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rentan_desktop.domain.digits import strip_separators
+from rentan_desktop.domain.issues import Issue
+from rentan_desktop.i18n import translate
+
+
+@dataclass
+class NipCheck:
+    raw: str
+    nip: str | None = None
+    kind: str | None = None  # "pns" or "pppk"
+    birth_date: dt.date | None = None
+    gender: str | None = None  # "L" or "P"
+    appointed: str | None = None  # YYYY-MM for PNS, YYYY for PPPK
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not any(i.is_error for i in self.issues)
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        return None
+
+
+def check_nip(value: object, field_name: str = "nip", expected_kind: str | None = None) -> NipCheck:
+    """Validate an 18-digit NIP; the kind (PNS/PPPK) is read from its structure."""
+    raw = "" if value is None else str(value)
+    result = NipCheck(raw=raw)
+    digits = strip_separators(raw)
+    if "e" in digits.lower():
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The NIP was saved as a number in scientific notation and its last digits are lost."),
+            "error", "scientific"))
+        return result
+    if len(digits) != 18 or not digits.isdigit():
+        result.issues.append(Issue(field_name, translate("domain", "NIP must be exactly 18 digits."), "error", "format"))
+        return result
+    result.nip = digits
+    birth = _date(digits[:8])
+    if birth is None or not (1940 <= birth.year <= dt.date.today().year - 15):
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The birth date inside the NIP ({text}) is not a real date.").format(text=digits[:8]),
+            "error", "birth_date"))
+    result.birth_date = birth
+    # PPPK: the 13th digit is 2 (the PNS sex digit position holds the month's tens digit 0/1).
+    sex_digit = digits[14]
+    if digits[12] == "2" and digits[13] in "123456789" and sex_digit in "12":
+        kind = "pppk"
+        result.appointed = digits[8:12]
+    else:
+        kind = "pns"
+        sex_digit = digits[14]
+        month = int(digits[12:14])
+        if not 1 <= month <= 12 or int(digits[8:12]) < 1960:
+            result.issues.append(Issue(field_name, translate(
+                "domain", "The appointment month inside the NIP ({text}) is not valid.").format(
+                text=digits[8:14]), "error", "appointment"))
+        result.appointed = f"{digits[8:12]}-{digits[12:14]}"
+    result.kind = kind
+    if sex_digit not in "12":
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The sex digit inside the NIP must be 1 (male) or 2 (female)."), "error", "sex"))
+    else:
+        result.gender = "L" if sex_digit == "1" else "P"
+    if expected_kind and result.valid and expected_kind != kind:
+        result.issues.append(Issue(field_name, translate(
+            "domain", "This NIP has the {found} format but the employment type is {expected}.").format(
+            found=kind.upper(), expected=expected_kind.upper()), "error", "kind"))
+    return result
+
+
+def format_nip(nip: str) -> str:
+    """'196608011988031001' -> '19660801 198803 1 001' (PNS grouping)."""
+    if len(nip) != 18:
+        return nip
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"

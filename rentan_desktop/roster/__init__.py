@@ -1,0 +1,1 @@
+"""Sponsors and workers: validation, services (the one door for writes), queries, import, demo."""

@@ -1,0 +1,162 @@
+"""The one door for roster writes: validate, store, stamp the change sequence, audit.
+
+Callers run these inside whatever thread owns the connection; each call is atomic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.domain.dates import parse_date
+from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.i18n import translate
+from rentan_desktop.roster.validate import validate_sponsor, validate_worker
+from rentan_desktop.store import audit
+from rentan_desktop.store.clock import new_uid, now_iso
+from rentan_desktop.store.site import own_opd_id
+
+
+@dataclass
+class SaveResult:
+    uid: str
+    id: int
+    warnings: list[Issue] = field(default_factory=list)
+
+
+def _row(db: sqlite_utils.Database, table: str, uid: str) -> dict[str, Any]:
+    rows = list(db[table].rows_where("uid = ?", [uid]))
+    if not rows:
+        raise ValidationError([Issue("uid", translate("roster", "The record no longer exists."))])
+    return rows[0]
+
+
+def get_sponsor(db: sqlite_utils.Database, uid: str) -> dict[str, Any]:
+    return _row(db, "sponsors", uid)
+
+
+def get_worker(db: sqlite_utils.Database, uid: str) -> dict[str, Any]:
+    return _row(db, "workers", uid)
+
+
+def _blocking(issues: list[Issue], override_reason: str | None) -> list[Issue]:
+    """Errors always block; the age warning blocks until the operator gives a reason."""
+    return [i for i in issues if i.is_error or (i.code == "age" and not override_reason)]
+
+
+def save_sponsor(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
+                 uid: str | None = None, opd_id: int | None = None) -> SaveResult:
+    clean, findings = validate_sponsor(data)
+    blocking = _blocking(findings.issues, None)
+    opd_id = opd_id or own_opd_id(db)
+    if clean.get("nip") and not blocking:
+        other = db.execute(
+            "SELECT uid, name FROM sponsors WHERE opd_id = ? AND nip = ? AND uid IS NOT ?",
+            [opd_id, clean["nip"], uid]).fetchone()
+        if other:
+            blocking.append(Issue("nip", translate("roster", "This NIP is already registered for {name}.").format(
+                name=other[1]), "error", "duplicate"))
+    if blocking:
+        raise ValidationError(blocking)
+    stamp = now_iso()
+    with db.atomic():
+        rev = audit.next_rev(db)
+        if uid is None:
+            uid = new_uid()
+            record = {**clean, "uid": uid, "opd_id": opd_id, "status": "active",
+                      "created_at": stamp, "updated_at": stamp, "rev": rev}
+            db["sponsors"].insert(record)
+            audit.record(db, operator=operator, table="sponsors", uid=uid, action="create", after=record)
+        else:
+            before = _row(db, "sponsors", uid)
+            db["sponsors"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
+            audit.record(db, operator=operator, table="sponsors", uid=uid, action="update",
+                         before=before, after={**before, **clean})
+    row = _row(db, "sponsors", uid)
+    return SaveResult(uid, row["id"], findings.warnings)
+
+
+def end_sponsor(db: sqlite_utils.Database, operator: str, uid: str, ended_on: dt.date | str,
+                reason: str) -> None:
+    _end(db, operator, "sponsors", uid, ended_on, reason)
+
+
+def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
+                uid: str | None = None, opd_id: int | None = None) -> SaveResult:
+    clean, findings = validate_worker(data)
+    blocking = _blocking(findings.issues, clean.get("age_override_reason"))
+    opd_id = opd_id or own_opd_id(db)
+    if clean.get("nik"):
+        other = db.execute(
+            "SELECT name FROM workers WHERE opd_id = ? AND nik = ? AND uid IS NOT ?",
+            [opd_id, clean["nik"], uid]).fetchone()
+        if other:
+            blocking.append(Issue("nik", translate(
+                "roster", "This NIK is already registered in this install for {name}.").format(name=other[0]),
+                "error", "duplicate"))
+    if clean.get("sponsor_id"):
+        sponsor = db.execute("SELECT status FROM sponsors WHERE id = ?", [clean["sponsor_id"]]).fetchone()
+        if sponsor is None:
+            blocking.append(Issue("sponsor_id", translate("roster", "The chosen sponsor does not exist.")))
+        elif sponsor[0] == "ended" and uid is None:
+            blocking.append(Issue("sponsor_id", translate("roster", "The chosen sponsor has ended sponsorship.")))
+    if blocking:
+        raise ValidationError(blocking)
+    warnings = [i for i in findings.warnings if i.code != "age"]
+    stamp = now_iso()
+    with db.atomic():
+        rev = audit.next_rev(db)
+        if uid is None:
+            uid = new_uid()
+            record = {**clean, "uid": uid, "opd_id": opd_id, "status": "draft",
+                      "created_at": stamp, "updated_at": stamp, "rev": rev}
+            db["workers"].insert(record)
+            audit.record(db, operator=operator, table="workers", uid=uid, action="create", after=record)
+        else:
+            before = _row(db, "workers", uid)
+            db["workers"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
+            audit.record(db, operator=operator, table="workers", uid=uid, action="update",
+                         before=before, after={**before, **clean})
+    row = _row(db, "workers", uid)
+    return SaveResult(uid, row["id"], warnings)
+
+
+def end_worker(db: sqlite_utils.Database, operator: str, uid: str, ended_on: dt.date | str,
+               reason: str) -> None:
+    _end(db, operator, "workers", uid, ended_on, reason)
+
+
+def set_worker_status(db: sqlite_utils.Database, operator: str, uid: str, status: str,
+                      note: str | None = None, extra: dict[str, Any] | None = None) -> None:
+    """Status changes that are not an ending (submitted, active, lapsed, re-registered)."""
+    with db.atomic():
+        before = _row(db, "workers", uid)
+        changes = {"status": status, "status_changed_on": dt.date.today().isoformat(), **(extra or {})}
+        db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
+        audit.record(db, operator=operator, table="workers", uid=uid, action="status",
+                     before=before, after={**before, **changes}, note=note)
+
+
+def _end(db: sqlite_utils.Database, operator: str, table: str, uid: str, ended_on: dt.date | str,
+         reason: str) -> None:
+    day = parse_date(ended_on)
+    issues = []
+    if day is None:
+        issues.append(Issue("ended_on", translate("roster", "The end date is not a valid date.")))
+    if not (reason or "").strip():
+        issues.append(Issue("end_reason", translate("roster", "Give the reason for ending.")))
+    if issues:
+        raise ValidationError(issues)
+    with db.atomic():
+        before = _row(db, table, uid)
+        if before["status"] == "ended":
+            raise ValidationError([Issue("status", translate("roster", "This record has already ended."))])
+        changes = {"status": "ended", "ended_on": day.isoformat(), "end_reason": reason.strip()}
+        if table == "workers":
+            changes["status_changed_on"] = day.isoformat()
+        db[table].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
+        audit.record(db, operator=operator, table=table, uid=uid, action="end", before=before,
+                     after={**before, **changes}, note=reason.strip())

@@ -1,0 +1,1 @@
+"""The local SQLite store: opening, migrations, settings, audit trail and queries."""

@@ -1,0 +1,71 @@
+"""The audit trail and the change sequence: every write says who, when, what, before and after."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.store.clock import now_iso
+
+_SKIP = {"rev", "updated_at", "created_at"}
+
+
+def next_rev(db: sqlite_utils.Database, count: int = 1) -> int:
+    """Reserve `count` change sequence numbers; returns the last one."""
+    db.execute(
+        "INSERT INTO counters(name, value) VALUES ('rev', ?) "
+        "ON CONFLICT(name) DO UPDATE SET value = value + excluded.value",
+        [count],
+    )
+    return db.execute("SELECT value FROM counters WHERE name = 'rev'").fetchone()[0]
+
+
+def current_rev(db: sqlite_utils.Database) -> int:
+    row = db.execute("SELECT value FROM counters WHERE name = 'rev'").fetchone()
+    return row[0] if row else 0
+
+
+def diff(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> tuple[dict, dict]:
+    """Only the fields that changed, so the trail reads as what the operator did."""
+    before = dict(before or {})
+    after = dict(after or {})
+    keys = (set(before) | set(after)) - _SKIP
+    changed = sorted(k for k in keys if before.get(k) != after.get(k))
+    return ({k: before.get(k) for k in changed if k in before},
+            {k: after.get(k) for k in changed if k in after})
+
+
+def record(
+    db: sqlite_utils.Database,
+    *,
+    operator: str,
+    table: str,
+    uid: str,
+    action: str,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    note: str | None = None,
+) -> None:
+    b, a = diff(before, after)
+    db.execute(
+        "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [now_iso(), operator, table, uid, action,
+         json.dumps(b, ensure_ascii=False) if b else None,
+         json.dumps(a, ensure_ascii=False) if a else None, note],
+    )
+
+
+def history(db: sqlite_utils.Database, uid: str) -> list[dict[str, Any]]:
+    """The trail of one record, oldest first, with before/after decoded."""
+    rows = db.execute(
+        "SELECT at, operator, table_name, action, before, after, note FROM audit_log "
+        "WHERE record_uid = ? ORDER BY id", [uid]).fetchall()
+    return [
+        {"at": at, "operator": op, "table": table, "action": action,
+         "before": json.loads(b) if b else {}, "after": json.loads(a) if a else {}, "note": note}
+        for at, op, table, action, b, a, note in rows
+    ]

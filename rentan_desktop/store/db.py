@@ -1,0 +1,40 @@
+"""Opening the one SQLite file of an install with the pragmas every connection needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+
+def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema."""
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    _configure(db)
+    if migrate:
+        from rentan_desktop.store.migrations import migrate as apply_migrations
+
+        apply_migrations(db)
+    return db
+
+
+def memory() -> sqlite_utils.Database:
+    """A migrated in-memory database (tests, previews)."""
+    db = sqlite_utils.Database(memory=True)
+    db.conn.isolation_level = None
+    _configure(db)
+    from rentan_desktop.store.migrations import migrate as apply_migrations
+
+    apply_migrations(db)
+    return db
+
+
+def _configure(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA cache_size = -65536")

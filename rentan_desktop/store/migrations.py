@@ -1,0 +1,38 @@
+"""Numbered schema steps. A file from any earlier version opens in every later one.
+
+Each step is a function in its area's schema module, registered here in order. Steps are
+never edited once released; a change is a new step appended at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from rentan_desktop.store import (
+    schema_disnaker,
+    schema_foundation,
+    schema_payments,
+    schema_robustness,
+    schema_sync,
+)
+
+MIGRATIONS = Migrations("rentan")
+MIGRATIONS(name="m001_foundation")(schema_foundation.m001_foundation)
+MIGRATIONS(name="m002_payments")(schema_payments.m002_payments)
+MIGRATIONS(name="m003_sync")(schema_sync.m003_sync)
+MIGRATIONS(name="m004_disnaker")(schema_disnaker.m004_disnaker)
+MIGRATIONS(name="m005_robustness")(schema_robustness.m005_robustness)
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    MIGRATIONS.apply(db)
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.pending(db)]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The number of applied steps: what the About dialog shows."""
+    return len(MIGRATIONS.applied(db))

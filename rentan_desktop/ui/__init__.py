@@ -1,0 +1,1 @@
+"""Everything PySide6. Nothing outside this package imports Qt."""

@@ -1,0 +1,67 @@
+"""`rentan-desktop`: start the GUI for one data folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rentan_desktop import __version__, setup_hooks
+from rentan_desktop.context import AppContext
+from rentan_desktop.store import settings
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="rentan-desktop", description="Rentan Desktop (GUI)")
+    parser.add_argument("--version", action="version", version=f"rentan-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: RENTAN_DATA_DIR or the user data folder)")
+    return parser.parse_args(argv)
+
+
+def create_application(argv: Sequence[str]):
+    from rentan_desktop.ui.qt import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName("Rentan Desktop")
+    app.setOrganizationName("RentanDesktop")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_main_window(ctx: AppContext, app) -> object | None:
+    """First-run dialog when needed, then the main window; None when the user quit set-up."""
+    from rentan_desktop.ui.env import UiEnv
+    from rentan_desktop.ui.first_run import FirstRunDialog
+    from rentan_desktop.ui.i18n import install_translators
+    from rentan_desktop.ui.main_window import MainWindow
+    from rentan_desktop.ui.operations import OpRunner
+    from rentan_desktop.ui.qt import QDialog
+
+    install_translators(app, settings.get(ctx.db, "language", "id"))
+    if ctx.site is None:
+        dialog = FirstRunDialog(ctx.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        setup_hooks.after_initialise(ctx.db, ctx.data_dir)
+        install_translators(app, settings.get(ctx.db, "language", "id"))
+    env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    window = MainWindow(env)
+    window.show()
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    ctx = AppContext.open(args.data_dir)
+    app = create_application(sys.argv[:1])
+    window = open_main_window(ctx, app)
+    if window is None:
+        return 0
+    code = app.exec()
+    ctx.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

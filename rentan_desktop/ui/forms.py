@@ -1,0 +1,76 @@
+"""Showing validation findings at the field they concern, in red under the widget."""
+
+from __future__ import annotations
+
+from rentan_desktop.domain.issues import Issue
+from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
+
+_ERROR_STYLE = "color: #b00020;"
+_WARNING_STYLE = "color: #8a5a00;"
+
+
+class FieldMessages:
+    """Binds field names to widgets in a QFormLayout and shows each issue under its field."""
+
+    def __init__(self, form: QFormLayout, general: QLabel | None = None):
+        self._form = form
+        self._widgets: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._general = general
+
+    def add_row(self, label: str, field_name: str, widget: QWidget) -> None:
+        self._form.addRow(label, widget)
+        message = QLabel()
+        message.setWordWrap(True)
+        message.setVisible(False)
+        message.setObjectName(f"error_{field_name}")
+        self._form.addRow("", message)
+        self._widgets[field_name] = widget
+        self._labels[field_name] = message
+
+    def widget(self, field_name: str) -> QWidget:
+        return self._widgets[field_name]
+
+    def set_row_enabled(self, field_name: str, enabled: bool) -> None:
+        widget = self._widgets[field_name]
+        widget.setEnabled(enabled)
+        label = self._form.labelForField(widget)
+        if label is not None:
+            label.setEnabled(enabled)
+
+    def clear(self) -> None:
+        for name, label in self._labels.items():
+            label.clear()
+            label.setVisible(False)
+            self._widgets[name].setStyleSheet("")
+        if self._general is not None:
+            self._general.clear()
+            self._general.setVisible(False)
+
+    def show(self, issues: list[Issue]) -> None:
+        """Show every issue; focus the first field with an error."""
+        self.clear()
+        first: QWidget | None = None
+        leftovers = []
+        for issue in issues:
+            label = self._labels.get(issue.field)
+            if label is None:
+                leftovers.append(issue.message)
+                continue
+            text = (label.text() + "\n" if label.text() else "") + issue.message
+            label.setText(text)
+            label.setStyleSheet(_ERROR_STYLE if issue.is_error else _WARNING_STYLE)
+            label.setVisible(True)
+            if issue.is_error:
+                self._widgets[issue.field].setStyleSheet("border: 1px solid #b00020;")
+                first = first or self._widgets[issue.field]
+        if leftovers and self._general is not None:
+            self._general.setText("\n".join(leftovers))
+            self._general.setStyleSheet(_ERROR_STYLE)
+            self._general.setVisible(True)
+        if first is not None:
+            first.setFocus()
+
+    def message_for(self, field_name: str) -> str:
+        label = self._labels.get(field_name)
+        return label.text() if label is not None else ""

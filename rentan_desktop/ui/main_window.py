@@ -1,0 +1,107 @@
+"""The main window: one tab per area for the install's role, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from rentan_desktop import __version__, setup_hooks
+from rentan_desktop.roster import demo
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from rentan_desktop.ui.tabs import tabs_for
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        site = env.site
+        place = site.opd_name if not site.is_disnaker else self.tr("Disnaker")
+        self.setWindowTitle(f"Rentan Desktop — {place} — {site.pemda}")
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        for spec in tabs_for(site.role):
+            widget = spec.load()(env, self)
+            self.tab_widgets[spec.key] = widget
+            self.tabs.addTab(widget, widget.tab_title())
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
+        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {self.tr('Operator')}: {env.operator}"))
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.busy_label)
+        env.ops.changed.connect(self.broadcast_changes)
+        env.ops.busy_changed.connect(self._busy)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
+        self.demo_action.triggered.connect(self.fill_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Rentan Desktop"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def tab(self, key: str) -> QWidget:
+        return self.tab_widgets[key]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.tab_widgets[key])
+
+    def broadcast_changes(self, kinds: frozenset) -> None:
+        for widget in self.tab_widgets.values():
+            widget.on_changes(kinds)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Saving…") if busy else "")
+
+    def fill_demo(self, *, workers: int | None = None) -> None:
+        if workers is None:
+            workers, ok = QInputDialog.getInt(
+                self, self.tr("Demo data"),
+                self.tr("Fill this install with realistic demo sponsors and workers.\nNumber of workers:"),
+                400, 10, 300_000, 100)
+            if not ok:
+                return
+        sponsors = max(1, workers * 3 // 4)
+
+        def work(db):
+            result = demo.generate(db, sponsors=sponsors, workers=workers, operator=self.env.operator)
+            setup_hooks.after_demo(db, seed=20261123)
+            return result
+
+        self.env.ops.run(work, changes={"opds", "sponsors", "workers", "payments"}, parent=self,
+                         on_success=lambda r: self.statusBar().showMessage(
+                             self.tr("Demo data added: %n worker(s)", "", r.workers), 8000))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Rentan Desktop"),
+                          self.tr("Rentan Desktop {version}\nData folder: {folder}").format(
+                              version=__version__, folder=self.env.ctx.data_dir))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.env.ops.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,30 @@
+"""Which tabs each role's main window shows, in order. Modules load when the window opens.
+
+A tab is a QWidget class taking (env: UiEnv, parent) with `tab_title() -> str` and
+`on_changes(kinds: frozenset[str])`, called after every write so it redraws what it shows.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    target: str  # "module:Class"
+    roles: tuple[str, ...] = ("opd", "disnaker")
+
+    def load(self) -> type:
+        module, _, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+TABS: tuple[TabSpec, ...] = (
+    TabSpec("settings", "rentan_desktop.ui.settings_tab:SettingsTab"),
+)
+
+
+def tabs_for(role: str) -> list[TabSpec]:
+    return [t for t in TABS if role in t.roles]

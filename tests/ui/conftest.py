@@ -1,0 +1,31 @@
+"""pytest-qt fixtures: a UiEnv over a real install folder, with the writer shut down after."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.operations import OpRunner
+
+
+def make_env(ctx) -> UiEnv:
+    return UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+
+
+@pytest.fixture
+def opd_env(qtbot, opd_ctx):
+    env = make_env(opd_ctx)
+    yield env
+    env.ops.shutdown()
+
+
+@pytest.fixture
+def disnaker_env(qtbot, disnaker_ctx):
+    env = make_env(disnaker_ctx)
+    yield env
+    env.ops.shutdown()
+
+
+def wait_for_ops(qtbot, env: UiEnv, timeout: int = 10_000) -> None:
+    """Wait until every queued write has finished and been delivered on the GUI thread."""
+    qtbot.waitUntil(lambda: not env.ops.busy, timeout=timeout)

@@ -1,0 +1,36 @@
+"""The first-run dialog: errors at the field, then a set-up install."""
+
+from __future__ import annotations
+
+from rentan_desktop.context import AppContext
+from rentan_desktop.ui.first_run import FirstRunDialog
+
+
+def test_first_run_shows_errors_then_sets_up_opd(qtbot, tmp_path):
+    ctx = AppContext.open(tmp_path)
+    dialog = FirstRunDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert ctx.site is None
+    assert dialog.fields.message_for("pemda")
+    assert dialog.fields.message_for("opd_code")
+    dialog.pemda.setText("Kota Palangka Raya")
+    dialog.opd_code.setText("1.01")
+    dialog.opd_name.setText("Dinas Pendidikan")
+    dialog.operator.setText("Siti Rahma")
+    dialog.accept()
+    assert ctx.site.role == "opd" and ctx.site.opd_code == "1.01"
+    ctx.close()
+
+
+def test_disnaker_role_disables_opd_fields(qtbot, tmp_path):
+    ctx = AppContext.open(tmp_path)
+    dialog = FirstRunDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    dialog.disnaker_radio.setChecked(True)
+    assert not dialog.opd_code.isEnabled()
+    dialog.pemda.setText("Kota Palangka Raya")
+    dialog.operator.setText("Rudi")
+    dialog.accept()
+    assert ctx.site.is_disnaker
+    ctx.close()

@@ -1,0 +1,26 @@
+"""The main window: tabs per role, demo data through the write door."""
+
+from __future__ import annotations
+
+from rentan_desktop.ui.main_window import MainWindow
+from rentan_desktop.ui.tabs import tabs_for
+from tests.ui.conftest import wait_for_ops
+
+
+def test_opd_window_has_its_tabs_and_fills_demo(qtbot, opd_env):
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == len(tabs_for("opd"))
+    received = []
+    opd_env.ops.changed.connect(received.append)
+    window.fill_demo(workers=40)
+    wait_for_ops(qtbot, opd_env)
+    assert opd_env.db["workers"].count == 40
+    assert "workers" in received[0]
+
+
+def test_disnaker_window_title(qtbot, disnaker_env):
+    window = MainWindow(disnaker_env)
+    qtbot.addWidget(window)
+    assert "Disnaker" in window.windowTitle()
+    assert window.tabs.count() == len(tabs_for("disnaker"))
