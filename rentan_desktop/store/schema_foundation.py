@@ -1,5 +1,8 @@
 """Step 1: settings, OPDs, sponsors, workers, the audit trail and the change sequence.
 
+Disnaker owns kpj, submitted_on and the bpjs_* columns of a worker (what the BPJS branch
+answered); the OPD owns every other roster field.
+
 Every record has an integer key for fast local joins and a `uid` (UUID) that stays unique
 when many OPD databases meet at Disnaker. `rev` is the local change sequence number of the
 record's last change (sync exports what has not been acknowledged). Nothing is deleted:
@@ -92,6 +95,10 @@ CREATE TABLE workers (
     heir_relationship TEXT,
     start_month TEXT,
     kpj TEXT,
+    submitted_on TEXT,
+    bpjs_status TEXT CHECK (bpjs_status IN ('submitted', 'accepted', 'rejected')),
+    bpjs_reason TEXT,
+    bpjs_start_date TEXT,
     status TEXT NOT NULL DEFAULT 'draft'
         CHECK (status IN ('draft', 'submitted', 'active', 'lapsed', 'ended')),
     status_changed_on TEXT,
