@@ -145,9 +145,11 @@ class ProgrammeSection(QGroupBox):
         target = {"uncovered_workers": self.target_workers.value(),
                   "asn_participation_pct": self.target_pct.value()}
 
+        refusal = self.tr("Only Disnaker changes programme rules.")
+
         def work(db):
             if settings.get(db, "role") != "disnaker":
-                raise ValidationError([Issue("quotas", "Only Disnaker changes programme rules.")])
+                raise ValidationError([Issue("quotas", refusal)])
             with db.atomic():
                 settings.put(db, "quotas", quotas)
                 settings.put(db, "occupations", occupations)
