@@ -17,6 +17,7 @@ from rentan_desktop.ui.qt import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -44,6 +45,7 @@ class FirstRunDialog(QDialog):
         roles.addButton(self.opd_radio)
         roles.addButton(self.disnaker_radio)
         role_row = QHBoxLayout()
+        role_row.setContentsMargins(0, 0, 0, 0)
         role_row.addWidget(self.opd_radio)
         role_row.addWidget(self.disnaker_radio)
         role_box = QWidget()
@@ -80,6 +82,8 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # Grow when error messages appear under the fields instead of squeezing the rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.general)

@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
-        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {self.tr('Operator')}: {env.operator}"))
+        operator_text = self.tr("Operator: {name}").format(name=env.operator)
+        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {operator_text}"))
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
