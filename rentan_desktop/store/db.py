@@ -10,12 +10,19 @@ import sqlite_utils
 
 def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema."""
+    existed = Path(path).exists() and Path(path).stat().st_size > 0
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn)
     _configure(db)
     if migrate:
         from rentan_desktop.store.migrations import migrate as apply_migrations
+        from rentan_desktop.store.migrations import pending, schema_version
 
+        if existed and schema_version(db) and pending(db):
+            # An upgrade changes the file: keep a copy of the old one first.
+            from rentan_desktop.maintenance.backup import create_backup
+
+            create_backup(path, "migration")
         apply_migrations(db)
     return db
 

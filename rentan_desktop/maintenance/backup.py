@@ -1,0 +1,264 @@
+"""Copies of the database taken with SQLite's online backup API, with a JSON sidecar each.
+
+A backup is consistent even while another connection writes (WAL): the backup API copies a
+single snapshot. Backups live in ``<data folder>/backups`` and are rotated to the
+``backup_keep`` setting. A restore first backs up the current file, then copies the chosen
+backup over the (closed) database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rentan_desktop import __version__
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+
+BACKUP_DIR = "backups"
+SUFFIX = ".sqlite3"
+# Tables whose row counts tell a user which backup is which.
+COUNTED_TABLES = ("opds", "sponsors", "workers", "payments")
+REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
+_NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)?-([a-z_]+)\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    created: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_version: int = 0
+    app_version: str = ""
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size if self.path.exists() else 0
+
+
+def backup_dir(db_path: Path | str) -> Path:
+    return Path(db_path).parent / BACKUP_DIR
+
+
+def reason_label(reason: str) -> str:
+    labels = {
+        "manual": translate("maintenance", "Manual"),
+        "daily": translate("maintenance", "Daily"),
+        "migration": translate("maintenance", "Before upgrade"),
+        "import": translate("maintenance", "Before bundle import"),
+        "restore": translate("maintenance", "Before restore"),
+        "damaged": translate("maintenance", "Damaged file set aside"),
+    }
+    return labels.get(reason, reason)
+
+
+def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | None = None) -> Path:
+    """Copy the database at `db_path` into the backups folder; returns the new file.
+
+    `reason` is one of REASONS (manual, daily, migration, import, restore). Old backups
+    beyond `keep` (default: the `backup_keep` setting, else 10) are removed afterwards.
+    """
+    source_path = Path(db_path)
+    if not source_path.exists():
+        raise UserError(translate("maintenance", "There is no database to back up at {path}.").format(
+            path=source_path))
+    folder = backup_dir(source_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.now().astimezone()
+    target = _free_name(folder, now, _clean_reason(reason))
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(str(source_path), timeout=30)
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)  # pages=-1: one step, so one consistent snapshot
+            # A backup is a single self-contained file, not a WAL database.
+            dest.execute("PRAGMA journal_mode = DELETE")
+            counts = _counts(dest)
+            version = _schema_version(dest)
+        finally:
+            dest.close()
+        if keep is None:
+            keep = _keep_setting(source)
+    finally:
+        source.close()
+    os.replace(partial, target)
+    meta = {
+        "reason": _clean_reason(reason),
+        "created": now.isoformat(timespec="seconds"),
+        "counts": counts,
+        "schema_version": version,
+        "app_version": __version__,
+        "source": source_path.name,
+    }
+    _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    rotate(folder, keep, protect=target)
+    return target
+
+
+def list_backups(folder_or_db: Path | str) -> list[BackupInfo]:
+    """Backups newest first; `folder_or_db` is the data folder, the database or the backups folder."""
+    folder = Path(folder_or_db)
+    if folder.is_file() or folder.suffix == SUFFIX:
+        folder = backup_dir(folder)
+    elif folder.name != BACKUP_DIR:
+        folder = folder / BACKUP_DIR
+    if not folder.is_dir():
+        return []
+    found = [read_info(path) for path in folder.glob(f"rentan-*{SUFFIX}")]
+    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
+
+
+def read_info(path: Path | str) -> BackupInfo:
+    """What the sidecar says about a backup (falls back to the file name and the file itself)."""
+    path = Path(path)
+    meta: dict = {}
+    sidecar = _sidecar(path)
+    if sidecar.exists():
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+    created = _parse_created(meta.get("created"), path)
+    reason = meta.get("reason") or _reason_from_name(path)
+    counts = meta.get("counts")
+    version = meta.get("schema_version")
+    if counts is None or version is None:
+        counts, version = _inspect(path)
+    return BackupInfo(path=path, reason=reason, created=created, counts=dict(counts),
+                      schema_version=int(version or 0), app_version=str(meta.get("app_version", "")))
+
+
+def rotate(folder: Path | str, keep: int, *, protect: Path | None = None) -> list[Path]:
+    """Remove the oldest backups so that at most `keep` (at least 1) remain; returns what went."""
+    keep = max(1, int(keep))
+    backups = list_backups(Path(folder))
+    removed = []
+    for info in backups[keep:]:
+        if protect is not None and info.path == protect:
+            continue
+        info.path.unlink(missing_ok=True)
+        _sidecar(info.path).unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+def daily_backup_if_due(db_path: Path | str, today: datetime | None = None) -> Path | None:
+    """One 'daily' backup per calendar day, taken on the first start of that day."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    day = (today or datetime.now().astimezone()).date()
+    for info in list_backups(db_path):
+        if info.reason == "daily" and info.created.date() == day:
+            return None
+    return create_backup(db_path, "daily")
+
+
+def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
+    """Put `backup_path` in place of the database. Every connection to it must be closed.
+
+    The current database is backed up first (reason 'restore') when it is readable; the
+    return value is that safety copy (None when there was no current database).
+    """
+    from rentan_desktop.maintenance.integrity import check_file
+
+    db_path = Path(db_path)
+    backup_path = Path(backup_path)
+    if not backup_path.is_file():
+        raise UserError(translate("maintenance", "Backup file not found: {path}").format(path=backup_path))
+    verdict = check_file(backup_path)
+    if not verdict.ok:
+        raise UserError(translate("maintenance", "The backup {name} is damaged and cannot be restored: {problem}")
+                        .format(name=backup_path.name, problem=verdict.summary))
+    safety = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        if check_file(db_path).ok:
+            safety = create_backup(db_path, "restore")
+        else:
+            from rentan_desktop.maintenance.integrity import set_aside
+
+            safety = set_aside(db_path)
+    staging = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup_path, staging)
+    for extra in ("-wal", "-shm"):
+        Path(str(db_path) + extra).unlink(missing_ok=True)
+    os.replace(staging, db_path)
+    return safety
+
+
+def _keep_setting(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'backup_keep'").fetchone()
+    except sqlite3.Error:
+        row = None
+    try:
+        return max(1, int(json.loads(row[0]))) if row else 10
+    except (TypeError, ValueError):
+        return 10
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES if t in present}
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    try:
+        return conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'rentan'").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _inspect(path: Path) -> tuple[dict[str, int], int]:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return _counts(conn), _schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}, 0
+
+
+def _free_name(folder: Path, now: datetime, reason: str) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"rentan-{stamp}-{reason}{SUFFIX}"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"rentan-{stamp}-{n}-{reason}{SUFFIX}"
+    return candidate
+
+
+def _clean_reason(reason: str) -> str:
+    cleaned = re.sub(r"[^a-z_]", "_", reason.lower()) or "manual"
+    return cleaned
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_suffix(".json")
+
+
+def _reason_from_name(path: Path) -> str:
+    match = _NAME.match(path.name)
+    return match.group(3) if match else "manual"
+
+
+def _parse_created(value: str | None, path: Path) -> datetime:
+    if value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    match = _NAME.match(path.name)
+    if match:
+        return datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S").astimezone()
+    return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
