@@ -1,0 +1,95 @@
+"""Log files in the data folder, rotated, with personal data masked before it is written.
+
+`lokal.samaran.logging.SamaranFilter` masks NIKs (3201********0001), phone numbers and other
+identifiers in the message, the exception text and the stack; it sits on the file handler so
+records from every logger pass through it. Names cannot be detected reliably: code never logs
+them (log record uids instead).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections import deque
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from lokal.samaran.logging import SamaranFilter
+
+LOG_DIR = "logs"
+LOG_FILE = "rentan.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
+_MARK = "_rentan_log_handler"
+# NIK/KK-shaped digit runs that Samaran does not recognise (a mistyped NIK has no valid date).
+_SIXTEEN_DIGITS = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
+
+
+class _DigitRunFilter(logging.Filter):
+    """After Samaran: mask any remaining 16-digit run the same way (3201********0001)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = _SIXTEEN_DIGITS.sub(r"\1********\2", record.getMessage())
+        record.args = None
+        if record.exc_text:
+            record.exc_text = _SIXTEEN_DIGITS.sub(r"\1********\2", record.exc_text)
+        return True
+
+
+def log_path(data_dir: Path | str) -> Path:
+    return Path(data_dir) / LOG_DIR / LOG_FILE
+
+
+def setup_logging(data_dir: Path | str, *, level: int = logging.INFO, program: str = "rentan") -> Path:
+    """Send the root logger to <data folder>/logs/rentan.log (rotated, masked). Safe to call twice."""
+    path = log_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(SamaranFilter())
+    handler.addFilter(_DigitRunFilter())
+    setattr(handler, _MARK, True)
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    _hook_uncaught()
+    logging.getLogger("rentan").info("%s started, data folder %s", program, Path(data_dir))
+    return path
+
+
+def close_logging() -> None:
+    """Detach and close the file handler (tests; before a data folder is removed)."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(old)
+        old.close()
+
+
+def last_lines(data_dir: Path | str, count: int = 40) -> list[str]:
+    """The last `count` lines of the current log (already masked when written)."""
+    path = log_path(data_dir)
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        return [line.rstrip("\n") for line in deque(handle, maxlen=count)]
+
+
+def _hook_uncaught() -> None:
+    """Uncaught exceptions go to the log too (then to the previous hook, e.g. the console)."""
+    previous = sys.excepthook
+    if getattr(previous, _MARK, False):
+        return
+
+    def hook(kind, value, tb):
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger("rentan").critical("uncaught exception", exc_info=(kind, value, tb))
+        previous(kind, value, tb)
+
+    setattr(hook, _MARK, True)
+    sys.excepthook = hook
