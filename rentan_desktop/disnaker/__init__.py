@@ -1,0 +1,1 @@
+"""The Disnaker workspace: OPD registry, duplicates, BPJS registration and payment hand-off."""

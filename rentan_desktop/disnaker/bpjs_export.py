@@ -1,0 +1,183 @@
+"""The registration file for the BPJS branch: workers ready to register, one row each.
+
+Ready means: not ended, no KPJ yet, not already sent (or sent and rejected, when the
+operator asks to send those again after the OPD corrected them), every registration field
+filled, a sponsor, and no open or adverse duplicate decision. The file is written first;
+only when it is on disk are the workers marked 'submitted' (one transaction), so a failed
+write never leaves workers marked as sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import xlsxwriter
+
+from rentan_desktop.disnaker import bpjs_template
+from rentan_desktop.disnaker.duplicates import blocked_worker_uids
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import audit
+from rentan_desktop.store.clock import now_iso
+from rentan_desktop.tasks import TaskState
+
+REQUIRED = ("nik", "name", "birth_place", "birth_date", "gender", "mother_name", "street", "village", "district",
+            "regency", "occupation", "start_month", "heir_name", "heir_relationship", "sponsor_id")
+
+
+def required_label(fld: str) -> str:
+    return {
+        "nik": translate("bpjs_export", "NIK"), "name": translate("bpjs_export", "name"),
+        "birth_place": translate("bpjs_export", "place of birth"),
+        "birth_date": translate("bpjs_export", "date of birth"), "gender": translate("bpjs_export", "sex"),
+        "mother_name": translate("bpjs_export", "mother's maiden name"),
+        "street": translate("bpjs_export", "street"), "village": translate("bpjs_export", "village"),
+        "district": translate("bpjs_export", "district"), "regency": translate("bpjs_export", "regency/city"),
+        "occupation": translate("bpjs_export", "occupation"),
+        "start_month": translate("bpjs_export", "first month covered"),
+        "heir_name": translate("bpjs_export", "heir name"),
+        "heir_relationship": translate("bpjs_export", "heir relationship"),
+        "sponsor_id": translate("bpjs_export", "sponsor"),
+    }.get(fld, fld)
+
+
+_SQL = """
+    SELECT w.*, o.code AS opd_code, o.name AS opd_name, s.name AS sponsor_name, s.nip AS sponsor_nip,
+           s.kind AS sponsor_kind, s.position AS sponsor_position, s.status AS sponsor_status
+    FROM workers w JOIN opds o ON o.id = w.opd_id LEFT JOIN sponsors s ON s.id = w.sponsor_id
+    WHERE w.status != 'ended' AND (w.kpj IS NULL OR w.kpj = '') AND {sent}
+    ORDER BY o.code, w.name
+"""
+
+
+@dataclass
+class Readiness:
+    ready: list[dict[str, Any]] = field(default_factory=list)
+    incomplete: list[tuple[dict[str, Any], list[str]]] = field(default_factory=list)  # (worker, missing fields)
+    blocked: list[dict[str, Any]] = field(default_factory=list)  # duplicate case open or decided against
+
+    def by_opd(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for kind, rows in (("ready", self.ready), ("incomplete", [w for w, _ in self.incomplete]),
+                           ("blocked", self.blocked)):
+            for w in rows:
+                entry = counts.setdefault(w["opd_code"], {"name": w["opd_name"], "ready": 0, "incomplete": 0,
+                                                          "blocked": 0})
+                entry[kind] += 1
+        return counts
+
+
+def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> Readiness:
+    sent = "(w.bpjs_status IS NULL OR w.bpjs_status = 'rejected')" if include_rejected else "w.bpjs_status IS NULL"
+    blocked = blocked_worker_uids(db)
+    cursor = db.execute(_SQL.format(sent=sent))
+    names = [d[0] for d in cursor.description]
+    result = Readiness()
+    for row in cursor.fetchall():
+        w = dict(zip(names, row, strict=True))
+        if w["uid"] in blocked:
+            result.blocked.append(w)
+            continue
+        missing = [f for f in REQUIRED if w.get(f) in (None, "")]
+        if w.get("sponsor_id") and w.get("sponsor_status") == "ended":
+            missing.append("sponsor_id")
+        if missing:
+            result.incomplete.append((w, missing))
+        else:
+            result.ready.append(w)
+    return result
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    count: int
+    submitted_on: str
+
+
+def write_registration(rows: list[dict[str, Any]], template: dict[str, Any], out: Path) -> None:
+    """Write the rows to `out` in the template's layout (NIK and KPJ as text: Excel must not round them)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(out), {"strings_to_numbers": False, "strings_to_formulas": False})
+    try:
+        sheet = workbook.add_worksheet(template.get("sheet_name") or "Pendaftaran BPU")
+        bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+                                    "valign": "top"})
+        text = workbook.add_format({"num_format": "@"})
+        date_cell = workbook.add_format({"num_format": "dd/mm/yyyy"})
+        money = workbook.add_format({"num_format": "#,##0"})
+        columns = template["columns"]
+        for j, col in enumerate(columns):
+            sheet.write_string(0, j, col["header"], bold)
+            width = max(len(col["header"]) + 2, 18 if col["field"] in ("nik", "name", "sponsor_nip") else 10)
+            sheet.set_column(j, j, min(width, 40))
+        sheet.freeze_panes(1, 0)
+        style_date = template.get("date_format", "dd/mm/yyyy")
+        style_phone = template.get("phone_format", "08")
+        for i, w in enumerate(rows, start=1):
+            w = {**w, "_no": i}
+            for j, col in enumerate(columns):
+                value = bpjs_template.FIELDS[col["field"]][1](w)
+                if isinstance(value, tuple):
+                    kind, raw = value
+                    if kind == "date":
+                        if raw and style_date == "excel":
+                            sheet.write_datetime(i, j, dt.datetime.fromisoformat(raw[:10]), date_cell)
+                        else:
+                            sheet.write_string(i, j, bpjs_template.format_date_text(raw, style_date), text)
+                    else:
+                        sheet.write_string(i, j, bpjs_template.format_phone(raw, style_phone), text)
+                elif isinstance(value, int) and not isinstance(value, bool):
+                    sheet.write_number(i, j, value, money if col["field"] == "declared_income" else None)
+                else:
+                    sheet.write_string(i, j, "" if value is None else str(value), text)
+        sheet.autofilter(0, 0, max(len(rows), 1), max(len(columns) - 1, 0))
+    finally:
+        workbook.close()
+
+
+def export_registration(db: sqlite_utils.Database, operator: str, out: Path | str, *,
+                        include_rejected: bool = False, worker_uids: list[str] | None = None,
+                        today: dt.date | None = None, state: TaskState | None = None) -> ExportResult:
+    """Write the registration file and mark its workers bpjs_status 'submitted' with today's date."""
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(translate("bpjs_export", "The registration file must be an .xlsx file."))
+    state = state or TaskState()
+    ready = readiness(db, include_rejected=include_rejected).ready
+    if worker_uids is not None:
+        wanted = set(worker_uids)
+        ready = [w for w in ready if w["uid"] in wanted]
+    if not ready:
+        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS."))
+    state.progress(0, len(ready), translate("bpjs_export", "Writing the registration file"))
+    template = bpjs_template.load(db)
+    partial = out.with_name(out.name + ".part")
+    write_registration(ready, template, partial)
+    state.check()
+    day = (today or dt.date.today()).isoformat()
+    stamp = now_iso()
+    try:
+        with db.atomic():
+            rev = audit.next_rev(db)
+            db.conn.executemany(
+                "UPDATE workers SET bpjs_status = 'submitted', submitted_on = ?, bpjs_reason = NULL, "
+                "updated_at = ?, rev = ? WHERE uid = ?", [(day, stamp, rev, w["uid"]) for w in ready])
+            db.conn.executemany(
+                "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
+                "VALUES (?, ?, 'workers', ?, 'bpjs_submit', ?, ?, ?)",
+                [(stamp, operator, w["uid"],
+                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
+                  json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
+            os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    state.progress(len(ready), len(ready))
+    return ExportResult(out, len(ready), day)

@@ -1,0 +1,225 @@
+"""The Pemda's OPDs as Disnaker keeps them: add, edit, import a list, hand out provisioning.
+
+Every change is audited and stamps the change sequence (`rev`), so the OPD list travels in
+return bundles like any other record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.disnaker.sheet import Problem, cell_text, read_sheet
+from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.domain.nip import check_nip
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import audit
+from rentan_desktop.store.clock import new_uid, now_iso
+
+FIELDS = ("code", "name", "head_name", "head_nip", "contact", "address", "asn_count")
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "code": ("Kode", "Code", "Kode OPD", "OPD code"),
+    "name": ("Nama OPD", "Name", "Nama", "OPD", "Perangkat Daerah"),
+    "head_name": ("Kepala OPD", "Head", "Head of OPD", "Nama Kepala", "Kepala"),
+    "head_nip": ("NIP Kepala", "Head NIP", "NIP"),
+    "contact": ("Kontak", "Contact", "Telepon", "No HP", "Email"),
+    "address": ("Alamat", "Address"),
+    "asn_count": ("Jumlah ASN", "ASN", "Number of ASN", "ASN count"),
+}
+
+
+def list_opds(db: sqlite_utils.Database, include_inactive: bool = True) -> list[dict[str, Any]]:
+    """Every OPD with how many sponsors and workers it has sent (not ended)."""
+    where = "" if include_inactive else "WHERE o.active = 1"
+    rows = db.execute(f"""
+        SELECT o.id, o.uid, o.code, o.name, o.head_name, o.head_nip, o.contact, o.address, o.asn_count,
+               o.active, o.updated_at,
+               (SELECT count(*) FROM sponsors s WHERE s.opd_id = o.id AND s.status = 'active') AS sponsors,
+               (SELECT count(*) FROM workers w WHERE w.opd_id = o.id AND w.status != 'ended') AS workers
+        FROM opds o {where} ORDER BY o.code""").fetchall()
+    keys = ("id", "uid", "code", "name", "head_name", "head_nip", "contact", "address", "asn_count", "active",
+            "updated_at", "sponsors", "workers")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def get_opd(db: sqlite_utils.Database, uid: str) -> dict[str, Any]:
+    rows = list(db["opds"].rows_where("uid = ?", [uid]))
+    if not rows:
+        raise ValidationError([Issue("uid", translate("registry", "The OPD no longer exists."))])
+    return rows[0]
+
+
+def validate_opd(data: dict[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+    clean: dict[str, Any] = {}
+    issues: list[Issue] = []
+    for key in FIELDS:
+        value = data.get(key)
+        clean[key] = " ".join(cell_text(value).split()) or None
+    if not clean["code"]:
+        issues.append(Issue("code", translate("registry", "The OPD code is required (e.g. 1.01).")))
+    elif len(clean["code"]) > 20:
+        issues.append(Issue("code", translate("registry", "The OPD code is too long (20 characters at most).")))
+    if not clean["name"]:
+        issues.append(Issue("name", translate("registry", "The OPD name is required.")))
+    if clean["head_nip"]:
+        nip = check_nip(clean["head_nip"], field_name="head_nip")
+        if nip.valid:
+            clean["head_nip"] = nip.nip
+        else:
+            issues.extend(nip.issues)
+    count = clean["asn_count"]
+    if count is None:
+        clean["asn_count"] = None
+    else:
+        text = count.replace(".", "").replace(",", "")
+        if not text.isdigit():
+            issues.append(Issue("asn_count", translate(
+                "registry", "The number of ASN must be a whole number (got '{value}').").format(value=count)))
+            clean["asn_count"] = None
+        else:
+            clean["asn_count"] = int(text)
+    return clean, issues
+
+
+def save_opd(db: sqlite_utils.Database, operator: str, data: dict[str, Any], uid: str | None = None) -> str:
+    """Add (uid None) or edit an OPD; returns its uid. Audited, rev bumped."""
+    clean, issues = validate_opd(data)
+    if clean["code"] and not issues:
+        other = db.execute("SELECT name FROM opds WHERE code = ? AND uid IS NOT ?", [clean["code"], uid]).fetchone()
+        if other:
+            issues.append(Issue("code", translate("registry", "The code {code} is already used by {name}.").format(
+                code=clean["code"], name=other[0])))
+    if issues:
+        raise ValidationError(issues)
+    stamp = now_iso()
+    with db.atomic():
+        rev = audit.next_rev(db)
+        if uid is None:
+            uid = new_uid()
+            record = {**clean, "uid": uid, "active": 1, "created_at": stamp, "updated_at": stamp, "rev": rev}
+            db["opds"].insert(record)
+            audit.record(db, operator=operator, table="opds", uid=uid, action="create", after=record)
+        else:
+            before = get_opd(db, uid)
+            db["opds"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
+            audit.record(db, operator=operator, table="opds", uid=uid, action="update", before=before,
+                         after={**before, **clean})
+    return uid
+
+
+def set_active(db: sqlite_utils.Database, operator: str, uid: str, active: bool, reason: str = "") -> None:
+    """An OPD that merged or closed is marked inactive, never deleted."""
+    with db.atomic():
+        before = get_opd(db, uid)
+        db["opds"].update(before["id"], {"active": int(active), "updated_at": now_iso(), "rev": audit.next_rev(db)})
+        audit.record(db, operator=operator, table="opds", uid=uid, action="update", before=before,
+                     after={**before, "active": int(active)}, note=reason or None)
+
+
+@dataclass
+class OpdImport:
+    file: str
+    created: list[str] = field(default_factory=list)  # codes
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def import_opds(db: sqlite_utils.Database, operator: str, path: Path | str, *, dry_run: bool = False) -> OpdImport:
+    """Read an OPD list (.xlsx/.csv); add new codes, update known ones. All rows or none."""
+    sheet = read_sheet(path, ALIASES, required=("code", "name"))
+    report = OpdImport(sheet.name)
+    existing = {r[0]: r[1] for r in db.execute("SELECT code, uid FROM opds")}
+    seen: dict[str, int] = {}
+    planned: list[tuple[str | None, dict[str, Any]]] = []
+    for row_no, cells in sheet.rows:
+        clean, issues = validate_opd(cells)
+        for issue in issues:
+            report.problems.append(sheet.problem(row_no, issue.field, cells.get(issue.field), issue.message))
+        code = clean.get("code")
+        if code and code in seen:
+            report.problems.append(sheet.problem(row_no, "code", code, translate(
+                "registry", "The code also appears on row {row}.").format(row=seen[code])))
+        if code:
+            seen[code] = row_no
+        if issues:
+            continue
+        uid = existing.get(code)
+        if uid:
+            before = get_opd(db, uid)
+            given = {k: v for k, v in clean.items() if v is not None}
+            if all(before.get(k) == v for k, v in given.items()):
+                report.unchanged.append(code)
+                continue
+            merged = {k: before.get(k) for k in FIELDS} | given
+            planned.append((uid, merged))
+            report.updated.append(code)
+        else:
+            planned.append((None, clean))
+            report.created.append(code)
+    if report.problems or dry_run:
+        return report
+    with db.atomic():
+        for uid, data in planned:
+            save_opd(db, operator, data, uid)
+    report.applied = True
+    return report
+
+
+@dataclass
+class Provisioning:
+    files: list[Path]
+    letter: Path | None
+
+
+def issue_provisioning(db: sqlite_utils.Database, data_dir: Path, opd_code: str, out_dir: Path) -> Provisioning:
+    """Produce the OPD's provisioning file (its keys and Disnaker's) and the fingerprint letter.
+
+    The sync area makes the file and the printing area the letter; the letter is what the OPD
+    head signs so the keys can be compared by phone before the first bundle is trusted.
+    """
+    try:
+        from rentan_desktop.sync.provisioning import provision_opd
+    except ImportError as exc:
+        raise UserError(translate("registry", "Provisioning is not available in this version.")) from exc
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = provision_opd(db, data_dir, opd_code, out_dir)
+    files = _paths_of(result)
+    letter = None
+    try:
+        from rentan_desktop.printing import fingerprint_letter
+    except ImportError:
+        fingerprint_letter = None
+    if fingerprint_letter is not None:
+        letter = _render_letter(fingerprint_letter, db, opd_code, result, out_dir)
+    return Provisioning(files, letter)
+
+
+def _paths_of(result: Any) -> list[Path]:
+    if result is None:
+        return []
+    if isinstance(result, str | Path):
+        return [Path(result)]
+    for name in ("path", "file", "out_path"):
+        value = getattr(result, name, None)
+        if value:
+            return [Path(value)]
+    paths = getattr(result, "paths", None) or getattr(result, "files", None)
+    return [Path(p) for p in paths] if paths else []
+
+
+def _render_letter(module: Any, db: sqlite_utils.Database, opd_code: str, result: Any, out_dir: Path) -> Path:
+    out = out_dir / f"surat-sidik-jari-{opd_code.replace('/', '-')}.pdf"
+    module.render(db, opd_code, result, out)
+    return out

@@ -1,0 +1,116 @@
+"""Reading the spreadsheets that come back from the BPJS branch or list the Pemda's OPDs.
+
+A file is read into rows of cells keyed by a field name found from the header row, so each
+problem can name the file, the spreadsheet row number and the column header as the user
+sees them in Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one cell (or row) of an imported file."""
+
+    file: str
+    row: int
+    column: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        return translate("sheet", "{file}, row {row}, column {column} ('{value}'): {message}").format(
+            file=self.file, row=self.row, column=self.column or "-", value=self.value, message=self.message)
+
+
+@dataclass
+class Sheet:
+    path: Path
+    headers: dict[str, str]  # field -> header text as written in the file
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (spreadsheet row, cells)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def problem(self, row: int, column_field: str, value: Any, message: str) -> Problem:
+        return Problem(self.name, row, self.headers.get(column_field, column_field), cell_text(value), message)
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text or "").lower().replace("_", " ").replace(".", " ").split())
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the user typed it; a whole float (numeric cell) without its '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _raw_rows(path: Path) -> list[list[Any]]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+            workbook = CalamineWorkbook.from_path(str(path))
+            return workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        if suffix in (".csv", ".txt"):
+            data = path.read_bytes()
+            text = data.decode("utf-8-sig") if not data.startswith(b"\xff\xfe") else data.decode("utf-16")
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+            return [row for row in csv.reader(io.StringIO(text), dialect)]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(translate("sheet", "Cannot read {file}: {error}").format(file=path.name, error=exc)) from exc
+    except Exception as exc:  # calamine raises its own error types for broken workbooks
+        raise UserError(translate("sheet", "Cannot read {file}: {error}").format(file=path.name, error=exc)) from exc
+    raise UserError(translate("sheet", "{file}: only .xlsx and .csv files can be read.").format(file=path.name))
+
+
+def read_sheet(path: Path | str, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> Sheet:
+    """Read the first sheet; the header row is the first row naming at least two known columns.
+
+    `aliases` maps a field to the header texts that mean it (compared case- and space-blind).
+    A missing required column is a refusal naming the file and the column.
+    """
+    path = Path(path)
+    raw = _raw_rows(path)
+    lookup = {_norm(a): f for f, names in aliases.items() for a in (f, *names)}
+    header_index = None
+    for i, row in enumerate(raw[:20]):
+        if sum(1 for c in row if _norm(c) in lookup) >= min(2, len(required) or 1):
+            header_index = i
+            break
+    if header_index is None:
+        raise UserError(translate("sheet", "{file}: no header row with the expected columns ({columns}).").format(
+            file=path.name, columns=", ".join(aliases[f][0] if aliases[f] else f for f in required)))
+    columns: dict[int, str] = {}
+    headers: dict[str, str] = {}
+    for j, cell in enumerate(raw[header_index]):
+        fld = lookup.get(_norm(cell))
+        if fld and fld not in headers:
+            columns[j] = fld
+            headers[fld] = cell_text(cell)
+    missing = [f for f in required if f not in headers]
+    if missing:
+        raise UserError(translate("sheet", "{file}: the column '{column}' is missing.").format(
+            file=path.name, column=aliases[missing[0]][0] if aliases[missing[0]] else missing[0]))
+    sheet = Sheet(path, headers)
+    for i, row in enumerate(raw[header_index + 1:], start=header_index + 2):
+        cells = {fld: (row[j] if j < len(row) else None) for j, fld in columns.items()}
+        if all(cell_text(v) == "" for v in cells.values()):
+            continue
+        sheet.rows.append((i, cells))
+    return sheet
