@@ -1,0 +1,1 @@
+"""Contributions: rate tables, due dates, recording payments, arrears and deduction lists."""
