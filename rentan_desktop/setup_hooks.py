@@ -17,3 +17,6 @@ def after_initialise(db: sqlite_utils.Database, data_dir: Path) -> None:
 
 def after_demo(db: sqlite_utils.Database, seed: int) -> None:
     """Runs after demo sponsors and workers are generated."""
+    from rentan_desktop.payments.demo import generate_payments
+
+    generate_payments(db, seed=seed)

@@ -6,7 +6,8 @@ original gets `reversed_at` stamped, which takes it out of the partial unique in
 `payments_live`. That index lets at most one live payment exist per worker and month, so a
 bulk month run twice cannot pay twice, whatever the caller does.
 
-The default BPU rate table is seed data inserted here (payments/rates.py holds the values).
+Every index of `payments` is a named index (uid too), so a bulk demo load may drop and rebuild
+them (payments/demo.py). The default BPU rate table is seed data inserted here (payments/rates.py holds the values).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ CREATE UNIQUE INDEX rate_brackets_table ON rate_brackets(rate_table_id, income_f
 
 CREATE TABLE payments (
     id INTEGER PRIMARY KEY,
-    uid TEXT NOT NULL UNIQUE,
+    uid TEXT NOT NULL,
     opd_id INTEGER NOT NULL REFERENCES opds(id),
     worker_id INTEGER NOT NULL REFERENCES workers(id),
     sponsor_id INTEGER REFERENCES sponsors(id),
@@ -62,6 +63,7 @@ CREATE TABLE payments (
     CHECK ((kind = 'payment' AND amount > 0 AND reverses_id IS NULL)
         OR (kind = 'reversal' AND amount < 0 AND reverses_id IS NOT NULL AND reason IS NOT NULL))
 ) STRICT;
+CREATE UNIQUE INDEX payments_uid ON payments(uid);
 CREATE INDEX payments_worker_month ON payments(worker_id, month);
 CREATE UNIQUE INDEX payments_live ON payments(month, worker_id)
     WHERE kind = 'payment' AND reversed_at IS NULL;
