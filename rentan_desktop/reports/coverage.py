@@ -1,0 +1,93 @@
+"""Coverage against the Pemda's target (settings "coverage_target") and its monthly trend."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from rentan_desktop.domain.months import month_label
+from rentan_desktop.i18n import language, translate
+from rentan_desktop.reports.common import (
+    Rates,
+    due_by_opd_month,
+    opd_rows,
+    paid_by_opd_month,
+    period_months,
+    scope,
+)
+from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
+from rentan_desktop.reports.params import ReportParams
+from rentan_desktop.reports.sponsors import active_sponsors, people
+from rentan_desktop.store import settings
+
+
+def figures(db: sqlite_utils.Database, p: ReportParams) -> dict[str, float]:
+    """The headline numbers shared by the coverage report and the one-page summary."""
+    target = settings.get(db, "coverage_target") or {}
+    cond, args = scope("", p.opd_id)
+    protected = db.execute(f"SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'{cond}",
+                           args).fetchone()[0]
+    sponsors = active_sponsors(db, p.opd_id)
+    persons = people(sponsors) if p.opd_id is None else sponsors
+    taking_part = sum(1 for s in persons if s.workers > 0)
+    opds = opd_rows(db, p.opd_id)
+    asn = sum(o[3] or 0 for o in opds) or len(persons)
+    opds_taking_part = len({s.opd_id for s in sponsors if s.workers > 0})
+    return {
+        "protected": protected,
+        "target_workers": int(target.get("uncovered_workers") or 0),
+        "asn": asn,
+        "sponsors": len(persons),
+        "taking_part": taking_part,
+        "participation": pct(taking_part, asn),
+        "target_participation": float(target.get("asn_participation_pct") or 0),
+        "opds": len(opds),
+        "opds_taking_part": opds_taking_part,
+    }
+
+
+def coverage_tables(f: dict[str, float]) -> list[Table]:
+    workers = Table("workers", translate("reports", "Vulnerable workers protected"), [
+        Column("protected", translate("reports", "Workers protected (distinct NIK)"), "int"),
+        Column("target", translate("reports", "Target: uncovered non-wage workers"), "int"),
+        Column("achieved", translate("reports", "Achieved (%)"), "pct"),
+        Column("gap", translate("reports", "Still to cover"), "int"),
+    ], [(f["protected"], f["target_workers"], pct(f["protected"], f["target_workers"]),
+         max(f["target_workers"] - f["protected"], 0))])
+    asn = Table("asn", translate("reports", "ASN participation"), [
+        Column("asn", translate("reports", "ASN"), "int"),
+        Column("taking_part", translate("reports", "Sponsors with a worker"), "int"),
+        Column("participation", translate("reports", "Participation (%)"), "pct"),
+        Column("target", translate("reports", "Target participation (%)"), "pct"),
+        Column("opds", translate("reports", "OPDs taking part"), "int"),
+        Column("opds_total", translate("reports", "OPDs"), "int"),
+    ], [(f["asn"], f["taking_part"], f["participation"], f["target_participation"], f["opds_taking_part"],
+         f["opds"])])
+    return [workers, asn]
+
+
+def trend_table(db: sqlite_utils.Database, p: ReportParams) -> Table:
+    rates = Rates(db)
+    months = period_months(p.from_month, p.to_month)
+    due = due_by_opd_month(db, months, p.opd_id, rates)
+    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
+    rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))
+            for m in months]
+    return Table("trend", translate("reports", "Monthly trend"), [
+        Column("month", translate("reports", "Month"), "month"),
+        Column("protected", translate("reports", "Workers covered"), "int"),
+        Column("paid", translate("reports", "Paid"), "money"),
+    ], rows, note=translate("reports", "Workers covered: workers whose contribution was due that month."))
+
+
+def trend_chart(trend: Table) -> Chart:
+    labels = [month_label(m, language())[:3] + " " + m[2:4] for m in trend.values("month")]
+    return Chart("line", translate("reports", "Workers covered per month"), labels,
+                 [Series(translate("reports", "Workers covered"), trend.values("protected"))])
+
+
+def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
+    tables = coverage_tables(figures(db, p))
+    trend = trend_table(db, p)
+    tables.append(trend)
+    return Report("coverage", translate("reports", "Coverage against the target"), "", "", tables,
+                  [trend_chart(trend)])

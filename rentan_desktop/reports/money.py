@@ -1,0 +1,119 @@
+"""Money: due, paid and outstanding per month over a period; arrears by age."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from rentan_desktop.domain.months import add_months, month_label, months_between
+from rentan_desktop.i18n import language, translate
+from rentan_desktop.reports.common import (
+    NOT_REVERSED,
+    Rates,
+    due_by_opd_month,
+    opd_rows,
+    paid_by_opd_month,
+    period_months,
+    scope,
+)
+from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
+from rentan_desktop.reports.params import ReportParams
+
+BUCKETS = (1, 2, 3, 4)  # months behind; 4 stands for "more than 3" (membership at risk of ending)
+
+
+def bucket_label(n: int) -> str:
+    if n >= 4:
+        return translate("reports", "More than 3 months")
+    return {1: translate("reports", "1 month"), 2: translate("reports", "2 months"),
+            3: translate("reports", "3 months")}[n]
+
+
+def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None,
+            rates: Rates) -> dict[int, dict[int, list[int]]]:
+    """{opd_id: {bucket: [workers, amount owed]}} for active workers behind at `month`.
+
+    A worker is behind by the months after their last paid month (or since their first month
+    covered when nothing is paid yet), up to and including `month`.
+    """
+    cond, args = scope("w", opd_id)
+    out: dict[int, dict[int, list[int]]] = {}
+    rows = db.execute(
+        "SELECT w.opd_id, w.start_month, w.declared_income, w.jht, "
+        "(SELECT max(p.month) FROM payments p WHERE p.worker_id = w.id AND p.month <= ?1 "
+        f"AND p.kind = 'payment' AND p.{NOT_REVERSED}) "
+        f"FROM workers w WHERE w.status = 'active' AND w.start_month <= ?1{cond.replace('?', '?2')}",
+        [month, *args])
+    for opd, start, income, jht, last in rows:
+        since = last if last and last >= start else add_months(start, -1)
+        behind = months_between(since, month)
+        if behind <= 0:
+            continue
+        cell = out.setdefault(opd, {}).setdefault(min(behind, 4), [0, 0])
+        cell[0] += 1
+        cell[1] += sum(rates.amount(income, jht, add_months(since, i)) for i in range(1, behind + 1))
+    return out
+
+
+def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
+    rates = Rates(db)
+    months = period_months(p.from_month, p.to_month)
+    due = due_by_opd_month(db, months, p.opd_id, rates)
+    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
+    rows = []
+    for m in months:
+        d_workers = sum(v[0] for k, v in due.items() if k[1] == m)
+        d_amount = sum(v[1] for k, v in due.items() if k[1] == m)
+        n_paid = sum(v[0] for k, v in paid.items() if k[1] == m)
+        p_amount = sum(v[1] for k, v in paid.items() if k[1] == m)
+        rows.append((m, d_workers, d_amount, n_paid, p_amount, max(d_amount - p_amount, 0)))
+    totals = (translate("reports", "Total"), None, sum(r[2] for r in rows), sum(r[3] for r in rows),
+              sum(r[4] for r in rows), sum(r[5] for r in rows))
+    tables = [Table("by_month", translate("reports", "Due, paid and outstanding per month"), [
+        Column("month", translate("reports", "Month"), "month"),
+        Column("workers_due", translate("reports", "Workers due"), "int"),
+        Column("due", translate("reports", "Due"), "money"),
+        Column("payments", translate("reports", "Months paid"), "int"),
+        Column("paid", translate("reports", "Paid"), "money"),
+        Column("outstanding", translate("reports", "Outstanding"), "money"),
+    ], rows, totals, translate("reports", "Reversed payments are not counted as paid."))]
+
+    owed = arrears(db, p.month, p.opd_id, rates)
+    arrear_rows = []
+    for b in BUCKETS:
+        n = sum(v.get(b, [0, 0])[0] for v in owed.values())
+        amount = sum(v.get(b, [0, 0])[1] for v in owed.values())
+        arrear_rows.append((bucket_label(b), n, amount))
+    tables.append(Table("arrears", translate("reports", "Arrears by age at {month}").format(
+        month=month_label(p.month, language())), [
+        Column("age", translate("reports", "Behind by")),
+        Column("workers", translate("reports", "Workers"), "int"),
+        Column("owed", translate("reports", "Amount owed"), "money"),
+    ], arrear_rows, (translate("reports", "Total"), sum(r[1] for r in arrear_rows),
+                     sum(r[2] for r in arrear_rows))))
+
+    if p.opd_id is None:
+        by_opd = []
+        for opd_id, code, name, _asn in opd_rows(db):
+            d = sum(v[1] for k, v in due.items() if k[0] == opd_id)
+            pd = sum(v[1] for k, v in paid.items() if k[0] == opd_id)
+            behind = sum(c[0] for c in owed.get(opd_id, {}).values())
+            by_opd.append((code, name, d, pd, max(d - pd, 0), pct(pd, d), behind))
+        tables.append(Table("by_opd", translate("reports", "Money by OPD over the period"), [
+            Column("code", translate("reports", "Code")), Column("opd", translate("reports", "OPD")),
+            Column("due", translate("reports", "Due"), "money"), Column("paid", translate("reports", "Paid"), "money"),
+            Column("outstanding", translate("reports", "Outstanding"), "money"),
+            Column("pct", translate("reports", "Paid (%)"), "pct"),
+            Column("behind", translate("reports", "Workers in arrears"), "int"),
+        ], by_opd, (translate("reports", "Total"), None, sum(r[2] for r in by_opd), sum(r[3] for r in by_opd),
+                    sum(r[4] for r in by_opd), pct(sum(r[3] for r in by_opd), sum(r[2] for r in by_opd)),
+                    sum(r[6] for r in by_opd))))
+
+    labels = [month_label(m, language())[:3] + " " + m[2:4] for m in months]
+    charts = [
+        Chart("line", translate("reports", "Due and paid per month"), labels, [
+            Series(translate("reports", "Due"), [r[2] for r in rows]),
+            Series(translate("reports", "Paid"), [r[4] for r in rows])], "Rp"),
+        Chart("bar", translate("reports", "Workers in arrears by age"), [r[0] for r in arrear_rows],
+              [Series(translate("reports", "Workers"), [r[1] for r in arrear_rows])]),
+    ]
+    return Report("money", translate("reports", "Contributions"), "", "", tables, charts)

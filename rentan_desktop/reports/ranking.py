@@ -1,0 +1,74 @@
+"""OPD ranking for the Pemda's rewards: participation, workers per sponsor, punctuality."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from rentan_desktop.i18n import translate
+from rentan_desktop.reports.calendar import due_date
+from rentan_desktop.reports.common import NOT_REVERSED, opd_rows, period_months, scope
+from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
+from rentan_desktop.reports.params import ReportParams
+from rentan_desktop.reports.sponsors import active_sponsors
+
+
+def punctuality(db: sqlite_utils.Database, first: str, last: str,
+                opd_id: int | None) -> dict[int, tuple[int, int]]:
+    """{opd_id: (payments counted, paid on or before the due date)} for months first..last."""
+    months = period_months(first, last)
+    values = ", ".join(f"('{m}', '{due_date(m).isoformat()}')" for m in months)
+    cond, args = scope("p", opd_id)
+    return {r[0]: (r[1], r[2]) for r in db.execute(
+        f"WITH due(month, due_on) AS (VALUES {values}) "
+        "SELECT p.opd_id, count(*), sum(substr(p.paid_on, 1, 10) <= due.due_on) "
+        "FROM payments p JOIN due ON due.month = p.month "
+        f"WHERE p.kind = 'payment' AND p.{NOT_REVERSED}{cond} GROUP BY p.opd_id", args)}
+
+
+def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:
+    """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
+    sponsors = active_sponsors(db, p.opd_id)
+    on_time = punctuality(db, p.from_month, p.to_month, p.opd_id)
+    cond, args = scope("", p.opd_id)
+    current = dict(db.execute(
+        f"SELECT opd_id, count(*) FROM workers WHERE status IN ('draft', 'submitted', 'active'){cond} "
+        "GROUP BY opd_id", args).fetchall())
+    per: dict[int, list[int]] = {}
+    for s in sponsors:
+        cell = per.setdefault(s.opd_id, [0, 0])
+        cell[0] += 1
+        cell[1] += s.workers > 0
+    rows = []
+    for opd_id, code, name, asn in opd_rows(db, p.opd_id):
+        active, taking_part = per.get(opd_id, [0, 0])
+        base = asn or active
+        workers = current.get(opd_id, 0)
+        paid, timely = on_time.get(opd_id, (0, 0))
+        rows.append([code, name, asn, active, taking_part, pct(taking_part, base), workers,
+                     round(workers / active, 2) if active else 0.0, paid, timely, pct(timely, paid)])
+    rows.sort(key=lambda r: (-r[5], -r[10], -r[7], r[0]))
+    return [(i + 1, *r) for i, r in enumerate(rows)]
+
+
+def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
+    rows = ranking_rows(db, p)
+    table = Table("ranking", translate("reports", "OPD ranking"), [
+        Column("rank", translate("reports", "Rank"), "int"),
+        Column("code", translate("reports", "Code")),
+        Column("opd", translate("reports", "OPD")),
+        Column("asn", translate("reports", "ASN"), "int"),
+        Column("active", translate("reports", "Active sponsors"), "int"),
+        Column("taking_part", translate("reports", "Sponsors with a worker"), "int"),
+        Column("participation", translate("reports", "Participation (%)"), "pct"),
+        Column("workers", translate("reports", "Current workers"), "int"),
+        Column("per_sponsor", translate("reports", "Workers per sponsor"), "float"),
+        Column("payments", translate("reports", "Months paid"), "int"),
+        Column("on_time", translate("reports", "Paid on time"), "int"),
+        Column("punctuality", translate("reports", "Punctuality (%)"), "pct"),
+    ], rows, note=translate(
+        "reports", "Participation = sponsors with at least one current worker / ASN count (active sponsors "
+                   "where the ASN count is not known). On time = paid on or before the due date."))
+    chart = Chart("bar", translate("reports", "Participation (%) by OPD"), [r[1] for r in rows],
+                  [Series(translate("reports", "Participation (%)"), [r[6] for r in rows]),
+                   Series(translate("reports", "Punctuality (%)"), [r[11] for r in rows])], "%")
+    return Report("ranking", translate("reports", "OPD ranking"), "", "", [table], [chart])

@@ -1,0 +1,53 @@
+"""One page for the mayor or regent, and the Pemda's Paritrana Award submission.
+
+Both rest on the same headline figures: policy (quotas, contribution, target), participation,
+coverage and the monthly trend; the Paritrana version adds the OPD ranking and money totals.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from rentan_desktop.domain.vocab import POSITION_LEVELS, position_level_label
+from rentan_desktop.i18n import translate
+from rentan_desktop.reports import coverage, ranking
+from rentan_desktop.reports.common import Rates, quotas
+from rentan_desktop.reports.model import Column, Report, Table, display
+from rentan_desktop.reports.params import ReportParams
+from rentan_desktop.store import settings
+
+
+def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]) -> Table:
+    quota = quotas(db)
+    rows = [(translate("reports", "Workers to sponsor, by position level"),
+             " · ".join(f"{position_level_label(level)} {quota[level]}" for level in POSITION_LEVELS))]
+    rows.append((translate("reports", "Monthly contribution per worker (JKK + JKM, lowest bracket)"),
+                 Rates(db).amount(1_000_000, 0, p.month)))
+    rows.append((translate("reports", "Target: uncovered non-wage workers"), str(f["target_workers"])))
+    rows.append((translate("reports", "Target ASN participation (%)"), str(f["target_participation"])))
+    basis = (settings.get(db, "policy_basis", "") or "").strip()
+    if basis:
+        rows.insert(0, (translate("reports", "Legal basis"), basis))
+    return Table("policy", translate("reports", "Policy"), [
+        Column("item", translate("reports", "Item")), Column("value", translate("reports", "Value"))],
+        [(k, display("money", v) if isinstance(v, int) else v) for k, v in rows])
+
+
+def build_summary(db: sqlite_utils.Database, p: ReportParams) -> Report:
+    f = coverage.figures(db, p)
+    trend = coverage.trend_table(db, p)
+    trend.note = ""  # said by the chart's title; keeps the mayor's summary on one page
+    tables = [policy_table(db, p, f), *coverage.coverage_tables(f), trend]
+    return Report("summary", translate("reports", "Programme summary"), "", "", tables,
+                  [coverage.trend_chart(trend)])
+
+
+def build_paritrana(db: sqlite_utils.Database, p: ReportParams) -> Report:
+    f = coverage.figures(db, p)
+    trend = coverage.trend_table(db, p)
+    ranked = ranking.build(db, p)
+    top = ranked.tables[0]
+    top.title = translate("reports", "Implementation: OPD ranking")
+    tables = [policy_table(db, p, f), *coverage.coverage_tables(f), top, trend]
+    return Report("paritrana", translate("reports", "Paritrana Award submission"), "", "", tables,
+                  [coverage.trend_chart(trend), *ranked.charts])
