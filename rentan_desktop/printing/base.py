@@ -43,6 +43,7 @@ Platypus API (flowing documents: letters, lists, reports with charts)
                                       reportlab Drawing placed in the story (give chart
                                       labels fontName=FONT so no unembedded Helvetica appears).
     content_width(landscape=False) -> float   usable width inside the margins
+    save_atomically(write, out_path) -> Path  write(tmp) then replace out_path (no half files)
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,7 @@ from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import in_words, rupiah
 from rentan_desktop.domain.months import MONTH_NAMES_EN, MONTH_NAMES_ID
 from rentan_desktop.domain.nip import format_nip as _format_nip
+from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.paths import resources_dir
 from rentan_desktop.store import settings
@@ -83,7 +85,8 @@ __all__ = [
     "A4", "FONT", "FONT_BOLD", "FONT_ITALIC", "MARGIN", "Letterhead", "Signatories", "Signer",
     "build_story_pdf", "content_width", "data_table", "draw_letterhead", "draw_qr", "draw_signature",
     "draw_wrapped", "format_date", "format_nip", "in_words", "long_date", "mm", "new_canvas",
-    "place_and_date", "place_name", "qr_flowable", "register_fonts", "rupiah", "signature_table",
+    "place_and_date", "place_name", "qr_flowable", "register_fonts", "rupiah", "save_atomically",
+    "signature_table",
     "styles", "table_style",
 ]
 
@@ -521,15 +524,37 @@ class _LetterheadDoc(BaseDocTemplate):
         c.restoreState()
 
 
+def save_atomically(write: Callable[[str], None], out_path: str | os.PathLike[str]) -> Path:
+    """Run write(temporary_path), then move the finished file over out_path.
+
+    A cancelled or failed run leaves no half-written PDF, and a file held open by a PDF viewer
+    (Windows refuses to replace it) gets a clear message instead of a traceback.
+    """
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        write(str(tmp))
+        os.replace(tmp, out)
+    except PermissionError as exc:
+        raise UserError(translate("printing", "Cannot write {path}: close it in other programs (a PDF viewer?) "
+                                  "or choose another file.").format(path=out)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
 def build_story_pdf(out_path: str | os.PathLike[str], story: list, *, db: sqlite_utils.Database, title: str,
                     landscape: bool = False, letterhead: Letterhead | None = None,
                     footer: str | None = None) -> Path:
     """Lay out a platypus story on A4 with the letterhead repeated on every page."""
     register_fonts()
-    out = Path(out_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
     page_size = to_landscape(A4) if landscape else A4
-    doc = _LetterheadDoc(str(out), page_size=page_size, letterhead=letterhead or Letterhead.from_db(db),
-                         title=title, footer=footer if footer is not None else title)
-    doc.build(list(story))
-    return out
+    head = letterhead or Letterhead.from_db(db)
+
+    def write(path: str) -> None:
+        doc = _LetterheadDoc(path, page_size=page_size, letterhead=head, title=title,
+                             footer=footer if footer is not None else title)
+        doc.build(list(story))
+
+    return save_atomically(write, out_path)
