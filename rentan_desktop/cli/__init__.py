@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "rentan_desktop.cli.setup_cmds",
     "rentan_desktop.cli.roster_cmds",
     "rentan_desktop.cli.bpjs_cmds",
+    "rentan_desktop.cli.report_cmds",
 )
 
 
