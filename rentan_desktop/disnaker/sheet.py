@@ -38,6 +38,7 @@ class Problem:
 class Sheet:
     path: Path
     headers: dict[str, str]  # field -> header text as written in the file
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (spreadsheet row, cells)
 
     @property
@@ -45,7 +46,8 @@ class Sheet:
         return self.path.name
 
     def problem(self, row: int, column_field: str, value: Any, message: str) -> Problem:
-        return Problem(self.name, row, self.headers.get(column_field, column_field), cell_text(value), message)
+        column = self.headers.get(column_field) or (self.aliases.get(column_field) or (column_field,))[0]
+        return Problem(self.name, row, column, cell_text(value), message)
 
 
 def _norm(text: object) -> str:
@@ -58,7 +60,11 @@ def cell_text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    # A numeric cell written out by a CSV export: '3274010101900001.0'.
+    if text.endswith(".0") and text[:-2].isdigit():
+        return text[:-2]
+    return text
 
 
 def _raw_rows(path: Path) -> list[list[Any]]:
@@ -107,7 +113,7 @@ def read_sheet(path: Path | str, aliases: dict[str, tuple[str, ...]], required: 
     if missing:
         raise UserError(translate("sheet", "{file}: the column '{column}' is missing.").format(
             file=path.name, column=aliases[missing[0]][0] if aliases[missing[0]] else missing[0]))
-    sheet = Sheet(path, headers)
+    sheet = Sheet(path, headers, aliases)
     for i, row in enumerate(raw[header_index + 1:], start=header_index + 2):
         cells = {fld: (row[j] if j < len(row) else None) for j, fld in columns.items()}
         if all(cell_text(v) == "" for v in cells.values()):
