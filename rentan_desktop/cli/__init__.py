@@ -20,6 +20,7 @@ from rentan_desktop.i18n import translate
 # Modules that add subcommands, in the order `rentan --help` lists them.
 COMMAND_MODULES = (
     "rentan_desktop.cli.setup_cmds",
+    "rentan_desktop.cli.maint_cmds",
     "rentan_desktop.cli.roster_cmds",
     "rentan_desktop.cli.bpjs_cmds",
     "rentan_desktop.cli.report_cmds",
@@ -45,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = AppContext.open(args.data_dir)
+    from rentan_desktop.maintenance.logs import setup_logging
+
+    setup_logging(ctx.data_dir, program=f"rentan {args.command}")
     try:
         return int(args.handler(args, ctx) or 0)
     except ValidationError as exc:

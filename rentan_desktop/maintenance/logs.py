@@ -38,6 +38,13 @@ class _DigitRunFilter(logging.Filter):
         return True
 
 
+def mask_text(text: str) -> str:
+    """The masking the log file gets, for text shown or copied elsewhere (diagnostics)."""
+    from lokal.samaran import Samaran
+
+    return _SIXTEEN_DIGITS.sub(r"\1********\2", Samaran(mode="partial").mask(text).text)
+
+
 def log_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / LOG_DIR / LOG_FILE
 

@@ -16,6 +16,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"rentan-desktop {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: RENTAN_DATA_DIR or the user data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this build in a temporary folder (database, PDF, widgets) and exit")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="quit as soon as the main window is shown (start-up time measurement)")
     return parser.parse_args(argv)
 
 
@@ -26,6 +30,10 @@ def create_application(argv: Sequence[str]):
     app.setApplicationName("Rentan Desktop")
     app.setOrganizationName("RentanDesktop")
     app.setApplicationVersion(__version__)
+    from rentan_desktop.paths import resources_dir
+    from rentan_desktop.ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rentan.png")))
     return app
 
 
@@ -53,13 +61,34 @@ def open_main_window(ctx: AppContext, app) -> object | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from rentan_desktop.ui.diagnostics import run_self_test
+
+        return run_self_test()
     ctx = AppContext.open(args.data_dir)
+    from rentan_desktop.maintenance.logs import setup_logging
+
+    setup_logging(ctx.data_dir, program="rentan-desktop")
     app = create_application(sys.argv[:1])
+    from rentan_desktop.ui.backup_recovery import check_on_start
+    from rentan_desktop.ui.single_instance import SingleInstance, bring_forward, current_main_window
+
+    instance = SingleInstance(ctx.data_dir)
+    if not instance.claim():  # the running window for this data folder was asked to come forward
+        return 0
+    if not check_on_start(ctx):  # a damaged database and the user chose to quit
+        return 1
     window = open_main_window(ctx, app)
     if window is None:
         return 0
+    instance.activation_requested.connect(lambda: bring_forward(current_main_window() or window))
+    if args.quit_when_shown:
+        from rentan_desktop.ui.qt import QTimer
+
+        QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
     code = app.exec()
     ctx.close()
+    instance.release()
     return code
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from rentan_desktop import __version__, setup_hooks
+from rentan_desktop import setup_hooks
 from rentan_desktop.roster import demo
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -14,7 +14,6 @@ from rentan_desktop.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -65,6 +64,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Rentan Desktop"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+        diagnostics = QAction(self.tr("Copy &diagnostics"), self)
+        diagnostics.triggered.connect(self.copy_diagnostics)
+        self.help_menu.addAction(diagnostics)
+        backups = QAction(self.tr("&Backups and restore…"), self)
+        backups.triggered.connect(self.show_backups)
+        file_menu.insertAction(quit_action, backups)
 
     def tab(self, key: str) -> QWidget:
         return self.tab_widgets[key]
@@ -99,9 +104,19 @@ class MainWindow(QMainWindow):
                              self.tr("Demo data added: %n worker(s)", "", r.workers), 8000))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Rentan Desktop"),
-                          self.tr("Rentan Desktop {version}\nData folder: {folder}").format(
-                              version=__version__, folder=self.env.ctx.data_dir))
+        from rentan_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.env, self).exec()
+
+    def copy_diagnostics(self) -> None:
+        from rentan_desktop.ui.diagnostics import copy_diagnostics
+
+        copy_diagnostics(self.env, self)
+
+    def show_backups(self) -> None:
+        from rentan_desktop.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.env, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.env.ops.shutdown()

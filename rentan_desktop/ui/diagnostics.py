@@ -1,0 +1,82 @@
+"""'Copy diagnostics' for a support call, and the widget half of `--self-test`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from rentan_desktop.ui.qt import QApplication, QWidget, qVersion
+
+
+def qt_versions() -> dict[str, str]:
+    import PySide6
+
+    app = QApplication.instance()
+    platform_name = app.platformName() if app is not None else "-"
+    return {"Qt": f"{qVersion()} (PySide6 {PySide6.__version__}, platform {platform_name})"}
+
+
+def diagnostics_text(env) -> str:
+    from rentan_desktop.maintenance.diagnostics import report
+
+    return report(env.db, env.ctx.data_dir, extra=qt_versions())
+
+
+def copy_diagnostics(env, parent: QWidget | None = None) -> str:
+    """Put the diagnostics on the clipboard and say so; returns the text."""
+    from rentan_desktop.ui.qt import QMessageBox
+
+    text = diagnostics_text(env)
+    QApplication.clipboard().setText(text)
+    QMessageBox.information(
+        parent, QApplication.translate("Diagnostics", "Diagnostics copied"),
+        QApplication.translate(
+            "Diagnostics", "The diagnostics are on the clipboard: paste them into a message or chat for "
+                           "support. They hold no names, NIKs or phone numbers."))
+    return text
+
+
+def widget_self_test(folder: Path) -> str:
+    """Open the real main window (all tabs) on the self-test install, offscreen when headless."""
+    from rentan_desktop.context import AppContext
+    from rentan_desktop.store import settings
+    from rentan_desktop.ui.app import create_application
+    from rentan_desktop.ui.env import UiEnv
+    from rentan_desktop.ui.i18n import install_translators
+    from rentan_desktop.ui.main_window import MainWindow
+    from rentan_desktop.ui.operations import OpRunner
+
+    app = create_application([sys.argv[0]])
+    ctx = AppContext.open(folder)
+    env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    try:
+        install_translators(app, settings.get(ctx.db, "language", "id"))
+        window = MainWindow(env)
+        window.show()
+        app.processEvents()
+        tabs = window.tabs.count()
+        image = window.grab()
+        if image.isNull() or tabs == 0:
+            raise RuntimeError("the main window did not render")
+        window.close()
+        app.processEvents()
+    finally:
+        env.ops.shutdown()
+        ctx.close()
+    return f"main window with {tabs} tabs, platform {app.platformName()}"
+
+
+def run_self_test() -> int:
+    """`rentan-desktop --self-test`: the core checks plus the widget check."""
+    from rentan_desktop import selftest
+
+    # Headless machines (CI, a server) have no display: draw offscreen.
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = sys.stdout
+    if out is None:  # a windowed Windows build has no console: write next to the temp files
+        import tempfile
+
+        out = open(Path(tempfile.gettempdir()) / "rentan-selftest.txt", "w", encoding="utf-8")  # noqa: SIM115
+    return selftest.run(out, extra=[("widgets", widget_self_test)])

@@ -1,0 +1,136 @@
+"""One running Rentan Desktop per data folder.
+
+The first instance takes a lock file in the data folder and listens on a local socket named
+after a hash of the folder; a second start connects, asks it to come forward and exits, so
+the database is never opened twice by two windows. QLockFile notices a lock left by a
+crashed process (its PID is gone) and takes it over.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+from rentan_desktop.maintenance.running import LOCK_NAME
+from rentan_desktop.ui.qt import QLocalServer, QLocalSocket, QLockFile, QObject, QWidget, Signal
+
+log = logging.getLogger(__name__)
+
+MESSAGE = b"activate\n"
+
+
+def server_name(data_dir: Path | str) -> str:
+    """Stable per data folder and per user (local sockets live in a shared temp folder on Linux)."""
+    folder = str(Path(data_dir).resolve())
+    if sys.platform == "win32":
+        folder = folder.lower()
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name in some service accounts
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:20]
+    return f"rentan-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """`claim()` once at start; `activation_requested` fires when a later start knocks."""
+
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path | str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self._lock = QLockFile(str(self.data_dir / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # only a dead PID makes the lock stale, never its age
+        self._server: QLocalServer | None = None
+
+    def claim(self, wait_ms: int = 3000) -> bool:
+        """True when this is the only instance; False after asking the running one to come forward."""
+        if self._notify_running(500):
+            return False
+        if not self._lock.tryLock(200):
+            # Another instance holds the folder but is still starting: keep knocking a while.
+            if self._notify_running(wait_ms):
+                return False
+            log.warning("data folder is locked by another process that does not answer")
+            return False
+        QLocalServer.removeServer(self.name)  # a socket file left by a crash (Unix)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        if not self._server.listen(self.name):
+            log.warning("single-instance server could not listen: %s", self._server.errorString())
+        return True
+
+    @property
+    def holds_lock(self) -> bool:
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def _notify_running(self, wait_ms: int) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(wait_ms):
+            return False
+        _allow_foreground()
+        socket.write(MESSAGE)
+        socket.flush()
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        log.info("another instance is running for this data folder: asked it to come forward")
+        return True
+
+    def _on_connection(self) -> None:
+        while self._server is not None and self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll())
+        if MESSAGE.strip() in data:
+            self.activation_requested.emit()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Restore a minimised window and raise it above the others."""
+    from rentan_desktop.ui.qt import Qt
+
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+    window.raise_()
+    window.activateWindow()
+
+
+def current_main_window() -> QWidget | None:
+    """The visible main window (after a restore it is a new one)."""
+    from rentan_desktop.ui.qt import QApplication, QMainWindow
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    return windows[-1] if windows else None
+
+
+def _allow_foreground() -> None:
+    """Windows lets only the foreground process hand focus on: allow the running instance."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
+    except (AttributeError, OSError):
+        pass
