@@ -7,7 +7,7 @@ the same embedded fonts, styles, tables, signature blocks and QR codes.
 Fonts
     register_fonts() -> None          idempotent; registers DejaVu Sans (resources/fonts, shipped
                                       with its licence; falls back to reportlab's Vera) as
-                                      FONT, FONT_BOLD, FONT_ITALIC and the family FONT so that
+                                      FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO and the family FONT so that
                                       <b>/<i> work in Paragraphs. Text stays real text (searchable,
                                       copyable) and the subset is embedded in the PDF.
 Settings
@@ -44,6 +44,9 @@ Platypus API (flowing documents: letters, lists, reports with charts)
                                       labels fontName=FONT so no unembedded Helvetica appears).
     content_width(landscape=False) -> float   usable width inside the margins
     save_atomically(write, out_path) -> Path  write(tmp) then replace out_path (no half files)
+    ProgressMark(callback)            zero-size flowable calling callback() when laid out: put one
+                                      per record in a batch story to report progress and let
+                                      TaskState.check() cancel a long build
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from rentan_desktop import i18n
 from rentan_desktop.domain.dates import format_date
@@ -82,7 +85,7 @@ from rentan_desktop.paths import resources_dir
 from rentan_desktop.store import settings
 
 __all__ = [
-    "A4", "FONT", "FONT_BOLD", "FONT_ITALIC", "MARGIN", "Letterhead", "Signatories", "Signer",
+    "A4", "FONT", "FONT_BOLD", "FONT_ITALIC", "FONT_MONO", "MARGIN", "ProgressMark", "Letterhead", "Signatories", "Signer",
     "build_story_pdf", "content_width", "data_table", "draw_letterhead", "draw_qr", "draw_signature",
     "draw_wrapped", "format_date", "format_nip", "in_words", "long_date", "mm", "new_canvas",
     "place_and_date", "place_name", "qr_flowable", "register_fonts", "rupiah", "save_atomically",
@@ -93,6 +96,7 @@ __all__ = [
 FONT = "RentanSans"
 FONT_BOLD = "RentanSans-Bold"
 FONT_ITALIC = "RentanSans-Italic"
+FONT_MONO = "RentanMono"
 MARGIN = 18 * mm
 LETTERHEAD_HEIGHT = 30 * mm  # from the top margin to the rule under the letterhead
 INK = colors.HexColor("#1a1a1a")
@@ -103,6 +107,7 @@ _FONT_FILES = {
     FONT: ("DejaVuSans.ttf", "Vera.ttf"),
     FONT_BOLD: ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
     FONT_ITALIC: ("DejaVuSans-Oblique.ttf", "VeraIt.ttf"),
+    FONT_MONO: ("DejaVuSansMono.ttf", "Vera.ttf"),
 }
 
 
@@ -173,9 +178,13 @@ class Signatories:
         return cls(**{key: str(value.get(key) or "") for key in cls.__dataclass_fields__})
 
     def head(self, opd_name: str = "") -> Signer:
-        position = self.head_position or translate("printing", "Head")
+        position = (self.head_position or translate("printing", "Head")).strip()
         if opd_name and opd_name.lower() not in position.lower():
-            position = f"{position} {opd_name}"
+            # 'Kepala Dinas' + 'Dinas Pendidikan' -> 'Kepala Dinas Pendidikan', not 'Kepala Dinas Dinas ...'
+            words = position.split()
+            if len(words) > 1 and opd_name.lower().startswith(words[-1].lower() + " "):
+                words = words[:-1]
+            position = " ".join([*words, opd_name])
         return Signer(position, self.head_name, self.head_nip)
 
     def treasurer(self) -> Signer:
@@ -497,6 +506,21 @@ def signature_table(signers: Sequence[tuple[str, Signer]], *, width: float, plac
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
     table.keepWithNext = False
     return table
+
+
+class ProgressMark(Flowable):
+    """Takes no space; calls back when the layout reaches it (progress and cancel in long builds)."""
+
+    def __init__(self, callback: Callable[[], None]):
+        super().__init__()
+        self._callback = callback
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._callback()
 
 
 class _LetterheadDoc(BaseDocTemplate):

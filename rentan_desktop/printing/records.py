@@ -105,8 +105,8 @@ def sponsored_workers(db: sqlite_utils.Database, sponsor_uid: str, *, include_en
 
 
 PAYMENT_SQL = """
-SELECT p.uid, p.month, p.amount, p.jkk, p.jkm, p.jht, p.method, p.reference, p.paid_on, p.kind,
-       p.batch, p.recorded_by, p.recorded_at,
+SELECT p.id, p.uid, p.month, p.amount, p.jkk, p.jkm, p.jht, p.method, p.reference, p.paid_on, p.kind,
+       p.reversed_at, p.batch, p.recorded_by, p.recorded_at, p.worker_id,
        w.uid AS worker_uid, w.name AS worker_name, w.nik AS worker_nik, w.kpj AS worker_kpj,
        s.uid AS sponsor_uid, s.name AS sponsor_name, s.nip AS sponsor_nip, o.name AS opd_name
 FROM payments p
@@ -128,9 +128,32 @@ def payments_by_uid(db: sqlite_utils.Database, uids: Sequence[str]) -> list[dict
     return out
 
 
-def payments_for_worker_month(db: sqlite_utils.Database, nik: str, month: str) -> list[dict[str, Any]]:
-    """Payments (not reversals, not reversed) that cover `month` for the worker with this NIK."""
-    return _dicts(db.execute(
-        f"{PAYMENT_SQL} WHERE w.nik = ? AND p.month = ? AND p.kind = 'payment' "
-        "AND NOT EXISTS (SELECT 1 FROM payments r WHERE r.reverses_id = p.id) ORDER BY p.id",
-        [strip_separators(nik), month]))
+def live_payment_uid(db: sqlite_utils.Database, nik: str, month: str) -> str:
+    """The payment (not reversed) that covers `month` for the worker with this NIK."""
+    clean = strip_separators(nik)
+    if db.execute("SELECT 1 FROM workers WHERE nik = ?", [clean]).fetchone() is None:
+        raise ValidationError([Issue("nik", translate("printing", "No worker with NIK {nik}.").format(nik=clean))])
+    row = db.execute(
+        "SELECT p.uid FROM payments p JOIN workers w ON w.id = p.worker_id WHERE w.nik = ? AND p.month = ? "
+        "AND p.kind = 'payment' AND p.reversed_at IS NULL ORDER BY p.id DESC LIMIT 1", [clean, month]).fetchone()
+    if row is None:
+        raise ValidationError([Issue("month", translate("printing", "No payment is recorded for {month} for this "
+                                                        "worker.").format(month=month))])
+    return row[0]
+
+
+def receipt_groups(db: sqlite_utils.Database, payment_uids: Sequence[str]) -> list[list[dict[str, Any]]]:
+    """One receipt per payment transaction: the chosen payments with the other months paid in the same
+    transaction for the same worker (a prepayment records its months together)."""
+    groups: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for payment in payments_by_uid(db, payment_uids):
+        if payment["kind"] != "payment" or payment["reversed_at"]:
+            raise ValidationError([Issue("payment", translate(
+                "printing", "The payment of {month} for {name} was reversed; there is nothing to give a receipt "
+                            "for.").format(month=payment["month"], name=payment["worker_name"]))])
+        key = (payment["worker_id"], payment["recorded_at"])
+        if key not in groups:
+            groups[key] = _dicts(db.execute(
+                f"{PAYMENT_SQL} WHERE p.worker_id = ? AND p.recorded_at = ? AND p.kind = 'payment' "
+                "AND p.reversed_at IS NULL ORDER BY p.month", list(key)))
+    return list(groups.values())
