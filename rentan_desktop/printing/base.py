@@ -34,7 +34,7 @@ Platypus API (flowing documents: letters, lists, reports with charts)
     data_table(rows, col_widths, *, header_rows=1, right_columns=(), total_rows=()) -> Table
                                       wraps every str cell in a Paragraph (long text wraps) and
                                       repeats the header rows on each page
-    signature_table(signers, *, width, place_date="") -> Table   signers side by side
+    signature_table(signers, *, width, place_date="", h_align="CENTER") -> Table  signers side by side
     qr_flowable(data, size) -> Drawing
     build_story_pdf(out_path, story, *, db, title, landscape=False, letterhead=None,
                     footer=None) -> Path
@@ -479,7 +479,8 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def signature_table(signers: Sequence[tuple[str, Signer]], *, width: float, place_date: str = "") -> Table:
+def signature_table(signers: Sequence[tuple[str, Signer]], *, width: float, place_date: str = "",
+                    h_align: str = "CENTER") -> Table:
     """Signers side by side: each (caption, Signer); the place and date sits above the last one."""
     st = styles()
     centre = st["centre"]
@@ -501,7 +502,7 @@ def signature_table(signers: Sequence[tuple[str, Signer]], *, width: float, plac
         columns.append([Paragraph("<br/>".join(top), centre), "", bottom])
     rows = [list(r) for r in zip(*columns, strict=True)]
     col = width / max(len(signers), 1)
-    table = Table(rows, colWidths=[col] * len(signers), rowHeights=[None, 20 * mm, None])
+    table = Table(rows, colWidths=[col] * len(signers), rowHeights=[None, 20 * mm, None], hAlign=h_align)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
     table.keepWithNext = False

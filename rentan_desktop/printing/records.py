@@ -144,16 +144,19 @@ def live_payment_uid(db: sqlite_utils.Database, nik: str, month: str) -> str:
 
 def receipt_groups(db: sqlite_utils.Database, payment_uids: Sequence[str]) -> list[list[dict[str, Any]]]:
     """One receipt per payment transaction: the chosen payments with the other months paid in the same
-    transaction for the same worker (a prepayment records its months together)."""
+    transaction for the same worker (a prepayment records its months together: same recording time,
+    method, reference and payment date)."""
     groups: dict[tuple[int, str], list[dict[str, Any]]] = {}
     for payment in payments_by_uid(db, payment_uids):
         if payment["kind"] != "payment" or payment["reversed_at"]:
             raise ValidationError([Issue("payment", translate(
                 "printing", "The payment of {month} for {name} was reversed; there is nothing to give a receipt "
                             "for.").format(month=payment["month"], name=payment["worker_name"]))])
-        key = (payment["worker_id"], payment["recorded_at"])
+        key = (payment["worker_id"], payment["recorded_at"], payment["method"], payment["reference"] or "",
+               payment["paid_on"])
         if key not in groups:
             groups[key] = _dicts(db.execute(
-                f"{PAYMENT_SQL} WHERE p.worker_id = ? AND p.recorded_at = ? AND p.kind = 'payment' "
+                f"{PAYMENT_SQL} WHERE p.worker_id = ? AND p.recorded_at = ? AND p.method = ? "
+                "AND COALESCE(p.reference, '') = ? AND p.paid_on = ? AND p.kind = 'payment' "
                 "AND p.reversed_at IS NULL ORDER BY p.month", list(key)))
     return list(groups.values())
