@@ -29,5 +29,14 @@ lint: $(STAMP)
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
+# The self-contained folder (PyInstaller) for this machine: dist/rentan-desktop/ + a portable zip.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) translations
+	$(BIN)/python installer/build.py
+
 clean:
 	rm -rf $(VENV) build dist

@@ -26,7 +26,7 @@ SUFFIX = ".sqlite3"
 # Tables whose row counts tell a user which backup is which.
 COUNTED_TABLES = ("opds", "sponsors", "workers", "payments")
 REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
-_NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)?-([a-z_]+)\.sqlite3$")
+_NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)*-([a-z_]+)\.sqlite3$")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | No
     os.replace(partial, target)
     meta = {
         "reason": _clean_reason(reason),
-        "created": now.isoformat(timespec="seconds"),
+        "created": now.isoformat(timespec="microseconds"),
         "counts": counts,
         "schema_version": version,
         "app_version": __version__,
@@ -229,7 +229,7 @@ def _inspect(path: Path) -> tuple[dict[str, int], int]:
 
 
 def _free_name(folder: Path, now: datetime, reason: str) -> Path:
-    stamp = now.strftime("%Y%m%d-%H%M%S")
+    stamp = now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
     candidate = folder / f"rentan-{stamp}-{reason}{SUFFIX}"
     n = 1
     while candidate.exists():

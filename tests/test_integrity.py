@@ -1,0 +1,101 @@
+"""Start-up integrity check: damage is found, the damaged file is kept aside, a good backup returns."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rentan_desktop.cli import main as cli_main
+from rentan_desktop.maintenance import backup, integrity
+from rentan_desktop.roster import demo
+from rentan_desktop.store import db as store_db
+
+
+def damage(path) -> None:
+    """Overwrite the pages after the header: the file still opens but its b-trees are broken."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(2 * page, len(data) - page, page):
+        data[offset + 8: offset + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+
+
+def _filled(ctx):
+    demo.generate(ctx.db, sponsors=30, workers=60, opds=1, seed=5, operator="t")
+    ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.close()
+    return ctx.db_path
+
+
+def test_healthy_and_missing_files_pass(opd_ctx, tmp_path):
+    assert integrity.check_file(opd_ctx.db_path).ok
+    assert integrity.check_file(tmp_path / "none.sqlite3").ok
+
+
+def test_damaged_file_is_reported(opd_ctx):
+    path = _filled(opd_ctx)
+    damage(path)
+    verdict = integrity.check_file(path)
+    assert not verdict.ok and verdict.problems
+
+
+def test_garbage_file_is_reported(tmp_path):
+    path = tmp_path / "rentan.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    assert not integrity.check_file(path).ok
+
+
+def test_check_does_not_write_the_file(opd_ctx):
+    path = _filled(opd_ctx)
+    damage(path)
+    before = path.read_bytes()
+    integrity.check_file(path)
+    assert path.read_bytes() == before
+
+
+def test_recover_keeps_the_damaged_file_and_restores_latest_good(opd_ctx):
+    good = backup.create_backup(opd_ctx.db_path, "daily")
+    path = _filled(opd_ctx)
+    damage(path)
+    damaged_bytes = path.read_bytes()
+    assert integrity.latest_good_backup(path) == good
+    aside, used = integrity.recover_from_backup(path)
+    assert used == good
+    assert aside.parent.name == "damaged" and aside.read_bytes() == damaged_bytes
+    assert integrity.check_file(path).ok
+    db = store_db.connect(path)
+    assert db["sponsors"].count == 0  # the state of the good backup
+    db.close()
+
+
+def test_latest_good_backup_skips_damaged_backups(opd_ctx):
+    good = backup.create_backup(opd_ctx.db_path, "daily")
+    path = _filled(opd_ctx)
+    bad = backup.create_backup(path, "manual")
+    damage(bad)
+    assert backup.list_backups(path)[0].path == bad
+    assert integrity.latest_good_backup(path) == good
+
+
+def test_recover_without_backup_starts_empty(opd_ctx):
+    path = _filled(opd_ctx)
+    damage(path)
+    aside, used = integrity.recover_from_backup(path)
+    assert used is None and not path.exists() and aside.exists()
+
+
+def test_cli_check(opd_ctx, capsys):
+    path = _filled(opd_ctx)
+    assert cli_main(["--data-dir", str(path.parent), "check"]) == 0
+    assert "healthy" in capsys.readouterr().out
+    damage(path)
+    assert cli_main(["--data-dir", str(path.parent), "check"]) == 2
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_wal_content_is_checked_too(opd_ctx):
+    opd_ctx.db.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
+    assert (opd_ctx.db_path.parent / "rentan.sqlite3-wal").exists()
+    assert integrity.check_file(opd_ctx.db_path).ok
+    conn = sqlite3.connect(f"file:{opd_ctx.db_path}?mode=ro", uri=True)
+    assert conn.execute("SELECT value FROM settings WHERE key = 'x'").fetchone() == ("1",)
+    conn.close()
