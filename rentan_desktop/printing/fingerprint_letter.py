@@ -78,3 +78,20 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title
                                            place_date=base.place_and_date(db, day), h_align="RIGHT")]),
     ]
     return base.build_story_pdf(out_path, story, db=db, title=title)
+
+
+def render_own(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, day: dt.date | None = None) -> Path:
+    """The letter for this install's own signing key (what `rentan print fingerprint` prints)."""
+    from rentan_desktop.store.site import site_info
+    from rentan_desktop.sync.keys import own_public
+
+    public = own_public(db)
+    info = site_info(db)
+    if info is not None and not info.is_disnaker:
+        site_label = f"OPD {info.opd_code} {info.opd_name} ({info.pemda})"
+    else:
+        site_label = f"Disnaker {info.pemda}" if info is not None else ""
+    key_text = (f"{translate('printing', 'Signing key')} ({public.key_id}):\n{public.sign_pub}\n"
+                f"{translate('printing', 'Encryption recipient')}:\n{public.age_recipient}")
+    return render(out_path, db=db, title=translate("printing", "KEY FINGERPRINT LETTER"), site_label=site_label,
+                  fingerprint=public.fingerprint, key_text=key_text, day=day)
