@@ -30,7 +30,11 @@ def figures(db: sqlite_utils.Database, p: ReportParams) -> dict[str, float]:
     persons = people(sponsors) if p.opd_id is None else sponsors
     taking_part = sum(1 for s in persons if s.workers > 0)
     opds = opd_rows(db, p.opd_id)
-    asn = sum(o[3] or 0 for o in opds) or len(persons)
+    active_in: dict[int, int] = {}
+    for s in sponsors:
+        active_in[s.opd_id] = active_in.get(s.opd_id, 0) + 1
+    # An OPD whose ASN count is not known counts its active sponsors (as the ranking does).
+    asn = sum(o[3] or active_in.get(o[0], 0) for o in opds)
     opds_taking_part = len({s.opd_id for s in sponsors if s.workers > 0})
     return {
         "protected": protected,
