@@ -1,0 +1,369 @@
+"""Windowed table models over the roster: SQL filters and sorts, the model holds ids only.
+
+One query returns the sorted ids that match (milliseconds at 200,000 rows); `data()` loads
+rows in blocks of 256 around what the view paints and keeps a few blocks cached. Sorting a
+column asks SQL again. No QSortFilterProxyModel ever walks all rows (architecture point 5).
+Disnaker's consolidated roster reuses these with `opd_id=None` and `show_opd=True`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.nip import format_nip
+from rentan_desktop.domain.vocab import (
+    gender_label,
+    position_level_label,
+    sponsor_kind_label,
+    sponsor_status_label,
+    worker_status_label,
+)
+from rentan_desktop.roster import queries
+from rentan_desktop.ui.qt import (
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+BLOCK = 256
+MAX_BLOCKS = 24
+ENDED_COLOUR = QColor("#8a8a8a")
+BELOW_QUOTA_COLOUR = QColor("#b00020")
+MET_QUOTA_COLOUR = QColor("#1b7f3a")
+
+
+class RosterRole(IntEnum):
+    """Custom data roles every roster model answers."""
+    ID = Qt.ItemDataRole.UserRole + 1
+    UID = Qt.ItemDataRole.UserRole + 2
+    STATUS = Qt.ItemDataRole.UserRole + 3
+    RECORD = Qt.ItemDataRole.UserRole + 4  # the row dict as fetched
+    BELOW_QUOTA = Qt.ItemDataRole.UserRole + 5  # sponsors: bool
+
+
+class WorkerColumn(IntEnum):
+    NAME = 0
+    NIK = 1
+    GENDER = 2
+    BIRTH_DATE = 3
+    OCCUPATION = 4
+    VILLAGE = 5
+    SPONSOR = 6
+    START = 7
+    STATUS = 8
+    KPJ = 9
+    OPD = 10
+
+
+class SponsorColumn(IntEnum):
+    NAME = 0
+    NIP = 1
+    KIND = 2
+    POSITION = 3
+    LEVEL = 4
+    WORKERS = 5
+    STATUS = 6
+    OPD = 7
+
+
+class _WindowedModel(QAbstractTableModel):
+    """Common machinery: ids from SQL, rows fetched in blocks, sort by SQL."""
+
+    column_enum: type[IntEnum]
+    sort_keys: dict[IntEnum, str]
+
+    def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
+                 parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.opd_id = opd_id
+        self._columns = [c for c in self.column_enum if show_opd or c.name != "OPD"]
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._sort_column: IntEnum = self._columns[0]
+        self._descending = False
+        self._loaded = False
+
+    # -- what subclasses provide
+    def _query_ids(self, sort: str, descending: bool) -> list[int]:
+        raise NotImplementedError
+
+    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        raise NotImplementedError
+
+    def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+    def header_label(self, column: IntEnum) -> str:
+        raise NotImplementedError
+
+    # -- loading
+    def refresh(self) -> None:
+        """Ask SQL for the matching ids again and redraw."""
+        self.beginResetModel()
+        self._ids = self._query_ids(self.sort_keys.get(self._sort_column, "name"), self._descending)
+        self._blocks.clear()
+        self._loaded = True
+        self.endResetModel()
+
+    def invalidate_rows(self) -> None:
+        """Rows changed but the set did not (e.g. a settings change): refetch what is shown."""
+        self._blocks.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
+            rows = self._fetch(ids)
+            self._blocks[block] = rows
+            if len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return rows.get(self._ids[row])
+
+    # -- lookups for the tab
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def uid_at(self, row: int) -> str | None:
+        data = self.row_data(row)
+        return data["uid"] if data else None
+
+    def row_of_id(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def column_of(self, column: IntEnum) -> int:
+        return self._columns.index(column) if column in self._columns else -1
+
+    def column_at(self, section: int) -> IntEnum:
+        return self._columns[section]
+
+    # -- Qt model interface
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self.header_label(self._columns[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self._columns):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, row)
+        if role == RosterRole.ID:
+            return row["id"]
+        if role == RosterRole.UID:
+            return row["uid"]
+        if role == RosterRole.STATUS:
+            return row["status"]
+        if role == RosterRole.RECORD:
+            return row
+        return self._extra(column, row, role)
+
+    def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row["status"] == "ended":
+            return QBrush(ENDED_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and row["status"] == "ended":
+            return f"{format_date(row.get('ended_on'))} — {row.get('end_reason') or ''}"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        wanted = self._columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and wanted == self._sort_column and descending == self._descending:
+            return
+        self._sort_column, self._descending = wanted, descending
+        if not self._loaded:  # the view announcing its initial order: refresh() will query
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._ids = self._query_ids(self.sort_keys.get(wanted, "name"), descending)
+        self._blocks.clear()
+        self._loaded = True
+        self.layoutChanged.emit()
+
+
+class WorkerTableModel(_WindowedModel):
+    column_enum = WorkerColumn
+    sort_keys = {
+        WorkerColumn.NAME: "name", WorkerColumn.NIK: "nik", WorkerColumn.GENDER: "gender",
+        WorkerColumn.BIRTH_DATE: "birth_date", WorkerColumn.OCCUPATION: "occupation",
+        WorkerColumn.VILLAGE: "village", WorkerColumn.SPONSOR: "sponsor", WorkerColumn.START: "start_month",
+        WorkerColumn.STATUS: "status", WorkerColumn.KPJ: "kpj", WorkerColumn.OPD: "opd",
+    }
+
+    def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
+                 parent=None):
+        super().__init__(db, opd_id=opd_id, show_opd=show_opd, parent=parent)
+        self.filter = queries.WorkerFilter(opd_id=opd_id)
+
+    def set_filter(self, flt: queries.WorkerFilter) -> None:
+        self.filter = queries.WorkerFilter(**{**flt.__dict__, "opd_id": self.opd_id})
+        self.refresh()
+
+    def _query_ids(self, sort: str, descending: bool) -> list[int]:
+        return queries.worker_ids(self.db, self.filter, sort, descending)
+
+    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        return queries.fetch_workers(self.db, ids)
+
+    def header_label(self, column: IntEnum) -> str:
+        return {
+            WorkerColumn.NAME: self.tr("Name"), WorkerColumn.NIK: self.tr("NIK"), WorkerColumn.GENDER: self.tr("Sex"),
+            WorkerColumn.BIRTH_DATE: self.tr("Born"), WorkerColumn.OCCUPATION: self.tr("Occupation"),
+            WorkerColumn.VILLAGE: self.tr("Village"), WorkerColumn.SPONSOR: self.tr("Sponsor"),
+            WorkerColumn.START: self.tr("Start"), WorkerColumn.STATUS: self.tr("Status"),
+            WorkerColumn.KPJ: self.tr("KPJ"), WorkerColumn.OPD: self.tr("OPD"),
+        }[column]
+
+    def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
+        if column == WorkerColumn.NAME:
+            return row["name"]
+        if column == WorkerColumn.NIK:
+            return row["nik"]
+        if column == WorkerColumn.GENDER:
+            return gender_label(row["gender"])
+        if column == WorkerColumn.BIRTH_DATE:
+            return format_date(row["birth_date"])
+        if column == WorkerColumn.OCCUPATION:
+            return row["occupation"] or ""
+        if column == WorkerColumn.VILLAGE:
+            return row["village"] or ""
+        if column == WorkerColumn.SPONSOR:
+            return row["sponsor_name"] or self.tr("— none —")
+        if column == WorkerColumn.START:
+            month = row["start_month"] or ""
+            return f"{month[5:7]}/{month[:4]}" if len(month) == 7 else month
+        if column == WorkerColumn.STATUS:
+            return worker_status_label(row["status"])
+        if column == WorkerColumn.KPJ:
+            return row["kpj"] or ""
+        if column == WorkerColumn.OPD:
+            return row["opd_code"] or ""
+        return ""
+
+    def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
+        if column == WorkerColumn.SPONSOR and row["sponsor_id"] is None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BELOW_QUOTA_COLOUR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("This worker has no sponsor yet.")
+        if column == WorkerColumn.SPONSOR and role == Qt.ItemDataRole.ToolTipRole and row["sponsor_nip"]:
+            return format_nip(row["sponsor_nip"])
+        return super()._extra(column, row, role)
+
+
+class SponsorTableModel(_WindowedModel):
+    column_enum = SponsorColumn
+    sort_keys = {
+        SponsorColumn.NAME: "name", SponsorColumn.NIP: "nip", SponsorColumn.KIND: "kind",
+        SponsorColumn.POSITION: "position", SponsorColumn.LEVEL: "position_level",
+        SponsorColumn.WORKERS: "workers", SponsorColumn.STATUS: "status", SponsorColumn.OPD: "opd",
+    }
+
+    def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
+                 parent=None):
+        super().__init__(db, opd_id=opd_id, show_opd=show_opd, parent=parent)
+        self.filter = queries.SponsorFilter(opd_id=opd_id)
+        self._quotas = queries.quotas(db)
+
+    def set_filter(self, flt: queries.SponsorFilter) -> None:
+        self.filter = queries.SponsorFilter(**{**flt.__dict__, "opd_id": self.opd_id})
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._quotas = queries.quotas(self.db)
+        super().refresh()
+
+    def _query_ids(self, sort: str, descending: bool) -> list[int]:
+        return queries.sponsor_ids(self.db, self.filter, sort, descending)
+
+    def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        return queries.fetch_sponsors(self.db, ids, self._quotas)
+
+    def header_label(self, column: IntEnum) -> str:
+        return {
+            SponsorColumn.NAME: self.tr("Name"), SponsorColumn.NIP: self.tr("NIP"),
+            SponsorColumn.KIND: self.tr("Type"), SponsorColumn.POSITION: self.tr("Position"),
+            SponsorColumn.LEVEL: self.tr("Level"), SponsorColumn.WORKERS: self.tr("Workers/quota"),
+            SponsorColumn.STATUS: self.tr("Status"), SponsorColumn.OPD: self.tr("OPD"),
+        }[column]
+
+    def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
+        if column == SponsorColumn.NAME:
+            return row["name"]
+        if column == SponsorColumn.NIP:
+            return format_nip(row["nip"]) if row["nip"] else ""
+        if column == SponsorColumn.KIND:
+            return sponsor_kind_label(row["kind"])
+        if column == SponsorColumn.POSITION:
+            return row["position"] or ""
+        if column == SponsorColumn.LEVEL:
+            return position_level_label(row["position_level"])
+        if column == SponsorColumn.WORKERS:
+            return f"{row['workers']}/{row['quota']}"
+        if column == SponsorColumn.STATUS:
+            return sponsor_status_label(row["status"])
+        if column == SponsorColumn.OPD:
+            return row["opd_code"] or ""
+        return ""
+
+    @staticmethod
+    def _below(row: dict[str, Any]) -> bool:
+        return row["status"] == "active" and row["workers"] < row["quota"]
+
+    def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
+        if role == RosterRole.BELOW_QUOTA:
+            return self._below(row)
+        if column == SponsorColumn.WORKERS and row["status"] == "active":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BELOW_QUOTA_COLOUR if self._below(row) else MET_QUOTA_COLOUR)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and self._below(row):
+                return self.tr("Below quota: sponsors {quota} worker(s), has {count}.").format(
+                    quota=row["quota"], count=row["workers"])
+            if role == Qt.ItemDataRole.FontRole and self._below(row):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super()._extra(column, row, role)
