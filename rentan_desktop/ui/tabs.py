@@ -22,6 +22,7 @@ class TabSpec:
 
 
 TABS: tuple[TabSpec, ...] = (
+    TabSpec("roster", "rentan_desktop.ui.roster_tab:RosterTab", ("opd",)),
     TabSpec("payments", "rentan_desktop.ui.payment_tab:PaymentTab"),
     TabSpec("reports", "rentan_desktop.ui.reports_tab:ReportsTab"),
     TabSpec("settings", "rentan_desktop.ui.settings_tab:SettingsTab"),
