@@ -179,9 +179,10 @@ class ReportsTab(QWidget):
         self._select(self.report_combo, key)
 
     def set_period(self, first: str, last: str, month: str | None = None) -> None:
-        self._select(self.from_combo, first)
-        self._select(self.to_combo, last)
-        self._select(self.month_combo, month or last)
+        for combo, value in ((self.from_combo, first), (self.to_combo, last), (self.month_combo, month or last)):
+            if combo.findData(value) < 0:
+                combo.addItem(month_label(value, language()), value)
+            self._select(combo, value)
 
     def _spec_changed(self) -> None:
         uses = self.spec().uses
