@@ -1,0 +1,260 @@
+"""Bundles and keys from the terminal: export-bundle, import-bundle, keys, provision, restore."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from rentan_desktop.context import AppContext
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    def passphrase_opt(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--passphrase-file", metavar="FILE",
+                       help="read the key passphrase from FILE (else RENTAN_PASSPHRASE or a prompt)")
+
+    p = commands.add_parser("export-bundle", help="write a signed, encrypted bundle for the other side")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder or drive to write to")
+    p.add_argument("--opd", metavar="CODE", help="Disnaker: only this OPD (default: every trusted OPD)")
+    p.add_argument("--full", action="store_true", help="send everything again, not only unacknowledged changes")
+    passphrase_opt(p)
+    p.set_defaults(handler=run_export)
+
+    p = commands.add_parser("import-bundle", help="check a bundle, show what it changes, and apply it")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="only show the summary; change nothing")
+    passphrase_opt(p)
+    p.set_defaults(handler=run_import)
+
+    p = commands.add_parser("keys", help="this install's keys and the keys it trusts")
+    keys_cmds = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    k = keys_cmds.add_parser("show", help="own fingerprint and every known key")
+    k.set_defaults(handler=run_keys_show)
+    k = keys_cmds.add_parser("export", help="write the enrollment file (OPD) and a key backup")
+    k.add_argument("--out", required=True, metavar="DIR")
+    passphrase_opt(k)
+    k.set_defaults(handler=run_keys_export)
+    k = keys_cmds.add_parser("trust", help="read a provisioning/enrollment file and trust its key")
+    k.add_argument("file", type=Path)
+    k.add_argument("--fingerprint", help="the fingerprint printed on the letter (else asked)")
+    k.set_defaults(handler=run_keys_trust)
+    k = keys_cmds.add_parser("revoke", help="refuse every future bundle signed by a key")
+    k.add_argument("key", help="key id, fingerprint, or OPD code")
+    k.add_argument("--reason", default="")
+    k.set_defaults(handler=run_keys_revoke)
+    k = keys_cmds.add_parser("rotate", help="make a new key pair, announced in the next bundle")
+    passphrase_opt(k)
+    k.set_defaults(handler=run_keys_rotate)
+    k = keys_cmds.add_parser("passphrase", help="protect the secret keys with a new passphrase")
+    passphrase_opt(k)
+    k.set_defaults(handler=run_keys_passphrase)
+    k = keys_cmds.add_parser("restore", help="put back a key backup written by 'keys export'")
+    k.add_argument("file", type=Path)
+    passphrase_opt(k)
+    k.set_defaults(handler=run_keys_restore)
+    k = keys_cmds.add_parser("escrow", help="Disnaker: also encrypt every OPD bundle to this age recipient")
+    k.add_argument("recipient", help="age1...")
+    k.add_argument("--label", default="escrow")
+    k.set_defaults(handler=run_keys_escrow)
+
+    p = commands.add_parser("provision", help="Disnaker: write the provisioning file for an OPD")
+    p.add_argument("--opd-code", required=True)
+    p.add_argument("--out", required=True, metavar="DIR")
+    passphrase_opt(p)
+    p.set_defaults(handler=run_provision)
+
+    p = commands.add_parser("restore-bundle", help="Disnaker: write a full restore bundle for one OPD")
+    p.add_argument("--opd-code", required=True)
+    p.add_argument("--out", required=True, metavar="DIR")
+    passphrase_opt(p)
+    p.set_defaults(handler=run_restore_bundle)
+
+
+def passphrase_from(args: argparse.Namespace, prompt: str | None = None) -> str | None:
+    """--passphrase-file, else RENTAN_PASSPHRASE, else None (asked only when needed)."""
+    name = getattr(args, "passphrase_file", None)
+    if name:
+        try:
+            return Path(name).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UserError(translate("cli", "Cannot read the passphrase file {file}.").format(file=name)) from exc
+    found = os.environ.get("RENTAN_PASSPHRASE")
+    if found:
+        return found
+    if prompt and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def _with_passphrase(args: argparse.Namespace, fn):
+    """Run fn(passphrase); when the keys turn out locked, ask once on a terminal."""
+    from rentan_desktop.sync.keys import PassphraseNeeded
+
+    given = passphrase_from(args)
+    try:
+        return fn(given)
+    except PassphraseNeeded:
+        if given or not sys.stdin.isatty():
+            raise
+        return fn(getpass.getpass(translate("cli", "Key passphrase: ")))
+
+
+def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import export
+
+    ctx.require_site()
+
+    def go(passphrase):
+        if args.opd or ctx.site.role == "opd":
+            return [export.export_bundle(ctx.db, ctx.data_dir, args.out, peer=args.opd, operator=ctx.operator,
+                                         full=args.full, passphrase=passphrase)]
+        return export.export_all(ctx.db, ctx.data_dir, args.out, operator=ctx.operator, passphrase=passphrase)
+
+    for result in _with_passphrase(args, go):
+        print(result.path)
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import importer
+
+    ctx.require_site()
+    if args.dry_run:
+        summary = _with_passphrase(args, lambda pw: importer.preview(ctx.db, ctx.data_dir, args.file, pw))
+        print(summary.text())
+        print(translate("cli", "Dry run: nothing was changed."))
+        return 0
+    try:
+        summary = _with_passphrase(args, lambda pw: importer.apply(ctx.db, ctx.data_dir, args.file, ctx.operator, pw))
+    except importer.ImportBlocked as exc:
+        print(exc.summary.text())
+        raise
+    print(summary.text())
+    if summary.status == "applied":
+        print(translate("cli", "Imported."))
+    return 0
+
+
+def run_keys_show(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import keys, registry
+
+    ctx.require_site()
+    own = keys.newest_public(ctx.db)
+    print(translate("cli", "This install: key {key_id}, fingerprint {fp}").format(key_id=own.key_id,
+                                                                                   fp=own.fingerprint))
+    print(translate("cli", "Protection: {mode}").format(mode=keys.protection(ctx.db)))
+    for peer in registry.all_peers(ctx.db):
+        print(f"{peer.peer:<12} {peer.key_id} {peer.fingerprint}  {registry.status_label(peer.status)}")
+    return 0
+
+
+def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import keys, provisioning
+
+    site = ctx.require_site()
+
+    def go(passphrase):
+        written = keys.export_backup(ctx.db, ctx.data_dir, Path(args.out), passphrase)
+        if site.role == "opd":
+            written.insert(0, provisioning.write_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase))
+        return written
+
+    for path in _with_passphrase(args, go):
+        print(path)
+    return 0
+
+
+def run_keys_trust(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import provisioning, registry
+
+    ctx.require_site()
+    peer = provisioning.receive_key_file(ctx.db, args.file)
+    print(translate("cli", "Key of {peer}: fingerprint {fp}").format(peer=peer.peer, fp=peer.fingerprint))
+    typed = args.fingerprint
+    if typed is None:
+        if not sys.stdin.isatty():
+            raise UserError(translate("cli", "Give --fingerprint as printed on the letter."))
+        typed = input(translate("cli", "Type the fingerprint printed on the letter: "))
+    if typed.replace(" ", "").upper() != peer.fingerprint.replace(" ", ""):
+        raise UserError(translate("cli", "The fingerprint does not match the letter: the key was NOT trusted."))
+    registry.trust(ctx.db, peer.key_id, ctx.operator)
+    print(translate("cli", "Trusted."))
+    return 0
+
+
+def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import registry
+
+    ctx.require_site()
+    peer = registry.revoke(ctx.db, registry.find_key(ctx.db, args.key).key_id, ctx.operator, args.reason)
+    print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
+    return 0
+
+
+def run_keys_rotate(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import keys
+
+    ctx.require_site()
+    pub = _with_passphrase(args, lambda pw: keys.rotate(ctx.db, ctx.data_dir, pw))
+    print(translate("cli", "New key {key_id}, fingerprint {fp}: it is announced in the next bundle.").format(
+        key_id=pub.key_id, fp=pub.fingerprint))
+    return 0
+
+
+def run_keys_passphrase(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import keys
+
+    ctx.require_site()
+    old = passphrase_from(args) if keys.protection(ctx.db) != "none" else None
+    if not sys.stdin.isatty() and not os.environ.get("RENTAN_NEW_PASSPHRASE"):
+        raise UserError(translate("cli", "Set RENTAN_NEW_PASSPHRASE or run this in a terminal."))
+    new = os.environ.get("RENTAN_NEW_PASSPHRASE") or getpass.getpass(translate("cli", "New passphrase: "))
+    keys.set_passphrase(ctx.db, ctx.data_dir, new, old)
+    print(translate("cli", "The secret keys are now protected by the passphrase."))
+    return 0
+
+
+def run_keys_restore(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import keys
+
+    ctx.require_site()
+    passphrase = passphrase_from(args, translate("cli", "Backup passphrase: "))
+    if not passphrase:
+        raise UserError(translate("cli", "Give the backup's passphrase."))
+    pub = keys.restore_backup(ctx.db, ctx.data_dir, args.file, passphrase)
+    print(translate("cli", "Keys restored: fingerprint {fp}").format(fp=pub.fingerprint))
+    return 0
+
+
+def run_keys_escrow(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import provisioning
+
+    ctx.require_site()
+    provisioning.add_escrow_recipient(ctx.db, args.recipient, args.label)
+    print(translate("cli", "Escrow recipient added: OPD bundles are also encrypted to it once the OPDs receive it."))
+    return 0
+
+
+def run_provision(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync.provisioning import provision_opd
+
+    ctx.require_site()
+    path = _with_passphrase(args, lambda pw: provision_opd(ctx.db, ctx.data_dir, args.opd_code, Path(args.out), pw))
+    print(path)
+    return 0
+
+
+def run_restore_bundle(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import export
+
+    ctx.require_site()
+    result = _with_passphrase(args, lambda pw: export.export_bundle(
+        ctx.db, ctx.data_dir, Path(args.out), peer=args.opd_code, operator=ctx.operator, kind="restore",
+        passphrase=pw))
+    print(result.path)
+    return 0

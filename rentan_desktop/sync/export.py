@@ -1,0 +1,253 @@
+"""Writing bundles: OPD -> Disnaker (every change not yet acknowledged) and Disnaker -> OPD
+(acknowledgements, Disnaker's answers, master data), and Disnaker's full restore bundle.
+
+Writing to a stick: a hidden temporary file, flush + fsync, rename, then read back and
+verify. Only after the check passes is the bundle recorded as sent, so a stick pulled out
+mid-write leaves no file an importer would accept and no gap in the sequence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop import __version__
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import audit, settings
+from rentan_desktop.store.clock import now_iso
+from rentan_desktop.store.migrations import schema_version
+from rentan_desktop.sync import agefile, bundle, keys, provisioning, registry
+from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
+from rentan_desktop.tasks import TaskState
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    peer: str
+    sequence: int
+    counts: dict[str, int]
+    file_sha256: str
+
+
+def table_columns(db: sqlite_utils.Database, table: str) -> set[str]:
+    return {r[1] for r in db.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
+def role(db: sqlite_utils.Database) -> str:
+    value = settings.get(db, "role")
+    if value not in ("opd", "disnaker"):
+        raise UserError(translate("sync", "This data folder is not set up yet."))
+    return value
+
+
+def opd_id_for(db: sqlite_utils.Database, peer: str) -> int:
+    if role(db) == "opd":
+        from rentan_desktop.store.site import own_opd_id
+
+        return own_opd_id(db)
+    row = db.execute("SELECT id FROM opds WHERE code = ?", [peer]).fetchone()
+    if row is None:
+        raise UserError(translate("sync", "OPD {code} is not in the OPD list; add it first.").format(code=peer))
+    return row[0]
+
+
+def select_rows(db: sqlite_utils.Database, spec: SyncTable, params: dict[str, Any]) -> tuple[list[str], list[list]]:
+    """The rows of one registered table to send: uid, owned columns, parent uids, children."""
+    present = table_columns(db, spec.name)
+    cols = [c for c in spec.columns if c in present]
+    exprs = ["t.uid"] + [f"t.{c}" for c in cols]
+    names = ["uid", *cols]
+    for parent in spec.parents:
+        if parent.column in present:
+            exprs.append(f"(SELECT p.uid FROM {parent.table} p WHERE p.id = t.{parent.column})")
+            names.append(parent.field)
+    exprs.append("t.id")
+    sql = f"SELECT {', '.join(exprs)} FROM {spec.name} t WHERE {spec.export_where} ORDER BY t.id"
+    rows = [list(r) for r in db.execute(sql, params).fetchall()]
+    for child in spec.children:
+        child_cols = [c for c in child.columns if c in table_columns(db, child.table)]
+        names_child = f"{child.table}:{','.join(child_cols)}"
+        for row in rows:
+            row.insert(-1, [list(r) for r in db.execute(
+                f"SELECT {', '.join(child_cols)} FROM {child.table} WHERE {child.fk} = ? ORDER BY {child.order_by}",
+                [row[-1]]).fetchall()])
+        names.append(names_child)
+    for row in rows:
+        row.pop()  # the local id only ordered the rows
+    return names, rows
+
+
+def duplicate_flags(db: sqlite_utils.Database, opd_id: int) -> list[list[Any]]:
+    """At Disnaker: workers of this OPD whose NIK a living worker of another OPD also holds."""
+    return [list(r) for r in db.execute("""
+        SELECT w.uid, group_concat(DISTINCT o.code)
+        FROM workers w JOIN workers x ON x.nik = w.nik AND x.opd_id != w.opd_id AND x.status != 'ended'
+        JOIN opds o ON o.id = x.opd_id
+        WHERE w.opd_id = ? AND w.status != 'ended'
+        GROUP BY w.uid ORDER BY w.uid""", [opd_id]).fetchall()]
+
+
+def recipients_for(db: sqlite_utils.Database, peer: str) -> tuple[list[str], list[str]]:
+    """(age recipients, their key ids): the peer's newest trusted key, plus escrow for OPD bundles."""
+    trusted = registry.trusted_keys(db, peer)
+    if not trusted:
+        if peer == registry.DISNAKER:
+            raise UserError(translate("sync", "Disnaker's key is not trusted yet: open the provisioning file and "
+                                              "compare its fingerprint with the letter first."))
+        raise UserError(translate("sync", "OPD {code} has no trusted key yet: open its enrollment file and compare "
+                                          "the fingerprint first.").format(code=peer))
+    newest = trusted[-1]
+    recipients = [newest.age_recipient]
+    if role(db) == "opd":
+        recipients += [r["recipient"] for r in provisioning.escrow_recipients(db)]
+    return recipients, [newest.key_id]
+
+
+def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "changes", full: bool = False,
+          passphrase: str | None = None, state: TaskState | None = None) -> tuple[bytes, dict[str, Any]]:
+    """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code at Disnaker)."""
+    state = state or TaskState()
+    me = role(db)
+    if kind == "restore" and me != "disnaker":
+        raise UserError(translate("sync", "Only the Disnaker install can do this."))
+    signer = keys.signing_secret(db, data_dir, passphrase)
+    recipients, recipient_keys = recipients_for(db, peer)
+    link = registry.link(db, peer)
+    opd_id = opd_id_for(db, peer)
+    since = 0 if (full or kind == "restore") else link["acked_rev"]
+    rev_to = audit.current_rev(db)
+    params = {"since": since, "opd_id": opd_id}
+    if kind == "restore":
+        specs = [*tables("down")[:2], *restore_tables()]
+    else:
+        specs = tables("up" if me == "opd" else "down")
+    sections: list[tuple[dict[str, Any], list[list]]] = []
+    counts: dict[str, int] = {}
+    for i, spec in enumerate(specs):
+        state.check()
+        state.progress(i, len(specs) + 1, translate("sync", "Reading {table}...").format(table=spec.name))
+        names, rows = select_rows(db, spec, params)
+        sections.append(({"section": "table", "table": spec.name, "direction": spec.direction, "columns": names},
+                         rows))
+        counts[spec.name] = counts.get(spec.name, 0) + len(rows)
+    if me == "disnaker":
+        sections.append(({"section": "settings", "values": {k: settings.get(db, k) for k in DOWN_SETTINGS}}, []))
+        flags = duplicate_flags(db, opd_id)
+        sections.append(({"section": "duplicate_flags", "columns": ["worker_uid", "other_opds"]}, flags))
+        counts["duplicate_flags"] = len(flags)
+    if kind == "restore":
+        sections.append(({"section": "link", "in_seq": link["in_seq"], "in_hash": link["in_hash"],
+                          "in_rev": link["in_rev"]}, []))
+    state.progress(len(specs), len(specs) + 1, translate("sync", "Encrypting and signing..."))
+    payload = agefile.encrypt_to(bundle.encode_payload(sections), recipients)
+    own = keys.own_public(db)
+    code = settings.get(db, "opd_code")
+    header: dict[str, Any] = {
+        "format": bundle.FORMAT, "format_version": bundle.FORMAT_VERSION, "schema_version": schema_version(db),
+        "app_version": __version__, "kind": kind, "created_at": now_iso(),
+        "sender": {"role": me, "peer": code if me == "opd" else registry.DISNAKER, "site_uid":
+                   settings.get(db, "site_uid"), "opd_code": code, "name": settings.get(db, "opd_name") or
+                   "Disnaker", "pemda": settings.get(db, "pemda", ""), "key_id": own.key_id,
+                   "fingerprint": own.fingerprint},
+        "recipient": {"peer": peer, "role": "disnaker" if me == "opd" else "opd", "key_ids": recipient_keys,
+                      "escrow": len(recipients) - 1},
+        "sequence": link["out_seq"] + 1, "previous_sha256": link["out_hash"],
+        "rev_from": since + 1, "rev_to": max(rev_to, since),
+        "ack": {"rev": link["in_rev"], "sequence": link["in_seq"],
+                "key_id": (registry.trusted_keys(db, peer) or [None])[-1].key_id},
+        "counts": counts,
+        "payload": {"encryption": "age-x25519", "compression": "zstd", "encoding": "jsonl"},
+    }
+    announce = keys.pending_rotation(db)
+    if announce is not None:
+        header["new_key"] = announce.as_dict()
+    data = bundle.pack(header, payload, signer.signing)
+    return data, json.loads(bundle.read(data).header_bytes)
+
+
+def file_name(header: dict[str, Any]) -> str:
+    sender = header["sender"]["peer"].replace("/", "-")
+    to = header["recipient"]["peer"].replace("/", "-")
+    kind = "" if header["kind"] == "changes" else f"-{header['kind']}"
+    return f"rentan-{sender}-to-{to}{kind}-{header['sequence']:06d}{bundle.SUFFIX}"
+
+
+def write_safely(path: Path, data: bytes) -> None:
+    """Temporary file, flush + fsync, rename, fsync the folder, then read back and compare."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # Windows cannot open a folder; the file itself was synced
+    back = path.read_bytes()
+    if hashlib.sha256(back).digest() != hashlib.sha256(data).digest():
+        path.unlink(missing_ok=True)
+        raise UserError(translate("sync", "The bundle written to {folder} reads back differently: the drive may be "
+                                          "faulty. Nothing was recorded as sent.").format(folder=path.parent))
+    bundle.read(back, path.name)
+
+
+def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
+                  operator: str = "operator", kind: str = "changes", full: bool = False,
+                  passphrase: str | None = None, state: TaskState | None = None) -> ExportResult:
+    """Write one bundle to `out_dir` and record it as sent."""
+    if peer is None:
+        if role(db) != "opd":
+            raise UserError(translate("sync", "Choose the OPD to write a bundle for."))
+        peer = registry.DISNAKER
+    data, header = build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state)
+    path = Path(out_dir) / file_name(header)
+    write_safely(path, data)
+    digest = hashlib.sha256(data).hexdigest()
+    with db.atomic():
+        registry.update_link(db, peer, out_seq=header["sequence"], out_hash=digest, out_at=header["created_at"])
+        db.execute("INSERT INTO sync_exports(at, operator, peer, kind, sequence, rev_from, rev_to, file_name, "
+                   "file_sha256, counts) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   [header["created_at"], operator, peer, kind, header["sequence"], header["rev_from"],
+                    header["rev_to"], path.name, digest, json.dumps(header["counts"])])
+    return ExportResult(path, peer, header["sequence"], header["counts"], digest)
+
+
+def exportable_peers(db: sqlite_utils.Database) -> list[str]:
+    """The peers with a trusted key (Disnaker writes one bundle per OPD)."""
+    if role(db) == "opd":
+        return [registry.DISNAKER] if registry.trusted_keys(db, registry.DISNAKER) else []
+    return [code for (code,) in db.execute(
+        "SELECT DISTINCT peer FROM sync_peers WHERE status = 'trusted' AND role = 'opd' ORDER BY peer").fetchall()]
+
+
+def export_all(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, operator: str = "operator",
+               passphrase: str | None = None, state: TaskState | None = None) -> list[ExportResult]:
+    peers = exportable_peers(db)
+    if not peers:
+        raise UserError(translate("sync", "No trusted keys yet: there is nobody to write a bundle for."))
+    return [export_bundle(db, data_dir, out_dir, peer=p, operator=operator, passphrase=passphrase, state=state)
+            for p in peers]
+
+
+def export_history(db: sqlite_utils.Database, limit: int = 200) -> list[dict[str, Any]]:
+    cols = ("at", "operator", "peer", "kind", "sequence", "rev_from", "rev_to", "file_name", "file_sha256", "counts")
+    rows = db.execute(f"SELECT {', '.join(cols)} FROM sync_exports ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+    return [dict(zip(cols, r, strict=True)) for r in rows]

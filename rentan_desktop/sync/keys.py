@@ -1,0 +1,344 @@
+"""This install's own keys: an Ed25519 signing key (minisign) and an X25519 age identity.
+
+Created once at first run. The public halves live in the `sync_keys` setting; the secret
+halves in `<data folder>/keys/secret-keys.age`, an age passphrase (scrypt) file that the
+`age` tool can open too. The passphrase comes from, in order: the caller, this session
+(after one unlock), RENTAN_PASSPHRASE, or the operating system's key store (`keyring`,
+where installed: a random passphrase is kept there). An install set up without any of
+these keeps its secrets in a plain file readable only by the user and the Sync tab says so
+until a passphrase is set. A rotation keeps the old secrets (to read bundles still in
+flight) and keeps signing with the old key, announcing the new one, until the peer
+acknowledges it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import settings
+from rentan_desktop.store.clock import now_iso
+from rentan_desktop.sync import agefile
+from rentan_desktop.sync.minisig import PublicKey, SigningKey, key_id_hex
+
+SETTING = "sync_keys"
+KEY_DIR = "keys"
+SECRET_FILE = "secret-keys.age"
+PLAIN_FILE = "secret-keys.json"
+KEYRING_SERVICE = "RentanDesktop"
+MIN_PASSPHRASE = 8
+
+_session_passphrase: dict[str, str] = {}
+_unlocked: dict[str, tuple[float, list[OwnSecret]]] = {}
+
+
+class PassphraseNeeded(UserError):
+    """The secret keys are locked and no passphrase was given."""
+
+
+@dataclass(frozen=True)
+class OwnSecret:
+    signing: SigningKey
+    identity: str
+
+    @property
+    def key_id(self) -> str:
+        return key_id_hex(self.signing.key_id)
+
+
+@dataclass(frozen=True)
+class PublicKeys:
+    key_id: str
+    sign_pub: str  # minisign base64 line
+    age_recipient: str
+    fingerprint: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"key_id": self.key_id, "sign_pub": self.sign_pub, "age_recipient": self.age_recipient,
+                "fingerprint": self.fingerprint}
+
+
+def fingerprint(sign_pub: str, age_recipient: str) -> str:
+    """What people compare with the printed letter: 40 hex digits in groups of four."""
+    digest = hashlib.sha256(f"{sign_pub.strip()}\n{age_recipient.strip()}".encode()).hexdigest()[:40].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 40, 4))
+
+
+def public_of(secret: OwnSecret) -> PublicKeys:
+    line = secret.signing.public().line()
+    recipient = agefile.recipient_of(secret.identity)
+    return PublicKeys(secret.key_id, line, recipient, fingerprint(line, recipient))
+
+
+def key_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / KEY_DIR
+
+
+def state(db: sqlite_utils.Database) -> dict[str, Any]:
+    return settings.get(db, SETTING, {}) or {}
+
+
+def has_keys(db: sqlite_utils.Database) -> bool:
+    return bool(state(db).get("current"))
+
+
+def own_public(db: sqlite_utils.Database) -> PublicKeys:
+    """The key this install signs with now (the old one while a rotation is unacknowledged)."""
+    current = state(db).get("current")
+    if not current:
+        raise UserError(translate("sync", "This install has no keys yet."))
+    signing = state(db).get("signing") or current
+    return PublicKeys(**{k: signing[k] for k in ("key_id", "sign_pub", "age_recipient", "fingerprint")})
+
+
+def newest_public(db: sqlite_utils.Database) -> PublicKeys:
+    current = state(db).get("current")
+    if not current:
+        raise UserError(translate("sync", "This install has no keys yet."))
+    return PublicKeys(**{k: current[k] for k in ("key_id", "sign_pub", "age_recipient", "fingerprint")})
+
+
+def protection(db: sqlite_utils.Database) -> str:
+    """'passphrase', 'keyring' or 'none'."""
+    return state(db).get("protection", "none")
+
+
+# -- passphrases -------------------------------------------------------------------------
+
+def remember_passphrase(data_dir: Path, passphrase: str) -> None:
+    """Keep the passphrase for this session (first run, after an unlock dialog)."""
+    _session_passphrase[str(Path(data_dir).resolve())] = passphrase
+
+
+def forget_session() -> None:
+    _session_passphrase.clear()
+    _unlocked.clear()
+
+
+def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(translate("sync", "The passphrase must have at least 8 characters."))
+    if repeat is not None and passphrase != repeat:
+        raise UserError(translate("sync", "The two passphrases differ."))
+
+
+def _keyring():
+    try:
+        import keyring  # optional: Windows Credential Manager, macOS Keychain
+        from keyring.backends import fail
+
+        if isinstance(keyring.get_keyring(), fail.Keyring):
+            return None
+        return keyring
+    except Exception:
+        return None
+
+
+def _find_passphrase(db: sqlite_utils.Database, data_dir: Path, given: str | None) -> str | None:
+    if given:
+        return given
+    found = _session_passphrase.get(str(Path(data_dir).resolve())) or os.environ.get("RENTAN_PASSPHRASE")
+    if found:
+        return found
+    if protection(db) == "keyring":
+        ring = _keyring()
+        if ring is not None:
+            return ring.get_password(KEYRING_SERVICE, settings.get(db, "site_uid", ""))
+    return None
+
+
+# -- creating, storing, unlocking --------------------------------------------------------
+
+def create_keys(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> PublicKeys:
+    """First run: make this install's key pair (no-op when it already has one)."""
+    if has_keys(db):
+        return own_public(db)
+    secret = OwnSecret(SigningKey.generate(), agefile.new_identity()[0])
+    chosen = _find_passphrase(db, data_dir, passphrase)
+    mode = "passphrase" if chosen else "none"
+    if not chosen:
+        ring = _keyring()
+        if ring is not None:
+            chosen = secrets.token_urlsafe(24)
+            ring.set_password(KEYRING_SERVICE, settings.get(db, "site_uid", ""), chosen)
+            mode = "keyring"
+    _write_secrets(data_dir, [secret], chosen)
+    pub = public_of(secret)
+    entry = {**pub.as_dict(), "created_at": now_iso()}
+    settings.put(db, SETTING, {"current": entry, "previous": [], "protection": mode})
+    if chosen:
+        remember_passphrase(data_dir, chosen)
+    return pub
+
+
+def _encode(secrets_: list[OwnSecret]) -> bytes:
+    return json.dumps({"format": "rentan-secret-keys", "version": 1, "keys": [
+        {"key_id": s.key_id, "ed25519_key_id": base64.b64encode(s.signing.key_id).decode(),
+         "ed25519_seed": base64.b64encode(s.signing.seed).decode(), "age_identity": s.identity}
+        for s in secrets_]}, indent=1).encode()
+
+
+def _decode(data: bytes) -> list[OwnSecret]:
+    doc = json.loads(data)
+    if doc.get("format") != "rentan-secret-keys":
+        raise UserError(translate("sync", "This is not a Rentan key file."))
+    return [OwnSecret(SigningKey(base64.b64decode(k["ed25519_key_id"]), base64.b64decode(k["ed25519_seed"])),
+                      k["age_identity"]) for k in doc["keys"]]
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _write_secrets(data_dir: Path, secrets_: list[OwnSecret], passphrase: str | None) -> None:
+    folder = key_dir(data_dir)
+    if passphrase:
+        _atomic_write(folder / SECRET_FILE, agefile.passphrase_encrypt(_encode(secrets_), passphrase))
+        (folder / PLAIN_FILE).unlink(missing_ok=True)
+    else:
+        _atomic_write(folder / PLAIN_FILE, _encode(secrets_))
+        (folder / SECRET_FILE).unlink(missing_ok=True)
+    _unlocked.pop(str(Path(data_dir).resolve()), None)
+
+
+def unlock(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> list[OwnSecret]:
+    """This install's secrets, newest first. Raises PassphraseNeeded when locked."""
+    folder = key_dir(data_dir)
+    cache_key = str(Path(data_dir).resolve())
+    plain, sealed = folder / PLAIN_FILE, folder / SECRET_FILE
+    path = plain if plain.exists() else sealed
+    if not path.exists():
+        raise UserError(translate("sync", "The secret key file is missing from {folder}. Restore it from a key "
+                                          "backup.").format(folder=folder))
+    stamp = path.stat().st_mtime_ns
+    cached = _unlocked.get(cache_key)
+    if cached and cached[0] == stamp and not passphrase:
+        return cached[1]
+    if path == plain:
+        found = _decode(plain.read_bytes())
+    else:
+        chosen = _find_passphrase(db, data_dir, passphrase)
+        if not chosen:
+            raise PassphraseNeeded(translate("sync", "The keys are locked: give the passphrase."))
+        try:
+            found = _decode(agefile.passphrase_decrypt(sealed.read_bytes(), chosen))
+        except agefile.AgeError as exc:
+            raise PassphraseNeeded(translate("sync", "The passphrase is wrong.")) from exc
+        remember_passphrase(data_dir, chosen)
+    _unlocked[cache_key] = (stamp, found)
+    return found
+
+
+def signing_secret(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> OwnSecret:
+    wanted = own_public(db).key_id
+    for secret in unlock(db, data_dir, passphrase):
+        if secret.key_id == wanted:
+            return secret
+    raise UserError(translate("sync", "The secret key file does not hold this install's signing key."))
+
+
+def identities(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> list[str]:
+    return [s.identity for s in unlock(db, data_dir, passphrase)]
+
+
+def set_passphrase(db: sqlite_utils.Database, data_dir: Path, new: str, old: str | None = None) -> None:
+    """Protect the secrets with a (new) passphrase."""
+    check_new_passphrase(new)
+    found = unlock(db, data_dir, old)
+    _write_secrets(data_dir, found, new)
+    value = state(db)
+    value["protection"] = "passphrase"
+    settings.put(db, SETTING, value)
+    remember_passphrase(data_dir, new)
+
+
+# -- backup -------------------------------------------------------------------------------
+
+def export_backup(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, passphrase: str | None = None) -> list[Path]:
+    """Write the public keys and a passphrase-protected copy of the secrets to `out_dir`."""
+    found = unlock(db, data_dir, passphrase)
+    chosen = _find_passphrase(db, data_dir, passphrase)
+    if not chosen:
+        raise PassphraseNeeded(translate("sync", "Give a passphrase to protect the key backup."))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    label = _file_label(db)
+    pub = newest_public(db)
+    written = []
+    for name, data in (
+        (f"rentan-{label}-secret-keys.age", agefile.passphrase_encrypt(_encode(found), chosen)),
+        (f"rentan-{label}.minisign.pub", PublicKey.from_line(pub.sign_pub).file_text().encode()),
+        (f"rentan-{label}.age.pub", (pub.age_recipient + "\n").encode()),
+    ):
+        _atomic_write(out_dir / name, data)
+        written.append(out_dir / name)
+    return written
+
+
+def restore_backup(db: sqlite_utils.Database, data_dir: Path, backup_file: Path, passphrase: str) -> PublicKeys:
+    """Put a key backup back (a reinstalled PC keeps its identity)."""
+    try:
+        found = _decode(agefile.passphrase_decrypt(Path(backup_file).read_bytes(), passphrase))
+    except agefile.AgeError as exc:
+        raise UserError(translate("sync", "Cannot open the key backup: wrong passphrase or damaged file.")) from exc
+    _write_secrets(data_dir, found, passphrase)
+    pub = public_of(found[0])
+    settings.put(db, SETTING, {"current": {**pub.as_dict(), "created_at": now_iso()},
+                               "previous": [public_of(s).as_dict() for s in found[1:]],
+                               "protection": "passphrase"})
+    remember_passphrase(data_dir, passphrase)
+    return pub
+
+
+# -- rotation -----------------------------------------------------------------------------
+
+def rotate(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> PublicKeys:
+    """Make a new key pair. Bundles stay signed by the old key, announcing the new one,
+    until the peer acknowledges it (see `rotation_acknowledged`)."""
+    found = unlock(db, data_dir, passphrase)
+    value = state(db)
+    if value.get("signing"):
+        raise UserError(translate("sync", "A key change is already waiting for the other side's acknowledgement."))
+    fresh = OwnSecret(SigningKey.generate(), agefile.new_identity()[0])
+    chosen = _find_passphrase(db, data_dir, passphrase)
+    _write_secrets(data_dir, [fresh, *found], chosen if value.get("protection") != "none" else None)
+    pub = public_of(fresh)
+    value["signing"] = value["current"]
+    value["previous"] = [value["current"], *value.get("previous", [])]
+    value["current"] = {**pub.as_dict(), "created_at": now_iso()}
+    settings.put(db, SETTING, value)
+    return pub
+
+
+def pending_rotation(db: sqlite_utils.Database) -> PublicKeys | None:
+    """The new key to announce in the next bundle, while the old one still signs."""
+    return newest_public(db) if state(db).get("signing") else None
+
+
+def rotation_acknowledged(db: sqlite_utils.Database, key_id: str) -> None:
+    value = state(db)
+    if value.get("signing") and value["current"]["key_id"] == key_id:
+        value.pop("signing")
+        settings.put(db, SETTING, value)
+
+
+def _file_label(db: sqlite_utils.Database) -> str:
+    code = settings.get(db, "opd_code")
+    return f"opd-{code}".replace("/", "-") if code else "disnaker"
