@@ -13,6 +13,9 @@ import sqlite_utils
 
 def after_initialise(db: sqlite_utils.Database, data_dir: Path) -> None:
     """Runs once, right after the first-run set-up is stored."""
+    from rentan_desktop.sync.keys import create_keys
+
+    create_keys(db, data_dir)
 
 
 def after_demo(db: sqlite_utils.Database, seed: int) -> None:
@@ -20,3 +23,6 @@ def after_demo(db: sqlite_utils.Database, seed: int) -> None:
     from rentan_desktop.payments.demo import generate_payments
 
     generate_payments(db, seed=seed)
+    from rentan_desktop.disnaker.demo import add_duplicates
+
+    add_duplicates(db, seed=seed)

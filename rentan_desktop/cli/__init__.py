@@ -20,6 +20,7 @@ from rentan_desktop.i18n import translate
 # Modules that add subcommands, in the order `rentan --help` lists them.
 COMMAND_MODULES = (
     "rentan_desktop.cli.setup_cmds",
+    "rentan_desktop.cli.sync_cmds",
     "rentan_desktop.cli.pay_cmds",
     "rentan_desktop.cli.maint_cmds",
     "rentan_desktop.cli.roster_cmds",
