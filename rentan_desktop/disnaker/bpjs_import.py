@@ -229,3 +229,44 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
                 state.progress(i, len(todo))
     report.applied = True
     return report
+
+
+def record_answer(db: sqlite_utils.Database, operator: str, worker_uid: str, outcome: str, *,
+                  kpj: str | None = None, start_date: Any = None, reason: str | None = None) -> None:
+    """Record one worker's BPJS answer by hand (a letter from the branch, a phone call). Audited."""
+    from rentan_desktop.domain.issues import Issue, ValidationError
+
+    issues: list[Issue] = []
+    row = db.execute("SELECT id, status, kpj, bpjs_status, bpjs_start_date, bpjs_reason FROM workers WHERE uid = ?",
+                     [worker_uid]).fetchone()
+    if row is None:
+        raise ValidationError([Issue("worker", translate("bpjs_import", "The worker no longer exists."))])
+    if outcome not in ("accepted", "rejected", "submitted"):
+        issues.append(Issue("outcome", translate("bpjs_import", "Unknown BPJS answer.")))
+    after: dict[str, Any] = {"bpjs_status": outcome}
+    if outcome == "accepted":
+        kpj = strip_separators(kpj or "")
+        if not kpj.isdigit() or not 8 <= len(kpj) <= 16:
+            issues.append(Issue("kpj", translate("bpjs_import", "A KPJ number is made of 11 digits.")))
+        elif db.execute("SELECT 1 FROM workers WHERE kpj = ? AND uid != ?", [kpj, worker_uid]).fetchone():
+            issues.append(Issue("kpj", translate("bpjs_import", "This KPJ number already belongs to another worker.")))
+        day = parse_date(start_date)
+        if day is None:
+            issues.append(Issue("start_date", translate(
+                "bpjs_import", "An accepted registration needs its start date (e.g. 01/12/2026).")))
+        after.update(kpj=kpj, bpjs_start_date=day.isoformat() if day else None, bpjs_reason=None, status="active")
+    elif outcome == "rejected":
+        reason = " ".join((reason or "").split())
+        if not reason:
+            issues.append(Issue("reason", translate("bpjs_import", "A rejected registration needs the branch's reason.")))
+        after.update(bpjs_reason=reason)
+    if issues:
+        raise ValidationError(issues)
+    keys = ("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason")
+    before = dict(zip(keys, row[1:], strict=True))
+    if after.get("status") == "active" and before["status"] != "active":
+        after["status_changed_on"] = today_iso()
+    with db.atomic():
+        db["workers"].update(row[0], {**after, "updated_at": now_iso(), "rev": audit.next_rev(db)})
+        audit.record(db, operator=operator, table="workers", uid=worker_uid, action="bpjs_answer", before=before,
+                     after={**before, **after}, note=translate("bpjs_import", "entered by hand"))
