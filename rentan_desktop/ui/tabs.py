@@ -23,6 +23,10 @@ class TabSpec:
 
 TABS: tuple[TabSpec, ...] = (
     TabSpec("roster", "rentan_desktop.ui.roster_tab:RosterTab", ("opd",)),
+    TabSpec("opd_registry", "rentan_desktop.ui.disnaker_registry_tab:DisnakerRegistryTab", ("disnaker",)),
+    TabSpec("consolidated", "rentan_desktop.ui.disnaker_roster_tab:DisnakerRosterTab", ("disnaker",)),
+    TabSpec("duplicates", "rentan_desktop.ui.duplicates_tab:DuplicatesTab"),  # OPD: decisions received
+    TabSpec("bpjs", "rentan_desktop.ui.bpjs_tab:BpjsTab", ("disnaker",)),
     TabSpec("payments", "rentan_desktop.ui.payment_tab:PaymentTab"),
     TabSpec("reports", "rentan_desktop.ui.reports_tab:ReportsTab"),
     TabSpec("settings", "rentan_desktop.ui.settings_tab:SettingsTab"),
