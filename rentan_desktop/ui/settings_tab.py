@@ -14,6 +14,7 @@ from rentan_desktop.ui.qt import QScrollArea, QVBoxLayout, QWidget
 SECTIONS: tuple[str, ...] = (
     "rentan_desktop.ui.settings_general:GeneralSection",
     "rentan_desktop.ui.settings_general:ProgrammeSection",
+    "rentan_desktop.ui.letterhead_section:LetterheadSection",
     "rentan_desktop.ui.rates_section:RatesSection",
     "rentan_desktop.ui.backup_dialog:BackupSection",
 )
