@@ -32,9 +32,12 @@ class Pair:
 
 
 def install(folder: Path, **site) -> AppContext:
+    from rentan_desktop import i18n
     from tests.conftest import make_install
 
-    return make_install(folder, **site)
+    ctx = make_install(folder, **site)
+    i18n.set_language("en")  # opening an install switches to its language; tests read English
+    return ctx
 
 
 def add_opd_row(dis: AppContext, code: str, name: str) -> None:

@@ -1,0 +1,243 @@
+"""Bundles between an OPD install and the Disnaker install, through a folder standing in
+for the USB stick: what travels, what is acknowledged, what is repeated, what conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop import i18n
+from rentan_desktop.roster import service
+from rentan_desktop.store import settings
+from rentan_desktop.sync import export, importer, keys, registry
+from rentan_desktop.sync.bundle import BundleRefused
+from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, fill, install, make_pair
+
+
+@pytest.fixture(autouse=True)
+def _cheap_keys(monkeypatch):
+    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+    keys.forget_session()
+    yield
+    keys.forget_session()
+
+
+@pytest.fixture
+def pair(tmp_path):
+    p = make_pair(tmp_path)
+    yield p
+    p.close()
+
+
+def up(p, **kw):
+    return export.export_bundle(p.opd.db, p.opd.data_dir, p.stick, operator="Siti", **kw).path
+
+
+def down(p, code="1.01"):
+    return export.export_bundle(p.dis.db, p.dis.data_dir, p.stick, peer=code, operator="Rudi").path
+
+
+def test_round_trip_opd_to_disnaker_and_back(pair):
+    path = up(pair)
+    preview = importer.preview(pair.dis.db, pair.dis.data_dir, path)
+    assert preview.table("workers").new == 10 and preview.table("payments").new == 20
+    assert counts(pair.dis, "1.01") == {"sponsors": 0, "workers": 0, "payments": 0}  # the preview kept nothing
+    summary = importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    assert summary.status == "applied"
+    assert counts(pair.dis, "1.01") == counts(pair.opd)
+    # The same uids, with each row under the sending OPD's record.
+    opd_uids = {r[0] for r in pair.opd.db.execute("SELECT uid FROM workers")}
+    dis_uids = {r[0] for r in pair.dis.db.execute(
+        "SELECT w.uid FROM workers w JOIN opds o ON o.id = w.opd_id WHERE o.code = '1.01'")}
+    assert opd_uids == dis_uids
+    # Payments point at the right workers at Disnaker too.
+    assert pair.dis.db.execute("""SELECT count(*) FROM payments p JOIN workers w ON w.id = p.worker_id
+                                  WHERE w.opd_id != p.opd_id""").fetchone()[0] == 0
+    # The log shows who imported what.
+    log = importer.import_history(pair.dis.db)
+    assert log[0]["operator"] == "Rudi" and log[0]["summary"].total("new") == 36
+    assert (pair.dis.data_dir / "sync" / "received" / path.name).exists()
+    assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
+
+    # Disnaker records the BPJS answer; it travels back with the acknowledgement.
+    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.set_worker_status(pair.dis.db, "Rudi", uid, "active",
+                              extra={"kpj": "12345678901", "bpjs_status": "accepted"})
+    back = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
+    assert back.table("workers").updated == 1
+    kpj, status = pair.opd.db.execute("SELECT kpj, status FROM workers WHERE uid = ?", [uid]).fetchone()
+    assert (kpj, status) == ("12345678901", "active")
+    assert registry.link(pair.opd.db, "disnaker")["acked_rev"] > 0
+
+    # Acknowledged rows are not sent again; an edit made afterwards is.
+    again = export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick)
+    assert again.counts["workers"] == 0 and again.counts["payments"] == 0
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "phone": "081234567890"},
+                        uid=uid)
+    path3 = up(pair)
+    result = importer.apply(pair.dis.db, pair.dis.data_dir, path3, "Rudi")
+    assert result.table("workers").updated == 1
+    opd_phone = pair.opd.db.execute("SELECT phone FROM workers WHERE uid = ?", [uid]).fetchone()[0]
+    # The OPD's edit arrived and Disnaker's own field was left alone.
+    assert pair.dis.db.execute("SELECT phone, kpj FROM workers WHERE uid = ?", [uid]).fetchone() == (
+        opd_phone, "12345678901")
+
+
+def test_reimport_is_zero_new_and_changes_nothing(pair):
+    path = up(pair)
+    importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    before = dump(pair.dis)
+    again = importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    assert again.total("new") == 0 and again.status == "nothing"
+    assert dump(pair.dis) == before
+
+
+def test_every_unacknowledged_change_repeats_so_a_lost_stick_loses_nothing(pair):
+    first = up(pair)  # this stick is lost
+    first.unlink()
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
+    second = up(pair)
+    summary = importer.apply(pair.dis.db, pair.dis.data_dir, second, "Rudi")
+    assert any("never arrived" in n for n in summary.notes)
+    assert counts(pair.dis, "1.01") == counts(pair.opd)
+    assert pair.dis.db.execute("SELECT status FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "ended"
+
+
+def test_older_bundle_after_newer_changes_nothing(pair):
+    old = up(pair)
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
+    new = up(pair)
+    importer.apply(pair.dis.db, pair.dis.data_dir, new, "Rudi")
+    before = dump(pair.dis)
+    summary = importer.apply(pair.dis.db, pair.dis.data_dir, old, "Rudi")
+    assert summary.status == "nothing" and summary.total("new") == 0
+    assert dump(pair.dis) == before
+    assert pair.dis.db.execute("SELECT status FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "ended"
+
+
+def test_missing_bundle_is_named(pair, tmp_path):
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")  # ack: OPD stops resending
+    # Disnaker's state before bundle 2, kept aside (as if restored from a backup later).
+    import shutil
+
+    pair.dis.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(pair.dis.data_dir, tmp_path / "dis-old")
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
+    b2 = up(pair)
+    importer.apply(pair.dis.db, pair.dis.data_dir, b2, "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "phone": "081298765432"},
+                        uid=uid)
+    b3 = up(pair)
+    from rentan_desktop.context import AppContext
+
+    old = AppContext.open(tmp_path / "dis-old")
+    old.db
+    i18n.set_language("en")
+    try:
+        with pytest.raises(BundleRefused, match="Bundle 2 to 2 from OPD 1.01 is missing"):
+            importer.apply(old.db, old.data_dir, b3, "Rudi")
+        importer.apply(old.db, old.data_dir, b2, "Rudi")
+        assert importer.apply(old.db, old.data_dir, b3, "Rudi").status == "applied"
+    finally:
+        old.close()
+
+
+def test_duplicate_nik_is_flagged_to_both_opds(pair, tmp_path):
+    other = install(tmp_path / "opd2", **OPD2)
+    try:
+        connect(other, pair.dis, pair.stick)
+        fill(other, 3, 4, seed=99)
+        nik = pair.opd.db.execute("SELECT nik FROM workers WHERE status != 'ended' LIMIT 1").fetchone()[0]
+        twin = other.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+        other.db.execute("UPDATE workers SET nik = ? WHERE uid = ?", [nik, twin])
+        importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+        importer.apply(pair.dis.db, pair.dis.data_dir,
+                       export.export_bundle(other.db, other.data_dir, pair.stick).path, "Rudi")
+        # Never merged: both records stay at Disnaker.
+        assert pair.dis.db.execute("SELECT count(*) FROM workers WHERE nik = ?", [nik]).fetchone()[0] == 2
+        importer.apply(pair.opd.db, pair.opd.data_dir, down(pair, "1.01"), "Siti")
+        importer.apply(other.db, other.data_dir, down(pair, "1.02"), "Andi")
+        assert [f["other_opds"] for f in importer.duplicate_flags(pair.opd.db)] == ["1.02"]
+        assert [f["other_opds"] for f in importer.duplicate_flags(other.db)] == ["1.01"]
+    finally:
+        other.close()
+
+
+def test_disnaker_answer_about_an_ended_worker_is_a_conflict_for_a_person(pair):
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "died")
+    service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "99999999999"})
+    summary = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
+    assert summary.table("workers").conflicts == 1
+    assert pair.opd.db.execute("SELECT status, kpj FROM workers WHERE uid = ?", [uid]).fetchone() == (
+        "ended", "99999999999")
+    conflicts = importer.open_conflicts(pair.opd.db)
+    assert [(c["field"], c["local_value"], c["incoming_value"]) for c in conflicts] == [("status", "ended", "active")]
+    importer.resolve_conflict(pair.opd.db, conflicts[0]["id"], "Siti", take_incoming=False)
+    assert importer.open_conflicts(pair.opd.db) == []
+    assert pair.opd.db.execute("SELECT status FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "ended"
+
+
+def test_settings_and_rate_table_travel_down(pair):
+    settings.put(pair.dis.db, "quotas", {"head_opd": 5, "head_division": 2, "staff": 1})
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    summary = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
+    assert settings.get(pair.opd.db, "quotas") == {"head_opd": 5, "head_division": 2, "staff": 1}
+    assert summary.table("settings").updated >= 1
+    dis_rates = pair.dis.db.execute("SELECT uid, effective_from FROM rate_tables ORDER BY 2").fetchall()
+    assert pair.opd.db.execute("SELECT uid, effective_from FROM rate_tables ORDER BY 2").fetchall() == dis_rates
+
+
+def test_key_rotation_is_announced_by_the_old_key(pair):
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
+    old = keys.own_public(pair.opd.db)
+    new = keys.rotate(pair.opd.db, pair.opd.data_dir)
+    assert keys.own_public(pair.opd.db).key_id == old.key_id  # still signing with the old key
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    assert registry.peer_by_key(pair.dis.db, new.key_id).status == "trusted"
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")  # Disnaker acknowledged the new key
+    assert keys.own_public(pair.opd.db).key_id == new.key_id
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    assert registry.peer_by_key(pair.dis.db, old.key_id).status == "retired"
+
+
+def test_restore_bundle_rebuilds_a_lost_opd_install(pair, tmp_path):
+    from rentan_desktop.sync import provisioning
+
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "11111111111"})
+    # The OPD's PC is lost. A new install with new keys enrolls again.
+    fresh = install(tmp_path / "opd-new", **{"role": "opd", "pemda": "Kota Palangka Raya", "operator": "Siti",
+                                            "opd_code": "1.01", "opd_name": "Dinas Pendidikan"})
+    try:
+        connect(fresh, pair.dis, pair.stick)
+        assert [k.status for k in registry.keys_of(pair.dis.db, "1.01")] == ["retired", "trusted"]
+        restore = export.export_bundle(pair.dis.db, pair.dis.data_dir, pair.stick, peer="1.01", kind="restore").path
+        summary = importer.apply(fresh.db, fresh.data_dir, restore, "Siti")
+        assert summary.status == "applied"
+        assert counts(fresh) == counts(pair.opd)
+        assert fresh.db.execute("SELECT kpj FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "11111111111"
+        # The restored install carries on the sequence: its next bundle follows the last one Disnaker has.
+        service.end_worker(fresh.db, "Siti", uid, "2026-02-28", "moved away")
+        nxt = export.export_bundle(fresh.db, fresh.data_dir, pair.stick)
+        assert nxt.counts["workers"] == 1 and nxt.counts["payments"] == 0
+        assert importer.apply(pair.dis.db, pair.dis.data_dir, nxt.path, "Rudi").table("workers").updated == 1
+        # The old install's key was retired when the new one was trusted.
+        with pytest.raises(BundleRefused, match="replaced key"):
+            importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+        # A restore bundle never lands on an install that already has data.
+        with pytest.raises(BundleRefused):
+            importer.preview(pair.opd.db, pair.opd.data_dir,
+                             export.export_bundle(pair.dis.db, pair.dis.data_dir, pair.stick, peer="1.01",
+                                                  kind="restore").path)
+        assert provisioning.read_key_file(next(pair.stick.glob("rentan-provisioning-*.json")))
+    finally:
+        fresh.close()
