@@ -17,7 +17,7 @@ from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import new_uid, now_iso
 
 FIELDS = ("code", "name", "head_name", "head_nip", "contact", "address", "asn_count")
@@ -182,44 +182,31 @@ class Provisioning:
     letter: Path | None
 
 
-def issue_provisioning(db: sqlite_utils.Database, data_dir: Path, opd_code: str, out_dir: Path) -> Provisioning:
-    """Produce the OPD's provisioning file (its keys and Disnaker's) and the fingerprint letter.
+def issue_provisioning(db: sqlite_utils.Database, data_dir: Path, opd_code: str, out_dir: Path,
+                       passphrase: str | None = None) -> Provisioning:
+    """Produce the OPD's provisioning file (Disnaker's public keys) and the fingerprint letter.
 
-    The sync area makes the file and the printing area the letter; the letter is what the OPD
-    head signs so the keys can be compared by phone before the first bundle is trusted.
+    The sync area makes the file and the printing area the letter: Disnaker's head signs the
+    letter, and the OPD compares its fingerprint with the one its screen shows when it opens
+    the provisioning file, before it trusts Disnaker's key.
     """
-    try:
-        from rentan_desktop.sync.provisioning import provision_opd
-    except ImportError as exc:
-        raise UserError(translate("registry", "Provisioning is not available in this version.")) from exc
+    from rentan_desktop.printing import fingerprint_letter
+    from rentan_desktop.sync.keys import own_public
+    from rentan_desktop.sync.provisioning import provision_opd
+
+    row = db.execute("SELECT code, name FROM opds WHERE code = ?", [opd_code.strip()]).fetchone()
+    if row is None:
+        raise UserError(translate("registry", "OPD {code} is not in the OPD list.").format(code=opd_code))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = provision_opd(db, data_dir, opd_code, out_dir)
-    files = _paths_of(result)
-    letter = None
-    try:
-        from rentan_desktop.printing import fingerprint_letter
-    except ImportError:
-        fingerprint_letter = None
-    if fingerprint_letter is not None:
-        letter = _render_letter(fingerprint_letter, db, opd_code, result, out_dir)
-    return Provisioning(files, letter)
-
-
-def _paths_of(result: Any) -> list[Path]:
-    if result is None:
-        return []
-    if isinstance(result, str | Path):
-        return [Path(result)]
-    for name in ("path", "file", "out_path"):
-        value = getattr(result, name, None)
-        if value:
-            return [Path(value)]
-    paths = getattr(result, "paths", None) or getattr(result, "files", None)
-    return [Path(p) for p in paths] if paths else []
-
-
-def _render_letter(module: Any, db: sqlite_utils.Database, opd_code: str, result: Any, out_dir: Path) -> Path:
-    out = out_dir / f"surat-sidik-jari-{opd_code.replace('/', '-')}.pdf"
-    module.render(db, opd_code, result, out)
-    return out
+    path = Path(provision_opd(db, data_dir, row[0], out_dir, passphrase=passphrase))
+    public = own_public(db)
+    pemda = settings.get(db, "pemda", "")
+    letter = fingerprint_letter.render(
+        out_dir / f"surat-sidik-jari-{row[0].replace('/', '-')}.pdf", db=db,
+        title=translate("registry", "DISNAKER KEY FINGERPRINT LETTER"),
+        site_label=translate("registry", "Disnaker {pemda}, for OPD {code} {name}").format(
+            pemda=pemda, code=row[0], name=row[1]),
+        fingerprint=public.fingerprint,
+        key_text=f"{public.key_id}\n{public.sign_pub}\n{public.age_recipient}")
+    return Provisioning([path], Path(letter))

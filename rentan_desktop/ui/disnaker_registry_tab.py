@@ -191,9 +191,9 @@ class DisnakerRegistryTab(QWidget):
 
         def done(made: registry.Provisioning) -> None:
             names = [str(p) for p in made.files] + ([str(made.letter)] if made.letter else [])
-            text = self.tr("Written:") + "\n" + "\n".join(names)
-            if made.letter is None:
-                text += "\n\n" + self.tr("The fingerprint letter could not be printed in this version.")
+            text = self.tr("Written:") + "\n" + "\n".join(names) + "\n\n" + self.tr(
+                "Give the file to the OPD on a USB stick and the signed letter on paper; the OPD compares the "
+                "fingerprint before it trusts Disnaker's key.")
             QMessageBox.information(self, self.tr("Provisioning"), text)
 
         self.env.ops.run(lambda db: registry.issue_provisioning(db, data_dir, code, Path(folder)),
