@@ -7,9 +7,11 @@ Sponsors  A: s1 Ani head_opd N1, s2 Budi staff N2, s3 Citra staff N3 (no worker)
 Workers   A: w1 K1 s1 active from 09, w2 K2 s1 draft from 11 (created in Nov),
              w3 K3 s2 ended 2026-10-15 "Meninggal dunia", w4 K4 s4 (ended sponsor) active from 10
           B: w5 K1 (same NIK as w1) s5 active from 10 (created in Nov),
-             w6 K6 s6 lapsed 2026-10-20 (from 09), w7 K7 s6 active from 09
+             w6 K6 s6 lapsed (from 05, paid May only: covered through September),
+             w7 K7 s6 active from 09
 Payments (Rp16.800 each): w1 09 on time, w1 10 late, w1 11 REVERSED, w3 09 early,
-          w5 10 early, w7 09 early, w7 10 on the due date, w6 09 late.
+          w5 10 early, w7 09 late, w7 10 on the due date, w6 05 late.
+Due dates (payments.calendar): 15/09/2026, 15/10/2026, 16/11/2026 (the 15th is a Sunday).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import itertools
 
 import sqlite_utils
 
+from rentan_desktop.payments.service import recompute_paid_through
 from rentan_desktop.store import settings
 
 TODAY = "2026-11-23"
@@ -74,8 +77,8 @@ def load(db: sqlite_utils.Database) -> dict[str, int]:
          "Jekan Raya", "Bukit Tunggal", "2026-10-01T09:00:00", None, None, None),
         ("w5", "B", "6271014505900001", "s5", "Sri Wahyuni", "active", "2026-10", "P", "1990-05-01", "Petani",
          "Pahandut", "Panarung", "2026-11-10T09:00:00", None, None, None),
-        ("w6", "B", "6271030303850006", "s6", "Rudi Hartono", "lapsed", "2026-09", "L", "1985-03-03", "Juru parkir",
-         "Sabangau", "Kereng Bangkirai", "2026-09-02T09:00:00", None, None, "2026-10-20"),
+        ("w6", "B", "6271030303850006", "s6", "Rudi Hartono", "lapsed", "2026-05", "L", "1985-03-03", "Juru parkir",
+         "Sabangau", "Kereng Bangkirai", "2026-05-02T09:00:00", None, None, "2026-10-20"),
         ("w7", "B", "6271030707950007", "s6", "Yusuf Hakim", "active", "2026-09", "L", "1995-07-07", "Juru parkir",
          "Sabangau", "Kereng Bangkirai", "2026-09-02T09:00:00", None, None, None),
     ]
@@ -91,14 +94,16 @@ def load(db: sqlite_utils.Database) -> dict[str, int]:
     payments = [
         ("p1", "w1", "2026-09", "2026-09-15"), ("p2", "w1", "2026-10", "2026-10-20"),
         ("p3", "w1", "2026-11", "2026-11-10"), ("p4", "w3", "2026-09", "2026-09-01"),
-        ("p5", "w5", "2026-10", "2026-10-01"), ("p6", "w7", "2026-09", "2026-09-10"),
-        ("p7", "w7", "2026-10", "2026-10-15"), ("p8", "w6", "2026-09", "2026-09-30"),
+        ("p5", "w5", "2026-10", "2026-10-01"), ("p6", "w7", "2026-09", "2026-09-20"),
+        ("p7", "w7", "2026-10", "2026-10-15"), ("p8", "w6", "2026-05", "2026-05-30"),
     ]
     opd_of = {w[0]: w[1] for w in workers}
     sponsor_of = {w[0]: w[3] for w in workers}
     for key, worker, month, paid_on in payments:
         _pay(db, ids, key, worker, opd_of[worker], sponsor_of[worker], month, paid_on, 16_800, "payment", None)
     _pay(db, ids, "r3", "w1", "A", "s1", "2026-11", "2026-11-12", -16_800, "reversal", ids["p3"])
+    db.execute("UPDATE payments SET reversed_at = '2026-11-12T10:00:00' WHERE id = ?", [ids["p3"]])
+    recompute_paid_through(db)  # the payments area keeps workers.paid_through current
     return ids
 
 

@@ -36,7 +36,7 @@ def test_xlsx_has_one_sheet_per_table_with_typed_cells(city, tmp_path):
     month, workers, due = ws["A5"].value, ws["B5"].value, ws["C5"].value
     assert month == dt.datetime(2026, 9, 1) and workers == 4 and due == 67_200
     assert ws["C5"].number_format == '"Rp"#,##0'
-    assert ws["A8"].value == "Total" and ws["C8"].value == 235_200
+    assert ws["A8"].value == "Total" and ws["C8"].value == 218_400
     by_opd = book[book.sheetnames[2]]
     assert by_opd["F5"].value == pytest.approx(0.429) and by_opd["F5"].number_format == "0.0%"
 
@@ -55,8 +55,8 @@ def test_csv_writes_one_file_per_table_or_the_chosen_one(city, tmp_path):
     assert [f.name for f in files] == ["money-by_month.csv", "money-arrears.csv", "money-by_opd.csv"]
     text = files[0].read_text(encoding="utf-8-sig").splitlines()
     assert text[0] == "Month,Workers due,Due,Months paid,Paid,Outstanding"
-    assert text[1] == "2026-09,4,67200,4,67200,0"
-    assert text[-1] == "Total,,235200,7,117600,117600"
+    assert text[1] == "2026-09,4,67200,3,50400,16800"
+    assert text[-1] == "Total,,218400,6,100800,117600"
     one = write_csv(report, tmp_path / "a.csv", "arrears")
     assert [f.name for f in one] == ["a.csv"]
 
@@ -65,7 +65,7 @@ def test_clipboard_text_is_tab_separated_numbers(city):
     table = build(city, "money", P).table("by_month")
     lines = tsv(table).splitlines()
     assert lines[0].split("\t") == [c.title for c in table.columns]
-    assert lines[1].split("\t") == ["September 2026", "4", "67200", "4", "67200", "0"]
+    assert lines[1].split("\t") == ["September 2026", "4", "67200", "3", "50400", "16800"]
     assert len(lines) == 5  # header, 3 months, total
     assert tsv(table, [2]).splitlines()[1].startswith("November 2026\t4\t67200")
 

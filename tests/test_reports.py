@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.errors import UserError
-from rentan_desktop.reports import freshness
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.registry import build, reports_for
+from rentan_desktop.sync.registry import update_link
 from tests import report_data
 
 P = ReportParams(month="2026-11", from_month="2026-09", to_month="2026-11", today=report_data.TODAY)
@@ -120,26 +120,28 @@ def test_money_at_the_opd_leaves_the_reversed_payment_unpaid(opd):
         ("2026-11", 2, 33_600, 0, 0, 33_600),  # w1's November payment was reversed
     ]
     assert r.table("by_month").totals == ("Total", None, 117_600, 3, 50_400, 67_200)
-    assert rows(r, "arrears") == [("1 month", 1, 16_800), ("2 months", 1, 33_600), ("3 months", 0, 0),
+    # w1 owes November (its payment was reversed), w3 (ended) October, w4 October and November.
+    assert rows(r, "arrears") == [("1 month", 2, 33_600), ("2 months", 1, 33_600), ("3 months", 0, 0),
                                   ("More than 3 months", 0, 0)]
-    assert r.table("arrears").totals == ("Total", 2, 50_400)
+    assert r.table("arrears").totals == ("Total", 3, 67_200)
 
 
 def test_money_city_wide(city):
     db, _ids = city
     r = build(db, "money", P)
     assert rows(r, "by_month") == [
-        ("2026-09", 4, 67_200, 4, 67_200, 0),
-        ("2026-10", 6, 100_800, 3, 50_400, 50_400),  # w6 lapsed in October still owes October
+        ("2026-09", 4, 67_200, 3, 50_400, 16_800),  # w6 (lapsed) is covered through September, unpaid
+        ("2026-10", 5, 84_000, 3, 50_400, 33_600),
         ("2026-11", 4, 67_200, 0, 0, 67_200),
     ]
-    assert r.table("by_month").totals == ("Total", None, 235_200, 7, 117_600, 117_600)
-    assert rows(r, "arrears") == [("1 month", 3, 50_400), ("2 months", 1, 33_600), ("3 months", 0, 0),
-                                  ("More than 3 months", 0, 0)]
-    assert rows(r, "by_opd") == [("1.01", "Dinas Pendidikan", 117_600, 50_400, 67_200, 42.9, 2),
-                                 ("1.02", "Dinas Kesehatan", 117_600, 67_200, 50_400, 57.1, 2)]
-    assert r.table("by_opd").totals == ("Total", None, 235_200, 117_600, 117_600, 50.0, 4)
-    assert r.charts[0].series[1].values == [67_200, 50_400, 0]
+    assert r.table("by_month").totals == ("Total", None, 218_400, 6, 100_800, 117_600)
+    # w1, w3, w5, w7 one month; w4 two; w6 June to September (four, its membership lapsed).
+    assert rows(r, "arrears") == [("1 month", 4, 67_200), ("2 months", 1, 33_600), ("3 months", 0, 0),
+                                  ("More than 3 months", 1, 67_200)]
+    assert rows(r, "by_opd") == [("1.01", "Dinas Pendidikan", 117_600, 50_400, 67_200, 42.9, 3),
+                                 ("1.02", "Dinas Kesehatan", 100_800, 50_400, 50_400, 50.0, 3)]
+    assert r.table("by_opd").totals == ("Total", None, 218_400, 100_800, 117_600, 46.2, 6)
+    assert r.charts[0].series[1].values == [50_400, 50_400, 0]
 
 
 def test_money_uses_the_rate_table_in_force_each_month(city):
@@ -153,7 +155,7 @@ def test_money_uses_the_rate_table_in_force_each_month(city):
         db.execute("INSERT INTO rate_brackets(rate_table_id, income_from, income_to, base_income) "
                    "VALUES (?, 0, 1099000, 1000000)", [tid])
     r = build(db, "money", P)
-    assert [row[2] for row in rows(r, "by_month")] == [67_200, 100_800, 4 * 17_000]
+    assert [row[2] for row in rows(r, "by_month")] == [67_200, 84_000, 4 * 17_000]
 
 
 # ---------------------------------------------------------------- Disnaker only
@@ -163,7 +165,7 @@ def test_ranking(city):
     r = build(db, "ranking", P)
     assert rows(r, "ranking") == [
         # rank, code, name, ASN, active, with a worker, participation, workers, per sponsor, paid, on time, %
-        (1, "1.02", "Dinas Kesehatan", None, 2, 2, 100.0, 2, 1.0, 4, 3, 75.0),  # ASN unknown: 2/2 sponsors
+        (1, "1.02", "Dinas Kesehatan", None, 2, 2, 100.0, 2, 1.0, 3, 2, 66.7),  # ASN unknown: 2/2 sponsors
         (2, "1.01", "Dinas Pendidikan", 4, 3, 1, 25.0, 3, 1.0, 3, 2, 66.7),  # w1's October paid late
     ]
     assert r.charts[0].categories == ["1.02", "1.01"]
@@ -174,7 +176,7 @@ def test_coverage(city):
     r = build(db, "coverage", P)
     assert rows(r, "workers") == [(3, 100, 3.0, 97)]  # K1 (in both OPDs), K4, K7 are active
     assert rows(r, "asn") == [(6, 3, 50.0, 50.0, 2, 2)]  # ASN 4 in A + 2 active sponsors in B
-    assert rows(r, "trend") == [("2026-09", 4, 67_200), ("2026-10", 6, 50_400), ("2026-11", 4, 0)]
+    assert rows(r, "trend") == [("2026-09", 4, 50_400), ("2026-10", 5, 50_400), ("2026-11", 4, 0)]
     assert r.charts[0].kind == "line"
 
 
@@ -193,9 +195,9 @@ def test_ended_worker_is_not_a_duplicate(city):
     assert build(db, "duplicates", P).table("duplicates").rows == []
 
 
-def test_freshness(city, monkeypatch):
+def test_freshness(city):
     db, _ids = city
-    monkeypatch.setattr(freshness, "bundle_states", lambda _db: {"1.01": ("2026-11-20", 5)})
+    update_link(db, "1.01", in_at="2026-11-20T10:00:00", in_seq=5)  # what the sync importer records
     r = build(db, "freshness", ReportParams(today=report_data.TODAY, stale_days=30))
     assert rows(r, "bundles") == [("1.01", "Dinas Pendidikan", "2026-11-20", 5, 3, "Up to date"),
                                   ("1.02", "Dinas Kesehatan", None, None, None, "Never sent")]
@@ -213,7 +215,7 @@ def test_summary_and_paritrana(city):
     assert ("Monthly contribution per worker (JKK + JKM, lowest bracket)", "Rp16.800") in s.table("policy").rows
     assert s.table("workers").rows == [(3, 100, 3.0, 97)]
     assert s.table("asn").rows == [(6, 3, 50.0, 50.0, 2, 2)]
-    assert s.table("trend").values("protected") == [4, 6, 4]
+    assert s.table("trend").values("protected") == [4, 5, 4]
     p = build(db, "paritrana", P)
     assert [t.key for t in p.tables] == ["policy", "workers", "asn", "ranking", "trend"]
     assert p.table("ranking").values("code") == ["1.02", "1.01"]

@@ -3,9 +3,11 @@
 Definitions used throughout (and stated in the report notes):
 - a *current* worker has status draft, submitted or active (not lapsed, not ended);
   a sponsor "has a worker" when at least one of their workers is current;
-- a worker owes contributions from `start_month` while active; a lapsed worker up to the month
-  of the lapse and an ended worker up to the month of `ended_on` (both inclusive);
-- a payment counts as paid unless a reversal row points at it (`reverses_id`);
+- which months a worker owes follows the payments area (rentan_desktop.payments.coverage): submitted
+  and active workers from `start_month`, an ended worker through the month of `ended_on`, a lapsed
+  worker through the 4th month after its last paid month; a draft owes nothing yet;
+- a payment counts as paid while it is live: kind 'payment' and not reversed (`reversed_at` is
+  stamped on the original when its reversal is recorded) — the partial index `payments_live`;
 - city-wide counts of people are distinct persons: sponsors by NIP (a civil servant who moved
   OPD is ended in one and active in another) and workers by NIK (the same person entered by
   two OPDs counts once).
@@ -14,20 +16,21 @@ Definitions used throughout (and stated in the report notes):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 import sqlite_utils
 
 from rentan_desktop.domain.months import month_range
+from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.payments import coverage
+from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import settings
 
 CURRENT = ("draft", "submitted", "active")
 CURRENT_SQL = "('draft', 'submitted', 'active')"
-OWING_SQL = "('active', 'lapsed', 'ended')"
-# Paid = a payment row no reversal points at. The subquery is evaluated once (not correlated).
-NOT_REVERSED = "id NOT IN (SELECT reverses_id FROM payments WHERE reverses_id IS NOT NULL)"
+COVERED_STATUSES_SQL = "('submitted', 'active', 'ended', 'lapsed')"
+# A payment that counts as paid (matches the partial index payments_live).
+LIVE = "kind = 'payment' AND reversed_at IS NULL"
 
 
 def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
@@ -58,75 +61,51 @@ def quotas(db: sqlite_utils.Database) -> dict[str, int]:
 
 # ---- contribution amounts (rate tables are effective-dated data owned by payments) ----
 
-@dataclass(frozen=True)
-class RateTable:
-    effective_from: str
-    jkm_flat: int
-    jkk_permille: int
-    jht_permille: int
-    brackets: tuple[tuple[int, int | None, int], ...]  # income_from, income_to, base_income
-
-
 class Rates:
-    """The amount due for (declared income, JHT, month), from the table in force that month.
+    """The amount due for (declared income, JHT, month) from the payments area's rate book, cached.
 
-    Reads rate_tables/rate_brackets once; without any table the programme's lowest bracket
-    (JKK 1% of Rp1.000.000 + JKM Rp6.800 = Rp16.800) applies.
+    A month before the first table in force takes the earliest table (a report period may
+    reach back further than the rate data).
     """
 
     def __init__(self, db: sqlite_utils.Database):
-        tables = []
-        for tid, eff, jkm, jkk, jht in db.execute(
-                "SELECT id, effective_from, jkm_flat, jkk_permille, jht_permille FROM rate_tables "
-                "ORDER BY effective_from"):
-            brackets = tuple(tuple(r) for r in db.execute(
-                "SELECT income_from, income_to, base_income FROM rate_brackets WHERE rate_table_id = ? "
-                "ORDER BY income_from", [tid]))
-            tables.append(RateTable(eff[:7], jkm, jkk, jht, brackets))
-        self.tables = tables
+        self.book = RateBook.load(db)
         self._cache: dict[tuple[int, int, str], int] = {}
 
     def amount(self, income: int, jht: int, month: str) -> int:
         key = (income, jht, month)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._amount(income, jht, month)
+            try:
+                found = self.book.amount(income, bool(jht), month).total
+            except UserError:
+                if not self.book.tables:
+                    raise
+                found = self.book.tables[0].amount(income, bool(jht)).total
+            self._cache[key] = found
         return found
 
-    def _amount(self, income: int, jht: int, month: str) -> int:
-        table = None
-        for t in self.tables:
-            if t.effective_from <= month:
-                table = t
-        if table is None:
-            table = self.tables[0] if self.tables else None
-        if table is None:
-            return 16_800 + (20_000 if jht else 0)
-        base = None
-        for lo, hi, b in table.brackets:
-            if income >= lo and (hi is None or income <= hi):
-                base = b
-        if base is None:
-            base = table.brackets[-1][2] if table.brackets and income > table.brackets[-1][0] else income
-        amount = round(base * table.jkk_permille / 1000) + table.jkm_flat
-        if jht:
-            amount += round(base * table.jht_permille / 1000)
-        return amount
+    def total(self, income: int, jht: int, first: str, last: str) -> int:
+        """What the months first..last cost together."""
+        return sum(self.amount(income, jht, m) for m in month_range(first, last)) if first <= last else 0
 
 
-def owing_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) -> list[tuple]:
-    """Workers who owe, grouped: (opd_id, start_month, last_month or None, income, jht, count).
+def covered_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) -> list[tuple]:
+    """Covered workers folded into groups: (opd_id, start, until or None, paid_through, income, jht, count).
 
-    200,000 workers fold into a few thousand groups, so the months can be expanded in Python.
+    `until` is the last month covered (payments.coverage.covered_until). 200,000 workers fold
+    into a few thousand groups, so months can be expanded in Python.
     """
     cond, args = scope("", opd_id)
-    return [tuple(r) for r in db.execute(
-        "SELECT opd_id, start_month, "
-        "CASE status WHEN 'ended' THEN substr(ended_on, 1, 7) "
-        "WHEN 'lapsed' THEN substr(status_changed_on, 1, 7) END AS last_month, "
-        "declared_income, jht, count(*) FROM workers "
-        f"WHERE status IN {OWING_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond} "
-        "GROUP BY 1, 2, 3, 4, 5", [to_month, *args])]
+    out = []
+    for opd, status, start, ended, paid_through, income, jht, count in db.execute(
+            "SELECT opd_id, status, start_month, CASE WHEN status = 'ended' THEN substr(ended_on, 1, 7) END, "
+            "paid_through, declared_income, jht, count(*) FROM workers "
+            f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7", [to_month, *args]):
+        until = coverage.covered_until(status, paid_through, start, ended)
+        out.append((opd, start, until, paid_through, income, jht, count))
+    return out
 
 
 def due_by_opd_month(db: sqlite_utils.Database, months: list[str], opd_id: int | None,
@@ -135,9 +114,9 @@ def due_by_opd_month(db: sqlite_utils.Database, months: list[str], opd_id: int |
     out: dict[tuple[int, str], list[int]] = {}
     if not months:
         return {}
-    for opd, start, last, income, jht, count in owing_groups(db, months[-1], opd_id):
+    for opd, start, until, _paid, income, jht, count in covered_groups(db, months[-1], opd_id):
         for m in months:
-            if m < start or (last is not None and m > last):
+            if m < start or (until is not None and m > until):
                 continue
             cell = out.setdefault((opd, m), [0, 0])
             cell[0] += count
@@ -151,7 +130,7 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str,
     cond, args = scope("", opd_id)
     return {(r[0], r[1]): (r[2], r[3]) for r in db.execute(
         "SELECT opd_id, month, count(*), sum(amount) FROM payments "
-        f"WHERE month BETWEEN ? AND ? AND kind = 'payment' AND {NOT_REVERSED}{cond} "
+        f"WHERE month BETWEEN ? AND ? AND {LIVE}{cond} "
         "GROUP BY opd_id, month", [first, last, *args])}
 
 
@@ -159,23 +138,5 @@ def period_months(first: str, last: str) -> list[str]:
     return month_range(first, last)
 
 
-def age_band(birth: str | None, today: dt.date) -> str:
-    if not birth:
-        return translate("reports", "Unknown")
-    b = dt.date.fromisoformat(birth[:10])
-    age = today.year - b.year - ((today.month, today.day) < (b.month, b.day))
-    for hi, label in ((25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64")):
-        if age < hi:
-            return label if age >= 18 else translate("reports", "Under 18")
-    return translate("reports", "65 and over")
-
-
-AGE_BANDS_ORDER = ("Under 18", "18-24", "25-34", "35-44", "45-54", "55-64", "65 and over", "Unknown")
-
-
 def today_of(text: str) -> dt.date:
     return dt.date.fromisoformat(text) if text else dt.date.today()
-
-
-def sum_col(rows: Iterable[tuple], index: int) -> int:
-    return sum(r[index] or 0 for r in rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import sqlite_utils
 
@@ -11,31 +10,15 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.reports.common import opd_rows, today_of
 from rentan_desktop.reports.model import Column, Report, Table
 from rentan_desktop.reports.params import ReportParams
-
-
-def _pick(state: Any, *names: str) -> Any:
-    for name in names:
-        value = state.get(name) if isinstance(state, dict) else getattr(state, name, None)
-        if value not in (None, ""):
-            return value
-    return None
+from rentan_desktop.sync.registry import site_states
 
 
 def bundle_states(db: sqlite_utils.Database) -> dict[str, tuple[str | None, int | None]]:
-    """{opd code: (date of the last bundle received, its sequence number)} from the sync registry."""
-    try:
-        from rentan_desktop.sync.registry import site_states
-    except ImportError:  # no sync area in this build: no bundle has ever arrived
-        return {}
+    """{opd code: (date the last bundle arrived, its sequence number)} from the sync registry."""
     found: dict[str, tuple[str | None, int | None]] = {}
     for state in site_states(db):
-        code = _pick(state, "opd_code", "code")
-        if code is None:
-            continue
-        when = _pick(state, "last_bundle_at", "last_received_at", "last_imported_at", "received_at",
-                     "last_bundle_date")
-        seq = _pick(state, "last_seq", "last_sequence", "sequence", "seq")
-        found[str(code)] = (str(when)[:10] if when else None, int(seq) if seq is not None else None)
+        when = state.last_received_at
+        found[state.opd_code] = (when[:10], state.last_sequence) if when else (None, None)
     return found
 
 

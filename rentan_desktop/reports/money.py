@@ -6,14 +6,14 @@ import sqlite_utils
 
 from rentan_desktop.domain.months import add_months, month_label, months_between
 from rentan_desktop.i18n import language, translate
+from rentan_desktop.payments import coverage
 from rentan_desktop.reports.common import (
-    NOT_REVERSED,
     Rates,
+    covered_groups,
     due_by_opd_month,
     opd_rows,
     paid_by_opd_month,
     period_months,
-    scope,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -30,27 +30,21 @@ def bucket_label(n: int) -> str:
 
 def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None,
             rates: Rates) -> dict[int, dict[int, list[int]]]:
-    """{opd_id: {bucket: [workers, amount owed]}} for active workers behind at `month`.
+    """{opd_id: {bucket: [workers, amount owed]}} at `month`, by the payments area's rule.
 
-    A worker is behind by the months after their last paid month (or since their first month
-    covered when nothing is paid yet), up to and including `month`.
+    A worker's unpaid months run from the month after its last paid month (`paid_through`, or
+    the month before its start) to `month`, within its coverage (rentan_desktop.payments.status).
     """
-    cond, args = scope("w", opd_id)
     out: dict[int, dict[int, list[int]]] = {}
-    rows = db.execute(
-        "SELECT w.opd_id, w.start_month, w.declared_income, w.jht, "
-        "(SELECT max(p.month) FROM payments p WHERE p.worker_id = w.id AND p.month <= ?1 "
-        f"AND p.kind = 'payment' AND p.{NOT_REVERSED}) "
-        f"FROM workers w WHERE w.status = 'active' AND w.start_month <= ?1{cond.replace('?', '?2')}",
-        [month, *args])
-    for opd, start, income, jht, last in rows:
-        since = last if last and last >= start else add_months(start, -1)
-        behind = months_between(since, month)
-        if behind <= 0:
+    for opd, start, until, paid_through, income, jht, count in covered_groups(db, month, opd_id):
+        first = add_months(coverage.last_paid(paid_through, start), 1)
+        last = min(month, until) if until else month
+        if first > last:
             continue
+        behind = months_between(first, last) + 1
         cell = out.setdefault(opd, {}).setdefault(min(behind, 4), [0, 0])
-        cell[0] += 1
-        cell[1] += sum(rates.amount(income, jht, add_months(since, i)) for i in range(1, behind + 1))
+        cell[0] += count
+        cell[1] += count * rates.total(income, jht, first, last)
     return out
 
 

@@ -170,5 +170,7 @@ def write_pdf(report: Report, out: Path | str, db: sqlite_utils.Database) -> Pat
     story.append(Spacer(1, 6))
     for table in report.tables:
         story += table_flowables(table, width)
+    if story and isinstance(story[-1], Spacer):
+        story.pop()  # a spacer that does not fit would open an empty last page
     footer = f"{report.title} · {report.pemda}" if report.pemda else report.title
     return base.build_story_pdf(out, story, db=db, title=report.title, landscape=landscape, footer=footer)

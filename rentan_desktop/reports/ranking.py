@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.calendar import due_date
-from rentan_desktop.reports.common import NOT_REVERSED, opd_rows, period_months, scope
+from rentan_desktop.payments.calendar import due_date
+from rentan_desktop.reports.common import opd_rows, period_months, scope
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.sponsors import active_sponsors
@@ -14,7 +14,7 @@ from rentan_desktop.reports.sponsors import active_sponsors
 
 def punctuality(db: sqlite_utils.Database, first: str, last: str,
                 opd_id: int | None) -> dict[int, tuple[int, int]]:
-    """{opd_id: (payments counted, paid on or before the due date)} for months first..last."""
+    """{opd_id: (live payments, paid on or before the due date)} for the months first..last."""
     months = period_months(first, last)
     values = ", ".join(f"('{m}', '{due_date(m).isoformat()}')" for m in months)
     cond, args = scope("p", opd_id)
@@ -22,7 +22,7 @@ def punctuality(db: sqlite_utils.Database, first: str, last: str,
         f"WITH due(month, due_on) AS (VALUES {values}) "
         "SELECT p.opd_id, count(*), sum(substr(p.paid_on, 1, 10) <= due.due_on) "
         "FROM payments p JOIN due ON due.month = p.month "
-        f"WHERE p.kind = 'payment' AND p.{NOT_REVERSED}{cond} GROUP BY p.opd_id", args)}
+        f"WHERE p.kind = 'payment' AND p.reversed_at IS NULL{cond} GROUP BY p.opd_id", args)}
 
 
 def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:

@@ -109,7 +109,7 @@ def test_export_xlsx_pdf_csv(qtbot, disnaker_env, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda: bool(tab.last_written), timeout=10_000)
         assert target.exists() and target.stat().st_size > 0
         assert str(target) in tab.message.text()
-    assert openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]["C8"].value == 235_200
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]["C8"].value == 218_400
     assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").startswith("Month,")
 
 
