@@ -23,12 +23,17 @@ PAYABLE_STATUSES = ("submitted", "active", "ended")
 
 def covered_sql(month: str, alias: str = "w") -> tuple[str, list[str]]:
     """WHERE fragment: the worker's membership covers `month`."""
+    return covered_between_sql(month, month, alias)
+
+
+def covered_between_sql(first: str, last: str, alias: str = "w") -> tuple[str, list[str]]:
+    """WHERE fragment: the membership covers at least one month from `first` to `last`."""
     w = alias
     sql = (f"({w}.start_month IS NOT NULL AND {w}.start_month <= ? AND ("
            f"{w}.status IN ('submitted', 'active')"
            f" OR ({w}.status = 'ended' AND substr({w}.ended_on, 1, 7) >= ?)"
            f" OR ({w}.status = 'lapsed' AND ({w}.paid_through >= ? OR {w}.start_month >= ?))))")
-    return sql, [month, month, add_months(month, -4), add_months(month, -3)]
+    return sql, [last, first, add_months(first, -4), add_months(first, -3)]
 
 
 def payable_sql(month: str, alias: str = "w") -> tuple[str, list[str]]:

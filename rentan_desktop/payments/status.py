@@ -26,6 +26,7 @@ from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import now_iso
 
 LAPSE_AFTER = 3  # more than this many consecutive unpaid months ends the membership
+RECENT_END_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,19 @@ def state_of(status: str, count: int) -> str:
 
 
 def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
-    """Every covered worker with unpaid months up to `month`, most months first."""
-    covered, params = coverage.covered_sql(month)
+    """Every worker with unpaid months up to `month`, most months first.
+
+    Workers whose membership ended or lapsed are listed while the end (or the lapse itself) is
+    recent, within the 3 months before `month`, so an old lapse does not stay listed for ever.
+    """
+    recent = add_months(month, -RECENT_END_MONTHS)
+    covered, params = coverage.covered_between_sql(recent, month)
     unpaid, unpaid_params = coverage.unpaid_since_sql(month)
     rows = db.execute(
         f"SELECT w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, w.declared_income, "
         f"w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
-        f"WHERE {covered} AND {unpaid}", [*params, *unpaid_params]).fetchall()
+        f"WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? AND w.status_changed_on >= ?)) "
+        f"AND {unpaid}", [*params, month, recent + "-01", *unpaid_params]).fetchall()
     book = RateBook.load(db)
     prices: dict[tuple[int, int, str], int] = {}
     result = []
