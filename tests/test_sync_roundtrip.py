@@ -136,7 +136,7 @@ def test_missing_bundle_is_named(pair, tmp_path):
     from rentan_desktop.context import AppContext
 
     old = AppContext.open(tmp_path / "dis-old")
-    old.db
+    assert old.site is not None
     i18n.set_language("en")
     try:
         with pytest.raises(BundleRefused, match="Bundle 2 to 2 from OPD 1.01 is missing"):

@@ -5,6 +5,8 @@
     payload.age          the rows: zstd-compressed JSON lines, age-encrypted to the recipient(s)
     payload.age.minisig  minisign signature of payload.age by the sender
 
+The tar is canonical (member order, mode 0644, time 0, no owner names): the importer
+rebuilds it from the members and compares, so a changed byte anywhere is caught.
 `tar xf`, then `minisign -Vm header.json -p sender.pub`, `minisign -Vm payload.age -p
 sender.pub` and `age -d -i key.txt payload.age | zstd -d` show everything. The header also
 holds the payload's SHA-256, so a signed header pins the payload too.
@@ -56,12 +58,16 @@ def pack(header: dict[str, Any], payload: bytes, signer: SigningKey) -> bytes:
     sender = header.get("sender", {})
     comment = (f"rentan-bundle {sender.get('peer', '')} seq {header.get('sequence')} "
                f"{header.get('created_at', '')}").strip()
-    members = {
+    return container({
         "header.json": header_bytes,
         "header.json.minisig": signer.sign(header_bytes, comment + " header.json").encode(),
         "payload.age": payload,
         "payload.age.minisig": signer.sign(payload, comment + " payload.age").encode(),
-    }
+    })
+
+
+def container(members: dict[str, bytes]) -> bytes:
+    """The canonical tar of the four members (fixed order, mode, times, no owner names)."""
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
         for name in MEMBERS:
@@ -94,6 +100,10 @@ def read(data: bytes, name: str = "bundle") -> Bundle:
     except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
         raise _refuse(name) from exc
     if set(found) != set(MEMBERS) or len(found["header.json"]) > MAX_HEADER:
+        raise _refuse(name)
+    # The container is canonical: any byte outside the members (tar headers, padding) that
+    # differs from what `container` writes means damage, even where tar itself would not care.
+    if container(found) != data:
         raise _refuse(name)
     try:
         header = json.loads(found["header.json"].decode("utf-8"))

@@ -219,7 +219,11 @@ def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, p
         peer = registry.DISNAKER
     data, header = build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state)
     path = Path(out_dir) / file_name(header)
-    write_safely(path, data)
+    try:
+        write_safely(path, data)
+    except OSError as exc:
+        raise UserError(translate("sync", "Writing to {folder} failed ({reason}); nothing was recorded as sent. "
+                                          "Check the drive and try again.").format(folder=out_dir, reason=exc)) from exc
     digest = hashlib.sha256(data).hexdigest()
     with db.atomic():
         registry.update_link(db, peer, out_seq=header["sequence"], out_hash=digest, out_at=header["created_at"])
