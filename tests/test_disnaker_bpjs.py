@@ -10,7 +10,14 @@ import xlsxwriter
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from rentan_desktop.disnaker import bpjs_export, bpjs_import, bpjs_template, duplicates, payment_list, reconcile
+from rentan_desktop.disnaker import (
+    bpjs_export,
+    bpjs_import,
+    bpjs_template,
+    duplicates,
+    payment_list,
+    reconcile,
+)
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.store import audit
