@@ -173,7 +173,7 @@ class PaymentTab(QWidget):
 
         print_actions.install_payment_actions(self)
         self.print_button.setVisible(not self.print_menu.isEmpty())
-        QTimer.singleShot(0, self.check_lapses)
+        self.check_lapses()
 
     # -- what other code asks of the tab -------------------------------------------------------
     def tab_title(self) -> str:

@@ -1,0 +1,194 @@
+"""The payment tab and its dialogs, driven through their own methods."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.domain.months import add_months, current_month
+from rentan_desktop.ui.payment_tab import PaymentTab
+from rentan_desktop.ui.qt import QDialogButtonBox, QMessageBox
+from tests.pay_helpers import add_sponsor, add_worker, live_months
+from tests.ui.conftest import wait_for_ops
+
+NOW = current_month()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+@pytest.fixture
+def roster(opd_env):
+    db = opd_env.db
+    ani, budi = add_sponsor(db, "Ani Lestari"), add_sponsor(db, "Budi Santoso")
+    workers = [add_worker(db, add_months(NOW, -2), sponsor=ani, name=f"Ani's worker {i}",
+                          paid_through=add_months(NOW, -1)) for i in range(3)]
+    workers.append(add_worker(db, add_months(NOW, -2), sponsor=budi, name="Budi's worker",
+                              paid_through=add_months(NOW, -1)))
+    workers.append(add_worker(db, add_months(NOW, -9), sponsor=budi, name="Zainal Long Unpaid"))
+    add_worker(db, NOW, status="draft", sponsor=budi, name="Draft Worker")
+    return {"ani": ani, "budi": budi, "workers": workers}
+
+
+def _tab(qtbot, env):
+    tab = PaymentTab(env)
+    env.ops.changed.connect(tab.on_changes)    # what the main window does for every tab
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    wait_for_ops(qtbot, env)
+    return tab
+
+
+def _select(tab, name):
+    model = tab.month_model
+    for row in range(model.rowCount()):
+        if model.row(row).name == name:
+            tab.month_view.selectRow(row)
+            return row
+    raise AssertionError(name)
+
+
+def test_tab_shows_the_month_with_totals_and_applies_lapses(qtbot, qtmodeltester, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    qtmodeltester.check(tab.month_model)
+    assert tab.current_month() == NOW and tab.tab_title() == "Payments"
+    assert any("lapsed" in m for m in messages)                     # Zainal: more than 3 unpaid months
+    names = [tab.month_model.row(r).name for r in range(tab.month_model.rowCount())]
+    assert "Draft Worker" not in names and len(names) == 4          # Zainal lapsed: not covered this month
+    assert "Workers: 4 · Due: Rp67.200 · Paid: Rp0 (0 workers) · Outstanding: Rp67.200" in tab.totals_label.text()
+    assert tab.print_menu is not None
+
+
+def test_bulk_month_with_confirmation_then_a_second_run_pays_nobody(qtbot, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    tab.record_bulk()
+    dialog = tab.last_dialog
+    assert "Record 4 contributions" in dialog.summary.text() and "Rp67.200" in dialog.summary.text()
+    dialog.reference.setText("SP2D 11")
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert dialog.result_value.count == 4
+    assert "Paid: Rp67.200 (4 workers) · Outstanding: Rp0" in tab.totals_label.text()
+    assert tab.month_model.data(tab.month_model.index(0, 4)) == "Paid"
+    tab.record_bulk()
+    again = tab.last_dialog
+    assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "4 workers are already paid" in again.summary.text()
+
+
+def test_bulk_for_the_selected_sponsor_only(qtbot, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    _select(tab, "Budi's worker")
+    assert tab.selected_sponsor_uids() == [roster["budi"]["uid"]]
+    tab.record_bulk()
+    dialog = tab.last_dialog
+    assert dialog.selected_radio.isChecked() and "Record 1 contributions" in dialog.summary.text()
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert live_months(opd_env.db, roster["workers"][3]) == [NOW]
+    assert live_months(opd_env.db, roster["workers"][0]) == []
+
+
+def test_six_month_prepayment_from_the_dialog(qtbot, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    _select(tab, "Ani's worker 0")
+    tab.pay_selected()
+    dialog = tab.last_dialog
+    dialog.choose_ahead(6)
+    assert dialog.checked_months() == [add_months(NOW, i) for i in range(6)]
+    assert "Rp100.800" in dialog.total.text()
+    dialog.reference.setText("KW-7")
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, i) for i in range(6)]
+    assert "Paid: Rp16.800 (1 workers)" in tab.totals_label.text()
+
+
+def test_correction_needs_a_reason_and_reverses(qtbot, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    _select(tab, "Ani's worker 1")
+    tab.pay_selected()
+    tab.last_dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    row = _select(tab, "Ani's worker 1")
+    assert tab.month_model.row(row).payment_uid in tab.selected_payment_uids()
+    tab.reverse_selected()
+    dialog = tab.last_dialog
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert "reason" in dialog.fields.message_for("reason")
+    dialog.reason.setText("recorded for the wrong worker")
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert dialog.reversal_uid and live_months(opd_env.db, roster["workers"][1]) == []
+    assert "Paid: Rp0" in tab.totals_label.text()
+
+
+def test_arrears_page_pays_arrears_and_reregisters(qtbot, qtmodeltester, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    tab.pages.setCurrentIndex(tab.PAGE_ARREARS)
+    model = tab.arrears_model
+    qtmodeltester.check(model)
+    states = {r.name: r.state for r in model.rows}
+    assert states["Zainal Long Unpaid"] == "lapsed" and states["Ani's worker 0"] == "behind"
+    row = [r.name for r in model.rows].index("Ani's worker 2")
+    tab.arrears_view.selectRow(row)
+    tab.pay_arrears()
+    assert tab.last_dialog.checked_months() == [NOW]
+    tab.last_dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert "Ani's worker 2" not in [r.name for r in tab.arrears_model.rows]
+    tab.arrears_view.selectRow([r.name for r in tab.arrears_model.rows].index("Zainal Long Unpaid"))
+    tab.pay_arrears()
+    assert any("register the worker again" in m for m in messages)
+    tab.reregister_selected()
+    wait_for_ops(qtbot, opd_env)
+    status = opd_env.db.execute("SELECT status, start_month FROM workers WHERE uid = ?",
+                                [roster["workers"][4]["uid"]]).fetchone()
+    assert status == ("draft", NOW)
+
+
+def test_sponsor_page_marks_below_quota(qtbot, qtmodeltester, opd_env, roster, messages):
+    from rentan_desktop.store import settings
+
+    settings.put(opd_env.db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 2})
+    tab = _tab(qtbot, opd_env)
+    tab.pages.setCurrentIndex(tab.PAGE_SPONSORS)
+    qtmodeltester.check(tab.sponsor_model)
+    rows = {r.name: r for r in tab.sponsor_model.rows}
+    assert not rows["Ani Lestari"].below_quota and rows["Budi Santoso"].below_quota
+    index = tab.sponsor_model.index([r.name for r in tab.sponsor_model.rows].index("Budi Santoso"), 6)
+    assert "below quota" in tab.sponsor_model.data(index)
+    tab.sponsor_view.selectRow(index.row())
+    assert tab.selected_sponsor_uids() == [roster["budi"]["uid"]]
+
+
+def test_export_deduction_list(qtbot, opd_env, roster, messages, monkeypatch, tmp_path):
+    import openpyxl
+
+    from rentan_desktop.ui.qt import QFileDialog
+
+    target = tmp_path / "potongan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab = _tab(qtbot, opd_env)
+    tab.export_deductions()
+    qtbot.waitUntil(lambda: any("Saved" in m for m in messages), timeout=10_000)
+    sheet = openpyxl.load_workbook(str(target) + ".xlsx").active
+    assert sheet.max_row > 6 and any("Rp67.200" in m for m in messages)
+
+
+def test_month_selector_and_search(qtbot, opd_env, roster, messages):
+    tab = _tab(qtbot, opd_env)
+    tab.set_month(add_months(NOW, 1))
+    assert tab.month_model.month == add_months(NOW, 1) and tab.month_model.rowCount() == 4   # a draft is never covered
+    tab.set_month(NOW)
+    tab.search.setText("budi")
+    qtbot.waitUntil(lambda: tab.month_model.rowCount() == 1, timeout=2_000)
+    tab.search.clear()
+    tab.show_combo.setCurrentIndex(2)    # paid only
+    assert tab.month_model.rowCount() == 0
