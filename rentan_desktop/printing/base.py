@@ -503,7 +503,8 @@ def signature_table(signers: Sequence[tuple[str, Signer]], *, width: float, plac
     rows = [list(r) for r in zip(*columns, strict=True)]
     col = width / max(len(signers), 1)
     table = Table(rows, colWidths=[col] * len(signers), rowHeights=[None, 20 * mm, None], hAlign=h_align)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 4),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4)]))
     table.keepWithNext = False
     return table

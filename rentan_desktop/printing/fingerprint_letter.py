@@ -46,7 +46,7 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title
         Paragraph(_esc(translate("printing", "The QR code on the right carries the same fingerprint.")), st["small"]),
     ]
     box = Table([[fingerprint_cell, qr]], colWidths=[base.content_width() - 48 * mm, 48 * mm])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, base.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), base.FONT, 10), ("BOX", (0, 0), (-1, -1), 0.8, base.RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                              ("BACKGROUND", (0, 0), (0, 0), base.colors.HexColor("#f6f8fb")),
                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))

@@ -87,7 +87,7 @@ def story_for_receipt(db: sqlite_utils.Database, payments: list[dict[str, Any]],
                             total_rows=[len(detail) - 1])
     amount_box = Table([[Paragraph(f"<b>{base.rupiah(total)}</b>", base.styles()["title"])]],
                        colWidths=[62 * mm], hAlign="LEFT")
-    amount_box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, base.INK),
+    amount_box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), base.FONT, 10), ("BOX", (0, 0), (-1, -1), 1.2, base.INK),
                                     ("BACKGROUND", (0, 0), (-1, -1), base.SHADE),
                                     ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     payer_signer = base.Signer(translate("printing", "Paid by,"), payer, first["sponsor_nip"] or "")
