@@ -111,15 +111,8 @@ def recipients_for(db: sqlite_utils.Database, peer: str) -> tuple[list[str], lis
     return recipients, [newest.key_id]
 
 
-def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "changes", full: bool = False,
-          passphrase: str | None = None, state: TaskState | None = None) -> tuple[bytes, dict[str, Any]]:
-    """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code at Disnaker)."""
-    state = state or TaskState()
-    me = role(db)
-    if kind == "restore" and me != "disnaker":
-        raise UserError(translate("sync", "Only the Disnaker install can do this."))
-    signer = keys.signing_secret(db, data_dir, passphrase)
-    recipients, recipient_keys = recipients_for(db, peer)
+def _collect(db: sqlite_utils.Database, peer: str, kind: str, full: bool, me: str,
+             state: TaskState) -> tuple[dict[str, Any], int, list, dict[str, int]]:
     link = registry.link(db, peer)
     opd_id = opd_id_for(db, peer)
     since = 0 if (full or kind == "restore") else link["acked_rev"]
@@ -146,7 +139,21 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
     if kind == "restore":
         sections.append(({"section": "link", "in_seq": link["in_seq"], "in_hash": link["in_hash"],
                           "in_rev": link["in_rev"]}, []))
-    state.progress(len(specs), len(specs) + 1, translate("sync", "Encrypting and signing..."))
+    return {**link, "since": since}, rev_to, sections, counts
+
+
+def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "changes", full: bool = False,
+          passphrase: str | None = None, state: TaskState | None = None) -> tuple[bytes, dict[str, Any]]:
+    """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code at Disnaker)."""
+    state = state or TaskState()
+    me = role(db)
+    if kind == "restore" and me != "disnaker":
+        raise UserError(translate("sync", "Only the Disnaker install can do this."))
+    signer = keys.signing_secret(db, data_dir, passphrase)
+    recipients, recipient_keys = recipients_for(db, peer)
+    with db.atomic():  # one read snapshot: rows and the change number they are counted to agree
+        link, rev_to, sections, counts = _collect(db, peer, kind, full, me, state)
+    state.progress(len(sections), len(sections) + 1, translate("sync", "Encrypting and signing..."))
     payload = agefile.encrypt_to(bundle.encode_payload(sections), recipients)
     own = keys.own_public(db)
     code = settings.get(db, "opd_code")
@@ -160,7 +167,7 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
         "recipient": {"peer": peer, "role": "disnaker" if me == "opd" else "opd", "key_ids": recipient_keys,
                       "escrow": len(recipients) - 1},
         "sequence": link["out_seq"] + 1, "previous_sha256": link["out_hash"],
-        "rev_from": since + 1, "rev_to": max(rev_to, since),
+        "rev_from": link["since"] + 1, "rev_to": max(rev_to, link["since"]),
         "ack": {"rev": link["in_rev"], "sequence": link["in_seq"],
                 "key_id": (registry.trusted_keys(db, peer) or [None])[-1].key_id},
         "counts": counts,
@@ -209,10 +216,19 @@ def write_safely(path: Path, data: bytes) -> None:
     bundle.read(back, path.name)
 
 
-def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
-                  operator: str = "operator", kind: str = "changes", full: bool = False,
-                  passphrase: str | None = None, state: TaskState | None = None) -> ExportResult:
-    """Write one bundle to `out_dir` and record it as sent."""
+@dataclass(frozen=True)
+class Written:
+    """A bundle on the drive, verified, not yet recorded as sent."""
+
+    path: Path
+    header: dict[str, Any]
+    file_sha256: str
+
+
+def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
+                 kind: str = "changes", full: bool = False, passphrase: str | None = None,
+                 state: TaskState | None = None) -> Written:
+    """Build and write one bundle (reads only: the GUI runs this in the background)."""
     if peer is None:
         if role(db) != "opd":
             raise UserError(translate("sync", "Choose the OPD to write a bundle for."))
@@ -224,14 +240,30 @@ def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, p
     except OSError as exc:
         raise UserError(translate("sync", "Writing to {folder} failed ({reason}); nothing was recorded as sent. "
                                           "Check the drive and try again.").format(folder=out_dir, reason=exc)) from exc
-    digest = hashlib.sha256(data).hexdigest()
+    return Written(path, header, hashlib.sha256(data).hexdigest())
+
+
+def record_sent(db: sqlite_utils.Database, written: Written, operator: str) -> ExportResult:
+    """The bundle is on the drive and verified: advance the sequence and log it."""
+    header = written.header
+    peer = header["recipient"]["peer"]
     with db.atomic():
-        registry.update_link(db, peer, out_seq=header["sequence"], out_hash=digest, out_at=header["created_at"])
+        registry.update_link(db, peer, out_seq=header["sequence"], out_hash=written.file_sha256,
+                             out_at=header["created_at"])
         db.execute("INSERT INTO sync_exports(at, operator, peer, kind, sequence, rev_from, rev_to, file_name, "
                    "file_sha256, counts) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   [header["created_at"], operator, peer, kind, header["sequence"], header["rev_from"],
-                    header["rev_to"], path.name, digest, json.dumps(header["counts"])])
-    return ExportResult(path, peer, header["sequence"], header["counts"], digest)
+                   [header["created_at"], operator, peer, header["kind"], header["sequence"], header["rev_from"],
+                    header["rev_to"], written.path.name, written.file_sha256, json.dumps(header["counts"])])
+    return ExportResult(written.path, peer, header["sequence"], header["counts"], written.file_sha256)
+
+
+def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
+                  operator: str = "operator", kind: str = "changes", full: bool = False,
+                  passphrase: str | None = None, state: TaskState | None = None) -> ExportResult:
+    """Write one bundle to `out_dir` and record it as sent."""
+    written = write_bundle(db, data_dir, out_dir, peer=peer, kind=kind, full=full, passphrase=passphrase,
+                           state=state)
+    return record_sent(db, written, operator)
 
 
 def exportable_peers(db: sqlite_utils.Database) -> list[str]:
