@@ -105,6 +105,7 @@ class DisnakerRegistryTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        keep = self.selected()
         rows = registry.list_opds(self.env.db)
         states = _states(self.env.db)
         needle = self.search.text().strip().lower()
@@ -113,6 +114,8 @@ class DisnakerRegistryTab(QWidget):
         if needle:
             rows = [r for r in rows if needle in r["code"].lower() or needle in r["name"].lower()]
         self.model.set_rows(rows)
+        if keep is not None:
+            self.select_code(keep["code"])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         asn = sum(r["asn_count"] or 0 for r in rows)
@@ -121,6 +124,8 @@ class DisnakerRegistryTab(QWidget):
             opds=len(rows), asn=asn, sponsors=sponsors, workers=sum(r["workers"] for r in rows)))
 
     def selected(self) -> dict[str, Any] | None:
+        if not hasattr(self, "table"):
+            return None
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
