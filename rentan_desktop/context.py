@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +32,16 @@ class AppContext:
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
             self._db = store_db.connect(self.db_path)
-            i18n.set_language(settings.get(self._db, "language", "id"))
+            i18n.set_language(self.language)
         return self._db
+
+    @property
+    def language(self) -> str:
+        """RENTAN_LANGUAGE (scripts, tests) overrides the install's language setting."""
+        override = os.environ.get("RENTAN_LANGUAGE")
+        if override in i18n.LANGUAGES:
+            return override
+        return settings.get(self.db, "language", i18n.DEFAULT_LANGUAGE)
 
     def new_connection(self) -> sqlite_utils.Database:
         """A separate connection for another thread (the writer, a worker)."""

@@ -20,8 +20,9 @@ DISNAKER = {"role": "disnaker", "pemda": "Kota Palangka Raya", "operator": "Rudi
 
 
 @pytest.fixture(autouse=True)
-def _english_messages():
+def _english_messages(monkeypatch):
     """Tests read messages in English source text unless they switch the language."""
+    monkeypatch.setenv("RENTAN_LANGUAGE", "en")
     i18n.set_language("en")
     yield
     i18n.set_language("en")

@@ -36,3 +36,12 @@ def test_opd_needs_code_and_name(tmp_path, capsys):
 def test_demo_before_init_is_refused(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "demo"]) != 0
     assert "rentan init" in capsys.readouterr().err
+
+
+def test_messages_follow_the_install_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("RENTAN_LANGUAGE")
+    folder = str(tmp_path / "d")
+    main(["--data-dir", folder, "init", "--role", "disnaker", "--pemda", "Kota X", "--operator", "A"])
+    capsys.readouterr()
+    main(["--data-dir", folder, "init", "--role", "disnaker", "--pemda", "Kota X", "--operator", "A"])
+    assert "Folder data ini sudah disiapkan." in capsys.readouterr().err

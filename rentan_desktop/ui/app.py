@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from rentan_desktop import __version__, setup_hooks
 from rentan_desktop.context import AppContext
-from rentan_desktop.store import settings
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -46,13 +45,13 @@ def open_main_window(ctx: AppContext, app) -> object | None:
     from rentan_desktop.ui.operations import OpRunner
     from rentan_desktop.ui.qt import QDialog
 
-    install_translators(app, settings.get(ctx.db, "language", "id"))
+    install_translators(app, ctx.language)
     if ctx.site is None:
         dialog = FirstRunDialog(ctx.db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
-        install_translators(app, settings.get(ctx.db, "language", "id"))
+        install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     window = MainWindow(env)
     window.show()
