@@ -19,6 +19,8 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.store import settings
 
+_CURRENT_WORKERS_SORT = "(SELECT count(*) FROM workers cw WHERE cw.sponsor_id = s.id AND cw.status != 'ended')"
+
 # Sort keys the tables offer, mapped to SQL. Ties break on id so the order is stable.
 WORKER_SORTS = {
     "name": "w.name COLLATE NOCASE",
@@ -39,13 +41,22 @@ SPONSOR_SORTS = {
     "kind": "s.kind",
     "position": "s.position COLLATE NOCASE",
     "position_level": "s.position_level",
-    "workers": "coalesce(c.n, 0)",
+    "workers": _CURRENT_WORKERS_SORT,
     "status": "s.status",
     "opd": "o.code",
 }
 
-_WORKER_COUNTS = ("(SELECT sponsor_id, count(*) AS n FROM workers "
-                  "WHERE status != 'ended' AND sponsor_id IS NOT NULL GROUP BY sponsor_id) c")
+_CURRENT_WORKERS = "(SELECT count(*) FROM workers cw WHERE cw.sponsor_id = s.id AND cw.status != 'ended')"
+
+
+# Sorts an index serves in order: a page of them is read straight from the index (LIMIT/OFFSET).
+# Other sorts sort every matching row once, so their callers keep the sorted ids instead.
+INDEXED_WORKER_SORTS = frozenset({"name", "nik"})
+INDEXED_SPONSOR_SORTS = frozenset({"name", "nip"})
+SELECTIVE_DIGITS = 8  # a NIK/NIP prefix this long narrows enough to sort its matches
+# Above this many matches a page walks the sort index and filters as it goes; below it, SQL
+# finds the few matches through their own index and sorts them (see `steer`).
+STEER_MIN_MATCHES = 20_000
 
 
 @dataclass(frozen=True)
@@ -75,60 +86,94 @@ def _next_prefix(text: str) -> str:
     return text[:-1] + chr(ord(text[-1]) + 1)
 
 
-def _search_clause(text: str, name_col: str, id_col: str | None) -> tuple[str, list[Any]]:
-    """Prefix search on the name (case-insensitive) or the identifier, using their indexes."""
+def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) -> tuple[str, list[Any]]:
+    """Prefix search on the name (case-insensitive) or the identifier, through their indexes.
+
+    `steer` (page queries) keeps a short identifier prefix off its index ('+col') so SQLite
+    walks the sort index and stops after one page instead of sorting every match.
+    """
     text = " ".join(text.split())
     if not text:
         return "", []
     digits = strip_separators(text)
     if id_col and digits.isdigit():
-        return f"({id_col} >= ? AND {id_col} < ?)", [digits, _next_prefix(digits)]
+        col = f"+{id_col}" if steer and len(digits) < SELECTIVE_DIGITS else id_col
+        return f"({col} >= ? AND {col} < ?)", [digits, _next_prefix(digits)]
     return (f"({name_col} >= ? COLLATE NOCASE AND {name_col} < ? COLLATE NOCASE)",
             [text, _next_prefix(text)])
 
 
-def _worker_where(flt: WorkerFilter) -> tuple[str, list[Any], bool]:
-    """WHERE text, parameters and whether the sponsors join is needed."""
+def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any]]:
+    """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan."""
+    p = "+" if steer else ""
     parts: list[str] = []
     params: list[Any] = []
-    clause, args = _search_clause(flt.search, "w.name", "w.nik")
+    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer)
     if clause:
         parts.append(clause)
         params += args
     if flt.status == "current":
-        parts.append("w.status != 'ended'")
+        parts.append(f"{p}w.status != 'ended'")
     elif flt.status:
-        parts.append("w.status = ?")
+        parts.append(f"{p}w.status = ?")
         params.append(flt.status)
     if flt.without_sponsor:
-        parts.append("w.sponsor_id IS NULL")
+        parts.append(f"{p}w.sponsor_id IS NULL")
     if flt.sponsor_id is not None:
         parts.append("w.sponsor_id = ?")
         params.append(flt.sponsor_id)
     if flt.opd_id is not None:
-        parts.append("w.opd_id = ?")
+        parts.append(f"{p}w.opd_id = ?")
         params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params, False
+    return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
-def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), sort: str = "name",
-               descending: bool = False) -> list[int]:
-    """Ids of the workers matching `flt`, in display order."""
-    where, params, _ = _worker_where(flt)
-    order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
-    direction = "DESC" if descending else "ASC"
+def _worker_joins(sort: str) -> str:
     joins = ""
     if sort == "sponsor":
         joins += " LEFT JOIN sponsors s ON s.id = w.sponsor_id"
     if sort == "opd":
         joins += " LEFT JOIN opds o ON o.id = w.opd_id"
-    sql = f"SELECT w.id FROM workers w{joins}{where} ORDER BY {order} {direction}, w.id {direction}"
-    return [r[0] for r in db.execute(sql, params)]
+    return joins
+
+
+def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), sort: str = "name",
+               descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
+    """Ids of the workers matching `flt`, in display order (a page of them with offset/limit).
+
+    `steer=True` suits many matches under an index-served sort: SQL walks the sort index and
+    stops after one page. Callers pass `count > STEER_MIN_MATCHES`.
+    """
+    steer = steer and sort in INDEXED_WORKER_SORTS and flt.sponsor_id is None
+    where, params = _worker_where(flt, steer)
+    order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT w.id FROM workers w{_worker_joins(sort)}{where} "
+           f"ORDER BY {order} {direction}, w.id {direction} LIMIT ? OFFSET ?")
+    return [r[0] for r in db.execute(sql, [*params, limit, offset])]
 
 
 def count_workers(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter()) -> int:
-    where, params, _ = _worker_where(flt)
+    where, params = _worker_where(flt)
     return db.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
+
+
+def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, descending: bool,
+                    worker_id: int) -> int:
+    """Where a worker sits in an index-sorted list (-1 when it does not match the filter)."""
+    if sort not in INDEXED_WORKER_SORTS:
+        ids = worker_ids(db, flt, sort, descending)
+        return ids.index(worker_id) if worker_id in ids else -1
+    where, params = _worker_where(flt)
+    row = db.execute(f"SELECT w.name, w.nik FROM workers w{where}{' AND' if where else ' WHERE'} w.id = ?",
+                     [*params, worker_id]).fetchone()
+    if row is None:
+        return -1
+    col, value = ("w.name COLLATE NOCASE", row[0]) if sort == "name" else ("w.nik", row[1])
+    op = ">" if descending else "<"
+    before = f"({col} {op} ? OR ({col} = ? AND w.id {op} ?))"
+    sql = f"SELECT count(*) FROM workers w{where}{' AND' if where else ' WHERE'} {before}"
+    return db.execute(sql, [*params, value, value, worker_id]).fetchone()[0]
 
 
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
@@ -153,45 +198,67 @@ def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
             [int(q.get("head_opd", 1)), int(q.get("head_division", 1)), int(q.get("staff", 1))])
 
 
-def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter) -> tuple[str, list[Any], bool]:
+def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = False) -> tuple[str, list[Any]]:
+    p = "+" if steer else ""
     parts: list[str] = []
     params: list[Any] = []
-    need_counts = False
-    clause, args = _search_clause(flt.search, "s.name", "s.nip")
+    clause, args = _search_clause(flt.search, "s.name", "s.nip", steer)
     if clause:
         parts.append(clause)
         params += args
     if flt.status:
-        parts.append("s.status = ?")
+        parts.append(f"{p}s.status = ?")
         params.append(flt.status)
     if flt.below_quota:
+        # Correlated count through the workers_sponsor index: cheap per sponsor, and a page
+        # stops as soon as it has its rows.
         quota_sql, quota_args = _level_quota_sql(quotas(db))
-        parts.append(f"s.status = 'active' AND coalesce(c.n, 0) < {quota_sql}")
+        parts.append(f"{p}s.status = 'active' AND {_CURRENT_WORKERS} < {quota_sql}")
         params += quota_args
-        need_counts = True
     if flt.opd_id is not None:
-        parts.append("s.opd_id = ?")
+        parts.append(f"{p}s.opd_id = ?")
         params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params, need_counts
+    return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter(), sort: str = "name",
-                descending: bool = False) -> list[int]:
-    where, params, need_counts = _sponsor_where(db, flt)
-    need_counts = need_counts or sort == "workers"
+                descending: bool = False, offset: int = 0, limit: int = -1) -> list[int]:
+    where, params = _sponsor_where(db, flt, steer=sort in INDEXED_SPONSOR_SORTS)
     order = SPONSOR_SORTS.get(sort, SPONSOR_SORTS["name"])
     direction = "DESC" if descending else "ASC"
-    joins = f" LEFT JOIN {_WORKER_COUNTS} ON c.sponsor_id = s.id" if need_counts else ""
-    if sort == "opd":
-        joins += " LEFT JOIN opds o ON o.id = s.opd_id"
-    sql = f"SELECT s.id FROM sponsors s{joins}{where} ORDER BY {order} {direction}, s.id {direction}"
-    return [r[0] for r in db.execute(sql, params)]
+    joins = " LEFT JOIN opds o ON o.id = s.opd_id" if sort == "opd" else ""
+    sql = (f"SELECT s.id FROM sponsors s{joins}{where} ORDER BY {order} {direction}, s.id {direction} "
+           "LIMIT ? OFFSET ?")
+    return [r[0] for r in db.execute(sql, [*params, limit, offset])]
 
 
 def count_sponsors(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter()) -> int:
-    where, params, need_counts = _sponsor_where(db, flt)
-    joins = f" LEFT JOIN {_WORKER_COUNTS} ON c.sponsor_id = s.id" if need_counts else ""
-    return db.execute(f"SELECT count(*) FROM sponsors s{joins}{where}", params).fetchone()[0]
+    where, params = _sponsor_where(db, flt)
+    return db.execute(f"SELECT count(*) FROM sponsors s{where}", params).fetchone()[0]
+
+
+def sponsor_position(db: sqlite_utils.Database, flt: SponsorFilter, sort: str, descending: bool,
+                     sponsor_id: int) -> int:
+    """Where a sponsor sits in the sorted list (-1 when it does not match the filter)."""
+    if sort not in INDEXED_SPONSOR_SORTS:
+        ids = sponsor_ids(db, flt, sort, descending)
+        return ids.index(sponsor_id) if sponsor_id in ids else -1
+    where, params = _sponsor_where(db, flt)
+    glue = " AND" if where else " WHERE"
+    row = db.execute(f"SELECT s.name, s.nip FROM sponsors s{where}{glue} s.id = ?",
+                     [*params, sponsor_id]).fetchone()
+    if row is None:
+        return -1
+    col, value = ("s.name COLLATE NOCASE", row[0]) if sort == "name" else ("s.nip", row[1])
+    op = ">" if descending else "<"
+    if value is None:  # NULL NIPs sort first
+        before = f"({col} IS NULL AND s.id {op} ?)" if not descending else f"({col} IS NOT NULL OR s.id {op} ?)"
+        return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
+                          [*params, sponsor_id]).fetchone()[0]
+    nulls = f"{col} IS NULL OR " if not descending else ""
+    before = f"({nulls}{col} {op} ? OR ({col} = ? AND s.id {op} ?))"
+    return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
+                      [*params, value, value, sponsor_id]).fetchone()[0]
 
 
 SPONSOR_ROW_COLUMNS = ("id", "uid", "name", "nip", "kind", "position", "position_level", "status",
@@ -256,7 +323,8 @@ def roster_counts(db: sqlite_utils.Database, opd_id: int | None = None) -> dict[
     """Totals for the tab's headline: sponsors, workers, workers without sponsor, sponsors below quota."""
     return {
         "sponsors": count_sponsors(db, SponsorFilter(status="active", opd_id=opd_id)),
-        "workers": count_workers(db, WorkerFilter(status="current", opd_id=opd_id)),
+        "workers": count_workers(db, WorkerFilter(opd_id=opd_id))
+        - count_workers(db, WorkerFilter(status="ended", opd_id=opd_id)),
         "without_sponsor": count_workers(db, WorkerFilter(status="current", without_sponsor=True, opd_id=opd_id)),
         "below_quota": count_sponsors(db, SponsorFilter(below_quota=True, opd_id=opd_id)),
     }

@@ -1,8 +1,7 @@
-"""Windowed table models over the roster: SQL filters and sorts, the model holds ids only.
+"""Windowed table models over the roster: SQL filters, counts and sorts; rows load in blocks.
 
-One query returns the sorted ids that match (milliseconds at 200,000 rows); `data()` loads
-rows in blocks of 256 around what the view paints and keeps a few blocks cached. Sorting a
-column asks SQL again. No QSortFilterProxyModel ever walks all rows (architecture point 5).
+One COUNT sizes the table; `data()` loads rows in blocks of 256 around what the view paints
+and keeps a few blocks cached. Sorting a column asks SQL again. No QSortFilterProxyModel ever walks all rows (architecture point 5).
 Disnaker's consolidated roster reuses these with `opd_id=None` and `show_opd=True`.
 """
 
@@ -50,6 +49,11 @@ class RosterRole(IntEnum):
     BELOW_QUOTA = Qt.ItemDataRole.UserRole + 5  # sponsors: bool
 
 
+_SERVED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole, *RosterRole})
+
+
 class WorkerColumn(IntEnum):
     NAME = 0
     NIK = 1
@@ -76,10 +80,16 @@ class SponsorColumn(IntEnum):
 
 
 class _WindowedModel(QAbstractTableModel):
-    """Common machinery: ids from SQL, rows fetched in blocks, sort by SQL."""
+    """Common machinery: one COUNT, rows fetched in blocks around what is painted, sort by SQL.
+
+    For index-backed sorts (name, NIK/NIP) a block is a LIMIT/OFFSET page read along the index,
+    so nothing is loaded for rows never shown. Other sorts sort every match once in SQL and the
+    model keeps those ids; blocks are then fetched by id.
+    """
 
     column_enum: type[IntEnum]
     sort_keys: dict[IntEnum, str]
+    indexed_sorts: frozenset[str]
 
     def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
                  parent=None):
@@ -87,14 +97,22 @@ class _WindowedModel(QAbstractTableModel):
         self.db = db
         self.opd_id = opd_id
         self._columns = [c for c in self.column_enum if show_opd or c.name != "OPD"]
-        self._ids: list[int] = []
-        self._blocks: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
+        self._count = 0
+        self._ids: list[int] | None = None  # only for sorts no index serves
+        self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._sort_column: IntEnum = self._columns[0]
         self._descending = False
         self._loaded = False
 
     # -- what subclasses provide
-    def _query_ids(self, sort: str, descending: bool) -> list[int]:
+    def _query_count(self) -> int:
+        raise NotImplementedError
+
+    def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
+                   steer: bool = False) -> list[int]:
+        raise NotImplementedError
+
+    def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
         raise NotImplementedError
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -106,53 +124,78 @@ class _WindowedModel(QAbstractTableModel):
     def header_label(self, column: IntEnum) -> str:
         raise NotImplementedError
 
+    @property
+    def sort_key(self) -> str:
+        return self.sort_keys.get(self._sort_column, "name")
+
     # -- loading
-    def refresh(self) -> None:
-        """Ask SQL for the matching ids again and redraw."""
-        self.beginResetModel()
-        self._ids = self._query_ids(self.sort_keys.get(self._sort_column, "name"), self._descending)
+    def _load(self) -> None:
         self._blocks.clear()
+        self._count = self._query_count()
+        if self._count == 0 or self.sort_key in self.indexed_sorts:
+            self._ids = None
+        else:
+            self._ids = self._query_ids(self.sort_key, self._descending)
         self._loaded = True
+
+    def refresh(self) -> None:
+        """Ask SQL again (after a search, a filter or a write) and redraw."""
+        self.beginResetModel()
+        self._load()
         self.endResetModel()
 
     def invalidate_rows(self) -> None:
         """Rows changed but the set did not (e.g. a settings change): refetch what is shown."""
         self._blocks.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1))
+
+    def _block(self, block: int) -> list[dict[str, Any]]:
+        rows = self._blocks.get(block)
+        if rows is not None:
+            self._blocks.move_to_end(block)
+            return rows
+        if self._ids is not None:
+            ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
+        else:
+            ids = self._query_ids(self.sort_key, self._descending, block * BLOCK, BLOCK,
+                                  self._count > queries.STEER_MIN_MATCHES)
+        found = self._fetch(ids)
+        rows = [found[i] for i in ids if i in found]
+        self._blocks[block] = rows
+        if len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return rows
 
     def row_data(self, row: int) -> dict[str, Any] | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
-        block = row // BLOCK
-        rows = self._blocks.get(block)
-        if rows is None:
-            ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
-            rows = self._fetch(ids)
-            self._blocks[block] = rows
-            if len(self._blocks) > MAX_BLOCKS:
-                self._blocks.popitem(last=False)
-        else:
-            self._blocks.move_to_end(block)
-        return rows.get(self._ids[row])
+        rows = self._block(row // BLOCK)
+        offset = row % BLOCK
+        return rows[offset] if offset < len(rows) else None
 
     # -- lookups for the tab
-    @property
-    def ids(self) -> list[int]:
-        return self._ids
+    def all_ids(self) -> list[int]:
+        """Every matching id in display order (printing, exports): one query."""
+        if self._ids is not None:
+            return list(self._ids)
+        return self._query_ids(self.sort_key, self._descending) if self._count else []
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        data = self.row_data(row)
+        return data["id"] if data else None
 
     def uid_at(self, row: int) -> str | None:
         data = self.row_data(row)
         return data["uid"] if data else None
 
     def row_of_id(self, record_id: int) -> int:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return -1
+        if self._ids is not None:
+            try:
+                return self._ids.index(record_id)
+            except ValueError:
+                return -1
+        return self._query_position(self.sort_key, self._descending, record_id)
 
     def column_of(self, column: IntEnum) -> int:
         return self._columns.index(column) if column in self._columns else -1
@@ -162,7 +205,7 @@ class _WindowedModel(QAbstractTableModel):
 
     # -- Qt model interface
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
@@ -180,14 +223,18 @@ class _WindowedModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self._columns):
+        # A paint asks ~7 roles per cell: answer the ones never served before touching the row.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
-        if row is None:
+        column = index.column()
+        if row is None or column >= len(self._columns):
             return None
-        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(column, row)
+            shown = row.get("_display")
+            if shown is None:  # formatted once per fetched row, not once per paint
+                shown = row["_display"] = [self._display(c, row) for c in self._columns]
+            return shown[column]
         if role == RosterRole.ID:
             return row["id"]
         if role == RosterRole.UID:
@@ -196,7 +243,7 @@ class _WindowedModel(QAbstractTableModel):
             return row["status"]
         if role == RosterRole.RECORD:
             return row
-        return self._extra(column, row, role)
+        return self._extra(self._columns[column], row, role)
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row["status"] == "ended":
@@ -216,9 +263,7 @@ class _WindowedModel(QAbstractTableModel):
         if not self._loaded:  # the view announcing its initial order: refresh() will query
             return
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._query_ids(self.sort_keys.get(wanted, "name"), descending)
-        self._blocks.clear()
-        self._loaded = True
+        self._load()
         self.layoutChanged.emit()
 
 
@@ -240,8 +285,17 @@ class WorkerTableModel(_WindowedModel):
         self.filter = queries.WorkerFilter(**{**flt.__dict__, "opd_id": self.opd_id})
         self.refresh()
 
-    def _query_ids(self, sort: str, descending: bool) -> list[int]:
-        return queries.worker_ids(self.db, self.filter, sort, descending)
+    indexed_sorts = queries.INDEXED_WORKER_SORTS
+
+    def _query_count(self) -> int:
+        return queries.count_workers(self.db, self.filter)
+
+    def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
+                   steer: bool = False) -> list[int]:
+        return queries.worker_ids(self.db, self.filter, sort, descending, offset, limit, steer)
+
+    def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
+        return queries.worker_position(self.db, self.filter, sort, descending, record_id)
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         return queries.fetch_workers(self.db, ids)
@@ -314,8 +368,17 @@ class SponsorTableModel(_WindowedModel):
         self._quotas = queries.quotas(self.db)
         super().refresh()
 
-    def _query_ids(self, sort: str, descending: bool) -> list[int]:
-        return queries.sponsor_ids(self.db, self.filter, sort, descending)
+    indexed_sorts = queries.INDEXED_SPONSOR_SORTS
+
+    def _query_count(self) -> int:
+        return queries.count_sponsors(self.db, self.filter)
+
+    def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
+                   steer: bool = False) -> list[int]:
+        return queries.sponsor_ids(self.db, self.filter, sort, descending, offset, limit, steer)
+
+    def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
+        return queries.sponsor_position(self.db, self.filter, sort, descending, record_id)
 
     def _fetch(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         return queries.fetch_sponsors(self.db, ids, self._quotas)

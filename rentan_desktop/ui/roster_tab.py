@@ -16,6 +16,7 @@ from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -78,11 +79,21 @@ def make_table(model, widths: dict) -> QTableView:
     return table
 
 
+def roster_opd_id(env: UiEnv) -> int | None:
+    """The OPD filter for the tables: none when the install holds only its own OPD, so SQL
+    walks the name index straight (a filter on opd_id would visit every row)."""
+    if env.is_disnaker:
+        return None
+    own = own_opd_id(env.db)
+    others = env.db.execute("SELECT 1 FROM opds WHERE id != ? LIMIT 1", [own]).fetchone()
+    return own if others else None
+
+
 class RosterTab(QWidget):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
         super().__init__(parent)
         self.env = env
-        self.opd_id = None if env.is_disnaker else own_opd_id(env.db)
+        self.opd_id = roster_opd_id(env)
         self._stale: set[str] = set()
 
         # Top bar: search, headline, import and print.
@@ -123,11 +134,13 @@ class RosterTab(QWidget):
         self.print_button.setEnabled(not self.print_menu.isEmpty())
         self._stale |= {"workers", "sponsors"}
         self._refresh_visible()
-        self._update_counts()
+        # The headline's totals (below quota counts per sponsor) come right after the first paint.
+        self._counted = False
+        self.worker_table.viewport().installEventFilter(self)
 
     # -- building
     def _workers_page(self) -> QWidget:
-        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.opd_id is None,
+        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
                                              parent=self)
         self.worker_status = QComboBox()
         self.worker_status.addItem(self.tr("All statuses"), None)
@@ -165,7 +178,7 @@ class RosterTab(QWidget):
         return page
 
     def _sponsors_page(self) -> QWidget:
-        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.opd_id is None,
+        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
                                                parent=self)
         self.sponsor_status = QComboBox()
         self.sponsor_status.addItem(self.tr("All statuses"), None)
@@ -215,6 +228,13 @@ class RosterTab(QWidget):
         # Down from the search box goes to the results.
         key(Qt.Key.Key_Down, self._focus_table, self.search, Qt.ShortcutContext.WidgetShortcut)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if not self._counted and event.type() == QEvent.Type.Paint:
+            self._counted = True
+            self.worker_table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._update_counts)
+        return False
+
     # -- the tab protocol
     def tab_title(self) -> str:
         return self.tr("Roster")
@@ -225,7 +245,9 @@ class RosterTab(QWidget):
             return
         self._stale |= {"workers", "sponsors"}
         self._refresh_visible()
-        self._update_counts()
+        # The headline's totals (below quota counts per sponsor) come right after the first paint.
+        self._counted = False
+        self.worker_table.viewport().installEventFilter(self)
 
     # -- pages and search
     def showing_workers(self) -> bool:
@@ -350,7 +372,7 @@ class RosterTab(QWidget):
         """Every worker the current search and filters show, in the table's order."""
         if "workers" in self._stale and self.showing_workers():
             self._refresh_visible()
-        return queries.uids_for(self.env.db, "workers", self.worker_model.ids)
+        return queries.uids_for(self.env.db, "workers", self.worker_model.all_ids())
 
     def _current(self) -> tuple[str, dict] | None:
         table = self.current_table()
