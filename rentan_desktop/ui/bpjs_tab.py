@@ -126,8 +126,8 @@ class RegistrationPage(QWidget):
         names = [d[0] for d in cursor.description]
         self.waiting.set_rows([dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
         self.summary.setText(self.tr(
-            "{ready} workers are ready to register; {incomplete} are incomplete; {blocked} are held back by a "
-            "duplicate case.").format(ready=len(r.ready), incomplete=len(r.incomplete), blocked=len(r.blocked)))
+            "Ready to register: {ready} · incomplete: {incomplete} · held back by a duplicate case: {blocked}").format(
+            ready=len(r.ready), incomplete=len(r.incomplete), blocked=len(r.blocked)))
         self.export_button.setEnabled(bool(r.ready))
         for view in self.views:
             view.resizeColumnsToContents()

@@ -158,7 +158,7 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
     page = tab.registration
     for model in (page.per_opd, page.incomplete, page.waiting):
         qtmodeltester.check(model)
-    assert "4 workers are ready" in page.summary.text() and "1 are held back" in page.summary.text()
+    assert "Ready to register: 4" in page.summary.text() and "duplicate case: 1" in page.summary.text()
     out = tmp_path / "reg.xlsx"
     page.export(str(out))
     wait_for_ops(qtbot, env)
