@@ -29,6 +29,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("bpjs", "rentan_desktop.ui.bpjs_tab:BpjsTab", ("disnaker",)),
     TabSpec("payments", "rentan_desktop.ui.payment_tab:PaymentTab"),
     TabSpec("reports", "rentan_desktop.ui.reports_tab:ReportsTab"),
+    TabSpec("sync", "rentan_desktop.ui.sync_tab:SyncTab"),
     TabSpec("settings", "rentan_desktop.ui.settings_tab:SettingsTab"),
 )
 

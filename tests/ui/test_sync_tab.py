@@ -1,0 +1,198 @@
+"""The Sync tab and the key dialogs, driven through their methods: two installs exchange a
+bundle through a folder, with the dry-run summary, the confirm, the log and the OPD states."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.sync import importer, keys, provisioning, registry
+from rentan_desktop.ui import sync_tab as sync_tab_module
+from rentan_desktop.ui import sync_unlock
+from rentan_desktop.ui.keys_dialog import KeysDialog
+from rentan_desktop.ui.qt import QDialog, QFileDialog, QMessageBox
+from rentan_desktop.ui.sync_summary_dialog import SummaryDialog
+from rentan_desktop.ui.sync_tab import SyncTab
+from rentan_desktop.ui.trust_dialog import TrustDialog
+from tests.sync_support import PASSPHRASE, counts, make_pair
+from tests.ui.conftest import make_env, wait_for_ops
+
+
+@pytest.fixture(autouse=True)
+def _quiet(monkeypatch):
+    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+    keys.forget_session()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    yield warnings
+    keys.forget_session()
+
+
+@pytest.fixture
+def envs(qtbot, tmp_path):
+    pair = make_pair(tmp_path, sponsors=3, workers=5)
+    opd_env, dis_env = make_env(pair.opd), make_env(pair.dis)
+    yield pair, opd_env, dis_env
+    opd_env.ops.shutdown()
+    dis_env.ops.shutdown()
+    pair.close()
+
+
+def tab_for(qtbot, env) -> SyncTab:
+    """A tab wired to the write door as the main window wires it."""
+    tab = SyncTab(env)
+    qtbot.addWidget(tab)
+    env.ops.changed.connect(tab.on_changes)
+    return tab
+
+
+def test_export_then_import_with_summary_and_confirm(qtbot, qtmodeltester, envs, monkeypatch):
+    pair, opd_env, dis_env = envs
+    opd_tab = tab_for(qtbot, opd_env)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pair.stick))
+    opd_tab.choose_export_folder()
+    qtbot.waitUntil(lambda: bool(opd_tab.last_written), timeout=15_000)
+    wait_for_ops(qtbot, opd_env)
+    bundle_path = opd_tab.last_written[0]
+    assert bundle_path.exists()
+    assert opd_tab.export_model.rowCount() == 1
+    qtmodeltester.check(opd_tab.export_model)
+
+    dis_tab = tab_for(qtbot, dis_env)
+    shown = []
+
+    def accept(dialog):
+        shown.append(dialog)
+        qtmodeltester.check(dialog.tables_model)
+        qtmodeltester.check(dialog.records_model)
+        assert dialog.apply_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SummaryDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle_path), ""))
+    dis_tab.choose_bundle()
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    assert shown[0].summary.table("workers").new == 5
+    qtbot.waitUntil(lambda: dis_tab.last_summary is not None and dis_tab.last_summary.status == "applied",
+                    timeout=15_000)
+    wait_for_ops(qtbot, dis_env)
+    assert counts(pair.dis, "1.01") == counts(pair.opd)
+    assert dis_tab.log_model.rowCount() == 1
+    qtmodeltester.check(dis_tab.log_model)
+    qtmodeltester.check(dis_tab.sites_model)
+    state = next(s for s in dis_tab.sites_model.rows if s.opd_code == "1.01")
+    assert state.key_status == "trusted" and state.last_sequence == 1
+    dis_tab.grab().save(str(pair.stick.parent / "sync-tab.png"))
+
+    # The same file again: the summary says nothing is new and Import is not offered.
+    shown.clear()
+    monkeypatch.setattr(SummaryDialog, "exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected)
+    dis_tab.preview(bundle_path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    assert shown[0].summary.total("new") == 0 and not shown[0].apply_button.isEnabled()
+
+
+def test_refused_bundle_shows_one_line_and_changes_nothing(qtbot, envs, _quiet, monkeypatch):
+    pair, _opd_env, dis_env = envs
+    bad = pair.stick / "bad.rentan.tar"
+    bad.write_bytes(b"\0" * 4096)
+    tab = SyncTab(dis_env)
+    qtbot.addWidget(tab)
+    tab.preview(bad)
+    qtbot.waitUntil(lambda: bool(_quiet), timeout=15_000)
+    assert "damaged" in _quiet[0] and "\n" not in _quiet[0]
+    assert tab.log_model.rowCount() == 0
+
+
+def test_trust_dialog_needs_the_ticked_comparison(qtbot, envs):
+    pair, opd_env, _ = envs
+    peer = registry.trusted_keys(pair.opd.db, "disnaker")[0]
+    dialog = TrustDialog(peer)
+    qtbot.addWidget(dialog)
+    assert peer.fingerprint in dialog.fingerprint.text()
+    assert not dialog.trust_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.matches.setChecked(True)
+    assert dialog.trust_button.isEnabled()
+
+
+def test_keys_dialog_opens_a_provisioning_file_and_trusts_after_comparison(qtbot, qtmodeltester, tmp_path,
+                                                                           monkeypatch):
+    from tests.sync_support import DISNAKER, OPD, add_opd_row, install
+
+    opd = install(tmp_path / "o", **OPD)
+    dis = install(tmp_path / "d", **DISNAKER)
+    add_opd_row(dis, "1.01", "Dinas Pendidikan")
+    prov = provisioning.provision_opd(dis.db, dis.data_dir, "1.01", tmp_path)
+    env = make_env(opd)
+    try:
+        dialog = KeysDialog(env)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.model)
+        assert keys.own_public(opd.db).fingerprint in dialog.own_label.text()
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(prov), ""))
+        monkeypatch.setattr(TrustDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+        dialog.open_key_file()
+        wait_for_ops(qtbot, env)
+        qtbot.waitUntil(lambda: bool(registry.trusted_keys(opd.db, "disnaker")), timeout=10_000)
+        wait_for_ops(qtbot, env)
+        assert registry.trusted_keys(opd.db, "disnaker")[0].fingerprint == keys.own_public(dis.db).fingerprint
+        assert dialog.model.rowCount() == 1
+        # Enrollment file for Disnaker.
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "stick"))
+        dialog.write_enrollment()
+        assert list((tmp_path / "stick").glob("rentan-enrollment-1.01.json"))
+    finally:
+        env.ops.shutdown()
+        opd.close()
+        dis.close()
+
+
+def test_locked_keys_ask_for_the_passphrase(qtbot, envs, monkeypatch):
+    pair, opd_env, _ = envs
+    monkeypatch.delenv("RENTAN_PASSPHRASE")
+    keys.forget_session()
+    asked = []
+
+    def answer(*args):
+        asked.append(args)
+        return ("wrong one", True) if len(asked) == 1 else (PASSPHRASE, True)
+
+    monkeypatch.setattr(sync_unlock, "ask_passphrase", answer)
+    tab = SyncTab(opd_env)
+    qtbot.addWidget(tab)
+    assert sync_unlock.ensure_unlocked(tab, opd_env)
+    assert len(asked) == 2  # a wrong passphrase is asked again
+
+
+def test_conflicts_are_listed_and_decided_in_the_tab(qtbot, qtmodeltester, envs):
+    from rentan_desktop.roster import service
+    from rentan_desktop.sync import export
+
+    pair, opd_env, _ = envs
+    importer.apply(pair.dis.db, pair.dis.data_dir, export.export_bundle(pair.opd.db, pair.opd.data_dir,
+                                                                         pair.stick).path, "Rudi")
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' LIMIT 1").fetchone()[0]
+    service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "died")
+    service.set_worker_status(pair.dis.db, "Rudi", uid, "active")
+    importer.apply(pair.opd.db, pair.opd.data_dir, export.export_bundle(
+        pair.dis.db, pair.dis.data_dir, pair.stick, peer="1.01").path, "Siti")
+    tab = tab_for(qtbot, opd_env)
+    qtmodeltester.check(tab.conflict_model)
+    qtmodeltester.check(tab.flags_model)
+    assert tab.conflict_model.rowCount() == 1
+    tab.conflict_view.selectRow(0)
+    tab.resolve(take_incoming=False)
+    wait_for_ops(qtbot, opd_env)
+    assert tab.conflict_model.rowCount() == 0
+    assert pair.opd.db.execute("SELECT status FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "ended"
+
+
+def test_sync_tab_is_registered_for_both_roles():
+    from rentan_desktop.ui.tabs import tabs_for
+
+    assert "sync" in [t.key for t in tabs_for("opd")] and "sync" in [t.key for t in tabs_for("disnaker")]
+    assert sync_tab_module.SyncTab is SyncTab
