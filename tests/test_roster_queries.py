@@ -1,0 +1,135 @@
+"""Roster reads for big tables: prefix search, filters, SQL sorting, pages and positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.roster import demo, queries, service
+from rentan_desktop.store import settings
+
+SPONSOR = {"kind": "pns", "nip": "19660801 198803 1 001", "name": "Budi Santoso",
+           "position": "Kepala Dinas", "position_level": "head_opd"}
+WORKER = {"nik": "6271011508950001", "name": "Ahmad Fauzi", "mother_name": "Sri Wahyuni",
+          "start_month": "2026-11"}
+
+
+@pytest.fixture
+def filled(db):
+    demo.generate(db, sponsors=40, workers=80)
+    return db
+
+
+def names(db, ids):
+    found = {r[0]: r[1] for r in db.execute("SELECT id, name FROM workers")}
+    return [found[i] for i in ids]
+
+
+def test_name_search_is_a_case_insensitive_prefix(filled):
+    ids = queries.worker_ids(filled, queries.WorkerFilter(search="a"))
+    assert ids and all(n.lower().startswith("a") for n in names(filled, ids))
+    assert queries.count_workers(filled, queries.WorkerFilter(search="A")) == len(ids)
+    expected = {r[0] for r in filled.execute("SELECT id FROM workers WHERE lower(name) LIKE 'a%'")}
+    assert set(ids) == expected
+
+
+def test_nik_search_ignores_spaces_and_dots(db):
+    service.save_worker(db, "Siti", WORKER)
+    service.save_worker(db, "Siti", {**WORKER, "nik": "6271034508950002", "name": "Sri"})
+    assert len(queries.worker_ids(db, queries.WorkerFilter(search="6271 01"))) == 1
+    assert len(queries.worker_ids(db, queries.WorkerFilter(search="6271.0"))) == 2
+    assert queries.worker_ids(db, queries.WorkerFilter(search="9999")) == []
+
+
+def test_nip_search_for_sponsors(db):
+    service.save_sponsor(db, "Siti", SPONSOR)
+    assert queries.count_sponsors(db, queries.SponsorFilter(search="19660801 1988")) == 1
+    assert queries.count_sponsors(db, queries.SponsorFilter(search="budi")) == 1
+    assert queries.count_sponsors(db, queries.SponsorFilter(search="1970")) == 0
+
+
+def test_status_and_without_sponsor_filters(filled):
+    rows = filled.execute("SELECT id, status, sponsor_id FROM workers").fetchall()
+    active = {r[0] for r in rows if r[1] == "active"}
+    assert set(queries.worker_ids(filled, queries.WorkerFilter(status="active"))) == active
+    current = {r[0] for r in rows if r[1] != "ended"}
+    assert set(queries.worker_ids(filled, queries.WorkerFilter(status="current"))) == current
+    orphans = {r[0] for r in rows if r[2] is None}
+    assert set(queries.worker_ids(filled, queries.WorkerFilter(without_sponsor=True))) == orphans
+    sponsor = next(r[2] for r in rows if r[2])
+    assert set(queries.worker_ids(filled, queries.WorkerFilter(sponsor_id=sponsor))) == {
+        r[0] for r in rows if r[2] == sponsor}
+
+
+@pytest.mark.parametrize("sort", sorted(queries.WORKER_SORTS))
+def test_every_worker_sort_returns_every_row_and_reverses(filled, sort):
+    up = queries.worker_ids(filled, sort=sort)
+    down = queries.worker_ids(filled, sort=sort, descending=True)
+    assert sorted(up) == sorted(down) == sorted(r[0] for r in filled.execute("SELECT id FROM workers"))
+    assert up == down[::-1]
+
+
+def test_name_sort_is_alphabetical_ignoring_case(filled):
+    listed = names(filled, queries.worker_ids(filled, sort="name"))
+    assert listed == sorted(listed, key=str.lower)
+
+
+@pytest.mark.parametrize("steer", [False, True])
+def test_pages_are_slices_of_the_whole_list(filled, steer):
+    flt = queries.WorkerFilter(status="current")
+    whole = queries.worker_ids(filled, flt)
+    pages = [queries.worker_ids(filled, flt, offset=o, limit=25, steer=steer) for o in range(0, len(whole), 25)]
+    assert [i for page in pages for i in page] == whole
+
+
+@pytest.mark.parametrize("sort,descending", [("name", False), ("name", True), ("nik", False), ("status", True)])
+def test_position_of_a_worker_matches_the_list(filled, sort, descending):
+    flt = queries.WorkerFilter(search="a")
+    ids = queries.worker_ids(filled, flt, sort, descending)
+    for i in (0, len(ids) // 2, len(ids) - 1):
+        assert queries.worker_position(filled, flt, sort, descending, ids[i]) == i
+    outside = filled.execute("SELECT id FROM workers WHERE name NOT LIKE 'a%'").fetchone()[0]
+    assert queries.worker_position(filled, flt, sort, descending, outside) == -1
+
+
+@pytest.mark.parametrize("sort,descending", [("nip", False), ("nip", True), ("name", True), ("workers", False)])
+def test_position_of_a_sponsor_with_or_without_nip(filled, sort, descending):
+    ids = queries.sponsor_ids(filled, sort=sort, descending=descending)
+    no_nip = filled.execute("SELECT id FROM sponsors WHERE nip IS NULL").fetchone()
+    probes = [ids[0], ids[len(ids) // 2], ids[-1]] + ([no_nip[0]] if no_nip else [])
+    for sid in probes:
+        assert queries.sponsor_position(filled, queries.SponsorFilter(), sort, descending, sid) == ids.index(sid)
+
+
+def test_below_quota_follows_the_quota_setting(db):
+    head = service.save_sponsor(db, "Siti", SPONSOR)
+    staff = service.save_sponsor(db, "Siti", {"kind": "non_asn", "name": "Rina", "position_level": "staff"})
+    service.save_worker(db, "Siti", {**WORKER, "sponsor_id": head.id})
+    service.save_worker(db, "Siti", {**WORKER, "nik": "6271034508950002", "name": "Sri", "sponsor_id": staff.id})
+    assert queries.sponsor_ids(db, queries.SponsorFilter(below_quota=True)) == []
+    settings.put(db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 1})
+    assert queries.sponsor_ids(db, queries.SponsorFilter(below_quota=True)) == [head.id]
+    status = queries.quota_status(db, head.id)
+    assert (status.text(), status.below) == ("1/3", True)
+    row = queries.fetch_sponsors(db, [head.id])[head.id]
+    assert (row["workers"], row["quota"]) == (1, 3)
+
+
+def test_ended_workers_do_not_count_toward_the_quota(db):
+    sponsor = service.save_sponsor(db, "Siti", SPONSOR)
+    worker = service.save_worker(db, "Siti", {**WORKER, "sponsor_id": sponsor.id})
+    service.end_worker(db, "Siti", worker.uid, "2026-11-01", "Pindah domisili")
+    assert queries.quota_status(db, sponsor.id).workers == 0
+    assert queries.sponsor_ids(db, queries.SponsorFilter(below_quota=True)) == [sponsor.id]
+    counts = queries.roster_counts(db)
+    assert counts == {"sponsors": 1, "workers": 0, "without_sponsor": 0, "below_quota": 1}
+
+
+def test_opd_filter_at_disnaker(disnaker_db):
+    demo.generate(disnaker_db, sponsors=20, workers=30, opds=3)
+    opd = disnaker_db.execute("SELECT id FROM opds ORDER BY code").fetchone()[0]
+    mine = {r[0] for r in disnaker_db.execute("SELECT id FROM workers WHERE opd_id = ?", [opd])}
+    assert set(queries.worker_ids(disnaker_db, queries.WorkerFilter(opd_id=opd))) == mine
+    assert queries.count_workers(disnaker_db) == 30
+    assert queries.uids_for(disnaker_db, "workers", sorted(mine)[:2]) == [
+        r[0] for r in disnaker_db.execute("SELECT uid FROM workers WHERE id IN (?, ?) ORDER BY id",
+                                          sorted(mine)[:2])]
