@@ -50,6 +50,10 @@ def open_main_window(ctx: AppContext, app) -> object | None:
         dialog = FirstRunDialog(ctx.db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if dialog.key_passphrase:
+            from rentan_desktop.sync.keys import remember_passphrase
+
+            remember_passphrase(ctx.data_dir, dialog.key_passphrase)
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())

@@ -74,6 +74,15 @@ class FirstRunDialog(QDialog):
         self.fields.add_row(self.tr("OPD name"), "opd_name", self.opd_name)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Language"), "language", self.language)
+        # Protects this install's secret keys (sync); blank leaves them unprotected, with a warning.
+        self.key_passphrase: str | None = None
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("protects the keys that sign and open bundles (8+ characters)"))
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields.add_row(self.tr("Key passphrase"), "passphrase", self.passphrase)
+        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
@@ -101,6 +110,17 @@ class FirstRunDialog(QDialog):
 
     def accept(self) -> None:
         is_opd = self.role() == "opd"
+        if self.passphrase.text() or self.passphrase_again.text():
+            from rentan_desktop.domain.issues import Issue
+            from rentan_desktop.errors import UserError
+            from rentan_desktop.sync.keys import check_new_passphrase
+
+            try:
+                check_new_passphrase(self.passphrase.text(), self.passphrase_again.text())
+            except UserError as exc:
+                self.fields.show([Issue("passphrase", str(exc))])
+                return
+            self.key_passphrase = self.passphrase.text()
         try:
             self.site = initialise(
                 self.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),

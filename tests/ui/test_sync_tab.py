@@ -196,3 +196,33 @@ def test_sync_tab_is_registered_for_both_roles():
 
     assert "sync" in [t.key for t in tabs_for("opd")] and "sync" in [t.key for t in tabs_for("disnaker")]
     assert sync_tab_module.SyncTab is SyncTab
+
+
+def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch):
+    from rentan_desktop import setup_hooks
+    from rentan_desktop.context import AppContext
+    from rentan_desktop.ui.first_run import FirstRunDialog
+
+    monkeypatch.delenv("RENTAN_PASSPHRASE")
+    ctx = AppContext.open(tmp_path)
+    dialog = FirstRunDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    dialog.disnaker_radio.setChecked(True)
+    dialog.pemda.setText("Kota Palangka Raya")
+    dialog.operator.setText("Rudi")
+    dialog.passphrase.setText("long enough 1")
+    dialog.passphrase_again.setText("long enough 2")
+    dialog.accept()
+    assert ctx.site is None and "differ" in dialog.fields.message_for("passphrase")
+    dialog.passphrase_again.setText("long enough 1")
+    dialog.accept()
+    assert dialog.key_passphrase == "long enough 1"
+    keys.remember_passphrase(ctx.data_dir, dialog.key_passphrase)  # what app.py does
+    setup_hooks.after_initialise(ctx.db, ctx.data_dir)
+    assert keys.protection(ctx.db) == "passphrase"
+    assert (ctx.data_dir / "keys" / "secret-keys.age").exists()
+    keys.forget_session()
+    with pytest.raises(keys.PassphraseNeeded):
+        keys.unlock(ctx.db, ctx.data_dir)
+    assert keys.unlock(ctx.db, ctx.data_dir, "long enough 1")
+    ctx.close()
