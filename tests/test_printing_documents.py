@@ -174,8 +174,11 @@ def test_deduction_list_totals_match_the_payments_area(db, tmp_path):
             assert worker.nik in text
     assert HEAD["head_name"] in pages[-1] and HEAD["treasurer_name"] in pages[-1]
     assert "Bendahara Pengeluaran" in pages[-1]
+    assert "PAYROLL DEDUCTION LIST" in pages[0]
     for page in pages:
-        assert "PAYROLL DEDUCTION LIST" in pages[0] and "Deduction" in page
+        assert "DINAS PENDIDIKAN" in page  # the letterhead on every page
+        if "Rp16.800" in page:
+            assert "Deduction" in page  # and the table header wherever the table goes on
     assert overflowing_text(out) == []
 
 

@@ -62,7 +62,7 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, month
             subtotal_rows.append(len(rows) - 1)
     rows.append(["", translate("printing", "GRAND TOTAL: {sponsors} sponsors, {workers} workers").format(
         sponsors=len(data.sponsors), workers=data.worker_count), "", "", "", base.rupiah(data.grand_total)])
-    widths = [8 * mm, 44 * mm, 0, 33 * mm, 23 * mm, 25 * mm]
+    widths = [8 * mm, 44 * mm, 0, 33 * mm, 25.5 * mm, 24 * mm]
     widths[2] = base.content_width() - sum(widths)
     table = base.data_table(rows, widths, right_columns=[5], total_rows=[len(rows) - 1])
     extra = [("SPAN", (1, -1), (4, -1))]
@@ -70,14 +70,13 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, month
         extra += [("SPAN", (2, r), (4, r)), ("FONT", (2, r), (-1, r), base.FONT_BOLD, 8.5),
                   ("BACKGROUND", (2, r), (-1, r), base.colors.HexColor("#f7f7f7"))]
     table.setStyle(TableStyle(extra))
-    story += [table, Spacer(1, 3 * mm),
-              Paragraph(translate("printing", "In words: <i>{words}</i>").format(words=base.in_words(data.grand_total)),
-                        st["body"]),
-              Spacer(1, 8 * mm)]
+    words = Paragraph(translate("printing", "In words: <i>{words}</i>").format(
+        words=base.in_words(data.grand_total)), st["body"])
     signatories = base.Signatories.from_db(db)
-    story.append(KeepTogether([base.signature_table(
+    # The amount in words travels with the signatures so they never stand alone on a page.
+    story += [table, Spacer(1, 3 * mm), KeepTogether([words, Spacer(1, 8 * mm), base.signature_table(
         [(translate("printing", "Approved by,"), signatories.head(opd_name or "")), ("", signatories.treasurer())],
-        width=base.content_width(), place_date=base.place_and_date(db, day))]))
+        width=base.content_width(), place_date=base.place_and_date(db, day))])]
     state.progress(1, 2, translate("printing", "Laying out the deduction list…"))
     title = translate("printing", "Payroll deduction list {month}").format(month=month)
     out = base.build_story_pdf(out_path, story, db=db, title=title)

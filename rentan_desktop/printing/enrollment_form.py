@@ -61,41 +61,40 @@ class Layout:
 
 
 def _sections() -> list[tuple[str, list[Slot]]]:
-    t = translate
     return [
-        (t("printing", "A. PARTICIPANT"), [
-            Slot("name", t("printing", "Full name (as on the KTP)"), 2),
-            Slot("nik", t("printing", "NIK"), 1),
-            Slot("birth", t("printing", "Place and date of birth"), 1),
-            Slot("gender", t("printing", "Sex"), 1),
-            Slot("mother_name", t("printing", "Mother's maiden name"), 1),
-            Slot("phone", t("printing", "Mobile phone"), 1),
-            Slot("address", t("printing", "Address (street, RT/RW)"), 2),
-            Slot("village", t("printing", "Village (kelurahan/desa)"), 1),
-            Slot("district", t("printing", "District (kecamatan)"), 1),
-            Slot("regency", t("printing", "Regency/city"), 1),
-            Slot("occupation", t("printing", "Occupation"), 1),
-            Slot("work_location", t("printing", "Work location"), 1),
-            Slot("income", t("printing", "Declared monthly income"), 1),
-            Slot("kpj", t("printing", "KPJ card number"), 1),
+        (translate("printing", "A. PARTICIPANT"), [
+            Slot("name", translate("printing", "Full name (as on the KTP)"), 2),
+            Slot("nik", translate("printing", "NIK"), 1),
+            Slot("birth", translate("printing", "Place and date of birth"), 1),
+            Slot("gender", translate("printing", "Sex"), 1),
+            Slot("mother_name", translate("printing", "Mother's maiden name"), 1),
+            Slot("phone", translate("printing", "Mobile phone"), 1),
+            Slot("address", translate("printing", "Address (street, RT/RW)"), 2),
+            Slot("village", translate("printing", "Village (kelurahan/desa)"), 1),
+            Slot("district", translate("printing", "District (kecamatan)"), 1),
+            Slot("regency", translate("printing", "Regency/city"), 1),
+            Slot("occupation", translate("printing", "Occupation"), 1),
+            Slot("work_location", translate("printing", "Work location"), 1),
+            Slot("income", translate("printing", "Declared monthly income"), 1),
+            Slot("kpj", translate("printing", "KPJ card number"), 1),
         ]),
-        (t("printing", "B. HEIR"), [
-            Slot("heir_name", t("printing", "Heir's name"), 1),
-            Slot("heir_relationship", t("printing", "Relationship to the participant"), 1),
+        (translate("printing", "B. HEIR"), [
+            Slot("heir_name", translate("printing", "Heir's name"), 1),
+            Slot("heir_relationship", translate("printing", "Relationship to the participant"), 1),
         ]),
-        (t("printing", "C. PROGRAMMES AND CONTRIBUTION"), [
-            Slot("programmes", t("printing", "Programmes"), 1),
-            Slot("start_month", t("printing", "First month covered"), 1),
-            Slot("amount", t("printing", "Monthly contribution"), 1),
-            Slot("words", t("printing", "In words"), 2),
-            Slot("branch", t("printing", "BPJS branch office"), 1),
+        (translate("printing", "C. PROGRAMMES AND CONTRIBUTION"), [
+            Slot("programmes", translate("printing", "Programmes"), 1),
+            Slot("start_month", translate("printing", "First month covered"), 1),
+            Slot("amount", translate("printing", "Monthly contribution"), 1),
+            Slot("words", translate("printing", "In words"), 2),
+            Slot("branch", translate("printing", "BPJS branch office"), 1),
         ]),
-        (t("printing", "D. SPONSOR (PAYS THE CONTRIBUTION)"), [
-            Slot("sponsor_name", t("printing", "Sponsor's name"), 1),
-            Slot("sponsor_nip", t("printing", "NIP"), 1),
-            Slot("sponsor_opd", t("printing", "OPD"), 2),
-            Slot("sponsor_position", t("printing", "Position"), 1),
-            Slot("relationship", t("printing", "Relationship to the participant"), 1),
+        (translate("printing", "D. SPONSOR (PAYS THE CONTRIBUTION)"), [
+            Slot("sponsor_name", translate("printing", "Sponsor's name"), 1),
+            Slot("sponsor_nip", translate("printing", "NIP"), 1),
+            Slot("sponsor_opd", translate("printing", "OPD"), 2),
+            Slot("sponsor_position", translate("printing", "Position"), 1),
+            Slot("relationship", translate("printing", "Relationship to the participant"), 1),
         ]),
     ]
 

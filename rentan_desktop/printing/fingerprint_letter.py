@@ -24,24 +24,25 @@ def _esc(text: object) -> str:
 
 
 def _grouped(fingerprint: str) -> str:
-    """Groups of four characters, easier to read aloud over the phone."""
+    """Groups of four characters, five groups a line: easier to read aloud over the phone."""
     compact = "".join(fingerprint.split())
     if ":" in compact or len(compact) < 16:
-        return fingerprint
-    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+        return _esc(fingerprint)
+    groups = [compact[i:i + 4] for i in range(0, len(compact), 4)]
+    return "<br/>".join(" ".join(groups[i:i + 5]) for i in range(0, len(groups), 5))
 
 
 def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title: str, site_label: str,
            fingerprint: str, key_text: str, day: dt.date | None = None) -> Path:
     """Write the letter: title, the site, the fingerprint as text and QR, the key, the head's signature."""
     st = base.styles()
-    mono = ParagraphStyle("mono", parent=st["body"], fontName=base.FONT_MONO, fontSize=12.5, leading=17)
+    mono = ParagraphStyle("mono", parent=st["body"], fontName=base.FONT_MONO, fontSize=14, leading=19)
     key_style = ParagraphStyle("key", parent=st["small"], fontName=base.FONT_MONO, fontSize=7.5, leading=9.5)
     lh = base.Letterhead.from_db(db)
     qr = base.qr_flowable(fingerprint, 42 * mm)
     fingerprint_cell = [
         Paragraph(_esc(translate("printing", "Key fingerprint")), st["heading"]),
-        Paragraph(_esc(_grouped(fingerprint)), mono),
+        Paragraph(_grouped(fingerprint), mono),
         Spacer(1, 2 * mm),
         Paragraph(_esc(translate("printing", "The QR code on the right carries the same fingerprint.")), st["small"]),
     ]
@@ -54,6 +55,8 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title
     pieces = [line[i:i + 96] for line in key_text.strip().splitlines() for i in range(0, max(len(line), 1), 96)]
     key_lines = "<br/>".join(_esc(piece) for piece in pieces) or "-"
     signatories = base.Signatories.from_db(db)
+    site_word = translate("printing", "Site")
+    printed_word = translate("printing", "Printed on")
     story = [
         Paragraph(_esc(title), st["title"]),
         Spacer(1, 4 * mm),
@@ -63,8 +66,8 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title
                                              "character, or scan the QR code.").format(site=site_label)),
                   st["body_justify"]),
         Spacer(1, 3 * mm),
-        Paragraph(f"<b>{_esc(translate('printing', 'Site'))}</b>: {_esc(site_label)}", st["body"]),
-        Paragraph(f"<b>{_esc(translate('printing', 'Printed on'))}</b>: {_esc(base.long_date(day))}", st["body"]),
+        Paragraph(f"<b>{_esc(site_word)}</b>: {_esc(site_label)}", st["body"]),
+        Paragraph(f"<b>{_esc(printed_word)}</b>: {_esc(base.long_date(day))}", st["body"]),
         Spacer(1, 4 * mm),
         box,
         Spacer(1, 5 * mm),
@@ -91,7 +94,8 @@ def render_own(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, d
         site_label = f"OPD {info.opd_code} {info.opd_name} ({info.pemda})"
     else:
         site_label = f"Disnaker {info.pemda}" if info is not None else ""
-    key_text = (f"{translate('printing', 'Signing key')} ({public.key_id}):\n{public.sign_pub}\n"
-                f"{translate('printing', 'Encryption recipient')}:\n{public.age_recipient}")
+    signing = translate("printing", "Signing key")
+    recipient = translate("printing", "Encryption recipient")
+    key_text = f"{signing} ({public.key_id}):\n{public.sign_pub}\n{recipient}:\n{public.age_recipient}"
     return render(out_path, db=db, title=translate("printing", "KEY FINGERPRINT LETTER"), site_label=site_label,
                   fingerprint=public.fingerprint, key_text=key_text, day=day)

@@ -56,6 +56,7 @@ def story_for_receipt(db: sqlite_utils.Database, payments: list[dict[str, Any]],
         jht=" + JHT" if any(p["jht"] for p in payments) else "", name=first["worker_name"], nik=first["worker_nik"],
         kpj=f", KPJ {first['worker_kpj']}" if first["worker_kpj"] else "", months=_months_text(months))
     label = st["body"]
+    reference_word = translate("printing", "ref.")
     value = st["body"]
     heading = translate("printing", "RECEIPT") if len(payments) == 1 else translate("printing", "RECEIPT (PREPAYMENT)")
     rows = [
@@ -66,7 +67,7 @@ def story_for_receipt(db: sqlite_utils.Database, payments: list[dict[str, Any]],
          Paragraph(f"<b><i>{_esc(base.in_words(total))}</i></b>", value)],
         [Paragraph(_esc(translate("printing", "For")), label), ":", Paragraph(_esc(purpose), value)],
         [Paragraph(_esc(translate("printing", "Payment method")), label), ":", Paragraph(_esc(
-            payment_method_label(first["method"]) + (f" · {translate('printing', 'ref.')} {first['reference']}"
+            payment_method_label(first["method"]) + (f" · {reference_word} {first['reference']}"
                                                       if first["reference"] else "")
             + f" · {base.format_date(first['paid_on'])}"), value)],
     ]
