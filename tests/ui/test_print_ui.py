@@ -280,3 +280,29 @@ def test_letterhead_section_shows_a_bad_nip_at_its_field(qtbot, opd_env):
     label = section.findChild(type(section.status), "error_treasurer_nip")
     assert label is not None and "18" in label.text()  # "18 digits" in whichever language the install uses
     assert settings.get(opd_env.db, "signatories")["treasurer_nip"] == ""
+
+
+def test_real_roster_and_payment_tabs_carry_the_print_menu(qtbot, filled_env):
+    from rentan_desktop.ui.payment_tab import PaymentTab
+    from rentan_desktop.ui.roster_tab import RosterTab
+
+    roster = RosterTab(filled_env)
+    qtbot.addWidget(roster)
+    texts = [a.text() for a in roster.print_menu.actions() if a.text()]
+    assert any(t.startswith("Enrollment forms: selected") for t in texts)
+    roster.worker_table.selectRow(0)
+    roster.worker_table.selectionModel().select(
+        roster.worker_table.model().index(1, 0),
+        roster.worker_table.selectionModel().SelectionFlag.Select
+        | roster.worker_table.selectionModel().SelectionFlag.Rows)
+    assert len(roster.selected_worker_uids()) == 2
+    before = print_actions.last_preview
+    _action(roster.print_menu, "Enrollment forms: selected").trigger()
+    dialog = _wait_preview(qtbot, before)
+    assert dialog.page_count == 2
+    dialog.reject()
+
+    payments = PaymentTab(filled_env)
+    qtbot.addWidget(payments)
+    assert any(a.text().startswith("Payroll deduction list") for a in payments.print_menu.actions())
+    assert payments.print_button.isVisibleTo(payments)
