@@ -222,8 +222,9 @@ def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = 
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter(), sort: str = "name",
-                descending: bool = False, offset: int = 0, limit: int = -1) -> list[int]:
-    where, params = _sponsor_where(db, flt, steer=sort in INDEXED_SPONSOR_SORTS)
+                descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
+    """Ids of the sponsors matching `flt` in display order; `steer` as for worker_ids."""
+    where, params = _sponsor_where(db, flt, steer=steer and sort in INDEXED_SPONSOR_SORTS)
     order = SPONSOR_SORTS.get(sort, SPONSOR_SORTS["name"])
     direction = "DESC" if descending else "ASC"
     joins = " LEFT JOIN opds o ON o.id = s.opd_id" if sort == "opd" else ""
