@@ -241,3 +241,47 @@ def test_restore_bundle_rebuilds_a_lost_opd_install(pair, tmp_path):
         assert provisioning.read_key_file(next(pair.stick.glob("rentan-provisioning-*.json")))
     finally:
         fresh.close()
+
+
+def test_escrow_recipient_can_read_every_opd_bundle(pair):
+    from rentan_desktop.sync import agefile, bundle, provisioning
+
+    escrow_secret, escrow_recipient = agefile.new_identity()
+    provisioning.add_escrow_recipient(pair.dis.db, escrow_recipient, "Inspektorat IT")
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")  # the OPD learns the escrow recipient
+    path = up(pair)
+    b = bundle.read(path.read_bytes())
+    assert b.header["recipient"]["escrow"] == 1
+    sections = bundle.decode_payload(agefile.decrypt_with(b.payload, [escrow_secret]))
+    assert any(meta.get("table") == "workers" for meta, _ in sections)
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi").status == "applied"
+
+
+def test_key_backup_restores_the_identity_on_a_reinstalled_pc(pair, tmp_path):
+    before = keys.own_public(pair.opd.db)
+    written = keys.export_backup(pair.opd.db, pair.opd.data_dir, tmp_path / "safe")
+    path = up(pair)
+    # The PC is reinstalled: the key file is gone, the backup brings the same identity back.
+    for f in (pair.opd.data_dir / "keys").iterdir():
+        f.unlink()
+    keys.forget_session()
+    with pytest.raises(Exception, match="missing"):
+        keys.unlock(pair.opd.db, pair.opd.data_dir)
+    restored = keys.restore_backup(pair.opd.db, pair.opd.data_dir, written[0], PASSPHRASE)
+    assert restored.fingerprint == before.fingerprint
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi").status == "applied"
+    assert export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick).sequence == 2
+    with pytest.raises(Exception, match="wrong passphrase"):
+        keys.restore_backup(pair.opd.db, pair.opd.data_dir, written[0], "not the passphrase")
+
+
+def test_site_states_show_each_opd_at_disnaker(pair):
+    states = {s.opd_code: s for s in registry.site_states(pair.dis.db)}
+    assert states["1.01"].key_status == "trusted" and states["1.01"].last_sequence == 0
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    state = {s.opd_code: s for s in registry.site_states(pair.dis.db)}["1.01"]
+    assert state.last_sequence == 1 and state.pending_acknowledgements == 1 and state.last_received_at
+    assert state.fingerprint == keys.own_public(pair.opd.db).fingerprint
+    down(pair)
+    assert {s.opd_code: s for s in registry.site_states(pair.dis.db)}["1.01"].pending_acknowledgements == 0

@@ -729,6 +729,19 @@ def resolve_conflict(db: sqlite_utils.Database, conflict_id: int, operator: str,
                    ["took_incoming" if take_incoming else "kept_local", operator, now_iso(), conflict_id])
 
 
+def quarantined(data_dir: Path) -> list[dict[str, Any]]:
+    """At Disnaker: bundles refused for an unknown key, kept for review (newest first)."""
+    folder = Path(data_dir) / QUARANTINE_DIR
+    out = []
+    for meta in folder.glob("*.json"):
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        out.append({**info, "path": str(meta.with_suffix(""))})
+    return sorted(out, key=lambda i: i.get("received_at", ""), reverse=True)
+
+
 def duplicate_flags(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """At an OPD: workers Disnaker found sponsored in another OPD too."""
     rows = db.execute("""SELECT f.worker_uid, w.name, f.other_opds, f.flagged_at FROM sync_duplicate_flags f

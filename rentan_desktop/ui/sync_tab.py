@@ -9,6 +9,7 @@ from pathlib import Path
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.sync import export, importer, keys, registry
 from rentan_desktop.sync.importer import ImportSummary
+from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui import sync_unlock
 from rentan_desktop.ui.background import run_task
@@ -147,17 +148,28 @@ class SyncTab(QWidget):
                 (self.tr("Acknowledgements to send"), lambda s: s.pending_acknowledgements),
             ], self)
             self.sites_view = _table(self.sites_model)
+            self.provision_button = QPushButton(self.tr("Write provisioning file for the selected OPD..."))
+            self.provision_button.clicked.connect(self.write_provisioning)
             self.restore_button = QPushButton(self.tr("Write restore bundle for the selected OPD..."))
             self.restore_button.clicked.connect(self.write_restore)
             sites = QWidget()
             s_layout = QVBoxLayout(sites)
             s_layout.addWidget(self.sites_view)
             r = QHBoxLayout()
+            r.addWidget(self.provision_button)
             r.addWidget(self.restore_button)
             r.addStretch(1)
             s_layout.addLayout(r)
             self.pages.insertTab(0, sites, self.tr("OPDs"))
             self.pages.setCurrentIndex(0)
+            self.quarantine_model = SyncRowsModel([
+                (self.tr("Received"), lambda q: _when(q.get("received_at"))),
+                (self.tr("File"), lambda q: q.get("file")),
+                (self.tr("Why it was refused"), lambda q: q.get("reason")),
+                (self.tr("Kept as"), lambda q: q.get("path")),
+            ], self)
+            self.quarantine_view = _table(self.quarantine_model)
+            self.pages.addTab(self.quarantine_view, self.tr("Quarantine"))
         else:
             self.flags_model = SyncRowsModel([
                 (self.tr("Worker"), lambda f: f["name"] or f["worker_uid"]),
@@ -204,6 +216,7 @@ class SyncTab(QWidget):
                 n=len(peers))
             self.export_button.setEnabled(bool(peers))
             self.sites_model.set_rows(registry.site_states(db))
+            self.quarantine_model.set_rows(importer.quarantined(self.env.ctx.data_dir))
         self.status.setText(text)
         unprotected = keys.has_keys(db) and keys.protection(db) == "none"
         self.key_warning.setText(self.tr("The secret keys are not protected by a passphrase. Open Keys and trust "
@@ -255,9 +268,30 @@ class SyncTab(QWidget):
 
         self.env.ops.run(record, changes={"sync"}, on_success=done, parent=self)
 
-    def write_restore(self) -> None:
+    def selected_site(self) -> registry.SiteState | None:
         rows = self.sites_view.selectionModel().selectedRows()
-        state = self.sites_model.row_at(rows[0].row()) if rows else None
+        return self.sites_model.row_at(rows[0].row()) if rows else None
+
+    def write_provisioning(self) -> None:
+        state = self.selected_site()
+        if state is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB drive for the provisioning file"))
+        if not folder or not sync_unlock.ensure_unlocked(self, self.env):
+            return
+        data_dir = self.env.ctx.data_dir
+
+        def done(path: Path) -> None:
+            self.last_written = [path]
+            QMessageBox.information(self, self.tr("Provisioning file"), self.tr(
+                "Written: {file}\nGive it to OPD {code} with the fingerprint letter signed by the head of "
+                "Disnaker (Keys and trust, Print fingerprint letter).").format(file=path, code=state.opd_code))
+
+        self.env.ops.run(lambda db: provision_opd(db, data_dir, state.opd_code, Path(folder)), changes={"sync"},
+                         on_success=done, parent=self)
+
+    def write_restore(self) -> None:
+        state = self.selected_site()
         if state is None:
             return
         if QMessageBox.question(self, self.tr("Restore bundle"), self.tr(

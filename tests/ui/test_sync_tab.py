@@ -226,3 +226,28 @@ def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch
         keys.unlock(ctx.db, ctx.data_dir)
     assert keys.unlock(ctx.db, ctx.data_dir, "long enough 1")
     ctx.close()
+
+
+def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, envs, tmp_path, monkeypatch):
+    from tests.sync_support import add_opd_row
+
+    pair, _opd_env, dis_env = envs
+    add_opd_row(pair.dis, "1.07", "Dinas Sosial")
+    tab = tab_for(qtbot, dis_env)
+    row = next(i for i, s in enumerate(tab.sites_model.rows) if s.opd_code == "1.07")
+    assert tab.sites_model.rows[row].key_status == "none"
+    tab.sites_view.selectRow(row)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "out"))
+    tab.write_provisioning()
+    wait_for_ops(qtbot, dis_env)
+    assert (tmp_path / "out" / "rentan-provisioning-1.07.json").exists()
+    assert next(s for s in tab.sites_model.rows if s.opd_code == "1.07").key_status == "provisioned"
+    # A bundle from an unknown key lands in the quarantine list.
+    from rentan_desktop.sync import importer as imp
+
+    (pair.dis.data_dir / "sync" / "quarantine").mkdir(parents=True)
+    (pair.dis.data_dir / "sync" / "quarantine" / "x.rentan.tar.json").write_text(
+        '{"file": "x.rentan.tar", "received_at": "2026-11-23 05:00:00", "reason": "unknown key"}')
+    tab.refresh()
+    qtmodeltester.check(tab.quarantine_model)
+    assert tab.quarantine_model.rowCount() == 1 and imp.quarantined(pair.dis.data_dir)[0]["file"] == "x.rentan.tar"
