@@ -91,7 +91,7 @@ def floor(path: Path, rows: list[tuple]) -> None:
         c.setFont("FloorSans", 8.5)
         c.drawCentredString(168, 48, f"( {row[1]} )")
         c.drawCentredString(427, 48, f"( {row[2]} )")
-        matrix = segno.make(row[0], error="m", micro=False).matrix
+        matrix = segno.make(row[0], error="m", micro=False, mask=2).matrix  # same code as the app's
         module = 21 * mm / (len(matrix) + 4)
         p = c.beginPath()
         for r, cells in enumerate(matrix):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from rentan_desktop.domain.issues import ValidationError
@@ -244,3 +247,18 @@ def test_sponsor_lookup_by_nip(db):
     with pytest.raises(ValidationError):
         sponsor_by_nip(db, "199001012015011001")
 
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg (zbar-tools) or pdftoppm is not installed")
+def test_qr_codes_scan_back_to_the_record_and_the_fingerprint(db, tmp_path):
+    _, uid = add_sponsor_with_worker(db)
+    form = enrollment_form.render(tmp_path / "form.pdf", db=db, worker_uids=[uid])
+    fingerprint = "3F2A 9C01 77DE 0B4C 5A6F 1E2D 3C4B 5A69 7887 96A5"
+    letter = fingerprint_letter.render(tmp_path / "k.pdf", db=db, title="KEY FINGERPRINT LETTER",
+                                       site_label="OPD 1.01", fingerprint=fingerprint, key_text="RWQ")
+    for pdf, expected in ((form, uid), (letter, fingerprint)):
+        subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / pdf.stem)], check=True)
+        scanned = subprocess.run(["zbarimg", "-q", "--raw", *map(str, tmp_path.glob(f"{pdf.stem}-*.png"))],
+                                 capture_output=True, text=True).stdout.split("\n")
+        assert expected in scanned

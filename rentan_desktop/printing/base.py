@@ -102,6 +102,7 @@ LETTERHEAD_HEIGHT = 30 * mm  # from the top margin to the rule under the letterh
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#444444")
 SHADE = colors.HexColor("#e8edf3")
+QR_MASK = 2
 
 _FONT_FILES = {
     FONT: ("DejaVuSans.ttf", "Vera.ttf"),
@@ -350,7 +351,9 @@ def _qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """QR modules as horizontal runs (row, start, length): one path per code, fast to draw."""
     import segno
 
-    matrix = segno.make(data, error="m", micro=False).matrix
+    # A fixed mask pattern (any of the eight is valid to every reader) skips segno's evaluation of
+    # all eight, which is most of the time a form page takes.
+    matrix = segno.make(data, error="m", micro=False, mask=QR_MASK).matrix
     runs = []
     for row, cells in enumerate(matrix):
         start = None
