@@ -240,19 +240,18 @@ class MappingPage(QWizardPage):
         self.combos[column].setCurrentIndex(max(0, self.combos[column].findData(field)))
 
     def _mapping_changed(self, changed: int | None) -> None:
+        """One column per field: the column just changed keeps its field, any other loses it."""
         mapping: dict[int, str] = {}
+        if changed is not None and self.combos[changed].currentData():
+            mapping[changed] = self.combos[changed].currentData()
         for column, combo in enumerate(self.combos):
             field = combo.currentData()
-            if field is None:
+            if field is None or column == changed:
                 continue
-            if field in mapping.values() and column == changed:
-                # One column per field: the new choice wins, the old column is ignored.
-                old = next(c for c, f in mapping.items() if f == field)
-                del mapping[old]
-                self.combos[old].blockSignals(True)
-                self.combos[old].setCurrentIndex(0)
-                self.combos[old].blockSignals(False)
-            elif field in mapping.values():
+            if field in mapping.values():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
                 continue
             mapping[column] = field
         self.w.preview.mapping = mapping
