@@ -7,6 +7,8 @@ Disnaker's consolidated roster reuses these with `opd_id=None` and `show_opd=Tru
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
@@ -32,6 +34,8 @@ from rentan_desktop.ui.qt import (
     QPersistentModelIndex,
     Qt,
 )
+
+log = logging.getLogger(__name__)
 
 BLOCK = 256
 MAX_BLOCKS = 24
@@ -226,7 +230,11 @@ class _WindowedModel(QAbstractTableModel):
         # A paint asks ~7 roles per cell: answer the ones never served before touching the row.
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        row = self.row_data(index.row())
+        try:
+            row = self.row_data(index.row())
+        except sqlite3.Error:  # e.g. the file is locked by a backup: draw blank, never crash a paint
+            log.warning("roster rows could not be read", exc_info=True)
+            return None
         column = index.column()
         if row is None or column >= len(self._columns):
             return None

@@ -122,8 +122,8 @@ class RosterTab(QWidget):
         top.addWidget(self.print_button)
 
         self.pages = QTabWidget()
-        self.pages.addTab(self._workers_page(), "")
-        self.pages.addTab(self._sponsors_page(), "")
+        self.pages.addTab(self._workers_page(), self.tr("&Workers"))
+        self.pages.addTab(self._sponsors_page(), self.tr("&Sponsors"))
         self.pages.currentChanged.connect(self._page_changed)
 
         layout = QVBoxLayout(self)

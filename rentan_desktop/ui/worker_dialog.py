@@ -374,6 +374,7 @@ class WorkerDialog(QDialog):
             return
         nip = f" — {format_nip(row['nip'])}" if row["nip"] else ""
         self.sponsor_text.setText(f"{row['name']}{nip}")
+        self.sponsor_text.setCursorPosition(0)  # show the name, not the end of the NIP
         status = queries.quota_status(self.env.db, sponsor_id)
         colour = "#b00020" if status.below else "#1b7f3a"
         self.quota_info.setText(self.tr("Sponsor's workers: {text} of the quota").format(text=status.text()))
