@@ -12,11 +12,12 @@ from rentan_desktop.reports.common import (
     opd_rows,
     paid_by_opd_month,
     period_months,
+    quotas,
     scope,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.reports.sponsors import active_sponsors, people
+from rentan_desktop.reports.sponsors import by_opd, by_opd_and_level, by_person_and_level, totals_by_level
 from rentan_desktop.store import settings
 
 
@@ -26,21 +27,24 @@ def figures(db: sqlite_utils.Database, p: ReportParams) -> dict[str, float]:
     cond, args = scope("", p.opd_id)
     protected = db.execute(f"SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'{cond}",
                            args).fetchone()[0]
-    sponsors = active_sponsors(db, p.opd_id)
-    persons = people(sponsors) if p.opd_id is None else sponsors
-    taking_part = sum(1 for s in persons if s.workers > 0)
+    quota = quotas(db)
+    per_opd = by_opd(by_opd_and_level(db, p.opd_id, quota))
+    if p.opd_id is None:
+        persons = totals_by_level(by_person_and_level(db, quota)).values()
+        sponsors = sum(c.active for c in persons)
+        taking_part = sponsors - sum(c.none for c in persons)
+    else:
+        sponsors = sum(v[0] for v in per_opd.values())
+        taking_part = sponsors - sum(v[2] for v in per_opd.values())
     opds = opd_rows(db, p.opd_id)
-    active_in: dict[int, int] = {}
-    for s in sponsors:
-        active_in[s.opd_id] = active_in.get(s.opd_id, 0) + 1
     # An OPD whose ASN count is not known counts its active sponsors (as the ranking does).
-    asn = sum(o[3] or active_in.get(o[0], 0) for o in opds)
-    opds_taking_part = len({s.opd_id for s in sponsors if s.workers > 0})
+    asn = sum(o[3] or per_opd.get(o[0], (0, 0, 0))[0] for o in opds)
+    opds_taking_part = sum(1 for v in per_opd.values() if v[0] > v[2])
     return {
         "protected": protected,
         "target_workers": int(target.get("uncovered_workers") or 0),
         "asn": asn,
-        "sponsors": len(persons),
+        "sponsors": sponsors,
         "taking_part": taking_part,
         "participation": pct(taking_part, asn),
         "target_participation": float(target.get("asn_participation_pct") or 0),

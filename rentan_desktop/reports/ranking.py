@@ -6,41 +6,39 @@ import sqlite_utils
 
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.calendar import due_date
-from rentan_desktop.reports.common import opd_rows, period_months, scope
+from rentan_desktop.reports.common import LIVE, opd_rows, period_months, quotas, scope
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.reports.sponsors import active_sponsors
+from rentan_desktop.reports.sponsors import by_opd, by_opd_and_level
 
 
 def punctuality(db: sqlite_utils.Database, first: str, last: str,
                 opd_id: int | None) -> dict[int, tuple[int, int]]:
     """{opd_id: (live payments, paid on or before the due date)} for the months first..last."""
-    months = period_months(first, last)
-    values = ", ".join(f"('{m}', '{due_date(m).isoformat()}')" for m in months)
-    cond, args = scope("p", opd_id)
-    return {r[0]: (r[1], r[2]) for r in db.execute(
-        f"WITH due(month, due_on) AS (VALUES {values}) "
-        "SELECT p.opd_id, count(*), sum(substr(p.paid_on, 1, 10) <= due.due_on) "
-        "FROM payments p JOIN due ON due.month = p.month "
-        f"WHERE p.kind = 'payment' AND p.reversed_at IS NULL{cond} GROUP BY p.opd_id", args)}
+    due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in period_months(first, last))
+    cond, args = scope("", opd_id)
+    out: dict[int, list[int]] = {}
+    for opd, paid, timely in db.execute(
+            "SELECT opd_id, count(*), sum(substr(paid_on, 1, 10) <= CASE month " + due + " END) FROM payments "
+            f"WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id", [first, last, *args]):
+        cell = out.setdefault(opd, [0, 0])
+        cell[0] += paid
+        cell[1] += timely or 0
+    return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:
     """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
-    sponsors = active_sponsors(db, p.opd_id)
+    counts = by_opd(by_opd_and_level(db, p.opd_id, quotas(db)))
     on_time = punctuality(db, p.from_month, p.to_month, p.opd_id)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(
         f"SELECT opd_id, count(*) FROM workers WHERE status IN ('draft', 'submitted', 'active'){cond} "
         "GROUP BY opd_id", args).fetchall())
-    per: dict[int, list[int]] = {}
-    for s in sponsors:
-        cell = per.setdefault(s.opd_id, [0, 0])
-        cell[0] += 1
-        cell[1] += s.workers > 0
     rows = []
     for opd_id, code, name, asn in opd_rows(db, p.opd_id):
-        active, taking_part = per.get(opd_id, [0, 0])
+        active, _meeting, none = counts.get(opd_id, (0, 0, 0))
+        taking_part = active - none
         base = asn or active
         workers = current.get(opd_id, 0)
         paid, timely = on_time.get(opd_id, (0, 0))

@@ -1,20 +1,29 @@
-"""Workers: by membership status, occupation, gender, age band and place; new and ended."""
+"""Workers: by membership status, occupation, gender, age band and place; new and ended.
+
+Few passes over the workers table: one grouped by OPD and status (also counting this month's
+new records), one grouped by every distribution column at once (folded in Python), and an
+indexed look-up of the ended ones.
+"""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import sqlite_utils
 
 from rentan_desktop.domain.vocab import WORKER_STATUSES, gender_label, worker_status_label
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.common import CURRENT, opd_rows, scope, today_of
+from rentan_desktop.reports.common import CURRENT, opd_rows, today_of
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table
 from rentan_desktop.reports.params import ReportParams
 
-# Age in whole years on `today`, computed in SQL from the ISO birth date.
+# Age in whole years on :today, computed in SQL from the ISO birth date.
 AGE_SQL = ("(CAST(substr(:today, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
            " - (substr(:today, 6, 5) < substr(birth_date, 6, 5)))")
-BANDS = ((0, 18, "Under 18"), (18, 25, "18-24"), (25, 35, "25-34"), (35, 45, "35-44"), (45, 55, "45-54"),
-         (55, 65, "55-64"), (65, 999, "65 and over"))
+BANDS = ((18, "Under 18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"),
+         (999, "65 and over"))
+BAND_SQL = ("CASE WHEN coalesce(birth_date, '') = '' THEN '' "
+            + " ".join(f"WHEN {AGE_SQL} < {hi} THEN '{label}'" for hi, label in BANDS) + " END")
 
 
 def band_label(key: str) -> str:
@@ -26,22 +35,41 @@ def _count_col() -> Column:
     return Column("workers", translate("reports", "Workers"), "int")
 
 
+def _total() -> str:
+    return translate("reports", "Total")
+
+
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     statuses = tuple(p.statuses) or CURRENT
-    cond, args = scope("", p.opd_id)
-    marks = ",".join("?" * len(statuses))
-    chosen = f"status IN ({marks}){cond}"
-    chosen_args = [*statuses, *args]
+    named: dict[str, object] = {"today": today_of(p.today).isoformat(), "m0": p.month, "m1": p.month + "~",
+                                "from": p.from_month, "to": p.to_month + "~"}
+    cond = ""
+    if p.opd_id is not None:
+        named["opd"] = p.opd_id
+        cond = " AND opd_id = :opd"
+    named.update({f"s{i}": s for i, s in enumerate(statuses)})
+    chosen = "status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
+    opds = opd_rows(db)
+    code = {o[0]: o[1] for o in opds}
+    name_of = {o[0]: o[2] for o in opds}
     tables: list[Table] = []
 
-    per_status = dict(db.execute(f"SELECT status, count(*) FROM workers WHERE 1{cond} GROUP BY status", args))
+    per_opd_status: dict[int, Counter] = {}
+    new_per_opd: Counter = Counter()
+    for opd, status, n, new in db.execute(
+            "SELECT opd_id, status, count(*), sum(created_at >= :m0 AND created_at < :m1) FROM workers "
+            f"WHERE 1{cond} GROUP BY 1, 2", named):
+        per_opd_status.setdefault(opd, Counter())[status] += n
+        new_per_opd[opd] += new or 0
+    per_status: Counter = Counter()
+    for c in per_opd_status.values():
+        per_status.update(c)
     columns = [Column("status", translate("reports", "Membership status")), _count_col()]
-    rows = [(worker_status_label(s), per_status.get(s, 0)) for s in WORKER_STATUSES]
-    totals = (translate("reports", "Total"), sum(per_status.values()))
+    rows: list[tuple] = [(worker_status_label(s), per_status.get(s, 0)) for s in WORKER_STATUSES]
+    totals: tuple = (_total(), sum(per_status.values()))
     note = ""
     if p.opd_id is None:
-        people = dict(db.execute(f"SELECT status, count(DISTINCT nik) FROM workers WHERE 1{cond} "
-                                 "GROUP BY status", args))
+        people = dict(db.execute("SELECT status, count(DISTINCT nik) FROM workers GROUP BY status").fetchall())
         columns.append(Column("people", translate("reports", "Persons (distinct NIK)"), "int"))
         rows = [(*r, people.get(s, 0)) for r, s in zip(rows, WORKER_STATUSES, strict=True)]
         totals = (*totals, db.execute("SELECT count(DISTINCT nik) FROM workers").fetchone()[0])
@@ -49,49 +77,44 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     tables.append(Table("by_status", translate("reports", "Workers by membership status"), columns, rows,
                         totals, note))
 
-    def grouped(key: str, title: str, expr: str, label_title: str, label=str) -> Table:
-        found = db.execute(f"SELECT {expr} AS k, count(*) FROM workers WHERE {chosen} "
-                           "GROUP BY k ORDER BY count(*) DESC, k", chosen_args).fetchall()
-        rows = [(label(k or ""), n) for k, n in found]
-        return Table(key, title, [Column("group", label_title), _count_col()], rows,
-                     (translate("reports", "Total"), sum(n for _k, n in found)))
+    occupation, gender, band, place = Counter(), Counter(), Counter(), Counter()
+    for occ, sex, age, district, village, n in db.execute(
+            f"SELECT occupation, gender, {BAND_SQL}, district, village, count(*) FROM workers "
+            f"WHERE {chosen}{cond} GROUP BY 1, 2, 3, 4, 5", named):
+        occupation[occ or ""] += n
+        gender[sex or ""] += n
+        band[age or ""] += n
+        place[(district or "", village or "")] += n
+    chosen_total = sum(occupation.values())
 
-    tables.append(grouped("by_occupation", translate("reports", "Workers by occupation"), "occupation",
-                          translate("reports", "Occupation"),
-                          lambda k: k or translate("reports", "Unknown")))
-    tables.append(grouped("by_gender", translate("reports", "Workers by gender"), "gender",
-                          translate("reports", "Gender"),
-                          lambda k: gender_label(k) or translate("reports", "Unknown")))
+    def ranked(counts: Counter, label) -> list[tuple[str, int]]:
+        return sorted(((label(k), n) for k, n in counts.items()), key=lambda r: (-r[1], r[0]))
 
-    found = dict(_age_rows(db, statuses, p))
-    order = [b[2] for b in BANDS] + [""]
-    age_rows = [(band_label(k), found.get(k, 0)) for k in order if found.get(k, 0)]
+    unknown = translate("reports", "Unknown")
+    tables.append(Table("by_occupation", translate("reports", "Workers by occupation"),
+                        [Column("group", translate("reports", "Occupation")), _count_col()],
+                        ranked(occupation, lambda k: k or unknown), (_total(), chosen_total)))
+    tables.append(Table("by_gender", translate("reports", "Workers by gender"),
+                        [Column("group", translate("reports", "Gender")), _count_col()],
+                        ranked(gender, lambda k: gender_label(k) or unknown), (_total(), chosen_total)))
+    age_rows = [(band_label(k), band[k]) for k in [b[1] for b in BANDS] + [""] if band.get(k)]
     tables.append(Table("by_age", translate("reports", "Workers by age band"),
                         [Column("group", translate("reports", "Age band")), _count_col()], age_rows,
-                        (translate("reports", "Total"), sum(found.values()))))
-
-    place = db.execute(f"SELECT district, village, count(*) FROM workers WHERE {chosen} "
-                       "GROUP BY district, village ORDER BY district, village", chosen_args).fetchall()
+                        (_total(), chosen_total)))
     tables.append(Table("by_place", translate("reports", "Workers by district and village"), [
         Column("district", translate("reports", "District")), Column("village", translate("reports", "Village")),
-        _count_col()], [(d or "", v or "", n) for d, v, n in place],
-        (translate("reports", "Total"), None, sum(r[2] for r in place))))
+        _count_col()], [(d, v, n) for (d, v), n in sorted(place.items())], (_total(), None, chosen_total)))
 
-    month = p.month
-    code = {o[0]: o[1] for o in opd_rows(db)}
     if p.opd_id is None:
-        new = db.execute("SELECT opd_id, count(*) FROM workers WHERE created_at >= ? AND created_at < ? "
-                         "GROUP BY opd_id", [month, month + "~"]).fetchall()
-        names = {o[0]: o[2] for o in opd_rows(db)}
-        rows = sorted((code.get(o, ""), names.get(o, ""), n) for o, n in new)
+        new_rows = [(code.get(o, ""), name_of.get(o, ""), n) for o, n in new_per_opd.items() if n]
+        new_rows.sort()
         tables.append(Table("new", translate("reports", "New workers this month, by OPD"), [
             Column("code", translate("reports", "Code")), Column("opd", translate("reports", "OPD")),
-            _count_col()], rows, (translate("reports", "Total"), None, sum(r[2] for r in rows))))
+            _count_col()], new_rows, (_total(), None, sum(r[2] for r in new_rows))))
     else:
         new = db.execute("SELECT w.name, w.occupation, s.name, w.start_month, w.status FROM workers w "
-                         "LEFT JOIN sponsors s ON s.id = w.sponsor_id "
-                         "WHERE w.created_at >= ? AND w.created_at < ? AND w.opd_id = ? ORDER BY w.name",
-                         [month, month + "~", p.opd_id]).fetchall()
+                         "LEFT JOIN sponsors s ON s.id = w.sponsor_id WHERE w.opd_id = :opd "
+                         "AND w.created_at >= :m0 AND w.created_at < :m1 ORDER BY w.name", named).fetchall()
         tables.append(Table("new", translate("reports", "New workers this month"), [
             Column("name", translate("reports", "Name")), Column("occupation", translate("reports", "Occupation")),
             Column("sponsor", translate("reports", "Sponsor")),
@@ -99,33 +122,26 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
             Column("status", translate("reports", "Membership status"))],
             [(n, o or "", s or "", m, worker_status_label(st)) for n, o, s, m, st in new]))
 
-    ended = db.execute(f"SELECT coalesce(nullif(end_reason, ''), ?), count(*) FROM workers "
-                       f"WHERE status = 'ended' AND ended_on >= ? AND ended_on < ?{cond} "
-                       "GROUP BY 1 ORDER BY 2 DESC, 1",
-                       [translate("reports", "No reason given"), p.from_month, p.to_month + "~", *args]).fetchall()
+    ended = db.execute("SELECT name, ended_on, end_reason FROM workers WHERE status = 'ended' "
+                       f"AND ended_on >= :from AND ended_on < :to{cond} ORDER BY ended_on, name", named).fetchall()
+    no_reason = translate("reports", "No reason given")
+    reasons = Counter((r or "").strip() or no_reason for _n, _d, r in ended)
     tables.append(Table("ended", translate("reports", "Workers ended in the period, by reason"), [
-        Column("reason", translate("reports", "Reason")), _count_col()], [tuple(r) for r in ended],
-        (translate("reports", "Total"), sum(r[1] for r in ended))))
+        Column("reason", translate("reports", "Reason")), _count_col()],
+        sorted(reasons.items(), key=lambda r: (-r[1], r[0])), (_total(), len(ended))))
     if p.opd_id is not None:
-        listed = db.execute("SELECT name, ended_on, end_reason FROM workers WHERE status = 'ended' "
-                            "AND ended_on >= ? AND ended_on < ? AND opd_id = ? ORDER BY ended_on, name",
-                            [p.from_month, p.to_month + "~", p.opd_id]).fetchall()
         tables.append(Table("ended_list", translate("reports", "Workers ended in the period"), [
             Column("name", translate("reports", "Name")), Column("ended_on", translate("reports", "Ended on"), "date"),
-            Column("reason", translate("reports", "Reason"))], [(n, d, r or "") for n, d, r in listed]))
+            Column("reason", translate("reports", "Reason"))], [(n, d, r or "") for n, d, r in ended]))
     else:
-        per = db.execute("SELECT opd_id, status, count(*) FROM workers GROUP BY opd_id, status").fetchall()
-        counts: dict[int, dict[str, int]] = {}
-        for o, s, n in per:
-            counts.setdefault(o, {})[s] = n
-        rows = []
-        for opd_id, opd_code, name, _asn in opd_rows(db):
-            c = counts.get(opd_id, {})
-            rows.append((opd_code, name, *(c.get(s, 0) for s in WORKER_STATUSES), sum(c.values())))
+        opd_table = []
+        for opd_id, opd_code, name, _asn in opds:
+            c = per_opd_status.get(opd_id, Counter())
+            opd_table.append((opd_code, name, *(c.get(s, 0) for s in WORKER_STATUSES), sum(c.values())))
         tables.append(Table("by_opd", translate("reports", "Workers by OPD and status"), [
             Column("code", translate("reports", "Code")), Column("opd", translate("reports", "OPD")),
             *(Column(s, worker_status_label(s), "int") for s in WORKER_STATUSES),
-            Column("total", translate("reports", "Total"), "int")], rows))
+            Column("total", _total(), "int")], opd_table))
 
     status_table = tables[0]
     charts = [
@@ -135,17 +151,3 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
               [Series(translate("reports", "Workers"), [r[1] for r in age_rows])]),
     ]
     return Report("workers", translate("reports", "Workers"), "", "", tables, charts)
-
-
-def _age_rows(db: sqlite_utils.Database, statuses: tuple[str, ...], p: ReportParams) -> list[tuple[str, int]]:
-    named = {f"s{i}": s for i, s in enumerate(statuses)}
-    named["today"] = today_of(p.today).isoformat()
-    cond = ""
-    if p.opd_id is not None:
-        named["opd"] = p.opd_id
-        cond = " AND opd_id = :opd"
-    case = " ".join(f"WHEN {AGE_SQL} < {hi} THEN '{label}'" for _lo, hi, label in BANDS)
-    marks = ",".join(f":s{i}" for i in range(len(statuses)))
-    return db.execute(
-        f"SELECT CASE WHEN coalesce(birth_date, '') = '' THEN '' {case} END AS k, count(*) "
-        f"FROM workers WHERE status IN ({marks}){cond} GROUP BY k", named).fetchall()
