@@ -19,25 +19,21 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.ui.qt import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RosterFields", text)
-
-
 def field_label(key: str) -> str:
     labels = {
-        "name": _t("Name"), "nik": _t("NIK"), "nip": _t("NIP"), "kind": _t("Employment type"),
-        "position": _t("Position"), "position_level": _t("Position level"), "eselon": _t("Echelon"),
-        "gender": _t("Sex"), "birth_place": _t("Birth place"), "birth_date": _t("Birth date"),
-        "mother_name": _t("Mother's maiden name"), "phone": _t("Phone"), "street": _t("Address"),
-        "rt": _t("RT"), "rw": _t("RW"), "village": _t("Village"), "district": _t("District"),
-        "regency": _t("Regency/city"), "occupation": _t("Occupation"), "work_location": _t("Work location"),
-        "declared_income": _t("Declared income"), "jht": _t("JHT"), "heir_name": _t("Heir"),
-        "heir_relationship": _t("Heir relationship"), "sponsor_id": _t("Sponsor"),
-        "relationship": _t("Relationship to sponsor"), "start_month": _t("Start month"), "kpj": _t("KPJ"),
-        "status": _t("Status"), "status_changed_on": _t("Status since"), "ended_on": _t("End date"),
-        "end_reason": _t("End reason"), "age_override_reason": _t("Reason for age exception"),
-        "submitted_on": _t("Submitted on"), "bpjs_status": _t("BPJS answer"), "bpjs_reason": _t("BPJS reason"),
-        "bpjs_start_date": _t("BPJS start date"), "paid_through": _t("Paid through"),
+        "name": QCoreApplication.translate("RosterFields", "Name"), "nik": QCoreApplication.translate("RosterFields", "NIK"), "nip": QCoreApplication.translate("RosterFields", "NIP"), "kind": QCoreApplication.translate("RosterFields", "Employment type"),
+        "position": QCoreApplication.translate("RosterFields", "Position"), "position_level": QCoreApplication.translate("RosterFields", "Position level"), "eselon": QCoreApplication.translate("RosterFields", "Echelon"),
+        "gender": QCoreApplication.translate("RosterFields", "Sex"), "birth_place": QCoreApplication.translate("RosterFields", "Birth place"), "birth_date": QCoreApplication.translate("RosterFields", "Birth date"),
+        "mother_name": QCoreApplication.translate("RosterFields", "Mother's maiden name"), "phone": QCoreApplication.translate("RosterFields", "Phone"), "street": QCoreApplication.translate("RosterFields", "Address"),
+        "rt": QCoreApplication.translate("RosterFields", "RT"), "rw": QCoreApplication.translate("RosterFields", "RW"), "village": QCoreApplication.translate("RosterFields", "Village"), "district": QCoreApplication.translate("RosterFields", "District"),
+        "regency": QCoreApplication.translate("RosterFields", "Regency/city"), "occupation": QCoreApplication.translate("RosterFields", "Occupation"), "work_location": QCoreApplication.translate("RosterFields", "Work location"),
+        "declared_income": QCoreApplication.translate("RosterFields", "Declared income"), "jht": QCoreApplication.translate("RosterFields", "JHT"), "heir_name": QCoreApplication.translate("RosterFields", "Heir"),
+        "heir_relationship": QCoreApplication.translate("RosterFields", "Heir relationship"), "sponsor_id": QCoreApplication.translate("RosterFields", "Sponsor"),
+        "relationship": QCoreApplication.translate("RosterFields", "Relationship to sponsor"), "start_month": QCoreApplication.translate("RosterFields", "Start month"), "kpj": QCoreApplication.translate("RosterFields", "KPJ"),
+        "status": QCoreApplication.translate("RosterFields", "Status"), "status_changed_on": QCoreApplication.translate("RosterFields", "Status since"), "ended_on": QCoreApplication.translate("RosterFields", "End date"),
+        "end_reason": QCoreApplication.translate("RosterFields", "End reason"), "age_override_reason": QCoreApplication.translate("RosterFields", "Reason for age exception"),
+        "submitted_on": QCoreApplication.translate("RosterFields", "Submitted on"), "bpjs_status": QCoreApplication.translate("RosterFields", "BPJS answer"), "bpjs_reason": QCoreApplication.translate("RosterFields", "BPJS reason"),
+        "bpjs_start_date": QCoreApplication.translate("RosterFields", "BPJS start date"), "paid_through": QCoreApplication.translate("RosterFields", "Paid through"),
     }
     return labels.get(key, key)
 
@@ -67,5 +63,5 @@ def value_text(key: str, value: Any) -> str:
     if key == "heir_relationship":
         return heir_relationship_label(str(value))
     if key == "jht":
-        return _t("Yes") if value in (1, True, "1") else _t("No")
+        return QCoreApplication.translate("RosterFields", "Yes") if value in (1, True, "1") else QCoreApplication.translate("RosterFields", "No")
     return str(value)
