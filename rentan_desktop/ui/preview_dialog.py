@@ -7,6 +7,7 @@ behind a progress dialog whose Cancel stops between pages.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections import OrderedDict
 from pathlib import Path
@@ -39,6 +40,7 @@ from rentan_desktop.ui.qt import (
 SCREEN_DPI = 96
 PRINT_DPI_MAX = 300   # enough for text and QR codes; more only costs memory and time
 CACHE_PAGES = 6
+TEMP_PREFIX = "rentan-print-"  # folders print_actions renders into; removed with their file
 
 
 def render_page(document, index: int, dpi: float) -> QImage:
@@ -223,4 +225,7 @@ class PreviewDialog(QDialog):
         self.document.close()
         if not self.keep_file:
             self.pdf_path.unlink(missing_ok=True)
+            if self.pdf_path.parent.name.startswith(TEMP_PREFIX):
+                with contextlib.suppress(OSError):
+                    self.pdf_path.parent.rmdir()
         super().done(result)

@@ -14,6 +14,7 @@ then opens the preview, from which the user saves the PDF or prints it.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             "PrintActions", "This prints {count} pages. Continue?").format(count=job.pages))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    folder = Path(tempfile.mkdtemp(prefix="rentan-print-"))
+    from rentan_desktop.ui.preview_dialog import TEMP_PREFIX
+
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
     out_path = folder / job.file_name
 
     def work(state: TaskState) -> Path:
@@ -66,7 +69,7 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
-                    on_success=finished)
+                    on_success=finished, on_cancel=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None):
