@@ -52,12 +52,19 @@ class TableSummary:
     conflicts: int = 0
     errors: int = 0
     records: dict[str, list[list[str]]] = field(default_factory=dict)  # category -> [uid, label, detail]
+    conflict_rows: list[list[Any]] = field(default_factory=list)  # [uid, label, field, local, incoming]
 
     def add(self, category: str, uid: str, label: str = "", detail: str = "") -> None:
         setattr(self, category, getattr(self, category) + 1)
         listed = self.records.setdefault(category, [])
         if len(listed) < MAX_LISTED:
             listed.append([uid, label, detail])
+
+    def add_conflict(self, uid: str, label: str, field_name: str, local: Any, incoming: Any, detail: str) -> None:
+        """Every conflict is kept (not only the first listed) so each reaches the conflicts list."""
+        self.add("conflicts", uid, label, detail)
+        self.conflict_rows.append([uid, label, field_name, None if local is None else str(local),
+                                   None if incoming is None else str(incoming)])
 
 
 @dataclass
@@ -343,9 +350,7 @@ def _record(db: sqlite_utils.Database, checked: Checked, summary: ImportSummary,
          checked.bundle.file_sha256, summary.to_json(), str(archive)])
     import_id = cur.lastrowid
     for t in summary.tables:
-        for uid, label, detail in t.records.get("conflicts", []):
-            field_name, _, values = detail.partition(": ")
-            local, _, incoming = values.partition(" -> ")
+        for uid, label, field_name, local, incoming in t.conflict_rows:
             db.execute("INSERT INTO sync_conflicts(import_id, at, peer, table_name, record_uid, label, field, "
                        "local_value, incoming_value) VALUES (?,?,?,?,?,?,?,?,?)",
                        [import_id, stamp, checked.peer, t.table, uid, label, field_name, local, incoming])
@@ -596,8 +601,8 @@ def _apply_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], r
             continue
         if local is None:
             if spec.update_only:
-                t.add("conflicts", uid, label_of(row, None), translate(
-                    "sync", "record: not here -> sent by {sender}").format(sender=ctx.summary.sender))
+                t.add_conflict(uid, label_of(row, None), "record", None, ctx.summary.sender, translate(
+                    "sync", "this install does not have the record {sender} sent").format(sender=ctx.summary.sender))
                 continue
             values = [uid, *[row[i] for i in col_idx], *[resolved[p.column] for p in parents]]
             if spec.opd_column and spec.opd_column in present:
@@ -609,8 +614,8 @@ def _apply_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], r
             t.add("new", uid, label_of(row, None))
             continue
         if spec.opd_column and spec.opd_column in local and local[spec.opd_column] != ctx.opd_id:
-            t.add("conflicts", uid, label_of(row, local), translate(
-                "sync", "record: belongs to another OPD -> claimed by {sender}").format(sender=ctx.summary.sender))
+            t.add_conflict(uid, label_of(row, local), "record", "", ctx.summary.sender, translate(
+                "sync", "the record belongs to another OPD but {sender} sent it").format(sender=ctx.summary.sender))
             continue
         incoming = {c: row[index[c]] for c in cols}
         incoming.update({p.column: resolved[p.column] for p in parents if not (waits and p.table == spec.name)})
@@ -629,7 +634,7 @@ def _apply_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], r
                     changes.setdefault("_children", True)
         label = label_of(row, local)
         for field_name, mine, theirs in conflicts:
-            t.add("conflicts", uid, label, f"{field_name}: {mine} -> {theirs}")
+            t.add_conflict(uid, label, field_name, mine, theirs, f"{field_name}: {mine} -> {theirs}")
         if changes:
             changes.pop("_children", None)
             if changes:
@@ -719,7 +724,7 @@ def resolve_conflict(db: sqlite_utils.Database, conflict_id: int, operator: str,
     with db.atomic():
         if take_incoming and field_name != "record" and field_name in table_columns(db, table):
             before = db.execute(f"SELECT {field_name} FROM {table} WHERE uid = ?", [uid]).fetchone()
-            value = None if incoming in ("None", "") else incoming
+            value = incoming
             db.execute(f"UPDATE {table} SET {field_name} = ?, rev = ? WHERE uid = ?",
                        [value, audit.next_rev(db), uid])
             audit.record(db, operator=operator, table=table, uid=uid, action="sync_conflict",
