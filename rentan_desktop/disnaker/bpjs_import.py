@@ -205,28 +205,40 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
     state = state or TaskState()
     stamp = now_iso()
     today = today_iso()
+    keys = ("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason")
+    accepted, rejected, trail = [], [], []
     with db.atomic():
         rev = audit.next_rev(db)
-        for i, p in enumerate(todo):
-            before = db.execute("SELECT id, status, kpj, bpjs_status, bpjs_start_date, bpjs_reason FROM workers "
-                                "WHERE uid = ?", [p.worker_uid]).fetchone()
+        before: dict[str, dict[str, Any]] = {}
+        uids = [p.worker_uid for p in todo]
+        for start in range(0, len(uids), 500):
+            chunk = uids[start:start + 500]
+            for row in db.execute(f"SELECT uid, {', '.join(keys)} FROM workers WHERE uid IN "
+                                  f"({','.join('?' * len(chunk))})", chunk):
+                before[row[0]] = dict(zip(keys, row[1:], strict=True))
+        for p in todo:
+            old = before[p.worker_uid]
             if p.outcome == "accepted":
                 after = {"kpj": p.kpj, "bpjs_status": "accepted", "bpjs_start_date": p.start_date,
                          "bpjs_reason": None, "status": "active"}
-                if before[1] != "active":
-                    after["status_changed_on"] = today
+                accepted.append((p.kpj, p.start_date, today, stamp, rev, p.worker_uid))
             else:
                 after = {"bpjs_status": "rejected", "bpjs_reason": p.reason}
-            db["workers"].update(before[0], {**after, "updated_at": stamp, "rev": rev})
-            old = dict(zip(("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason"), before[1:],
-                           strict=True))
-            db.execute("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-                       "VALUES (?, ?, 'workers', ?, 'bpjs_result', ?, ?, ?)",
-                       [stamp, operator, p.worker_uid, json.dumps({k: old.get(k) for k in after if k in old}),
-                        json.dumps({k: v for k, v in after.items() if k != "status_changed_on"}),
-                        f"{report.file} row {p.row}"])
-            if i % 500 == 0:
-                state.progress(i, len(todo))
+                rejected.append((p.reason, stamp, rev, p.worker_uid))
+            changed = {k: v for k, v in after.items() if old.get(k) != v}
+            trail.append((stamp, operator, p.worker_uid, json.dumps({k: old.get(k) for k in changed}),
+                          json.dumps(changed), f"{report.file} row {p.row}"))
+        state.progress(0, len(todo))
+        # A worker already active keeps the day it became active.
+        db.conn.executemany(
+            "UPDATE workers SET kpj = ?, bpjs_status = 'accepted', bpjs_start_date = ?, bpjs_reason = NULL, "
+            "status_changed_on = CASE WHEN status = 'active' THEN status_changed_on ELSE ? END, "
+            "status = 'active', updated_at = ?, rev = ? WHERE uid = ?", accepted)
+        db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, updated_at = ?, rev = ? "
+                            "WHERE uid = ?", rejected)
+        db.conn.executemany("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
+                            "VALUES (?, ?, 'workers', ?, 'bpjs_result', ?, ?, ?)", trail)
+        state.progress(len(todo), len(todo))
     report.applied = True
     return report
 

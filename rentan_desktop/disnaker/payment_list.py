@@ -148,34 +148,132 @@ def write_xlsx(plist: PaymentList, out: Path) -> Path:
     return out
 
 
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """Cut a cell to its column with an ellipsis (rows keep one line and a fixed height)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Pages:
+    """The list drawn row by row on the canvas: fixed-height rows, the letterhead and the column
+    header on every page. Linear in the number of rows (a platypus Table re-measures the rest of
+    the table at every page break, which takes minutes for a Pemda-wide month)."""
+
+    SIZE = 8.5
+    ROW = 13.0
+
+    def __init__(self, db: sqlite_utils.Database, plist: PaymentList, out: Path):
+        from reportlab.lib.pagesizes import A4, landscape
+
+        from rentan_desktop.printing import base
+
+        self.base = base
+        self.page_size = landscape(A4)
+        self.c = base.new_canvas(out, title=title(plist), page_size=self.page_size)
+        self.lh = base.Letterhead.from_db(db)
+        self.left = base.MARGIN
+        self.width = self.page_size[0] - 2 * base.MARGIN
+        fractions = (0.05, 0.11, 0.14, 0.22, 0.2, 0.07, 0.07, 0.06, 0.08)
+        self.widths = [self.width * f for f in fractions]
+        self.xs = [self.left + sum(self.widths[:i]) for i in range(len(self.widths))]
+        self.bottom = base.MARGIN + 4 * base.mm
+        self.footer = title(plist)
+        self.page = 0
+        self.y = 0.0
+
+    def new_page(self, first: bool = False) -> None:
+        if self.page:
+            self.c.showPage()
+        self.page += 1
+        self.y = self.base.draw_letterhead(self.c, self.lh, page_size=self.page_size)
+        c = self.c
+        c.setFont(self.base.FONT, 7.5)
+        c.drawString(self.left, self.base.MARGIN - 2 * self.base.mm, self.footer)
+        c.drawRightString(self.left + self.width, self.base.MARGIN - 2 * self.base.mm,
+                          translate("payment_list", "page {n}").format(n=self.page))
+        if not first:
+            self.header()
+
+    def header(self) -> None:
+        self.row(_headers(), bold=True, shade="#e8edf3")
+
+    def room(self, rows: int = 1) -> None:
+        if self.y - rows * self.ROW < self.bottom:
+            self.new_page()
+
+    def row(self, cells: list[str], *, bold: bool = False, shade: str | None = None, span: bool = False) -> None:
+        from reportlab.lib import colors
+
+        c = self.c
+        y = self.y - self.ROW
+        if shade:
+            c.setFillColor(colors.HexColor(shade))
+            c.rect(self.left, y, self.width, self.ROW, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        font = self.base.FONT_BOLD if bold else self.base.FONT
+        c.setFont(font, self.SIZE)
+        text_y = y + 3.6
+        if span:  # one cell across the row: an OPD heading
+            c.drawString(self.left + 3, text_y, _fit(cells[0], self.width - 6, font, self.SIZE))
+        else:
+            for i, value in enumerate(cells):
+                if not value:
+                    continue
+                if i >= 5:
+                    c.drawRightString(self.xs[i] + self.widths[i] - 3, text_y, value)
+                else:
+                    # A cell whose right neighbour is empty may run into it (the total's label).
+                    room = self.widths[i] + (self.widths[i + 1] if i < 4 and not cells[i + 1] else 0)
+                    c.drawString(self.xs[i] + 3, text_y, _fit(value, room - 6, font, self.SIZE))
+        c.setStrokeColor(colors.HexColor("#999999"))
+        c.setLineWidth(0.3)
+        c.line(self.left, y, self.left + self.width, y)
+        self.y = y
+
+    def text(self, value: str, *, size: float = 10, bold: bool = False, centre: bool = False, gap: float = 14) -> None:
+        self.c.setFont(self.base.FONT_BOLD if bold else self.base.FONT, size)
+        if centre:
+            self.c.drawCentredString(self.left + self.width / 2, self.y - size, value)
+        else:
+            self.c.drawString(self.left, self.y - size, value)
+        self.y -= gap
+
+
 def write_pdf(db: sqlite_utils.Database, plist: PaymentList, out: Path) -> Path:
-    from reportlab.platypus import Paragraph, Spacer
-
-    from rentan_desktop.printing import base
-
-    st = base.styles()
-    width = base.content_width(landscape=True)
-    story = [Paragraph(title(plist).upper(), st["title"]),
-             Paragraph(translate("payment_list", "{count} workers in {opds} OPD · total {total}").format(
-                 count=plist.count, opds=len(plist.groups), total=rupiah(plist.total)), st["subtitle"])]
-    fractions = (0.04, 0.11, 0.14, 0.2, 0.2, 0.07, 0.07, 0.07, 0.1)
-    widths = [width * f for f in fractions]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pages = _Pages(db, plist, out)
+    base = pages.base
+    pages.new_page(first=True)
+    pages.text(title(plist).upper(), size=12, bold=True, centre=True, gap=17)
+    pages.text(translate("payment_list", "{count} workers in {opds} OPD · total {total}").format(
+        count=plist.count, opds=len(plist.groups), total=rupiah(plist.total)), size=9.5, centre=True, gap=18)
+    pages.header()
+    no_kpj = translate("payment_list", "(no KPJ)")
     for g in plist.groups:
-        rows: list[list[str]] = [_headers()]
+        pages.room(3)
+        pages.row([f"{g.code} {g.name}"], bold=True, shade="#f4f4f4", span=True)
         for i, line in enumerate(g.lines, start=1):
-            rows.append([str(i), line.kpj or translate("payment_list", "(no KPJ)"), line.nik, line.name,
-                         line.sponsor_name or "", rupiah(line.jkk), rupiah(line.jkm), rupiah(line.jht),
-                         rupiah(line.amount)])
-        rows.append(["", "", "", translate("payment_list", "Total {opd}").format(opd=g.name), "", "", "", "",
-                     rupiah(g.total)])
-        story += [Paragraph(f"{g.code} {g.name}", st["heading"]),
-                  base.data_table(rows, widths, right_columns=(5, 6, 7, 8), total_rows=(-1,))]
-    story += [Spacer(1, 6), Paragraph(translate("payment_list", "Grand total: {total} ({words})").format(
-        total=rupiah(plist.total), words=base.in_words(plist.total) if plist.total > 0 else "-"), st["heading"])]
-    signer = base.Signatories.from_db(db).head()
-    story += [Spacer(1, 10), base.signature_table([("", signer)], width=width / 2,
-                                                  place_date=base.place_and_date(db))]
-    return base.build_story_pdf(out, story, db=db, title=title(plist), landscape=True)
+            pages.room()
+            pages.row([str(i), line.kpj or no_kpj, line.nik, line.name, line.sponsor_name or "", rupiah(line.jkk),
+                       rupiah(line.jkm), rupiah(line.jht), rupiah(line.amount)])
+        pages.room()
+        pages.row(["", "", "", translate("payment_list", "Total {opd}").format(opd=g.name), "", "", "", "",
+                   rupiah(g.total)], bold=True)
+    pages.room(12)
+    pages.y -= 8
+    words = base.in_words(plist.total) if plist.total > 0 else "-"
+    pages.text(translate("payment_list", "Grand total: {total} ({words})").format(
+        total=rupiah(plist.total), words=words), size=10, bold=True, gap=30)
+    signer = base.Signatories.from_db(db).head(pages.lh.opd)
+    base.draw_signature(pages.c, pages.left + pages.width / 2, pages.y, pages.width / 2, signer,
+                        place_date=base.place_and_date(db))
+    pages.c.save()
+    return out
 
 
 def export(db: sqlite_utils.Database, month: str, out: Path | str) -> PaymentList:
