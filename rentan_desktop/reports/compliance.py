@@ -9,20 +9,14 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.reports.common import opd_rows, quotas
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.reports.sponsors import (
-    LEVELS,
-    by_opd,
-    by_opd_and_level,
-    by_person_and_level,
-    totals_by_level,
-    without_worker,
-)
+from rentan_desktop.reports.sponsors import LEVELS, SponsorFacts, by_opd, totals_by_level
 
 
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     quota = quotas(db)
-    per_opd = by_opd_and_level(db, p.opd_id, quota)
-    levels = totals_by_level(by_person_and_level(db, quota) if p.opd_id is None else per_opd)
+    facts = SponsorFacts(db, p.opd_id, quota)
+    per_opd = facts.by_opd_and_level()
+    levels = totals_by_level(facts.by_person_and_level() if p.opd_id is None else per_opd)
     rows = []
     for level in LEVELS:
         c = levels[level]
@@ -48,7 +42,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         Column("position", translate("reports", "Position")),
         Column("level", translate("reports", "Position level")),
     ], [(code, name, nip or "", position or "", position_level_label(level))
-        for code, name, nip, position, level in without_worker(db, p.opd_id)])
+        for code, name, nip, position, level in facts.without_worker()])
     tables = [by_level, missing]
     if p.opd_id is None:
         counts = by_opd(per_opd)

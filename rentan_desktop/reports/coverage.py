@@ -17,7 +17,7 @@ from rentan_desktop.reports.common import (
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.reports.sponsors import by_opd, by_opd_and_level, by_person_and_level, totals_by_level
+from rentan_desktop.reports.sponsors import SponsorFacts, by_opd, totals_by_level
 from rentan_desktop.store import settings
 
 
@@ -28,9 +28,10 @@ def figures(db: sqlite_utils.Database, p: ReportParams) -> dict[str, float]:
     protected = db.execute(f"SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'{cond}",
                            args).fetchone()[0]
     quota = quotas(db)
-    per_opd = by_opd(by_opd_and_level(db, p.opd_id, quota))
+    facts = SponsorFacts(db, p.opd_id, quota)
+    per_opd = by_opd(facts.by_opd_and_level())
     if p.opd_id is None:
-        persons = totals_by_level(by_person_and_level(db, quota)).values()
+        persons = totals_by_level(facts.by_person_and_level()).values()
         sponsors = sum(c.active for c in persons)
         taking_part = sponsors - sum(c.none for c in persons)
     else:

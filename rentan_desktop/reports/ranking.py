@@ -9,7 +9,7 @@ from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.reports.common import LIVE, opd_rows, period_months, quotas, scope
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.reports.sponsors import by_opd, by_opd_and_level
+from rentan_desktop.reports.sponsors import SponsorFacts, by_opd
 
 
 def punctuality(db: sqlite_utils.Database, first: str, last: str,
@@ -29,7 +29,7 @@ def punctuality(db: sqlite_utils.Database, first: str, last: str,
 
 def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:
     """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
-    counts = by_opd(by_opd_and_level(db, p.opd_id, quotas(db)))
+    counts = by_opd(SponsorFacts(db, p.opd_id, quotas(db)).by_opd_and_level())
     on_time = punctuality(db, p.from_month, p.to_month, p.opd_id)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(

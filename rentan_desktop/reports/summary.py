@@ -14,7 +14,6 @@ from rentan_desktop.reports import coverage, ranking
 from rentan_desktop.reports.common import Rates, quotas
 from rentan_desktop.reports.model import Column, Report, Table, display
 from rentan_desktop.reports.params import ReportParams
-from rentan_desktop.store import settings
 
 
 def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]) -> Table:
@@ -25,9 +24,6 @@ def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]
                  Rates(db).amount(1_000_000, 0, p.month)))
     rows.append((translate("reports", "Target: uncovered non-wage workers"), str(f["target_workers"])))
     rows.append((translate("reports", "Target ASN participation (%)"), str(f["target_participation"])))
-    basis = (settings.get(db, "policy_basis", "") or "").strip()
-    if basis:
-        rows.insert(0, (translate("reports", "Legal basis"), basis))
     return Table("policy", translate("reports", "Policy"), [
         Column("item", translate("reports", "Item")), Column("value", translate("reports", "Value"))],
         [(k, display("money", v) if isinstance(v, int) else v) for k, v in rows])

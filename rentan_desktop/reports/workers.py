@@ -48,7 +48,8 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         named["opd"] = p.opd_id
         cond = " AND opd_id = :opd"
     named.update({f"s{i}": s for i, s in enumerate(statuses)})
-    chosen = "status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
+    # `+status`: most workers match, so a plain scan beats the status index and its look-ups.
+    chosen = "+status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
     opds = opd_rows(db)
     code = {o[0]: o[1] for o in opds}
     name_of = {o[0]: o[2] for o in opds}
