@@ -108,13 +108,11 @@ def covered_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None)
     return out
 
 
-def due_by_opd_month(db: sqlite_utils.Database, months: list[str], opd_id: int | None,
+def due_by_opd_month(groups: list[tuple], months: list[str],
                      rates: Rates) -> dict[tuple[int, str], tuple[int, int]]:
-    """{(opd_id, month): (workers due, amount due)} for the given months."""
+    """{(opd_id, month): (workers due, amount due)} for the given months, from covered_groups()."""
     out: dict[tuple[int, str], list[int]] = {}
-    if not months:
-        return {}
-    for opd, start, until, _paid, income, jht, count in covered_groups(db, months[-1], opd_id):
+    for opd, start, until, _paid, income, jht, count in groups:
         for m in months:
             if m < start or (until is not None and m > until):
                 continue

@@ -8,6 +8,7 @@ from rentan_desktop.domain.months import month_label
 from rentan_desktop.i18n import language, translate
 from rentan_desktop.reports.common import (
     Rates,
+    covered_groups,
     due_by_opd_month,
     opd_rows,
     paid_by_opd_month,
@@ -21,14 +22,14 @@ from rentan_desktop.reports.sponsors import SponsorFacts, by_opd, totals_by_leve
 from rentan_desktop.store import settings
 
 
-def figures(db: sqlite_utils.Database, p: ReportParams) -> dict[str, float]:
+def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None) -> dict[str, float]:
     """The headline numbers shared by the coverage report and the one-page summary."""
     target = settings.get(db, "coverage_target") or {}
     cond, args = scope("", p.opd_id)
     protected = db.execute(f"SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'{cond}",
                            args).fetchone()[0]
     quota = quotas(db)
-    facts = SponsorFacts(db, p.opd_id, quota)
+    facts = facts or SponsorFacts(db, p.opd_id, quota)
     per_opd = by_opd(facts.by_opd_and_level())
     if p.opd_id is None:
         persons = totals_by_level(facts.by_person_and_level()).values()
@@ -77,7 +78,7 @@ def coverage_tables(f: dict[str, float]) -> list[Table]:
 def trend_table(db: sqlite_utils.Database, p: ReportParams) -> Table:
     rates = Rates(db)
     months = period_months(p.from_month, p.to_month)
-    due = due_by_opd_month(db, months, p.opd_id, rates)
+    due = due_by_opd_month(covered_groups(db, p.to_month, p.opd_id), months, rates)
     paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
     rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))
             for m in months]

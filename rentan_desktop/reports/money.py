@@ -28,15 +28,14 @@ def bucket_label(n: int) -> str:
             3: translate("reports", "3 months")}[n]
 
 
-def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None,
-            rates: Rates) -> dict[int, dict[int, list[int]]]:
+def arrears(groups: list[tuple], month: str, rates: Rates) -> dict[int, dict[int, list[int]]]:
     """{opd_id: {bucket: [workers, amount owed]}} at `month`, by the payments area's rule.
 
     A worker's unpaid months run from the month after its last paid month (`paid_through`, or
     the month before its start) to `month`, within its coverage (rentan_desktop.payments.status).
     """
     out: dict[int, dict[int, list[int]]] = {}
-    for opd, start, until, paid_through, income, jht, count in covered_groups(db, month, opd_id):
+    for opd, start, until, paid_through, income, jht, count in groups:
         first = add_months(coverage.last_paid(paid_through, start), 1)
         last = min(month, until) if until else month
         if first > last:
@@ -51,7 +50,8 @@ def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None,
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     rates = Rates(db)
     months = period_months(p.from_month, p.to_month)
-    due = due_by_opd_month(db, months, p.opd_id, rates)
+    groups = covered_groups(db, max(p.month, p.to_month), p.opd_id)
+    due = due_by_opd_month(groups, months, rates)
     paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
     rows = []
     for m in months:
@@ -71,7 +71,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         Column("outstanding", translate("reports", "Outstanding"), "money"),
     ], rows, totals, translate("reports", "Reversed payments are not counted as paid."))]
 
-    owed = arrears(db, p.month, p.opd_id, rates)
+    owed = arrears(groups, p.month, rates)
     arrear_rows = []
     for b in BUCKETS:
         n = sum(v.get(b, [0, 0])[0] for v in owed.values())

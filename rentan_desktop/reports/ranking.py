@@ -27,9 +27,9 @@ def punctuality(db: sqlite_utils.Database, first: str, last: str,
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:
+def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None) -> list[tuple]:
     """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
-    counts = by_opd(SponsorFacts(db, p.opd_id, quotas(db)).by_opd_and_level())
+    counts = by_opd((facts or SponsorFacts(db, p.opd_id, quotas(db))).by_opd_and_level())
     on_time = punctuality(db, p.from_month, p.to_month, p.opd_id)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(
@@ -48,8 +48,8 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams) -> list[tuple]:
     return [(i + 1, *r) for i, r in enumerate(rows)]
 
 
-def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
-    rows = ranking_rows(db, p)
+def build(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None) -> Report:
+    rows = ranking_rows(db, p, facts)
     table = Table("ranking", translate("reports", "OPD ranking"), [
         Column("rank", translate("reports", "Rank"), "int"),
         Column("code", translate("reports", "Code")),

@@ -14,6 +14,7 @@ from rentan_desktop.reports import coverage, ranking
 from rentan_desktop.reports.common import Rates, quotas
 from rentan_desktop.reports.model import Column, Report, Table, display
 from rentan_desktop.reports.params import ReportParams
+from rentan_desktop.reports.sponsors import SponsorFacts
 
 
 def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]) -> Table:
@@ -39,9 +40,10 @@ def build_summary(db: sqlite_utils.Database, p: ReportParams) -> Report:
 
 
 def build_paritrana(db: sqlite_utils.Database, p: ReportParams) -> Report:
-    f = coverage.figures(db, p)
+    facts = SponsorFacts(db, p.opd_id, quotas(db))  # shared by the coverage figures and the ranking
+    f = coverage.figures(db, p, facts)
     trend = coverage.trend_table(db, p)
-    ranked = ranking.build(db, p)
+    ranked = ranking.build(db, p, facts)
     top = ranked.tables[0]
     top.title = translate("reports", "Implementation: OPD ranking")
     tables = [policy_table(db, p, f), *coverage.coverage_tables(f), top, trend]
