@@ -23,8 +23,11 @@ def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]
              " · ".join(f"{position_level_label(level)} {quota[level]}" for level in POSITION_LEVELS))]
     rows.append((translate("reports", "Monthly contribution per worker (JKK + JKM, lowest bracket)"),
                  Rates(db).amount(1_000_000, 0, p.month)))
-    rows.append((translate("reports", "Target: uncovered non-wage workers"), str(f["target_workers"])))
-    rows.append((translate("reports", "Target ASN participation (%)"), str(f["target_participation"])))
+    not_set = translate("reports", "Not set (Settings)")
+    rows.append((translate("reports", "Target: uncovered non-wage workers"),
+                 display("int", f["target_workers"]) if f["target_workers"] else not_set))
+    rows.append((translate("reports", "Target ASN participation (%)"),
+                 display("pct", f["target_participation"]) if f["target_participation"] else not_set))
     return Table("policy", translate("reports", "Policy"), [
         Column("item", translate("reports", "Item")), Column("value", translate("reports", "Value"))],
         [(k, display("money", v) if isinstance(v, int) else v) for k, v in rows])

@@ -115,7 +115,7 @@ class ChartWidget(QWidget):
         slot = plot.width() / n
         series = chart.series
         if chart.kind == "bar":
-            group = slot * 0.7
+            group = min(slot * 0.7, 90.0 * max(len(series), 1))
             bar = group / max(len(series), 1)
             for si, s in enumerate(series):
                 p.setPen(Qt.PenStyle.NoPen)

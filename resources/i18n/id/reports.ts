@@ -529,6 +529,10 @@
       <translation>Iuran bulanan per pekerja (JKK + JKM, golongan terendah)</translation>
     </message>
     <message>
+      <source>Not set (Settings)</source>
+      <translation>Belum ditetapkan (Pengaturan)</translation>
+    </message>
+    <message>
       <source>Target ASN participation (%)</source>
       <translation>Sasaran partisipasi ASN (%)</translation>
     </message>
