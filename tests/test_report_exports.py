@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import openpyxl
 import pytest
@@ -93,3 +95,16 @@ def test_pdf_cuts_very_long_tables_and_says_so(city, tmp_path, monkeypatch):
     out = write_pdf(build(city, "duplicates", P), tmp_path / "d.pdf", city)
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "The first 1 of 2 rows are printed" in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_xlsx_opens_in_libreoffice_with_numbers_as_numbers(city, tmp_path):
+    out = write_xlsx(build(city, "money", P), tmp_path / "money.xlsx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                    "--outdir", str(tmp_path / "lo"), str(out)], check=True, capture_output=True, timeout=120)
+    sheets = sorted((tmp_path / "lo").glob("money-*.csv"))
+    assert len(sheets) == 3
+    lines = next(s for s in sheets if "Due, paid" in s.read_text()).read_text().splitlines()
+    assert lines[3].startswith("Month,Workers due,Due")
+    assert lines[-1].startswith("Total,,218400,6,100800,117600")  # typed numbers, not text
