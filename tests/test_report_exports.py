@@ -107,4 +107,4 @@ def test_xlsx_opens_in_libreoffice_with_numbers_as_numbers(city, tmp_path):
     assert len(sheets) == 3
     lines = next(s for s in sheets if "Due, paid" in s.read_text()).read_text().splitlines()
     assert lines[3].startswith("Month,Workers due,Due")
-    assert lines[-1].startswith("Total,,218400,6,100800,117600")  # typed numbers, not text
+    assert "Total,,218400,6,100800,117600" in lines  # typed numbers, not text
