@@ -356,13 +356,26 @@ class BpjsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        # Only the page on screen is refreshed; the others when they are opened (each page's
+        # query reads every OPD's workers or payments, so idle pages should not run it).
+        self._stale: set[QWidget] = set()
+        self.pages.currentChanged.connect(lambda _: self._refresh_current())
         self.reload()
 
     def tab_title(self) -> str:
         return self.tr("BPJS")
 
+    def all_pages(self) -> tuple[QWidget, ...]:
+        return (self.registration, self.result, self.payments, self.reconcile)
+
     def reload(self) -> None:
-        for page in (self.registration, self.result, self.payments, self.reconcile):
+        self._stale = set(self.all_pages())
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
             page.reload()
 
     def on_changes(self, kinds: frozenset) -> None:

@@ -184,6 +184,7 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
     assert preview.applied is not None and preview.applied.applied
     assert env.db.execute("SELECT kpj, status FROM workers WHERE uid = ?", [w["budi_a"]]).fetchone() == (
         "23110000001", "active")
+    tab.pages.setCurrentWidget(tab.result)  # pages refresh when they are opened
     assert [r["kpj"] for r in tab.result.recent.rows] == ["23110000001"]
 
 
@@ -218,6 +219,7 @@ def test_payment_list_and_reconciliation_pages(qtbot, fed, tmp_path, qtmodeltest
         pay(env.db, uid, month)
     tab = mount(qtbot, env, BpjsTab(env))
     page = tab.payments
+    tab.pages.setCurrentWidget(page)
     page.month.setCurrentIndex(page.month.findData(month))
     qtmodeltester.check(page.model)
     assert "2 workers in 2 OPD · total Rp33.600" in page.summary.text() and "1 without KPJ" in page.summary.text()
@@ -226,6 +228,7 @@ def test_payment_list_and_reconciliation_pages(qtbot, fed, tmp_path, qtmodeltest
     wait_for_ops(qtbot, env)
     assert out.exists() and load_workbook(out).active["A1"].value.startswith("Collective contribution")
     rec = tab.reconcile
+    tab.pages.setCurrentWidget(rec)
     rec.month.setCurrentIndex(rec.month.findData(month))
     assert "No BPJS confirmation" in rec.summary.text()
     bad = tmp_path / "bad.csv"
