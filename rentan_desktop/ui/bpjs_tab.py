@@ -380,4 +380,10 @@ class BpjsTab(QWidget):
 
     def on_changes(self, kinds: frozenset) -> None:
         if kinds & {"workers", "bpjs", "payments", "duplicates", "opds", "sponsors", "sync", "settings"}:
-            self.reload()
+            self._stale = set(self.all_pages())
+            if self.isVisible():
+                self._refresh_current()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._refresh_current()
+        super().showEvent(event)

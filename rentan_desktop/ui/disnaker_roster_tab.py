@@ -200,7 +200,16 @@ class DisnakerRosterTab(QWidget):
         if "opds" in kinds:
             self._fill_opds()
         if kinds & {"workers", "sponsors", "opds", "bpjs", "sync", "duplicates"}:
+            if self.isVisible():
+                self.reload()
+            else:  # 200,000 ids are not re-read for a tab nobody looks at
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.reload()
+        super().showEvent(event)
 
     def selected_row(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

@@ -267,7 +267,17 @@ class DuplicatesTab(QWidget):
     # -- both ------------------------------------------------------------------------------------
     def on_changes(self, kinds: frozenset) -> None:
         if kinds & {"duplicates", "workers", "sync", "opds"}:
+            # The queue reads every OPD's workers: a hidden tab refreshes when it is shown.
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         db = self.env.db

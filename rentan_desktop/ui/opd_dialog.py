@@ -44,6 +44,7 @@ class OpdDialog(QDialog):
         self.asn_count.setGroupSeparatorShown(True)
         self.provision = QCheckBox(self.tr("Write the provisioning file and fingerprint letter now"))
         self.provision.setVisible(uid is None)
+        self.provision.setChecked(uid is None)
         form = QFormLayout()
         self.general = QLabel()
         self.general.setStyleSheet("color: #b00020;")

@@ -137,6 +137,7 @@ def mount(qtbot, env, tab):
     """Like the main window: the tab hears about every write."""
     qtbot.addWidget(tab)
     env.ops.changed.connect(tab.on_changes)
+    tab.show()  # hidden tabs defer their refresh until shown
     return tab
 
 
@@ -283,3 +284,18 @@ def test_consolidated_roster_filters_and_bpjs_answer(qtbot, fed, qtmodeltester):
     tab.reload()
     qtmodeltester.check(tab.model)
     assert tab.model.rowCount() == 3 and tab.model.row_at(0)["workers"] >= 1
+
+
+def test_hidden_tab_refreshes_when_shown(qtbot, fed):
+    from rentan_desktop.roster import service
+
+    env, data = fed
+    tab = mount(qtbot, env, DisnakerRosterTab(env))
+    assert tab.model.rowCount() == 6
+    tab.hide()
+    env.ops.run(lambda db: service.end_worker(db, "op", data["workers"]["dodi"], "2026-11-01", "moved away"),
+                changes={"workers"})
+    wait_for_ops(qtbot, env)
+    assert tab.model.rowCount() == 6  # not re-read while hidden
+    tab.show()
+    assert tab.model.rowCount() == 5
