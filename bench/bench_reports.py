@@ -78,6 +78,10 @@ def top_up(ctx: AppContext, missing: int) -> None:
 
 
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
+# The covering index asked of the lead for a new schema step: paid-per-OPD-per-month and
+# punctuality then read only this index, in its order, with no sort and no table look-ups.
+PROPOSED_INDEX = ("CREATE INDEX IF NOT EXISTS payments_live_month_opd ON payments(month, opd_id, amount, paid_on) "
+                  "WHERE kind = 'payment' AND reversed_at IS NULL")
 
 
 def floors(p: ReportParams) -> dict[str, list[tuple[str, list]]]:
@@ -140,24 +144,33 @@ def main() -> int:
         month = current_month()
         cases = [("12 months", ReportParams(month=month)),
                  ("36 months", ReportParams(month=month, from_month=add_months(month, -35), to_month=month))]
-        print(f"{'report':<12} {'period':<10} {'report s':>9} {'floor s':>8} {'ratio':>6}  verdict")
-        worst = 0.0
-        for label, params in cases:
-            p = params.resolved()
-            sql = floors(p)
-            for key in REPORTS:
-                if label != cases[0][0] and key not in ("money", "ranking", "coverage", "summary", "paritrana"):
-                    continue
-                build(db, key, params)  # warm the page cache once, as a user who opens the tab twice
-                took = median_time(lambda k=key, pr=params: build(db, k, pr), args.runs)
-                floor = median_time(lambda s=sql[key]: [db.execute(q, a).fetchall() for q, a in s], args.runs)
-                ratio = took / floor if floor else float("inf")
-                ok = took < 1.0 and ratio <= 3.0
-                worst = max(worst, took)
-                print(f"{key:<12} {label:<10} {took:9.3f} {floor:8.3f} {ratio:6.2f}  {'ok' if ok else 'MISSED'}",
-                      flush=True)
+        worst = {}
+        for phase in ("schema as is", "with proposed index"):
+            if phase != "schema as is":
+                t = time.perf_counter()
+                db.execute(PROPOSED_INDEX)
+                print(f"\n{PROPOSED_INDEX}\n  (built in {time.perf_counter() - t:.1f} s)")
+            print(f"\n[{phase}]")
+            print(f"{'report':<12} {'period':<10} {'report s':>9} {'floor s':>8} {'ratio':>6}  verdict")
+            worst[phase] = 0.0
+            for label, params in cases:
+                sql = floors(params.resolved())
+                for key in REPORTS:
+                    if label != cases[0][0] and key not in ("money", "ranking", "coverage", "summary", "paritrana"):
+                        continue
+                    build(db, key, params)  # warm the page cache, as a user who opens the tab twice
+                    took = median_time(lambda k=key, pr=params: build(db, k, pr), args.runs)
+                    floor = median_time(lambda s=sql[key]: [db.execute(q, a).fetchall() for q, a in s], args.runs)
+                    ratio = took / floor if floor else float("inf")
+                    ok = took < 1.0 and (ratio <= 3.0 or took - floor < 0.05)  # 1 ms vs 0.1 ms is no miss
+                    worst[phase] = max(worst[phase], took)
+                    print(f"{key:<12} {label:<10} {took:9.3f} {floor:8.3f} {ratio:6.2f}  {'ok' if ok else 'MISSED'}",
+                          flush=True)
+        if args.data_dir:
+            db.execute("DROP INDEX IF EXISTS payments_live_month_opd")  # leave a reused install as it was
         ctx.close()
-    print(f"slowest report: {worst:.3f} s")
+    for phase, took in worst.items():
+        print(f"slowest report, {phase}: {took:.3f} s")
     return 0
 
 

@@ -118,8 +118,10 @@ def _widths(table: Table, rows: list[list[str]], total: float) -> list[float]:
     weights = []
     for c, col in enumerate(table.columns):
         word = max((len(w) for w in col.title.split()), default=3) + 3.0
-        longest = max([len(col.title) * 0.55, word] + [len(r[c]) for r in rows[1:300]])
-        weights.append(min(max(longest, 4.0), 40.0))
+        longest = max([len(col.title) * 0.45, word] + [len(r[c]) for r in rows[1:300]])
+        if not col.numeric:
+            longest = min(longest, 30.0)  # long names wrap; numbers and headers keep their width
+        weights.append(min(max(longest, word if col.numeric else 4.0), 40.0 if not col.numeric else 16.0))
     scale = total / sum(weights)
     return [w * scale for w in weights]
 

@@ -66,7 +66,7 @@ def build(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None
     ], rows, note=translate(
         "reports", "Participation = sponsors with at least one current worker / ASN count (active sponsors "
                    "where the ASN count is not known). On time = paid on or before the due date."))
-    chart = Chart("bar", translate("reports", "Participation (%) by OPD"), [r[1] for r in rows],
+    chart = Chart("bar", translate("reports", "Participation and punctuality (%) by OPD"), [r[1] for r in rows],
                   [Series(translate("reports", "Participation (%)"), [r[6] for r in rows]),
                    Series(translate("reports", "Punctuality (%)"), [r[11] for r in rows])], "%")
     return Report("ranking", translate("reports", "OPD ranking"), "", "", [table], [chart])
