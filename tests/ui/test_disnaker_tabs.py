@@ -13,7 +13,7 @@ from rentan_desktop.ui.disnaker_registry_tab import DisnakerRegistryTab
 from rentan_desktop.ui.disnaker_roster_tab import DisnakerRosterTab
 from rentan_desktop.ui.duplicates_tab import DuplicatesTab
 from rentan_desktop.ui.main_window import MainWindow
-from rentan_desktop.ui.qt import QLabel, QMessageBox
+from rentan_desktop.ui.qt import QFileDialog, QLabel, QMessageBox
 from rentan_desktop.ui.tabs import tabs_for
 from tests.disnaker_data import feed_three_opds, nik, pay
 from tests.ui.conftest import wait_for_ops
@@ -66,7 +66,7 @@ def test_windows_show_disnaker_areas_only_at_disnaker(qtbot, disnaker_env, opd_c
         opd_env.ops.shutdown()
 
 
-def test_registry_add_edit_import_and_provision(qtbot, fed, tmp_path, qtmodeltester, messages):
+def test_registry_add_edit_import_and_provision(qtbot, fed, tmp_path, qtmodeltester, messages, monkeypatch):
     env, _ = fed
     tab = mount(qtbot, env, DisnakerRegistryTab(env))
     qtmodeltester.check(tab.model)
@@ -105,6 +105,18 @@ def test_registry_add_edit_import_and_provision(qtbot, fed, tmp_path, qtmodeltes
     assert tab.model.rows[-1]["state"].key_status == "provisioned"
     tab.search.setText("pertanian")
     assert [r["code"] for r in tab.model.rows] == ["1.05"]
+    tab.search.setText("")
+    # Adding with the box ticked (the default) asks for the USB folder and writes both files.
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "usb2")))
+    dialog = tab.add_opd()
+    assert dialog.provision.isChecked()
+    dialog.code.setText("1.06")
+    dialog.name.setText("Dinas Pariwisata")
+    dialog.save()
+    wait_for_ops(qtbot, env)
+    wait_for_ops(qtbot, env)
+    assert (tmp_path / "usb2" / "rentan-provisioning-1.06.json").exists()
+    assert (tmp_path / "usb2" / "surat-sidik-jari-1.06.pdf").exists()
 
 
 def test_duplicates_queue_side_by_side_and_decide(qtbot, fed, qtmodeltester):
