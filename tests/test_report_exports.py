@@ -108,3 +108,15 @@ def test_xlsx_opens_in_libreoffice_with_numbers_as_numbers(city, tmp_path):
     lines = next(s for s in sheets if "Due, paid" in s.read_text()).read_text().splitlines()
     assert lines[3].startswith("Month,Workers due,Due")
     assert "Total,,218400,6,100800,117600" in lines  # typed numbers, not text
+
+
+@pytest.mark.parametrize("role_fixture", ["db", "disnaker_db"])
+def test_every_report_builds_and_exports_on_a_fresh_install(request, tmp_path, role_fixture):
+    from rentan_desktop.reports.registry import reports_for
+    from rentan_desktop.store import settings
+
+    db = request.getfixturevalue(role_fixture)
+    for spec in reports_for(settings.get(db, "role")):
+        report = build(db, spec.key, P)
+        assert PdfReader(write_pdf(report, tmp_path / f"{spec.key}.pdf", db)).pages
+        assert openpyxl.load_workbook(write_xlsx(report, tmp_path / f"{spec.key}.xlsx")).sheetnames
