@@ -67,6 +67,18 @@
       <translation>Bahasa</translation>
     </message>
     <message>
+      <source>protects the keys that sign and open bundles (8+ characters)</source>
+      <translation>melindungi kunci penanda tangan dan pembuka paket (minimal 8 karakter)</translation>
+    </message>
+    <message>
+      <source>Key passphrase</source>
+      <translation>Frasa sandi kunci</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase</source>
+      <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
       <source>Set up</source>
       <translation>Siapkan</translation>
     </message>
@@ -149,6 +161,14 @@
       <translation>&amp;Tentang Rentan Desktop</translation>
     </message>
     <message>
+      <source>Copy &amp;diagnostics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Backups and restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Saving…</source>
       <translation>Menyimpan…</translation>
     </message>
@@ -167,16 +187,6 @@ Jumlah pekerja:</translation>
       <translation>
         <numerusform>Data contoh ditambahkan: %n pekerja</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>About Rentan Desktop</source>
-      <translation>Tentang Rentan Desktop</translation>
-    </message>
-    <message>
-      <source>Rentan Desktop {version}
-Data folder: {folder}</source>
-      <translation>Rentan Desktop {version}
-Folder data: {folder}</translation>
     </message>
   </context>
   <context>
