@@ -285,3 +285,18 @@ def test_site_states_show_each_opd_at_disnaker(pair):
     assert state.fingerprint == keys.own_public(pair.opd.db).fingerprint
     down(pair)
     assert {s.opd_code: s for s in registry.site_states(pair.dis.db)}["1.01"].pending_acknowledgements == 0
+
+
+@pytest.mark.parametrize("disnaker_has, opd_sends, kept", [
+    ("active", "draft", "active"),        # the OPD has not received the BPJS answer yet
+    ("active", "submitted", "active"),
+    ("lapsed", "active", "lapsed"),
+    ("active", "ended", "ended"),         # the OPD owns ending a worker
+    ("draft", "submitted", "submitted"),
+    ("ended", "draft", "draft"),          # re-registered by the OPD
+])
+def test_worker_status_ownership_at_disnaker(disnaker_has, opd_sends, kept):
+    from rentan_desktop.sync.tables import merge_worker_up
+
+    changes, conflicts = merge_worker_up({"status": disnaker_has, "phone": "1"}, {"status": opd_sends, "phone": "2"})
+    assert changes.get("status", disnaker_has) == kept and changes["phone"] == "2" and conflicts == []

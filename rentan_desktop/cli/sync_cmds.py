@@ -147,7 +147,7 @@ def run_keys_show(args: argparse.Namespace, ctx: AppContext) -> int:
     own = keys.newest_public(ctx.db)
     print(translate("cli", "This install: key {key_id}, fingerprint {fp}").format(key_id=own.key_id,
                                                                                    fp=own.fingerprint))
-    print(translate("cli", "Protection: {mode}").format(mode=keys.protection(ctx.db)))
+    print(translate("cli", "Protection: {mode}").format(mode=keys.protection_label(keys.protection(ctx.db))))
     for peer in registry.all_peers(ctx.db):
         print(f"{peer.peer:<12} {peer.key_id} {peer.fingerprint}  {registry.status_label(peer.status)}")
     return 0

@@ -113,6 +113,12 @@ def protection(db: sqlite_utils.Database) -> str:
     return state(db).get("protection", "none")
 
 
+def protection_label(mode: str) -> str:
+    return {"passphrase": translate("sync", "passphrase"),
+            "keyring": translate("sync", "the operating system's key store"),
+            "none": translate("sync", "none: the secret keys are not protected")}.get(mode, mode)
+
+
 # -- passphrases -------------------------------------------------------------------------
 
 def remember_passphrase(data_dir: Path, passphrase: str) -> None:

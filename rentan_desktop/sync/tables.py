@@ -91,10 +91,11 @@ DISNAKER_STATUSES = ("submitted", "active", "lapsed")
 
 
 def merge_worker_up(local: dict[str, Any], incoming: dict[str, Any]) -> tuple[dict[str, Any], list]:
-    """At Disnaker: the OPD owns the roster, but a 'draft' from a stale OPD copy never undoes
-    the status Disnaker recorded from BPJS (submitted, active, lapsed)."""
+    """At Disnaker: the OPD owns the roster and the ending of a worker, but a status from an
+    OPD copy that has not yet received Disnaker's BPJS answer never undoes that answer
+    (submitted, active, lapsed); the answer reaches the OPD in the next return bundle."""
     changes = {k: v for k, v in incoming.items() if local.get(k) != v}
-    if changes.get("status") == "draft" and local.get("status") in DISNAKER_STATUSES:
+    if "status" in changes and changes["status"] != "ended" and local.get("status") in DISNAKER_STATUSES:
         changes.pop("status")
         changes.pop("status_changed_on", None)
     return changes, []

@@ -832,6 +832,18 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Instalasi ini belum memiliki kunci.</translation>
     </message>
     <message>
+      <source>passphrase</source>
+      <translation>frasa sandi</translation>
+    </message>
+    <message>
+      <source>the operating system's key store</source>
+      <translation>penyimpanan kunci sistem operasi</translation>
+    </message>
+    <message>
+      <source>none: the secret keys are not protected</source>
+      <translation>tidak ada: kunci rahasia tidak dilindungi</translation>
+    </message>
+    <message>
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Frasa sandi minimal 8 karakter.</translation>
     </message>
