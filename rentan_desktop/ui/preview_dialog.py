@@ -154,7 +154,7 @@ class PreviewDialog(QDialog):
 
     # -- saving and printing
     def save_pdf(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name),
                                               self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
