@@ -230,6 +230,7 @@ def test_fingerprint_letter(db, tmp_path):
     assert fingerprint in text and "OPD 1.01 Dinas Pendidikan" in text
     assert HEAD["head_name"] in text and "KEY FINGERPRINT LETTER" in text
     assert overflowing_text(out) == []
+    assert all(font_report(out).values())  # the monospaced face is embedded too
 
 
 def test_letterhead_without_settings_still_prints(db, tmp_path):
