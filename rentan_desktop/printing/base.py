@@ -35,7 +35,7 @@ Platypus API (flowing documents: letters, lists, reports with charts)
                                       wraps every str cell in a Paragraph (long text wraps) and
                                       repeats the header rows on each page
     signature_table(signers, *, width, place_date="", h_align="CENTER") -> Table  signers side by side
-    qr_flowable(data, size) -> Drawing
+    qr_flowable(data, size) -> Flowable
     build_story_pdf(out_path, story, *, db, title, landscape=False, letterhead=None,
                     footer=None) -> Path
                                       A4 document with the letterhead repeated on every page
@@ -61,7 +61,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -383,18 +382,25 @@ def draw_qr(c: Canvas, data: str, x: float, y: float, size: float, *, quiet: int
     c.restoreState()
 
 
-def qr_flowable(data: str, size: float) -> Drawing:
-    """A QR code as a Drawing for platypus stories (reportlab.graphics.barcode.qr would do too;
-    this shares the canvas drawing's encoder so both print identical codes)."""
-    count, runs = _qr_runs(data)
-    quiet = 2
-    module = size / (count + 2 * quiet)
-    drawing = Drawing(size, size)
-    drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
-    for row, start, length in runs:
-        drawing.add(Rect((quiet + start) * module, size - (quiet + row + 1) * module, length * module, module,
-                         fillColor=colors.black, strokeColor=None, strokeWidth=0))
-    return drawing
+class QrFlowable(Flowable):
+    """A QR code in a platypus story, drawn like the canvas documents' codes (no Helvetica)."""
+
+    def __init__(self, data: str, size: float):
+        super().__init__()
+        self.data = data
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.data, 0, 0, self.size)
+
+
+def qr_flowable(data: str, size: float) -> QrFlowable:
+    """A QR code as a flowable for platypus stories (same encoder and mask as draw_qr)."""
+    return QrFlowable(data, size)
 
 
 # ---------------------------------------------------------------- platypus API
