@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,10 @@ MAX_LISTED = 500
 RECEIVED_DIR = Path("sync") / "received"
 QUARANTINE_DIR = Path("sync") / "quarantine"
 CATEGORIES = ("new", "updated", "present", "conflicts", "errors")
+# Disnaker imports 60 bundles in a sitting and its database is large: one backup before the
+# first import of a sitting (then every 15 minutes) rather than a full copy per bundle.
+BACKUP_EVERY = 15 * 60
+_last_backup: dict[str, float] = {}
 
 
 @dataclass
@@ -298,10 +303,12 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     sections = _decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     db_file = paths.db_path(Path(data_dir))
-    if backup and db_file.exists():
+    last = _last_backup.get(str(db_file))
+    if backup and db_file.exists() and (last is None or time.monotonic() - last >= BACKUP_EVERY):
         from rentan_desktop.maintenance.backup import create_backup
 
         create_backup(db_file, reason="before bundle import")
+        _last_backup[str(db_file)] = time.monotonic()
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -316,7 +323,6 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         _record(db, checked, summary, operator, archive)
         if os.environ.get("RENTAN_TEST_PAUSE_IMPORT"):  # lets a test kill the process mid-transaction
             import sys
-            import time
 
             print("PAUSED", flush=True, file=sys.stderr)
             time.sleep(float(os.environ["RENTAN_TEST_PAUSE_IMPORT"]))
