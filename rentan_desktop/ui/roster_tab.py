@@ -7,6 +7,8 @@ workers" on a sponsor narrows the workers page to that sponsor (master-detail on
 
 from __future__ import annotations
 
+import sqlite3
+
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
 from rentan_desktop.store.site import own_opd_id
@@ -322,7 +324,10 @@ class RosterTab(QWidget):
                 table.scrollTo(model.index(row, 0))
 
     def _update_counts(self) -> None:
-        counts = queries.roster_counts(self.env.db, self.opd_id)
+        try:
+            counts = queries.roster_counts(self.env.db, self.opd_id)
+        except sqlite3.ProgrammingError:  # the install closed while this was queued (window closing)
+            return
         below = counts["below_quota"]
         without = counts["without_sponsor"]
         red = "color:#b00020; font-weight:bold;"
