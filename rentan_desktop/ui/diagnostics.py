@@ -50,21 +50,47 @@ def widget_self_test(folder: Path) -> str:
     app = create_application([sys.argv[0]])
     ctx = AppContext.open(folder)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    from rentan_desktop.ui.qt import QElapsedTimer, QTimer
+
+    # Tabs may greet the operator with a message box (e.g. lapsed memberships): close it, so
+    # the check never waits for a click.
+    closed: list[str] = []
+
+    def close_modals() -> None:
+        modal = app.activeModalWidget()
+        if modal is not None:
+            closed.append(modal.windowTitle())
+            modal.close()
+
+    closer = QTimer()
+    closer.setInterval(50)
+    closer.timeout.connect(close_modals)
+    closer.start()
     try:
         install_translators(app, settings.get(ctx.db, "language", "id"))
         window = MainWindow(env)
         window.show()
-        app.processEvents()
+        clock = QElapsedTimer()
+        clock.start()
+        while clock.elapsed() < 300 or env.ops.busy:  # let the tabs' first loads finish
+            app.processEvents()
+            if clock.elapsed() > 30_000:
+                raise RuntimeError("the main window's first writes did not finish within 30 s")
         tabs = window.tabs.count()
+        for index in range(tabs):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
         image = window.grab()
         if image.isNull() or tabs == 0:
             raise RuntimeError("the main window did not render")
         window.close()
         app.processEvents()
     finally:
+        closer.stop()
         env.ops.shutdown()
         ctx.close()
-    return f"main window with {tabs} tabs, platform {app.platformName()}"
+    extra = f"; closed {len(closed)} message box(es)" if closed else ""
+    return f"main window with {tabs} tabs, platform {app.platformName()}{extra}"
 
 
 def run_self_test() -> int:

@@ -91,17 +91,14 @@ class SingleInstance(QObject):
         return True
 
     def _on_connection(self) -> None:
+        # Read at once (the knocking process wrote before waiting): no per-socket slots to outlive it.
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll())
-        if MESSAGE.strip() in data:
-            self.activation_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(1000):
+                if MESSAGE.strip() in bytes(socket.readAll()):
+                    self.activation_requested.emit()
+            socket.abort()
+            socket.deleteLater()
 
 
 def bring_forward(window: QWidget) -> None:

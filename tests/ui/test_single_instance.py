@@ -1,0 +1,75 @@
+"""One running instance per data folder; a second start brings the first window forward."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from rentan_desktop.maintenance import logs
+from rentan_desktop.maintenance.running import LOCK_NAME, gui_pid
+from rentan_desktop.ui import app as app_module
+from rentan_desktop.ui.qt import QMainWindow
+from rentan_desktop.ui.single_instance import SingleInstance, bring_forward, server_name
+
+
+def test_second_start_asks_the_first_to_come_forward(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    assert first.holds_lock and (tmp_path / LOCK_NAME).exists()
+    second = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.activation_requested, timeout=5000):
+        assert not second.claim()
+    assert not second.holds_lock
+    first.release()
+    # After the first quits, a new start becomes the instance.
+    third = SingleInstance(tmp_path)
+    assert third.claim()
+    third.release()
+
+
+def test_different_folders_run_side_by_side(qtbot, tmp_path):
+    a = SingleInstance(tmp_path / "a")
+    b = SingleInstance(tmp_path / "b")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert a.claim() and b.claim()
+    a.release()
+    b.release()
+
+
+def test_lock_left_by_a_crashed_process_is_taken_over(qtbot, tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / LOCK_NAME).write_text(f"{dead.pid}\nrentan-desktop\n{__import__('socket').gethostname()}\n")
+    assert gui_pid(tmp_path) is None
+    instance = SingleInstance(tmp_path)
+    assert instance.claim()
+    instance.release()
+
+
+def test_bring_forward_restores_a_minimised_window(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    bring_forward(window)
+    assert window.isVisible() and not window.isMinimized()
+
+
+def test_main_starts_once_and_quits_when_shown(qtbot, opd_ctx, capsys, monkeypatch):
+    folder = opd_ctx.data_dir
+    opd_ctx.close()
+    # The start-up path: single instance, integrity check + daily backup, main window.
+    assert app_module.main(["--data-dir", str(folder), "--quit-when-shown"]) == 0
+    logs.close_logging()
+    assert "main window shown" in capsys.readouterr().out
+    assert [p.name for p in (folder / "backups").glob("*-daily.sqlite3")]
+    assert "rentan-desktop started" in (folder / "logs" / "rentan.log").read_text(encoding="utf-8")
+    # While another instance holds the folder, main() returns at once without a window.
+    holder = SingleInstance(folder)
+    assert holder.claim()
+    try:
+        assert app_module.main(["--data-dir", str(folder)]) == 0
+    finally:
+        holder.release()
+        logs.close_logging()
