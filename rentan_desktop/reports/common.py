@@ -23,6 +23,7 @@ from rentan_desktop.domain.months import month_range
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage
+from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import settings
 
@@ -123,13 +124,19 @@ def due_by_opd_month(groups: list[tuple], months: list[str],
 
 
 def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str,
-                      opd_id: int | None) -> dict[tuple[int, str], tuple[int, int]]:
-    """{(opd_id, month covered): (payments counted, amount)}; reversed payments left out."""
+                      opd_id: int | None) -> dict[tuple[int, str], tuple[int, int, int]]:
+    """{(opd_id, month covered): (live payments, amount, paid on or before the due date)}.
+
+    One pass over the period's live payments (reversed ones left out) serves the money
+    figures, the trend and the punctuality of the ranking. Grouped by month first: the
+    order of the payments_live index (and of the covering index proposed for reports).
+    """
+    due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in month_range(first, last))
     cond, args = scope("", opd_id)
-    return {(r[0], r[1]): (r[2], r[3]) for r in db.execute(
-        "SELECT opd_id, month, count(*), sum(amount) FROM payments "
-        f"WHERE month BETWEEN ? AND ? AND {LIVE}{cond} "
-        "GROUP BY opd_id, month", [first, last, *args])}
+    return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
+        "SELECT opd_id, month, count(*), sum(amount), sum(substr(paid_on, 1, 10) <= CASE month " + due + " END) "
+        f"FROM payments WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id",
+        [first, last, *args])}
 
 
 def period_months(first: str, last: str) -> list[str]:

@@ -75,11 +75,12 @@ def coverage_tables(f: dict[str, float]) -> list[Table]:
     return [workers, asn]
 
 
-def trend_table(db: sqlite_utils.Database, p: ReportParams) -> Table:
+def trend_table(db: sqlite_utils.Database, p: ReportParams, paid: dict | None = None) -> Table:
     rates = Rates(db)
     months = period_months(p.from_month, p.to_month)
     due = due_by_opd_month(covered_groups(db, p.to_month, p.opd_id), months, rates)
-    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
+    if paid is None:
+        paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
     rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))
             for m in months]
     return Table("trend", translate("reports", "Monthly trend"), [

@@ -5,32 +5,29 @@ from __future__ import annotations
 import sqlite_utils
 
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments.calendar import due_date
-from rentan_desktop.reports.common import LIVE, opd_rows, period_months, quotas, scope
+from rentan_desktop.reports.common import opd_rows, paid_by_opd_month, quotas, scope
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.sponsors import SponsorFacts, by_opd
 
 
-def punctuality(db: sqlite_utils.Database, first: str, last: str,
-                opd_id: int | None) -> dict[int, tuple[int, int]]:
-    """{opd_id: (live payments, paid on or before the due date)} for the months first..last."""
-    due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in period_months(first, last))
-    cond, args = scope("", opd_id)
+def punctuality(paid: dict[tuple[int, str], tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """{opd_id: (live payments, paid on or before the due date)} from paid_by_opd_month()."""
     out: dict[int, list[int]] = {}
-    for opd, paid, timely in db.execute(
-            "SELECT opd_id, count(*), sum(substr(paid_on, 1, 10) <= CASE month " + due + " END) FROM payments "
-            f"WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id", [first, last, *args]):
+    for (opd, _month), (count, _amount, timely) in paid.items():
         cell = out.setdefault(opd, [0, 0])
-        cell[0] += paid
-        cell[1] += timely or 0
+        cell[0] += count
+        cell[1] += timely
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None) -> list[tuple]:
+def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None,
+                 paid: dict | None = None) -> list[tuple]:
     """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
     counts = by_opd((facts or SponsorFacts(db, p.opd_id, quotas(db))).by_opd_and_level())
-    on_time = punctuality(db, p.from_month, p.to_month, p.opd_id)
+    if paid is None:
+        paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
+    on_time = punctuality(paid)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(
         f"SELECT opd_id, count(*) FROM workers WHERE status IN ('draft', 'submitted', 'active'){cond} "
@@ -48,8 +45,9 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts
     return [(i + 1, *r) for i, r in enumerate(rows)]
 
 
-def build(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None) -> Report:
-    rows = ranking_rows(db, p, facts)
+def build(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | None = None,
+          paid: dict | None = None) -> Report:
+    rows = ranking_rows(db, p, facts, paid)
     table = Table("ranking", translate("reports", "OPD ranking"), [
         Column("rank", translate("reports", "Rank"), "int"),
         Column("code", translate("reports", "Code")),

@@ -11,7 +11,7 @@ import sqlite_utils
 from rentan_desktop.domain.vocab import POSITION_LEVELS, position_level_label
 from rentan_desktop.i18n import translate
 from rentan_desktop.reports import coverage, ranking
-from rentan_desktop.reports.common import Rates, quotas
+from rentan_desktop.reports.common import Rates, paid_by_opd_month, quotas
 from rentan_desktop.reports.model import Column, Report, Table, display
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.sponsors import SponsorFacts
@@ -44,9 +44,10 @@ def build_summary(db: sqlite_utils.Database, p: ReportParams) -> Report:
 
 def build_paritrana(db: sqlite_utils.Database, p: ReportParams) -> Report:
     facts = SponsorFacts(db, p.opd_id, quotas(db))  # shared by the coverage figures and the ranking
+    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)  # one pass for trend and punctuality
     f = coverage.figures(db, p, facts)
-    trend = coverage.trend_table(db, p)
-    ranked = ranking.build(db, p, facts)
+    trend = coverage.trend_table(db, p, paid)
+    ranked = ranking.build(db, p, facts, paid)
     top = ranked.tables[0]
     top.title = translate("reports", "Implementation: OPD ranking")
     tables = [policy_table(db, p, f), *coverage.coverage_tables(f), top, trend]
