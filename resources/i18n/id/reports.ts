@@ -497,8 +497,8 @@
       <translation>Partisipasi = penanggung dengan sedikitnya satu pekerja berjalan / jumlah ASN (penanggung aktif bila jumlah ASN tidak diketahui). Tepat waktu = dibayar paling lambat pada tanggal jatuh tempo.</translation>
     </message>
     <message>
-      <source>Participation (%) by OPD</source>
-      <translation>Partisipasi (%) per OPD</translation>
+      <source>Participation and punctuality (%) by OPD</source>
+      <translation>Partisipasi dan ketepatan waktu (%) per OPD</translation>
     </message>
     <message>
       <source>Programme summary</source>
