@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.store import audit
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -24,8 +25,12 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: {name}").format(name=title))
         self.resize(820, 460)
+        self.env = env
         self.entries = audit.history(env.db, uid)
-        heading = QLabel(self.tr("Every change to this record, oldest first."))
+        heading = QLabel(self.tr("Every change to this record, oldest first.") if self.entries else
+                         self.tr("No change to this record has been recorded (records made by the demo data "
+                                 "generator have no history of their own)."))
+        heading.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"),
                                    self.tr("After")])
@@ -60,9 +65,16 @@ class AuditDialog(QDialog):
         for key in sorted(set(before) | set(after), key=lambda k: field_label(k)):
             if key in ("id", "uid", "opd_id"):
                 continue
-            item.addChild(QTreeWidgetItem(["", "", field_label(key), value_text(key, before.get(key)),
-                                           value_text(key, after.get(key))]))
+            item.addChild(QTreeWidgetItem(["", "", field_label(key), self._value(key, before.get(key)),
+                                           self._value(key, after.get(key))]))
         return item
+
+    def _value(self, key: str, value: Any) -> str:
+        if key == "sponsor_id" and value:  # the trail keeps the local id; show who it is
+            row = self.env.db.execute("SELECT name, nip FROM sponsors WHERE id = ?", [value]).fetchone()
+            if row:
+                return f"{row[0]} ({format_nip(row[1])})" if row[1] else row[0]
+        return value_text(key, value)
 
     def change_count(self) -> int:
         return self.tree.topLevelItemCount()

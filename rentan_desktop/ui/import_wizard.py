@@ -142,6 +142,11 @@ class FilePage(QWizardPage):
         layout.addSpacing(12)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        hint = QLabel(self.tr("Import the sponsors before their workers: a worker is linked to a sponsor through "
+                              "the NIP PENANGGUNG column. Nothing is stored before the last step."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
         layout.addStretch()
         self.path.textChanged.connect(lambda _: self.completeChanged.emit())
 

@@ -12,6 +12,10 @@
       <translation>Setiap perubahan pada data ini, dari yang terlama.</translation>
     </message>
     <message>
+      <source>No change to this record has been recorded (records made by the demo data generator have no history of their own).</source>
+      <translation>Belum ada perubahan yang tercatat untuk data ini (data dari pembuat data contoh tidak memiliki riwayat sendiri).</translation>
+    </message>
+    <message>
       <source>When</source>
       <translation>Waktu</translation>
     </message>
@@ -92,6 +96,10 @@
     <message>
       <source>What does the file list?</source>
       <translation>Berkas ini berisi daftar apa?</translation>
+    </message>
+    <message>
+      <source>Import the sponsors before their workers: a worker is linked to a sponsor through the NIP PENANGGUNG column. Nothing is stored before the last step.</source>
+      <translation>Impor penanggung lebih dahulu sebelum pekerjanya: pekerja dihubungkan ke penanggung melalui kolom NIP PENANGGUNG. Tidak ada yang disimpan sebelum langkah terakhir.</translation>
     </message>
     <message>
       <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
