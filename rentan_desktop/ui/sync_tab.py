@@ -52,6 +52,7 @@ def _table(model: SyncRowsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
     return view
 
 

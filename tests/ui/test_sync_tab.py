@@ -251,3 +251,15 @@ def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, 
     tab.refresh()
     qtmodeltester.check(tab.quarantine_model)
     assert tab.quarantine_model.rowCount() == 1 and imp.quarantined(pair.dis.data_dir)[0]["file"] == "x.rentan.tar"
+
+
+def test_disnaker_writes_a_restore_bundle_for_the_selected_opd(qtbot, envs, tmp_path, monkeypatch):
+    pair, _opd_env, dis_env = envs
+    tab = tab_for(qtbot, dis_env)
+    tab.sites_view.selectRow(next(i for i, s in enumerate(tab.sites_model.rows) if s.opd_code == "1.01"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "restore"))
+    tab.write_restore()
+    qtbot.waitUntil(lambda: bool(tab.last_written), timeout=15_000)
+    wait_for_ops(qtbot, dis_env)
+    assert tab.last_written[0].name == "rentan-disnaker-to-1.01-restore-000001.rentan.tar"
+    assert tab.export_model.rows[0]["kind"] == "restore"
