@@ -21,6 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 FOLDER = DIST / "rentan-desktop"
+PORTABLE_README = """Rentan Desktop (portabel)\r
+\r
+Ekstrak seluruh folder RentanDesktop ke tempat yang bisa ditulisi (Dokumen, Desktop, atau flashdisk),\r
+lalu jalankan rentan-desktop.exe. Tidak perlu instalasi dan hak administrator.\r
+\r
+Data (basis data, cadangan, log) disimpan di folder data\\ di samping program ini, sehingga ikut\r
+terbawa bila folder dipindahkan. Jangan cabut flashdisk saat aplikasi masih terbuka. Cadangan\r
+otomatis ada di data\\backups; salin folder data ke tempat lain secara berkala.\r
+"""
 
 
 def version() -> str:
@@ -40,6 +49,9 @@ def portable_zip(folder: Path) -> Path:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for path in sorted(folder.rglob("*")):
             archive.write(path, Path("RentanDesktop") / path.relative_to(folder))
+        # An (empty) data/ beside the program makes it portable: the data stays in this folder.
+        archive.writestr("RentanDesktop/data/", "")
+        archive.writestr("RentanDesktop/BACA-SAYA.txt", PORTABLE_README)
     return target
 
 

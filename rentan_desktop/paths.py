@@ -13,11 +13,19 @@ DB_FILENAME = "rentan.sqlite3"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: --data-dir, else RENTAN_DATA_DIR, else the user data folder."""
-    chosen = override or os.environ.get("RENTAN_DATA_DIR")
+    """The data folder: --data-dir, else RENTAN_DATA_DIR, else a portable build's data/, else the user's."""
+    chosen = override or os.environ.get("RENTAN_DATA_DIR") or _portable_data_dir()
     path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _portable_data_dir() -> Path | None:
+    """The portable zip ships a data/ folder beside the program: then the data travels with it."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / "data"
+    return folder if folder.is_dir() else None
 
 
 def db_path(folder: Path) -> Path:

@@ -36,3 +36,14 @@ def test_a_failing_check_fails_the_run_and_says_which():
     assert selftest.run(out, extra=[("fonts", broken)]) == 1
     text = out.getvalue()
     assert "FAIL fonts" in text and "missing.ttf" in text and "FAILED (1 check(s))" in text
+
+
+def test_portable_build_keeps_data_beside_the_program(tmp_path, monkeypatch):
+    from rentan_desktop import paths
+
+    monkeypatch.delenv("RENTAN_DATA_DIR", raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "rentan-desktop.exe"))
+    (tmp_path / "data").mkdir()
+    assert paths.data_dir() == tmp_path / "data"
+    assert paths.data_dir(tmp_path / "other") == tmp_path / "other"  # --data-dir still wins
