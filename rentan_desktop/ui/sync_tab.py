@@ -16,6 +16,7 @@ from rentan_desktop.ui.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -78,6 +79,11 @@ class SyncTab(QWidget):
         actions = QHBoxLayout()
         for b in (self.export_button, self.import_button, self.keys_button):
             actions.addWidget(b)
+        # When Disnaker lost acknowledged changes (its database restored from a backup), it asks
+        # the OPD to send everything again.
+        self.resend_all = QCheckBox(self.tr("Send everything again (only when Disnaker asks)"))
+        self.resend_all.setVisible(not env.is_disnaker)
+        actions.addWidget(self.resend_all)
         actions.addStretch(1)
         top = QGroupBox(self.tr("Exchange with {other}").format(
             other=self.tr("the OPDs") if env.is_disnaker else self.tr("Disnaker")))
@@ -245,11 +251,13 @@ class SyncTab(QWidget):
             return
         ctx = self.env.ctx
         wanted = peers if peers is not None else export.exportable_peers(self.env.db)
+        full = kind == "changes" and self.resend_all.isChecked()
 
         def work(state: TaskState) -> list[export.Written]:
             db = ctx.new_connection()
             try:
-                return [export.write_bundle(db, ctx.data_dir, folder, peer=p, kind=kind, state=state) for p in wanted]
+                return [export.write_bundle(db, ctx.data_dir, folder, peer=p, kind=kind, full=full, state=state)
+                        for p in wanted]
             finally:
                 db.close()
 
@@ -263,6 +271,7 @@ class SyncTab(QWidget):
 
         def done(results: list[export.ExportResult]) -> None:
             self.last_written = [r.path for r in results]
+            self.resend_all.setChecked(False)
             QMessageBox.information(self, self.tr("Bundle written"), self.tr(
                 "Written and checked:\n{files}\nThe data on the drive is encrypted; only the recipient can read "
                 "it.").format(files="\n".join(str(r.path) for r in results)))

@@ -263,3 +263,21 @@ def test_disnaker_writes_a_restore_bundle_for_the_selected_opd(qtbot, envs, tmp_
     wait_for_ops(qtbot, dis_env)
     assert tab.last_written[0].name == "rentan-disnaker-to-1.01-restore-000001.rentan.tar"
     assert tab.export_model.rows[0]["kind"] == "restore"
+
+
+def test_opd_can_send_everything_again(qtbot, envs, monkeypatch):
+    from rentan_desktop.sync import bundle, export
+
+    pair, opd_env, _ = envs
+    importer.apply(pair.dis.db, pair.dis.data_dir, export.export_bundle(pair.opd.db, pair.opd.data_dir,
+                                                                         pair.stick).path, "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, export.export_bundle(pair.dis.db, pair.dis.data_dir, pair.stick,
+                                                                         peer="1.01").path, "Siti")
+    tab = tab_for(qtbot, opd_env)
+    tab.resend_all.setChecked(True)
+    tab.export_to(pair.stick / "again")
+    qtbot.waitUntil(lambda: bool(tab.last_written), timeout=15_000)
+    wait_for_ops(qtbot, opd_env)
+    header = bundle.read(tab.last_written[0].read_bytes()).header
+    assert header["rev_from"] == 1 and header["counts"]["workers"] == 5
+    assert not tab.resend_all.isChecked()

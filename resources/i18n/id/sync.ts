@@ -250,6 +250,10 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <translation>Kunci dan kepercayaan...</translation>
     </message>
     <message>
+      <source>Send everything again (only when Disnaker asks)</source>
+      <translation>Kirim ulang semuanya (hanya jika diminta Disnaker)</translation>
+    </message>
+    <message>
       <source>Exchange with {other}</source>
       <translation>Pertukaran data dengan {other}</translation>
     </message>
