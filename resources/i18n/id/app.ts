@@ -162,11 +162,11 @@
     </message>
     <message>
       <source>Copy &amp;diagnostics</source>
-      <translation type="unfinished" />
+      <translation>Salin &amp;diagnostik</translation>
     </message>
     <message>
       <source>&amp;Backups and restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cadangan dan pemulihan…</translation>
     </message>
     <message>
       <source>Saving…</source>
