@@ -55,7 +55,8 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
                                   WHERE w.opd_id != p.opd_id""").fetchone()[0] == 0
     # The log shows who imported what.
     log = importer.import_history(pair.dis.db)
-    assert log[0]["operator"] == "Rudi" and log[0]["summary"].total("new") == 36
+    assert log[0]["operator"] == "Rudi" and log[0]["totals"]["new"] == 36
+    assert importer.import_summary(pair.dis.db, log[0]["id"]).table("payments").new == 20
     assert (pair.dis.data_dir / "sync" / "received" / path.name).exists()
     assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
 

@@ -83,6 +83,7 @@ CREATE TABLE sync_imports (
     sequence INTEGER NOT NULL,
     file_name TEXT NOT NULL,
     file_sha256 TEXT NOT NULL,
+    totals TEXT NOT NULL,
     summary TEXT NOT NULL,
     archived_as TEXT
 ) STRICT;

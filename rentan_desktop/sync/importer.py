@@ -350,10 +350,11 @@ def _record(db: sqlite_utils.Database, checked: Checked, summary: ImportSummary,
     header = checked.header
     stamp = now_iso()
     cur = db.execute(
-        "INSERT INTO sync_imports(at, operator, peer, kind, sequence, file_name, file_sha256, summary, archived_as) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO sync_imports(at, operator, peer, kind, sequence, file_name, file_sha256, totals, summary, "
+        "archived_as) VALUES (?,?,?,?,?,?,?,?,?,?)",
         [stamp, operator, checked.peer, header["kind"], summary.sequence, checked.file_name,
-         checked.bundle.file_sha256, summary.to_json(), str(archive)])
+         checked.bundle.file_sha256, json.dumps({"sender": summary.sender, **{c: summary.total(c) for c in CATEGORIES}}),
+         summary.to_json(), str(archive)])
     import_id = cur.lastrowid
     for t in summary.tables:
         for uid, label, field_name, local, incoming in t.conflict_rows:
@@ -704,14 +705,22 @@ def _apply_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], r
 # -- the import log and conflicts ---------------------------------------------------------
 
 def import_history(db: sqlite_utils.Database, limit: int = 200) -> list[dict[str, Any]]:
-    cols = ("id", "at", "operator", "peer", "kind", "sequence", "file_name", "file_sha256", "summary", "archived_as")
+    """The import log, newest first: who, when, which file, the totals (the full summary by id)."""
+    cols = ("id", "at", "operator", "peer", "kind", "sequence", "file_name", "file_sha256", "totals", "archived_as")
     rows = db.execute(f"SELECT {', '.join(cols)} FROM sync_imports ORDER BY id DESC LIMIT ?", [limit]).fetchall()
     out = []
     for r in rows:
         item = dict(zip(cols, r, strict=True))
-        item["summary"] = ImportSummary.from_json(item["summary"])
+        item["totals"] = json.loads(item["totals"])
         out.append(item)
     return out
+
+
+def import_summary(db: sqlite_utils.Database, import_id: int) -> ImportSummary:
+    row = db.execute("SELECT summary FROM sync_imports WHERE id = ?", [import_id]).fetchone()
+    if row is None:
+        raise UserError(translate("sync", "This import is not in the log."))
+    return ImportSummary.from_json(row[0])
 
 
 def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -95,11 +95,11 @@ class SyncTab(QWidget):
         self.log_model = SyncRowsModel([
             (self.tr("Imported"), lambda r: _when(r["at"])),
             (self.tr("By"), lambda r: r["operator"]),
-            (self.tr("From"), lambda r: r["summary"].sender),
+            (self.tr("From"), lambda r: r["totals"]["sender"]),
             (self.tr("Bundle"), lambda r: r["sequence"]),
-            (self.tr("New"), lambda r: r["summary"].total("new")),
-            (self.tr("Updated"), lambda r: r["summary"].total("updated")),
-            (self.tr("Conflicts"), lambda r: r["summary"].total("conflicts")),
+            (self.tr("New"), lambda r: r["totals"]["new"]),
+            (self.tr("Updated"), lambda r: r["totals"]["updated"]),
+            (self.tr("Conflicts"), lambda r: r["totals"]["conflicts"]),
             (self.tr("File"), lambda r: r["file_name"]),
             (self.tr("SHA-256"), lambda r: r["file_sha256"][:16]),
         ], self)
@@ -355,7 +355,7 @@ class SyncTab(QWidget):
     def show_log_entry(self, index) -> None:
         row = self.log_model.row_at(index.row())
         if row is not None:
-            SummaryDialog(row["summary"], confirm=False, parent=self).exec()
+            SummaryDialog(importer.import_summary(self.env.db, row["id"]), confirm=False, parent=self).exec()
 
     def resolve(self, take_incoming: bool) -> None:
         rows = self.conflict_view.selectionModel().selectedRows()

@@ -81,6 +81,10 @@ def test_export_then_import_with_summary_and_confirm(qtbot, qtmodeltester, envs,
     assert counts(pair.dis, "1.01") == counts(pair.opd)
     assert dis_tab.log_model.rowCount() == 1
     qtmodeltester.check(dis_tab.log_model)
+    opened = []
+    monkeypatch.setattr(SummaryDialog, "exec", lambda d: opened.append(d.summary) or QDialog.DialogCode.Rejected)
+    dis_tab.show_log_entry(dis_tab.log_model.index(0, 0))
+    assert opened[0].table("workers").new == 5 and opened[0].status == "applied"
     qtmodeltester.check(dis_tab.sites_model)
     state = next(s for s in dis_tab.sites_model.rows if s.opd_code == "1.01")
     assert state.key_status == "trusted" and state.last_sequence == 1

@@ -824,6 +824,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>basis data menolak baris ini: {reason}</translation>
     </message>
     <message>
+      <source>This import is not in the log.</source>
+      <translation>Impor ini tidak ada di log.</translation>
+    </message>
+    <message>
       <source>This conflict was already decided.</source>
       <translation>Konflik ini sudah diputuskan.</translation>
     </message>
