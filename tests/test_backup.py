@@ -59,6 +59,12 @@ def test_rotation_keeps_the_setting_number(opd_ctx):
     assert not made[0].exists() and not made[0].with_suffix(".json").exists()
 
 
+def test_reason_text_is_normalised(opd_ctx):
+    path = backup.create_backup(opd_ctx.db_path, reason="before bundle import")
+    assert path.name.endswith("-import.sqlite3")
+    assert backup.reason_label(backup.read_info(path).reason) == "Before bundle import"
+
+
 def test_list_is_newest_first_with_reason_labels(opd_ctx):
     first = backup.create_backup(opd_ctx.db_path, "daily")
     second = backup.create_backup(opd_ctx.db_path, "import")

@@ -239,7 +239,13 @@ def _free_name(folder: Path, now: datetime, reason: str) -> Path:
 
 
 def _clean_reason(reason: str) -> str:
+    """A known reason when the text names one ("before bundle import" -> "import"), else a slug."""
     cleaned = re.sub(r"[^a-z_]", "_", reason.lower()) or "manual"
+    for known in REASONS:
+        if known in cleaned:
+            return known
+    if "upgrade" in cleaned:
+        return "migration"
     return cleaned
 
 
