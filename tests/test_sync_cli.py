@@ -178,3 +178,14 @@ def test_real_bundles_open_with_age_and_minisign(tmp_path):
     backup = keys.export_backup(pair.opd.db, pair.opd.data_dir, tmp_path / "backup")[0]
     assert b"rentan-secret-keys" in pyrage.passphrase.decrypt(backup.read_bytes(), PASSPHRASE)
     pair.close()
+
+
+def test_an_install_made_before_sync_gets_its_keys_on_first_use(tmp_path, capsys):
+    from rentan_desktop.store.site import initialise
+
+    ctx = AppContext.open(tmp_path / "old")
+    initialise(ctx.db, role="disnaker", pemda="Kota Palangka Raya", operator="Rudi")  # no after_initialise
+    ctx.close()
+    code, out, _ = rentan(capsys, "--data-dir", tmp_path / "old", "keys", "show")
+    assert code == 0 and "fingerprint" in out
+    assert (tmp_path / "old" / "keys" / "secret-keys.age").exists()

@@ -91,6 +91,15 @@ def passphrase_from(args: argparse.Namespace, prompt: str | None = None) -> str 
     return None
 
 
+def _ready(ctx: AppContext):
+    """The install is set up and has its keys (an install made before sync existed gets them now)."""
+    from rentan_desktop.sync.keys import create_keys
+
+    site = ctx.require_site()
+    create_keys(ctx.db, ctx.data_dir)
+    return site
+
+
 def _with_passphrase(args: argparse.Namespace, fn):
     """Run fn(passphrase); when the keys turn out locked, ask once on a terminal."""
     from rentan_desktop.sync.keys import PassphraseNeeded
@@ -107,7 +116,7 @@ def _with_passphrase(args: argparse.Namespace, fn):
 def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import export
 
-    ctx.require_site()
+    _ready(ctx)
 
     def go(passphrase):
         if args.opd or ctx.site.role == "opd":
@@ -123,7 +132,7 @@ def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import importer
 
-    ctx.require_site()
+    _ready(ctx)
     if args.dry_run:
         summary = _with_passphrase(args, lambda pw: importer.preview(ctx.db, ctx.data_dir, args.file, pw))
         print(summary.text())
@@ -143,7 +152,7 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_show(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import keys, registry
 
-    ctx.require_site()
+    _ready(ctx)
     own = keys.newest_public(ctx.db)
     print(translate("cli", "This install: key {key_id}, fingerprint {fp}").format(key_id=own.key_id,
                                                                                    fp=own.fingerprint))
@@ -156,7 +165,7 @@ def run_keys_show(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import keys, provisioning
 
-    site = ctx.require_site()
+    site = _ready(ctx)
 
     def go(passphrase):
         written = keys.export_backup(ctx.db, ctx.data_dir, Path(args.out), passphrase)
@@ -172,7 +181,7 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_trust(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import provisioning, registry
 
-    ctx.require_site()
+    _ready(ctx)
     peer = provisioning.receive_key_file(ctx.db, args.file)
     print(translate("cli", "Key of {peer}: fingerprint {fp}").format(peer=peer.peer, fp=peer.fingerprint))
     typed = args.fingerprint
@@ -190,7 +199,7 @@ def run_keys_trust(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import registry
 
-    ctx.require_site()
+    _ready(ctx)
     peer = registry.revoke(ctx.db, registry.find_key(ctx.db, args.key).key_id, ctx.operator, args.reason)
     print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
     return 0
@@ -199,7 +208,7 @@ def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_rotate(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import keys
 
-    ctx.require_site()
+    _ready(ctx)
     pub = _with_passphrase(args, lambda pw: keys.rotate(ctx.db, ctx.data_dir, pw))
     print(translate("cli", "New key {key_id}, fingerprint {fp}: it is announced in the next bundle.").format(
         key_id=pub.key_id, fp=pub.fingerprint))
@@ -209,7 +218,7 @@ def run_keys_rotate(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_passphrase(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import keys
 
-    ctx.require_site()
+    _ready(ctx)
     old = passphrase_from(args) if keys.protection(ctx.db) != "none" else None
     if not sys.stdin.isatty() and not os.environ.get("RENTAN_NEW_PASSPHRASE"):
         raise UserError(translate("cli", "Set RENTAN_NEW_PASSPHRASE or run this in a terminal."))
@@ -222,7 +231,7 @@ def run_keys_passphrase(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_restore(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import keys
 
-    ctx.require_site()
+    _ready(ctx)
     passphrase = passphrase_from(args, translate("cli", "Backup passphrase: "))
     if not passphrase:
         raise UserError(translate("cli", "Give the backup's passphrase."))
@@ -234,7 +243,7 @@ def run_keys_restore(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_keys_escrow(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import provisioning
 
-    ctx.require_site()
+    _ready(ctx)
     provisioning.add_escrow_recipient(ctx.db, args.recipient, args.label)
     print(translate("cli", "Escrow recipient added: OPD bundles are also encrypted to it once the OPDs receive it."))
     return 0
@@ -243,7 +252,7 @@ def run_keys_escrow(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_provision(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync.provisioning import provision_opd
 
-    ctx.require_site()
+    _ready(ctx)
     path = _with_passphrase(args, lambda pw: provision_opd(ctx.db, ctx.data_dir, args.opd_code, Path(args.out), pw))
     print(path)
     return 0
@@ -252,7 +261,7 @@ def run_provision(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_restore_bundle(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import export
 
-    ctx.require_site()
+    _ready(ctx)
     result = _with_passphrase(args, lambda pw: export.export_bundle(
         ctx.db, ctx.data_dir, Path(args.out), peer=args.opd_code, operator=ctx.operator, kind="restore",
         passphrase=pw))

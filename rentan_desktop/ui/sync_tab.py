@@ -191,6 +191,9 @@ class SyncTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pages)
         layout.addWidget(splitter, 1)
+        if not keys.has_keys(env.db):  # an install set up before sync existed
+            data_dir = env.ctx.data_dir
+            env.ops.run(lambda db: keys.create_keys(db, data_dir), changes={"keys"}, parent=self)
         self.refresh()
 
     def tab_title(self) -> str:
