@@ -25,8 +25,10 @@ from rentan_desktop.store.clock import new_uid, now_iso
 _INDEXES = {
     "payments_uid": "CREATE UNIQUE INDEX payments_uid ON payments(uid)",
     "payments_worker_month": "CREATE INDEX payments_worker_month ON payments(worker_id, month)",
-    "payments_live": "CREATE UNIQUE INDEX payments_live ON payments(month, worker_id) "
+    "payments_live": "CREATE UNIQUE INDEX payments_live ON payments(worker_id, month) "
                      "WHERE kind = 'payment' AND reversed_at IS NULL",
+    "payments_month": "CREATE INDEX payments_month ON payments(month, worker_id, amount) "
+                      "WHERE kind = 'payment' AND reversed_at IS NULL",
     "payments_rev": "CREATE INDEX payments_rev ON payments(rev)",
 }
 _METHOD_OF_KIND = {"pns": "tpp", "pppk": "tpp", "non_asn": "tpp", "apbd": "apbd", "csr": "csr"}
@@ -95,6 +97,17 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
                              paid_on[m].isoformat(), batches[m]))
         paid_through.append((end, wid))
     uids = _uids(len(rows))
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute("PRAGMA cache_size = -262144")  # 256 MiB for the load: about 2x faster (performance.md)
+    try:
+        _load(db, rows, uids, paid_through, operator, stamp)
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
+    return len(rows)
+
+
+def _load(db: sqlite_utils.Database, rows: list[tuple], uids: list[str], paid_through: list[tuple[str, int]],
+          operator: str, stamp: str) -> None:
     with db.atomic():
         rev = audit.next_rev(db)
         for name in _INDEXES:
@@ -109,4 +122,3 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
         db.conn.executemany("UPDATE workers SET paid_through = ? WHERE id = ?", paid_through)
         audit.record(db, operator=operator, table="install", uid=settings.get(db, "site_uid", ""),
                      action="demo", note=f"demo payments: {len(rows)} rows")
-    return len(rows)

@@ -8,7 +8,6 @@ is visible (`rows_for`). Totals come from one pass over the covered workers grou
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -80,12 +79,13 @@ def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, se
                  sponsor_uids: list[str] | None = None) -> MonthSelection:
     """Ordered worker ids to show and the month's totals for the same workers."""
     where, params = _filters(month, show, search, sponsor_uids)
-    rows = db.execute(f"SELECT w.id, w.declared_income, w.jht FROM workers w WHERE {where} ORDER BY w.id",
-                      params).fetchall()
-    ids = [r[0] for r in rows]
+    # Two narrow passes over the covering index workers_coverage beat one wide fetch into Python.
+    ids = [r[0] for r in db.execute(f"SELECT w.id FROM workers w WHERE {where}", params)]
+    ids.sort()
     book = RateBook.load(db)
-    groups = Counter((income, jht) for _, income, jht in rows)
-    due = sum(book.amount(income, bool(jht), month).total * n for (income, jht), n in groups.items())
+    groups = db.execute(f"SELECT w.declared_income, w.jht, count(*) FROM workers w WHERE {where} GROUP BY 1, 2",
+                        params).fetchall()
+    due = sum(book.amount(income, bool(jht), month).total * n for income, jht, n in groups)
     if show == SHOW_ALL and not search and sponsor_uids is None:
         # Every live payment of a month belongs to a worker covered that month.
         paid_workers, paid = db.execute(

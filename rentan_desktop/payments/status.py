@@ -72,21 +72,25 @@ def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
         f"WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? AND w.status_changed_on >= ?)) "
         f"AND {unpaid}", [*params, month, recent + "-01", *unpaid_params]).fetchall()
     book = RateBook.load(db)
-    prices: dict[tuple[int, int, str], int] = {}
+    # Most rows share their first and last unpaid month and their income: compute each span once.
+    spans: dict[tuple, tuple[tuple[str, ...], int] | None] = {}
     result = []
     for uid, name, nik, status, paid_through, start, ended_on, income, jht, s_uid, s_name, s_nip in rows:
-        first = add_months(coverage.last_paid(paid_through, start), 1)
-        until = coverage.covered_until(status, paid_through, start, ended_on)
-        last = min(month, until) if until else month
-        if first > last:
+        key = (status, paid_through, start, ended_on[:7] if ended_on else None, income, jht)
+        span = spans.get(key, False)
+        if span is False:
+            first = add_months(coverage.last_paid(paid_through, start), 1)
+            until = coverage.covered_until(status, paid_through, start, ended_on)
+            last = min(month, until) if until else month
+            if first > last:
+                span = None
+            else:
+                months = tuple(month_range(first, last))
+                span = (months, sum(book.amount(income, bool(jht), m).total for m in months))
+            spans[key] = span
+        if span is None:
             continue
-        months = tuple(month_range(first, last))
-        amount = 0
-        for m in months:
-            key = (income, jht, m)
-            if key not in prices:
-                prices[key] = book.amount(income, bool(jht), m).total
-            amount += prices[key]
+        months, amount = span
         result.append(ArrearsRow(uid, name, nik, status, s_uid, s_name, s_nip, months, amount,
                                  state_of(status, len(months))))
     result.sort(key=lambda r: (-len(r.unpaid_months), r.name))

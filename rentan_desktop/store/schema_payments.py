@@ -7,7 +7,9 @@ original gets `reversed_at` stamped, which takes it out of the partial unique in
 bulk month run twice cannot pay twice, whatever the caller does.
 
 Every index of `payments` is a named index (uid too), so a bulk demo load may drop and rebuild
-them (payments/demo.py). The default BPU rate table is seed data inserted here (payments/rates.py holds the values).
+them (payments/demo.py). `payments_month` covers a month's totals without touching the table;
+`workers_coverage` covers "who is due this month / who is behind" (coverage.py) so those
+questions read a narrow index instead of the wide workers table. The default BPU rate table is seed data inserted here (payments/rates.py holds the values).
 """
 
 from __future__ import annotations
@@ -65,9 +67,13 @@ CREATE TABLE payments (
 ) STRICT;
 CREATE UNIQUE INDEX payments_uid ON payments(uid);
 CREATE INDEX payments_worker_month ON payments(worker_id, month);
-CREATE UNIQUE INDEX payments_live ON payments(month, worker_id)
+CREATE UNIQUE INDEX payments_live ON payments(worker_id, month)
+    WHERE kind = 'payment' AND reversed_at IS NULL;
+CREATE INDEX payments_month ON payments(month, worker_id, amount)
     WHERE kind = 'payment' AND reversed_at IS NULL;
 CREATE INDEX payments_rev ON payments(rev);
+CREATE INDEX workers_coverage ON workers(status, start_month, paid_through, ended_on, declared_income, jht,
+    sponsor_id);
 """
 
 

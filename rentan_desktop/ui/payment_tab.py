@@ -160,7 +160,13 @@ class PaymentTab(QWidget):
 
         self.totals_label = QLabel()
         self.totals_label.setObjectName("payment_totals")
+        # Not a modal box: the tab opens at start-up and must never block it.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+        self.notice.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
@@ -281,10 +287,11 @@ class PaymentTab(QWidget):
 
         def done(lapsed: list[str]) -> None:
             if lapsed:
-                self.env.ops.changed.emit(frozenset({"workers"}))
-                QMessageBox.information(self, self.tr("Memberships lapsed"), self.tr(
+                self.notice.setText(self.tr(
                     "%n membership(s) lapsed after more than 3 consecutive unpaid months. They are listed "
                     "under Arrears and lapses, where they can be registered again.", "", len(lapsed)))
+                self.notice.setVisible(True)
+                self.env.ops.changed.emit(frozenset({"workers"}))
 
         self.env.ops.run(lambda db: status.refresh_statuses(db, operator), on_success=done, parent=self)
 

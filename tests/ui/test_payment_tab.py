@@ -57,7 +57,8 @@ def test_tab_shows_the_month_with_totals_and_applies_lapses(qtbot, qtmodeltester
     tab = _tab(qtbot, opd_env)
     qtmodeltester.check(tab.month_model)
     assert tab.current_month() == NOW and tab.tab_title() == "Payments"
-    assert any("lapsed" in m for m in messages)                     # Zainal: more than 3 unpaid months
+    assert "1 membership(s) lapsed" in tab.notice.text()            # Zainal: more than 3 unpaid months
+    assert tab.notice.isVisible()
     names = [tab.month_model.row(r).name for r in range(tab.month_model.rowCount())]
     assert "Draft Worker" not in names and len(names) == 4          # Zainal lapsed: not covered this month
     assert "Workers: 4 · Due: Rp67.200 · Paid: Rp0 (0 workers) · Outstanding: Rp67.200" in tab.totals_label.text()
