@@ -120,3 +120,9 @@ def test_every_report_builds_and_exports_on_a_fresh_install(request, tmp_path, r
         report = build(db, spec.key, P)
         assert PdfReader(write_pdf(report, tmp_path / f"{spec.key}.pdf", db)).pages
         assert openpyxl.load_workbook(write_xlsx(report, tmp_path / f"{spec.key}.xlsx")).sheetnames
+
+
+def test_summary_stays_on_one_page_for_a_long_period(city, tmp_path):
+    report = build(city, "summary", ReportParams(month="2026-11", from_month="2024-01", to_month="2026-11"))
+    assert len(report.charts[0].categories) == 35 and len(report.table("trend").rows) == 12
+    assert len(PdfReader(write_pdf(report, tmp_path / "s.pdf", city)).pages) == 1

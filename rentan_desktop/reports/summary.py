@@ -36,10 +36,13 @@ def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]
 def build_summary(db: sqlite_utils.Database, p: ReportParams) -> Report:
     f = coverage.figures(db, p)
     trend = coverage.trend_table(db, p)
+    chart = coverage.trend_chart(trend)  # the whole period
     trend.note = ""  # said by the chart's title; keeps the mayor's summary on one page
+    if len(trend.rows) > 12:
+        trend.rows = trend.rows[-12:]
+        trend.title = translate("reports", "Monthly trend, last 12 months")
     tables = [policy_table(db, p, f), *coverage.coverage_tables(f), trend]
-    return Report("summary", translate("reports", "Programme summary"), "", "", tables,
-                  [coverage.trend_chart(trend)])
+    return Report("summary", translate("reports", "Programme summary"), "", "", tables, [chart])
 
 
 def build_paritrana(db: sqlite_utils.Database, p: ReportParams) -> Report:

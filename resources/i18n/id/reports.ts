@@ -549,6 +549,10 @@
       <translation>Nilai</translation>
     </message>
     <message>
+      <source>Monthly trend, last 12 months</source>
+      <translation>Tren bulanan, 12 bulan terakhir</translation>
+    </message>
+    <message>
       <source>Implementation: OPD ranking</source>
       <translation>Pelaksanaan: peringkat OPD</translation>
     </message>
