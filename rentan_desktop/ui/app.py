@@ -90,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
     code = app.exec()
+    (current_main_window() or window).close()  # the writer finishes its queue before the database closes
     ctx.close()
     instance.release()
     return code

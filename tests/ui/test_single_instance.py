@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
-from rentan_desktop.maintenance import logs
 from rentan_desktop.maintenance.running import LOCK_NAME, gui_pid
-from rentan_desktop.ui import app as app_module
 from rentan_desktop.ui.qt import QMainWindow
 from rentan_desktop.ui.single_instance import SingleInstance, bring_forward, server_name
 
@@ -56,20 +55,32 @@ def test_bring_forward_restores_a_minimised_window(qtbot):
     assert window.isVisible() and not window.isMinimized()
 
 
-def test_main_starts_once_and_quits_when_shown(qtbot, opd_ctx, capsys, monkeypatch):
+def _start_app(folder, *extra):
+    code = "import sys; from rentan_desktop.ui.app import main; sys.exit(main(sys.argv[1:]))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, "-c", code, "--data-dir", str(folder), *extra], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_app_starts_once_per_folder(qtbot, opd_ctx):
     folder = opd_ctx.data_dir
     opd_ctx.close()
-    # The start-up path: single instance, integrity check + daily backup, main window.
-    assert app_module.main(["--data-dir", str(folder), "--quit-when-shown"]) == 0
-    logs.close_logging()
-    assert "main window shown" in capsys.readouterr().out
+    # The real start-up path in its own process: single instance, integrity check + daily
+    # backup, logging, main window.
+    first = _start_app(folder, "--quit-when-shown")
+    out, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert "main window shown" in out
     assert [p.name for p in (folder / "backups").glob("*-daily.sqlite3")]
     assert "rentan-desktop started" in (folder / "logs" / "rentan.log").read_text(encoding="utf-8")
-    # While another instance holds the folder, main() returns at once without a window.
+    # While an instance holds the folder, a second start knocks, exits 0 and opens no window.
     holder = SingleInstance(folder)
     assert holder.claim()
     try:
-        assert app_module.main(["--data-dir", str(folder)]) == 0
+        with qtbot.waitSignal(holder.activation_requested, timeout=30_000):
+            second = _start_app(folder, "--quit-when-shown")
+        out, err = second.communicate(timeout=60)
+        assert second.returncode == 0, err
+        assert "main window shown" not in out
     finally:
         holder.release()
-        logs.close_logging()
