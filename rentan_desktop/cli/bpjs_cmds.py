@@ -30,7 +30,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=run_payment_list)
-    p = sub.add_parser("reconcile", help="import BPJS's confirmation for a month and list differences")
+    p = sub.add_parser("reconcile", help="import BPJS's confirmation for a month and list differences "
+                                         "(exit status 1 when there are differences)")
     p.add_argument("file", type=Path, nargs="?", help="confirmation file; omit to show the stored one")
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.set_defaults(handler=run_reconcile)

@@ -115,26 +115,31 @@ def find_cases(db: sqlite_utils.Database, state: str = "all", search: str = "") 
                 if side.worker_uid == worker_uid:
                     side.outcome = outcome
             case.decision_uid, case.note, case.decided_by, case.decided_at = case_uid, note, by, at
-    result = list(cases.values())
+    return filter_cases(list(cases.values()), state, search)
+
+
+def filter_cases(cases: list[Case], state: str = "all", search: str = "") -> list[Case]:
+    """The cases in a state ('open', 'decided', 'all') whose NIK, names or OPDs contain `search`."""
     if state == "open":
-        result = [c for c in result if not c.decided]
+        cases = [c for c in cases if not c.decided]
     elif state == "decided":
-        result = [c for c in result if c.decided]
+        cases = [c for c in cases if c.decided]
     needle = search.strip().lower()
     if needle:
-        result = [c for c in result if needle in c.nik or any(
+        cases = [c for c in cases if needle in c.nik or any(
             needle in s.name.lower() or needle in s.opd_code.lower() or needle in s.opd_name.lower()
             for s in c.sides)]
-    return result
+    return cases
 
 
 def get_case(db: sqlite_utils.Database, nik: str) -> Case | None:
     return next((c for c in find_cases(db) if c.nik == nik), None)
 
 
-def counts(db: sqlite_utils.Database) -> QueueCounts:
+def counts(db: sqlite_utils.Database, cases: list[Case] | None = None) -> QueueCounts:
+    """Open and decided cases, and open cases per OPD (from `cases` when already read)."""
     result = QueueCounts()
-    for case in find_cases(db):
+    for case in find_cases(db) if cases is None else cases:
         if case.decided:
             result.decided += 1
         else:

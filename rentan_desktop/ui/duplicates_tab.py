@@ -290,10 +290,11 @@ class DuplicatesTab(QWidget):
                 count=len(rows), todo=todo))
             return
         current = self.view.case.nik if self.view.case else None
-        cases = duplicates.find_cases(db, self.state.currentData(), self.search.text())
+        every = duplicates.find_cases(db)  # one read serves the list and the counts
+        cases = duplicates.filter_cases(every, self.state.currentData(), self.search.text())
         self.model.set_rows(cases)
         self.table.resizeColumnsToContents()
-        counts = duplicates.counts(db)
+        counts = duplicates.counts(db, every)
         self.summary.setText(self.tr("{open} open · {decided} decided").format(open=counts.open,
                                                                               decided=counts.decided))
         if not (current and self.select_nik(current)):
