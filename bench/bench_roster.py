@@ -16,6 +16,7 @@ Targets: first paint < 300 ms; keystroke < 50 ms and within 3x the raw query.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sqlite3
 import statistics
@@ -31,7 +32,8 @@ from rentan_desktop.context import AppContext  # noqa: E402
 from rentan_desktop.roster import queries  # noqa: E402
 
 SEARCHES = ["s", "si", "sit", "siti", "a", "ag", "agu", "agus", "r", "ra", "rah", "rahm", "6271", "62710",
-            "627103", "6271034", "1980", "19800", "bud", "dewi"]
+            "627103", "6271034", "1980", "19800", "bud", "dewi",
+            "siregar", "rahmawati"]  # surnames: no name starts with them, so the search looks inside names
 
 
 def build(folder: Path, sponsors: int, workers: int) -> None:
@@ -51,6 +53,10 @@ def raw_query(conn: sqlite3.Connection, flt: queries.WorkerFilter) -> float:
     where, params = queries._worker_where(flt)
     t = time.perf_counter()
     count = conn.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
+    if count == 0 and queries.can_search_inside(flt.search):  # the model's fallback, same SQL
+        flt = dataclasses.replace(flt, inside=True)
+        where, params = queries._worker_where(flt)
+        count = conn.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
     page_where, page_params = queries._worker_where(flt, steer=count > queries.STEER_MIN_MATCHES)
     ids = [r[0] for r in conn.execute(
         f"SELECT w.id FROM workers w{page_where} ORDER BY w.name COLLATE NOCASE ASC, w.id ASC LIMIT 256",

@@ -133,3 +133,11 @@ def test_opd_filter_at_disnaker(disnaker_db):
     assert queries.uids_for(disnaker_db, "workers", sorted(mine)[:2]) == [
         r[0] for r in disnaker_db.execute("SELECT uid FROM workers WHERE id IN (?, ?) ORDER BY id",
                                           sorted(mine)[:2])]
+
+
+def test_search_inside_names_for_a_surname(filled):
+    surname = filled.execute("SELECT name FROM workers WHERE name LIKE '% %' LIMIT 1").fetchone()[0].split()[-1]
+    inside = queries.worker_ids(filled, queries.WorkerFilter(search=surname.lower(), inside=True))
+    assert inside and all(surname.lower() in n.lower() for n in names(filled, inside))
+    assert queries.worker_ids(filled, queries.WorkerFilter(search="10%_x", inside=True)) == []
+    assert not queries.can_search_inside("ab") and not queries.can_search_inside("6271")

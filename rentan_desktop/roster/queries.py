@@ -66,6 +66,7 @@ class WorkerFilter:
     without_sponsor: bool = False
     sponsor_id: int | None = None
     opd_id: int | None = None
+    inside: bool = False  # match the text anywhere in the name (a scan), not only at its start
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class SponsorFilter:
     status: str | None = None  # "active", "ended" or None
     below_quota: bool = False
     opd_id: int | None = None
+    inside: bool = False
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
@@ -86,16 +88,28 @@ def _next_prefix(text: str) -> str:
     return text[:-1] + chr(ord(text[-1]) + 1)
 
 
-def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) -> tuple[str, list[Any]]:
+def can_search_inside(text: str) -> bool:
+    """A name search worth widening to 'anywhere in the name' when no name starts with it."""
+    text = " ".join(text.split())
+    return len(text) >= 3 and not strip_separators(text).isdigit()
+
+
+def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
+                   inside: bool = False) -> tuple[str, list[Any]]:
     """Prefix search on the name (case-insensitive) or the identifier, through their indexes.
 
     `steer` (page queries) keeps a short identifier prefix off its index ('+col') so SQLite
     walks the sort index and stops after one page instead of sorting every match.
+    `inside` finds the text anywhere in the name (a surname): a scan of the name index, tens
+    of milliseconds at 200,000 rows, so callers use it only when the prefix finds nothing.
     """
     text = " ".join(text.split())
     if not text:
         return "", []
     digits = strip_separators(text)
+    if inside and can_search_inside(text):
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
         col = f"+{id_col}" if steer and len(digits) < SELECTIVE_DIGITS else id_col
         return f"({col} >= ? AND {col} < ?)", [digits, _next_prefix(digits)]
@@ -108,7 +122,7 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     p = "+" if steer else ""
     parts: list[str] = []
     params: list[Any] = []
-    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer)
+    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer, flt.inside)
     if clause:
         parts.append(clause)
         params += args
@@ -202,7 +216,7 @@ def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = 
     p = "+" if steer else ""
     parts: list[str] = []
     params: list[Any] = []
-    clause, args = _search_clause(flt.search, "s.name", "s.nip", steer)
+    clause, args = _search_clause(flt.search, "s.name", "s.nip", steer, flt.inside)
     if clause:
         parts.append(clause)
         params += args

@@ -303,13 +303,18 @@ class RosterTab(QWidget):
         if which == "workers":
             self._reload(self.worker_table, self.worker_model, lambda: self.worker_model.set_filter(
                 self.worker_filter()))
-            self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount()))
+            self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount())
+                                      + self._widened_note(self.worker_model))
             self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
         else:
             self._reload(self.sponsor_table, self.sponsor_model, lambda: self.sponsor_model.set_filter(
                 self.sponsor_filter()))
-            self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount()))
+            self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount())
+                                       + self._widened_note(self.sponsor_model))
             self.pages.setTabText(1, self.tr("&Sponsors ({n})").format(n=self.sponsor_model.rowCount()))
+
+    def _widened_note(self, model) -> str:
+        return " " + self.tr("(no name starts with it; names containing it)") if model.widened else ""
 
     @staticmethod
     def _reload(table: QTableView, model, reload) -> None:

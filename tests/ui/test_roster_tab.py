@@ -186,3 +186,17 @@ def test_ended_rows_are_greyed(qtbot, tab, opd_env):
     index = tab.worker_model.index(0, 0)
     assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
     assert tab.worker_model.index(0, 0, QModelIndex()).data(RosterRole.STATUS) == "ended"
+
+
+def test_surname_search_falls_back_to_names_containing_it(tab, opd_env):
+    surname = opd_env.db.execute(
+        "SELECT substr(name, instr(name, ' ') + 1) FROM workers WHERE name LIKE '% %' "
+        "AND lower(name) NOT LIKE lower(substr(name, instr(name, ' ') + 1)) || '%' LIMIT 1").fetchone()[0]
+    tab.search.setText(surname)
+    tab.apply_search()
+    names = column_values(tab.worker_model, WorkerColumn.NAME)
+    assert names and all(surname.lower() in n.lower() for n in names)
+    assert tab.worker_model.widened and "containing" in tab.worker_count.text()
+    tab.search.setText("zzzz")
+    tab.apply_search()
+    assert tab.worker_model.rowCount() == 0 and not tab.worker_model.widened
