@@ -530,6 +530,10 @@
       <source>&amp;Sponsors ({n})</source>
       <translation>Pe&amp;nanggung ({n})</translation>
     </message>
+    <message>
+      <source>(no name starts with it; names containing it)</source>
+      <translation>(tidak ada nama yang diawali teks ini; menampilkan nama yang memuatnya)</translation>
+    </message>
     <message numerus="yes">
       <source>%n current worker(s)</source>
       <translation>
