@@ -12,12 +12,12 @@ from typing import Any
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.roster import columns, importer
+from rentan_desktop.ui.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.operations import error_text
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
-    QApplication,
     QBrush,
     QButtonGroup,
     QCheckBox,
@@ -288,17 +288,33 @@ class DryRunPage(QWizardPage):
         layout.addWidget(self.view)
 
     def initializePage(self) -> None:  # noqa: N802
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.w.dry_report = importer.run_import(
-                self.w.env.db, self.w.preview.path, self.w.kind, operator=self.w.env.operator,
-                mapping=self.w.preview.mapping, header_row=self.w.preview.header_row, dry_run=True)
-            self.summary.setText(self.w.dry_report.summary())
-        except UserError as exc:
-            self.w.dry_report = None
-            self.summary.setText(str(exc))
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Check every row on a worker thread (its own read connection) with progress and Cancel."""
+        self.w.dry_report = None
+        self.model.set_report(None)
+        self.summary.setText(self.tr("Checking rows…"))
+        self.completeChanged.emit()
+        ctx, pv, kind, operator = self.w.env.ctx, self.w.preview, self.w.kind, self.w.env.operator
+        mapping, header_row = dict(pv.mapping), pv.header_row
+
+        def work(state):
+            db = ctx.new_connection()
+            try:
+                return importer.run_import(db, pv.path, kind, operator=operator, mapping=mapping,
+                                           header_row=header_row, dry_run=True, state=state)
+            except UserError as exc:  # shown on the page, not in a message box
+                return exc
+            finally:
+                db.conn.close()
+
+        run_task(work, title=self.tr("Checking rows…"), parent=self, on_success=self._checked,
+                 on_cancel=lambda: self.summary.setText(self.tr("Check cancelled.")))
+
+    def _checked(self, result: importer.ImportReport | UserError) -> None:
+        if isinstance(result, UserError):
+            self.summary.setText(str(result))
+        else:
+            self.w.dry_report = result
+            self.summary.setText(result.summary())
         self.model.set_report(self.w.dry_report, self.problems_only.isChecked())
         self.completeChanged.emit()
 

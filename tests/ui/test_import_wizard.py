@@ -11,6 +11,13 @@ from tests.ui.conftest import wait_for_ops
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
+def to_dry_run(qtbot, wizard):
+    """Next until the dry-run page has checked every row (on a worker thread)."""
+    while wizard.currentPage() is not wizard.dry_run_page:
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_report is not None, timeout=10_000)
+
+
 def open_wizard(qtbot, env, kind, name):
     wizard = ImportWizard(env, kind=kind, path=SAMPLES / name)
     qtbot.addWidget(wizard)
@@ -27,7 +34,7 @@ def test_sponsors_from_file_to_report(qtbot, opd_env):
     assert [c.currentData() for c in page.combos][:3] == [None, "nip", "name"]
     assert page.table.item(1, 2).text() == "Dr. Hj. Siti Aminah, M.Pd."
     assert page.isComplete()
-    wizard.next()
+    to_dry_run(qtbot, wizard)
     dry = wizard.dry_run_page
     assert "10 sponsors would be imported, 2 rows skipped" in dry.summary.text()
     assert opd_env.db["sponsors"].count == 0
@@ -42,14 +49,13 @@ def test_sponsors_from_file_to_report(qtbot, opd_env):
 
 
 def test_workers_wizard_reports_each_bad_row(qtbot, opd_env):
-    open_wizard(qtbot, opd_env, "sponsors", "sponsors_simpeg.xlsx")
     wizard = open_wizard(qtbot, opd_env, "sponsors", "sponsors_simpeg.xlsx")
-    for _ in range(3):
-        wizard.next()
+    to_dry_run(qtbot, wizard)
+    wizard.next()
     wait_for_ops(qtbot, opd_env)
+    assert opd_env.db["sponsors"].count == 10
     wizard = open_wizard(qtbot, opd_env, "workers", "workers_opd.xlsx")
-    wizard.next()
-    wizard.next()
+    to_dry_run(qtbot, wizard)
     model = wizard.dry_run_page.model
     skipped = {model.index(r, 0).data(): model.index(r, 5).data() for r in range(model.rowCount())
                if model.index(r, 1).data() == "Skipped"}

@@ -66,6 +66,14 @@
       <source>Show only skipped rows and warnings</source>
       <translation>Tampilkan hanya baris yang dilewati dan peringatan</translation>
     </message>
+    <message>
+      <source>Checking rows…</source>
+      <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+      <source>Check cancelled.</source>
+      <translation>Pemeriksaan dibatalkan.</translation>
+    </message>
   </context>
   <context>
     <name>FilePage</name>
