@@ -180,3 +180,22 @@ def test_history_shows_who_when_and_before_after(qtbot, opd_env):
     assert update.text(1) == "Rudi" and update.text(2) == "Changed"
     phone = next(update.child(i) for i in range(update.childCount()) if update.child(i).text(2) == "Phone")
     assert (phone.text(3), phone.text(4)) == ("", "0812-3456-7890")
+
+
+def test_history_names_the_sponsor_and_an_ended_sponsor(qtbot, opd_env):
+    sponsor = service.save_sponsor(opd_env.db, "Siti", SPONSOR)
+    saved = service.save_worker(opd_env.db, "Siti", {**WORKER, "sponsor_id": sponsor.id})
+    dialog = AuditDialog(opd_env, saved.uid, "Ahmad Fauzi")
+    qtbot.addWidget(dialog)
+    created = dialog.tree.topLevelItem(0)
+    row = next(created.child(i) for i in range(created.childCount()) if created.child(i).text(2) == "Sponsor")
+    assert row.text(4) == "Budi Santoso (19660801 198803 1 001)"
+    end = RosterEndDialog(opd_env, "sponsors", sponsor.uid, "Budi Santoso")
+    qtbot.addWidget(end)
+    end.set_values(dt.date(2026, 11, 1), "Retired")
+    end.accept()
+    wait_for_ops(qtbot, opd_env)
+    assert service.get_sponsor(opd_env.db, sponsor.uid)["status"] == "ended"
+    history = AuditDialog(opd_env, sponsor.uid, "Budi Santoso")
+    qtbot.addWidget(history)
+    assert history.tree.topLevelItem(1).text(2) == "Ended — Retired"
