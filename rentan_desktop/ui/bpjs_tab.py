@@ -11,13 +11,12 @@ from rentan_desktop.disnaker.sheet import read_sheet
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, month_label
-from rentan_desktop.errors import UserError
 from rentan_desktop.store.clock import today_iso
+from rentan_desktop.ui.background import run_task
 from rentan_desktop.ui.bpjs_preview_dialog import BpjsResultPreview
 from rentan_desktop.ui.bpjs_template_dialog import BpjsTemplateDialog
 from rentan_desktop.ui.disnaker_models import Column, RowsModel
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.operations import show_error
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -191,21 +190,31 @@ class ResultPage(QWidget):
         self.recent.set_rows([dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
         self.view.resizeColumnsToContents()
 
-    def import_file(self, path: str | None = None) -> BpjsResultPreview | None:
+    def import_file(self, path: str | None = None) -> None:
+        """Check the file off the GUI thread (a branch file may hold tens of thousands of rows),
+        then show the preview; `self.preview` is set when it opens."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("BPJS result file"), "",
                                                   self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
         if not path:
-            return None
-        try:
-            sheet = read_sheet(path, bpjs_import.ALIASES, required=("nik",))
-            report = bpjs_import.check_result(self.env.db, sheet)
-        except UserError as exc:
-            show_error(self, exc)
-            return None
-        self.preview = BpjsResultPreview(self.env, Path(path), report, self)
-        self.preview.open()
-        return self.preview
+            return
+        self.preview = None
+        ctx = self.env.ctx
+
+        def check(state) -> bpjs_import.ResultImport:
+            db = ctx.new_connection()
+            try:
+                sheet = read_sheet(path, bpjs_import.ALIASES, required=("nik",))
+                state.check()
+                return bpjs_import.check_result(db, sheet)
+            finally:
+                db.close()
+
+        def show(report: bpjs_import.ResultImport) -> None:
+            self.preview = BpjsResultPreview(self.env, Path(path), report, self)
+            self.preview.open()
+
+        run_task(check, title=self.tr("Checking the result file"), parent=self, on_success=show)
 
 
 class PaymentListPage(QWidget):

@@ -153,6 +153,12 @@ def mount(qtbot, env, tab):
     return tab
 
 
+def open_preview(qtbot, tab, path):
+    tab.result.import_file(str(path))
+    qtbot.waitUntil(lambda: tab.result.preview is not None, timeout=10_000)
+    return tab.result.preview
+
+
 def _result_file(path, rows):
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet()
@@ -177,10 +183,16 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
     wait_for_ops(qtbot, env)
     assert out.exists() and "4 workers written" in messages[-1][1]
     assert len(page.waiting.rows) == 4 and not page.export_button.isEnabled()
+    # A file without a NIK column is refused with one message, and no preview opens.
+    nameless = tmp_path / "nameless.csv"
+    nameless.write_text("Nama,KPJ\nBudi,23110000001\n", encoding="utf-8")
+    tab.result.import_file(str(nameless))
+    qtbot.waitUntil(lambda: messages and messages[-1][0] == "warning", timeout=10_000)
+    assert "nameless.csv" in messages[-1][1] and tab.result.preview is None
     # A bad file: the preview lists the problem and offers no Apply.
     bad = _result_file(tmp_path / "bad.xlsx", [["NIK", "KPJ", "Tanggal Kepesertaan", "Status"],
                                                [nik(1), "", "01/12/2026", "Diterima"]])
-    preview = tab.result.import_file(str(bad))
+    preview = open_preview(qtbot, tab, bad)
     qtmodeltester.check(preview.model)
     assert not preview.apply_button.isEnabled()
     assert preview.model.rows[0].column == "KPJ" and preview.model.rows[0].row == 2
@@ -189,7 +201,7 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
         ["NIK", "KPJ", "Tanggal Kepesertaan", "Status", "Alasan"],
         [nik(1), "23110000001", "01/12/2026", "Diterima", ""],
         [nik(3), "", "", "Ditolak", "Alamat tidak lengkap"]])
-    preview = tab.result.import_file(str(good))
+    preview = open_preview(qtbot, tab, good)
     qtmodeltester.check(preview.model)
     assert preview.apply_button.isEnabled() and "1 accepted and 1 rejected" in preview.summary.text()
     preview.apply()
