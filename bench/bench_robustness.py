@@ -1,0 +1,95 @@
+"""Backups, restore and the start-up integrity check at scale, each beside its raw floor.
+
+    .venv/bin/python bench/bench_robustness.py [--workers 200000] [--data-dir DIR]
+
+Builds an OPD install with `rentan init` and `rentan demo` (payments from the demo hooks) in a
+temporary folder, then times:
+- create_backup (online backup API + counts + sidecar + rotation) next to a plain file copy
+  of the checkpointed database (what a copy in Explorer would cost, unsafe while WAL is active);
+- the start-up quick_check next to reading the whole file once;
+- restore_backup (quick_check of the backup + safety backup of the current + copy in place)
+  next to a plain file copy;
+- list_backups of 10 backups (what the restore dialog opens with) with sidecars.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from rentan_desktop.cli import main as rentan
+from rentan_desktop.maintenance import backup, integrity
+from rentan_desktop.paths import db_path
+
+
+def timed(fn):
+    t = time.perf_counter()
+    result = fn()
+    return result, (time.perf_counter() - t) * 1000
+
+
+def line(label: str, ours: float, floor: float, note: str = "") -> None:
+    ratio = ours / floor if floor else float("inf")
+    print(f"{label:<40} {ours:9.1f} ms   floor {floor:9.1f} ms   x{ratio:5.1f}  {note}")
+
+
+def build(folder: Path, workers: int) -> None:
+    if db_path(folder).exists():
+        return
+    t = time.perf_counter()
+    rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
+            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
+    rentan(["--data-dir", str(folder), "demo", "--sponsors", str(int(workers * 0.8)), "--workers", str(workers)])
+    print(f"built install: {workers:,} workers in {time.perf_counter() - t:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=200_000)
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rentan-bench-") as tmp:
+        folder = args.data_dir or Path(tmp) / "opd"
+        build(folder, args.workers)
+        path = db_path(folder)
+        import sqlite3
+
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        size = path.stat().st_size / 1e6
+        print(f"database {size:.0f} MB")
+        scratch = Path(tmp) / "scratch"
+        scratch.mkdir()
+
+        made, ours = timed(lambda: backup.create_backup(path, "manual"))
+        _, floor = timed(lambda: shutil.copyfile(path, scratch / "copy.sqlite3"))
+        line("create_backup", ours, floor, f"{made.stat().st_size / 1e6:.0f} MB")
+
+        verdict, ours = timed(lambda: integrity.check_file(path))
+        assert verdict.ok
+
+        def read_all() -> None:
+            with path.open("rb") as handle:
+                while handle.read(1 << 20):
+                    pass
+
+        _, floor = timed(read_all)
+        line("start-up quick_check", ours, floor, "floor = read the file once")
+
+        _, ours = timed(lambda: backup.restore_backup(path, made))
+        _, floor = timed(lambda: shutil.copyfile(made, scratch / "restored.sqlite3"))
+        line("restore_backup", ours, floor, "incl. quick_check + safety backup")
+
+        for _ in range(8):
+            backup.create_backup(path, "daily", keep=10)
+        listed, ours = timed(lambda: backup.list_backups(folder))
+        _, floor = timed(lambda: sorted((folder / "backups").glob("*.sqlite3")))
+        line(f"list_backups ({len(listed)})", ours, floor, "floor = glob the folder")
+
+
+if __name__ == "__main__":
+    main()
