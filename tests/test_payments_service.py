@@ -26,7 +26,7 @@ def pay(db, worker, months, method="cash", **kw):
     (12, [f"2026-{m}" for m in ("11", "12")] + [f"2027-{m:02d}" for m in range(1, 11)]),
 ])
 def test_prepayment_pays_the_next_months(db, count, expected):
-    worker = add_worker(db, "2026-01", sponsor=add_sponsor(db))
+    worker = add_worker(db, "2026-11", sponsor=add_sponsor(db))
     uids = service.prepay(db, "Siti", worker["uid"], count, "cash", reference="KW-1", today=TODAY)
     assert len(uids) == count
     assert live_months(db, worker) == expected
@@ -143,8 +143,9 @@ def _bulk(db, month="2026-11", method="tpp", sponsors=None):
 
 def test_bulk_month_pays_every_eligible_worker_once(db):
     s1, s2 = add_sponsor(db, "A"), add_sponsor(db, "B")
-    workers = [add_worker(db, "2026-01", sponsor=s1), add_worker(db, "2026-06", sponsor=s1, income=1_500_000),
-               add_worker(db, "2026-03", sponsor=s2, status="submitted")]
+    workers = [add_worker(db, "2026-01", sponsor=s1, paid_through="2026-10"),
+               add_worker(db, "2026-06", sponsor=s1, income=1_500_000, paid_through="2026-10"),
+               add_worker(db, "2026-11", sponsor=s2, status="submitted")]
     add_worker(db, "2026-12", sponsor=s1)                      # starts next month (mid-year start)
     add_worker(db, "2026-01", sponsor=s2, status="draft")       # not yet covered
     add_worker(db, "2026-01", sponsor=s2, status="lapsed")      # cannot pay
@@ -175,7 +176,7 @@ def test_bulk_month_for_selected_sponsors_and_by_method(db):
 
 def test_bulk_leaves_prepaid_workers_alone(db):
     s = add_sponsor(db)
-    w = add_worker(db, "2026-01", sponsor=s)
+    w = add_worker(db, "2026-11", sponsor=s)
     service.prepay(db, "Siti", w["uid"], 6, "cash", today=TODAY)
     result = _bulk(db, month="2027-01")
     assert (result.count, result.already_paid) == (0, 1)
@@ -197,7 +198,7 @@ def test_database_refuses_a_second_live_payment(db):
 
 
 def test_reversal_cancels_without_editing_money(db):
-    w = add_worker(db, "2026-01", sponsor=add_sponsor(db))
+    w = add_worker(db, "2026-11", sponsor=add_sponsor(db))
     [first, second] = pay(db, w, ["2026-11", "2026-12"])
     reversal = service.reverse_payment(db, "Siti", second, "salah bulan", today=TODAY)
     original = next(db["payments"].rows_where("uid = ?", [second]))
@@ -230,8 +231,25 @@ def test_reversal_refusals(db, case):
 
 def test_reversing_a_bulk_payment_lets_the_next_bulk_pay_it_again(db):
     s = add_sponsor(db)
-    w = add_worker(db, "2026-01", sponsor=s)
+    w = add_worker(db, "2026-11", sponsor=s)
     _bulk(db)
     service.reverse_payment(db, "Siti", service.live_payment_uid(db, w["uid"], "2026-11"), "ganda")
     assert paid_through(db, w) is None
     assert _bulk(db).count == 1
+
+
+def test_paid_through_is_the_settled_run_and_gaps_stay_owed(db):
+    s = add_sponsor(db)
+    w = add_worker(db, "2026-09", sponsor=s)
+    pay(db, w, ["2026-09"])
+    assert paid_through(db, w) == "2026-09"
+    _bulk(db)                                                  # November by payroll; October was skipped
+    assert live_months(db, w) == ["2026-09", "2026-11"] and paid_through(db, w) == "2026-09"
+    pay(db, w, ["2026-10"])                                    # the gap paid as arrears closes the run
+    assert paid_through(db, w) == "2026-11"
+
+
+def test_months_older_than_the_window_are_settled(db):
+    w = add_worker(db, "2026-01")                              # never paid for January to July
+    pay(db, w, ["2026-08", "2026-09"])
+    assert paid_through(db, w) == "2026-09"

@@ -56,7 +56,9 @@ def test_arrears_lists_unpaid_months_amount_sponsor_and_risk(db):
     assert rows[behind["uid"]].sponsor_name == "Budi Santoso"
     assert rows[risk["uid"]].count == 3 and rows[risk["uid"]].state == "at_risk"
     assert rows[risk["uid"]].amount == 3 * 22_800
-    assert rows[lapsing["uid"]].count == 5 and rows[lapsing["uid"]].state == "lapsing"
+    # Five unpaid months in a row; July is older than the arrears window and no longer owed.
+    assert rows[lapsing["uid"]].unpaid_months == ("2026-08", "2026-09", "2026-10", "2026-11")
+    assert rows[lapsing["uid"]].state == "lapsing"
     assert rows[lapsed["uid"]].unpaid_months == ("2026-09", "2026-10", "2026-11") and \
         rows[lapsed["uid"]].state == "lapsed"
     assert len(rows) == 4
@@ -75,7 +77,7 @@ def test_ended_worker_arrears_stop_at_the_end(db):
 
 
 def test_arrears_clear_when_paid(db):
-    worker = add_worker(db, "2026-01", paid_through="2026-09")
+    worker = add_worker(db, "2026-10")
     service.record_payments(db, "Siti", worker["uid"], ["2026-10", "2026-11"], "cash", today=TODAY)
     assert status.arrears(db, "2026-11") == []
 
@@ -102,7 +104,7 @@ def test_sponsor_summary_shows_workers_paid_outstanding_and_quota(db):
     settings.put(db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 1})
     head = add_sponsor(db, "Kepala", level="head_opd")
     staff = add_sponsor(db, "Staf")
-    w1 = add_worker(db, "2026-01", sponsor=head)
+    w1 = add_worker(db, "2026-10", sponsor=head)
     add_worker(db, "2026-01", sponsor=head, paid_through="2026-09")
     add_worker(db, "2026-01", sponsor=staff, status="draft")
     service.record_payments(db, "Siti", w1["uid"], ["2026-10", "2026-11"], "cash", today=TODAY)
@@ -111,3 +113,22 @@ def test_sponsor_summary_shows_workers_paid_outstanding_and_quota(db):
     assert rows["Kepala"].outstanding == 2 * 16_800
     assert rows["Kepala"].below_quota and rows["Kepala"].quota == 3
     assert rows["Staf"].workers == 0 and rows["Staf"].members == 0 and rows["Staf"].below_quota
+
+
+def test_a_gap_before_a_later_payment_is_owed(db):
+    worker = add_worker(db, "2026-09")
+    service.record_payments(db, "Siti", worker["uid"], ["2026-09", "2026-11"], "cash", today=TODAY)
+    [row] = status.arrears(db, "2026-11")
+    assert row.unpaid_months == ("2026-10",) and row.state == "behind" and row.amount == 16_800
+    assert status.refresh_statuses(db, "Siti", today=TODAY) == []
+
+
+def test_refresh_moves_paid_through_over_gaps_that_left_the_window(db):
+    worker = add_worker(db, "2026-01")
+    service.record_payments(db, "Siti", worker["uid"], ["2026-08", "2026-10", "2026-11"], "cash", today=TODAY)
+    assert db.execute("SELECT paid_through FROM workers").fetchone()[0] == "2026-08"
+    later = dt.date(2027, 1, 20)                               # September is now beyond the window
+    status.refresh_statuses(db, "Siti", today=later)
+    assert db.execute("SELECT paid_through, status FROM workers").fetchone() == ("2026-11", "active")
+    service.record_payments(db, "Siti", worker["uid"], ["2026-12", "2027-01"], "cash", today=later)
+    assert db.execute("SELECT paid_through FROM workers").fetchone()[0] == "2027-01"

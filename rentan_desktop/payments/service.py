@@ -25,13 +25,13 @@ from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, is_month, month_of, months_between
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage
+from rentan_desktop.payments import coverage, paid_through
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import new_uid, now_iso
 from rentan_desktop.tasks import TaskState
 
-ARREARS_MONTHS = 3
+ARREARS_MONTHS = paid_through.ARREARS_MONTHS
 AHEAD_MONTHS = 24
 PREPAY_COUNTS = (1, 3, 6, 12)
 # Which sponsors a bulk run with a method reaches: payroll deductions are for staff on a payroll.
@@ -189,7 +189,7 @@ def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, m
                          after={k: record[k] for k in ("month", "amount", "method", "reference", "paid_on")},
                          note=worker_uid)
             uids.append(uid)
-        _set_paid_through(db, [worker["id"]])
+        paid_through.refresh(db, [worker["id"]], today)
     return uids
 
 
@@ -313,11 +313,7 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
                 "reference, paid_on, kind, batch, recorded_by, recorded_at, rev) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'payment',?,?,?,?)", chunk)
             state.progress(start + len(chunk), len(rows))
-        # paid_through is the latest paid month: only workers behind `month` move.
-        db.execute(
-            f"UPDATE workers SET paid_through = ? WHERE id IN (SELECT w.id FROM workers w "
-            f"JOIN sponsors s ON s.id = w.sponsor_id WHERE {where}) AND (paid_through IS NULL OR paid_through < ?)",
-            [month, *params, month])
+        paid_through.after_bulk(db, month, where, params, today)
         if rows:
             audit.record(db, operator=operator, table="payments", uid=batch, action="bulk",
                          after={"month": month, "method": method, "count": len(rows), "total": total,
@@ -361,7 +357,7 @@ def reverse_payment(db: sqlite_utils.Database, operator: str, payment_uid: str, 
         audit.record(db, operator=operator, table="payments", uid=uid, action="create",
                      after={"month": original["month"], "amount": -original["amount"], "reverses": payment_uid},
                      note=reason)
-        _set_paid_through(db, [original["worker_id"]])
+        paid_through.refresh(db, [original["worker_id"]], today)
     return uid
 
 
@@ -375,20 +371,9 @@ def live_payment_uid(db: sqlite_utils.Database, worker_uid: str, month: str) -> 
     return row[0]
 
 
-def _set_paid_through(db: sqlite_utils.Database, worker_ids: Iterable[int]) -> None:
-    """paid_through = the latest month with a live payment (a local cache, not a change to sync)."""
-    db.conn.executemany(
-        "UPDATE workers SET paid_through = (SELECT max(month) FROM payments WHERE worker_id = ? "
-        "AND kind = 'payment' AND reversed_at IS NULL) WHERE id = ?", [(i, i) for i in worker_ids])
-
-
-def recompute_paid_through(db: sqlite_utils.Database) -> None:
-    """Rebuild every worker's paid_through from payments (after an import of payments)."""
-    with db.atomic():
-        db.execute("UPDATE workers SET paid_through = NULL")
-        db.execute(
-            "UPDATE workers SET paid_through = t.m FROM (SELECT worker_id, max(month) AS m FROM payments "
-            "WHERE kind = 'payment' AND reversed_at IS NULL GROUP BY worker_id) AS t WHERE workers.id = t.worker_id")
+def recompute_paid_through(db: sqlite_utils.Database, today: dt.date | None = None) -> None:
+    """Rebuild every worker's paid_through from payments (after payments arrive in a bundle)."""
+    paid_through.rebuild(db, today)
 
 
 def months_ahead(month: str, today: dt.date | None = None) -> int:

@@ -1,11 +1,11 @@
 """Arrears, membership lapses, re-registration and the per-sponsor summary.
 
-Counting rule: the unpaid months of a worker are the months after its last paid month
-(P = paid_through, or the month before its start month) up to the month asked about,
-within its coverage. The run since the last payment is what decides a lapse: more than
-3 consecutive unpaid months ends the membership. (A month skipped *before* a later paid
-month shows as unpaid in the payment tab for that month, where it can be paid while the
-3-month arrears window allows; it does not count toward a lapse.)
+Counting rule: a worker owes the covered months after its paid_through (paid_through.py: the
+end of its settled run) up to the month asked about that are not paid; months older than the
+3-month arrears window are no longer owed (they cannot be paid any more) except for a lapsed
+membership, whose unpaid months up to its end are shown. The run of consecutive unpaid
+months up to the month asked about decides the situation: 2-3 is at risk, more than 3 ends
+the membership (refresh_statuses applies it, audited).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.domain.months import add_months, current_month, is_month, month_range
+from rentan_desktop.domain.months import add_months, current_month, is_month, month_range, months_between
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage
+from rentan_desktop.payments import coverage, paid_through
 from rentan_desktop.payments.calendar import last_due_month
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, settings
@@ -27,6 +27,7 @@ from rentan_desktop.store.clock import now_iso
 
 LAPSE_AFTER = 3  # more than this many consecutive unpaid months ends the membership
 RECENT_END_MONTHS = 3
+_LIVE = "p.kind = 'payment' AND p.reversed_at IS NULL"
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,19 @@ def state_of(status: str, count: int) -> str:
     return "behind"
 
 
+def _live_after(db: sqlite_utils.Database, pairs: list[tuple[int, str]], last: str) -> dict[int, set[str]]:
+    """Live paid months of each worker after its own lower bound and up to `last` (one query)."""
+    paid: dict[int, set[str]] = {wid: set() for wid, _ in pairs}
+    for wid, month in db.execute(
+            f"SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p "
+            f"ON p.worker_id = json_extract(j.value, '$[0]') AND p.month > json_extract(j.value, '$[1]') "
+            f"AND p.month <= ? AND {_LIVE}", [json.dumps(pairs), last]):
+        paid[wid].add(month)
+    return paid
+
+
 def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
-    """Every worker with unpaid months up to `month`, most months first.
+    """Every worker owing months up to `month`, longest unpaid run first.
 
     Workers whose membership ended or lapsed are listed while the end (or the lapse itself) is
     recent, within the 3 months before `month`, so an old lapse does not stay listed for ever.
@@ -67,76 +79,95 @@ def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
     covered, params = coverage.covered_between_sql(recent, month)
     unpaid, unpaid_params = coverage.unpaid_since_sql(month)
     rows = db.execute(
-        f"SELECT w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, w.declared_income, "
-        f"w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+        f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, "
+        f"w.declared_income, w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
         f"WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? AND w.status_changed_on >= ?)) "
         f"AND {unpaid}", [*params, month, recent + "-01", *unpaid_params]).fetchall()
+    lower = {r[0]: max(r[5] or "", add_months(r[6], -1)) for r in rows}
+    paid = _live_after(db, list(lower.items()), month)
     book = RateBook.load(db)
-    # Most rows share their first and last unpaid month and their income: compute each span once.
-    spans: dict[tuple, tuple[tuple[str, ...], int] | None] = {}
+    prices: dict[tuple[int, int, str], int] = {}
+    window = add_months(month, -paid_through.ARREARS_MONTHS)
     result = []
-    for uid, name, nik, status, paid_through, start, ended_on, income, jht, s_uid, s_name, s_nip in rows:
-        key = (status, paid_through, start, ended_on[:7] if ended_on else None, income, jht)
-        span = spans.get(key, False)
-        if span is False:
-            first = add_months(coverage.last_paid(paid_through, start), 1)
-            until = coverage.covered_until(status, paid_through, start, ended_on)
-            last = min(month, until) if until else month
-            if first > last:
-                span = None
-            else:
-                months = tuple(month_range(first, last))
-                span = (months, sum(book.amount(income, bool(jht), m).total for m in months))
-            spans[key] = span
-        if span is None:
+    for (wid, uid, name, nik, status, p_through, start, ended_on, income, jht, s_uid, s_name,
+         s_nip) in rows:
+        until = coverage.covered_until(status, p_through, start, ended_on)
+        last = min(month, until) if until else month
+        first = add_months(lower[wid], 1)
+        if first > last:
             continue
-        months, amount = span
-        result.append(ArrearsRow(uid, name, nik, status, s_uid, s_name, s_nip, months, amount,
-                                 state_of(status, len(months))))
+        got = paid[wid]
+        span = month_range(first, last)
+        owed = [m for m in span if m not in got and (status == "lapsed" or m >= window)]
+        if not owed:
+            continue
+        run = 0
+        for m in reversed(span):
+            if m in got:
+                break
+            run += 1
+        amount = 0
+        for m in owed:
+            key = (income, jht, m)
+            if key not in prices:
+                prices[key] = book.amount(income, bool(jht), m).total
+            amount += prices[key]
+        result.append(ArrearsRow(uid, name, nik, status, s_uid, s_name, s_nip, tuple(owed), amount,
+                                 state_of(status, run)))
     result.sort(key=lambda r: (-len(r.unpaid_months), r.name))
     return result
-
-
-def lapse_candidates_sql(today: dt.date | None = None) -> tuple[str, list[str], str]:
-    """Active or submitted workers with more than 3 overdue unpaid months since the last payment."""
-    last_due = last_due_month(today)
-    limit = add_months(last_due, -LAPSE_AFTER)
-    sql = ("status IN ('submitted', 'active') AND start_month IS NOT NULL "
-           "AND (paid_through IS NULL OR paid_through < ?) AND start_month <= ?")
-    return sql, [limit, limit], last_due
 
 
 def refresh_statuses(db: sqlite_utils.Database, operator: str, today: dt.date | None = None) -> list[str]:
     """Lapse every membership with more than 3 consecutive overdue unpaid months (audited).
 
-    Overdue means the month's due date (calendar.due_date) has passed. Returns the lapsed uids.
+    Overdue means the month's due date (calendar.due_date) has passed. Workers whose
+    paid_through lags only because of an old gap get it moved forward. Returns the lapsed uids.
     """
     today = today or dt.date.today()
-    where, params, last_due = lapse_candidates_sql(today)
+    last_due = last_due_month(today)
+    limit = add_months(last_due, -LAPSE_AFTER)
     with db.atomic():
-        rows = db.execute(f"SELECT id, uid, status, paid_through, start_month FROM workers WHERE {where}",
-                          params).fetchall()
-        if not rows:
+        candidates = db.execute(
+            "SELECT id, uid, status, paid_through, start_month FROM workers "
+            "WHERE status IN ('submitted', 'active') AND start_month IS NOT NULL "
+            "AND (paid_through IS NULL OR paid_through < ?) AND start_month <= ?", [limit, limit]).fetchall()
+        if not candidates:
             return []
-        last_rev = audit.next_rev(db, len(rows))
+        latest = dict(db.execute(
+            f"SELECT p.worker_id, max(p.month) FROM json_each(?) j JOIN payments p "
+            f"ON p.worker_id = j.value AND p.month <= ? AND {_LIVE} GROUP BY p.worker_id",
+            [json.dumps([c[0] for c in candidates]), last_due]).fetchall())
+        lapsing, settle = [], []
+        for wid, uid, status, _, start in candidates:
+            last_paid = max(latest.get(wid) or "", add_months(start, -1))
+            if months_between(last_paid, last_due) > LAPSE_AFTER:
+                lapsing.append((wid, uid, status, latest.get(wid)))
+            else:
+                settle.append(wid)
+        paid_through.refresh(db, settle, today)
+        if not lapsing:
+            return []
+        last_rev = audit.next_rev(db, len(lapsing))
         stamp = now_iso()
         day = today.isoformat()
+        # paid_through becomes the last paid month: the membership covered up to 4 months after it.
         db.conn.executemany(
-            "UPDATE workers SET status = 'lapsed', status_changed_on = ?, updated_at = ?, rev = ? WHERE id = ?",
-            [(day, stamp, last_rev - len(rows) + 1 + i, row[0]) for i, row in enumerate(rows)])
+            "UPDATE workers SET status = 'lapsed', status_changed_on = ?, paid_through = ?, updated_at = ?, "
+            "rev = ? WHERE id = ?",
+            [(day, paid, stamp, last_rev - len(lapsing) + 1 + i, wid)
+             for i, (wid, _, _, paid) in enumerate(lapsing)])
         trail = []
-        for _, uid, status, paid_through, start in rows:
-            last_paid = coverage.last_paid(paid_through, start)
+        for _, uid, status, paid in lapsing:
             note = translate("payments", "Membership lapsed: more than 3 consecutive unpaid months "
                                          "(last paid month {paid}, unpaid through {due}).").format(
-                paid=paid_through or "-", due=last_due)
+                paid=paid or "-", due=last_due)
             trail.append((stamp, operator, "workers", uid, "status", json.dumps({"status": status}),
-                          json.dumps({"status": "lapsed", "status_changed_on": day,
-                                      "covered_until": add_months(last_paid, LAPSE_AFTER + 1)}), note))
+                          json.dumps({"status": "lapsed", "status_changed_on": day}), note))
         db.conn.executemany(
             "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", trail)
-    return [row[1] for row in rows]
+    return [item[1] for item in lapsing]
 
 
 def reregister(db: sqlite_utils.Database, operator: str, worker_uid: str, start_month: str | None = None,
