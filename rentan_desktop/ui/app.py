@@ -74,17 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(ctx.data_dir, program="rentan-desktop")
     app = create_application(sys.argv[:1])
     from rentan_desktop.ui.backup_recovery import check_on_start
-    from rentan_desktop.ui.single_instance import SingleInstance, bring_forward, current_main_window
+    from rentan_desktop.ui.single_instance import SingleInstance, bring_front_window, current_main_window
 
     instance = SingleInstance(ctx.data_dir)
     if not instance.claim():  # the running window for this data folder was asked to come forward
         return 0
+    instance.activation_requested.connect(bring_front_window)
     if not check_on_start(ctx):  # a damaged database and the user chose to quit
         return 1
     window = open_main_window(ctx, app)
     if window is None:
         return 0
-    instance.activation_requested.connect(lambda: bring_forward(current_main_window() or window))
     if args.quit_when_shown:
         from rentan_desktop.ui.qt import QTimer
 

@@ -38,6 +38,12 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
             log.exception("daily backup failed")
         return True
     log.error("database damaged: %s", verdict.summary)
+    # The language setting is inside the damaged file: speak the default language (Indonesian).
+    from rentan_desktop import i18n
+    from rentan_desktop.ui.i18n import install_translators
+
+    if QApplication.instance() is not None and i18n.language() != "en":
+        install_translators(QApplication.instance(), i18n.DEFAULT_LANGUAGE)
     good = latest_good_backup(path)
     choice = ask_recovery(parent, path, verdict, good)
     if choice == QUIT:

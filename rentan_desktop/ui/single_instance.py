@@ -121,6 +121,26 @@ def current_main_window() -> QWidget | None:
     return windows[-1] if windows else None
 
 
+def front_window() -> QWidget | None:
+    """What a second start should bring forward: an open dialog (first run, a question) first."""
+    from rentan_desktop.ui.qt import QApplication
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        return modal
+    main = current_main_window()
+    if main is not None:
+        return main
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+    return visible[-1] if visible else None
+
+
+def bring_front_window() -> None:
+    window = front_window()
+    if window is not None:
+        bring_forward(window)
+
+
 def _allow_foreground() -> None:
     """Windows lets only the foreground process hand focus on: allow the running instance."""
     if sys.platform != "win32":

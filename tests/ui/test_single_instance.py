@@ -84,3 +84,26 @@ def test_app_starts_once_per_folder(qtbot, opd_ctx):
         assert "main window shown" not in out
     finally:
         holder.release()
+
+
+def test_a_knock_during_a_dialog_brings_the_dialog_forward(qtbot, tmp_path):
+    from rentan_desktop.ui.qt import QDialog, QTimer
+    from rentan_desktop.ui.single_instance import bring_front_window, front_window
+
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    first.activation_requested.connect(bring_front_window)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    seen = []
+
+    def knock():
+        seen.append(front_window())
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert not SingleInstance(tmp_path).claim()
+        dialog.accept()
+
+    QTimer.singleShot(0, knock)
+    dialog.exec()  # e.g. the first-run dialog, before any main window exists
+    first.release()
+    assert seen == [dialog]
