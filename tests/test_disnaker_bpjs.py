@@ -241,3 +241,18 @@ def test_bad_confirmation_file_stores_nothing(fed, tmp_path):
     assert any("column Iuran ('abc')" in m for m in messages)
     assert any("column Bulan ('10/2026')" in m for m in messages)
     assert db.execute("SELECT count(*) FROM bpjs_confirmations").fetchone()[0] == 0
+
+
+def test_confirmation_without_kpj_matches_by_nik_and_sums_split_lines(fed, tmp_path):
+    db, data = fed
+    w = data["workers"]
+    pay(db, w["cahya"], "2026-11")  # Cahya has no KPJ yet: BPJS lists him by NIK, in two lines
+    path = write_csv(tmp_path / "konf.csv", [["NIK", "Iuran"], [nik(3), "10000"], [nik(3), "6800"]])
+    assert reconcile.import_confirmation(db, "rudi", path, "2026-11").applied
+    result = reconcile.reconcile(db, "2026-11")
+    assert (result.matched, result.differences) == (1, [])
+    # A second file for the month replaces the first.
+    path = write_csv(tmp_path / "konf2.csv", [["NIK", "Iuran"], [nik(3), "10000"]])
+    reconcile.import_confirmation(db, "rudi", path, "2026-11")
+    [diff] = reconcile.reconcile(db, "2026-11").differences
+    assert (diff.kind, diff.paid, diff.confirmed) == ("amount_differs", 16_800, 10_000)

@@ -25,6 +25,13 @@ class Filter:
     month_to: str | None = None
 
 
+# Columns a click on the header sorts by (ties break on id, so the order is stable).
+WORKER_SORTS = {"name": "w.name COLLATE NOCASE", "opd": "o.code", "nik": "w.nik", "birth_date": "w.birth_date",
+                "start_month": "w.start_month", "status": "w.status", "kpj": "w.kpj", "bpjs": "w.bpjs_status"}
+SPONSOR_SORTS = {"name": "s.name COLLATE NOCASE", "opd": "o.code", "nip": "s.nip", "kind": "s.kind",
+                 "position_level": "s.position_level", "status": "s.status"}
+
+
 def _next_prefix(text: str) -> str:
     return text[:-1] + chr(ord(text[-1]) + 1)
 
@@ -65,8 +72,9 @@ def worker_ids(db: sqlite_utils.Database, flt: Filter, sort: str = "name") -> li
         parts.append("w.start_month <= ?")
         params.append(flt.month_to)
     where = (" WHERE " + " AND ".join(parts)) if parts else ""
-    order = {"name": "w.name COLLATE NOCASE", "opd": "w.opd_id", "nik": "w.nik"}.get(sort, "w.name COLLATE NOCASE")
-    return [r[0] for r in db.execute(f"SELECT w.id FROM workers w{where} ORDER BY {order}, w.id", params)]
+    order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
+    join = " JOIN opds o ON o.id = w.opd_id" if sort == "opd" else ""
+    return [r[0] for r in db.execute(f"SELECT w.id FROM workers w{join}{where} ORDER BY {order}, w.id", params)]
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: Filter, sort: str = "name") -> list[int]:
@@ -94,8 +102,9 @@ def sponsor_ids(db: sqlite_utils.Database, flt: Filter, sort: str = "name") -> l
         parts.append(f"EXISTS (SELECT 1 FROM workers w WHERE {' AND '.join(sub)})")
         params += sub_params
     where = (" WHERE " + " AND ".join(parts)) if parts else ""
-    order = {"name": "s.name COLLATE NOCASE", "opd": "s.opd_id"}.get(sort, "s.name COLLATE NOCASE")
-    return [r[0] for r in db.execute(f"SELECT s.id FROM sponsors s{where} ORDER BY {order}, s.id", params)]
+    order = SPONSOR_SORTS.get(sort, SPONSOR_SORTS["name"])
+    join = " JOIN opds o ON o.id = s.opd_id" if sort == "opd" else ""
+    return [r[0] for r in db.execute(f"SELECT s.id FROM sponsors s{join}{where} ORDER BY {order}, s.id", params)]
 
 
 WORKER_COLUMNS = ("id", "uid", "opd_code", "name", "nik", "birth_date", "occupation", "village", "sponsor_name",

@@ -27,6 +27,7 @@ from rentan_desktop.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -98,6 +99,10 @@ class DisnakerRosterTab(QWidget):
             Column(self.tr("Workers"), lambda r: r["workers"], right=True),
             Column(self.tr("Status"), lambda r: sponsor_status_label(r["status"])),
         ]
+        # Sort key of each column (None: the column does not sort).
+        self.worker_sorts = ("opd", "name", "nik", "birth_date", None, None, "start_month", "status", "kpj", "bpjs")
+        self.sponsor_sorts = ("opd", "name", "nip", "kind", None, "position_level", None, "status")
+        self.sort_key = "name"
         self.model = ConsolidatedModel(self.worker_columns, lambda ids: consolidated.fetch_workers(env.db, ids), self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -108,6 +113,8 @@ class DisnakerRosterTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.edit_answer())
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().sectionClicked.connect(self.sort_by_column)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -171,6 +178,7 @@ class DisnakerRosterTab(QWidget):
 
     def _switch_kind(self) -> None:
         self._fill_statuses()
+        self.sort_key = "name"
         db = self.env.db
         if self.kind.currentData() == "workers":
             self.model = ConsolidatedModel(self.worker_columns, lambda ids: consolidated.fetch_workers(db, ids), self)
@@ -178,6 +186,15 @@ class DisnakerRosterTab(QWidget):
             self.model = ConsolidatedModel(self.sponsor_columns, lambda ids: consolidated.fetch_sponsors(db, ids), self)
         self.table.setModel(self.model)
         self._apply_widths()
+        self.reload()
+
+    def sort_by_column(self, column: int) -> None:
+        sorts = self.worker_sorts if self.kind.currentData() == "workers" else self.sponsor_sorts
+        key = sorts[column] if column < len(sorts) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
         self.reload()
 
     def current_filter(self) -> consolidated.Filter:
@@ -188,10 +205,10 @@ class DisnakerRosterTab(QWidget):
     def reload(self) -> None:
         flt = self.current_filter()
         if self.kind.currentData() == "workers":
-            ids = consolidated.worker_ids(self.env.db, flt)
+            ids = consolidated.worker_ids(self.env.db, flt, self.sort_key)
             text = self.tr("{n} workers")
         else:
-            ids = consolidated.sponsor_ids(self.env.db, flt)
+            ids = consolidated.sponsor_ids(self.env.db, flt, self.sort_key)
             text = self.tr("{n} sponsors")
         self.model.set_ids(ids)
         self.count_label.setText(text.format(n=f"{len(ids):,}".replace(",", ".")))

@@ -278,6 +278,10 @@ def test_consolidated_roster_filters_and_bpjs_answer(qtbot, fed, qtmodeltester):
     tab.opd.setCurrentIndex(tab.opd.findData(data["opds"]["1.02"]))
     assert tab.model.rowCount() == 2 and {tab.model.row_at(i)["opd_code"] for i in range(2)} == {"1.02"}
     tab.opd.setCurrentIndex(0)
+    tab.sort_by_column(0)  # by OPD code
+    assert [tab.model.row_at(i)["opd_code"] for i in range(6)] == ["1.01"] * 2 + ["1.02"] * 2 + ["1.03"] * 2
+    tab.sort_by_column(1)
+    assert tab.model.row_at(0)["name"] == "Ani Rahayu"
     tab.search.setText(nik(1))
     tab.reload()
     assert tab.model.rowCount() == 2
