@@ -59,14 +59,16 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
 
 
 def ask_recovery(parent: QWidget | None, path: Path, verdict: Verdict, good: Path | None) -> str:
-    """Tell the user and let them choose: restore the latest good backup, start empty, or quit."""
+    """Tell the user and let them choose: restore the latest good backup, start empty, or quit.
+
+    SQLite's own findings (`verdict`) go to the log, which Copy diagnostics includes.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("BackupRecovery", "The database is damaged"))
     box.setText(QApplication.translate("BackupRecovery", "The database file {file} is damaged (this can happen after a power cut or with a failing "
                    "disk). It will not be changed: it is moved to the '{folder}' folder and kept.").format(
         file=path.name, folder=DAMAGED_DIR))
-    box.setDetailedText(verdict.summary)
     restore = empty = None
     if good is not None:
         info = read_info(good)
