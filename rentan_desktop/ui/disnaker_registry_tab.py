@@ -192,6 +192,10 @@ class DisnakerRegistryTab(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the provisioning file (USB stick)"))
         if not folder:
             return
+        from rentan_desktop.ui import sync_unlock
+
+        if not sync_unlock.ensure_unlocked(self, self.env):  # the provisioning file is signed
+            return
         data_dir = self.env.ctx.data_dir
 
         def done(made: registry.Provisioning) -> None:
