@@ -230,23 +230,32 @@ class BackupDialog(QDialog):
 
 def restore_and_reopen(env: UiEnv, backup: Path, window: QWidget | None,
                        reopen: Callable[[UiEnv], object] | None = None) -> object | None:
-    """Close this install's connections, restore `backup`, open a new main window on it."""
+    """Close this install's window and connections, restore `backup`, open a new main window on it."""
     ctx = env.ctx
-    env.ops.run(lambda db: db.close())  # the writer thread's own connection
-    env.ops.shutdown()
-    ctx.close()
-    gc.collect()  # cursors of closed models may still pin the file (Windows cannot replace it)
+    app = QApplication.instance()
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the old window and the new one
     error = None
     try:
-        safety = restore_backup(ctx.db_path, backup)
-        log.info("restored backup %s (current data kept as %s)", Path(backup).name, safety)
-    except Exception as exc:  # shown below; the current file is still in place
-        error = exc
-        log.exception("restore failed")
-    new_window = (reopen or _default_reopen)(env)
-    if window is not None:
-        window.close()
-        window.deleteLater()
+        env.ops.run(lambda db: db.close())  # the writer thread's own connection
+        if window is not None:
+            window.close()  # its tabs stop reading; closeEvent waits for the writer
+            window.deleteLater()
+        env.ops.shutdown()
+        ctx.close()
+        gc.collect()  # cursors of closed models may still pin the file (Windows cannot replace it)
+        try:
+            safety = restore_backup(ctx.db_path, backup)
+            log.info("restored backup %s (current data kept as %s)", Path(backup).name, safety)
+        except Exception as exc:  # shown below; the current file is still in place
+            error = exc
+            log.exception("restore failed")
+        new_window = (reopen or _default_reopen)(env)
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_last)
+    if new_window is None and window is not None:
+        app.quit()  # the user left the set-up of a restored, not yet set-up file
+        return None
     if error is not None:
         show_error(new_window if isinstance(new_window, QWidget) else None, error)
     return new_window

@@ -168,3 +168,30 @@ def test_ask_recovery_dialog_buttons(qtbot, opd_ctx, monkeypatch):
     assert "no good backup" in seen["text"]
     seen["click"] = "Quit"
     assert backup_recovery.ask_recovery(None, opd_ctx.db_path, verdict, good) == backup_recovery.QUIT
+
+
+def test_restore_from_the_main_window_opens_a_new_window_on_the_backup(qtbot, opd_env, monkeypatch):
+    from rentan_desktop.ui import backup_dialog
+    from rentan_desktop.ui.single_instance import current_main_window
+
+    settings.put(opd_env.db, "language", "en")  # the reopened window installs this language
+    _fill(opd_env, workers=4)
+    saved = backup.create_backup(opd_env.ctx.db_path, "manual")
+    opd_env.db.execute("UPDATE workers SET status = 'ended'")
+    old = MainWindow(opd_env)
+    qtbot.addWidget(old)
+    old.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = BackupDialog(opd_env, old)
+    dialog.table.selectRow(next(i for i, info in enumerate(dialog.model.rows) if info.path == saved))
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(backup_dialog._reopened), timeout=10_000)
+    new = backup_dialog._reopened.pop()
+    try:
+        assert new is not old and current_main_window() is new
+        assert not old.isVisible()
+        assert new.env.db.execute("SELECT count(*) FROM workers WHERE status = 'ended'").fetchone()[0] == 0
+        assert QApplication.instance().quitOnLastWindowClosed()
+    finally:
+        new.close()
+        new.deleteLater()
