@@ -16,6 +16,7 @@ Due dates (payments.calendar): 15/09/2026, 15/10/2026, 16/11/2026 (the 15th is a
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import sqlite_utils
@@ -103,7 +104,9 @@ def load(db: sqlite_utils.Database) -> dict[str, int]:
         _pay(db, ids, key, worker, opd_of[worker], sponsor_of[worker], month, paid_on, 16_800, "payment", None)
     _pay(db, ids, "r3", "w1", "A", "s1", "2026-11", "2026-11-12", -16_800, "reversal", ids["p3"])
     db.execute("UPDATE payments SET reversed_at = '2026-11-12T10:00:00' WHERE id = ?", [ids["p3"]])
-    recompute_paid_through(db)  # the payments area keeps workers.paid_through current
+    recompute_paid_through(db, today=dt.date.fromisoformat(TODAY))  # the payments area's cache
+    # At its lapse, refresh_statuses sets paid_through to the last paid month (May): covered to September.
+    db.execute("UPDATE workers SET paid_through = '2026-05' WHERE id = ?", [ids["w6"]])
     return ids
 
 

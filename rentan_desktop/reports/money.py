@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
-from rentan_desktop.domain.months import add_months, month_label, months_between
+from rentan_desktop.domain.months import month_label
 from rentan_desktop.i18n import language, translate
-from rentan_desktop.payments import coverage
+from rentan_desktop.payments import status as payment_status
 from rentan_desktop.reports.common import (
     Rates,
     covered_groups,
@@ -28,22 +30,23 @@ def bucket_label(n: int) -> str:
             3: translate("reports", "3 months")}[n]
 
 
-def arrears(groups: list[tuple], month: str, rates: Rates) -> dict[int, dict[int, list[int]]]:
-    """{opd_id: {bucket: [workers, amount owed]}} at `month`, by the payments area's rule.
-
-    A worker's unpaid months run from the month after its last paid month (`paid_through`, or
-    the month before its start) to `month`, within its coverage (rentan_desktop.payments.status).
-    """
+def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None) -> dict[int, dict[int, list[int]]]:
+    """{opd_id: {bucket: [workers, amount owed]}} at `month`: the payments area's arrears list
+    (rentan_desktop.payments.status.arrears: owed months within the arrears window, a lapsed
+    membership's unpaid months up to its end), counted by OPD and by the number of months owed."""
+    rows = payment_status.arrears(db, month)
+    if not rows:
+        return {}
+    opd_of = dict(db.execute("SELECT uid, opd_id FROM workers WHERE uid IN (SELECT value FROM json_each(?))",
+                             [json.dumps([r.worker_uid for r in rows])]).fetchall())
     out: dict[int, dict[int, list[int]]] = {}
-    for opd, start, until, paid_through, income, jht, count in groups:
-        first = add_months(coverage.last_paid(paid_through, start), 1)
-        last = min(month, until) if until else month
-        if first > last:
+    for row in rows:
+        opd = opd_of.get(row.worker_uid)
+        if opd is None or (opd_id is not None and opd != opd_id):
             continue
-        behind = months_between(first, last) + 1
-        cell = out.setdefault(opd, {}).setdefault(min(behind, 4), [0, 0])
-        cell[0] += count
-        cell[1] += count * rates.total(income, jht, first, last)
+        cell = out.setdefault(opd, {}).setdefault(min(row.count, 4), [0, 0])
+        cell[0] += 1
+        cell[1] += row.amount
     return out
 
 
@@ -71,7 +74,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         Column("outstanding", translate("reports", "Outstanding"), "money"),
     ], rows, totals, translate("reports", "Reversed payments are not counted as paid."))]
 
-    owed = arrears(groups, p.month, rates)
+    owed = arrears(db, p.month, p.opd_id)
     arrear_rows = []
     for b in BUCKETS:
         n = sum(v.get(b, [0, 0])[0] for v in owed.values())

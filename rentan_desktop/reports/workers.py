@@ -13,7 +13,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.vocab import WORKER_STATUSES, gender_label, worker_status_label
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.common import CURRENT, opd_rows, today_of
+from rentan_desktop.reports.common import CURRENT, opd_rows, today_of, workers_table
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table
 from rentan_desktop.reports.params import ReportParams
 
@@ -58,8 +58,8 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     per_opd_status: dict[int, Counter] = {}
     new_per_opd: Counter = Counter()
     for opd, status, n, new in db.execute(
-            "SELECT opd_id, status, count(*), sum(created_at >= :m0 AND created_at < :m1) FROM workers "
-            f"WHERE 1{cond} GROUP BY 1, 2", named):
+            "SELECT opd_id, status, count(*), sum(created_at >= :m0 AND created_at < :m1) "
+            f"FROM {workers_table(p.opd_id)} WHERE 1{cond} GROUP BY 1, 2", named):
         per_opd_status.setdefault(opd, Counter())[status] += n
         new_per_opd[opd] += new or 0
     per_status: Counter = Counter()
