@@ -119,7 +119,7 @@ def _widths(table: Table, rows: list[list[str]], total: float) -> list[float]:
     for c, col in enumerate(table.columns):
         word = max((len(w) for w in col.title.split()), default=3) + 3.0
         longest = max([len(col.title) * 0.45, word] + [len(r[c]) for r in rows[1:300]])
-        if not col.numeric:
+        if not col.numeric and any(c.numeric for c in table.columns):
             longest = min(longest, 30.0)  # long names wrap; numbers and headers keep their width
         weights.append(min(max(longest, word if col.numeric else 4.0), 40.0 if not col.numeric else 16.0))
     scale = total / sum(weights)
@@ -160,7 +160,7 @@ def write_pdf(report: Report, out: Path | str, db: sqlite_utils.Database) -> Pat
     st = base.styles()
     story: list = [Paragraph(_esc(report.title), st["title"]),
                    Paragraph(_esc(" · ".join(x for x in (report.scope, report.period) if x)), st["subtitle"])]
-    height = 105 if report.key == "summary" else 170  # the mayor's summary fits one page
+    height = 90 if report.key == "summary" else 170  # the mayor's summary fits one page
     charts = [chart_drawing(c, width / 2 - 6 if len(report.charts) > 1 else width, height) for c in report.charts]
     if len(charts) > 1:
         from reportlab.platypus import Table as Grid
