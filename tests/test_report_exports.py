@@ -122,7 +122,11 @@ def test_every_report_builds_and_exports_on_a_fresh_install(request, tmp_path, r
         assert openpyxl.load_workbook(write_xlsx(report, tmp_path / f"{spec.key}.xlsx")).sheetnames
 
 
-def test_summary_stays_on_one_page_for_a_long_period(city, tmp_path):
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_summary_stays_on_one_page_for_a_long_period(city, tmp_path, language):
+    from rentan_desktop import i18n
+
+    i18n.set_language(language)  # Indonesian labels are longer
     report = build(city, "summary", ReportParams(month="2026-11", from_month="2024-01", to_month="2026-11"))
     assert len(report.charts[0].categories) == 35 and len(report.table("trend").rows) == 12
     assert len(PdfReader(write_pdf(report, tmp_path / "s.pdf", city)).pages) == 1
