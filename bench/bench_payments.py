@@ -9,8 +9,9 @@ gets a sponsor so that the payroll month reaches all of them. Then it prints:
 - recording the bulk month (payroll deductions for every eligible worker: service.record_month)
   next to a raw prepared executemany of the same rows into the same table and indexes,
   each run inside a transaction rolled back afterwards, except the last app run;
-- building the arrears list (status.arrears) next to the raw SQL statement it runs, and
-  the naive NOT EXISTS-over-payments query it replaces (for reference);
+- building the arrears list (status.arrears) next to the two raw SQL statements it runs
+  (workers behind their paid_through; their paid months after it), and the naive
+  NOT EXISTS-over-payments query of one month it replaces (for reference);
 - opening the payment tab for the month (construct + show + first paint of the table,
   offscreen, 1280x800) next to the raw queries its first screen needs.
 Targets: bulk month within 3x its floor; arrears list and tab opening under 500 ms.
@@ -19,6 +20,7 @@ Targets: bulk month within 3x its floor; arrears list and tab opening under 500 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -131,9 +133,10 @@ def main() -> int:
     # -- arrears -----------------------------------------------------------------------------
     covered, params = coverage.covered_between_sql(add_months(month, -3), month)
     unpaid, unpaid_params = coverage.unpaid_since_sql(month)
-    raw_sql = (f"SELECT w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, "
+    raw_sql = (f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, "
                f"w.declared_income, w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s "
-               f"ON s.id = w.sponsor_id WHERE {covered} AND {unpaid}")
+               f"ON s.id = w.sponsor_id WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? "
+               f"AND w.status_changed_on >= ?)) AND {unpaid}")
     naive_where, naive_params = coverage.covered_sql(month)
     naive_sql = (f"SELECT w.id FROM workers w WHERE {naive_where} AND NOT EXISTS (SELECT 1 FROM payments p "
                  f"WHERE p.worker_id = w.id AND p.month = ? AND p.kind = 'payment' AND p.reversed_at IS NULL)")
@@ -144,14 +147,18 @@ def main() -> int:
         rows = status.arrears(db, month)
         arrears_app.append(ms(t0))
         t0 = time.perf_counter()
-        db.execute(raw_sql, [*params, *unpaid_params]).fetchall()
+        found = db.execute(raw_sql, [*params, month, add_months(month, -3) + "-01", *unpaid_params]).fetchall()
+        pairs = [(r[0], max(r[5] or "", add_months(r[6], -1))) for r in found]
+        db.execute("SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p "
+                   "ON p.worker_id = json_extract(j.value, '$[0]') AND p.month > json_extract(j.value, '$[1]') "
+                   "AND p.month <= ? AND p.kind = 'payment' AND p.reversed_at IS NULL",
+                   [json.dumps(pairs), month]).fetchall()
         arrears_raw.append(ms(t0))
         t0 = time.perf_counter()
         db.execute(naive_sql, [*naive_params, month]).fetchall()
         naive.append(ms(t0))
 
     # -- payment tab -------------------------------------------------------------------------
-    from rentan_desktop.payments import month_view
     from rentan_desktop.ui.env import UiEnv
     from rentan_desktop.ui.operations import OpRunner
     from rentan_desktop.ui.payment_tab import PaymentTab
@@ -171,13 +178,19 @@ def main() -> int:
             return False
 
     def raw_open() -> float:
+        """The statements of month_view.select_month and the first block of rows_for."""
         where, p = coverage.covered_sql(month)
         t0 = time.perf_counter()
-        db.execute(f"SELECT w.id, w.declared_income, w.jht FROM workers w WHERE {where} ORDER BY w.id", p).fetchall()
+        ids = sorted(r[0] for r in db.execute(f"SELECT w.id FROM workers w WHERE {where}", p))
+        db.execute(f"SELECT w.declared_income, w.jht, count(*) FROM workers w WHERE {where} GROUP BY 1, 2",
+                   p).fetchall()
         db.execute("SELECT count(*), sum(amount) FROM payments p WHERE p.month = ? AND p.kind = 'payment' "
                    "AND p.reversed_at IS NULL", [month]).fetchone()
-        first = [r[0] for r in db.execute(f"SELECT w.id FROM workers w WHERE {where} ORDER BY w.id LIMIT 256", p)]
-        month_view.rows_for(db, month, first)
+        db.execute("SELECT w.id, w.uid, w.name, w.nik, w.status, s.uid, s.name, s.nip, w.declared_income, w.jht, "
+                   "p.uid, p.amount, p.method, p.paid_on, p.reference FROM workers w "
+                   "LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN payments p ON p.month = ? "
+                   "AND p.worker_id = w.id AND p.kind = 'payment' AND p.reversed_at IS NULL "
+                   "WHERE w.id IN (SELECT value FROM json_each(?))", [month, json.dumps(ids[:256])]).fetchall()
         return ms(t0)
 
     opens, floor_open = [], []
