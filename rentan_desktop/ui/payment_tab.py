@@ -174,12 +174,19 @@ class PaymentTab(QWidget):
 
         self.month_combo.currentIndexChanged.connect(self._month_changed)
         self.show_combo.currentIndexChanged.connect(self.reload)
+        # Payments and worker statuses belong to the OPD that keeps the worker: Disnaker reads them
+        # from bundles and never writes them here (that would clash with the OPD's next bundle).
+        self.read_only = env.is_disnaker
+        for button in (self.bulk_button, self.pay_button, self.reverse_button, self.arrears_pay,
+                       self.reregister_button):
+            button.setVisible(not self.read_only)
         self.reload()
         from rentan_desktop.ui import print_actions
 
         print_actions.install_payment_actions(self)
         self.print_button.setVisible(not self.print_menu.isEmpty())
-        self.check_lapses()
+        if not self.read_only:
+            self.check_lapses()
 
     # -- what other code asks of the tab -------------------------------------------------------
     def tab_title(self) -> str:
@@ -242,7 +249,7 @@ class PaymentTab(QWidget):
             .format(workers=f"{t.workers:,}".replace(",", "."), due=rupiah(t.due), paid=rupiah(t.paid),
                     paid_workers=f"{t.paid_workers:,}".replace(",", "."), outstanding=rupiah(t.outstanding)))
         earliest, latest = month_window()
-        can_pay = earliest <= month <= latest
+        can_pay = earliest <= month <= latest and not self.read_only
         self.bulk_button.setEnabled(can_pay)
         self.bulk_button.setToolTip("" if can_pay else self.tr("This month can no longer be paid."))
 

@@ -195,3 +195,11 @@ def test_month_selector_and_search(qtbot, opd_env, roster, messages):
     tab._search_timer.stop()             # the debounce would fire after the install is closed
     tab.show_combo.setCurrentIndex(2)    # paid only
     assert tab.month_model.rowCount() == 0
+
+
+def test_disnaker_sees_payments_read_only(qtbot, disnaker_env, messages):
+    tab = PaymentTab(disnaker_env)
+    qtbot.addWidget(tab)
+    assert tab.read_only and tab.bulk_button.isHidden() and tab.pay_button.isHidden()
+    assert not disnaker_env.ops.busy                               # no lapse check written at Disnaker
+    assert tab.month_model.rowCount() == 0 and "Workers: 0" in tab.totals_label.text()
