@@ -19,6 +19,8 @@ def gui_pid(data_dir: Path | str) -> int | None:
     try:
         first = lock.read_text(encoding="utf-8", errors="replace").splitlines()[0].strip()
         pid = int(first)
+    except PermissionError:
+        return 0  # held open exclusively: someone is running (PID unknown)
     except (OSError, IndexError, ValueError):
         return None
     return pid if pid != os.getpid() and _alive(pid) else None

@@ -6,4 +6,5 @@ import sqlite_utils
 
 
 def m005_robustness(db: sqlite_utils.Database) -> None:
-    """Reserved slot in the migration order; the robustness work adds its tables here."""
+    """No tables: backups describe themselves in JSON sidecars beside the copies, logs are files,
+    and the backup count is the `backup_keep` setting. The slot stays for later robustness steps."""
