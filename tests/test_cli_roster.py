@@ -65,6 +65,9 @@ def test_roster_search_and_filters(folder, capsys):
     main(["--data-dir", folder, "roster", "--search", "sul"])
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["NAMA"] for r in rows] == ["Sulastri Wati"]
+    main(["--data-dir", folder, "roster", "--search", "hidayat"])  # a surname: found inside the name
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["NAMA"] for r in rows] == ["Rahmat Hidayat"]
     main(["--data-dir", folder, "roster", "sponsors", "--below-quota"])
     below = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert below and all(int(r["JUMLAH PEKERJA"]) < int(r["KUOTA"]) for r in below)

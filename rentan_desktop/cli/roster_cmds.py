@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import os
 import sys
 
@@ -55,7 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                                         "the headers are the ones `rentan import` recognises.")
     p.add_argument("what", nargs="?", choices=columns.KINDS, default=columns.WORKERS,
                    help="workers (default) or sponsors")
-    p.add_argument("--search", default="", help="beginning of a name, NIK or NIP")
+    p.add_argument("--search", default="", help="beginning of a name, NIK or NIP (when no name starts with "
+                                                "it, names containing it)")
     p.add_argument("--status", help="workers: draft, submitted, active, lapsed, ended or current (not ended); "
                                     "sponsors: active or ended")
     p.add_argument("--without-sponsor", action="store_true", help="workers without a sponsor")
@@ -100,15 +102,21 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
     opd_id = None if ctx.require_site().is_disnaker else _own(ctx)
     out = csv.writer(sys.stdout, lineterminator="\n")
     if args.what == columns.WORKERS:
-        ids = queries.worker_ids(db, queries.WorkerFilter(search=args.search, status=args.status,
-                                                          without_sponsor=args.without_sponsor, opd_id=opd_id))
+        flt = queries.WorkerFilter(search=args.search, status=args.status,
+                                   without_sponsor=args.without_sponsor, opd_id=opd_id)
+        if not queries.count_workers(db, flt) and queries.can_search_inside(args.search):
+            flt = dataclasses.replace(flt, inside=True)  # as the GUI: a surname is found inside names
+        ids = queries.worker_ids(db, flt)
         out.writerow([h for h, _ in WORKER_CSV])
         for rows in _blocks(ids):
             for row in _worker_rows(db, rows):
                 out.writerow(["" if row.get(f) is None else row[f] for _, f in WORKER_CSV])
     else:
-        ids = queries.sponsor_ids(db, queries.SponsorFilter(search=args.search, status=args.status,
-                                                            below_quota=args.below_quota, opd_id=opd_id))
+        sflt = queries.SponsorFilter(search=args.search, status=args.status, below_quota=args.below_quota,
+                                     opd_id=opd_id)
+        if not queries.count_sponsors(db, sflt) and queries.can_search_inside(args.search):
+            sflt = dataclasses.replace(sflt, inside=True)
+        ids = queries.sponsor_ids(db, sflt)
         out.writerow([h for h, _ in SPONSOR_CSV])
         q = queries.quotas(db)
         for rows in _blocks(ids):
