@@ -229,8 +229,10 @@ class RosterTab(QWidget):
             key(Qt.Key.Key_Return, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
             key(Qt.Key.Key_Enter, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
             key(Qt.Key.Key_Delete, self.end_current, table, Qt.ShortcutContext.WidgetShortcut)
-        # Down from the search box goes to the results.
+        # Down or Enter in the search box goes to the results; Esc clears the search.
         key(Qt.Key.Key_Down, self._focus_table, self.search, Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._search_now)
+        key(Qt.Key.Key_Escape, self.search.clear, self.search, Qt.ShortcutContext.WidgetShortcut)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self._counted and event.type() == QEvent.Type.Paint:
@@ -270,6 +272,10 @@ class RosterTab(QWidget):
         table.setFocus()
         if table.model().rowCount() and not table.selectionModel().hasSelection():
             table.selectRow(0)
+
+    def _search_now(self) -> None:
+        self.apply_search()
+        self._focus_table()
 
     def _page_changed(self, _index: int) -> None:
         self._refresh_visible()

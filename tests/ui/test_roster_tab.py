@@ -173,6 +173,12 @@ def test_keyboard_search_shortcut_and_enter_edits(qtbot, tab, monkeypatch):
     tab.worker_table.setFocus()
     qtbot.keyClick(tab.worker_table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(tab.search.hasFocus)
+    qtbot.keyClicks(tab.search, "a")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)  # search at once and go to the results
+    assert tab.worker_table.hasFocus() and tab.worker_model.rowCount() < 60
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.search.text() == ""
     opened = []
     monkeypatch.setattr(WorkerDialog, "exec", lambda self: opened.append(self.name.text()) or 0)
     tab.worker_table.setFocus()
