@@ -178,6 +178,10 @@ class RosterTab(QWidget):
         box = QVBoxLayout(page)
         box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(filters)
+        self.worker_empty = self._empty_hint(self.tr(
+            "No workers yet. Add one with Add worker (Ins), or import the list you already keep with "
+            "Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor's NIP."))
+        box.addWidget(self.worker_empty)
         box.addWidget(self.worker_table)
         return page
 
@@ -210,8 +214,21 @@ class RosterTab(QWidget):
         box = QVBoxLayout(page)
         box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(filters)
+        self.sponsor_empty = self._empty_hint(self.tr(
+            "No sponsors yet. Add one with Add sponsor (Ins), or import the OPD's staff list (for example "
+            "the personnel-system export) with Import… (Ctrl+I)."))
+        box.addWidget(self.sponsor_empty)
         box.addWidget(self.sponsor_table)
         return page
+
+    @staticmethod
+    def _empty_hint(text: str) -> QLabel:
+        """Shown above an empty roster so a newcomer sees the next step."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("background: #eef5ff; border: 1px solid #b8d0f0; padding: 8px;")
+        hint.setVisible(False)
+        return hint
 
     def _shortcuts(self) -> None:
         def key(sequence, slot, widget=None, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):
@@ -315,12 +332,16 @@ class RosterTab(QWidget):
             self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount())
                                       + self._widened_note(self.worker_model))
             self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
+            empty = not self.worker_model.rowCount() and self.worker_filter() == queries.WorkerFilter()
+            self.worker_empty.setVisible(empty)
         else:
             self._reload(self.sponsor_table, self.sponsor_model, lambda: self.sponsor_model.set_filter(
                 self.sponsor_filter()))
             self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount())
                                        + self._widened_note(self.sponsor_model))
             self.pages.setTabText(1, self.tr("&Sponsors ({n})").format(n=self.sponsor_model.rowCount()))
+            empty = not self.sponsor_model.rowCount() and self.sponsor_filter() == queries.SponsorFilter()
+            self.sponsor_empty.setVisible(empty)
 
     def _widened_note(self, model) -> str:
         return " " + self.tr("(no name starts with it; names containing it)") if model.widened else ""

@@ -206,3 +206,15 @@ def test_surname_search_falls_back_to_names_containing_it(tab, opd_env):
     tab.search.setText("zzzz")
     tab.apply_search()
     assert tab.worker_model.rowCount() == 0 and not tab.worker_model.widened
+
+
+def test_an_empty_install_shows_the_next_step(qtbot, opd_env):
+    widget = RosterTab(opd_env)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.worker_empty.isVisible() and "Import" in widget.worker_empty.text()
+    widget.pages.setCurrentIndex(1)
+    assert widget.sponsor_empty.isVisible()
+    widget.search.setText("x")
+    widget.apply_search()
+    assert not widget.sponsor_empty.isVisible()  # a search that finds nothing is not an empty install

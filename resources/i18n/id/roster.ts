@@ -491,6 +491,10 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>No workers yet. Add one with Add worker (Ins), or import the list you already keep with Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor's NIP.</source>
+      <translation>Belum ada pekerja. Tambahkan dengan Tambah pekerja (Ins), atau impor daftar yang sudah ada dengan Impor… (Ctrl+I). Impor penanggung lebih dahulu agar pekerja dapat dihubungkan ke NIP penanggungnya.</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
@@ -513,6 +517,10 @@
     <message>
       <source>Add a sponsor (Ins)</source>
       <translation>Tambah penanggung (Ins)</translation>
+    </message>
+    <message>
+      <source>No sponsors yet. Add one with Add sponsor (Ins), or import the OPD's staff list (for example the personnel-system export) with Import… (Ctrl+I).</source>
+      <translation>Belum ada penanggung. Tambahkan dengan Tambah penanggung (Ins), atau impor daftar pegawai OPD (misalnya ekspor dari sistem kepegawaian) dengan Impor… (Ctrl+I).</translation>
     </message>
     <message>
       <source>Roster</source>
