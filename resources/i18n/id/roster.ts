@@ -468,7 +468,7 @@
     </message>
     <message>
       <source>Current (not ended)</source>
-      <translation>Masih berjalan (belum berakhir)</translation>
+      <translation>Terdaftar (belum berakhir)</translation>
     </message>
     <message>
       <source>Without sponsor</source>
@@ -553,7 +553,7 @@
     <message numerus="yes">
       <source>%n current worker(s)</source>
       <translation>
-        <numerusform>%n pekerja aktif</numerusform>
+        <numerusform>%n pekerja terdaftar</numerusform>
       </translation>
     </message>
     <message numerus="yes">
