@@ -30,6 +30,7 @@ def run(out: TextIO | None = None, *, extra: list[tuple[str, Callable[[Path], ob
     folder = Path(tempfile.mkdtemp(prefix="rentan-selftest-"))
     checks = [
         ("resources", _check_resources),
+        ("modules", lambda _f: _check_modules(skip="rentan_desktop.ui")),
         ("database", _check_database),
         ("backup", _check_backup),
         ("pdf", _check_pdf),
@@ -226,3 +227,21 @@ def _check_logs(folder: Path) -> str:
     if "3201012345670001" in text or "3201********0001" not in text:
         raise RuntimeError("a NIK reached the log file unmasked")
     return "NIK masked"
+
+
+def _check_modules(prefix: str = "rentan_desktop", skip: str | None = None) -> str:
+    """Import every module of the package (tabs and commands are loaded by name at run time)."""
+    import importlib
+    import pkgutil
+
+    import rentan_desktop
+
+    names = [m.name for m in pkgutil.walk_packages(rentan_desktop.__path__, "rentan_desktop.")
+             if m.name.startswith(prefix) and not (skip and m.name.startswith(skip))]
+    names = [n for n in names if not n.endswith("__main__")]
+    for name in names:
+        importlib.import_module(name)
+    from rentan_desktop.cli import build_parser
+
+    build_parser()  # every registered command module
+    return f"{len(names)} modules"

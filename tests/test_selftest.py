@@ -15,7 +15,8 @@ def test_gui_self_test_in_a_subprocess():
     result = subprocess.run([sys.executable, "-m", "rentan_desktop", "--self-test"], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("resources", "database", "backup", "pdf", "crypto", "spreadsheet", "log masking", "widgets"):
+    for check in ("resources", "modules", "database", "backup", "pdf", "crypto", "spreadsheet", "log masking",
+                  "ui modules", "widgets"):
         assert f"ok   {check}" in result.stdout
     assert "self-test passed" in result.stdout
 

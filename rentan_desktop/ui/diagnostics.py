@@ -105,4 +105,21 @@ def run_self_test() -> int:
         import tempfile
 
         out = open(Path(tempfile.gettempdir()) / "rentan-selftest.txt", "w", encoding="utf-8")  # noqa: SIM115
-    return selftest.run(out, extra=[("widgets", widget_self_test)])
+    return selftest.run(out, extra=[("ui modules", _check_ui_modules), ("widgets", widget_self_test)])
+
+
+def _check_ui_modules(_folder: Path) -> str:
+    """Every UI module, every registered tab (both roles) and settings section resolves."""
+    import importlib
+
+    from rentan_desktop import selftest
+    from rentan_desktop.ui.settings_tab import SECTIONS
+    from rentan_desktop.ui.tabs import TABS
+
+    detail = selftest._check_modules(prefix="rentan_desktop.ui")
+    for spec in TABS:
+        spec.load()
+    for target in SECTIONS:
+        module, _, name = target.partition(":")
+        getattr(importlib.import_module(module), name)
+    return f"{detail}, {len(TABS)} tabs, {len(SECTIONS)} settings sections"
