@@ -11,6 +11,7 @@ the membership (refresh_statuses applies it, audited).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 
@@ -26,6 +27,14 @@ from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import now_iso
 
 LAPSE_AFTER = 3  # more than this many consecutive unpaid months ends the membership
+# Thousands of rows share a handful of months: memoised month arithmetic keeps arrears fast.
+_shift = functools.lru_cache(maxsize=4096)(add_months)
+
+
+@functools.lru_cache(maxsize=4096)
+def _span(first: str, last: str) -> tuple[str, ...]:
+    return tuple(month_range(first, last))
+
 RECENT_END_MONTHS = 3
 _LIVE = "p.kind = 'payment' AND p.reversed_at IS NULL"
 
@@ -83,7 +92,7 @@ def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
         f"w.declared_income, w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
         f"WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? AND w.status_changed_on >= ?)) "
         f"AND {unpaid}", [*params, month, recent + "-01", *unpaid_params]).fetchall()
-    lower = {r[0]: max(r[5] or "", add_months(r[6], -1)) for r in rows}
+    lower = {r[0]: max(r[5] or "", _shift(r[6], -1)) for r in rows}
     paid = _live_after(db, list(lower.items()), month)
     book = RateBook.load(db)
     prices: dict[tuple[int, int, str], int] = {}
@@ -93,11 +102,11 @@ def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
          s_nip) in rows:
         until = coverage.covered_until(status, p_through, start, ended_on)
         last = min(month, until) if until else month
-        first = add_months(lower[wid], 1)
+        first = _shift(lower[wid], 1)
         if first > last:
             continue
         got = paid[wid]
-        span = month_range(first, last)
+        span = _span(first, last)
         owed = [m for m in span if m not in got and (status == "lapsed" or m >= window)]
         if not owed:
             continue
