@@ -234,3 +234,47 @@ def test_period_text_and_defaults(city):
     r = build(db, "money", ReportParams(to_month="2026-11"))
     assert r.period == "September 2026 – November 2026".replace("September 2026", "December 2025")
     assert len(r.table("by_month").rows) == 12
+
+
+def _their_buckets(db, month):
+    from rentan_desktop.payments.status import arrears
+
+    out = {}
+    for row in arrears(db, month):
+        cell = out.setdefault(min(row.count, 4), [0, 0])
+        cell[0] += 1
+        cell[1] += row.amount
+    return out
+
+
+def _our_buckets(db, month):
+    from rentan_desktop.reports.arrears import arrears_by_opd
+    from rentan_desktop.reports.common import Rates
+
+    out = {}
+    for per_opd in arrears_by_opd(db, month, None, Rates(db)).values():
+        for bucket, (n, amount) in per_opd.items():
+            cell = out.setdefault(bucket, [0, 0])
+            cell[0] += n
+            cell[1] += amount
+    return out
+
+
+def test_arrears_match_the_payments_area_on_the_hand_made_set(city):
+    db, _ids = city
+    assert _our_buckets(db, "2026-11") == _their_buckets(db, "2026-11") == {1: [4, 67_200], 2: [1, 33_600],
+                                                                              4: [1, 67_200]}
+
+
+def test_arrears_match_the_payments_area_on_demo_data(disnaker_db):
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.payments.demo import generate_payments
+    from rentan_desktop.roster import demo
+
+    demo.generate(disnaker_db, sponsors=150, workers=300, opds=3)
+    generate_payments(disnaker_db)
+    now = current_month()
+    for month in (now, add_months(now, -1), add_months(now, -3)):
+        theirs = _their_buckets(disnaker_db, month)
+        assert theirs  # the demo has workers behind
+        assert _our_buckets(disnaker_db, month) == theirs, month

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
 from rentan_desktop.domain.months import month_label
 from rentan_desktop.i18n import language, translate
-from rentan_desktop.payments import status as payment_status
+from rentan_desktop.reports.arrears import arrears_by_opd
 from rentan_desktop.reports.common import (
     Rates,
     covered_groups,
@@ -28,26 +26,6 @@ def bucket_label(n: int) -> str:
         return translate("reports", "More than 3 months")
     return {1: translate("reports", "1 month"), 2: translate("reports", "2 months"),
             3: translate("reports", "3 months")}[n]
-
-
-def arrears(db: sqlite_utils.Database, month: str, opd_id: int | None) -> dict[int, dict[int, list[int]]]:
-    """{opd_id: {bucket: [workers, amount owed]}} at `month`: the payments area's arrears list
-    (rentan_desktop.payments.status.arrears: owed months within the arrears window, a lapsed
-    membership's unpaid months up to its end), counted by OPD and by the number of months owed."""
-    rows = payment_status.arrears(db, month)
-    if not rows:
-        return {}
-    opd_of = dict(db.execute("SELECT uid, opd_id FROM workers WHERE uid IN (SELECT value FROM json_each(?))",
-                             [json.dumps([r.worker_uid for r in rows])]).fetchall())
-    out: dict[int, dict[int, list[int]]] = {}
-    for row in rows:
-        opd = opd_of.get(row.worker_uid)
-        if opd is None or (opd_id is not None and opd != opd_id):
-            continue
-        cell = out.setdefault(opd, {}).setdefault(min(row.count, 4), [0, 0])
-        cell[0] += 1
-        cell[1] += row.amount
-    return out
 
 
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
@@ -74,7 +52,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         Column("outstanding", translate("reports", "Outstanding"), "money"),
     ], rows, totals, translate("reports", "Reversed payments are not counted as paid."))]
 
-    owed = arrears(db, p.month, p.opd_id)
+    owed = arrears_by_opd(db, p.month, p.opd_id, rates)
     arrear_rows = []
     for b in BUCKETS:
         n = sum(v.get(b, [0, 0])[0] for v in owed.values())
