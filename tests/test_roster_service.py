@@ -79,3 +79,18 @@ def test_every_write_advances_the_change_sequence(db):
     service.save_sponsor(db, "Siti", {**SPONSOR, "position": "Sekretaris"}, uid=first.uid)
     assert audit.current_rev(db) == before + 1
     assert service.get_sponsor(db, first.uid)["rev"] == before + 1
+
+
+def test_moving_the_start_month_keeps_paid_through_current(db):
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.payments import service as pay
+
+    start = add_months(current_month(), -1)
+    saved = service.save_worker(db, "Siti", {**WORKER, "start_month": start})
+    service.set_worker_status(db, "Siti", saved.uid, "active")
+    pay.record_payments(db, "Siti", saved.uid, [start], method="cash")
+    assert service.get_worker(db, saved.uid)["paid_through"] == start
+    # Moving the start one month later: the paid month no longer counts toward the run.
+    later = current_month()
+    service.save_worker(db, "Siti", {**WORKER, "start_month": later}, uid=saved.uid)
+    assert service.get_worker(db, saved.uid)["paid_through"] is None

@@ -120,6 +120,7 @@ def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
             db["workers"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
             audit.record(db, operator=operator, table="workers", uid=uid, action="update",
                          before=before, after={**before, **clean})
+        _refresh_paid_through(db, uid)
     row = _row(db, "workers", uid)
     return SaveResult(uid, row["id"], warnings)
 
@@ -138,6 +139,7 @@ def set_worker_status(db: sqlite_utils.Database, operator: str, uid: str, status
         db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="workers", uid=uid, action="status",
                      before=before, after={**before, **changes}, note=note)
+        _refresh_paid_through(db, uid)
 
 
 def _end(db: sqlite_utils.Database, operator: str, table: str, uid: str, ended_on: dt.date | str,
@@ -160,3 +162,12 @@ def _end(db: sqlite_utils.Database, operator: str, table: str, uid: str, ended_o
         db[table].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table=table, uid=uid, action="end", before=before,
                      after={**before, **changes}, note=reason.strip())
+        if table == "workers":
+            _refresh_paid_through(db, uid)
+
+
+def _refresh_paid_through(db: sqlite_utils.Database, uid: str) -> None:
+    """The start month or status decides which months are owed: keep the payments cache current."""
+    from rentan_desktop.payments import paid_through
+
+    paid_through.refresh(db, [_row(db, "workers", uid)["id"]])
