@@ -3,7 +3,8 @@
 rentan_desktop.payments.status.arrears lists every worker who owes (one row each, with names).
 A city-wide report only needs counts, so this applies the same rule in two parts:
 - most workers owing are one month behind (their settled run, `paid_through`, ends the month
-  before): those are counted in SQL groups without looking at payments;
+  before): those are counted from the groups of common.worker_groups (the same pass that gives
+  the amounts due) without looking at payments;
 - the few whose unpaid span is longer are looked at one by one against their live payments,
   exactly as status.arrears does (gaps paid later do not count; months older than the arrears
   window are no longer owed, except for a lapsed membership).
@@ -20,7 +21,7 @@ from rentan_desktop.domain.months import add_months, month_range
 from rentan_desktop.payments import coverage
 from rentan_desktop.payments.paid_through import ARREARS_MONTHS
 from rentan_desktop.payments.status import RECENT_END_MONTHS
-from rentan_desktop.reports.common import LIVE, Rates, scope
+from rentan_desktop.reports.common import LIVE, Rates, scope, worker_groups
 
 Buckets = dict[int, dict[int, list[int]]]  # {opd_id: {months owed (4 = more than 3): [workers, amount]}}
 
@@ -31,7 +32,26 @@ def _add(out: Buckets, opd: int, months: int, count: int, amount: int) -> None:
     cell[1] += amount
 
 
-def arrears_by_opd(db: sqlite_utils.Database, month: str, opd_id: int | None, rates: Rates) -> Buckets:
+def _owes_one_month(status: str, start: str, ended: str | None, paid: str | None, lapsed_on: str | None,
+                    month: str, recent: str, before: str) -> bool:
+    """The SQL conditions of status.arrears for one group, and a span of exactly one month."""
+    if start > month or not (paid is None or paid < month):
+        return False  # not started, or nothing unpaid up to `month`
+    if (paid is None or paid < before) and start < month:
+        return False  # longer than one month: looked at worker by worker
+    if status in ("submitted", "active"):
+        return True
+    if status == "ended":
+        return ended is not None and ended >= recent
+    if status == "lapsed":
+        return ((paid is not None and paid >= add_months(recent, -4)) or start >= add_months(recent, -3)
+                or (lapsed_on is not None and lapsed_on >= recent + "-01"))
+    return False
+
+
+def arrears_by_opd(db: sqlite_utils.Database, month: str, opd_id: int | None, rates: Rates,
+                   groups: list[tuple] | None = None) -> Buckets:
+    """`groups` from common.worker_groups() (fetched when not given, to at least `month`)."""
     window = add_months(month, -ARREARS_MONTHS)
     recent = add_months(month, -RECENT_END_MONTHS)
     before = add_months(month, -1)
@@ -44,10 +64,10 @@ def arrears_by_opd(db: sqlite_utils.Database, month: str, opd_id: int | None, ra
     # Longer than one month: nothing paid since before last month (or started before this month).
     longer = "((w.paid_through IS NULL OR w.paid_through < ?) AND w.start_month < ?)"
     out: Buckets = {}
-    for opd, status, start, ended, paid, income, jht, count in db.execute(
-            "SELECT w.opd_id, w.status, w.start_month, w.ended_on, w.paid_through, w.declared_income, w.jht, "
-            f"count(*) FROM workers w WHERE {owing} AND NOT {longer} GROUP BY 1, 2, 3, 4, 5, 6, 7",
-            [*owing_args, before, month]):
+    for opd, status, start, ended, paid, income, jht, lapsed_on, count in (
+            groups if groups is not None else worker_groups(db, month, opd_id)):
+        if not _owes_one_month(status, start, ended, paid, lapsed_on, month, recent, before):
+            continue
         first = add_months(coverage.last_paid(paid, start), 1)
         until = coverage.covered_until(status, paid, start, ended)
         last = min(month, until) if until else month

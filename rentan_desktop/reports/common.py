@@ -42,9 +42,10 @@ def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
     return f" AND {prefix}opd_id = ?", [opd_id]
 
 
-def workers_table(opd_id: int | None) -> str:
+def workers_table(opd_id: int | None, alias: str = "") -> str:
     """City-wide, most workers match: a plain scan beats walking an index and looking rows up."""
-    return "workers NOT INDEXED" if opd_id is None else "workers"
+    name = f"workers {alias}".strip()
+    return f"{name} NOT INDEXED" if opd_id is None else name
 
 
 def scope_label(db: sqlite_utils.Database, opd_id: int | None) -> str:
@@ -96,22 +97,26 @@ class Rates:
         return sum(self.amount(income, jht, m) for m in month_range(first, last)) if first <= last else 0
 
 
-def covered_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) -> list[tuple]:
-    """Covered workers folded into groups: (opd_id, start, until or None, paid_through, income, jht, count).
+def worker_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) -> list[tuple]:
+    """Covered workers folded into groups, one pass over workers:
+    (opd_id, status, start, ended month, paid_through, income, jht, lapse date, count).
 
-    `until` is the last month covered (payments.coverage.covered_until). 200,000 workers fold
-    into a few thousand groups, so months can be expanded in Python.
+    200,000 workers fold into a few thousand groups, so months are expanded in Python.
     """
     cond, args = scope("", opd_id)
-    out = []
-    for opd, status, start, ended, paid_through, income, jht, count in db.execute(
-            "SELECT opd_id, status, start_month, CASE WHEN status = 'ended' THEN substr(ended_on, 1, 7) END, "
-            f"paid_through, declared_income, jht, count(*) FROM {workers_table(opd_id)} "
-            f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond} "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7", [to_month, *args]):
-        until = coverage.covered_until(status, paid_through, start, ended)
-        out.append((opd, start, until, paid_through, income, jht, count))
-    return out
+    return db.execute(
+        "SELECT opd_id, status, start_month, CASE WHEN status = 'ended' THEN substr(ended_on, 1, 7) END, "
+        "paid_through, declared_income, jht, CASE WHEN status = 'lapsed' THEN status_changed_on END, count(*) "
+        f"FROM {workers_table(opd_id)} "
+        f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond} "
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", [to_month, *args]).fetchall()
+
+
+def covered_groups(groups: list[tuple]) -> list[tuple]:
+    """(opd_id, start, until or None, paid_through, income, jht, count) from worker_groups();
+    `until` is the last month covered (payments.coverage.covered_until)."""
+    return [(opd, start, coverage.covered_until(status, paid, start, ended), paid, income, jht, count)
+            for opd, status, start, ended, paid, income, jht, _lapsed_on, count in groups]
 
 
 def due_by_opd_month(groups: list[tuple], months: list[str],

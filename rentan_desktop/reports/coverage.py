@@ -15,6 +15,7 @@ from rentan_desktop.reports.common import (
     period_months,
     quotas,
     scope,
+    worker_groups,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -78,7 +79,7 @@ def coverage_tables(f: dict[str, float]) -> list[Table]:
 def trend_table(db: sqlite_utils.Database, p: ReportParams, paid: dict | None = None) -> Table:
     rates = Rates(db)
     months = period_months(p.from_month, p.to_month)
-    due = due_by_opd_month(covered_groups(db, p.to_month, p.opd_id), months, rates)
+    due = due_by_opd_month(covered_groups(worker_groups(db, p.to_month, p.opd_id)), months, rates)
     if paid is None:
         paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
     rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))

@@ -14,6 +14,7 @@ from rentan_desktop.reports.common import (
     opd_rows,
     paid_by_opd_month,
     period_months,
+    worker_groups,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -31,7 +32,8 @@ def bucket_label(n: int) -> str:
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     rates = Rates(db)
     months = period_months(p.from_month, p.to_month)
-    groups = covered_groups(db, max(p.month, p.to_month), p.opd_id)
+    worker_rows = worker_groups(db, max(p.month, p.to_month), p.opd_id)  # one pass: due and arrears
+    groups = covered_groups(worker_rows)
     due = due_by_opd_month(groups, months, rates)
     paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
     rows = []
@@ -52,7 +54,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         Column("outstanding", translate("reports", "Outstanding"), "money"),
     ], rows, totals, translate("reports", "Reversed payments are not counted as paid."))]
 
-    owed = arrears_by_opd(db, p.month, p.opd_id, rates)
+    owed = arrears_by_opd(db, p.month, p.opd_id, rates, worker_rows)
     arrear_rows = []
     for b in BUCKETS:
         n = sum(v.get(b, [0, 0])[0] for v in owed.values())
