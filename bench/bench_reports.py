@@ -89,26 +89,28 @@ def floors(p: ReportParams) -> dict[str, list[tuple[str, list]]]:
     """The raw SQL each report rests on: what SQLite alone needs to produce its figures."""
     period = [p.from_month, p.to_month]
     due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in month_range(p.from_month, p.to_month))
-    paid = ("SELECT opd_id, month, count(*), sum(amount), sum(substr(paid_on, 1, 10) <= CASE month " + due + " END) "
-            f"FROM payments WHERE month BETWEEN ? AND ? AND {LIVE} GROUP BY month, opd_id", period)
+    paid = (f"SELECT opd_id, month, count(*), sum(amount) FROM payments WHERE month BETWEEN ? AND ? AND {LIVE} "
+            "GROUP BY month, opd_id", period)
+    punctual = ("SELECT opd_id, month, count(*), sum(amount), sum(substr(paid_on, 1, 10) <= CASE month " + due
+                + f" END) FROM payments WHERE month BETWEEN ? AND ? AND {LIVE} GROUP BY month, opd_id", period)
     covered = ("SELECT opd_id, status, start_month, ended_on, paid_through, declared_income, jht, count(*) "
                "FROM workers WHERE status IN ('submitted', 'active', 'ended', 'lapsed') GROUP BY 1, 2, 3, 4, 5, 6, 7",
                [])
     sponsors = ("SELECT s.opd_id, s.position_level, count(*), sum(c.n > 0) FROM sponsors s LEFT JOIN "
                 "(SELECT sponsor_id, count(*) AS n FROM workers WHERE status IN ('draft', 'submitted', 'active') "
                 "GROUP BY sponsor_id) c ON c.sponsor_id = s.id WHERE s.status = 'active' GROUP BY 1, 2", [])
-    distinct = ("SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'", [])
+    distinct = ("SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1", [])
     return {
         "compliance": [sponsors],
         "workers": [("SELECT opd_id, status, occupation, gender, district, village, count(*) FROM workers "
                      "GROUP BY 1, 2, 3, 4, 5, 6", [])],
         "money": [paid, covered],
-        "ranking": [sponsors, paid],
+        "ranking": [sponsors, punctual],
         "coverage": [distinct, sponsors, paid, covered],
         "freshness": [("SELECT o.code, l.in_at, l.in_seq FROM opds o LEFT JOIN sync_links l ON l.peer = o.code", [])],
         "duplicates": [("SELECT nik FROM workers WHERE status != 'ended' GROUP BY nik HAVING count(*) > 1", [])],
         "summary": [distinct, sponsors, paid, covered],
-        "paritrana": [distinct, sponsors, paid, covered],
+        "paritrana": [distinct, sponsors, punctual, covered],
     }
 
 

@@ -27,8 +27,14 @@ def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | No
     """The headline numbers shared by the coverage report and the one-page summary."""
     target = settings.get(db, "coverage_target") or {}
     cond, args = scope("", p.opd_id)
-    protected = db.execute(f"SELECT count(DISTINCT nik) FROM workers WHERE status = 'active'{cond}",
-                           args).fetchone()[0]
+    # Distinct NIKs = active records less the extra records of a NIK held twice; the NIKs held
+    # twice come from the NIK index alone, so no 150,000-row sort is needed.
+    active = db.execute(f"SELECT count(*) FROM workers WHERE status = 'active'{cond}", args).fetchone()[0]
+    extra = db.execute(
+        "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM workers WHERE status = 'active' "
+        f"AND nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik)",
+        args).fetchone()[0]
+    protected = active - extra
     quota = quotas(db)
     facts = facts or SponsorFacts(db, p.opd_id, quota)
     per_opd = by_opd(facts.by_opd_and_level())

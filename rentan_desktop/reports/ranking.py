@@ -26,7 +26,7 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts
     """One row per OPD, best first (participation, then punctuality, then workers per sponsor)."""
     counts = by_opd((facts or SponsorFacts(db, p.opd_id, quotas(db))).by_opd_and_level())
     if paid is None:
-        paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
+        paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id, punctuality=True)
     on_time = punctuality(paid)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(

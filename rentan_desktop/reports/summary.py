@@ -47,7 +47,7 @@ def build_summary(db: sqlite_utils.Database, p: ReportParams) -> Report:
 
 def build_paritrana(db: sqlite_utils.Database, p: ReportParams) -> Report:
     facts = SponsorFacts(db, p.opd_id, quotas(db))  # shared by the coverage figures and the ranking
-    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)  # one pass for trend and punctuality
+    paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id, punctuality=True)  # trend and ranking
     f = coverage.figures(db, p, facts)
     trend = coverage.trend_table(db, p, paid)
     ranked = ranking.build(db, p, facts, paid)
