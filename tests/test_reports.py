@@ -63,6 +63,17 @@ def test_compliance_city_wide_counts_the_moved_sponsor_once(city):
     assert r.charts[0].series[0].values == [100.0, 100.0, 33.3]
 
 
+def test_a_civil_servant_active_in_two_opds_is_one_person(city):
+    db, ids = city
+    db.execute("UPDATE sponsors SET status = 'active', ended_on = NULL WHERE id = ?", [ids["s4"]])
+    r = build(db, "compliance", P)
+    # Dodi (N4) now holds an active record in A (worker w4) and in B (w5): one staff person, 2 workers.
+    assert rows(r, "by_level")[2] == ("Staff", 1, 3, 1, 33.3, 2, 2)
+    assert r.table("by_level").totals == ("Total", None, 5, 3, 60.0, 2, 5)
+    assert rows(r, "by_opd") == [("1.01", "Dinas Pendidikan", 4, 2, 50.0, 2),
+                                 ("1.02", "Dinas Kesehatan", 2, 2, 100.0, 0)]
+
+
 def test_compliance_for_one_opd_at_disnaker_matches_the_opd_install(city, opd):
     city_db, ids = city
     at_disnaker = build(city_db, "compliance", ReportParams(opd_id=ids["A"], today=report_data.TODAY))
