@@ -189,3 +189,13 @@ def test_header_recognition_variants():
     assert columns.recognise("STATUS PEGAWAI", "sponsors") == "kind"
     assert columns.recognise("Jenis Kelamin", "workers") == "gender"
     assert columns.recognise("keterangan", "workers") is None
+
+
+def test_worker_of_an_ended_sponsor_is_refused(db, tmp_path):
+    sponsor = service.save_sponsor(db, "Siti", {"kind": "pns", "nip": "197003141995032001", "name": "Siti Aminah"})
+    service.end_sponsor(db, "Siti", sponsor.uid, "2026-10-01", "Pensiun")
+    path = tmp_path / "w.csv"
+    path.write_text("NIK;NAMA;NAMA IBU KANDUNG;NIP PENANGGUNG\n6271011508950001;Ahmad;Sri;19700314 199503 2 001\n")
+    report = run(db, path, "workers")
+    assert report.skipped == 1 and "ended" in report.outcomes[0].reason
+    assert report.outcomes[0].column == "NIP PENANGGUNG"

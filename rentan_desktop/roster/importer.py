@@ -438,6 +438,8 @@ def _worker_data(cells: dict[str, Any], ctx: _Context) -> tuple[dict[str, Any], 
         if found is None:
             raise _Refused("sponsor_nip", translate(
                 "importer", "No sponsor with this NIP in this install; import or add the sponsor first."))
+        if found[1] == "ended":
+            raise _Refused("sponsor_nip", translate("importer", "The sponsor with this NIP has ended sponsorship."))
         data["sponsor_id"] = found[0]
     return data, notes
 
@@ -562,13 +564,6 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
                     label=id_field.upper(), name=ctx.existing[key])))
                 continue
             seen[key] = row_no
-        if kind == WORKERS and clean.get("sponsor_id"):
-            status = next((s for sid, s in ctx.sponsors_by_nip.values() if sid == clean["sponsor_id"]), "active")
-            if status == "ended":
-                column, value = where("sponsor_nip", cells)
-                report.outcomes.append(RowOutcome(row_no, "skipped", display_name, column, value, translate(
-                    "importer", "The sponsor with this NIP has ended sponsorship.")))
-                continue
         warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
         report.outcomes.append(RowOutcome(row_no, "ready" if dry_run else "imported", clean.get("name") or "",
                                           warnings=warnings))
