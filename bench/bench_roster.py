@@ -77,7 +77,13 @@ def main() -> int:
     parser.add_argument("--data-dir", help="reuse or build the install here (default: a temporary folder)")
     parser.add_argument("--runs", type=int, default=3, help="runs of the first-paint measure")
     args = parser.parse_args()
-    folder = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rentan-bench-roster-"))
+    if args.data_dir:
+        return measure(Path(args.data_dir), args)
+    with tempfile.TemporaryDirectory(prefix="rentan-bench-roster-") as tmp:
+        return measure(Path(tmp), args)
+
+
+def measure(folder: Path, args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     build(folder, args.sponsors, args.workers)
 
@@ -215,6 +221,8 @@ def main() -> int:
     print(f"\nheadline totals (counted on a worker thread after the first paint): {counts_ms:.0f} ms")
     print(f"first paint runs: {', '.join(f'{v:.0f}' for v in first_paint)} ms; install: {folder}")
     env.ops.shutdown()
+    raw.close()
+    ctx.close()
     return 0
 
 
