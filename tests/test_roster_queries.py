@@ -51,7 +51,7 @@ def test_status_and_without_sponsor_filters(filled):
     rows = filled.execute("SELECT id, status, sponsor_id FROM workers").fetchall()
     active = {r[0] for r in rows if r[1] == "active"}
     assert set(queries.worker_ids(filled, queries.WorkerFilter(status="active"))) == active
-    current = {r[0] for r in rows if r[1] != "ended"}
+    current = {r[0] for r in rows if r[1] in ("draft", "submitted", "active")}
     assert set(queries.worker_ids(filled, queries.WorkerFilter(status="current"))) == current
     orphans = {r[0] for r in rows if r[2] is None}
     assert set(queries.worker_ids(filled, queries.WorkerFilter(without_sponsor=True))) == orphans
@@ -141,3 +141,13 @@ def test_search_inside_names_for_a_surname(filled):
     assert inside and all(surname.lower() in n.lower() for n in names(filled, inside))
     assert queries.worker_ids(filled, queries.WorkerFilter(search="10%_x", inside=True)) == []
     assert not queries.can_search_inside("ab") and not queries.can_search_inside("6271")
+
+
+def test_a_lapsed_worker_does_not_meet_the_quota(db):
+    sponsor = service.save_sponsor(db, "Siti", SPONSOR)
+    worker = service.save_worker(db, "Siti", {**WORKER, "sponsor_id": sponsor.id})
+    assert not queries.quota_status(db, sponsor.id).below
+    service.set_worker_status(db, "Siti", worker.uid, "lapsed", note="4 bulan tidak membayar")
+    assert queries.quota_status(db, sponsor.id).below
+    assert queries.sponsor_ids(db, queries.SponsorFilter(below_quota=True)) == [sponsor.id]
+    assert queries.roster_counts(db)["workers"] == 0

@@ -58,7 +58,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="workers (default) or sponsors")
     p.add_argument("--search", default="", help="beginning of a name, NIK or NIP (when no name starts with "
                                                 "it, names containing it)")
-    p.add_argument("--status", help="workers: draft, submitted, active, lapsed, ended or current (not ended); "
+    p.add_argument("--status", help="workers: draft, submitted, active, lapsed, ended or current (draft, submitted or "
+                                    "active); "
                                     "sponsors: active or ended")
     p.add_argument("--without-sponsor", action="store_true", help="workers without a sponsor")
     p.add_argument("--below-quota", action="store_true", help="sponsors with fewer workers than their quota")

@@ -19,7 +19,12 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.store import settings
 
-_CURRENT_WORKERS_SORT = "(SELECT count(*) FROM workers cw WHERE cw.sponsor_id = s.id AND cw.status != 'ended')"
+# A current worker is draft, submitted or active (as the reports count them): a lapsed
+# membership is no longer protected, so it does not meet a sponsor's quota.
+CURRENT_STATUSES = ("draft", "submitted", "active")
+_CURRENT_SQL = "('draft', 'submitted', 'active')"
+_CURRENT_WORKERS_SORT = ("(SELECT count(*) FROM workers cw WHERE cw.sponsor_id = s.id "
+                         f"AND cw.status IN {_CURRENT_SQL})")
 
 # Sort keys the tables offer, mapped to SQL. Ties break on id so the order is stable.
 WORKER_SORTS = {
@@ -46,7 +51,7 @@ SPONSOR_SORTS = {
     "opd": "o.code",
 }
 
-_CURRENT_WORKERS = "(SELECT count(*) FROM workers cw WHERE cw.sponsor_id = s.id AND cw.status != 'ended')"
+_CURRENT_WORKERS = _CURRENT_WORKERS_SORT
 
 
 # Sorts an index serves in order: a page of them is read straight from the index (LIMIT/OFFSET).
@@ -62,7 +67,7 @@ STEER_MIN_MATCHES = 20_000
 @dataclass(frozen=True)
 class WorkerFilter:
     search: str = ""
-    status: str | None = None  # a worker status, "current" (not ended) or None for all
+    status: str | None = None  # a worker status, "current" (draft, submitted, active) or None for all
     without_sponsor: bool = False
     sponsor_id: int | None = None
     opd_id: int | None = None
@@ -127,7 +132,7 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
         parts.append(clause)
         params += args
     if flt.status == "current":
-        parts.append(f"{p}w.status != 'ended'")
+        parts.append(f"{p}w.status IN {_CURRENT_SQL}")
     elif flt.status:
         parts.append(f"{p}w.status = ?")
         params.append(flt.status)
@@ -292,7 +297,7 @@ def fetch_sponsors(db: sqlite_utils.Database, ids: Sequence[int],
         f"s.ended_on, s.end_reason FROM sponsors s LEFT JOIN opds o ON o.id = s.opd_id WHERE s.id IN ({marks})",
         list(ids))}
     counts = dict(db.execute(
-        f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks}) AND status != 'ended' "
+        f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks}) AND status IN {_CURRENT_SQL} "
         "GROUP BY sponsor_id", list(ids)).fetchall())
     for sid, row in rows.items():
         row["workers"] = counts.get(sid, 0)
@@ -317,7 +322,7 @@ def quota_status(db: sqlite_utils.Database, sponsor_id: int) -> QuotaStatus:
     """How many current workers a sponsor has against the quota for their position level."""
     row = db.execute("SELECT position_level FROM sponsors WHERE id = ?", [sponsor_id]).fetchone()
     level = row[0] if row else "staff"
-    n = db.execute("SELECT count(*) FROM workers WHERE sponsor_id = ? AND status != 'ended'",
+    n = db.execute(f"SELECT count(*) FROM workers WHERE sponsor_id = ? AND status IN {_CURRENT_SQL}",
                    [sponsor_id]).fetchone()[0]
     return QuotaStatus(n, int(quotas(db).get(level, 1)))
 
@@ -338,8 +343,7 @@ def roster_counts(db: sqlite_utils.Database, opd_id: int | None = None) -> dict[
     """Totals for the tab's headline: sponsors, workers, workers without sponsor, sponsors below quota."""
     return {
         "sponsors": count_sponsors(db, SponsorFilter(status="active", opd_id=opd_id)),
-        "workers": count_workers(db, WorkerFilter(opd_id=opd_id))
-        - count_workers(db, WorkerFilter(status="ended", opd_id=opd_id)),
+        "workers": sum(count_workers(db, WorkerFilter(status=s, opd_id=opd_id)) for s in CURRENT_STATUSES),
         "without_sponsor": count_workers(db, WorkerFilter(status="current", without_sponsor=True, opd_id=opd_id)),
         "below_quota": count_sponsors(db, SponsorFilter(below_quota=True, opd_id=opd_id)),
     }

@@ -148,7 +148,7 @@ class RosterTab(QWidget):
                                              parent=self)
         self.worker_status = QComboBox()
         self.worker_status.addItem(self.tr("All statuses"), None)
-        self.worker_status.addItem(self.tr("Current (not ended)"), "current")
+        self.worker_status.addItem(self.tr("Current (draft, submitted, active)"), "current")
         for code in WORKER_STATUSES:
             self.worker_status.addItem(worker_status_label(code), code)
         self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())

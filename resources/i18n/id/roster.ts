@@ -467,8 +467,8 @@
       <translation>Semua status</translation>
     </message>
     <message>
-      <source>Current (not ended)</source>
-      <translation>Terdaftar (belum berakhir)</translation>
+      <source>Current (draft, submitted, active)</source>
+      <translation>Terdaftar (draf, diajukan, aktif)</translation>
     </message>
     <message>
       <source>Without sponsor</source>
