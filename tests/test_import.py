@@ -199,3 +199,12 @@ def test_worker_of_an_ended_sponsor_is_refused(db, tmp_path):
     report = run(db, path, "workers")
     assert report.skipped == 1 and "ended" in report.outcomes[0].reason
     assert report.outcomes[0].column == "NIP PENANGGUNG"
+
+
+def test_headers_named_by_map_also_find_the_header_row(db, tmp_path):
+    path = write_xlsx(tmp_path / "m.xlsx", [["Daftar pekerja binaan"], [],
+                                            ["No. Identitas", "Nama", "Ibu"],
+                                            ["6271011508950001", "Ahmad", "Sri"]])
+    overrides = columns.parse_overrides(["no. identitas=nik", "ibu=mother_name"], "workers")
+    report = run(db, path, "workers", overrides=overrides)
+    assert report.header_row == 3 and report.imported == 1

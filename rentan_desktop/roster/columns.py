@@ -153,6 +153,7 @@ def map_columns(headers: Sequence[object], kind: str,
     return mapping
 
 
-def header_score(cells: Sequence[object], kind: str) -> int:
-    """How many cells of a row look like known headers of `kind` (finding the header row)."""
-    return sum(1 for c in cells if isinstance(c, str) and recognise(c, kind))
+def header_score(cells: Sequence[object], kind: str, overrides: dict[str, str | None] | None = None) -> int:
+    """How many cells of a row look like known headers of `kind` or headers named by --map."""
+    named = {k for k, v in (overrides or {}).items() if v}
+    return sum(1 for c in cells if isinstance(c, str) and (recognise(c, kind) or normalise(c) in named))

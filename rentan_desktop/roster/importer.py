@@ -97,11 +97,12 @@ def _blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def find_header_row(rows: Sequence[Sequence[Any]], kind: str) -> int | None:
+def find_header_row(rows: Sequence[Sequence[Any]], kind: str,
+                    overrides: dict[str, str | None] | None = None) -> int | None:
     """Index of the header row: the row among the first rows with most recognised headers."""
     best, best_score = None, 1
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        score = columns.header_score(row, kind)
+        score = columns.header_score(row, kind, overrides)
         if score > best_score:
             best, best_score = i, score
     return best
@@ -163,8 +164,8 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
         raise UserError(translate("importer", "{name}: the file is empty.").format(name=Path(path).name))
     chosen, found = tables[0], header_row
     if found is None:
-        scored = [(columns.header_score(t.rows[r], kind) if (r := find_header_row(t.rows, kind)) is not None else 0,
-                   r, t) for t in tables]
+        scored = [(columns.header_score(t.rows[r], kind, overrides)
+                   if (r := find_header_row(t.rows, kind, overrides)) is not None else 0, r, t) for t in tables]
         score, found, chosen = max(scored, key=lambda s: s[0])
         if found is None:
             raise UserError(translate(
