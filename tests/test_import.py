@@ -208,3 +208,17 @@ def test_headers_named_by_map_also_find_the_header_row(db, tmp_path):
     overrides = columns.parse_overrides(["no. identitas=nik", "ibu=mother_name"], "workers")
     report = run(db, path, "workers", overrides=overrides)
     assert report.header_row == 3 and report.imported == 1
+
+
+def test_place_and_date_of_birth_in_one_column(db, tmp_path):
+    path = tmp_path / "ttl.csv"
+    path.write_text("NIK,NAMA,TEMPAT/TGL LAHIR,NAMA IBU KANDUNG\n"
+                    "6271011508950001,Ahmad,\"Palangka Raya, 15-08-1995\",Sri\n"
+                    "6271011608950002,Budi,Kasongan 16 Agustus 1995,Sri\n"
+                    "6271011708950003,Candra,\"Sampit, 17 Agustus 1995\",Sri\n")
+    report = run(db, path, "workers")
+    assert report.imported == 2
+    assert skipped(report)[3].column == "TEMPAT/TGL LAHIR"
+    row = db.execute("SELECT birth_place, birth_date FROM workers WHERE name = 'Ahmad'").fetchone()
+    assert row == ("Palangka Raya", "1995-08-15")
+    assert db.execute("SELECT birth_place FROM workers WHERE name = 'Candra'").fetchone() == ("Sampit",)

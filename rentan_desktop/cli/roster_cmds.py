@@ -16,7 +16,7 @@ from rentan_desktop.roster import columns, importer, queries
 IMPORT_HELP = (
     "Finds the header row by itself (title rows above it are fine) and recognises the usual headers: "
     "NIK, NIP, NAMA / NAMA LENGKAP, JABATAN, ESELON, STATUS PEGAWAI, L/P / JENIS KELAMIN, TEMPAT LAHIR, "
-    "TANGGAL LAHIR, NAMA IBU KANDUNG, NO HP, ALAMAT, RT, RW, KELURAHAN, KECAMATAN, PEKERJAAN, "
+    "TANGGAL LAHIR (or TEMPAT/TGL LAHIR in one column), NAMA IBU KANDUNG, NO HP, ALAMAT, RT, RW, KELURAHAN, KECAMATAN, PEKERJAAN, "
     "NIP PENANGGUNG, HUBUNGAN, AHLI WARIS, BULAN MULAI, KPJ. Every row is reported: imported, or skipped "
     "with file, row, column, value and reason. Valid rows are stored in one transaction. "
     "Exit status: 0 every row imported, 1 some rows skipped, 2 nothing could be read."

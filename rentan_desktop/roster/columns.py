@@ -36,6 +36,9 @@ WORKER_HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("NAMA", "NAMA LENGKAP", "NAMA PEKERJA", "NAMA PESERTA", "NAMA SESUAI KTP", "NAMA TENAGA KERJA"),
     "birth_place": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT LHR", "TPT LAHIR"),
     "birth_date": ("TANGGAL LAHIR", "TGL LAHIR", "TGL LHR", "TANGGAL LHR"),
+    # One column "Palangka Raya, 12-05-1980", as many hand-made lists write it.
+    "birth_place_date": ("TEMPAT TANGGAL LAHIR", "TEMPAT TGL LAHIR", "TTL", "TEMPAT DAN TANGGAL LAHIR",
+                         "TEMPAT TGL LHR"),
     "gender": ("L P", "LP", "JENIS KELAMIN", "JK", "KELAMIN", "SEX"),
     "mother_name": ("NAMA IBU KANDUNG", "IBU KANDUNG", "NAMA IBU", "NAMA GADIS IBU KANDUNG"),
     "phone": ("NO HP", "NOMOR HP", "NO TELP", "NO TELEPON", "TELEPON", "HP", "NO WA", "NOMOR WA",
@@ -81,6 +84,7 @@ def field_label(kind: str, field: str) -> str:
         "phone": translate("columns", "Phone"),
         "nik": translate("columns", "NIK"),
         "birth_place": translate("columns", "Birth place"),
+        "birth_place_date": translate("columns", "Birth place and date"),
         "mother_name": translate("columns", "Mother's maiden name"),
         "street": translate("columns", "Address"),
         "rt": translate("columns", "RT"),

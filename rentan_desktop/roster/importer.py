@@ -288,6 +288,19 @@ def _date_cell(cell: Any, field_name: str) -> str | None:
     return day.isoformat()
 
 
+def _place_and_date(cell: Any) -> tuple[str | None, str | None]:
+    """'Palangka Raya, 12-05-1980' -> ('Palangka Raya', '1980-05-12'); the date after the last comma."""
+    if isinstance(cell, dt.date | dt.datetime | float | int):
+        return None, _date_cell(cell, "birth_place_date")
+    place, sep, day = str(cell).rpartition(",")
+    if not sep:
+        place, sep, day = str(cell).rpartition("/")
+    if not sep:
+        raise _Refused("birth_place_date", translate(
+            "importer", "Write the place and date of birth as 'Palangka Raya, 29/11/1985'."))
+    return (" ".join(place.split()) or None), _date_cell(day.strip(), "birth_place_date")
+
+
 def _month_cell(cell: Any, field_name: str) -> str | None:
     if _blank(cell):
         return None
@@ -414,6 +427,10 @@ def _worker_data(cells: dict[str, Any], ctx: _Context) -> tuple[dict[str, Any], 
     data["rt"] = _number_text(cells.get("rt"))
     data["rw"] = _number_text(cells.get("rw"))
     data["birth_date"] = _date_cell(cells.get("birth_date"), "birth_date")
+    if not _blank(cells.get("birth_place_date")):
+        place, day = _place_and_date(cells["birth_place_date"])
+        data["birth_place"] = data["birth_place"] or place
+        data["birth_date"] = data["birth_date"] or day
     gender = cells.get("gender")
     data["gender"] = _GENDERS.get(columns.normalise(cell_text(gender)))
     if not _blank(gender) and data["gender"] is None:

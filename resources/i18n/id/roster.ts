@@ -1012,6 +1012,10 @@
       <translation>Tempat lahir</translation>
     </message>
     <message>
+      <source>Birth place and date</source>
+      <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
       <source>Mother's maiden name</source>
       <translation>Nama ibu kandung</translation>
     </message>
@@ -1169,6 +1173,10 @@
     <message>
       <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
       <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
+    </message>
+    <message>
+      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
+      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
     </message>
     <message>
       <source>Not a month; write it as 2026-01 or 01/2026.</source>
