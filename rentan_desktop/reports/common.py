@@ -16,6 +16,7 @@ Definitions used throughout (and stated in the report notes):
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import sqlite_utils
 
@@ -104,12 +105,14 @@ def worker_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) 
     200,000 workers fold into a few thousand groups, so months are expanded in Python.
     """
     cond, args = scope("", opd_id)
-    return db.execute(
+    # Counted by a Counter over the scan: cheaper than SQLite sorting 160,000 rows to group them.
+    counts = Counter(db.execute(
         "SELECT opd_id, status, start_month, CASE WHEN status = 'ended' THEN substr(ended_on, 1, 7) END, "
-        "paid_through, declared_income, jht, CASE WHEN status = 'lapsed' THEN status_changed_on END, count(*) "
+        "paid_through, declared_income, jht, CASE WHEN status = 'lapsed' THEN status_changed_on END "
         f"FROM {workers_table(opd_id)} "
-        f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond} "
-        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8", [to_month, *args]).fetchall()
+        f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond}",
+        [to_month, *args]))
+    return [(*key, n) for key, n in counts.items()]
 
 
 def covered_groups(groups: list[tuple]) -> list[tuple]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite_utils
 
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.common import opd_rows, paid_by_opd_month, quotas, scope
+from rentan_desktop.reports.common import (
+    CURRENT_SQL,
+    opd_rows,
+    paid_by_opd_month,
+    quotas,
+    scope,
+    workers_table,
+)
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.sponsors import SponsorFacts, by_opd
@@ -30,7 +37,7 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts
     on_time = punctuality(paid)
     cond, args = scope("", p.opd_id)
     current = dict(db.execute(
-        f"SELECT opd_id, count(*) FROM workers WHERE status IN ('draft', 'submitted', 'active'){cond} "
+        f"SELECT opd_id, count(*) FROM {workers_table(p.opd_id)} WHERE status IN {CURRENT_SQL}{cond} "
         "GROUP BY opd_id", args).fetchall())
     rows = []
     for opd_id, code, name, asn in opd_rows(db, p.opd_id):
