@@ -14,6 +14,7 @@ the Qt-free core (rentan_desktop.i18n.tr). Translate by editing the <translation
 from __future__ import annotations
 
 import fnmatch
+import re
 import shutil
 import subprocess
 import sys
@@ -63,9 +64,11 @@ def files_of(area: str) -> list[Path]:
     return found
 
 
+_CALL = re.compile(r"(?<![A-Za-z0-9_])(tr|translate)\(")
+
+
 def _has_strings(path: Path) -> bool:
-    text = path.read_text(encoding="utf-8")
-    return "tr(" in text or "translate(" in text
+    return bool(_CALL.search(path.read_text(encoding="utf-8")))
 
 
 def _lupdate(files: list[Path], ts: Path) -> None:
