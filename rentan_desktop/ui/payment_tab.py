@@ -114,7 +114,7 @@ class PaymentTab(QWidget):
         self.month_model = MonthModel(env.db, self)
         self.month_view = _table(self.month_model)
         self.month_view.doubleClicked.connect(lambda _: self.pay_selected())
-        for col, width in enumerate((200, 140, 190, 90, 80, 170, 90)):
+        for col, width in enumerate((200, 140, 190, 90, 130, 170, 90)):
             self.month_view.setColumnWidth(col, width)
         # Arrears page
         self.arrears_model = ArrearsModel(self)
