@@ -132,3 +132,18 @@ def test_refresh_moves_paid_through_over_gaps_that_left_the_window(db):
     assert db.execute("SELECT paid_through, status FROM workers").fetchone() == ("2026-11", "active")
     service.record_payments(db, "Siti", worker["uid"], ["2026-12", "2027-01"], "cash", today=later)
     assert db.execute("SELECT paid_through FROM workers").fetchone()[0] == "2027-01"
+
+
+def test_rebuilding_the_cache_keeps_a_lapsed_worker_lapsed_at_its_last_paid_month(db):
+    """paid_through.refresh (after a bundle import, a rebuild) must not move a lapsed run forward."""
+    from rentan_desktop.payments import paid_through
+
+    worker = add_worker(db, "2026-01", paid_through="2026-04")
+    service.record_payments(db, "Siti", worker["uid"], ["2026-08"], method="cash", today=dt.date(2026, 8, 20))
+    db.execute("UPDATE workers SET status = 'active', paid_through = '2026-06' WHERE id = ?", [worker["id"]])
+    status.refresh_statuses(db, "Siti", today=dt.date(2027, 1, 20))
+    assert _status(db, worker) == "lapsed"
+    before = db.execute("SELECT paid_through FROM workers WHERE id = ?", [worker["id"]]).fetchone()[0]
+    paid_through.rebuild(db, today=dt.date(2027, 1, 20))
+    after = db.execute("SELECT paid_through FROM workers WHERE id = ?", [worker["id"]]).fetchone()[0]
+    assert before == after == "2026-08"

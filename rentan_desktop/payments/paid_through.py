@@ -44,16 +44,24 @@ def refresh(db: sqlite_utils.Database, worker_ids: Iterable[int], today: dt.date
     ids = list(worker_ids)
     if not ids:
         return
-    starts = dict(db.execute(
-        "SELECT id, start_month FROM workers WHERE id IN (SELECT value FROM json_each(?)) "
-        "AND start_month IS NOT NULL", [json.dumps(ids)]).fetchall())
+    starts: dict[int, str] = {}
+    lapsed: set[int] = set()
+    for wid, start, status in db.execute(
+            "SELECT id, start_month, status FROM workers WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND start_month IS NOT NULL", [json.dumps(ids)]):
+        starts[wid] = start
+        if status == "lapsed":
+            lapsed.add(wid)
     paid: dict[int, set[str]] = {i: set() for i in starts}
     for wid, month in db.execute(
             f"SELECT p.worker_id, p.month FROM payments p WHERE p.worker_id IN (SELECT value FROM json_each(?)) "
             f"AND p.{_LIVE.replace(' AND ', ' AND p.')}", [json.dumps(list(starts))]):
         paid[wid].add(month)
+    # A lapsed membership keeps its last paid month (status.refresh_statuses sets it so): its
+    # cover ends 4 months after it, and the arrears window must not move it forward.
     db.conn.executemany("UPDATE workers SET paid_through = ? WHERE id = ?",
-                        [(compute(paid[i], starts[i], today), i) for i in starts])
+                        [(max(paid[i], default=None) if i in lapsed else compute(paid[i], starts[i], today), i)
+                         for i in starts])
 
 
 def after_bulk(db: sqlite_utils.Database, month: str, eligible_where: str, params: list,
