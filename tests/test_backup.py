@@ -17,6 +17,9 @@ from rentan_desktop.maintenance.running import LOCK_NAME
 from rentan_desktop.roster import demo
 from rentan_desktop.store import db as store_db
 from rentan_desktop.store import settings
+from rentan_desktop.store.migrations import MIGRATIONS
+
+LATEST_SCHEMA = len(MIGRATIONS._migrations)
 
 
 def _fill(ctx, workers=6):
@@ -28,7 +31,7 @@ def test_backup_is_a_standalone_copy_with_counts(opd_ctx):
     path = backup.create_backup(opd_ctx.db_path, "manual")
     assert path.parent == opd_ctx.data_dir / "backups"
     meta = json.loads(path.with_suffix(".json").read_text())
-    assert meta["reason"] == "manual" and meta["schema_version"] == 5
+    assert meta["reason"] == "manual" and meta["schema_version"] == LATEST_SCHEMA
     assert meta["counts"]["workers"] == 6 and meta["counts"]["sponsors"] == 4
     # A single self-contained file (no WAL needed) that opens with the same data.
     conn = sqlite3.connect(path)
@@ -109,7 +112,7 @@ def test_backup_before_a_pending_migration(opd_ctx):
     db.close()
     reasons = [i.reason for i in backup.list_backups(opd_ctx.data_dir)]
     assert reasons == ["migration"]
-    assert backup.list_backups(opd_ctx.data_dir)[0].schema_version == 4
+    assert backup.list_backups(opd_ctx.data_dir)[0].schema_version == LATEST_SCHEMA - 1
     # Up to date: opening again makes no further backup.
     store_db.connect(opd_ctx.db_path).close()
     assert len(backup.list_backups(opd_ctx.data_dir)) == 1

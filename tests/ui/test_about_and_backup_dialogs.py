@@ -6,6 +6,7 @@ from rentan_desktop import __version__
 from rentan_desktop.maintenance import backup
 from rentan_desktop.roster import demo
 from rentan_desktop.store import settings
+from rentan_desktop.store.migrations import MIGRATIONS
 from rentan_desktop.ui import backup_recovery
 from rentan_desktop.ui.about_dialog import AboutDialog
 from rentan_desktop.ui.backup_dialog import BackupDialog, BackupSection, restore_and_reopen
@@ -14,6 +15,8 @@ from rentan_desktop.ui.qt import QApplication, QMessageBox
 from rentan_desktop.ui.settings_tab import SettingsTab
 from tests.test_integrity import damage
 from tests.ui.conftest import make_env, wait_for_ops
+
+LATEST_SCHEMA = len(MIGRATIONS._migrations)
 
 
 def _fill(env, workers=5):
@@ -28,11 +31,11 @@ def test_about_shows_version_folder_schema_and_copies_diagnostics(qtbot, opd_env
     qtbot.addWidget(dialog)
     assert dialog.version_label.text() == __version__
     assert dialog.folder_label.text() == str(opd_env.ctx.data_dir)
-    assert dialog.schema_label.text() == "5"
+    assert dialog.schema_label.text() == str(LATEST_SCHEMA)
     dialog.copy_button.click()
     text = QApplication.clipboard().text()
     assert f"Rentan Desktop {__version__}" in text and "Qt:" in text and "workers 5" in text
-    assert "Schema version: 5" in text
+    assert f"Schema version: {LATEST_SCHEMA}" in text
     niks = [r[0] for r in opd_env.db.execute("SELECT nik FROM workers")]
     assert not any(nik in text for nik in niks)
     assert shown
@@ -46,7 +49,7 @@ def test_help_menu_opens_about_and_copies_diagnostics(qtbot, opd_env, monkeypatc
     qtbot.addWidget(window)
     actions = {a.text().replace("&", ""): a for a in window.help_menu.actions()}
     actions["About Rentan Desktop"].trigger()
-    assert opened and opened[0].schema_label.text() == "5"
+    assert opened and opened[0].schema_label.text() == str(LATEST_SCHEMA)
     QApplication.clipboard().clear()
     actions["Copy diagnostics"].trigger()
     assert "Data folder:" in QApplication.clipboard().text()
