@@ -61,20 +61,8 @@ def save_sponsor(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
                 name=other[1]), "error", "duplicate"))
     if blocking:
         raise ValidationError(blocking)
-    stamp = now_iso()
     with db.atomic():
-        rev = audit.next_rev(db)
-        if uid is None:
-            uid = new_uid()
-            record = {**clean, "uid": uid, "opd_id": opd_id, "status": "active",
-                      "created_at": stamp, "updated_at": stamp, "rev": rev}
-            db["sponsors"].insert(record)
-            audit.record(db, operator=operator, table="sponsors", uid=uid, action="create", after=record)
-        else:
-            before = _row(db, "sponsors", uid)
-            db["sponsors"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
-            audit.record(db, operator=operator, table="sponsors", uid=uid, action="update",
-                         before=before, after={**before, **clean})
+        uid = _write(db, operator, "sponsors", uid, clean, opd_id, "active")
     row = _row(db, "sponsors", uid)
     return SaveResult(uid, row["id"], findings.warnings)
 
@@ -106,20 +94,8 @@ def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
     if blocking:
         raise ValidationError(blocking)
     warnings = [i for i in findings.warnings if i.code != "age"]
-    stamp = now_iso()
     with db.atomic():
-        rev = audit.next_rev(db)
-        if uid is None:
-            uid = new_uid()
-            record = {**clean, "uid": uid, "opd_id": opd_id, "status": "draft",
-                      "created_at": stamp, "updated_at": stamp, "rev": rev}
-            db["workers"].insert(record)
-            audit.record(db, operator=operator, table="workers", uid=uid, action="create", after=record)
-        else:
-            before = _row(db, "workers", uid)
-            db["workers"].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
-            audit.record(db, operator=operator, table="workers", uid=uid, action="update",
-                         before=before, after={**before, **clean})
+        uid = _write(db, operator, "workers", uid, clean, opd_id, "draft")
         _refresh_paid_through(db, uid)
     row = _row(db, "workers", uid)
     return SaveResult(uid, row["id"], warnings)
@@ -128,6 +104,25 @@ def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
 def end_worker(db: sqlite_utils.Database, operator: str, uid: str, ended_on: dt.date | str,
                reason: str) -> None:
     _end(db, operator, "workers", uid, ended_on, reason)
+
+
+def _write(db: sqlite_utils.Database, operator: str, table: str, uid: str | None, clean: dict[str, Any],
+           opd_id: int, initial_status: str) -> str:
+    """Insert a new record or update an existing one, stamp its rev and audit it; returns the uid."""
+    stamp = now_iso()
+    rev = audit.next_rev(db)
+    if uid is None:
+        uid = new_uid()
+        record = {**clean, "uid": uid, "opd_id": opd_id, "status": initial_status,
+                  "created_at": stamp, "updated_at": stamp, "rev": rev}
+        db[table].insert(record)
+        audit.record(db, operator=operator, table=table, uid=uid, action="create", after=record)
+    else:
+        before = _row(db, table, uid)
+        db[table].update(before["id"], {**clean, "updated_at": stamp, "rev": rev})
+        audit.record(db, operator=operator, table=table, uid=uid, action="update",
+                     before=before, after={**before, **clean})
+    return uid
 
 
 def set_worker_status(db: sqlite_utils.Database, operator: str, uid: str, status: str,
