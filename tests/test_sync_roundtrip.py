@@ -301,3 +301,31 @@ def test_worker_status_ownership_at_disnaker(disnaker_has, opd_sends, kept):
 
     changes, conflicts = merge_worker_up({"status": disnaker_has, "phone": "1"}, {"status": opd_sends, "phone": "2"})
     assert changes.get("status", disnaker_has) == kept and changes["phone"] == "2" and conflicts == []
+
+
+def test_paid_through_at_disnaker_follows_payments_that_arrive_alone(pair):
+    """A payment recorded later travels without its worker row; Disnaker's arrears cache follows it."""
+    from rentan_desktop.domain.issues import ValidationError
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.payments import service as pay
+
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
+    importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")  # acknowledged: nothing repeats
+    paid_uid = None
+    for (uid,) in pair.opd.db.execute("SELECT uid FROM workers WHERE status = 'active' AND paid_through = ? "
+                                      "ORDER BY id", [add_months(current_month(), -1)]).fetchall():
+        try:
+            pay.record_payments(pair.opd.db, "Siti", uid, [current_month()], method="cash")
+        except ValidationError:
+            continue
+        paid_uid = uid
+        break
+    assert paid_uid is not None
+    before = pair.dis.db.execute("SELECT paid_through FROM workers WHERE uid = ?", [paid_uid]).fetchone()[0]
+    assert before == add_months(current_month(), -1)
+    bundle = export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick, operator="Siti")
+    assert bundle.counts["payments"] == 1 and bundle.counts["workers"] == 0
+    importer.apply(pair.dis.db, pair.dis.data_dir, bundle.path, "Rudi")
+    at_opd = pair.opd.db.execute("SELECT paid_through FROM workers WHERE uid = ?", [paid_uid]).fetchone()[0]
+    at_dis = pair.dis.db.execute("SELECT paid_through FROM workers WHERE uid = ?", [paid_uid]).fetchone()[0]
+    assert at_dis == at_opd == current_month()
