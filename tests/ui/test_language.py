@@ -35,3 +35,16 @@ def test_indonesian_then_english(qtbot, opd_env):
     window = MainWindow(opd_env)
     qtbot.addWidget(window)
     assert "Settings" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_standard_dialog_buttons_are_indonesian(qtbot):
+    from rentan_desktop.ui.qt import QDialogButtonBox
+
+    app = QApplication.instance()
+    install_translators(app, "id")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert sorted(b.text() for b in box.buttons()) == ["Batal", "Simpan"]
+    finally:
+        install_translators(app, "en")
