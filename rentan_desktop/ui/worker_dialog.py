@@ -173,6 +173,7 @@ class WorkerDialog(QDialog):
         self.mother_name = QLineEdit()
         self.nik_info = QLabel()
         self.nik_info.setStyleSheet("color: #555;")
+        self.nik_info.setWordWrap(True)
         identity = self._group(self.tr("Identity (KTP)"), [
             (self.tr("NIK"), "nik", self.nik), (self.tr("Name"), "name", self.name),
             (self.tr("Sex"), "gender", self.gender), (self.tr("Birth place"), "birth_place", self.birth_place),
@@ -268,6 +269,8 @@ class WorkerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (identity, address):  # room for a full name and a street address
+            box.setMinimumWidth(420)
         left.addWidget(identity)
         left.addWidget(address)
         left.addStretch()
