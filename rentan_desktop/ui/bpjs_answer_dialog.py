@@ -6,9 +6,8 @@ from typing import Any
 
 from rentan_desktop.disnaker import bpjs_import
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -68,10 +67,7 @@ class BpjsAnswerDialog(QDialog):
                                        self.reason.text())
 
         def failed(error: Exception) -> bool:
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+            return show_validation_error(self.fields, error)
 
         self.env.ops.run(lambda db: bpjs_import.record_answer(db, operator, uid, outcome, kpj=kpj, start_date=start,
                                                               reason=reason),

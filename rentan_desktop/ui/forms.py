@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rentan_desktop.domain.issues import Issue
+from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
 
 _ERROR_STYLE = "color: #b00020;"
@@ -74,3 +74,15 @@ class FieldMessages:
     def message_for(self, field_name: str) -> str:
         label = self._labels.get(field_name)
         return label.text() if label is not None else ""
+
+
+def show_validation_error(fields, error: Exception, enable: tuple[QWidget, ...] = ()) -> bool:
+    """An OpRunner on_error handler for forms: re-enable `enable`, show a ValidationError at its
+    fields (`fields` has show(issues): FieldMessages or a group of them) and report it handled;
+    any other error is left to the runner's message box."""
+    for widget in enable:
+        widget.setEnabled(True)
+    if isinstance(error, ValidationError):
+        fields.show(error.issues)
+        return True
+    return False

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rentan_desktop.disnaker import registry
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QCheckBox,
     QDialog,
@@ -96,13 +95,7 @@ class OpdDialog(QDialog):
             self.saved_uid = saved_uid
             self.accept()
 
-        def failed(error: Exception) -> bool:
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
-
         self.buttons.setEnabled(False)
         self.env.ops.run(lambda db: registry.save_opd(db, operator, data, uid), changes={"opds"},
-                         on_success=done, on_error=lambda e: (self.buttons.setEnabled(True), failed(e))[1],
+                         on_success=done, on_error=lambda e: show_validation_error(self.fields, e, enable=(self.buttons,)),
                          parent=self)

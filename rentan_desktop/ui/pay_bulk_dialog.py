@@ -8,7 +8,7 @@ from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -103,13 +103,7 @@ class PayBulkDialog(QDialog):
             self.result_value = result
             self.accept()
 
-        def failed(error):
-            self.buttons.setEnabled(True)
-            from rentan_desktop.domain.issues import ValidationError
-
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
 
         self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)

@@ -6,7 +6,6 @@ shows the months and the total before anything is stored.
 
 from __future__ import annotations
 
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, month_label, month_range
 from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
@@ -14,7 +13,7 @@ from rentan_desktop.i18n import language
 from rentan_desktop.payments import coverage, service
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -159,11 +158,7 @@ class PayDialog(QDialog):
             self.paid_uids = uids
             self.accept()
 
-        def failed(error):
-            self.buttons.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
 
         self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)

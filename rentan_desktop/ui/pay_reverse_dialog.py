@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.vocab import payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -68,11 +67,7 @@ class PayReverseDialog(QDialog):
             self.reversal_uid = result
             self.accept()
 
-        def failed(error):
-            self.buttons.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
 
         self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)

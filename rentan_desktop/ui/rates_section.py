@@ -3,12 +3,11 @@ an OPD sees them read-only (they arrive with Disnaker's return bundles)."""
 
 from __future__ import annotations
 
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.payments import rates
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -196,12 +195,8 @@ class RateTableDialog(QDialog):
         operator = self.env.operator
         self.buttons.setEnabled(False)
 
-        def failed(error):
-            self.buttons.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
 
         self.env.ops.run(lambda db: rates.add_table(db, operator, **values), changes={"rates"},
                          on_success=lambda _: self.accept(), on_error=failed, parent=self)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.roster import service
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -76,10 +75,7 @@ class RosterEndDialog(QDialog):
         operator, uid = self.env.operator, self.uid
 
         def on_error(error: Exception) -> bool:
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+            return show_validation_error(self.fields, error)
 
         self.fields.clear()
         self.env.ops.run(lambda db: end(db, operator, uid, day, reason), changes={self.kind},

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.nip import check_nip, format_nip
 from rentan_desktop.domain.phone import display_phone
 from rentan_desktop.domain.vocab import (
@@ -18,7 +17,7 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.roster import service
 from rentan_desktop.roster.validate import validate_sponsor
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDialog,
@@ -136,10 +135,7 @@ class SponsorDialog(QDialog):
         data, operator, uid = self.data(), self.env.operator, self.uid
 
         def on_error(error: Exception) -> bool:
-            if isinstance(error, ValidationError):
-                self.fields.show(error.issues)
-                return True
-            return False
+            return show_validation_error(self.fields, error)
 
         def done(result: service.SaveResult) -> None:
             self.saved_uid = result.uid

@@ -24,7 +24,7 @@ from rentan_desktop.roster import queries, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.forms import FieldMessages
+from rentan_desktop.ui.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -436,12 +436,9 @@ class WorkerDialog(QDialog):
         data, operator, uid = self.data(), self.env.operator, self.uid
 
         def on_error(error: Exception) -> bool:
-            if isinstance(error, ValidationError):
-                if any(i.code == "age" for i in error.issues):
-                    self._age_row_enabled(True)
-                self.fields.show(error.issues)
-                return True
-            return False
+            if isinstance(error, ValidationError) and any(i.code == "age" for i in error.issues):
+                self._age_row_enabled(True)
+            return show_validation_error(self.fields, error)
 
         def done(result: service.SaveResult) -> None:
             self.saved_uid = result.uid
