@@ -269,16 +269,21 @@ def _summary(checked: Checked) -> ImportSummary:
                          notes=list(checked.notes))
 
 
+def _already_present(checked: Checked, summary: ImportSummary) -> ImportSummary:
+    """An older (or the same) bundle again: every row it carries is already here; nothing changes."""
+    summary.status = "nothing"
+    for name, count in checked.header.get("counts", {}).items():
+        summary.table(name).present += int(count)
+    return summary
+
+
 def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: str | None = None,
             state: TaskState | None = None) -> ImportSummary:
     """The dry run: every check and the full plan, nothing kept."""
     checked = check(db, data_dir, path)
     summary = _summary(checked)
     if checked.stale:
-        summary.status = "nothing"
-        for name, count in checked.header.get("counts", {}).items():
-            summary.table(name).present += int(count)
-        return summary
+        return _already_present(checked, summary)
     sections = _decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     db.execute("BEGIN IMMEDIATE")
@@ -296,10 +301,7 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     checked = check(db, data_dir, path)
     summary = _summary(checked)
     if checked.stale:
-        summary.status = "nothing"
-        for name, count in checked.header.get("counts", {}).items():
-            summary.table(name).present += int(count)
-        return summary
+        return _already_present(checked, summary)
     sections = _decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     db_file = paths.db_path(Path(data_dir))
