@@ -159,9 +159,9 @@ def main() -> int:
         naive.append(ms(t0))
 
     # -- payment tab -------------------------------------------------------------------------
+    from rentan_desktop.ui.common.operations import OpRunner
     from rentan_desktop.ui.env import UiEnv
-    from rentan_desktop.ui.operations import OpRunner
-    from rentan_desktop.ui.payment_tab import PaymentTab
+    from rentan_desktop.ui.payments.payment_tab import PaymentTab
     from rentan_desktop.ui.qt import QApplication, QEvent, QObject
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -87,8 +87,8 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     build(folder, args.sponsors, args.workers)
 
+    from rentan_desktop.ui.common.operations import OpRunner
     from rentan_desktop.ui.env import UiEnv
-    from rentan_desktop.ui.operations import OpRunner
     from rentan_desktop.ui.qt import (
         QAbstractTableModel,
         QApplication,
@@ -98,7 +98,7 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
         Qt,
         QTableView,
     )
-    from rentan_desktop.ui.roster_tab import RosterTab
+    from rentan_desktop.ui.roster.roster_tab import RosterTab
 
     app = QApplication.instance() or QApplication(sys.argv)
     ctx = AppContext.open(folder)

@@ -38,12 +38,12 @@ def create_application(argv: Sequence[str]):
 
 def open_main_window(ctx: AppContext, app) -> object | None:
     """First-run dialog when needed, then the main window; None when the user quit set-up."""
+    from rentan_desktop.ui.common.i18n import install_translators
+    from rentan_desktop.ui.common.operations import OpRunner
     from rentan_desktop.ui.env import UiEnv
-    from rentan_desktop.ui.first_run import FirstRunDialog
-    from rentan_desktop.ui.i18n import install_translators
-    from rentan_desktop.ui.main_window import MainWindow
-    from rentan_desktop.ui.operations import OpRunner
     from rentan_desktop.ui.qt import QDialog
+    from rentan_desktop.ui.shell.first_run import FirstRunDialog
+    from rentan_desktop.ui.shell.main_window import MainWindow
 
     install_translators(app, ctx.language)
     if ctx.site is None:
@@ -65,7 +65,7 @@ def open_main_window(ctx: AppContext, app) -> object | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
-        from rentan_desktop.ui.diagnostics import run_self_test
+        from rentan_desktop.ui.maintenance.diagnostics import run_self_test
 
         return run_self_test()
     ctx = AppContext.open(args.data_dir)
@@ -73,8 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
     app = create_application(sys.argv[:1])
-    from rentan_desktop.ui.backup_recovery import check_on_start
-    from rentan_desktop.ui.single_instance import SingleInstance, bring_front_window, current_main_window
+    from rentan_desktop.ui.maintenance.backup_recovery import check_on_start
+    from rentan_desktop.ui.maintenance.single_instance import (
+        SingleInstance,
+        bring_front_window,
+        current_main_window,
+    )
 
     instance = SingleInstance(ctx.data_dir)
     if not instance.claim():  # the running window for this data folder was asked to come forward

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rentan_desktop.context import AppContext
 from rentan_desktop.store.site import SiteInfo
-from rentan_desktop.ui.operations import OpRunner
+from rentan_desktop.ui.common.operations import OpRunner
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from rentan_desktop.ui.common.operations import OpRunner
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.operations import OpRunner
 
 
 def make_env(ctx) -> UiEnv:

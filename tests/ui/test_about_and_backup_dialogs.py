@@ -7,12 +7,12 @@ from rentan_desktop.maintenance import backup
 from rentan_desktop.roster import demo
 from rentan_desktop.store import settings
 from rentan_desktop.store.migrations import MIGRATIONS
-from rentan_desktop.ui import backup_recovery
-from rentan_desktop.ui.about_dialog import AboutDialog
-from rentan_desktop.ui.backup_dialog import BackupDialog, BackupSection, restore_and_reopen
-from rentan_desktop.ui.main_window import MainWindow
+from rentan_desktop.ui.maintenance import backup_recovery
+from rentan_desktop.ui.maintenance.about_dialog import AboutDialog
+from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog, BackupSection, restore_and_reopen
 from rentan_desktop.ui.qt import QApplication, QMessageBox
-from rentan_desktop.ui.settings_tab import SettingsTab
+from rentan_desktop.ui.settings.settings_tab import SettingsTab
+from rentan_desktop.ui.shell.main_window import MainWindow
 from tests.test_integrity import damage
 from tests.ui.conftest import make_env, wait_for_ops
 
@@ -99,7 +99,7 @@ def test_failed_restore_reopens_on_the_current_data(qtbot, opd_env, tmp_path, mo
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"nope" * 1000)
     errors = []
-    monkeypatch.setattr("rentan_desktop.ui.backup_dialog.show_error", lambda parent, exc: errors.append(exc))
+    monkeypatch.setattr("rentan_desktop.ui.maintenance.backup_dialog.show_error", lambda parent, exc: errors.append(exc))
     restore_and_reopen(opd_env, bad, None, reopen=lambda env: None)
     assert errors and "damaged" in str(errors[0])
     assert opd_env.ctx.db["workers"].count == 3
@@ -174,8 +174,8 @@ def test_ask_recovery_dialog_buttons(qtbot, opd_ctx, monkeypatch):
 
 
 def test_restore_from_the_main_window_opens_a_new_window_on_the_backup(qtbot, opd_env, monkeypatch):
-    from rentan_desktop.ui import backup_dialog
-    from rentan_desktop.ui.single_instance import current_main_window
+    from rentan_desktop.ui.maintenance import backup_dialog
+    from rentan_desktop.ui.maintenance.single_instance import current_main_window
 
     settings.put(opd_env.db, "language", "en")  # the reopened window installs this language
     _fill(opd_env, workers=4)

@@ -8,13 +8,13 @@ from openpyxl import load_workbook
 
 from rentan_desktop.disnaker import bpjs_template, duplicates
 from rentan_desktop.domain.months import current_month
-from rentan_desktop.ui.bpjs_tab import BpjsTab
-from rentan_desktop.ui.disnaker_registry_tab import DisnakerRegistryTab
-from rentan_desktop.ui.disnaker_roster_tab import DisnakerRosterTab
-from rentan_desktop.ui.duplicates_tab import DuplicatesTab
-from rentan_desktop.ui.main_window import MainWindow
+from rentan_desktop.ui.disnaker.bpjs_tab import BpjsTab
+from rentan_desktop.ui.disnaker.disnaker_registry_tab import DisnakerRegistryTab
+from rentan_desktop.ui.disnaker.disnaker_roster_tab import DisnakerRosterTab
+from rentan_desktop.ui.disnaker.duplicates_tab import DuplicatesTab
 from rentan_desktop.ui.qt import QFileDialog, QLabel, QMessageBox
-from rentan_desktop.ui.tabs import tabs_for
+from rentan_desktop.ui.shell.main_window import MainWindow
+from rentan_desktop.ui.shell.tabs import tabs_for
 from tests.disnaker_data import feed_three_opds, nik, pay
 from tests.ui.conftest import wait_for_ops
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rentan_desktop.context import AppContext
-from rentan_desktop.ui.first_run import FirstRunDialog
+from rentan_desktop.ui.shell.first_run import FirstRunDialog
 
 
 def test_first_run_shows_errors_then_sets_up_opd(qtbot, tmp_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rentan_desktop.ui.import_wizard import ImportReportModel, ImportWizard
 from rentan_desktop.ui.qt import QFileDialog
+from rentan_desktop.ui.roster.import_wizard import ImportReportModel, ImportWizard
 from tests.ui.conftest import wait_for_ops
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from rentan_desktop.ui.i18n import install_translators
-from rentan_desktop.ui.main_window import MainWindow
+from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.qt import QApplication
+from rentan_desktop.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rentan_desktop.ui.main_window import MainWindow
-from rentan_desktop.ui.tabs import tabs_for
+from rentan_desktop.ui.shell.main_window import MainWindow
+from rentan_desktop.ui.shell.tabs import tabs_for
 from tests.ui.conftest import wait_for_ops
 
 

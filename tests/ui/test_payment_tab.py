@@ -6,7 +6,7 @@ import pytest
 
 from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.payments import service
-from rentan_desktop.ui.payment_tab import PaymentTab
+from rentan_desktop.ui.payments.payment_tab import PaymentTab
 from rentan_desktop.ui.qt import QDialogButtonBox, QMessageBox
 from tests.pay_helpers import add_sponsor, add_worker, live_months
 from tests.ui.conftest import wait_for_ops

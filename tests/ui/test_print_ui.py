@@ -8,8 +8,8 @@ import pytest
 from rentan_desktop.printing import enrollment_form
 from rentan_desktop.printing.records import select_workers
 from rentan_desktop.store import settings
-from rentan_desktop.ui import preview_dialog, print_actions
-from rentan_desktop.ui.letterhead_section import LetterheadSection
+from rentan_desktop.ui.printing import preview_dialog, print_actions
+from rentan_desktop.ui.printing.letterhead_section import LetterheadSection
 from rentan_desktop.ui.qt import QDialog, QMenu, QPrinter, QWidget
 from tests.print_support import HEAD, add_sponsor_with_worker, all_text, fill
 from tests.ui.conftest import wait_for_ops
@@ -252,7 +252,7 @@ def test_letterhead_section_saves_and_copies_the_logo(qtbot, opd_env, tmp_path, 
     section = LetterheadSection(opd_env)
     qtbot.addWidget(section)
     assert section.pemda.text() == "Kota Palangka Raya" and section.opd.text() == "Dinas Pendidikan"
-    monkeypatch.setattr("rentan_desktop.ui.letterhead_section.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("rentan_desktop.ui.printing.letterhead_section.QFileDialog.getOpenFileName",
                         staticmethod(lambda *a, **k: (str(logo), "")))
     section.choose_logo()
     assert not section.logo_preview.pixmap().isNull()
@@ -283,8 +283,8 @@ def test_letterhead_section_shows_a_bad_nip_at_its_field(qtbot, opd_env):
 
 
 def test_real_roster_and_payment_tabs_carry_the_print_menu(qtbot, filled_env):
-    from rentan_desktop.ui.payment_tab import PaymentTab
-    from rentan_desktop.ui.roster_tab import RosterTab
+    from rentan_desktop.ui.payments.payment_tab import PaymentTab
+    from rentan_desktop.ui.roster.roster_tab import RosterTab
 
     roster = RosterTab(filled_env)
     qtbot.addWidget(roster)

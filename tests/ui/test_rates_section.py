@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.payments.rates import amount_for
-from rentan_desktop.ui.rates_section import RatesSection
+from rentan_desktop.ui.payments.rates_section import RatesSection
 from tests.ui.conftest import wait_for_ops
 
 

@@ -7,11 +7,11 @@ import pytest
 
 from rentan_desktop import i18n
 from rentan_desktop.reports.model import Chart, Series
-from rentan_desktop.ui.chart_widget import ChartWidget, nice_ticks
 from rentan_desktop.ui.qt import QApplication, QFileDialog, QImage, Qt
-from rentan_desktop.ui.report_table_model import RAW_ROLE
-from rentan_desktop.ui.reports_tab import ReportsTab
-from rentan_desktop.ui.tabs import tabs_for
+from rentan_desktop.ui.reports.chart_widget import ChartWidget, nice_ticks
+from rentan_desktop.ui.reports.report_table_model import RAW_ROLE
+from rentan_desktop.ui.reports.reports_tab import ReportsTab
+from rentan_desktop.ui.shell.tabs import tabs_for
 from tests import report_data
 
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 from rentan_desktop.roster import service
 from rentan_desktop.store import audit
-from rentan_desktop.ui.audit_dialog import AuditDialog
 from rentan_desktop.ui.qt import QDialog
-from rentan_desktop.ui.roster_end_dialog import RosterEndDialog
-from rentan_desktop.ui.sponsor_dialog import SponsorDialog
-from rentan_desktop.ui.worker_dialog import SponsorPicker, WorkerDialog
+from rentan_desktop.ui.roster.audit_dialog import AuditDialog
+from rentan_desktop.ui.roster.roster_end_dialog import RosterEndDialog
+from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
+from rentan_desktop.ui.roster.worker_dialog import SponsorPicker, WorkerDialog
 from tests.ui.conftest import wait_for_ops
 
 SPONSOR = {"kind": "pns", "nip": "19660801 198803 1 001", "name": "Budi Santoso",

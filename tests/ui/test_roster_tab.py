@@ -6,17 +6,17 @@ import pytest
 
 from rentan_desktop.roster import demo, queries, service
 from rentan_desktop.store import settings
-from rentan_desktop.ui.main_window import MainWindow
 from rentan_desktop.ui.qt import QMenu, QModelIndex, Qt
-from rentan_desktop.ui.roster_models import (
+from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
     SponsorColumn,
     SponsorTableModel,
     WorkerColumn,
     WorkerTableModel,
 )
-from rentan_desktop.ui.roster_tab import RosterTab
-from rentan_desktop.ui.worker_dialog import WorkerDialog
+from rentan_desktop.ui.roster.roster_tab import RosterTab
+from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+from rentan_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import wait_for_ops
 
 

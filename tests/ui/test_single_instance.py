@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 from rentan_desktop.maintenance.running import LOCK_NAME, gui_pid
+from rentan_desktop.ui.maintenance.single_instance import SingleInstance, bring_forward, server_name
 from rentan_desktop.ui.qt import QMainWindow
-from rentan_desktop.ui.single_instance import SingleInstance, bring_forward, server_name
 
 
 def test_second_start_asks_the_first_to_come_forward(qtbot, tmp_path):
@@ -87,8 +87,8 @@ def test_app_starts_once_per_folder(qtbot, opd_ctx):
 
 
 def test_a_knock_during_a_dialog_brings_the_dialog_forward(qtbot, tmp_path):
+    from rentan_desktop.ui.maintenance.single_instance import bring_front_window, front_window
     from rentan_desktop.ui.qt import QDialog, QTimer
-    from rentan_desktop.ui.single_instance import bring_front_window, front_window
 
     first = SingleInstance(tmp_path)
     assert first.claim()

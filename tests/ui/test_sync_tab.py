@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.sync import importer, keys, provisioning, registry
-from rentan_desktop.ui import sync_tab as sync_tab_module
-from rentan_desktop.ui import sync_unlock
-from rentan_desktop.ui.keys_dialog import KeysDialog
 from rentan_desktop.ui.qt import QDialog, QFileDialog, QMessageBox
-from rentan_desktop.ui.sync_summary_dialog import SummaryDialog
-from rentan_desktop.ui.sync_tab import SyncTab
-from rentan_desktop.ui.trust_dialog import TrustDialog
+from rentan_desktop.ui.sync import sync_tab as sync_tab_module
+from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.keys_dialog import KeysDialog
+from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
+from rentan_desktop.ui.sync.sync_tab import SyncTab
+from rentan_desktop.ui.sync.trust_dialog import TrustDialog
 from tests.sync_support import PASSPHRASE, counts, make_pair
 from tests.ui.conftest import make_env, wait_for_ops
 
@@ -196,7 +196,7 @@ def test_conflicts_are_listed_and_decided_in_the_tab(qtbot, qtmodeltester, envs)
 
 
 def test_sync_tab_is_registered_for_both_roles():
-    from rentan_desktop.ui.tabs import tabs_for
+    from rentan_desktop.ui.shell.tabs import tabs_for
 
     assert "sync" in [t.key for t in tabs_for("opd")] and "sync" in [t.key for t in tabs_for("disnaker")]
     assert sync_tab_module.SyncTab is SyncTab
@@ -205,7 +205,7 @@ def test_sync_tab_is_registered_for_both_roles():
 def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch):
     from rentan_desktop import setup_hooks
     from rentan_desktop.context import AppContext
-    from rentan_desktop.ui.first_run import FirstRunDialog
+    from rentan_desktop.ui.shell.first_run import FirstRunDialog
 
     monkeypatch.delenv("RENTAN_PASSPHRASE")
     ctx = AppContext.open(tmp_path)

@@ -1,0 +1,98 @@
+"""Running a long pure function off the GUI thread behind a progress dialog with Cancel.
+
+The function gets a TaskState (rentan_desktop.tasks) and never touches widgets; progress
+and the result come back to the GUI thread by signal (Orange3's TaskState pattern).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from rentan_desktop.tasks import Cancelled, TaskState
+from rentan_desktop.ui.common.operations import show_error
+from rentan_desktop.ui.qt import QObject, QProgressDialog, Qt, QWidget, Signal
+
+
+class _QtTaskState(QObject, TaskState):
+    progressed = Signal(int, int, str)
+    finished = Signal(object, object)  # result, exception
+
+    def __init__(self) -> None:
+        QObject.__init__(self)
+        TaskState.__init__(self)
+
+    def report(self, done: int, total: int, text: str) -> None:
+        self.progressed.emit(done, total, text)
+
+
+class BackgroundTask(QObject):
+    """One run of `fn(state)`. Keep a reference until `done` fires (run_task does)."""
+
+    done = Signal(object, object)  # result, exception (Cancelled when cancelled)
+
+    def __init__(self, fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | None,
+                 show_dialog: bool = True):
+        super().__init__(parent)
+        self.state = _QtTaskState()
+        self.state.progressed.connect(self._on_progress)
+        self.state.finished.connect(self._on_finished)
+        self._fn = fn
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.canceled.connect(self.state.request_cancel)
+
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="rentan-task", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            result = self._fn(self.state)
+        except BaseException as exc:  # noqa: BLE001 - every failure reaches the GUI
+            self.state.finished.emit(None, exc)
+        else:
+            self.state.finished.emit(result, None)
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
+            if text:
+                self.dialog.setLabelText(text)
+
+    def _on_finished(self, result: Any, error: BaseException | None) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+        self.done.emit(result, error)
+
+
+_running: set[BackgroundTask] = set()
+
+
+def run_task(fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | None,
+             on_success: Callable[[Any], None] | None = None,
+             on_cancel: Callable[[], None] | None = None,
+             show_dialog: bool = True) -> BackgroundTask:
+    """Start `fn` in the background; errors are shown, Cancel calls `on_cancel`."""
+    task = BackgroundTask(fn, title=title, parent=parent, show_dialog=show_dialog)
+
+    def finished(result: Any, error: BaseException | None) -> None:
+        _running.discard(task)
+        if isinstance(error, Cancelled):
+            if on_cancel:
+                on_cancel()
+        elif error is not None:
+            show_error(parent, error if isinstance(error, Exception) else RuntimeError(str(error)))
+        elif on_success:
+            on_success(result)
+
+    task.done.connect(finished)
+    _running.add(task)
+    task.start()
+    return task

@@ -1,0 +1,1 @@
+"""The disnaker area of the GUI."""

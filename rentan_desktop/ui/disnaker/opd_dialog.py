@@ -1,0 +1,101 @@
+"""Adding or editing one OPD of the Pemda (Disnaker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rentan_desktop.disnaker import registry
+from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class OpdDialog(QDialog):
+    """Edits stay in the dialog until Save succeeds; validation shows under each field."""
+
+    def __init__(self, env: UiEnv, uid: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        self.uid = uid
+        self.saved_uid: str | None = None
+        self.setWindowTitle(self.tr("Edit OPD") if uid else self.tr("Add OPD"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("1.01")
+        self.name = QLineEdit()
+        self.head_name = QLineEdit()
+        self.head_nip = QLineEdit()
+        self.head_nip.setPlaceholderText("19660801 198803 1 001")
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("phone or e-mail of the OPD operator"))
+        self.address = QLineEdit()
+        self.asn_count = QSpinBox()
+        self.asn_count.setRange(0, 100_000)
+        self.asn_count.setGroupSeparatorShown(True)
+        self.provision = QCheckBox(self.tr("Write the provisioning file and fingerprint letter now"))
+        self.provision.setVisible(uid is None)
+        self.provision.setChecked(uid is None)
+        form = QFormLayout()
+        self.general = QLabel()
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        self.fields = FieldMessages(form, self.general)
+        self.fields.add_row(self.tr("Code"), "code", self.code)
+        self.fields.add_row(self.tr("Name"), "name", self.name)
+        self.fields.add_row(self.tr("Head of OPD"), "head_name", self.head_name)
+        self.fields.add_row(self.tr("Head's NIP"), "head_nip", self.head_nip)
+        self.fields.add_row(self.tr("Contact"), "contact", self.contact)
+        self.fields.add_row(self.tr("Address"), "address", self.address)
+        self.fields.add_row(self.tr("Number of ASN (personnel list)"), "asn_count", self.asn_count)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.provision)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        if uid:
+            self._load(registry.get_opd(env.db, uid))
+
+    def _load(self, opd: dict[str, Any]) -> None:
+        self.code.setText(opd["code"] or "")
+        self.name.setText(opd["name"] or "")
+        self.head_name.setText(opd["head_name"] or "")
+        self.head_nip.setText(opd["head_nip"] or "")
+        self.contact.setText(opd["contact"] or "")
+        self.address.setText(opd["address"] or "")
+        self.asn_count.setValue(opd["asn_count"] or 0)
+
+    def values(self) -> dict[str, Any]:
+        return {"code": self.code.text(), "name": self.name.text(), "head_name": self.head_name.text(),
+                "head_nip": self.head_nip.text(), "contact": self.contact.text(), "address": self.address.text(),
+                "asn_count": self.asn_count.value() or None}
+
+    def save(self) -> None:
+        data = self.values()
+        _, issues = registry.validate_opd(data)
+        if issues:
+            self.fields.show(issues)
+            return
+        self.fields.clear()
+        operator, uid = self.env.operator, self.uid
+
+        def done(saved_uid: str) -> None:
+            self.saved_uid = saved_uid
+            self.accept()
+
+        self.buttons.setEnabled(False)
+        self.env.ops.run(lambda db: registry.save_opd(db, operator, data, uid), changes={"opds"},
+                         on_success=done, on_error=lambda e: show_validation_error(self.fields, e, enable=(self.buttons,)),
+                         parent=self)

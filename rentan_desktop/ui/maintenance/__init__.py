@@ -1,0 +1,1 @@
+"""The maintenance area of the GUI."""

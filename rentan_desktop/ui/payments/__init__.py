@@ -1,0 +1,1 @@
+"""The payments area of the GUI."""

@@ -1,0 +1,109 @@
+"""Confirming a month's payroll deductions: scope, method, reference, date, count and total."""
+
+from __future__ import annotations
+
+from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.months import month_label
+from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
+from rentan_desktop.i18n import language
+from rentan_desktop.payments import service
+from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PayBulkDialog(QDialog):
+    """Records the month for all sponsors' workers or the selected sponsors' only."""
+
+    def __init__(self, env: UiEnv, month: str, selected_sponsors: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        self.month = month
+        self.selected_sponsors = selected_sponsors
+        self.result_value: service.BulkResult | None = None
+        self.setWindowTitle(self.tr("Record payroll deductions"))
+        self.all_radio = QRadioButton(self.tr("All sponsors"))
+        self.selected_radio = QRadioButton(self.tr("Selected sponsors only ({count})").format(
+            count=len(selected_sponsors)))
+        self.selected_radio.setEnabled(bool(selected_sponsors))
+        (self.selected_radio if selected_sponsors else self.all_radio).setChecked(True)
+        self.method = QComboBox()
+        for code in PAYMENT_METHODS:
+            self.method.addItem(payment_method_label(code), code)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. SP2D or payroll number"))
+        self.paid_on = QDateEdit(QDate.currentDate())
+        self.paid_on.setDisplayFormat("dd/MM/yyyy")
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setMaximumDate(QDate.currentDate())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        general = QLabel()
+        form = QFormLayout()
+        self.fields = FieldMessages(form, general)
+        form.addRow(self.tr("Month"), QLabel(month_label(month, language())))
+        form.addRow(self.tr("Whose workers"), self.all_radio)
+        form.addRow("", self.selected_radio)
+        self.fields.add_row(self.tr("Method"), "method", self.method)
+        self.fields.add_row(self.tr("Reference"), "reference", self.reference)
+        self.fields.add_row(self.tr("Payment date"), "paid_on", self.paid_on)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+        for signal in (self.all_radio.toggled, self.method.currentIndexChanged):
+            signal.connect(self.update_preview)
+        self.preview: service.BulkPreview | None = None
+        self.update_preview()
+
+    def sponsor_scope(self) -> list[str] | None:
+        return self.selected_sponsors if self.selected_radio.isChecked() else None
+
+    def update_preview(self) -> None:
+        self.preview = service.preview_month(self.env.db, self.month, self.method.currentData(),
+                                             self.sponsor_scope())
+        p = self.preview
+        text = self.tr("Record {count} contributions for {month}, total {total}?").format(
+            count=p.count, month=month_label(self.month, language()), total=rupiah(p.total))
+        if p.already_paid:
+            text += " " + self.tr("{count} workers are already paid for this month and are left alone.").format(
+                count=p.already_paid)
+        self.summary.setText(text)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Record {count} ({total})").format(count=p.count, total=rupiah(p.total)))
+        ok.setEnabled(p.count > 0)
+
+    def submit(self) -> None:
+        month, method, scope = self.month, self.method.currentData(), self.sponsor_scope()
+        reference = self.reference.text()
+        paid_on = self.paid_on.date().toPython()
+        operator = self.env.operator
+        self.buttons.setEnabled(False)
+
+        def work(db):
+            return service.record_month(db, operator, month, method, scope, reference, paid_on)
+
+        def done(result):
+            self.result_value = result
+            self.accept()
+
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
+
+        self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)

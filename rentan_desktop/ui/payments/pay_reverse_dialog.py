@@ -1,0 +1,73 @@
+"""Correcting a payment: a reversing entry with a reason (the original stays in the record)."""
+
+from __future__ import annotations
+
+from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.months import month_label
+from rentan_desktop.domain.vocab import payment_method_label
+from rentan_desktop.i18n import language
+from rentan_desktop.payments import service
+from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PayReverseDialog(QDialog):
+    def __init__(self, env: UiEnv, payment_uid: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        self.payment_uid = payment_uid
+        self.reversal_uid: str | None = None
+        row = env.db.execute(
+            "SELECT w.name, p.month, p.amount, p.method, p.paid_on, p.reference FROM payments p "
+            "JOIN workers w ON w.id = p.worker_id WHERE p.uid = ?", [payment_uid]).fetchone()
+        name, month, amount, method, paid_on, reference = row
+        self.setWindowTitle(self.tr("Correct a payment"))
+        explain = QLabel(self.tr("The payment is not deleted: a correcting entry of {amount} is recorded with "
+                                 "your reason, and both stay in the audit trail.").format(amount=rupiah(-amount)))
+        explain.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. recorded for the wrong worker"))
+        general = QLabel()
+        form = QFormLayout()
+        self.fields = FieldMessages(form, general)
+        form.addRow(self.tr("Worker"), QLabel(name))
+        form.addRow(self.tr("Month"), QLabel(month_label(month, language())))
+        form.addRow(self.tr("Amount"), QLabel(rupiah(amount)))
+        form.addRow(self.tr("Paid"), QLabel(f"{payment_method_label(method)} · {format_date(paid_on)}"
+                                            + (f" · {reference}" if reference else "")))
+        self.fields.add_row(self.tr("Reason"), "reason", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record correction"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        uid, reason, operator = self.payment_uid, self.reason.text(), self.env.operator
+        self.buttons.setEnabled(False)
+
+        def work(db):
+            return service.reverse_payment(db, operator, uid, reason)
+
+        def done(result):
+            self.reversal_uid = result
+            self.accept()
+
+        def failed(error: Exception) -> bool:
+            return show_validation_error(self.fields, error, enable=(self.buttons,))
+
+        self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)

@@ -1,0 +1,1 @@
+"""The printing area of the GUI."""

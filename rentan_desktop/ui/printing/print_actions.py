@@ -1,0 +1,240 @@
+"""Print actions that the printing area adds to other tabs' menus.
+
+Tabs call these with themselves so that printing code stays in the printing area:
+- install_roster_actions(tab): the roster tab's print menu (tab.print_menu, a QMenu).
+  The tab offers selected_worker_uids(), selected_sponsor_uids(), visible_worker_uids().
+- extend_worker_context_menu(menu, tab, worker_uid) / extend_sponsor_context_menu(menu, tab, sponsor_uid)
+- install_payment_actions(tab): the payment tab's print menu (tab.print_menu).
+  The tab offers current_month() and selected_sponsor_uids() and selected_payment_uids().
+
+Every action reads what to print on the GUI thread, renders the PDF in the background
+(run_task: progress bar and Cancel, the window stays responsive) on its own connection,
+then opens the preview, from which the user saves the PDF or prints it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rentan_desktop.domain.months import current_month
+from rentan_desktop.tasks import TaskState
+from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.qt import QCoreApplication, QMenu, QMessageBox, QWidget
+
+CONFIRM_PAGES = 300  # ask before a batch this large
+translate = QCoreApplication.translate
+
+
+@dataclass
+class PrintJob:
+    """One document to make: `render(db, out_path, state)` writes the PDF."""
+    title: str
+    file_name: str
+    render: Callable[..., Path]
+    pages: int = 1
+
+
+# Set by tests to look at the finished dialog; the GUI only opens it.
+last_preview = None
+
+
+def run_job(env, job: PrintJob, parent: QWidget | None,
+            on_done: Callable[[Path], None] | None = None) -> object | None:
+    """Render in the background, then show the preview (or call on_done with the PDF path)."""
+    if job.pages > CONFIRM_PAGES:
+        answer = QMessageBox.question(parent, job.title, translate(
+            "PrintActions", "This prints {count} pages. Continue?").format(count=job.pages))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    from rentan_desktop.ui.printing.preview_dialog import TEMP_PREFIX
+
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    out_path = folder / job.file_name
+
+    def work(state: TaskState) -> Path:
+        db = env.ctx.new_connection()  # SQLite connections stay on their own thread
+        try:
+            return job.render(db, out_path, state)
+        finally:
+            db.close()
+
+    def finished(path: Path) -> None:
+        if on_done is not None:
+            on_done(path)
+        else:
+            open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent)
+
+    return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
+                    on_success=finished, on_cancel=lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None):
+    global last_preview
+    from rentan_desktop.ui.printing.preview_dialog import PreviewDialog
+
+    dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent)
+    last_preview = dialog
+    dialog.open()
+    return dialog
+
+
+def _nothing_selected(parent: QWidget | None, what: str) -> None:
+    QMessageBox.information(parent, translate("PrintActions", "Print"), what)
+
+
+# -- jobs -------------------------------------------------------------------------------------------
+
+def forms_job(worker_uids: list[str]) -> PrintJob:
+    from rentan_desktop.printing import enrollment_form
+
+    uids = list(worker_uids)
+    name = "formulir-pendaftaran.pdf" if len(uids) > 1 else "formulir-pendaftaran-peserta.pdf"
+    return PrintJob(translate("PrintActions", "Enrollment forms"), name,
+                    lambda db, out, state: enrollment_form.render(out, db=db, worker_uids=uids, state=state),
+                    pages=len(uids))
+
+
+def draft_forms_job(env) -> PrintJob:
+    from rentan_desktop.printing.records import select_workers
+
+    return forms_job(select_workers(env.db, status="draft"))
+
+
+def statements_job(sponsor_uids: list[str], month: str | None = None) -> PrintJob:
+    from rentan_desktop.printing import statement_letter
+
+    uids = list(sponsor_uids)
+    return PrintJob(translate("PrintActions", "Statement letters"), "surat-pernyataan.pdf",
+                    lambda db, out, state: statement_letter.render(out, db=db, sponsor_uids=uids, month=month,
+                                                                   state=state),
+                    pages=len(uids))
+
+
+def deductions_job(month: str, sponsor_uids: list[str] | None = None) -> PrintJob:
+    from rentan_desktop.printing import deduction_list
+
+    uids = list(sponsor_uids) if sponsor_uids is not None else None
+    return PrintJob(translate("PrintActions", "Payroll deduction list"), f"daftar-potongan-{month}.pdf",
+                    lambda db, out, state: deduction_list.render(out, db=db, month=month, sponsor_uids=uids,
+                                                                 state=state))
+
+
+def receipts_job(payment_uids: list[str]) -> PrintJob:
+    from rentan_desktop.printing import receipt
+
+    uids = list(payment_uids)
+    return PrintJob(translate("PrintActions", "Receipts"), "kuitansi.pdf",
+                    lambda db, out, state: receipt.render(out, db=db, payment_uids=uids, state=state),
+                    pages=len(uids))
+
+
+def sponsor_workers_job(env, sponsor_uid: str) -> PrintJob:
+    from rentan_desktop.printing.records import select_workers
+
+    return forms_job(select_workers(env.db, sponsor_uid=sponsor_uid))
+
+
+# -- roster tab ---------------------------------------------------------------------------------------
+
+def _print_selected_workers(tab) -> None:
+    uids = tab.selected_worker_uids()
+    if not uids:
+        _nothing_selected(tab, translate("PrintActions", "Select one or more workers first."))
+        return
+    run_job(tab.env, forms_job(uids), tab)
+
+
+def _print_visible_workers(tab) -> None:
+    uids = tab.visible_worker_uids()
+    if not uids:
+        _nothing_selected(tab, translate("PrintActions", "No workers are shown; change the search or filters."))
+        return
+    run_job(tab.env, forms_job(uids), tab)
+
+
+def _print_draft_workers(tab) -> None:
+    job = draft_forms_job(tab.env)
+    if not job.pages:
+        _nothing_selected(tab, translate("PrintActions", "There are no workers in draft status."))
+        return
+    run_job(tab.env, job, tab)
+
+
+def _print_selected_statements(tab) -> None:
+    uids = tab.selected_sponsor_uids()
+    if not uids:
+        _nothing_selected(tab, translate("PrintActions", "Select one or more sponsors first (Sponsors page)."))
+        return
+    run_job(tab.env, statements_job(uids), tab)
+
+
+def install_roster_actions(tab) -> None:
+    menu: QMenu = tab.print_menu
+    menu.addAction(translate("PrintActions", "Enrollment forms: selected workers…"), lambda: _print_selected_workers(tab))
+    menu.addAction(translate("PrintActions", "Enrollment forms: all workers shown…"), lambda: _print_visible_workers(tab))
+    menu.addAction(translate("PrintActions", "Enrollment forms: all draft workers…"), lambda: _print_draft_workers(tab))
+    menu.addSeparator()
+    menu.addAction(translate("PrintActions", "Statement letters: selected sponsors…"), lambda: _print_selected_statements(tab))
+
+
+def extend_worker_context_menu(menu, tab, worker_uid: str) -> None:
+    menu.addAction(translate("PrintActions", "Print enrollment form…"), lambda: run_job(tab.env, forms_job([worker_uid]), tab))
+
+
+def extend_sponsor_context_menu(menu, tab, sponsor_uid: str) -> None:
+    menu.addAction(translate("PrintActions", "Print statement letter…"), lambda: run_job(tab.env, statements_job([sponsor_uid]), tab))
+    menu.addAction(translate("PrintActions", "Print enrollment forms of this sponsor's workers…"),
+                   lambda: _print_sponsor_workers(tab, sponsor_uid))
+
+
+def _print_sponsor_workers(tab, sponsor_uid: str) -> None:
+    job = sponsor_workers_job(tab.env, sponsor_uid)
+    if not job.pages:
+        _nothing_selected(tab, translate("PrintActions", "This sponsor has no workers yet."))
+        return
+    run_job(tab.env, job, tab)
+
+
+# -- payment tab -------------------------------------------------------------------------------------
+
+def _month_of(tab) -> str:
+    return tab.current_month() or current_month()
+
+
+def _print_deductions(tab, selected_only: bool) -> None:
+    uids = None
+    if selected_only:
+        uids = tab.selected_sponsor_uids()
+        if not uids:
+            _nothing_selected(tab, translate("PrintActions", "Select one or more sponsors first."))
+            return
+    run_job(tab.env, deductions_job(_month_of(tab), uids), tab)
+
+
+def _print_receipts(tab) -> None:
+    uids = tab.selected_payment_uids()
+    if not uids:
+        _nothing_selected(tab, translate("PrintActions", "Select one or more paid rows of the month first."))
+        return
+    run_job(tab.env, receipts_job(uids), tab)
+
+
+def _print_payment_statements(tab) -> None:
+    uids = tab.selected_sponsor_uids()
+    if not uids:
+        _nothing_selected(tab, translate("PrintActions", "Select one or more sponsors first."))
+        return
+    run_job(tab.env, statements_job(uids, _month_of(tab)), tab)
+
+
+def install_payment_actions(tab) -> None:
+    menu: QMenu = tab.print_menu
+    menu.addAction(translate("PrintActions", "Payroll deduction list of the month…"), lambda: _print_deductions(tab, False))
+    menu.addAction(translate("PrintActions", "Payroll deduction list: selected sponsors…"), lambda: _print_deductions(tab, True))
+    menu.addSeparator()
+    menu.addAction(translate("PrintActions", "Receipts for the selected payments…"), lambda: _print_receipts(tab))
+    menu.addAction(translate("PrintActions", "Statement letters: selected sponsors…"), lambda: _print_payment_statements(tab))

@@ -1,0 +1,552 @@
+"""The roster tab: workers and sponsors, search-as-you-type, filters, add/edit/end, history, import.
+
+Two pages share one search box: Workers (the participants) and Sponsors (ASN). Both tables are
+windowed models over SQL (roster_models), so they stay instant at 200,000 workers. "Show
+workers" on a sponsor narrows the workers page to that sponsor (master-detail on demand).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
+from rentan_desktop.roster import queries
+from rentan_desktop.store.site import own_opd_id
+from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.printing import print_actions
+from rentan_desktop.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QModelIndex,
+    QPoint,
+    QPushButton,
+    QShortcut,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from rentan_desktop.ui.roster.roster_models import (
+    RosterRole,
+    SponsorColumn,
+    SponsorTableModel,
+    WorkerColumn,
+    WorkerTableModel,
+)
+
+SEARCH_DELAY_MS = 150
+WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
+                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
+                 WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
+                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
+SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
+                  SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
+                  SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
+
+
+def make_table(model, widths: dict) -> QTableView:
+    """A roster table: fixed row heights (the table view's uniform rows), sort by SQL on header click."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, width in widths.items():
+        section = model.column_of(column)
+        if section >= 0:
+            table.setColumnWidth(section, width)
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+def roster_opd_id(env: UiEnv) -> int | None:
+    """The OPD filter for the tables: none when the install holds only its own OPD, so SQL
+    walks the name index straight (a filter on opd_id would visit every row)."""
+    if env.is_disnaker:
+        return None
+    own = own_opd_id(env.db)
+    others = env.db.execute("SELECT 1 FROM opds WHERE id != ? LIMIT 1", [own]).fetchone()
+    return own if others else None
+
+
+class RosterTab(QWidget):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        self.opd_id = roster_opd_id(env)
+        self._stale: set[str] = set()
+
+        # Top bar: search, headline, import and print.
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, NIK or NIP (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Type the beginning of a name, a NIK or a NIP."))
+        self.search.setMinimumWidth(320)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import sponsors or workers from a spreadsheet (Ctrl+I)"))
+        self.import_button.clicked.connect(self.open_import)
+        self.print_menu = QMenu(self.tr("Print"), self)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(self.search)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.print_button)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(self._workers_page(), self.tr("&Workers"))
+        self.pages.addTab(self._sponsors_page(), self.tr("&Sponsors"))
+        self.pages.currentChanged.connect(self._page_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages)
+        self._shortcuts()
+        print_actions.install_roster_actions(self)
+        self.print_button.setEnabled(not self.print_menu.isEmpty())
+        self._stale |= {"workers", "sponsors"}
+        self._refresh_visible()
+        # The headline's totals (below quota counts per sponsor) come right after the first paint.
+        self._counted = False
+        self._counts_generation = 0
+        self.worker_table.viewport().installEventFilter(self)
+
+    # -- building
+    def _workers_page(self) -> QWidget:
+        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
+                                             parent=self)
+        self.worker_status = QComboBox()
+        self.worker_status.addItem(self.tr("All statuses"), None)
+        self.worker_status.addItem(self.tr("Current (draft, submitted, active)"), "current")
+        for code in WORKER_STATUSES:
+            self.worker_status.addItem(worker_status_label(code), code)
+        self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
+        self.without_sponsor = QCheckBox(self.tr("Without sponsor"))
+        self.without_sponsor.toggled.connect(lambda _: self.apply_worker_filter())
+        self.sponsor_chip = QPushButton()
+        self.sponsor_chip.setToolTip(self.tr("Showing one sponsor's workers; click to show all"))
+        self.sponsor_chip.clicked.connect(lambda: self.show_sponsor_workers(None))
+        self.sponsor_chip.setVisible(False)
+        self._sponsor_filter: int | None = None
+        self.add_worker_button = QPushButton(self.tr("Add worker"))
+        self.add_worker_button.setToolTip(self.tr("Add a worker (Ins)"))
+        self.add_worker_button.clicked.connect(lambda: self.add_worker())
+        self.worker_count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.worker_status)
+        filters.addWidget(self.without_sponsor)
+        filters.addWidget(self.sponsor_chip)
+        filters.addStretch(1)
+        filters.addWidget(self.worker_count)
+        filters.addWidget(self.add_worker_button)
+        self.worker_table = make_table(self.worker_model, WORKER_WIDTHS)
+        self.worker_table.doubleClicked.connect(lambda _: self.edit_current())
+        self.worker_table.customContextMenuRequested.connect(self._worker_menu)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(filters)
+        self.worker_empty = self._empty_hint(self.tr(
+            "No workers yet. Add one with Add worker (Ins), or import the list you already keep with "
+            "Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor's NIP."))
+        box.addWidget(self.worker_empty)
+        box.addWidget(self.worker_table)
+        return page
+
+    def _sponsors_page(self) -> QWidget:
+        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
+                                               parent=self)
+        self.sponsor_status = QComboBox()
+        self.sponsor_status.addItem(self.tr("All statuses"), None)
+        self.sponsor_status.addItem(self.tr("Active"), "active")
+        self.sponsor_status.addItem(self.tr("Ended"), "ended")
+        self.sponsor_status.currentIndexChanged.connect(lambda _: self.apply_sponsor_filter())
+        self.below_quota = QCheckBox(self.tr("Below quota"))
+        self.below_quota.setToolTip(self.tr("Active sponsors with fewer current workers than their position's quota"))
+        self.below_quota.toggled.connect(lambda _: self.apply_sponsor_filter())
+        self.add_sponsor_button = QPushButton(self.tr("Add sponsor"))
+        self.add_sponsor_button.setToolTip(self.tr("Add a sponsor (Ins)"))
+        self.add_sponsor_button.clicked.connect(self.add_sponsor)
+        self.sponsor_count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Status")))
+        filters.addWidget(self.sponsor_status)
+        filters.addWidget(self.below_quota)
+        filters.addStretch(1)
+        filters.addWidget(self.sponsor_count)
+        filters.addWidget(self.add_sponsor_button)
+        self.sponsor_table = make_table(self.sponsor_model, SPONSOR_WIDTHS)
+        self.sponsor_table.doubleClicked.connect(lambda _: self.edit_current())
+        self.sponsor_table.customContextMenuRequested.connect(self._sponsor_menu)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(filters)
+        self.sponsor_empty = self._empty_hint(self.tr(
+            "No sponsors yet. Add one with Add sponsor (Ins), or import the OPD's staff list (for example "
+            "the personnel-system export) with Import… (Ctrl+I)."))
+        box.addWidget(self.sponsor_empty)
+        box.addWidget(self.sponsor_table)
+        return page
+
+    @staticmethod
+    def _empty_hint(text: str) -> QLabel:
+        """Shown above an empty roster so a newcomer sees the next step."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("background: #eef5ff; border: 1px solid #b8d0f0; padding: 8px;")
+        hint.setVisible(False)
+        return hint
+
+    def _shortcuts(self) -> None:
+        def key(sequence, slot, widget=None, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):
+            shortcut = QShortcut(QKeySequence(sequence), widget or self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+            return shortcut
+
+        key(QKeySequence.StandardKey.Find, self.focus_search)
+        key(Qt.Key.Key_Insert, self.add_current)
+        key("Ctrl+N", self.add_current)
+        key("Ctrl+I", self.open_import)
+        key("Ctrl+H", self.history_current)
+        for table in (self.worker_table, self.sponsor_table):
+            key(Qt.Key.Key_Return, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
+            key(Qt.Key.Key_Enter, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
+            key(Qt.Key.Key_Delete, self.end_current, table, Qt.ShortcutContext.WidgetShortcut)
+        # Down or Enter in the search box goes to the results; Esc clears the search.
+        key(Qt.Key.Key_Down, self._focus_table, self.search, Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._search_now)
+        key(Qt.Key.Key_Escape, self.search.clear, self.search, Qt.ShortcutContext.WidgetShortcut)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if not self._counted and event.type() == QEvent.Type.Paint:
+            self._counted = True
+            self.worker_table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._update_counts)
+        return False
+
+    # -- the tab protocol
+    def tab_title(self) -> str:
+        return self.tr("Roster")
+
+    def on_changes(self, kinds: frozenset) -> None:
+        touched = {"workers", "sponsors", "settings", "opds"} & set(kinds)
+        if not touched:
+            return
+        self._stale |= {"workers", "sponsors"}
+        self._refresh_visible()
+        # The headline's totals (below quota counts per sponsor) come right after the first paint.
+        self._counted = False
+        self._counts_generation = 0
+        self.worker_table.viewport().installEventFilter(self)
+
+    # -- pages and search
+    def showing_workers(self) -> bool:
+        return self.pages.currentIndex() == 0
+
+    def current_table(self) -> QTableView:
+        return self.worker_table if self.showing_workers() else self.sponsor_table
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        table = self.current_table()
+        table.setFocus()
+        if table.model().rowCount() and not table.selectionModel().hasSelection():
+            table.selectRow(0)
+
+    def _search_now(self) -> None:
+        self.apply_search()
+        self._focus_table()
+
+    def _page_changed(self, _index: int) -> None:
+        self._refresh_visible()
+
+    def apply_search(self) -> None:
+        """Run the search now (the debounce timer calls this ~150 ms after the last keystroke)."""
+        self._search_timer.stop()
+        self._stale |= {"workers", "sponsors"}
+        self._refresh_visible()
+
+    def worker_filter(self) -> queries.WorkerFilter:
+        return queries.WorkerFilter(search=self.search.text(), status=self.worker_status.currentData(),
+                                    without_sponsor=self.without_sponsor.isChecked(),
+                                    sponsor_id=self._sponsor_filter)
+
+    def sponsor_filter(self) -> queries.SponsorFilter:
+        return queries.SponsorFilter(search=self.search.text(), status=self.sponsor_status.currentData(),
+                                     below_quota=self.below_quota.isChecked())
+
+    def apply_worker_filter(self) -> None:
+        self._stale.add("workers")
+        self._refresh_visible()
+
+    def apply_sponsor_filter(self) -> None:
+        self._stale.add("sponsors")
+        self._refresh_visible()
+
+    def _refresh_visible(self) -> None:
+        """Only the page on screen queries now; the other one when it is shown."""
+        which = "workers" if self.showing_workers() else "sponsors"
+        if which not in self._stale:
+            return
+        self._stale.discard(which)
+        if which == "workers":
+            self._reload(self.worker_table, self.worker_model, lambda: self.worker_model.set_filter(
+                self.worker_filter()))
+            self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount())
+                                      + self._widened_note(self.worker_model))
+            self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
+            empty = not self.worker_model.rowCount() and self.worker_filter() == queries.WorkerFilter()
+            self.worker_empty.setVisible(empty)
+        else:
+            self._reload(self.sponsor_table, self.sponsor_model, lambda: self.sponsor_model.set_filter(
+                self.sponsor_filter()))
+            self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount())
+                                       + self._widened_note(self.sponsor_model))
+            self.pages.setTabText(1, self.tr("&Sponsors ({n})").format(n=self.sponsor_model.rowCount()))
+            empty = not self.sponsor_model.rowCount() and self.sponsor_filter() == queries.SponsorFilter()
+            self.sponsor_empty.setVisible(empty)
+
+    def _widened_note(self, model) -> str:
+        return " " + self.tr("(no name starts with it; names containing it)") if model.widened else ""
+
+    @staticmethod
+    def _reload(table: QTableView, model, reload) -> None:
+        """Reload keeping the current record selected when it still matches."""
+        current = table.currentIndex()
+        keep = model.id_at(current.row()) if current.isValid() else None
+        reload()
+        if keep is not None:
+            row = model.row_of_id(keep)
+            if row >= 0:
+                table.selectRow(row)
+                table.scrollTo(model.index(row, 0))
+
+    def _update_counts(self) -> None:
+        """Recount the headline on a worker thread: below-quota counts every sponsor's workers
+        (about 0.2 s at 150,000 sponsors), which must not freeze typing or scrolling."""
+        self._counts_generation += 1
+        generation, ctx, opd_id = self._counts_generation, self.env.ctx, self.opd_id
+
+        def work(_state):
+            db = ctx.new_connection()
+            try:
+                return generation, queries.roster_counts(db, opd_id)
+            except sqlite3.Error:  # the install is closing: nothing to show
+                return generation, None
+            finally:
+                db.conn.close()
+
+        run_task(work, title="", parent=self, show_dialog=False, on_success=self._show_counts)
+
+    def _show_counts(self, result: tuple[int, dict[str, int] | None]) -> None:
+        generation, counts = result
+        if counts is None or generation != self._counts_generation:
+            return  # a newer count is on its way
+        below = counts["below_quota"]
+        without = counts["without_sponsor"]
+        red = "color:#b00020; font-weight:bold;"
+        parts = [self.tr("%n current worker(s)", "", counts["workers"]),
+                 self.tr("%n active sponsor(s)", "", counts["sponsors"])]
+        parts.append(f"<span style='{red if below else ''}'>"
+                     + self.tr("%n below quota", "", below) + "</span>")
+        parts.append(f"<span style='{red if without else ''}'>"
+                     + self.tr("%n without sponsor", "", without) + "</span>")
+        self.headline.setText(" · ".join(parts))
+        if "workers" not in self._stale:
+            self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
+        if "sponsors" not in self._stale:
+            self.pages.setTabText(1, self.tr("&Sponsors ({n})").format(n=self.sponsor_model.rowCount()))
+        else:
+            self.pages.setTabText(1, self.tr("&Sponsors"))
+
+    def show_sponsor_workers(self, sponsor_id: int | None) -> None:
+        """Narrow the workers page to one sponsor (None: every worker)."""
+        self._sponsor_filter = sponsor_id
+        if sponsor_id is None:
+            self.sponsor_chip.setVisible(False)
+        else:
+            row = queries.fetch_sponsors(self.env.db, [sponsor_id]).get(sponsor_id)
+            self.sponsor_chip.setText(self.tr("Sponsor: {name}  ✕").format(name=row["name"] if row else "?"))
+            self.sponsor_chip.setVisible(True)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._stale.add("sponsors")
+        self._stale.add("workers")
+        self.pages.setCurrentIndex(0)
+        self._refresh_visible()
+
+    # -- selections (the printing helper uses these)
+    def _selected(self, table: QTableView) -> list[str]:
+        rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+        return [uid for r in rows if (uid := table.model().uid_at(r))]
+
+    def selected_worker_uids(self) -> list[str]:
+        return self._selected(self.worker_table)
+
+    def selected_sponsor_uids(self) -> list[str]:
+        return self._selected(self.sponsor_table)
+
+    def visible_worker_uids(self) -> list[str]:
+        """Every worker the current search and filters show, in the table's order."""
+        if "workers" in self._stale and self.showing_workers():
+            self._refresh_visible()
+        return queries.uids_for(self.env.db, "workers", self.worker_model.all_ids())
+
+    def _current(self) -> tuple[str, dict] | None:
+        table = self.current_table()
+        index = table.currentIndex()
+        if not index.isValid():
+            rows = table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        record = table.model().index(index.row(), 0).data(RosterRole.RECORD)
+        if record is None:
+            return None
+        return ("workers" if table is self.worker_table else "sponsors"), record
+
+    # -- actions
+    def add_current(self) -> None:
+        if self.showing_workers():
+            self.add_worker(self._sponsor_filter)
+        else:
+            self.add_sponsor()
+
+    def add_worker(self, sponsor_id: int | None = None) -> None:
+        from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+
+        dialog = WorkerDialog(self.env, sponsor_id=sponsor_id, parent=self)
+        if dialog.exec() and dialog.saved_uid:
+            self._select_uid(self.worker_table, self.worker_model, dialog.saved_uid)
+
+    def add_sponsor(self) -> None:
+        from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
+
+        dialog = SponsorDialog(self.env, parent=self)
+        if dialog.exec() and dialog.saved_uid:
+            self._select_uid(self.sponsor_table, self.sponsor_model, dialog.saved_uid)
+
+    def _select_uid(self, table: QTableView, model, uid: str) -> None:
+        row = self.env.db.execute(
+            f"SELECT id FROM {'workers' if model is self.worker_model else 'sponsors'} WHERE uid = ?",
+            [uid]).fetchone()
+        if row is None:
+            return
+        position = model.row_of_id(row[0])
+        if position >= 0:
+            table.selectRow(position)
+            table.scrollTo(model.index(position, 0))
+
+    def edit_current(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        kind, record = current
+        if kind == "workers":
+            from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+
+            WorkerDialog(self.env, uid=record["uid"], parent=self).exec()
+        else:
+            from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
+
+            SponsorDialog(self.env, uid=record["uid"], parent=self).exec()
+
+    def end_current(self) -> None:
+        current = self._current()
+        if current is None or current[1]["status"] == "ended":
+            return
+        from rentan_desktop.ui.roster.roster_end_dialog import RosterEndDialog
+
+        kind, record = current
+        RosterEndDialog(self.env, kind, record["uid"], record["name"], parent=self).exec()
+
+    def history_current(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        from rentan_desktop.ui.roster.audit_dialog import AuditDialog
+
+        AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
+
+    def open_import(self) -> None:
+        from rentan_desktop.ui.roster.import_wizard import ImportWizard
+
+        ImportWizard(self.env, kind="workers" if self.showing_workers() else "sponsors", parent=self).exec()
+
+    # -- context menus
+    def _context_menu(self, table: QTableView, pos: QPoint) -> tuple[QMenu, dict] | None:
+        index: QModelIndex = table.indexAt(pos)
+        if not index.isValid():
+            return None
+        if not table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            table.selectRow(index.row())
+        table.setCurrentIndex(index)
+        record = table.model().index(index.row(), 0).data(RosterRole.RECORD)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), self.edit_current)
+        end = menu.addAction(self.tr("End…"), self.end_current)
+        end.setEnabled(record["status"] != "ended")
+        menu.addAction(self.tr("History…"), self.history_current)
+        return menu, record
+
+    def _worker_menu(self, pos: QPoint) -> None:
+        built = self._context_menu(self.worker_table, pos)
+        if built is None:
+            return
+        menu, record = built
+        if record["sponsor_id"]:
+            menu.addAction(self.tr("Show sponsor's workers"),
+                           lambda: self.show_sponsor_workers(record["sponsor_id"]))
+        menu.addSeparator()
+        print_actions.extend_worker_context_menu(menu, self, record["uid"])
+        menu.exec(self.worker_table.viewport().mapToGlobal(pos))
+
+    def _sponsor_menu(self, pos: QPoint) -> None:
+        built = self._context_menu(self.sponsor_table, pos)
+        if built is None:
+            return
+        menu, record = built
+        menu.addAction(self.tr("Show workers"), lambda: self.show_sponsor_workers(record["id"]))
+        add = menu.addAction(self.tr("Add worker for this sponsor…"), lambda: self.add_worker(record["id"]))
+        add.setEnabled(record["status"] != "ended")
+        menu.addSeparator()
+        print_actions.extend_sponsor_context_menu(menu, self, record["uid"])
+        menu.exec(self.sponsor_table.viewport().mapToGlobal(pos))

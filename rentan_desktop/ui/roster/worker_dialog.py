@@ -1,0 +1,449 @@
+"""Adding or editing a worker: every field a BPU registration needs, checked as it is typed.
+
+The NIK fills the sex and birth date and is cross-checked against them; each finding shows
+under its field. An age outside 18 to under 65 asks for a reason before it can be saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.domain.months import current_month
+from rentan_desktop.domain.nik import check_nik
+from rentan_desktop.domain.nip import format_nip
+from rentan_desktop.domain.phone import display_phone
+from rentan_desktop.domain.vocab import (
+    HEIR_RELATIONSHIPS,
+    RELATIONSHIPS,
+    heir_relationship_label,
+    relationship_label,
+)
+from rentan_desktop.roster import queries, service
+from rentan_desktop.roster.validate import validate_worker
+from rentan_desktop.store import settings
+from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QLocale,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from rentan_desktop.ui.roster.roster_models import RosterRole, SponsorColumn, SponsorTableModel
+
+
+class SponsorPicker(QDialog):
+    """Choosing a sponsor among thousands: the same windowed model and prefix search as the tab."""
+
+    def __init__(self, env: UiEnv, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose sponsor"))
+        self.resize(720, 480)
+        self.chosen: dict[str, Any] | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name or NIP…"))
+        self.search.setClearButtonEnabled(True)
+        self.model = SponsorTableModel(env.db, opd_id=_opd_id(env), parent=self)
+        self.model.set_filter(queries.SponsorFilter(status="active"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 170)
+        self.table.doubleClicked.connect(lambda _: self.accept())
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.search.setFocus()
+
+    def apply_search(self) -> None:
+        self.model.set_filter(queries.SponsorFilter(search=self.search.text(), status="active"))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def accept(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.chosen = self.model.index(rows[0].row(), SponsorColumn.NAME).data(RosterRole.RECORD)
+        super().accept()
+
+
+def _opd_id(env: UiEnv) -> int | None:
+    from rentan_desktop.store.site import own_opd_id
+
+    return None if env.is_disnaker else own_opd_id(env.db)
+
+
+class _Fields:
+    """Several forms (one per group box) that show findings like one FieldMessages."""
+
+    def __init__(self, general: QLabel):
+        self.general = general
+        self.groups: list[tuple[FieldMessages, set[str]]] = []
+
+    def form(self) -> tuple[QFormLayout, FieldMessages, set[str]]:
+        form = QFormLayout()
+        messages = FieldMessages(form)
+        names: set[str] = set()
+        self.groups.append((messages, names))
+        return form, messages, names
+
+    def show(self, issues: list[Issue]) -> None:
+        known = set()
+        first = None
+        for messages, names in self.groups:
+            mine = [i for i in issues if i.field in names]
+            known |= names
+            messages.show(mine)
+            if first is None and any(i.is_error for i in mine):
+                first = messages.widget(next(i.field for i in mine if i.is_error))
+        rest = [i.message for i in issues if i.field not in known]
+        self.general.setText("\n".join(rest))
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setVisible(bool(rest))
+        if first is not None:
+            first.setFocus()
+
+    def message_for(self, name: str) -> str:
+        for messages, names in self.groups:
+            if name in names:
+                return messages.message_for(name)
+        return ""
+
+
+class WorkerDialog(QDialog):
+    def __init__(self, env: UiEnv, uid: str | None = None, sponsor_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env, self.uid = env, uid
+        self.saved_uid: str | None = None
+        self.warnings: list[Issue] = []
+        self.sponsor_id: int | None = None
+        self.setWindowTitle(self.tr("Edit worker") if uid else self.tr("Add worker"))
+        self.general = QLabel()
+        self.general.setVisible(False)
+        self.general.setWordWrap(True)
+        self.fields = _Fields(self.general)
+        self._rows: dict[str, FieldMessages] = {}
+
+        # Identity
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText(self.tr("16 digits from the KTP"))
+        self.nik.setMaxLength(24)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("as written on the KTP"))
+        self.gender = QComboBox()
+        self.gender.addItem("", None)
+        self.gender.addItem(self.tr("Male (L)"), "L")
+        self.gender.addItem(self.tr("Female (P)"), "P")
+        self.birth_place = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.mother_name = QLineEdit()
+        self.nik_info = QLabel()
+        self.nik_info.setStyleSheet("color: #555;")
+        self.nik_info.setWordWrap(True)
+        identity = self._group(self.tr("Identity (KTP)"), [
+            (self.tr("NIK"), "nik", self.nik), (self.tr("Name"), "name", self.name),
+            (self.tr("Sex"), "gender", self.gender), (self.tr("Birth place"), "birth_place", self.birth_place),
+            (self.tr("Birth date"), "birth_date", self.birth_date),
+            (self.tr("Mother's maiden name"), "mother_name", self.mother_name)], extra=self.nik_info)
+
+        # Contact and address
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("08… or +628…"))
+        self.street = QLineEdit()
+        self.rt = QLineEdit()
+        self.rt.setMaximumWidth(60)
+        self.rw = QLineEdit()
+        self.rw.setMaximumWidth(60)
+        rt_rw = QWidget()
+        rt_rw_row = QHBoxLayout(rt_rw)
+        rt_rw_row.setContentsMargins(0, 0, 0, 0)
+        rt_rw_row.addWidget(self.rt)
+        rt_rw_row.addWidget(QLabel(self.tr("RW")))
+        rt_rw_row.addWidget(self.rw)
+        rt_rw_row.addStretch()
+        self.village = QLineEdit()
+        self.district = QLineEdit()
+        self.regency = QLineEdit()
+        address = self._group(self.tr("Contact and address"), [
+            (self.tr("Phone"), "phone", self.phone), (self.tr("Street"), "street", self.street),
+            (self.tr("RT"), "rt", rt_rw), (self.tr("Village"), "village", self.village),
+            (self.tr("District"), "district", self.district), (self.tr("Regency/city"), "regency", self.regency)])
+
+        # Work and programme
+        self.occupation = QComboBox()
+        self.occupation.setEditable(True)
+        self.occupation.addItem("")
+        self.occupation.addItems(list(settings.get(env.db, "occupations") or []))
+        self.work_location = QLineEdit()
+        self.income = QSpinBox()
+        self.income.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        self.income.setRange(0, 100_000_000)
+        self.income.setSingleStep(100_000)
+        self.income.setGroupSeparatorShown(True)
+        self.income.setPrefix("Rp")
+        self.income.setValue(1_000_000)
+        self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
+        self.start_month = QDateEdit()
+        self.start_month.setDisplayFormat("MM/yyyy")
+        month = current_month()
+        self.start_month.setDate(QDate(int(month[:4]), int(month[5:]), 1))
+        self.kpj = QLineEdit()
+        self.kpj.setPlaceholderText(self.tr("given by BPJS after registration"))
+        self.age_reason = QLineEdit()
+        self.age_reason.setPlaceholderText(self.tr("only when the age is outside 18 to under 65"))
+        work = self._group(self.tr("Work and programme"), [
+            (self.tr("Occupation"), "occupation", self.occupation),
+            (self.tr("Work location"), "work_location", self.work_location),
+            (self.tr("Declared income"), "declared_income", self.income), (self.tr("JHT"), "jht", self.jht),
+            (self.tr("Start month"), "start_month", self.start_month), (self.tr("KPJ"), "kpj", self.kpj),
+            (self.tr("Reason for age exception"), "age_override_reason", self.age_reason)])
+
+        # Sponsor and heir
+        self.sponsor_text = QLineEdit()
+        self.sponsor_text.setReadOnly(True)
+        self.sponsor_text.setPlaceholderText(self.tr("no sponsor yet"))
+        self.sponsor_text.setMinimumWidth(230)
+        self.choose_sponsor = QPushButton(self.tr("Choose…"))
+        self.choose_sponsor.clicked.connect(self.pick_sponsor)
+        self.clear_sponsor = QPushButton("✕")
+        self.clear_sponsor.setToolTip(self.tr("No sponsor"))
+        self.clear_sponsor.setMaximumWidth(32)
+        self.clear_sponsor.clicked.connect(lambda: self.set_sponsor(None))
+        sponsor_box = QWidget()
+        sponsor_row = QHBoxLayout(sponsor_box)
+        sponsor_row.setContentsMargins(0, 0, 0, 0)
+        sponsor_row.addWidget(self.sponsor_text, 1)
+        sponsor_row.addWidget(self.choose_sponsor)
+        sponsor_row.addWidget(self.clear_sponsor)
+        self.quota_info = QLabel()
+        self.relationship = QComboBox()
+        self.relationship.addItem("", None)
+        for code in RELATIONSHIPS:
+            self.relationship.addItem(relationship_label(code), code)
+        self.heir_name = QLineEdit()
+        self.heir_relationship = QComboBox()
+        self.heir_relationship.addItem("", None)
+        for code in HEIR_RELATIONSHIPS:
+            self.heir_relationship.addItem(heir_relationship_label(code), code)
+        sponsor = self._group(self.tr("Sponsor and heir"), [
+            (self.tr("Sponsor"), "sponsor_id", sponsor_box),
+            (self.tr("Relationship to sponsor"), "relationship", self.relationship),
+            (self.tr("Heir (ahli waris)"), "heir_name", self.heir_name),
+            (self.tr("Heir relationship"), "heir_relationship", self.heir_relationship)], extra=self.quota_info)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (identity, address):  # room for a full name and a street address
+            box.setMinimumWidth(420)
+        left.addWidget(identity)
+        left.addWidget(address)
+        left.addStretch()
+        right.addWidget(work)
+        right.addWidget(sponsor)
+        right.addStretch()
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(columns)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(940)
+
+        self._touched: set[str] = set()
+        self._auto_gender = self._auto_birth = True
+        if uid:
+            self._load(service.get_worker(env.db, uid))
+        elif sponsor_id is not None:
+            self.set_sponsor(sponsor_id)
+        self._age_row_enabled(False)
+        self.nik.textEdited.connect(lambda _: self._nik_typed())
+        self.gender.activated.connect(lambda _: self._manual("gender"))
+        self.birth_date.textEdited.connect(lambda _: setattr(self, "_auto_birth", False))
+        self.birth_date.editingFinished.connect(lambda: self._touch("birth_date"))
+        self.start_month.dateChanged.connect(lambda _: self._touch("start_month"))
+        for name in ("name", "mother_name", "phone", "rt", "rw"):
+            getattr(self, name).editingFinished.connect(lambda n=name: self._touch(n))
+        self.nik.setFocus()
+
+    def _group(self, title: str, rows: list[tuple[str, str, QWidget]], extra: QWidget | None = None) -> QGroupBox:
+        box = QGroupBox(title)
+        form, messages, names = self.fields.form()
+        for label, name, widget in rows:
+            messages.add_row(label, name, widget)
+            names.add(name)
+            self._rows[name] = messages
+        if extra is not None:
+            form.addRow("", extra)
+        box.setLayout(form)
+        return box
+
+    # -- loading and reading the form
+    @staticmethod
+    def _select(combo: QComboBox, code: Any) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def _load(self, row: dict[str, Any]) -> None:
+        self.nik.setText(row["nik"] or "")
+        self.name.setText(row["name"] or "")
+        self._select(self.gender, row["gender"])
+        self.birth_place.setText(row["birth_place"] or "")
+        self.birth_date.setText(format_date(row["birth_date"]))
+        self.mother_name.setText(row["mother_name"] or "")
+        self.phone.setText(display_phone(row["phone"]))
+        self.street.setText(row["street"] or "")
+        self.rt.setText(row["rt"] or "")
+        self.rw.setText(row["rw"] or "")
+        self.village.setText(row["village"] or "")
+        self.district.setText(row["district"] or "")
+        self.regency.setText(row["regency"] or "")
+        self.occupation.setCurrentText(row["occupation"] or "")
+        self.work_location.setText(row["work_location"] or "")
+        self.income.setValue(int(row["declared_income"] or 1_000_000))
+        self.jht.setChecked(bool(row["jht"]))
+        if row["start_month"]:
+            self.start_month.setDate(QDate(int(row["start_month"][:4]), int(row["start_month"][5:7]), 1))
+        self.kpj.setText(row["kpj"] or "")
+        self.age_reason.setText(row["age_override_reason"] or "")
+        self._select(self.relationship, row["relationship"])
+        self.heir_name.setText(row["heir_name"] or "")
+        self._select(self.heir_relationship, row["heir_relationship"])
+        self.set_sponsor(row["sponsor_id"])
+        self._nik_info()
+
+    def data(self) -> dict[str, Any]:
+        month = self.start_month.date()
+        return {
+            "nik": self.nik.text(), "name": self.name.text(), "gender": self.gender.currentData(),
+            "birth_place": self.birth_place.text(), "birth_date": self.birth_date.text(),
+            "mother_name": self.mother_name.text(), "phone": self.phone.text(), "street": self.street.text(),
+            "rt": self.rt.text(), "rw": self.rw.text(), "village": self.village.text(),
+            "district": self.district.text(), "regency": self.regency.text(),
+            "occupation": self.occupation.currentText(), "work_location": self.work_location.text(),
+            "declared_income": self.income.value(), "jht": 1 if self.jht.isChecked() else 0,
+            "start_month": f"{month.year():04d}-{month.month():02d}", "kpj": self.kpj.text(),
+            "age_override_reason": self.age_reason.text(), "sponsor_id": self.sponsor_id,
+            "relationship": self.relationship.currentData(), "heir_name": self.heir_name.text(),
+            "heir_relationship": self.heir_relationship.currentData(),
+        }
+
+    # -- sponsor
+    def set_sponsor(self, sponsor_id: int | None) -> None:
+        self.sponsor_id = sponsor_id
+        if sponsor_id is None:
+            self.sponsor_text.clear()
+            self.quota_info.clear()
+            return
+        row = queries.fetch_sponsors(self.env.db, [sponsor_id]).get(sponsor_id)
+        if row is None:
+            self.sponsor_id = None
+            return
+        nip = f" — {format_nip(row['nip'])}" if row["nip"] else ""
+        self.sponsor_text.setText(f"{row['name']}{nip}")
+        self.sponsor_text.setCursorPosition(0)  # show the name, not the end of the NIP
+        status = queries.quota_status(self.env.db, sponsor_id)
+        colour = "#b00020" if status.below else "#1b7f3a"
+        self.quota_info.setText(self.tr("Sponsor's workers: {text} of the quota").format(text=status.text()))
+        self.quota_info.setStyleSheet(f"color: {colour};")
+
+    def pick_sponsor(self) -> None:
+        picker = SponsorPicker(self.env, self)
+        if picker.exec() and picker.chosen:
+            self.set_sponsor(picker.chosen["id"])
+
+    # -- live checks
+    def _manual(self, name: str) -> None:
+        if name == "gender":
+            self._auto_gender = False
+        self._touch(name)
+
+    def _nik_info(self) -> None:
+        check = check_nik(self.nik.text())
+        if check.nik and check.valid:
+            place = ", ".join(p for p in (check.district, check.regency, check.province) if p)
+            self.nik_info.setText(self.tr("NIK issued in {place}").format(place=place) if place else "")
+        else:
+            self.nik_info.clear()
+
+    def _nik_typed(self) -> None:
+        """A complete NIK fills the sex and birth date (unless typed by hand) and is checked."""
+        digits = "".join(c for c in self.nik.text() if c.isdigit())
+        if len(digits) < 16 and "e" not in self.nik.text().lower():
+            self.nik_info.clear()
+            return
+        check = check_nik(self.nik.text())
+        if check.valid:
+            if self._auto_gender or self.gender.currentData() is None:
+                self._select(self.gender, check.gender)
+            if (self._auto_birth or not self.birth_date.text().strip()) and check.birth_date:
+                self.birth_date.setText(format_date(check.birth_date))
+            self._touched |= {"gender", "birth_date"}
+        self._nik_info()
+        self._touch("nik")
+
+    def _age_row_enabled(self, enabled: bool) -> None:
+        self._rows["age_override_reason"].set_row_enabled("age_override_reason", enabled)
+
+    def _touch(self, name: str) -> None:
+        self._touched.add(name)
+        _, findings = validate_worker(self.data())
+        age = [i for i in findings.issues if i.code == "age"]
+        self._age_row_enabled(bool(age) or bool(self.age_reason.text()))
+        shown = [i for i in findings.issues if i.field in self._touched or i.code == "age"]
+        self.fields.show(shown)
+
+    def message_for(self, name: str) -> str:
+        return self.fields.message_for(name)
+
+    def accept(self) -> None:
+        data, operator, uid = self.data(), self.env.operator, self.uid
+
+        def on_error(error: Exception) -> bool:
+            if isinstance(error, ValidationError) and any(i.code == "age" for i in error.issues):
+                self._age_row_enabled(True)
+            return show_validation_error(self.fields, error)
+
+        def done(result: service.SaveResult) -> None:
+            self.saved_uid = result.uid
+            self.warnings = result.warnings
+            QDialog.accept(self)
+
+        self.env.ops.run(lambda db: service.save_worker(db, operator, data, uid=uid), changes={"workers"},
+                         on_success=done, on_error=on_error, parent=self)

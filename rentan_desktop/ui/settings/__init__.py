@@ -1,0 +1,1 @@
+"""The settings area of the GUI."""

@@ -1,0 +1,133 @@
+"""First run: role, Pemda, OPD and operator. Nothing else opens until it is done."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from rentan_desktop import i18n
+from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.store import settings
+from rentan_desktop.store.site import SiteInfo, initialise
+from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.qt import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.site: SiteInfo | None = None
+        self.setWindowTitle(self.tr("Set up Rentan Desktop"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(self.tr(
+            "Welcome. Tell Rentan Desktop where it works. An OPD install keeps one government "
+            "unit's sponsors, workers and payments; the Disnaker install gathers every OPD's data."))
+        intro.setWordWrap(True)
+
+        self.opd_radio = QRadioButton(self.tr("OPD install (a government unit)"))
+        self.disnaker_radio = QRadioButton(self.tr("Disnaker install (labour office)"))
+        self.opd_radio.setChecked(True)
+        roles = QButtonGroup(self)
+        roles.addButton(self.opd_radio)
+        roles.addButton(self.disnaker_radio)
+        role_row = QHBoxLayout()
+        role_row.setContentsMargins(0, 0, 0, 0)
+        role_row.addWidget(self.opd_radio)
+        role_row.addWidget(self.disnaker_radio)
+        role_box = QWidget()
+        role_box.setLayout(role_row)
+
+        self.pemda = QLineEdit()
+        self.pemda.setPlaceholderText(self.tr("e.g. Kota Palangka Raya"))
+        self.opd_code = QLineEdit()
+        self.opd_code.setPlaceholderText(self.tr("e.g. 1.01"))
+        self.opd_name = QLineEdit()
+        self.opd_name.setPlaceholderText(self.tr("e.g. Dinas Pendidikan"))
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("your full name"))
+        self.language = QComboBox()
+        for code, label in i18n.LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+
+        self.general = QLabel()
+        self.general.setVisible(False)
+        form = QFormLayout()
+        self.fields = FieldMessages(form, self.general)
+        self.fields.add_row(self.tr("Role"), "role", role_box)
+        self.fields.add_row(self.tr("Pemda"), "pemda", self.pemda)
+        self.fields.add_row(self.tr("OPD code"), "opd_code", self.opd_code)
+        self.fields.add_row(self.tr("OPD name"), "opd_name", self.opd_name)
+        self.fields.add_row(self.tr("Operator"), "operator", self.operator)
+        self.fields.add_row(self.tr("Language"), "language", self.language)
+        # Protects this install's secret keys (sync); blank leaves them unprotected, with a warning.
+        self.key_passphrase: str | None = None
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("protects the keys that sign and open bundles (8+ characters)"))
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields.add_row(self.tr("Key passphrase"), "passphrase", self.passphrase)
+        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        # Grow when error messages appear under the fields instead of squeezing the rows.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.disnaker_radio.toggled.connect(self._role_changed)
+        self._role_changed()
+
+    def role(self) -> str:
+        return "disnaker" if self.disnaker_radio.isChecked() else "opd"
+
+    def _role_changed(self) -> None:
+        is_opd = self.role() == "opd"
+        for name in ("opd_code", "opd_name"):
+            self.fields.set_row_enabled(name, is_opd)
+
+    def accept(self) -> None:
+        is_opd = self.role() == "opd"
+        if self.passphrase.text() or self.passphrase_again.text():
+            from rentan_desktop.domain.issues import Issue
+            from rentan_desktop.errors import UserError
+            from rentan_desktop.sync.keys import check_new_passphrase
+
+            try:
+                check_new_passphrase(self.passphrase.text(), self.passphrase_again.text())
+            except UserError as exc:
+                self.fields.show([Issue("passphrase", str(exc))])
+                return
+            self.key_passphrase = self.passphrase.text()
+        try:
+            self.site = initialise(
+                self.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
+                opd_code=self.opd_code.text() if is_opd else None,
+                opd_name=self.opd_name.text() if is_opd else None)
+        except ValidationError as exc:
+            self.fields.show(exc.issues)
+            return
+        settings.put(self.db, "language", self.language.currentData())
+        super().accept()

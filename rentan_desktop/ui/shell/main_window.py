@@ -1,0 +1,123 @@
+"""The main window: one tab per area for the install's role, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from rentan_desktop import setup_hooks
+from rentan_desktop.roster import demo
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import (
+    QAction,
+    QCloseEvent,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+from rentan_desktop.ui.shell.tabs import tabs_for
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.env = env
+        site = env.site
+        place = site.opd_name if not site.is_disnaker else self.tr("Disnaker")
+        self.setWindowTitle(f"Rentan Desktop — {place} — {site.pemda}")
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        for spec in tabs_for(site.role):
+            widget = spec.load()(env, self)
+            self.tab_widgets[spec.key] = widget
+            self.tabs.addTab(widget, widget.tab_title())
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
+        operator_text = self.tr("Operator: {name}").format(name=env.operator)
+        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {operator_text}"))
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.busy_label)
+        env.ops.changed.connect(self.broadcast_changes)
+        env.ops.busy_changed.connect(self._busy)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
+        self.demo_action.triggered.connect(self.fill_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Rentan Desktop"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+        diagnostics = QAction(self.tr("Copy &diagnostics"), self)
+        diagnostics.triggered.connect(self.copy_diagnostics)
+        self.help_menu.addAction(diagnostics)
+        backups = QAction(self.tr("&Backups and restore…"), self)
+        backups.triggered.connect(self.show_backups)
+        file_menu.insertAction(quit_action, backups)
+
+    def tab(self, key: str) -> QWidget:
+        return self.tab_widgets[key]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.tab_widgets[key])
+
+    def broadcast_changes(self, kinds: frozenset) -> None:
+        for widget in self.tab_widgets.values():
+            widget.on_changes(kinds)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Saving…") if busy else "")
+
+    def fill_demo(self, *, workers: int | None = None) -> None:
+        if workers is None:
+            workers, ok = QInputDialog.getInt(
+                self, self.tr("Demo data"),
+                self.tr("Fill this install with realistic demo sponsors and workers.\nNumber of workers:"),
+                400, 10, 300_000, 100)
+            if not ok:
+                return
+        sponsors = max(1, workers * 3 // 4)
+
+        def work(db):
+            result = demo.generate(db, sponsors=sponsors, workers=workers, operator=self.env.operator)
+            setup_hooks.after_demo(db, seed=20261123)
+            return result
+
+        self.env.ops.run(work, changes={"opds", "sponsors", "workers", "payments"}, parent=self,
+                         on_success=lambda r: self.statusBar().showMessage(
+                             self.tr("Demo data added: %n worker(s)", "", r.workers), 8000))
+
+    def show_about(self) -> None:
+        from rentan_desktop.ui.maintenance.about_dialog import AboutDialog
+
+        AboutDialog(self.env, self).exec()
+
+    def copy_diagnostics(self) -> None:
+        from rentan_desktop.ui.maintenance.diagnostics import copy_diagnostics
+
+        copy_diagnostics(self.env, self)
+
+    def show_backups(self) -> None:
+        from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
+
+        BackupDialog(self.env, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.env.ops.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The sync area of the GUI."""

@@ -1,0 +1,109 @@
+"""The dry-run summary of a bundle: per table new, updated, already present, conflicts and
+errors, with the records concerned; the operator confirms before anything is applied."""
+
+from __future__ import annotations
+
+from rentan_desktop.sync.importer import CATEGORIES, ImportSummary
+from rentan_desktop.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from rentan_desktop.ui.sync.sync_models import SyncRowsModel
+
+
+class SummaryDialog(QDialog):
+    """With `confirm=True` the Import button applies; otherwise it only shows (the log)."""
+
+    def __init__(self, summary: ImportSummary, *, confirm: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Bundle {seq} from {sender}").format(seq=summary.sequence, sender=summary.sender))
+        self.resize(760, 520)
+        labels = self.category_labels()
+        head = QLabel(self.tr("{file}: {new} new, {updated} updated, {present} already present, {conflicts} "
+                              "conflicts, {errors} errors").format(
+            file=summary.file_name, new=summary.total("new"), updated=summary.total("updated"),
+            present=summary.total("present"), conflicts=summary.total("conflicts"), errors=summary.total("errors")))
+        head.setWordWrap(True)
+        head.setStyleSheet("font-weight: bold;")
+        notes = QLabel("\n".join(summary.notes))
+        notes.setWordWrap(True)
+        notes.setVisible(bool(summary.notes))
+
+        self.tables_model = SyncRowsModel([
+            (self.tr("Table"), lambda t: t.table),
+            (labels["new"], lambda t: t.new),
+            (labels["updated"], lambda t: t.updated),
+            (labels["present"], lambda t: t.present),
+            (labels["conflicts"], lambda t: t.conflicts),
+            (labels["errors"], lambda t: t.errors),
+        ], self)
+        self.tables_model.set_rows(summary.tables)
+        self.tables_view = QTableView()
+        self.tables_view.setModel(self.tables_model)
+        self.tables_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tables_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tables_view.setMaximumHeight(200)
+
+        self.category = QComboBox()
+        for code in CATEGORIES:
+            self.category.addItem(labels[code], code)
+        self.records_model = SyncRowsModel([
+            (self.tr("Table"), lambda r: r[0]),
+            (self.tr("Record"), lambda r: r[2] or r[1]),
+            (self.tr("Detail"), lambda r: r[3]),
+        ], self)
+        self.records_view = QTableView()
+        self.records_view.setModel(self.records_model)
+        self.records_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.category.currentIndexChanged.connect(self.show_records)
+        if summary.total("errors"):
+            self.category.setCurrentIndex(CATEGORIES.index("errors"))
+        elif summary.total("conflicts"):
+            self.category.setCurrentIndex(CATEGORIES.index("conflicts"))
+        self.show_records()
+
+        buttons = QDialogButtonBox()
+        if confirm:
+            self.apply_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.apply_button.setEnabled(summary.status == "preview" and not summary.total("errors"))
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if confirm and summary.total("errors"):
+            notes.setText((notes.text() + "\n" if notes.text() else "") + self.tr(
+                "Some rows cannot be applied, so this bundle cannot be imported. Nothing was changed."))
+            notes.setVisible(True)
+        elif confirm and summary.status == "nothing":
+            notes.setVisible(True)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Show records:")))
+        pick.addWidget(self.category)
+        pick.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(notes)
+        layout.addWidget(self.tables_view)
+        layout.addLayout(pick)
+        layout.addWidget(self.records_view, 1)
+        layout.addWidget(buttons)
+
+    def category_labels(self) -> dict[str, str]:
+        return {"new": self.tr("New"), "updated": self.tr("Updated"), "present": self.tr("Already present"),
+                "conflicts": self.tr("Conflicts"), "errors": self.tr("Errors")}
+
+    def show_records(self) -> None:
+        code = self.category.currentData()
+        rows = [(t.table, *rec) for t in self.summary.tables for rec in t.records.get(code, [])]
+        self.records_model.set_rows(rows)
