@@ -55,7 +55,7 @@ def record_import(db: sqlite_utils.Database, checked: Checked, summary: ImportSu
         registry.add_key(db, peer=checked.peer, site_uid=header["sender"]["site_uid"], role=checked.key.role,
                          name=checked.key.name, key_id=announced["key_id"], sign_pub=announced["sign_pub"],
                          age_recipient=announced["age_recipient"], fingerprint=announced["fingerprint"],
-                         source="rotation", status="trusted", operator=operator)
+                         source="rotation", status="trusted", operator=operator, announced_by=checked.key.key_id)
 
 
 def _highest_rev_sent(db: sqlite_utils.Database, peer: str) -> int:
