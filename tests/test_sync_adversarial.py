@@ -133,17 +133,32 @@ def _bomb_bundle(pair, body_chunks) -> bytes:
     return forge.sign_bundle(pair.opd, header, forge.encrypt_for(pair.dis, plain))
 
 
-def test_zstd_bomb_stops_at_the_payload_limit(pair, monkeypatch):
-    monkeypatch.setattr(limits, "MAX_PAYLOAD_BYTES", 16 * limits.MIB)  # the real limit: bench/bench_bundle_limits.py
+@pytest.mark.parametrize("stop, match", [
+    ("ratio", r"unpacks to more than 100 times its size, which no real bundle does"),
+    ("size", r"unpacks to more than 16 MB, more than a bundle may"),
+])
+def test_zstd_bomb_stops_while_streaming(pair, monkeypatch, stop, match):
+    if stop == "size":  # the absolute limit, for a payload big enough to pass the ratio
+        monkeypatch.setattr(limits, "MAX_PAYLOAD_BYTES", 16 * limits.MIB)  # real one: bench_bundle_limits.py
+        monkeypatch.setattr(limits, "MAX_EXPANSION", 10 ** 6)
     row = b'["' + b"a" * 100_000 + b'"]\n'
     section = b'{"section":"table","table":"workers","direction":"up","columns":["uid"],"count":100000}\n'
     data = _bomb_bundle(pair, [section, *([row * 10] * 1000)])  # 1 GB of rows
     assert len(data) < 256 * 1024
     path = forge.write(pair.stick, "bomb.rentan.tar", data)
-    refused(pair, path, r"unpacks to more than 16 MB, more than a bundle may")
+    refused(pair, path, match)
 
 
-def test_zstd_bomb_of_one_endless_line_is_refused(pair):
+def test_rows_of_many_tiny_values_stop_at_the_value_limit(pair, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_CELLS", 100_000)
+    section = b'{"section":"table","table":"workers","direction":"up","columns":["uid"],"count":1000}\n'
+    row = b"[" + b",".join([b"0"] * 1000) + b"]\n"
+    data = _bomb_bundle(pair, [section + row * 1000])
+    refused(pair, forge.write(pair.stick, "cells.rentan.tar", data), r"carries more than 100\.000 values")
+
+
+def test_zstd_bomb_of_one_endless_line_is_refused(pair, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_EXPANSION", 10 ** 6)  # the line limit, not the ratio, stops this one
     data = _bomb_bundle(pair, [b"0" * limits.MIB] * 1024)  # 1 GB without a line break
     assert len(data) < 256 * 1024
     refused(pair, forge.write(pair.stick, "line.rentan.tar", data), r"contents are damaged")

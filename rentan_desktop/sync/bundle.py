@@ -106,7 +106,8 @@ def read_file(path: Path) -> bytes:
                                                   "was not imported.").format(
                 file=path.name, size=limits.mib(size), limit=limits.mib(limits.MAX_BUNDLE_BYTES)))
         with open(path, "rb") as fh:
-            data = fh.read(limits.MAX_BUNDLE_BYTES + 1)  # the file may grow between stat and read
+            # One byte more than stat said: a file that grew since is caught without reading it all.
+            data = fh.read(size + 1)
     except OSError as exc:
         raise BundleRefused(translate("sync", "Cannot read {file}.").format(file=path.name)) from exc
     if len(data) > limits.MAX_BUNDLE_BYTES:
@@ -232,7 +233,7 @@ def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], lis
                 first.get("version", 0) > FORMAT_VERSION:
             raise ValueError("unknown payload")
         sections: list[tuple[dict[str, Any], list[list[Any]]]] = []
-        total = 0
+        total = cells = 0
         while True:
             meta = loads(next(lines).decode("utf-8"))
             if meta.get("section") == "end":
@@ -249,6 +250,11 @@ def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], lis
                 row = loads(next(lines).decode("utf-8"))
                 if not isinstance(row, list):
                     raise ValueError("not a row")
+                cells += len(row) + sum(len(v) for v in row if isinstance(v, list))
+                if cells > limits.MAX_CELLS:
+                    raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
+                                                          "bundle may; it was not imported.").format(
+                        file=name, limit=f"{limits.MAX_CELLS:,}".replace(",", ".")))
                 rows.append(row)
             total += count
             sections.append((meta, rows))
@@ -284,6 +290,10 @@ def _payload_lines(data: bytes, name: str) -> Iterator[bytes]:
                 raise BundleRefused(translate("sync", "{file} unpacks to more than {limit} MB, more than a bundle "
                                                       "may; it was not imported.").format(
                     file=name, limit=limits.mib(limits.MAX_PAYLOAD_BYTES)))
+            if size > limits.MIN_EXPANSION_BASE and size > len(data) * limits.MAX_EXPANSION:
+                raise BundleRefused(translate("sync", "{file} unpacks to more than {ratio} times its size, which no "
+                                                      "real bundle does; it was not imported.").format(
+                    file=name, ratio=limits.MAX_EXPANSION))
             parts = (pending + chunk).split(b"\n")
             pending = parts.pop()
             if len(pending) > limits.MAX_LINE_BYTES or any(len(p) > limits.MAX_LINE_BYTES for p in parts):

@@ -16,6 +16,11 @@ MAX_SIGNATURE_BYTES = 4096  # each .minisig file
 MAX_PAYLOAD_BYTES = 256 * MIB  # payload after decompression, counted while it streams
 MAX_LINE_BYTES = 4 * MIB  # one JSON line of the payload (one row or one section line)
 MAX_ROWS = 1_000_000  # rows in one bundle, all sections together
+MAX_CELLS = 25_000_000  # values in all rows together (a row of many tiny values costs more than its bytes)
+# JSON lines of rows compress about 5 to 10 times with zstd; a payload unpacking to more than
+# this many times its encrypted size is a bomb, whatever its absolute size.
+MAX_EXPANSION = 100
+MIN_EXPANSION_BASE = 1 * MIB  # below this unpacked size the ratio is not checked (tiny bundles)
 MAX_SECTIONS = 200  # section lines in one payload
 READ_CHUNK = 1 * MIB  # decompression step
 ZSTD_MAX_WINDOW = 1 << 27  # zstd's own default limit (128 MiB); frames asking for more are refused

@@ -695,6 +695,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} berisi anggota yang bukan salah satu dari empat berkas biasa sebuah paket, atau terlalu besar ({member}); tidak diimpor.</translation>
     </message>
     <message>
+      <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
+      <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
       <source>The bundle's contents are damaged.</source>
       <translation>Isi paket rusak.</translation>
     </message>
@@ -705,6 +709,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} unpacks to more than {limit} MB, more than a bundle may; it was not imported.</source>
       <translation>{file} membesar menjadi lebih dari {limit} MB saat dibuka, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} unpacks to more than {ratio} times its size, which no real bundle does; it was not imported.</source>
+      <translation>{file} membesar lebih dari {ratio} kali ukurannya saat dibuka, hal yang tidak pernah terjadi pada paket asli; tidak diimpor.</translation>
     </message>
     <message>
       <source>This data folder is not set up yet.</source>
