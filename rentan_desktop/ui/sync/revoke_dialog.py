@@ -16,6 +16,7 @@ from rentan_desktop.ui.qt import (
     QLabel,
     QLineEdit,
     QListWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,8 @@ class RevokeDialog(QDialog):
         self.since.setEnabled(False)
         self.reason = QLineEdit()
         self.touched = QListWidget()
+        self.touched.setWordWrap(True)  # a key's line is long: fingerprint, origin and date
+        self.touched.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = QFormLayout()
         form.addRow(self.use_since, self.since)
         form.addRow(self.tr("Reason"), self.reason)
