@@ -308,3 +308,15 @@ def test_a_gap_names_the_missing_bundles_and_changes_nothing(pair):
     data = forge.sign_bundle(pair.opd, header, forge.encrypt_for(pair.dis, forge.payload_plain(header, [])))
     i18n.set_language("id")
     refused(pair, forge.write(pair.stick, "gap.rentan.tar", data), r"Paket 3 sampai 5 dari OPD 1\.01 hilang")
+
+
+def test_a_valid_signature_with_another_bundles_comment_is_refused(pair):
+    """The thief re-signs the same header with the real key but a comment naming another
+    sequence: the signature verifies, the comment does not fit the header."""
+    path = forge.good(pair.opd, pair.stick)
+    parts = forge.members(path.read_bytes())
+    header = forge.header_of(path)
+    parts["header.json.minisig"] = forge.signer(pair.opd).sign(
+        parts["header.json"], bundle.trusted_comment({**header, "sequence": 7}, "header.json")).encode()
+    path.write_bytes(bundle.container(parts))
+    refused(pair, path, r"has been altered or damaged: its signature does not match")

@@ -119,10 +119,13 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
 def _verify_signatures(key: registry.Peer, b: bundle.Bundle, name: str) -> None:
     public = PublicKey.from_line(key.sign_pub)
     try:
-        public.verify(b.header_bytes, b.header_sig)
-        public.verify(b.payload, b.payload_sig)
+        comments = public.verify(b.header_bytes, b.header_sig), public.verify(b.payload, b.payload_sig)
     except SignatureError as exc:
         raise BundleRefused(_altered(name)) from exc
+    # The signed comments name this bundle's sender, sequence and member: a signature lifted
+    # from another bundle (or the other member) by the same key does not fit.
+    if comments != (bundle.trusted_comment(b.header, "header.json"), bundle.trusted_comment(b.header, "payload.age")):
+        raise BundleRefused(_altered(name))
 
 
 def _header_fields(header: dict[str, Any], name: str) -> _HeaderFields:
