@@ -221,48 +221,58 @@ def decode_payload(data: bytes, name: str = "bundle") -> list[tuple[dict[str, An
 def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], list[tuple[dict[str, Any], list]]]:
     """The payload's first line (format, and who wrote it for whom) and its sections.
 
-    Decompress while counting: the decompressed size, each line, the rows and sections are
-    bounded (limits.py), so a small payload that expands to gigabytes stops at the limit."""
+    Decompress while counting: the decompressed size, each line, the rows, values and sections
+    are bounded (limits.py), so a small payload that expands to gigabytes stops at the limit."""
     import zstandard
 
     try:
-        lines = _payload_lines(data, name)
-        loads = json.JSONDecoder().decode
-        first = loads(next(lines).decode("utf-8"))
-        if not isinstance(first, dict) or first.get("format") != "rentan-payload" or \
-                first.get("version", 0) > FORMAT_VERSION:
-            raise ValueError("unknown payload")
-        sections: list[tuple[dict[str, Any], list[list[Any]]]] = []
-        total = cells = 0
-        while True:
-            meta = loads(next(lines).decode("utf-8"))
-            if meta.get("section") == "end":
-                if meta.get("rows") != total:
-                    raise ValueError("row count")
-                return first, sections
-            count = int(meta["count"])
-            if count < 0 or total + count > limits.MAX_ROWS:
-                raise _too_many_rows(name)
-            if len(sections) > limits.MAX_SECTIONS:
-                raise ValueError("too many sections")
-            rows = []
-            for _ in range(count):
-                row = loads(next(lines).decode("utf-8"))
-                if not isinstance(row, list):
-                    raise ValueError("not a row")
-                cells += len(row) + sum(len(v) for v in row if isinstance(v, list))
-                if cells > limits.MAX_CELLS:
-                    raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
-                                                          "bundle may; it was not imported.").format(
-                        file=name, limit=f"{limits.MAX_CELLS:,}".replace(",", ".")))
-                rows.append(row)
-            total += count
-            sections.append((meta, rows))
+        return _parse_payload(_payload_lines(data, name), name)
     except BundleRefused:
         raise
     except (ValueError, KeyError, IndexError, TypeError, StopIteration, RecursionError, zstandard.ZstdError,
             UnicodeDecodeError, AttributeError) as exc:
         raise BundleRefused(translate("sync", "The bundle's contents are damaged.")) from exc
+
+
+def _load(line: bytes) -> Any:
+    return json.loads(line.decode("utf-8"))
+
+
+def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], list]]]:
+    first = _load(next(lines))
+    if not isinstance(first, dict) or first.get("format") != "rentan-payload" or \
+            first.get("version", 0) > FORMAT_VERSION:
+        raise ValueError("unknown payload")
+    sections: list[tuple[dict[str, Any], list[list[Any]]]] = []
+    counted = {"rows": 0, "cells": 0}
+    while True:
+        meta = _load(next(lines))
+        if meta.get("section") == "end":
+            if meta.get("rows") != counted["rows"]:
+                raise ValueError("row count")
+            return first, sections
+        count = int(meta["count"])
+        if count < 0 or counted["rows"] + count > limits.MAX_ROWS:
+            raise _too_many_rows(name)
+        if len(sections) > limits.MAX_SECTIONS:
+            raise ValueError("too many sections")
+        sections.append((meta, _read_rows(lines, count, counted, name)))
+        counted["rows"] += count
+
+
+def _read_rows(lines: Iterator[bytes], count: int, counted: dict[str, int], name: str) -> list[list[Any]]:
+    rows = []
+    for _ in range(count):
+        row = _load(next(lines))
+        if not isinstance(row, list):
+            raise ValueError("not a row")
+        counted["cells"] += len(row) + sum(len(v) for v in row if isinstance(v, list))
+        if counted["cells"] > limits.MAX_CELLS:
+            raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
+                                                  "bundle may; it was not imported.").format(
+                file=name, limit=f"{limits.MAX_CELLS:,}".replace(",", ".")))
+        rows.append(row)
+    return rows
 
 
 def _too_many_rows(name: str) -> BundleRefused:
