@@ -157,7 +157,7 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
 
 
-def _refuse_implausible(header: dict[str, Any], fields: _HeaderFields, link: dict[str, Any], claimed: str) -> None:
+def _refuse_implausible(fields: _HeaderFields, link: dict[str, Any], claimed: str) -> None:
     """A sequence or change number that no lost stick explains is refused before it can become
     the watermark that later genuine bundles are compared with."""
     jump = fields.sequence - link["in_seq"]
@@ -180,7 +180,7 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
     sequence = fields.sequence
     link = registry.link(db, key.peer)
     notes: list[str] = []
-    _refuse_implausible(header, fields, link, claimed)
+    _refuse_implausible(fields, link, claimed)
     carries_new = fields.rev_to > link["in_rev"]
     if sequence <= link["in_seq"] and not carries_new:
         notes.append(translate("sync", "Bundle {seq} from {sender} is not newer than bundle {last}, already "
