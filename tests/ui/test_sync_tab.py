@@ -285,3 +285,26 @@ def test_opd_can_send_everything_again(qtbot, envs, monkeypatch):
     header = bundle.read(tab.last_written[0].read_bytes()).header
     assert header["rev_from"] == 1 and header["counts"]["workers"] == 5
     assert not tab.resend_all.isChecked()
+
+
+def test_keys_dialog_revokes_exactly_the_listed_keys(qtbot, envs, monkeypatch):
+    from rentan_desktop.ui.sync.revoke_dialog import RevokeDialog
+
+    pair, _opd_env, dis_env = envs
+    key = registry.trusted_keys(pair.dis.db, "1.01")[0]
+    dialog = KeysDialog(dis_env)
+    qtbot.addWidget(dialog)
+    row = next(i for i in range(dialog.model.rowCount()) if dialog.model.row_at(i).key_id == key.key_id)
+    dialog.view.selectRow(row)
+    shown = []
+
+    def accept(d):
+        shown.append([d.touched.item(i).text() for i in range(d.touched.count())])
+        d.reason.setText("laptop stolen")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RevokeDialog, "exec", accept)
+    dialog.revoke_selected()
+    wait_for_ops(qtbot, dis_env)
+    qtbot.waitUntil(lambda: registry.peer_by_key(pair.dis.db, key.key_id).status == "revoked", timeout=10_000)
+    assert len(shown[0]) == 1 and key.key_id in shown[0][0]
