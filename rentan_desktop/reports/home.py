@@ -45,10 +45,6 @@ class HomeLine:
     month: str | None = None  # the month a payments target opens on
 
 
-def _tr(text: str) -> str:
-    return translate("home", text)
-
-
 def next_due_month(today: dt.date) -> str:
     """The month whose contribution falls due next: this month until its due date has passed."""
     month = month_of(today)
@@ -68,10 +64,10 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     days = (day - today).days
     label = month_label(month, language())
     if unpaid.workers == 0:
-        text = _tr("Contributions for {month} (due {date}): nothing left to pay.").format(
+        text = translate("home", "Contributions for {month} (due {date}): nothing left to pay.").format(
             month=label, date=format_date(day))
         return HomeLine("due", text, 0, "ok", T_UNPAID, month)
-    text = _tr("Contributions for {month} are due by {date} ({days}): {count} worker(s) not paid yet, "
+    text = translate("home", "Contributions for {month} are due by {date} ({days}): {count} worker(s) not paid yet, "
                "{amount} in all.").format(month=label, date=format_date(day), count=unpaid.workers,
                                            amount=rupiah(unpaid.due), days=_days_left(days))
     return HomeLine("due", text, unpaid.workers, "warn" if days <= 5 else "todo", T_UNPAID, month)
@@ -79,31 +75,31 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
 
 def _days_left(days: int) -> str:
     if days <= 0:
-        return _tr("today")
+        return translate("home", "today")
     if days == 1:
-        return _tr("tomorrow")
-    return _tr("in {n} days").format(n=days)
+        return translate("home", "tomorrow")
+    return translate("home", "in {n} days").format(n=days)
 
 
 def _incomplete_line(db: sqlite_utils.Database) -> HomeLine:
     n = count_incomplete(db)
-    text = (_tr("{count} worker(s) still lack data BPJS needs for registration.").format(count=n) if n
-            else _tr("Every worker has the data BPJS needs."))
+    text = (translate("home", "{count} worker(s) still lack data BPJS needs for registration.").format(count=n) if n
+            else translate("home", "Every worker has the data BPJS needs."))
     return HomeLine("incomplete", text, n, "todo" if n else "ok", T_INCOMPLETE)
 
 
 def _at_risk_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     month = last_due_month(today)
     n = sum(1 for r in status.arrears(db, month) if r.state == "at_risk")
-    text = (_tr("{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=n)
-            if n else _tr("No worker is at risk of lapsing."))
+    text = (translate("home", "{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=n)
+            if n else translate("home", "No worker is at risk of lapsing."))
     return HomeLine("at_risk", text, n, "warn" if n else "ok", T_AT_RISK, month)
 
 
 def _quota_line(db: sqlite_utils.Database) -> HomeLine:
     n = queries.count_sponsors(db, queries.SponsorFilter(below_quota=True))
-    text = (_tr("{count} sponsor(s) sponsor fewer workers than their quota.").format(count=n) if n
-            else _tr("Every active sponsor meets the quota."))
+    text = (translate("home", "{count} sponsor(s) sponsor fewer workers than their quota.").format(count=n) if n
+            else translate("home", "Every active sponsor meets the quota."))
     return HomeLine("below_quota", text, n, "todo" if n else "ok", T_BELOW_QUOTA)
 
 
@@ -111,7 +107,7 @@ def _without_sponsor_line(db: sqlite_utils.Database) -> HomeLine | None:
     n = queries.count_workers(db, queries.WorkerFilter(status="current", without_sponsor=True))
     if not n:
         return None
-    return HomeLine("without_sponsor", _tr("{count} worker(s) have no sponsor yet.").format(count=n), n,
+    return HomeLine("without_sponsor", translate("home", "{count} worker(s) have no sponsor yet.").format(count=n), n,
                     "todo", T_WITHOUT_SPONSOR)
 
 
@@ -123,10 +119,10 @@ def last_bundle_sent(db: sqlite_utils.Database) -> dt.date | None:
 def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     sent = last_bundle_sent(db)
     if sent is None:
-        return HomeLine("bundle", _tr("No bundle has been sent to Disnaker yet: make one in the Sync tab."),
+        return HomeLine("bundle", translate("home", "No bundle has been sent to Disnaker yet: make one in the Sync tab."),
                         0, "todo", T_SYNC)
     days = max((today - sent).days, 0)
-    text = _tr("The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
+    text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
         days=days, date=format_date(sent))
     return HomeLine("bundle", text, days, "warn" if days > BUNDLE_LATE_DAYS else "ok", T_SYNC)
 
@@ -152,15 +148,15 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
     late = [s for s in states if not s.last_received_at or s.last_received_at[:10] < limit]
     owed = sum(1 for s in states if s.pending_acknowledgements)
     lines = [
-        HomeLine("opd_late", _tr("{count} OPD(s) sent no bundle in the last {days} days.").format(
-            count=len(late), days=BUNDLE_LATE_DAYS) if late else _tr("Every OPD sent a bundle recently."),
+        HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.").format(
+            count=len(late), days=BUNDLE_LATE_DAYS) if late else translate("home", "Every OPD sent a bundle recently."),
             len(late), "warn" if late else "ok", T_OPD_LATE),
-        HomeLine("acks", _tr("{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
-                 if owed else _tr("No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
+        HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
+                 if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
     ]
     n = count_incomplete(db)
-    lines.append(HomeLine("incomplete", _tr("{count} worker(s) still lack data BPJS needs for registration.")
-                          .format(count=n) if n else _tr("Every worker has the data BPJS needs."),
+    lines.append(HomeLine("incomplete", translate("home", "{count} worker(s) still lack data BPJS needs for registration.")
+                          .format(count=n) if n else translate("home", "Every worker has the data BPJS needs."),
                           n, "todo" if n else "ok", T_BPJS))
     return lines
 

@@ -13,6 +13,7 @@ from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.payments.service import month_window
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_models import (
     PAYMENT_UID_ROLE,
@@ -96,6 +97,9 @@ class PaymentTab(QWidget):
         self.pay_button.clicked.connect(self.pay_selected)
         self.reverse_button.clicked.connect(self.reverse_selected)
         self.export_button.clicked.connect(self.export_deductions)
+        self.export_view_button = QPushButton(self.tr("Export this list (.xlsx)…"))
+        self.export_view_button.setToolTip(self.tr("Save the month's list as shown (with its filter and search)"))
+        self.export_view_button.clicked.connect(lambda: self.export_list())
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
@@ -106,7 +110,7 @@ class PaymentTab(QWidget):
         top.addWidget(self.search)
         actions = QHBoxLayout()
         for widget in (self.bulk_button, self.pay_button, self.reverse_button, self.export_button,
-                       self.print_button):
+                       self.export_view_button, self.print_button):
             actions.addWidget(widget)
         actions.addStretch(1)
 
@@ -116,11 +120,13 @@ class PaymentTab(QWidget):
         self.month_view.doubleClicked.connect(lambda _: self.pay_selected())
         for col, width in enumerate((200, 140, 190, 90, 130, 170, 90)):
             self.month_view.setColumnWidth(col, width)
+        ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month")
         # Arrears page
         self.arrears_model = ArrearsModel(self)
         self.arrears_view = _table(self.arrears_model)
         for col, width in enumerate((200, 140, 190, 150, 60, 100)):
             self.arrears_view.setColumnWidth(col, width)
+        ui_state.remember_table(self.arrears_view, env.ctx.data_dir, "payments_arrears")
         self.arrears_filter = QComboBox()
         self.arrears_filter.addItem(self.tr("All with unpaid months"), "")
         self.arrears_filter.addItem(self.tr("At risk (2–3 months)"), "at_risk")
@@ -363,6 +369,11 @@ class PaymentTab(QWidget):
                     status.reregister(db, operator, uid)
 
         self.env.ops.run(work, changes={"workers"}, parent=self)
+
+    def export_list(self, path: str | None = None):
+        from rentan_desktop.ui.common.export_view import export_view, payment_spec
+
+        return export_view(self.env, payment_spec(self), self, path)
 
     def export_deductions(self) -> None:
         month = self.current_month()

@@ -12,6 +12,7 @@ import sqlite3
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
 from rentan_desktop.store.site import own_opd_id
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.printing import print_actions
@@ -122,6 +123,10 @@ class RosterTab(QWidget):
         top.addWidget(self.search)
         top.addWidget(self.headline, 1)
         top.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("Export (.xlsx)…"))
+        self.export_button.setToolTip(self.tr("Save the list on screen, with its search and filters, as a spreadsheet"))
+        self.export_button.clicked.connect(lambda: self.export_list())
+        top.addWidget(self.export_button)
         top.addWidget(self.print_button)
 
         self.pages = QTabWidget()
@@ -176,6 +181,7 @@ class RosterTab(QWidget):
         filters.addWidget(self.worker_count)
         filters.addWidget(self.add_worker_button)
         self.worker_table = make_table(self.worker_model, WORKER_WIDTHS)
+        ui_state.remember_table(self.worker_table, self.env.ctx.data_dir, "roster_workers")
         self.worker_table.doubleClicked.connect(lambda _: self.edit_current())
         self.worker_table.customContextMenuRequested.connect(self._worker_menu)
         page = QWidget()
@@ -212,6 +218,7 @@ class RosterTab(QWidget):
         filters.addWidget(self.sponsor_count)
         filters.addWidget(self.add_sponsor_button)
         self.sponsor_table = make_table(self.sponsor_model, SPONSOR_WIDTHS)
+        ui_state.remember_table(self.sponsor_table, self.env.ctx.data_dir, "roster_sponsors")
         self.sponsor_table.doubleClicked.connect(lambda _: self.edit_current())
         self.sponsor_table.customContextMenuRequested.connect(self._sponsor_menu)
         page = QWidget()
@@ -509,6 +516,11 @@ class RosterTab(QWidget):
         from rentan_desktop.ui.roster.audit_dialog import AuditDialog
 
         AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
+
+    def export_list(self, path: str | None = None):
+        from rentan_desktop.ui.common.export_view import export_view, roster_spec
+
+        return export_view(self.env, roster_spec(self), self, path)
 
     def open_import(self) -> None:
         from rentan_desktop.ui.roster.import_wizard import ImportWizard

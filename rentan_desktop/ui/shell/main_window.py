@@ -6,6 +6,7 @@ import logging
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.roster import demo
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAction,
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
+        ui_state.restore_window(self, env.ctx.data_dir)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -119,5 +121,6 @@ class MainWindow(QMainWindow):
         BackupDialog(self.env, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        ui_state.save_window(self, self.env.ctx.data_dir)
         self.env.ops.shutdown()
         super().closeEvent(event)
