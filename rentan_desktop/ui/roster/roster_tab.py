@@ -39,6 +39,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.roster import bulk_actions
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
     SponsorColumn,
@@ -127,6 +128,15 @@ class RosterTab(QWidget):
         self.export_button.setToolTip(self.tr("Save the list on screen, with its search and filters, as a spreadsheet"))
         self.export_button.clicked.connect(lambda: self.export_list())
         top.addWidget(self.export_button)
+        self.bulk_menu = QMenu(self)
+        self.bulk_menu.aboutToShow.connect(lambda: bulk_actions.build_menu(self, self.bulk_menu))
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("With selected"))
+        self.bulk_button.setToolTip(self.tr("End, change sponsor, set first month or print forms for every "
+                                            "selected row"))
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top.addWidget(self.bulk_button)
         top.addWidget(self.print_button)
 
         self.pages = QTabWidget()
@@ -548,6 +558,8 @@ class RosterTab(QWidget):
         if built is None:
             return
         menu, record = built
+        if len(self.selected_worker_uids()) > 1:
+            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
         if record["sponsor_id"]:
             menu.addAction(self.tr("Show sponsor's workers"),
                            lambda: self.show_sponsor_workers(record["sponsor_id"]))
@@ -560,6 +572,8 @@ class RosterTab(QWidget):
         if built is None:
             return
         menu, record = built
+        if len(self.selected_sponsor_uids()) > 1:
+            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
         menu.addAction(self.tr("Show workers"), lambda: self.show_sponsor_workers(record["id"]))
         add = menu.addAction(self.tr("Add worker for this sponsor…"), lambda: self.add_worker(record["id"]))
         add.setEnabled(record["status"] != "ended")
