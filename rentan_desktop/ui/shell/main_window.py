@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        from rentan_desktop.ui.shell import undo_action
+
+        self.undo_action = undo_action.install(self)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rentan Desktop"), self)
         about.triggered.connect(self.show_about)
