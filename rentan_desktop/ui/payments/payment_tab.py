@@ -100,6 +100,9 @@ class PaymentTab(QWidget):
         self.export_view_button = QPushButton(self.tr("Export this list (.xlsx)…"))
         self.export_view_button.setToolTip(self.tr("Save the month's list as shown (with its filter and search)"))
         self.export_view_button.clicked.connect(lambda: self.export_list())
+        self.cash_button = QPushButton(self.tr("Cash received…"))
+        self.cash_button.setToolTip(self.tr("Money received by payment date: per day and one by one"))
+        self.cash_button.clicked.connect(self.show_cash)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
@@ -110,7 +113,7 @@ class PaymentTab(QWidget):
         top.addWidget(self.search)
         actions = QHBoxLayout()
         for widget in (self.bulk_button, self.pay_button, self.reverse_button, self.export_button,
-                       self.export_view_button, self.print_button):
+                       self.export_view_button, self.cash_button, self.print_button):
             actions.addWidget(widget)
         actions.addStretch(1)
 
@@ -323,6 +326,7 @@ class PaymentTab(QWidget):
             QMessageBox.information(self, self.tr("Pay contributions"), self.tr("Select one worker first."))
             return
         dialog = PayDialog(self.env, uids[0], months if months is not None else [self.current_month()], self)
+        dialog.accepted.connect(lambda: self.offer_receipt(getattr(dialog, "paid_uids", [])))
         dialog.open()
         self.last_dialog = dialog
 
@@ -369,6 +373,17 @@ class PaymentTab(QWidget):
                     status.reregister(db, operator, uid)
 
         self.env.ops.run(work, changes={"workers"}, parent=self)
+
+    def offer_receipt(self, payment_uids: list[str]) -> bool:
+        from rentan_desktop.ui.payments.receipt_offer import offer_receipt
+
+        return offer_receipt(self, self.env, payment_uids)
+
+    def show_cash(self) -> None:
+        from rentan_desktop.ui.payments.cash_dialog import CashDialog
+
+        self.last_dialog = CashDialog(self.env, self)
+        self.last_dialog.open()
 
     def export_list(self, path: str | None = None):
         from rentan_desktop.ui.common.export_view import export_view, payment_spec
