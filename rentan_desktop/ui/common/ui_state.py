@@ -14,6 +14,7 @@ from rentan_desktop.maintenance.drives import removable_drives
 from rentan_desktop.ui.qt import (
     QAction,
     QByteArray,
+    QCoreApplication,
     QFileDialog,
     QHeaderView,
     QMainWindow,
@@ -93,7 +94,7 @@ def column_menu(table: QTableView, save) -> QMenu:
         action.toggled.connect(toggle)
         menu.addAction(action)
     menu.addSeparator()
-    reset = menu.addAction(menu.tr("Show every column in the usual order"))
+    reset = menu.addAction(QCoreApplication.translate("UiState", "Show every column in the usual order"))
 
     def put_back() -> None:
         for s in range(model.columnCount()):

@@ -11,8 +11,8 @@ def offer_receipt(parent: QWidget, env, payment_uids: list[str]) -> bool:
         return False
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("ReceiptOffer", "Payment recorded"),
-        QCoreApplication.translate("ReceiptOffer", "The payment was recorded (%n month(s)). Print a receipt for "
-                                                   "the payer?", None, len(payment_uids)),
+        QCoreApplication.translate("ReceiptOffer", "The payment was recorded ({n} month(s)). Print a receipt for "
+                                                   "the payer?").format(n=len(payment_uids)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False

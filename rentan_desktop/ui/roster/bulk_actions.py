@@ -18,7 +18,7 @@ def build_menu(tab, menu: QMenu | None = None) -> QMenu:
     menu.clear()
     workers = tab.showing_workers()
     count = len(tab.selected_worker_uids() if workers else tab.selected_sponsor_uids())
-    head = menu.addAction(QCoreApplication.translate("BulkActions", "%n row(s) selected", None, count))
+    head = menu.addAction(QCoreApplication.translate("BulkActions", "{n} row(s) selected").format(n=count))
     head.setEnabled(False)
     menu.addAction(QCoreApplication.translate("BulkActions", "End the selected…"), lambda: end_selected(tab))
     if workers:
@@ -46,10 +46,10 @@ def _nothing(tab) -> None:
 
 
 def _done(tab, result: bulk.BulkResult) -> None:
-    text = QCoreApplication.translate("BulkActions", "%n record(s) changed.", None, result.changed)
+    text = QCoreApplication.translate("BulkActions", "{n} record(s) changed.").format(n=result.changed)
     if result.skipped:
         text += " " + QCoreApplication.translate(
-            "BulkActions", "%n left as they were (the change does not apply to them).", None, result.skipped)
+            "BulkActions", "{n} left as they were (the change does not apply to them).").format(n=result.skipped)
     tab.last_bulk_result = result
     QMessageBox.information(tab, QCoreApplication.translate("BulkActions", "With the selected"), text)
 
@@ -58,9 +58,9 @@ class BulkEndDialog(RosterEndDialog):
     """The ending dialog, for several records at once."""
 
     def __init__(self, env, kind: str, uids: list[str], parent=None):
-        label = (QCoreApplication.translate("BulkActions", "%n selected worker(s)", None, len(uids))
+        label = (QCoreApplication.translate("BulkActions", "{n} selected worker(s)").format(n=len(uids))
                  if kind == "workers" else
-                 QCoreApplication.translate("BulkActions", "%n selected sponsor(s)", None, len(uids)))
+                 QCoreApplication.translate("BulkActions", "{n} selected sponsor(s)").format(n=len(uids)))
         super().__init__(env, kind, "", label, parent)
         self.uids = uids
 
@@ -109,7 +109,7 @@ def change_sponsor(tab) -> None:
         return
     sponsor_id, name = rows[labels.index(choice)][0], rows[labels.index(choice)][1]
     if not _confirm(tab, QCoreApplication.translate(
-            "BulkActions", "Give %n worker(s) the sponsor {name}?", None, len(uids)).format(name=name)):
+            "BulkActions", "Give {n} worker(s) the sponsor {name}?").format(n=len(uids), name=name)):
         return
     operator = tab.env.operator
     tab.env.ops.run(lambda db: bulk.set_sponsor_many(db, operator, uids, sponsor_id), changes={"workers"},
@@ -133,8 +133,8 @@ def set_start_month(tab) -> None:
         return
     month = months[labels.index(choice)]
     if not _confirm(tab, QCoreApplication.translate(
-            "BulkActions", "Set the first month covered of %n worker(s) to {month}?", None, len(uids)).format(
-            month=choice)):
+            "BulkActions", "Set the first month covered of {n} worker(s) to {month}?").format(
+            n=len(uids), month=choice)):
         return
     operator = tab.env.operator
     tab.env.ops.run(lambda db: bulk.set_start_month_many(db, operator, uids, month), changes={"workers"},

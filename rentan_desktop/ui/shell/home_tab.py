@@ -41,7 +41,7 @@ class HomeTab(QWidget):
 
         site = env.site
         place = self.tr("Disnaker") if site.is_disnaker else site.opd_name
-        title = QLabel(f"<h2>{self.tr('What to do now')}</h2>")
+        title = QLabel("<h2>" + self.tr("What to do now") + "</h2>")
         self.subtitle = QLabel(f"{place} · {site.pemda}")
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)

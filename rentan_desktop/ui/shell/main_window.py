@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         diagnostics = QAction(self.tr("Copy &diagnostics"), self)
         diagnostics.triggered.connect(self.copy_diagnostics)
         self.help_menu.addAction(diagnostics)
+        from rentan_desktop.ui.help import help_actions
+
+        help_actions.install(self)
         backups = QAction(self.tr("&Backups and restore…"), self)
         backups.triggered.connect(self.show_backups)
         file_menu.insertAction(quit_action, backups)
