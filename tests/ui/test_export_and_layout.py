@@ -108,3 +108,18 @@ def test_window_geometry_and_last_folder_are_remembered(qtbot, opd_env, tmp_path
     stick.mkdir()
     monkeypatch.setattr(ui_state, "removable_drives", lambda: [stick])
     assert ui_state.start_folder(opd_env.ctx.data_dir, "backups", removable_first=True) == str(stick)
+
+
+def test_bundle_folder_dialog_opens_on_the_usb_stick(qtbot, opd_env, tmp_path, monkeypatch):
+    from rentan_desktop.ui.qt import QFileDialog
+    from rentan_desktop.ui.sync.sync_tab import SyncTab
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [stick])
+    started = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: started.append(a[2]) or "")
+    tab = SyncTab(opd_env)
+    qtbot.addWidget(tab)
+    tab.choose_export_folder()
+    assert started == [str(stick)]

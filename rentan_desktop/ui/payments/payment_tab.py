@@ -26,7 +26,6 @@ from rentan_desktop.ui.payments.payment_models import (
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -392,8 +391,8 @@ class PaymentTab(QWidget):
 
     def export_deductions(self) -> None:
         month = self.current_month()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deduction list"),
-                                              f"daftar-potongan-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path = ui_state.save_file_name(self, self.env.ctx.data_dir, "exports", self.tr("Export deduction list"),
+                                       f"daftar-potongan-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
