@@ -330,7 +330,7 @@ Jumlah pekerja:</translation>
     <name>UndoAction</name>
     <message>
       <source>&amp;Edit</source>
-      <translation>&amp;Edit</translation>
+      <translation>&amp;Sunting</translation>
     </message>
     <message>
       <source>&amp;Undo last change</source>
