@@ -66,3 +66,17 @@ def test_disnaker_home_lists_late_opds(qtbot, disnaker_env):
     window, home = _window(qtbot, disnaker_env)
     assert home.line("opd_late") is not None
     assert home.open_line("opd_late") and window.tabs.currentWidget() is window.tab("opd_registry")
+
+
+def test_quota_and_at_risk_lines_open_their_filters(qtbot, opd_env):
+    add_sponsor(opd_env.db)  # no worker: below quota
+    window, home = _window(qtbot, opd_env)
+    assert home.open_line("below_quota")
+    roster = window.tab("roster")
+    assert roster.below_quota.isChecked() and not roster.showing_workers()
+    assert roster.sponsor_model.rowCount() == home.line("below_quota").count == 1
+    assert home.open_line("at_risk")
+    payments = window.tab("payments")
+    assert payments.pages.currentIndex() == payments.PAGE_ARREARS
+    assert payments.arrears_filter.currentData() == "at_risk"
+    assert payments.current_month() == home.line("at_risk").month
