@@ -73,3 +73,12 @@ def test_other_steps_are_not_undone_here(db, action):
 def test_nothing_to_undo(db):
     with pytest.raises(UserError, match="nothing to undo"):
         undo.undo_check(db, "Nobody")
+
+
+def test_an_automatic_lapse_does_not_hide_the_clerks_last_edit(db):
+    s = _sponsor(db)
+    _edit(db, s["uid"], "Budi Santosa")
+    db.execute("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after) VALUES "
+               "('2026-11-30T10:00:00', 'Siti', 'workers', 'w1', 'status', '{\"status\": \"active\"}', "
+               "'{\"status\": \"lapsed\"}')")
+    assert undo.undo_check(db, "Siti").uid == s["uid"]

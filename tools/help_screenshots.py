@@ -3,7 +3,7 @@
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/help_screenshots.py [OUT_DIR]
 
 Makes a temporary OPD install and a Disnaker install with `rentan init` + `rentan demo`, opens
-each screen in Indonesian, and saves small PNGs (720 px wide, 128 colours) into
+each screen in Indonesian, and saves small PNGs (720 px wide, 192 colours) into
 resources/help/id/img/ (or OUT_DIR, to look at other screens too).
 """
 
@@ -35,7 +35,7 @@ def _save(widget, out: Path, full: bool = False) -> None:
     image = Image.open(raw).convert("RGB")
     if not full and image.width > WIDTH:
         image = image.resize((WIDTH, round(image.height * WIDTH / image.width)), Image.LANCZOS)
-    image.quantize(colors=128, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
+    image.quantize(colors=192, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
     raw.unlink()
     print(out, out.stat().st_size)
 

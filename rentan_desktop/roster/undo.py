@@ -43,8 +43,11 @@ class UndoPlan:
 
 
 def _last_entry(db: sqlite_utils.Database, operator: str) -> tuple | None:
+    # Automatic lapses (payments/status.py) are written under the operator's name but are not a step
+    # the clerk took: they never hide the clerk's own last change.
     return db.execute("SELECT id, at, table_name, record_uid, action, before, after FROM audit_log "
-                      "WHERE operator = ? ORDER BY id DESC LIMIT 1", [operator]).fetchone()
+                      "WHERE operator = ? AND NOT (action = 'status' AND coalesce(json_extract(after, '$.status'), '') "
+                      "= 'lapsed') ORDER BY id DESC LIMIT 1", [operator]).fetchone()
 
 
 def undo_check(db: sqlite_utils.Database, operator: str) -> UndoPlan:

@@ -80,3 +80,13 @@ def test_quota_and_at_risk_lines_open_their_filters(qtbot, opd_env):
     assert payments.pages.currentIndex() == payments.PAGE_ARREARS
     assert payments.arrears_filter.currentData() == "at_risk"
     assert payments.current_month() == home.line("at_risk").month
+
+
+def test_everyday_step_buttons_start_the_step(qtbot, opd_env, monkeypatch):
+    from rentan_desktop.ui.sync.sync_tab import SyncTab
+
+    window, home = _window(qtbot, opd_env)
+    started = []
+    monkeypatch.setattr(SyncTab, "choose_export_folder", lambda self: started.append("bundle"))
+    home.step_buttons["bundle"].click()
+    assert started == ["bundle"] and window.tabs.currentWidget() is window.tab("sync")

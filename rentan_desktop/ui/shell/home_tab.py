@@ -17,6 +17,7 @@ from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -60,6 +61,10 @@ class HomeTab(QWidget):
         box.addSpacing(8)
         box.addWidget(self.grid_host)
         box.addWidget(self.status)
+        if not site.is_disnaker:
+            box.addSpacing(12)
+            box.addWidget(QLabel("<b>" + self.tr("Everyday steps") + "</b>"))
+            box.addLayout(self._steps())
         box.addStretch(1)
         box.addWidget(hint)
         scroll = QScrollArea()
@@ -69,6 +74,20 @@ class HomeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def _steps(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.step_buttons: dict[str, QPushButton] = {}
+        for key, text in (("add_worker", self.tr("Add a worker…")),
+                          ("record_month", self.tr("Record this month's payroll deductions…")),
+                          ("bundle", self.tr("Make a bundle for Disnaker…")),
+                          ("backup_to", self.tr("Back up to a USB stick…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: navigate.run_step(self.window(), k))
+            self.step_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
 
     # -- the tab protocol
     def tab_title(self) -> str:

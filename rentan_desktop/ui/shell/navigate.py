@@ -49,3 +49,26 @@ def _roster(tab, target: str) -> None:
     tab.without_sponsor.setChecked(target == home.T_WITHOUT_SPONSOR)
     tab.incomplete_box.setChecked(target == home.T_INCOMPLETE)
     tab.pages.setCurrentIndex(0)
+
+
+# Everyday steps the home screen offers as buttons: (key, tab, method on that tab).
+QUICK_STEPS = (("add_worker", "roster", "add_worker"), ("record_month", "payments", "record_bulk"),
+               ("bundle", "sync", "choose_export_folder"))
+
+
+def run_step(window: QWidget, key: str) -> bool:
+    """Show the tab of an everyday step and start it there; 'backup_to' opens the backup to a stick."""
+    if key == "backup_to":
+        from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(window.env, window)
+        window.last_backup_dialog = dialog
+        dialog.open()
+        dialog.backup_to_folder()
+        return True
+    for step, tab_key, method in QUICK_STEPS:
+        if step == key and tab_key in getattr(window, "tab_widgets", {}):
+            window.show_tab(tab_key)
+            getattr(window.tab(tab_key), method)()
+            return True
+    return False

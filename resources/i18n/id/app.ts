@@ -190,6 +190,26 @@
       <translation>Tekan F1 di layar mana pun untuk bantuan tentang layar itu. Bantuan ▸ Panduan (PDF) mencetak seluruh panduan.</translation>
     </message>
     <message>
+      <source>Everyday steps</source>
+      <translation>Pekerjaan sehari-hari</translation>
+    </message>
+    <message>
+      <source>Add a worker…</source>
+      <translation>Tambah pekerja…</translation>
+    </message>
+    <message>
+      <source>Record this month's payroll deductions…</source>
+      <translation>Catat potongan gaji bulan ini…</translation>
+    </message>
+    <message>
+      <source>Make a bundle for Disnaker…</source>
+      <translation>Buat bundel untuk Disnaker…</translation>
+    </message>
+    <message>
+      <source>Back up to a USB stick…</source>
+      <translation>Cadangkan ke flashdisk…</translation>
+    </message>
+    <message>
       <source>Home</source>
       <translation>Beranda</translation>
     </message>
