@@ -203,7 +203,7 @@
     </message>
     <message>
       <source>Make a bundle for Disnaker…</source>
-      <translation>Buat bundel untuk Disnaker…</translation>
+      <translation>Tulis paket untuk Disnaker…</translation>
     </message>
     <message>
       <source>Back up to a USB stick…</source>

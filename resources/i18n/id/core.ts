@@ -220,7 +220,7 @@
     </message>
     <message>
       <source>A bundle to Disnaker already carried this change; undoing it here would make the two disagree. Open the record and correct it by hand; the next bundle carries the correction.</source>
-      <translation>Perubahan ini sudah terbawa dalam bundel ke Disnaker; mengurungkannya di sini membuat data keduanya berbeda. Buka datanya dan perbaiki secara manual; bundel berikutnya membawa perbaikannya.</translation>
+      <translation>Perubahan ini sudah terbawa dalam paket ke Disnaker; mengurungkannya di sini membuat data keduanya berbeda. Buka datanya dan perbaiki secara manual; paket berikutnya membawa perbaikannya.</translation>
     </message>
     <message>
       <source>Undo of {what}</source>

@@ -233,27 +233,27 @@
     </message>
     <message>
       <source>No bundle has been sent to Disnaker yet: make one in the Sync tab.</source>
-      <translation>Belum ada bundel yang dikirim ke Disnaker: buat di tab Sinkronisasi.</translation>
+      <translation>Belum ada paket yang dikirim ke Disnaker: buat di tab Sinkronisasi.</translation>
     </message>
     <message>
       <source>The last bundle to Disnaker was made {days} day(s) ago ({date}).</source>
-      <translation>Bundel terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
+      <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
     </message>
     <message>
       <source>{count} OPD(s) sent no bundle in the last {days} days.</source>
-      <translation>{count} OPD tidak mengirim bundel dalam {days} hari terakhir.</translation>
+      <translation>{count} OPD tidak mengirim paket dalam {days} hari terakhir.</translation>
     </message>
     <message>
       <source>Every OPD sent a bundle recently.</source>
-      <translation>Semua OPD baru-baru ini mengirim bundel.</translation>
+      <translation>Semua OPD baru-baru ini mengirim paket.</translation>
     </message>
     <message>
       <source>{count} OPD(s) wait for an answer bundle (acknowledgement).</source>
-      <translation>{count} OPD menunggu bundel balasan (tanda terima).</translation>
+      <translation>{count} OPD menunggu paket balasan (tanda terima).</translation>
     </message>
     <message>
       <source>No OPD waits for an answer bundle.</source>
-      <translation>Tidak ada OPD yang menunggu bundel balasan.</translation>
+      <translation>Tidak ada OPD yang menunggu paket balasan.</translation>
     </message>
   </context>
   <context>
