@@ -17,6 +17,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
+from rentan_desktop.roster.readiness import incomplete_sql
 from rentan_desktop.store import settings
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
@@ -72,6 +73,7 @@ class WorkerFilter:
     sponsor_id: int | None = None
     opd_id: int | None = None
     inside: bool = False  # match the text anywhere in the name (a scan), not only at its start
+    incomplete: bool = False  # only workers still lacking data BPJS needs (roster/readiness.py)
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     if flt.sponsor_id is not None:
         parts.append("w.sponsor_id = ?")
         params.append(flt.sponsor_id)
+    if flt.incomplete:
+        parts.append(f"({incomplete_sql()})")
     if flt.opd_id is not None:
         parts.append(f"{p}w.opd_id = ?")
         params.append(flt.opd_id)

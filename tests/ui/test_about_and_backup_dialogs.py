@@ -198,3 +198,29 @@ def test_restore_from_the_main_window_opens_a_new_window_on_the_backup(qtbot, op
     finally:
         new.close()
         new.deleteLater()
+
+
+def test_back_up_to_a_stick_and_restore_from_it(qtbot, opd_env, tmp_path, monkeypatch):
+    from rentan_desktop.ui.common import ui_state
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [stick])
+    assert ui_state.start_folder(opd_env.ctx.data_dir, "backups", removable_first=True) == str(stick)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    reopened = []
+    dialog = BackupDialog(opd_env, reopen=lambda env: reopened.append(env))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(ui_state.QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    dialog.backup_to_folder()
+    wait_for_ops(qtbot, opd_env)
+    [copy] = stick.glob("rentan-*.sqlite3")
+    assert "checked" in told[0]
+    _fill(opd_env, workers=3)
+    opd_env.db.conn.commit()
+    monkeypatch.setattr(ui_state.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.restore_from_file()
+    qtbot.waitUntil(lambda: bool(reopened), timeout=5000)
+    assert opd_env.ctx.db["workers"].count == 0  # the stick's copy was taken before the workers came

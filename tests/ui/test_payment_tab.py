@@ -203,3 +203,35 @@ def test_disnaker_sees_payments_read_only(qtbot, disnaker_env, messages):
     assert tab.read_only and tab.bulk_button.isHidden() and tab.pay_button.isHidden()
     assert not disnaker_env.ops.busy                               # no lapse check written at Disnaker
     assert tab.month_model.rowCount() == 0 and "Workers: 0" in tab.totals_label.text()
+
+
+def test_a_receipt_is_offered_after_a_payment(qtbot, opd_env, roster, monkeypatch):
+    from rentan_desktop.ui.printing import print_actions
+
+    asked, printed = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(print_actions, "run_job", lambda env, job, parent: printed.append(job))
+    tab = _tab(qtbot, opd_env)
+    _select(tab, "Budi's worker")
+    tab.pay_selected()
+    tab.last_dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    qtbot.waitUntil(lambda: bool(printed))
+    assert "Print a receipt" in asked[-1] and printed[0].file_name == "kuitansi.pdf"
+
+
+def test_cash_received_dialog_shows_days_and_saves(qtbot, opd_env, roster, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from rentan_desktop.ui.payments.cash_dialog import CashDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    today = dt.date.today()
+    dialog = CashDialog(opd_env, today=today)
+    qtbot.addWidget(dialog)
+    assert dialog.days_view.model().rowCount() == 2  # today's day + the total row
+    assert "4 payment(s) on 1 day(s), Rp67.200 received." == dialog.summary.text()
+    assert dialog.save("xlsx", str(tmp_path / "kas.xlsx")) and (tmp_path / "kas.xlsx").exists()
+    dialog.first.setDate(dialog.last.date().addDays(1))
+    assert "comes before" in dialog.summary.text() and dialog.report is None

@@ -64,10 +64,11 @@ def test_rows_load_in_blocks_beyond_the_first(opd_env):
     assert model.row_of_id(everyone[400]) == 400
 
 
-def test_tab_is_first_in_the_opd_window(qtbot, opd_env):
+def test_tab_comes_right_after_home_in_the_opd_window(qtbot, opd_env):
     window = MainWindow(opd_env)
     qtbot.addWidget(window)
-    assert isinstance(window.tabs.widget(0), RosterTab)
+    assert window.tabs.widget(0) is window.tab("home")  # issue 13: Beranda opens first
+    assert isinstance(window.tabs.widget(1), RosterTab)
 
 
 def test_search_as_you_type_by_name_and_nik(qtbot, tab):

@@ -21,7 +21,9 @@ from rentan_desktop.maintenance.backup import (
     reason_label,
     restore_backup,
 )
+from rentan_desktop.maintenance.backup_copy import backup_to
 from rentan_desktop.store import settings
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.operations import show_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -31,7 +33,6 @@ from rentan_desktop.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -138,15 +139,20 @@ class BackupDialog(QDialog):
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("Restore selected…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.file_button = QPushButton(self.tr("Restore from file…"))
-        self.file_button.clicked.connect(self.restore_from_file)
+        self.file_button = QPushButton(self.tr("Restore from…"))
+        self.file_button.setToolTip(self.tr("Restore a backup kept on a USB stick or in another folder"))
+        self.file_button.clicked.connect(lambda: self.restore_from_file())
+        self.to_button = QPushButton(self.tr("Back up to…"))
+        self.to_button.setToolTip(self.tr("Put a verified backup on a USB stick or in another folder"))
+        self.to_button.clicked.connect(lambda: self.backup_to_folder())
         self.folder_button = QPushButton(self.tr("Open backup folder"))
         self.folder_button.clicked.connect(self.open_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.file_button, self.folder_button):
+        for button in (self.backup_button, self.to_button, self.restore_button, self.file_button,
+                       self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -196,12 +202,37 @@ class BackupDialog(QDialog):
         if info is not None:
             self.confirm_restore(info)
 
-    def restore_from_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup file"),
-                                              str(backup_dir(self.env.ctx.db_path)),
-                                              self.tr("Rentan database (*.sqlite3 *.db)"))
+    def restore_from_file(self, name: str | None = None) -> None:
+        if name is None:
+            name = ui_state.open_file_name(self, self.env.ctx.data_dir, "backups", self.tr("Restore a backup file"),
+                                           self.tr("Rentan database (*.sqlite3 *.db)"), removable_first=True)
         if name:
             self.confirm_restore(read_info(name))
+
+    def backup_to_folder(self, folder: str | None = None) -> None:
+        """Back up onto a USB stick (offered first) or another folder; the copy is verified."""
+        if folder is None:
+            folder = ui_state.folder_name(self, self.env.ctx.data_dir, "backups",
+                                          self.tr("Where should the backup go?"), removable_first=True)
+        if not folder:
+            return
+        path = self.env.ctx.db_path
+        self.to_button.setEnabled(False)
+
+        def done(result: Path) -> None:
+            self.to_button.setEnabled(True)
+            self.last_copy = result
+            self.refresh()
+            QMessageBox.information(self, self.tr("Back up to…"), self.tr(
+                "The backup was written to {path} and checked: it matches the data. Keep the stick in a "
+                "safe place; it holds personal data.").format(path=result))
+
+        def failed(error: Exception) -> bool:
+            self.to_button.setEnabled(True)
+            return False
+
+        self.env.ops.run(lambda _db: backup_to(path, folder), changes={"backups"},
+                         on_success=done, on_error=failed, parent=self)
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         counts = self.tr("{sponsors} sponsors, {workers} workers, {payments} payments").format(

@@ -13,6 +13,7 @@ from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.payments.service import month_window
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_models import (
     PAYMENT_UID_ROLE,
@@ -25,7 +26,6 @@ from rentan_desktop.ui.payments.payment_models import (
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -96,6 +96,12 @@ class PaymentTab(QWidget):
         self.pay_button.clicked.connect(self.pay_selected)
         self.reverse_button.clicked.connect(self.reverse_selected)
         self.export_button.clicked.connect(self.export_deductions)
+        self.export_view_button = QPushButton(self.tr("Export this list (.xlsx)…"))
+        self.export_view_button.setToolTip(self.tr("Save the month's list as shown (with its filter and search)"))
+        self.export_view_button.clicked.connect(lambda: self.export_list())
+        self.cash_button = QPushButton(self.tr("Cash received…"))
+        self.cash_button.setToolTip(self.tr("Money received by payment date: per day and one by one"))
+        self.cash_button.clicked.connect(self.show_cash)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
@@ -106,7 +112,7 @@ class PaymentTab(QWidget):
         top.addWidget(self.search)
         actions = QHBoxLayout()
         for widget in (self.bulk_button, self.pay_button, self.reverse_button, self.export_button,
-                       self.print_button):
+                       self.export_view_button, self.cash_button, self.print_button):
             actions.addWidget(widget)
         actions.addStretch(1)
 
@@ -116,11 +122,13 @@ class PaymentTab(QWidget):
         self.month_view.doubleClicked.connect(lambda _: self.pay_selected())
         for col, width in enumerate((200, 140, 190, 90, 130, 170, 90)):
             self.month_view.setColumnWidth(col, width)
+        ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month")
         # Arrears page
         self.arrears_model = ArrearsModel(self)
         self.arrears_view = _table(self.arrears_model)
         for col, width in enumerate((200, 140, 190, 150, 60, 100)):
             self.arrears_view.setColumnWidth(col, width)
+        ui_state.remember_table(self.arrears_view, env.ctx.data_dir, "payments_arrears")
         self.arrears_filter = QComboBox()
         self.arrears_filter.addItem(self.tr("All with unpaid months"), "")
         self.arrears_filter.addItem(self.tr("At risk (2–3 months)"), "at_risk")
@@ -317,6 +325,7 @@ class PaymentTab(QWidget):
             QMessageBox.information(self, self.tr("Pay contributions"), self.tr("Select one worker first."))
             return
         dialog = PayDialog(self.env, uids[0], months if months is not None else [self.current_month()], self)
+        dialog.accepted.connect(lambda: self.offer_receipt(getattr(dialog, "paid_uids", [])))
         dialog.open()
         self.last_dialog = dialog
 
@@ -364,10 +373,26 @@ class PaymentTab(QWidget):
 
         self.env.ops.run(work, changes={"workers"}, parent=self)
 
+    def offer_receipt(self, payment_uids: list[str]) -> bool:
+        from rentan_desktop.ui.payments.receipt_offer import offer_receipt
+
+        return offer_receipt(self, self.env, payment_uids)
+
+    def show_cash(self) -> None:
+        from rentan_desktop.ui.payments.cash_dialog import CashDialog
+
+        self.last_dialog = CashDialog(self.env, self)
+        self.last_dialog.open()
+
+    def export_list(self, path: str | None = None):
+        from rentan_desktop.ui.common.export_view import export_view, payment_spec
+
+        return export_view(self.env, payment_spec(self), self, path)
+
     def export_deductions(self) -> None:
         month = self.current_month()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deduction list"),
-                                              f"daftar-potongan-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        path = ui_state.save_file_name(self, self.env.ctx.data_dir, "exports", self.tr("Export deduction list"),
+                                       f"daftar-potongan-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

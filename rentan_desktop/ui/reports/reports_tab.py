@@ -15,13 +15,13 @@ from rentan_desktop.reports.model import Report, display
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.registry import ReportSpec, build, reports_for
 from rentan_desktop.tasks import TaskState
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -317,8 +317,8 @@ class ReportsTab(QWidget):
         if path is None:
             filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF document (*.pdf)"),
                        "csv": self.tr("CSV file (*.csv)")}
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), self._default_name(fmt),
-                                                  filters[fmt])
+            path = ui_state.save_file_name(self, self.env.ctx.data_dir, "reports", self.tr("Save the report"),
+                                           self._default_name(fmt), filters[fmt])
             if not path:
                 return
         if not path.lower().endswith("." + fmt):

@@ -12,6 +12,7 @@ from typing import Any
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.roster import columns, importer
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.operations import error_text
 from rentan_desktop.ui.env import UiEnv
@@ -23,7 +24,6 @@ from rentan_desktop.ui.qt import (
     QCheckBox,
     QColor,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -151,8 +151,8 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(lambda _: self.completeChanged.emit())
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the spreadsheet"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        name = ui_state.open_file_name(self, self.w.env.ctx.data_dir, "imports", self.tr("Choose the spreadsheet"),
+                                       self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if name:
             self.path.setText(name)
 

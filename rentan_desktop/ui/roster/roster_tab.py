@@ -12,6 +12,7 @@ import sqlite3
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
 from rentan_desktop.store.site import own_opd_id
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.printing import print_actions
@@ -38,6 +39,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.roster import bulk_actions
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
     SponsorColumn,
@@ -122,6 +124,19 @@ class RosterTab(QWidget):
         top.addWidget(self.search)
         top.addWidget(self.headline, 1)
         top.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("Export (.xlsx)…"))
+        self.export_button.setToolTip(self.tr("Save the list on screen, with its search and filters, as a spreadsheet"))
+        self.export_button.clicked.connect(lambda: self.export_list())
+        top.addWidget(self.export_button)
+        self.bulk_menu = QMenu(self)
+        self.bulk_menu.aboutToShow.connect(lambda: bulk_actions.build_menu(self, self.bulk_menu))
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("With selected"))
+        self.bulk_button.setToolTip(self.tr("End, change sponsor, set first month or print forms for every "
+                                            "selected row"))
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top.addWidget(self.bulk_button)
         top.addWidget(self.print_button)
 
         self.pages = QTabWidget()
@@ -154,6 +169,9 @@ class RosterTab(QWidget):
         self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
         self.without_sponsor = QCheckBox(self.tr("Without sponsor"))
         self.without_sponsor.toggled.connect(lambda _: self.apply_worker_filter())
+        self.incomplete_box = QCheckBox(self.tr("Missing BPJS data"))
+        self.incomplete_box.setToolTip(self.tr("Workers not yet registered whose form lacks a field BPJS needs"))
+        self.incomplete_box.toggled.connect(lambda _: self.apply_worker_filter())
         self.sponsor_chip = QPushButton()
         self.sponsor_chip.setToolTip(self.tr("Showing one sponsor's workers; click to show all"))
         self.sponsor_chip.clicked.connect(lambda: self.show_sponsor_workers(None))
@@ -167,11 +185,13 @@ class RosterTab(QWidget):
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.worker_status)
         filters.addWidget(self.without_sponsor)
+        filters.addWidget(self.incomplete_box)
         filters.addWidget(self.sponsor_chip)
         filters.addStretch(1)
         filters.addWidget(self.worker_count)
         filters.addWidget(self.add_worker_button)
         self.worker_table = make_table(self.worker_model, WORKER_WIDTHS)
+        ui_state.remember_table(self.worker_table, self.env.ctx.data_dir, "roster_workers")
         self.worker_table.doubleClicked.connect(lambda _: self.edit_current())
         self.worker_table.customContextMenuRequested.connect(self._worker_menu)
         page = QWidget()
@@ -208,6 +228,7 @@ class RosterTab(QWidget):
         filters.addWidget(self.sponsor_count)
         filters.addWidget(self.add_sponsor_button)
         self.sponsor_table = make_table(self.sponsor_model, SPONSOR_WIDTHS)
+        ui_state.remember_table(self.sponsor_table, self.env.ctx.data_dir, "roster_sponsors")
         self.sponsor_table.doubleClicked.connect(lambda _: self.edit_current())
         self.sponsor_table.customContextMenuRequested.connect(self._sponsor_menu)
         page = QWidget()
@@ -306,7 +327,7 @@ class RosterTab(QWidget):
     def worker_filter(self) -> queries.WorkerFilter:
         return queries.WorkerFilter(search=self.search.text(), status=self.worker_status.currentData(),
                                     without_sponsor=self.without_sponsor.isChecked(),
-                                    sponsor_id=self._sponsor_filter)
+                                    sponsor_id=self._sponsor_filter, incomplete=self.incomplete_box.isChecked())
 
     def sponsor_filter(self) -> queries.SponsorFilter:
         return queries.SponsorFilter(search=self.search.text(), status=self.sponsor_status.currentData(),
@@ -506,6 +527,11 @@ class RosterTab(QWidget):
 
         AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
 
+    def export_list(self, path: str | None = None):
+        from rentan_desktop.ui.common.export_view import export_view, roster_spec
+
+        return export_view(self.env, roster_spec(self), self, path)
+
     def open_import(self) -> None:
         from rentan_desktop.ui.roster.import_wizard import ImportWizard
 
@@ -532,6 +558,8 @@ class RosterTab(QWidget):
         if built is None:
             return
         menu, record = built
+        if len(self.selected_worker_uids()) > 1:
+            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
         if record["sponsor_id"]:
             menu.addAction(self.tr("Show sponsor's workers"),
                            lambda: self.show_sponsor_workers(record["sponsor_id"]))
@@ -544,6 +572,8 @@ class RosterTab(QWidget):
         if built is None:
             return
         menu, record = built
+        if len(self.selected_sponsor_uids()) > 1:
+            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
         menu.addAction(self.tr("Show workers"), lambda: self.show_sponsor_workers(record["id"]))
         add = menu.addAction(self.tr("Add worker for this sponsor…"), lambda: self.add_worker(record["id"]))
         add.setEnabled(record["status"] != "ended")

@@ -87,6 +87,7 @@ class SponsorPicker(QDialog):
         self.search.setFocus()
 
     def apply_search(self) -> None:
+        self._timer.stop()  # a search run now must not run again later (after the dialog closed)
         self.model.set_filter(queries.SponsorFilter(search=self.search.text(), status="active"))
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -6,6 +6,7 @@ import logging
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.roster import demo
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAction,
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
+        ui_state.restore_window(self, env.ctx.data_dir)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        from rentan_desktop.ui.shell import undo_action
+
+        self.undo_action = undo_action.install(self)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Rentan Desktop"), self)
         about.triggered.connect(self.show_about)
@@ -67,6 +72,9 @@ class MainWindow(QMainWindow):
         diagnostics = QAction(self.tr("Copy &diagnostics"), self)
         diagnostics.triggered.connect(self.copy_diagnostics)
         self.help_menu.addAction(diagnostics)
+        from rentan_desktop.ui.help import help_actions
+
+        help_actions.install(self)
         backups = QAction(self.tr("&Backups and restore…"), self)
         backups.triggered.connect(self.show_backups)
         file_menu.insertAction(quit_action, backups)
@@ -119,5 +127,6 @@ class MainWindow(QMainWindow):
         BackupDialog(self.env, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        ui_state.save_window(self, self.env.ctx.data_dir)
         self.env.ops.shutdown()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ class TabSpec:
 
 
 TABS: tuple[TabSpec, ...] = (
+    TabSpec("home", "rentan_desktop.ui.shell.home_tab:HomeTab"),
     TabSpec("roster", "rentan_desktop.ui.roster.roster_tab:RosterTab", ("opd",)),
     TabSpec("opd_registry", "rentan_desktop.ui.disnaker.disnaker_registry_tab:DisnakerRegistryTab", ("disnaker",)),
     TabSpec("consolidated", "rentan_desktop.ui.disnaker.disnaker_roster_tab:DisnakerRosterTab", ("disnaker",)),

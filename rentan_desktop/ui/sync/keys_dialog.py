@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.sync import keys, provisioning, registry
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.operations import show_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -211,7 +212,8 @@ class KeysDialog(QDialog):
         self._run(lambda db: keys.rotate(db, data_dir), self.tr("New keys made."))
 
     def write_enrollment(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or drive for the enrollment file"))
+        folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles",
+                                      self.tr("Folder or drive for the enrollment file"), removable_first=True)
         if not folder or not sync_unlock.ensure_unlocked(self, self.env):
             return
         try:

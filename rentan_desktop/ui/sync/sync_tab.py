@@ -11,13 +11,13 @@ from rentan_desktop.sync import export, history, importer, keys, registry
 from rentan_desktop.sync.plan import ImportSummary
 from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -244,7 +244,8 @@ class SyncTab(QWidget):
     # -- export ---------------------------------------------------------------------------
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB drive to write to"))
+        folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles", self.tr("Folder or USB drive to write to"),
+                                      removable_first=True)
         if folder:
             self.export_to(Path(folder))
 
@@ -289,7 +290,8 @@ class SyncTab(QWidget):
         state = self.selected_site()
         if state is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB drive for the provisioning file"))
+        folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles",
+                                      self.tr("Folder or USB drive for the provisioning file"), removable_first=True)
         if not folder or not sync_unlock.ensure_unlocked(self, self.env):
             return
         data_dir = self.env.ctx.data_dir
@@ -312,15 +314,16 @@ class SyncTab(QWidget):
                 "install must have enrolled its new key first.").format(code=state.opd_code)) != \
                 QMessageBox.StandardButton.Yes:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder or USB drive to write to"))
+        folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles", self.tr("Folder or USB drive to write to"),
+                                      removable_first=True)
         if folder:
             self.export_to(Path(folder), [state.opd_code], kind="restore")
 
     # -- import ---------------------------------------------------------------------------
 
     def choose_bundle(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), "",
-                                              self.tr("Rentan bundles (*.rentan.tar);;All files (*)"))
+        name = ui_state.open_file_name(self, self.env.ctx.data_dir, "bundles", self.tr("Open a bundle"),
+                                       self.tr("Rentan bundles (*.rentan.tar);;All files (*)"), removable_first=True)
         if name:
             self.preview(Path(name))
 

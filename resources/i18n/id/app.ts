@@ -9,6 +9,29 @@
     </message>
   </context>
   <context>
+    <name>ExportView</name>
+    <message>
+      <source>search: {text}</source>
+      <translation>pencarian: {text}</translation>
+    </message>
+    <message>
+      <source>Export this list</source>
+      <translation>Ekspor daftar ini</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Saved {count} row(s) to {path}.</source>
+      <translation>{count} baris disimpan ke {path}.</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Mengekspor…</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up Rentan Desktop</source>
@@ -123,6 +146,87 @@
     </message>
   </context>
   <context>
+    <name>HelpActions</name>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+      <source>User guide (&amp;PDF)</source>
+      <translation>Panduan (&amp;PDF)</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+      <source>Making the user guide…</source>
+      <translation>Menyusun panduan pengguna…</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpWindow</name>
+    <message>
+      <source>Help — Rentan Desktop</source>
+      <translation>Bantuan — Rentan Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeTab</name>
+    <message>
+      <source>Disnaker</source>
+      <translation>Disnaker</translation>
+    </message>
+    <message>
+      <source>What to do now</source>
+      <translation>Yang perlu dikerjakan sekarang</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>Menghitung…</translation>
+    </message>
+    <message>
+      <source>Press F1 on any screen for help about it. Help ▸ User guide (PDF) prints the whole guide.</source>
+      <translation>Tekan F1 di layar mana pun untuk bantuan tentang layar itu. Bantuan ▸ Panduan (PDF) mencetak seluruh panduan.</translation>
+    </message>
+    <message>
+      <source>Everyday steps</source>
+      <translation>Pekerjaan sehari-hari</translation>
+    </message>
+    <message>
+      <source>Add a worker…</source>
+      <translation>Tambah pekerja…</translation>
+    </message>
+    <message>
+      <source>Record this month's payroll deductions…</source>
+      <translation>Catat potongan gaji bulan ini…</translation>
+    </message>
+    <message>
+      <source>Make a bundle for Disnaker…</source>
+      <translation>Tulis paket untuk Disnaker…</translation>
+    </message>
+    <message>
+      <source>Back up to a USB stick…</source>
+      <translation>Cadangkan ke flashdisk…</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Beranda</translation>
+    </message>
+    <message>
+      <source>Open the list</source>
+      <translation>Buka daftar</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <source>Counted at {time} on {date}.</source>
+      <translation>Dihitung pukul {time} tanggal {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Disnaker</source>
@@ -233,6 +337,40 @@ Jumlah pekerja:</translation>
     <message>
       <source>Settings</source>
       <translation>Pengaturan</translation>
+    </message>
+  </context>
+  <context>
+    <name>UiState</name>
+    <message>
+      <source>Show every column in the usual order</source>
+      <translation>Tampilkan semua kolom dengan urutan semula</translation>
+    </message>
+  </context>
+  <context>
+    <name>UndoAction</name>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+      <source>&amp;Undo last change</source>
+      <translation>&amp;Urungkan perubahan terakhir</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Urungkan</translation>
+    </message>
+    <message>
+      <source>Undo is for the roster of an OPD install.</source>
+      <translation>Urungkan hanya untuk daftar peserta di instalasi OPD.</translation>
+    </message>
+    <message>
+      <source>Undo {what}? The values from before it come back; the history keeps both steps.</source>
+      <translation>Urungkan {what}? Isian sebelumnya dikembalikan; riwayat menyimpan kedua langkah.</translation>
+    </message>
+    <message>
+      <source>Undone: {what}</source>
+      <translation>Diurungkan: {what}</translation>
     </message>
   </context>
 </TS>

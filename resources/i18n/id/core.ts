@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>bulk</name>
+    <message>
+      <source>Group change of {count} records</source>
+      <translation>Perubahan kelompok atas {count} data</translation>
+    </message>
+    <message>
+      <source>Select one or more rows first.</source>
+      <translation>Pilih dulu satu baris atau lebih.</translation>
+    </message>
+    <message>
+      <source>At most {limit} records can be changed at once; narrow the list first.</source>
+      <translation>Paling banyak {limit} data dapat diubah sekaligus; persempit daftarnya dulu.</translation>
+    </message>
+    <message>
+      <source>Choose an active sponsor.</source>
+      <translation>Pilih penanggung yang aktif.</translation>
+    </message>
+    <message>
+      <source>The month must look like 2026-11.</source>
+      <translation>Bulan harus ditulis seperti 2026-11.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>error: {field}: {message}</source>
@@ -159,6 +182,49 @@
     <message>
       <source>Give the OPD name.</source>
       <translation>Isi nama OPD.</translation>
+    </message>
+  </context>
+  <context>
+    <name>undo</name>
+    <message>
+      <source>the ending of {name}</source>
+      <translation>pengakhiran {name}</translation>
+    </message>
+    <message>
+      <source>the change to {name}</source>
+      <translation>perubahan data {name}</translation>
+    </message>
+    <message>
+      <source>{what} ({date} {time})</source>
+      <translation>{what} ({date} {time})</translation>
+    </message>
+    <message>
+      <source>There is nothing to undo: you have not changed anything yet.</source>
+      <translation>Tidak ada yang dapat diurungkan: Anda belum mengubah apa pun.</translation>
+    </message>
+    <message>
+      <source>Your last change was already undone.</source>
+      <translation>Perubahan terakhir Anda sudah diurungkan.</translation>
+    </message>
+    <message>
+      <source>Your last step cannot be undone here (only an edit or an ending of a sponsor or worker can). Correct it by hand instead.</source>
+      <translation>Langkah terakhir Anda tidak dapat diurungkan di sini (hanya perubahan atau pengakhiran penanggung atau pekerja). Perbaiki secara manual.</translation>
+    </message>
+    <message>
+      <source>The record no longer exists.</source>
+      <translation>Data ini sudah tidak ada.</translation>
+    </message>
+    <message>
+      <source>{name} was changed again since (by a payment, an import or another operator), so the undo could lose that change. Open the record and correct it by hand.</source>
+      <translation>Data {name} sudah berubah lagi sejak itu (oleh pembayaran, impor atau operator lain), sehingga mengurungkan dapat menghapus perubahan itu. Buka datanya dan perbaiki secara manual.</translation>
+    </message>
+    <message>
+      <source>A bundle to Disnaker already carried this change; undoing it here would make the two disagree. Open the record and correct it by hand; the next bundle carries the correction.</source>
+      <translation>Perubahan ini sudah terbawa dalam paket ke Disnaker; mengurungkannya di sini membuat data keduanya berbeda. Buka datanya dan perbaiki secara manual; paket berikutnya membawa perbaikannya.</translation>
+    </message>
+    <message>
+      <source>Undo of {what}</source>
+      <translation>Urungkan {what}</translation>
     </message>
   </context>
   <context>

@@ -115,6 +115,148 @@
     </message>
   </context>
   <context>
+    <name>cash</name>
+    <message>
+      <source>The end date {last} comes before the start date {first}.</source>
+      <translation>Tanggal akhir {last} lebih awal dari tanggal mulai {first}.</translation>
+    </message>
+    <message>
+      <source>Choose at most one year at a time.</source>
+      <translation>Pilih paling lama satu tahun sekaligus.</translation>
+    </message>
+    <message>
+      <source>Per day</source>
+      <translation>Per hari</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Amount received</source>
+      <translation>Jumlah diterima</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Month covered</source>
+      <translation>Bulan iuran</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Cash received</source>
+      <translation>Kas diterima</translation>
+    </message>
+  </context>
+  <context>
+    <name>home</name>
+    <message>
+      <source>Contributions for {month} (due {date}): nothing left to pay.</source>
+      <translation>Iuran {month} (jatuh tempo {date}): semua sudah dibayar.</translation>
+    </message>
+    <message>
+      <source>Contributions for {month} are due by {date} ({days}): {count} worker(s) not paid yet, {amount} in all.</source>
+      <translation>Iuran {month} jatuh tempo {date} ({days}): {count} pekerja belum dibayar, seluruhnya {amount}.</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>hari ini</translation>
+    </message>
+    <message>
+      <source>tomorrow</source>
+      <translation>besok</translation>
+    </message>
+    <message>
+      <source>in {n} days</source>
+      <translation>{n} hari lagi</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) still lack data BPJS needs for registration.</source>
+      <translation>{count} pekerja belum lengkap datanya untuk pendaftaran BPJS.</translation>
+    </message>
+    <message>
+      <source>Every worker has the data BPJS needs.</source>
+      <translation>Data semua pekerja sudah lengkap untuk BPJS.</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.</source>
+      <translation>{count} pekerja menunggak 2 atau 3 bulan dan berisiko berhenti kepesertaannya.</translation>
+    </message>
+    <message>
+      <source>No worker is at risk of lapsing.</source>
+      <translation>Tidak ada pekerja yang berisiko berhenti.</translation>
+    </message>
+    <message>
+      <source>{count} sponsor(s) sponsor fewer workers than their quota.</source>
+      <translation>{count} penanggung menanggung pekerja lebih sedikit dari kuotanya.</translation>
+    </message>
+    <message>
+      <source>Every active sponsor meets the quota.</source>
+      <translation>Semua penanggung aktif sudah memenuhi kuota.</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) have no sponsor yet.</source>
+      <translation>{count} pekerja belum punya penanggung.</translation>
+    </message>
+    <message>
+      <source>No bundle has been sent to Disnaker yet: make one in the Sync tab.</source>
+      <translation>Belum ada paket yang dikirim ke Disnaker: buat di tab Sinkronisasi.</translation>
+    </message>
+    <message>
+      <source>The last bundle to Disnaker was made {days} day(s) ago ({date}).</source>
+      <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
+    </message>
+    <message>
+      <source>{count} OPD(s) sent no bundle in the last {days} days.</source>
+      <translation>{count} OPD tidak mengirim paket dalam {days} hari terakhir.</translation>
+    </message>
+    <message>
+      <source>Every OPD sent a bundle recently.</source>
+      <translation>Semua OPD baru-baru ini mengirim paket.</translation>
+    </message>
+    <message>
+      <source>{count} OPD(s) wait for an answer bundle (acknowledgement).</source>
+      <translation>{count} OPD menunggu paket balasan (tanda terima).</translation>
+    </message>
+    <message>
+      <source>No OPD waits for an answer bundle.</source>
+      <translation>Tidak ada OPD yang menunggu paket balasan.</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <source>{flag}: '{value}' is not a month (use YYYY-MM).</source>
@@ -647,6 +789,125 @@
     <message>
       <source>Workers by OPD and status</source>
       <translation>Pekerja per OPD dan status</translation>
+    </message>
+  </context>
+  <context>
+    <name>view_export</name>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Sponsor NIP</source>
+      <translation>NIP penanggung</translation>
+    </message>
+    <message>
+      <source>First month</source>
+      <translation>Bulan pertama</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>KPJ</source>
+      <translation>KPJ</translation>
+    </message>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>Current workers</source>
+      <translation>Pekerja saat ini</translation>
+    </message>
+    <message>
+      <source>Quota</source>
+      <translation>Kuota</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Iuran</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Dibayar</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Contributions {month}</source>
+      <translation>Iuran {month}</translation>
+    </message>
+    <message>
+      <source>Disnaker</source>
+      <translation>Disnaker</translation>
     </message>
   </context>
 </TS>

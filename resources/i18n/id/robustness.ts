@@ -47,8 +47,20 @@
       <translation>Pulihkan yang dipilih…</translation>
     </message>
     <message>
-      <source>Restore from file…</source>
-      <translation>Pulihkan dari berkas…</translation>
+      <source>Restore from…</source>
+      <translation>Pulihkan dari…</translation>
+    </message>
+    <message>
+      <source>Restore a backup kept on a USB stick or in another folder</source>
+      <translation>Pulihkan cadangan yang tersimpan di flashdisk atau folder lain</translation>
+    </message>
+    <message>
+      <source>Back up to…</source>
+      <translation>Cadangkan ke…</translation>
+    </message>
+    <message>
+      <source>Put a verified backup on a USB stick or in another folder</source>
+      <translation>Simpan cadangan yang sudah diperiksa ke flashdisk atau folder lain</translation>
     </message>
     <message>
       <source>Open backup folder</source>
@@ -65,6 +77,14 @@
     <message>
       <source>Rentan database (*.sqlite3 *.db)</source>
       <translation>Basis data Rentan (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+      <source>Where should the backup go?</source>
+      <translation>Cadangan disimpan di mana?</translation>
+    </message>
+    <message>
+      <source>The backup was written to {path} and checked: it matches the data. Keep the stick in a safe place; it holds personal data.</source>
+      <translation>Cadangan ditulis ke {path} dan sudah diperiksa: isinya sama dengan data. Simpan flashdisk di tempat aman; isinya data pribadi.</translation>
     </message>
     <message>
       <source>{sponsors} sponsors, {workers} workers, {payments} payments</source>
@@ -205,6 +225,21 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
     <message>
       <source>The diagnostics are on the clipboard: paste them into a message or chat for support. They hold no names, NIKs or phone numbers.</source>
       <translation>Diagnostik sudah disalin ke papan klip: tempelkan ke pesan atau obrolan untuk bantuan teknis. Isinya tidak memuat nama, NIK, atau nomor telepon.</translation>
+    </message>
+  </context>
+  <context>
+    <name>backup_copy</name>
+    <message>
+      <source>The folder {folder} does not exist or is not reachable: plug the stick in again and choose it.</source>
+      <translation>Folder {folder} tidak ada atau tidak dapat dibuka: colokkan lagi flashdisk lalu pilih foldernya.</translation>
+    </message>
+    <message>
+      <source>The copy on {folder} does not match the database: the stick may be failing. Try another stick.</source>
+      <translation>Salinan di {folder} tidak sama dengan basis data: flashdisk mungkin rusak. Coba flashdisk lain.</translation>
+    </message>
+    <message>
+      <source>Could not write the backup to {folder}: the stick may be full, write-protected or removed ({problem}).</source>
+      <translation>Cadangan tidak dapat ditulis ke {folder}: flashdisk mungkin penuh, terkunci atau tercabut ({problem}).</translation>
     </message>
   </context>
   <context>

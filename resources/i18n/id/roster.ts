@@ -53,6 +53,77 @@
     </message>
   </context>
   <context>
+    <name>BulkActions</name>
+    <message>
+      <source>{n} row(s) selected</source>
+      <translation>{n} baris dipilih</translation>
+    </message>
+    <message>
+      <source>End the selected…</source>
+      <translation>Akhiri yang dipilih…</translation>
+    </message>
+    <message>
+      <source>Change their sponsor…</source>
+      <translation>Ganti penanggung…</translation>
+    </message>
+    <message>
+      <source>Set their first month covered…</source>
+      <translation>Tetapkan bulan pertama…</translation>
+    </message>
+    <message>
+      <source>Print their registration forms</source>
+      <translation>Cetak formulir pendaftaran</translation>
+    </message>
+    <message>
+      <source>With the selected</source>
+      <translation>Dengan yang dipilih</translation>
+    </message>
+    <message>
+      <source>Select one or more rows first (Ctrl or Shift with a click).</source>
+      <translation>Pilih dulu satu baris atau lebih (klik sambil menekan Ctrl atau Shift).</translation>
+    </message>
+    <message>
+      <source>{n} record(s) changed.</source>
+      <translation>{n} data diubah.</translation>
+    </message>
+    <message>
+      <source>{n} left as they were (the change does not apply to them).</source>
+      <translation>{n} data dibiarkan (perubahan ini tidak berlaku untuknya).</translation>
+    </message>
+    <message>
+      <source>{n} selected worker(s)</source>
+      <translation>{n} pekerja terpilih</translation>
+    </message>
+    <message>
+      <source>{n} selected sponsor(s)</source>
+      <translation>{n} penanggung terpilih</translation>
+    </message>
+    <message>
+      <source>Change their sponsor</source>
+      <translation>Ganti penanggung</translation>
+    </message>
+    <message>
+      <source>New sponsor:</source>
+      <translation>Penanggung baru:</translation>
+    </message>
+    <message>
+      <source>Give {n} worker(s) the sponsor {name}?</source>
+      <translation>Jadikan {name} penanggung bagi {n} pekerja?</translation>
+    </message>
+    <message>
+      <source>Set their first month covered</source>
+      <translation>Tetapkan bulan pertama</translation>
+    </message>
+    <message>
+      <source>First month covered (only for workers not yet registered with BPJS):</source>
+      <translation>Bulan pertama ditanggung (hanya untuk pekerja yang belum terdaftar di BPJS):</translation>
+    </message>
+    <message>
+      <source>Set the first month covered of {n} worker(s) to {month}?</source>
+      <translation>Tetapkan bulan pertama {n} pekerja menjadi {month}?</translation>
+    </message>
+  </context>
+  <context>
     <name>DryRunPage</name>
     <message>
       <source>Check the rows</source>
@@ -455,6 +526,22 @@
       <translation>Cetak</translation>
     </message>
     <message>
+      <source>Export (.xlsx)…</source>
+      <translation>Ekspor (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>Save the list on screen, with its search and filters, as a spreadsheet</source>
+      <translation>Simpan daftar yang tampil, dengan pencarian dan saringannya, sebagai lembar kerja</translation>
+    </message>
+    <message>
+      <source>With selected</source>
+      <translation>Dengan yang dipilih</translation>
+    </message>
+    <message>
+      <source>End, change sponsor, set first month or print forms for every selected row</source>
+      <translation>Akhiri, ganti penanggung, tetapkan bulan pertama atau cetak formulir untuk semua baris yang dipilih</translation>
+    </message>
+    <message>
       <source>&amp;Workers</source>
       <translation>&amp;Pekerja</translation>
     </message>
@@ -473,6 +560,14 @@
     <message>
       <source>Without sponsor</source>
       <translation>Tanpa penanggung</translation>
+    </message>
+    <message>
+      <source>Missing BPJS data</source>
+      <translation>Data BPJS belum lengkap</translation>
+    </message>
+    <message>
+      <source>Workers not yet registered whose form lacks a field BPJS needs</source>
+      <translation>Pekerja belum terdaftar yang formulirnya masih kurang isian yang diperlukan BPJS</translation>
     </message>
     <message>
       <source>Showing one sponsor's workers; click to show all</source>

@@ -1,0 +1,1 @@
+"""In-app help: Markdown pages per screen under resources/help/<language>/, and the guide as a PDF."""

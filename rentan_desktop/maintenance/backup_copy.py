@@ -1,0 +1,65 @@
+"""Backups to a chosen folder or USB stick, verified, and bringing one back from there.
+
+A copy is first taken locally (backup.create_backup, reason 'manual'), then written to the
+target as a .partial file, compared byte for byte by SHA-256, checked by SQLite, and only
+then renamed to its final name with its sidecar. Restoring from a stick goes through
+backup.restore_backup, which checks the file and backs up the current data first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.maintenance.backup import SUFFIX, create_backup, read_info
+from rentan_desktop.maintenance.integrity import check_file
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def backup_to(db_path: Path | str, folder: Path | str) -> Path:
+    """Back up the database into `folder` (a USB stick); returns the verified copy."""
+    target_dir = Path(folder)
+    if not target_dir.is_dir():
+        raise UserError(translate("backup_copy", "The folder {folder} does not exist or is not reachable: "
+                                                 "plug the stick in again and choose it.").format(folder=target_dir))
+    local = create_backup(db_path, "manual")
+    target = target_dir / local.name
+    partial = target.with_name(target.name + ".partial")
+    try:
+        shutil.copyfile(local, partial)
+        if sha256_of(partial) != sha256_of(local) or not check_file(partial).ok:
+            raise UserError(translate("backup_copy", "The copy on {folder} does not match the database: the "
+                                                     "stick may be failing. Try another stick.").format(
+                folder=target_dir))
+        os.replace(partial, target)
+        sidecar = local.with_suffix(".json")
+        if sidecar.exists():
+            shutil.copyfile(sidecar, target.with_suffix(".json"))
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(translate("backup_copy", "Could not write the backup to {folder}: the stick may be full, "
+                                                 "write-protected or removed ({problem}).").format(
+            folder=target_dir, problem=exc.strerror or type(exc).__name__)) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def backups_in(folder: Path | str) -> list:
+    """Rentan backups lying directly in `folder` (a stick), newest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = [read_info(p) for p in folder.glob(f"rentan-*{SUFFIX}")]
+    return sorted(found, key=lambda info: info.created, reverse=True)

@@ -1,0 +1,166 @@
+"""What to do now: the lines of the home screen (Beranda), computed from the core's own figures.
+
+Each line says one thing in the clerk's words and names a `target` the GUI knows how to open
+(a tab with a filter). The figures come from the same functions the tabs use, so the home
+screen never disagrees with the list it opens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.months import add_months, month_label, month_of
+from rentan_desktop.i18n import language, translate
+from rentan_desktop.payments import month_view, status
+from rentan_desktop.payments.calendar import due_date, last_due_month
+from rentan_desktop.roster import queries
+from rentan_desktop.roster.readiness import incomplete_sql
+from rentan_desktop.store import settings
+
+BUNDLE_LATE_DAYS = 30  # a month without a bundle: Disnaker's figures go stale
+
+# Targets the GUI opens (ui/shell/navigate.py maps each to a tab and a filter).
+T_UNPAID = "payments:unpaid"
+T_INCOMPLETE = "roster:incomplete"
+T_AT_RISK = "payments:at_risk"
+T_BELOW_QUOTA = "roster:below_quota"
+T_WITHOUT_SPONSOR = "roster:without_sponsor"
+T_SYNC = "sync"
+T_OPD_LATE = "opd_registry"
+T_BPJS = "bpjs"
+
+
+@dataclass(frozen=True)
+class HomeLine:
+    key: str
+    text: str
+    count: int
+    level: str  # "ok" (nothing to do), "todo" (work waiting) or "warn" (act soon)
+    target: str
+    month: str | None = None  # the month a payments target opens on
+
+
+def next_due_month(today: dt.date) -> str:
+    """The month whose contribution falls due next: this month until its due date has passed."""
+    month = month_of(today)
+    return month if due_date(month) >= today else add_months(month, 1)
+
+
+def count_incomplete(db: sqlite_utils.Database, opd_id: int | None = None) -> int:
+    where = incomplete_sql() + (" AND w.opd_id = ?" if opd_id is not None else "")
+    return db.execute(f"SELECT count(*) FROM workers w WHERE {where}",
+                      [opd_id] if opd_id is not None else []).fetchone()[0]
+
+
+def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
+    month = next_due_month(today)
+    unpaid = month_view.select_month(db, month, month_view.SHOW_UNPAID).totals
+    day = due_date(month)
+    days = (day - today).days
+    label = month_label(month, language())
+    if unpaid.workers == 0:
+        text = translate("home", "Contributions for {month} (due {date}): nothing left to pay.").format(
+            month=label, date=format_date(day))
+        return HomeLine("due", text, 0, "ok", T_UNPAID, month)
+    text = translate("home", "Contributions for {month} are due by {date} ({days}): {count} worker(s) not paid yet, "
+               "{amount} in all.").format(month=label, date=format_date(day), count=unpaid.workers,
+                                           amount=rupiah(unpaid.due), days=_days_left(days))
+    return HomeLine("due", text, unpaid.workers, "warn" if days <= 5 else "todo", T_UNPAID, month)
+
+
+def _days_left(days: int) -> str:
+    if days <= 0:
+        return translate("home", "today")
+    if days == 1:
+        return translate("home", "tomorrow")
+    return translate("home", "in {n} days").format(n=days)
+
+
+def _incomplete_line(db: sqlite_utils.Database) -> HomeLine:
+    n = count_incomplete(db)
+    text = (translate("home", "{count} worker(s) still lack data BPJS needs for registration.").format(count=n) if n
+            else translate("home", "Every worker has the data BPJS needs."))
+    return HomeLine("incomplete", text, n, "todo" if n else "ok", T_INCOMPLETE)
+
+
+def _at_risk_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
+    month = last_due_month(today)
+    n = sum(1 for r in status.arrears(db, month) if r.state == "at_risk")
+    text = (translate("home", "{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=n)
+            if n else translate("home", "No worker is at risk of lapsing."))
+    return HomeLine("at_risk", text, n, "warn" if n else "ok", T_AT_RISK, month)
+
+
+def _quota_line(db: sqlite_utils.Database) -> HomeLine:
+    n = queries.count_sponsors(db, queries.SponsorFilter(below_quota=True))
+    text = (translate("home", "{count} sponsor(s) sponsor fewer workers than their quota.").format(count=n) if n
+            else translate("home", "Every active sponsor meets the quota."))
+    return HomeLine("below_quota", text, n, "todo" if n else "ok", T_BELOW_QUOTA)
+
+
+def _without_sponsor_line(db: sqlite_utils.Database) -> HomeLine | None:
+    n = queries.count_workers(db, queries.WorkerFilter(status="current", without_sponsor=True))
+    if not n:
+        return None
+    return HomeLine("without_sponsor", translate("home", "{count} worker(s) have no sponsor yet.").format(count=n), n,
+                    "todo", T_WITHOUT_SPONSOR)
+
+
+def last_bundle_sent(db: sqlite_utils.Database) -> dt.date | None:
+    row = db.execute("SELECT max(at) FROM sync_exports").fetchone()
+    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+
+def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
+    sent = last_bundle_sent(db)
+    if sent is None:
+        return HomeLine("bundle", translate("home", "No bundle has been sent to Disnaker yet: make one in the Sync tab."),
+                        0, "todo", T_SYNC)
+    days = max((today - sent).days, 0)
+    text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
+        days=days, date=format_date(sent))
+    return HomeLine("bundle", text, days, "warn" if days > BUNDLE_LATE_DAYS else "ok", T_SYNC)
+
+
+def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
+    """An OPD install's 'what to do now', most pressing first within a stable order."""
+    today = today or dt.date.today()
+    lines = [_due_line(db, today), _incomplete_line(db), _at_risk_line(db, today), _quota_line(db)]
+    extra = _without_sponsor_line(db)
+    if extra is not None:
+        lines.append(extra)
+    lines.append(_bundle_line(db, today))
+    return lines
+
+
+def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
+    """Disnaker's 'what to do now': OPDs whose bundles are late, acknowledgements to send."""
+    from rentan_desktop.sync.registry import site_states
+
+    today = today or dt.date.today()
+    states = site_states(db)
+    limit = (today - dt.timedelta(days=BUNDLE_LATE_DAYS)).isoformat()
+    late = [s for s in states if not s.last_received_at or s.last_received_at[:10] < limit]
+    owed = sum(1 for s in states if s.pending_acknowledgements)
+    lines = [
+        HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.").format(
+            count=len(late), days=BUNDLE_LATE_DAYS) if late else translate("home", "Every OPD sent a bundle recently."),
+            len(late), "warn" if late else "ok", T_OPD_LATE),
+        HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
+                 if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
+    ]
+    n = count_incomplete(db)
+    lines.append(HomeLine("incomplete", translate("home", "{count} worker(s) still lack data BPJS needs for registration.")
+                          .format(count=n) if n else translate("home", "Every worker has the data BPJS needs."),
+                          n, "todo" if n else "ok", T_BPJS))
+    return lines
+
+
+def lines_for(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
+    role = settings.get(db, "role") or "opd"
+    return disnaker_lines(db, today) if role == "disnaker" else opd_lines(db, today)

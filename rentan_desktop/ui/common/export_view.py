@@ -1,0 +1,100 @@
+"""Export what a list shows (its filter and sort) to .xlsx: the roster's two pages and the payment month.
+
+The tab describes its view as a `ViewSpec` (a Qt-free function building the Table, a file
+name and the filter in words); the file is written on a worker thread with its own connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from rentan_desktop.reports import view_export
+from rentan_desktop.reports.model import Table
+from rentan_desktop.ui.common import ui_state
+from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import QCoreApplication, QMessageBox, QWidget
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    build: Callable[[sqlite_utils.Database], Table]
+    file_name: str
+    description: str
+
+
+def roster_spec(tab) -> ViewSpec:
+    """The roster page on screen, with its search, filters and the column it is sorted by."""
+    if tab.showing_workers():
+        flt, model = tab.worker_model.filter, tab.worker_model
+        sort, desc = model.sort_key, model._descending
+
+        def build(db):
+            return view_export.worker_table(db, flt, sort, desc)
+
+        return ViewSpec(build, "pekerja.xlsx", _filter_words(tab, workers=True))
+    flt, model = tab.sponsor_model.filter, tab.sponsor_model
+    sort, desc = model.sort_key, model._descending
+
+    def build_sponsors(db):
+        return view_export.sponsor_table(db, flt, sort, desc)
+
+    return ViewSpec(build_sponsors, "pemberi-iuran.xlsx", _filter_words(tab, workers=False))
+
+
+def _filter_words(tab, *, workers: bool) -> str:
+    parts = []
+    if tab.search.text().strip():
+        parts.append(QCoreApplication.translate("ExportView", "search: {text}").format(text=tab.search.text().strip()))
+    if workers:
+        parts.append(tab.worker_status.currentText())
+        for box in (tab.without_sponsor, getattr(tab, "incomplete_box", None)):
+            if box is not None and box.isChecked():
+                parts.append(box.text())
+        if tab.sponsor_chip.isVisible():
+            parts.append(tab.sponsor_chip.text().replace("✕", "").strip())
+    else:
+        parts.append(tab.sponsor_status.currentText())
+        if tab.below_quota.isChecked():
+            parts.append(tab.below_quota.text())
+    return " · ".join(p.replace("&", "") for p in parts if p)
+
+
+def payment_spec(tab) -> ViewSpec:
+    month, show, search = tab.current_month(), tab.show_combo.currentData(), tab.search.text()
+    words = [tab.month_combo.currentText(), tab.show_combo.currentText()]
+    if search.strip():
+        words.append(QCoreApplication.translate("ExportView", "search: {text}").format(text=search.strip()))
+
+    def build(db):
+        return view_export.payment_table(db, month, show, search)
+
+    return ViewSpec(build, f"iuran-{month}.xlsx", " · ".join(words))
+
+
+def export_view(env: UiEnv, spec: ViewSpec, parent: QWidget | None, path: str | None = None):
+    """Ask where to save (unless `path` is given) and write the workbook in the background."""
+    if path is None:
+        path = ui_state.save_file_name(parent, env.ctx.data_dir, "exports", QCoreApplication.translate("ExportView", "Export this list"),
+                                       spec.file_name, QCoreApplication.translate("ExportView", "Excel workbook (*.xlsx)"), suffix=".xlsx")
+    if not path:
+        return None
+    ctx = env.ctx
+
+    def work(_state):
+        db = ctx.new_connection()
+        try:
+            table = spec.build(db)
+            view_export.write_view(db, table, path, description=spec.description)
+            return len(table.rows)
+        finally:
+            db.conn.close()
+
+    def done(count: int) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("ExportView", "Export this list"),
+                                QCoreApplication.translate("ExportView", "Saved {count} row(s) to {path}.").format(count=count, path=path))
+
+    return run_task(work, title=QCoreApplication.translate("ExportView", "Exporting…"), parent=parent, on_success=done)
