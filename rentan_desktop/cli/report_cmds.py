@@ -10,6 +10,7 @@ from rentan_desktop.domain.months import parse_month
 from rentan_desktop.domain.vocab import WORKER_STATUSES
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store.site import opd_id_by_code
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -61,10 +62,9 @@ def run_report(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.opd:
         if not site.is_disnaker:
             raise UserError(translate("reports", "--opd is for a Disnaker install; an OPD reports on itself."))
-        row = ctx.db.execute("SELECT id FROM opds WHERE code = ?", [args.opd]).fetchone()
-        if row is None:
+        opd_id = opd_id_by_code(ctx.db, args.opd)
+        if opd_id is None:
             raise UserError(translate("reports", "No OPD has the code {code}.").format(code=args.opd))
-        opd_id = row[0]
     params = ReportParams(month=_month(args.month, "--month"), from_month=_month(args.from_month, "--from"),
                           to_month=_month(args.to_month, "--to"), opd_id=opd_id,
                           statuses=tuple(args.status or ()), stale_days=args.stale_days)

@@ -22,6 +22,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso, today_iso
+from rentan_desktop.store.sql import chunked, marks
 from rentan_desktop.tasks import TaskState
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -211,10 +212,9 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
         rev = audit.next_rev(db)
         before: dict[str, dict[str, Any]] = {}
         uids = [p.worker_uid for p in todo]
-        for start in range(0, len(uids), 500):
-            chunk = uids[start:start + 500]
-            for row in db.execute(f"SELECT uid, {', '.join(keys)} FROM workers WHERE uid IN "
-                                  f"({','.join('?' * len(chunk))})", chunk):
+        for chunk in chunked(uids):
+            for row in db.execute(f"SELECT uid, {', '.join(keys)} FROM workers WHERE uid IN ({marks(chunk)})",
+                                  chunk):
                 before[row[0]] = dict(zip(keys, row[1:], strict=True))
         for p in todo:
             old = before[p.worker_uid]
@@ -226,8 +226,9 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
                 after = {"bpjs_status": "rejected", "bpjs_reason": p.reason}
                 rejected.append((p.reason, stamp, rev, p.worker_uid))
             changed = {k: v for k, v in after.items() if old.get(k) != v}
-            trail.append((stamp, operator, p.worker_uid, json.dumps({k: old.get(k) for k in changed}),
-                          json.dumps(changed), f"{report.file} row {p.row}"))
+            trail.append((stamp, operator, "workers", p.worker_uid, "bpjs_result",
+                          json.dumps({k: old.get(k) for k in changed}), json.dumps(changed),
+                          f"{report.file} row {p.row}"))
         state.progress(0, len(todo))
         # A worker already active keeps the day it became active.
         db.conn.executemany(
@@ -236,8 +237,7 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
             "status = 'active', updated_at = ?, rev = ? WHERE uid = ?", accepted)
         db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, updated_at = ?, rev = ? "
                             "WHERE uid = ?", rejected)
-        db.conn.executemany("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-                            "VALUES (?, ?, 'workers', ?, 'bpjs_result', ?, ?, ?)", trail)
+        audit.record_many(db, trail)
         state.progress(len(todo), len(todo))
     report.applied = True
     return report

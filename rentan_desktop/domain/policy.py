@@ -11,6 +11,8 @@ from rentan_desktop.i18n import translate
 
 MIN_AGE = 18
 MAX_AGE_EXCLUSIVE = 65
+# Rp a month: the lowest BPU income bracket, assumed when a worker declares no income.
+DEFAULT_DECLARED_INCOME = 1_000_000
 
 
 def check_age(birth: dt.date | None, start_month: str, field_name: str = "birth_date") -> list[Issue]:

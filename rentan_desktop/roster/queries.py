@@ -18,6 +18,7 @@ import sqlite_utils
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.store import settings
+from rentan_desktop.store.sql import chunked, marks
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
 # membership is no longer protected, so it does not meet a sponsor's quota.
@@ -332,10 +333,8 @@ def uids_for(db: sqlite_utils.Database, table: str, ids: Sequence[int]) -> list[
     if table not in ("workers", "sponsors"):
         raise ValueError(table)
     found: dict[int, str] = {}
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start:start + 900])
-        marks = ",".join("?" * len(chunk))
-        found.update(db.execute(f"SELECT id, uid FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+    for chunk in chunked(ids):
+        found.update(db.execute(f"SELECT id, uid FROM {table} WHERE id IN ({marks(chunk)})", chunk).fetchall())
     return [found[i] for i in ids if i in found]
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.ui.common.style import ERROR_BORDER_STYLE, ERROR_STYLE, WARNING_STYLE
 from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
-
-_ERROR_STYLE = "color: #b00020;"
-_WARNING_STYLE = "color: #8a5a00;"
 
 
 class FieldMessages:
@@ -59,14 +57,14 @@ class FieldMessages:
                 continue
             text = (label.text() + "\n" if label.text() else "") + issue.message
             label.setText(text)
-            label.setStyleSheet(_ERROR_STYLE if issue.is_error else _WARNING_STYLE)
+            label.setStyleSheet(ERROR_STYLE if issue.is_error else WARNING_STYLE)
             label.setVisible(True)
             if issue.is_error:
-                self._widgets[issue.field].setStyleSheet("border: 1px solid #b00020;")
+                self._widgets[issue.field].setStyleSheet(ERROR_BORDER_STYLE)
                 first = first or self._widgets[issue.field]
         if leftovers and self._general is not None:
             self._general.setText("\n".join(leftovers))
-            self._general.setStyleSheet(_ERROR_STYLE)
+            self._general.setStyleSheet(ERROR_STYLE)
             self._general.setVisible(True)
         if first is not None:
             first.setFocus()

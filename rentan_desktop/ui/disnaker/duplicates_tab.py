@@ -8,6 +8,7 @@ from rentan_desktop.disnaker.duplicates import OUTCOMES, Case, outcome_label
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.vocab import relationship_label, worker_status_label
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -53,7 +54,7 @@ class CaseView(QWidget):
         self.note.setPlaceholderText(self.tr("Why this sponsorship stands (the OPDs read this note)"))
         self.note.setFixedHeight(70)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.decide_button = QPushButton(self.tr("Record decision"))
         self.decided_label = QLabel()

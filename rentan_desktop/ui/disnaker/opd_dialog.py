@@ -6,6 +6,7 @@ from typing import Any
 
 from rentan_desktop.disnaker import registry
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QCheckBox,
@@ -46,7 +47,7 @@ class OpdDialog(QDialog):
         self.provision.setChecked(uid is None)
         form = QFormLayout()
         self.general = QLabel()
-        self.general.setStyleSheet("color: #b00020;")
+        self.general.setStyleSheet(ERROR_STYLE)
         self.general.setWordWrap(True)
         self.fields = FieldMessages(form, self.general)
         self.fields.add_row(self.tr("Code"), "code", self.code)

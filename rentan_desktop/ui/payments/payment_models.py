@@ -10,6 +10,7 @@ from rentan_desktop.domain.vocab import payment_method_label, position_level_lab
 from rentan_desktop.payments.month_view import MonthRow, MonthTotals, rows_for
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.status import ArrearsRow, SponsorSummary
+from rentan_desktop.ui.common.style import ERROR_COLOUR
 from rentan_desktop.ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, QPersistentModelIndex, Qt
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,7 +18,7 @@ PAYMENT_UID_ROLE = Qt.ItemDataRole.UserRole + 2
 SPONSOR_UID_ROLE = Qt.ItemDataRole.UserRole + 3
 BLOCK = 256
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_UNPAID = QColor("#b00020")
+_UNPAID = QColor(ERROR_COLOUR)
 _PAID = QColor("#1b5e20")
 _WARN = QColor("#fff3cd")
 

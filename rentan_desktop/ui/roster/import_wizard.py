@@ -14,6 +14,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.roster import columns, importer
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.operations import error_text
+from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -44,8 +45,8 @@ from rentan_desktop.ui.qt import (
 )
 
 PREVIEW_ROWS = 15
-SKIPPED_COLOUR = QColor("#b00020")
-WARNING_COLOUR = QColor("#8a5a00")
+SKIPPED_COLOUR = QColor(ERROR_COLOUR)
+WARNED_COLOUR = QColor(WARNING_COLOUR)
 
 
 class ImportReportModel(QAbstractTableModel):
@@ -93,7 +94,7 @@ class ImportReportModel(QAbstractTableModel):
             if o.skipped:
                 return QBrush(SKIPPED_COLOUR)
             if o.warnings:
-                return QBrush(WARNING_COLOUR)
+                return QBrush(WARNED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return o.reason or "; ".join(o.warnings)
         return None
@@ -131,7 +132,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -184,7 +185,7 @@ class MappingPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.missing = QLabel()
-        self.missing.setStyleSheet("color: #b00020;")
+        self.missing.setStyleSheet(ERROR_STYLE)
         self.missing.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Header on row")))

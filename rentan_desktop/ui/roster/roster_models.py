@@ -26,6 +26,7 @@ from rentan_desktop.domain.vocab import (
     worker_status_label,
 )
 from rentan_desktop.roster import queries
+from rentan_desktop.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from rentan_desktop.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -41,8 +42,8 @@ log = logging.getLogger(__name__)
 BLOCK = 256
 MAX_BLOCKS = 24
 ENDED_COLOUR = QColor("#8a8a8a")
-BELOW_QUOTA_COLOUR = QColor("#b00020")
-MET_QUOTA_COLOUR = QColor("#1b7f3a")
+BELOW_QUOTA_COLOUR = QColor(ERROR_COLOUR)
+MET_QUOTA_COLOUR = QColor(OK_COLOUR)
 
 
 class RosterRole(IntEnum):

@@ -13,6 +13,7 @@ from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.style import ERROR_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.printing import print_actions
 from rentan_desktop.ui.qt import (
@@ -381,7 +382,7 @@ class RosterTab(QWidget):
             return  # a newer count is on its way
         below = counts["below_quota"]
         without = counts["without_sponsor"]
-        red = "color:#b00020; font-weight:bold;"
+        red = f"color:{ERROR_COLOUR}; font-weight:bold;"
         parts = [self.tr("%n current worker(s)", "", counts["workers"]),
                  self.tr("%n active sponsor(s)", "", counts["sponsors"])]
         parts.append(f"<span style='{red if below else ''}'>"

@@ -12,6 +12,7 @@ from rentan_desktop.sync.importer import ImportSummary
 from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -68,7 +69,7 @@ class SyncTab(QWidget):
         self.status.setWordWrap(True)
         self.key_warning = QLabel()
         self.key_warning.setWordWrap(True)
-        self.key_warning.setStyleSheet("color: #b00020;")
+        self.key_warning.setStyleSheet(ERROR_STYLE)
         self.export_button = QPushButton(self.tr("Write bundles for all OPDs...") if env.is_disnaker
                                          else self.tr("Write bundle for Disnaker..."))
         self.import_button = QPushButton(self.tr("Open a bundle..."))
