@@ -59,6 +59,11 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+def before_upgrade(db_path: Path | str) -> Path:
+    """What the app passes to store.db.connect: a backup before migration steps change the file."""
+    return create_backup(db_path, "migration")
+
+
 def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | None = None) -> Path:
     """Copy the database at `db_path` into the backups folder; returns the new file.
 

@@ -153,13 +153,6 @@ def _insert_table(db: sqlite_utils.Database, effective_from: str, jkk_permille: 
     return uid
 
 
-def insert_default_table(db: sqlite_utils.Database) -> None:
-    """Seed data of the payments schema step (no audit: it is part of the empty install)."""
-    t = DEFAULT_TABLE
-    _insert_table(db, t["effective_from"], t["jkk_permille"], t["jkm_flat"], t["jht_permille"], t["note"],
-                  t["brackets"], rev=0)
-
-
 def check_table(effective_from: str, jkk_permille: int, jkm_flat: int, jht_permille: int,
                 brackets: list[tuple[int, int | None, int]], latest: str | None) -> list[Issue]:
     """What is wrong with a new table, each issue naming its field."""
