@@ -182,17 +182,19 @@ def _check_pdf(folder: Path) -> str:
 
 
 def _check_crypto() -> str:
-    import minisign
     import pyrage
     import zstandard
+
+    from rentan_desktop.sync import minisig
 
     identity = pyrage.x25519.Identity.generate()
     sealed = pyrage.encrypt(b"rentan", [identity.to_public()])
     if pyrage.decrypt(sealed, [identity]) != b"rentan":
         raise RuntimeError("age round trip failed")
-    pair = minisign.KeyPair.generate()
-    signature = pair.secret_key.sign(b"rentan")
-    pair.public_key.verify(b"rentan", signature)
+    # The app's own minisign signer (cryptography's Ed25519 + BLAKE2b): what bundles are signed with.
+    key = minisig.SigningKey.generate()
+    if key.public().verify(b"rentan", key.sign(b"rentan", "self-test")) != "self-test":
+        raise RuntimeError("minisign round trip failed")
     packed = zstandard.ZstdCompressor().compress(b"rentan" * 100)
     if zstandard.ZstdDecompressor().decompress(packed) != b"rentan" * 100:
         raise RuntimeError("zstandard round trip failed")
