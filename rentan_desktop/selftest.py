@@ -4,7 +4,7 @@ Opens a database in a temporary folder, sets it up, creates records, backs it up
 PDF with the app's font and reads it back, and round-trips every native dependency (age
 encryption, minisign, zstandard, Excel read/write, PDF rendering, QR codes). A missing
 hidden import, data file or resource in a PyInstaller build fails here. Qt-free: the UI adds
-its widget check on top (rentan_desktop.ui.maintenance.diagnostics.widget_self_test).
+its widget check on top (rentan_desktop.ui.maintenance.self_test.widget_self_test).
 """
 
 from __future__ import annotations
