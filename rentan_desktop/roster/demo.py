@@ -104,45 +104,13 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
     this_month = current_month()
     occupations = settings.get(db, "occupations") or list(DEFAULT_OCCUPATIONS)
     with db.atomic():
-        if role == "disnaker":
-            opd_ids = []
-            existing = {r[0] for r in db.execute("SELECT code FROM opds")}
-            for i in range(opds):
-                code = f"{1 + i // 10}.{i % 10 + 1:02d}"
-                if code in existing:
-                    opd_ids.append(opd_id_by_code(db, code))
-                    continue
-                name = OPD_NAMES[i % len(OPD_NAMES)] + ("" if i < len(OPD_NAMES) else f" {i // len(OPD_NAMES) + 1}")
-                db.execute("INSERT INTO opds(uid, code, name, head_name, asn_count, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [new_uid(), code, name, _name(rng, "L"), max(sponsors // opds, 1) + rng.randint(5, 40),
-                            stamp, stamp])
-                opd_ids.append(db.execute("SELECT last_insert_rowid()").fetchone()[0])
-        else:
-            opd_ids = [own_opd_id(db)]
+        opd_ids = _demo_opds(db, rng, opds, sponsors, stamp) if role == "disnaker" else [own_opd_id(db)]
         rev = audit.next_rev(db)
         used_nik = {r[0] for r in db.execute("SELECT nik FROM workers")}
         used_nip = {r[0] for r in db.execute("SELECT nip FROM sponsors WHERE nip IS NOT NULL")}
-        sponsor_rows = []
-        sponsor_opd = []
-        for i in range(sponsors):
-            gender = rng.choice("LP")
-            birth = _birth(rng, 1966, 1998)
-            kind = rng.choices(["pns", "pppk", "non_asn"], [75, 20, 5])[0]
-            nip = None
-            if kind != "non_asn":
-                serial = i
-                nip = _nip(rng, birth, gender, kind, serial)
-                while nip in used_nip:
-                    serial += 1000
-                    nip = _nip(rng, birth, gender, kind, serial)
-                used_nip.add(nip)
-            level = "head_opd" if i % 60 == 0 else ("head_division" if i % 8 == 0 else "staff")
-            opd_id = opd_ids[i % len(opd_ids)]
-            sponsor_opd.append(opd_id)
-            sponsor_rows.append((new_uid(), opd_id, kind, nip, _name(rng, gender), rng.choice(POSITIONS[level]),
-                                 level, gender, birth.isoformat(), f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
-                                 stamp, stamp, rev))
+        sponsor_rows = [_sponsor_row(rng, i, opd_ids[i % len(opd_ids)], used_nip, stamp, rev)
+                        for i in range(sponsors)]
+        sponsor_opd = [row[1] for row in sponsor_rows]
         db.conn.executemany(
             "INSERT INTO sponsors(uid, opd_id, kind, nip, name, position, position_level, gender, birth_date, "
             "phone, created_at, updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", sponsor_rows)
@@ -189,6 +157,43 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
         audit.record(db, operator=operator, table="install", uid=settings.get(db, "site_uid", ""),
                      action="demo", note=f"demo data: {sponsors} sponsors, {workers} workers")
     return DemoResult(len(opd_ids), sponsors, workers)
+
+
+def _demo_opds(db: sqlite_utils.Database, rng: random.Random, opds: int, sponsors: int, stamp: str) -> list[int]:
+    """A Disnaker install's demo OPDs (codes 1.01, 1.02, ...), reusing those already registered."""
+    opd_ids = []
+    existing = {r[0] for r in db.execute("SELECT code FROM opds")}
+    for i in range(opds):
+        code = f"{1 + i // 10}.{i % 10 + 1:02d}"
+        if code in existing:
+            opd_ids.append(opd_id_by_code(db, code))
+            continue
+        name = OPD_NAMES[i % len(OPD_NAMES)] + ("" if i < len(OPD_NAMES) else f" {i // len(OPD_NAMES) + 1}")
+        db.execute("INSERT INTO opds(uid, code, name, head_name, asn_count, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [new_uid(), code, name, _name(rng, "L"), max(sponsors // opds, 1) + rng.randint(5, 40),
+                    stamp, stamp])
+        opd_ids.append(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    return opd_ids
+
+
+def _sponsor_row(rng: random.Random, i: int, opd_id: int, used_nip: set[str], stamp: str, rev: int) -> tuple:
+    """Sponsor number `i`: mostly PNS, a head of OPD every 60, a head of division every 8."""
+    gender = rng.choice("LP")
+    birth = _birth(rng, 1966, 1998)
+    kind = rng.choices(["pns", "pppk", "non_asn"], [75, 20, 5])[0]
+    nip = None
+    if kind != "non_asn":
+        serial = i
+        nip = _nip(rng, birth, gender, kind, serial)
+        while nip in used_nip:
+            serial += 1000
+            nip = _nip(rng, birth, gender, kind, serial)
+        used_nip.add(nip)
+    level = "head_opd" if i % 60 == 0 else ("head_division" if i % 8 == 0 else "staff")
+    return (new_uid(), opd_id, kind, nip, _name(rng, gender), rng.choice(POSITIONS[level]),
+            level, gender, birth.isoformat(), f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
+            stamp, stamp, rev)
 
 
 def _insert_workers(db: sqlite_utils.Database, rows: list[tuple]) -> None:
