@@ -59,6 +59,10 @@ _CURRENT_WORKERS = _CURRENT_WORKERS_SORT
 # Other sorts sort every matching row once, so their callers keep the sorted ids instead.
 INDEXED_WORKER_SORTS = frozenset({"name", "nik"})
 INDEXED_SPONSOR_SORTS = frozenset({"name", "nip"})
+# Sorts on a NOT NULL indexed column: a page may continue after the last row of the page before
+# (keyset paging: the index is entered at that key instead of walked past OFFSET rows).
+KEYSET_WORKER_SORTS = frozenset({"name", "nik"})
+KEYSET_SPONSOR_SORTS = frozenset({"name"})
 SELECTIVE_DIGITS = 8  # a NIK/NIP prefix this long narrows enough to sort its matches
 # Above this many matches a page walks the sort index and filters as it goes; below it, SQL
 # finds the few matches through their own index and sorts them (see `steer`).
@@ -148,6 +152,19 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
+def keyset_after(order: str, id_col: str, after: tuple[Any, int], descending: bool) -> tuple[str, list[Any]]:
+    """Rows that come after (value, id) in `ORDER BY order, id` (both DESC when descending), written
+    as a range on the sort column so SQLite seeks its index. For NOT NULL sort columns only."""
+    value, record_id = after
+    if descending:
+        return f"({order} <= ? AND ({order} < ? OR {id_col} < ?))", [value, value, record_id]
+    return f"({order} >= ? AND ({order} > ? OR {id_col} > ?))", [value, value, record_id]
+
+
+def _and(where: str, clause: str) -> str:
+    return f"{where} AND {clause}" if where else f" WHERE {clause}"
+
+
 def _worker_joins(sort: str) -> str:
     joins = ""
     if sort == "sponsor":
@@ -158,15 +175,20 @@ def _worker_joins(sort: str) -> str:
 
 
 def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), sort: str = "name",
-               descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
+               descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False,
+               after: tuple[Any, int] | None = None) -> list[int]:
     """Ids of the workers matching `flt`, in display order (a page of them with offset/limit).
 
     `steer=True` suits many matches under an index-served sort: SQL walks the sort index and
-    stops after one page. Callers pass `count > STEER_MIN_MATCHES`.
+    stops after one page. Callers pass `count > STEER_MIN_MATCHES`. `after=(sort value, id)` of
+    the row before the page (KEYSET_WORKER_SORTS only) replaces `offset`.
     """
     steer = steer and sort in INDEXED_WORKER_SORTS and flt.sponsor_id is None
     where, params = _worker_where(flt, steer)
     order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
+    if after is not None and sort in KEYSET_WORKER_SORTS:
+        clause, args = keyset_after(order, "w.id", after, descending)
+        where, params, offset = _and(where, clause), [*params, *args], 0
     direction = "DESC" if descending else "ASC"
     sql = (f"SELECT w.id FROM workers w{_worker_joins(sort)}{where} "
            f"ORDER BY {order} {direction}, w.id {direction} LIMIT ? OFFSET ?")
@@ -242,10 +264,14 @@ def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = 
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter(), sort: str = "name",
-                descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
-    """Ids of the sponsors matching `flt` in display order; `steer` as for worker_ids."""
+                descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False,
+                after: tuple[Any, int] | None = None) -> list[int]:
+    """Ids of the sponsors matching `flt` in display order; `steer` and `after` as for worker_ids."""
     where, params = _sponsor_where(db, flt, steer=steer and sort in INDEXED_SPONSOR_SORTS)
     order = SPONSOR_SORTS.get(sort, SPONSOR_SORTS["name"])
+    if after is not None and sort in KEYSET_SPONSOR_SORTS:
+        clause, args = keyset_after(order, "s.id", after, descending)
+        where, params, offset = _and(where, clause), [*params, *args], 0
     direction = "DESC" if descending else "ASC"
     joins = " LEFT JOIN opds o ON o.id = s.opd_id" if sort == "opd" else ""
     sql = (f"SELECT s.id FROM sponsors s{joins}{where} ORDER BY {order} {direction}, s.id {direction} "

@@ -345,8 +345,9 @@ class ResultPage(QWizardPage):
                                            self.w.preview.header_row)
         operator = self.w.env.operator
 
-        def work(db):
-            return importer.run_import(db, path, kind, operator=operator, mapping=mapping, header_row=header_row)
+        def work(db, state):
+            return importer.run_import(db, path, kind, operator=operator, mapping=mapping, header_row=header_row,
+                                       state=state)
 
         def done(report: importer.ImportReport) -> None:
             self.w.report = report
@@ -358,7 +359,12 @@ class ResultPage(QWizardPage):
             self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error_text(error)))
             return True
 
-        self.w.env.ops.run(work, changes={kind}, on_success=done, on_error=failed, parent=self)
+        def cancelled() -> None:
+            self.summary.setText(self.tr("Import cancelled: nothing was imported."))
+
+        # Long: progress per row, and Cancel rolls the import back (nothing is kept).
+        self.w.env.ops.run_with_progress(work, title=self.tr("Importing…"), changes={kind}, on_success=done,
+                                         on_error=failed, on_cancel=cancelled, parent=self)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.w.report is not None

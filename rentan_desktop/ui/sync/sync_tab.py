@@ -353,8 +353,10 @@ class SyncTab(QWidget):
                 "Imported: {new} new, {updated} updated, {conflicts} conflicts.").format(
                 new=result.total("new"), updated=result.total("updated"), conflicts=result.total("conflicts")))
 
-        self.env.ops.run(lambda db: importer.apply(db, data_dir, path, operator), changes=IMPORT_CHANGES,
-                         on_success=done, parent=self)
+        # Long: progress per section, and Cancel rolls the import back (nothing is kept).
+        self.env.ops.run_with_progress(
+            lambda db, state: importer.apply(db, data_dir, path, operator, state=state),
+            title=self.tr("Importing the bundle..."), changes=IMPORT_CHANGES, on_success=done, parent=self)
 
     def show_log_entry(self, index) -> None:
         row = self.log_model.row_at(index.row())

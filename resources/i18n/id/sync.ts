@@ -515,6 +515,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
       <translation>Diimpor: {new} baru, {updated} diperbarui, {conflicts} konflik.</translation>
     </message>
+    <message>
+      <source>Importing the bundle...</source>
+      <translation>Mengimpor paket...</translation>
+    </message>
   </context>
   <context>
     <name>TrustDialog</name>
