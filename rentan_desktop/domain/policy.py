@@ -25,7 +25,3 @@ def check_age(birth: dt.date | None, start_month: str, field_name: str = "birth_
             "domain", "Age at the start month is {age}; the programme expects 18 to under 65. "
                       "Give a reason to register anyway.").format(age=age), "warning", "age")]
     return []
-
-
-def quota_for(level: str, quotas: dict[str, int]) -> int:
-    return int(quotas.get(level, 1))

@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.vocab import payment_method_label, position_level_label, worker_status_label
+from rentan_desktop.domain.vocab import payment_method_label, position_level_label
 from rentan_desktop.payments.month_view import MonthRow, MonthTotals, rows_for
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.status import ArrearsRow, SponsorSummary
@@ -101,16 +101,6 @@ class MonthModel(IdWindowedModel):
         return {UID_ROLE: r.worker_uid, PAYMENT_UID_ROLE: r.payment_uid, SPONSOR_UID_ROLE: r.sponsor_uid}.get(role)
 
 
-class ArrearsColumn(IntEnum):
-    WORKER = 0
-    NIK = 1
-    SPONSOR = 2
-    MONTHS = 3
-    COUNT = 4
-    AMOUNT = 5
-    STATE = 6
-
-
 class ArrearsModel(RowsModel):
     """Workers behind with their contributions: one row each, amber when the membership is at risk."""
 
@@ -136,16 +126,6 @@ def _month_span(r: ArrearsRow) -> str:
     return months[0] if len(months) == 1 else f"{months[0]} – {months[-1]}"
 
 
-class SponsorColumn(IntEnum):
-    NIP = 0
-    NAME = 1
-    LEVEL = 2
-    WORKERS = 3
-    MONTHS_PAID = 4
-    OUTSTANDING = 5
-    QUOTA = 6
-
-
 class SponsorModel(RowsModel):
     """Sponsors with their workers, months paid this year, outstanding amount and quota."""
 
@@ -164,7 +144,3 @@ class SponsorModel(RowsModel):
     def quota_text(self, r: SponsorSummary) -> str:
         return (self.tr("{members} of {quota}: below quota") if r.below_quota
                 else self.tr("{members} of {quota}")).format(members=r.members, quota=r.quota)
-
-
-def status_text(status: str) -> str:
-    return worker_status_label(status)

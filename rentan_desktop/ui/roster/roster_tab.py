@@ -85,9 +85,8 @@ def make_table(model, widths: dict) -> QTableView:
 
 def roster_opd_id(env: UiEnv) -> int | None:
     """The OPD filter for the tables: none when the install holds only its own OPD, so SQL
-    walks the name index straight (a filter on opd_id would visit every row)."""
-    if env.is_disnaker:
-        return None
+    walks the name index straight (a filter on opd_id would visit every row). The roster tab is
+    an OPD install's; Disnaker's consolidated roster is ui/disnaker/disnaker_roster_tab.py."""
     own = own_opd_id(env.db)
     others = env.db.execute("SELECT 1 FROM opds WHERE id != ? LIMIT 1", [own]).fetchone()
     return own if others else None
@@ -145,8 +144,7 @@ class RosterTab(QWidget):
 
     # -- building
     def _workers_page(self) -> QWidget:
-        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
-                                             parent=self)
+        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, parent=self)
         self.worker_status = QComboBox()
         self.worker_status.addItem(self.tr("All statuses"), None)
         self.worker_status.addItem(self.tr("Current (draft, submitted, active)"), "current")
@@ -187,8 +185,7 @@ class RosterTab(QWidget):
         return page
 
     def _sponsors_page(self) -> QWidget:
-        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
-                                               parent=self)
+        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, parent=self)
         self.sponsor_status = QComboBox()
         self.sponsor_status.addItem(self.tr("All statuses"), None)
         self.sponsor_status.addItem(self.tr("Active"), "active")
