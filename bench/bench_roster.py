@@ -105,7 +105,7 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     n_workers = ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
     raw = sqlite3.connect(ctx.db_path)
-    opd_id = None  # an OPD install holding only its own OPD filters nothing (see roster_tab.roster_opd_id)
+    opd_id = None  # an OPD install holding only its own OPD filters nothing (see roster_table.roster_opd_id)
 
     class PlainModel(QAbstractTableModel):
         """The floor for Qt's share: rows already in a list, nothing computed in data()."""
