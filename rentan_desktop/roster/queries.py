@@ -18,7 +18,7 @@ import sqlite_utils
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.store import settings
-from rentan_desktop.store.sql import chunked, marks
+from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
 # membership is no longer protected, so it does not meet a sponsor's quota.
@@ -93,11 +93,6 @@ def quotas(db: sqlite_utils.Database) -> dict[str, int]:
     return {**DEFAULT_QUOTAS, **(settings.get(db, "quotas") or {})}
 
 
-def _next_prefix(text: str) -> str:
-    """The smallest string greater than every string starting with `text`."""
-    return text[:-1] + chr(ord(text[-1]) + 1)
-
-
 def can_search_inside(text: str) -> bool:
     """A name search worth widening to 'anywhere in the name' when no name starts with it."""
     text = " ".join(text.split())
@@ -122,34 +117,28 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
         return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
         col = f"+{id_col}" if steer and len(digits) < SELECTIVE_DIGITS else id_col
-        return f"({col} >= ? AND {col} < ?)", [digits, _next_prefix(digits)]
+        return f"({col} >= ? AND {col} < ?)", [digits, next_prefix(digits)]
     return (f"({name_col} >= ? COLLATE NOCASE AND {name_col} < ? COLLATE NOCASE)",
-            [text, _next_prefix(text)])
+            [text, next_prefix(text)])
 
 
 def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any]]:
     """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan."""
     p = "+" if steer else ""
-    parts: list[str] = []
-    params: list[Any] = []
+    where = Where()
     clause, args = _search_clause(flt.search, "w.name", "w.nik", steer, flt.inside)
-    if clause:
-        parts.append(clause)
-        params += args
+    where.add(clause, *args)
     if flt.status == "current":
-        parts.append(f"{p}w.status IN {_CURRENT_SQL}")
+        where.add(f"{p}w.status IN {_CURRENT_SQL}")
     elif flt.status:
-        parts.append(f"{p}w.status = ?")
-        params.append(flt.status)
+        where.add(f"{p}w.status = ?", flt.status)
     if flt.without_sponsor:
-        parts.append(f"{p}w.sponsor_id IS NULL")
+        where.add(f"{p}w.sponsor_id IS NULL")
     if flt.sponsor_id is not None:
-        parts.append("w.sponsor_id = ?")
-        params.append(flt.sponsor_id)
+        where.add("w.sponsor_id = ?", flt.sponsor_id)
     if flt.opd_id is not None:
-        parts.append(f"{p}w.opd_id = ?")
-        params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+        where.add(f"{p}w.opd_id = ?", flt.opd_id)
+    return where.sql, where.params
 
 
 def keyset_after(order: str, id_col: str, after: tuple[Any, int], descending: bool) -> tuple[str, list[Any]]:
@@ -225,14 +214,10 @@ WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occup
 
 def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """Display rows for a block of worker ids (a few hundred at a time)."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    sql = ("SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
-           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, w.end_reason "
-           "FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id "
-           f"WHERE w.id IN ({marks})")
-    return {r[0]: dict(zip(WORKER_ROW_COLUMNS, r, strict=True)) for r in db.execute(sql, list(ids))}
+    return rows_by_id(db, "SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
+                          "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, "
+                          "w.end_reason FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+                          "LEFT JOIN opds o ON o.id = w.opd_id", "w.id", WORKER_ROW_COLUMNS, ids)
 
 
 def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
@@ -242,25 +227,19 @@ def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
 
 def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = False) -> tuple[str, list[Any]]:
     p = "+" if steer else ""
-    parts: list[str] = []
-    params: list[Any] = []
+    where = Where()
     clause, args = _search_clause(flt.search, "s.name", "s.nip", steer, flt.inside)
-    if clause:
-        parts.append(clause)
-        params += args
+    where.add(clause, *args)
     if flt.status:
-        parts.append(f"{p}s.status = ?")
-        params.append(flt.status)
+        where.add(f"{p}s.status = ?", flt.status)
     if flt.below_quota:
         # Correlated count through the workers_sponsor index: cheap per sponsor, and a page
         # stops as soon as it has its rows.
         quota_sql, quota_args = _level_quota_sql(quotas(db))
-        parts.append(f"{p}s.status = 'active' AND {_CURRENT_WORKERS} < {quota_sql}")
-        params += quota_args
+        where.add(f"{p}s.status = 'active' AND {_CURRENT_WORKERS} < {quota_sql}", *quota_args)
     if flt.opd_id is not None:
-        parts.append(f"{p}s.opd_id = ?")
-        params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+        where.add(f"{p}s.opd_id = ?", flt.opd_id)
+    return where.sql, where.params
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter(), sort: str = "name",
@@ -318,14 +297,13 @@ def fetch_sponsors(db: sqlite_utils.Database, ids: Sequence[int],
     if not ids:
         return {}
     q = quota_by_level or quotas(db)
-    marks = ",".join("?" * len(ids))
-    rows = {r[0]: dict(zip(SPONSOR_ROW_COLUMNS, r, strict=True)) for r in db.execute(
-        "SELECT s.id, s.uid, s.name, s.nip, s.kind, s.position, s.position_level, s.status, o.code, "
-        f"s.ended_on, s.end_reason FROM sponsors s LEFT JOIN opds o ON o.id = s.opd_id WHERE s.id IN ({marks})",
-        list(ids))}
-    counts = dict(db.execute(
-        f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks}) AND status IN {_CURRENT_SQL} "
-        "GROUP BY sponsor_id", list(ids)).fetchall())
+    rows = rows_by_id(db, "SELECT s.id, s.uid, s.name, s.nip, s.kind, s.position, s.position_level, s.status, "
+                          "o.code, s.ended_on, s.end_reason FROM sponsors s LEFT JOIN opds o ON o.id = s.opd_id",
+                      "s.id", SPONSOR_ROW_COLUMNS, ids)
+    counts: dict[int, int] = {}
+    for chunk in chunked(list(ids)):
+        counts.update(db.execute(f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks(chunk)}) "
+                                 f"AND status IN {_CURRENT_SQL} GROUP BY sponsor_id", chunk).fetchall())
     for sid, row in rows.items():
         row["workers"] = counts.get(sid, 0)
         row["quota"] = int(q.get(row["position_level"], 1))

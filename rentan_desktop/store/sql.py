@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -36,3 +36,37 @@ def run_statements(db: sqlite_utils.Database, script: str) -> None:
             statement = ""
     if statement.strip():
         raise ValueError(f"incomplete SQL statement: {statement[:80]}")
+
+
+def next_prefix(text: str) -> str:
+    """The smallest string greater than every string starting with `text`: a prefix search is
+    `col >= text AND col < next_prefix(text)`, which an index on col serves."""
+    return text[:-1] + chr(ord(text[-1]) + 1)
+
+
+class Where:
+    """A WHERE clause built from optional conditions, with its parameters in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        if clause:
+            self.parts.append(clause)
+            self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+def rows_by_id(db: sqlite_utils.Database, select: str, id_col: str, columns: Sequence[str],
+               ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """`select ... WHERE id_col IN (ids)` in chunks, each row as a dict of `columns` keyed by its
+    first column (the id): what a windowed table fetches for a block."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in chunked(ids):
+        for row in db.execute(f"{select} WHERE {id_col} IN ({marks(chunk)})", chunk):
+            found[row[0]] = dict(zip(columns, row, strict=True))
+    return found

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.ui.common.style import ERROR_BORDER_STYLE, ERROR_STYLE, WARNING_STYLE
-from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
+from rentan_desktop.ui.qt import QDialog, QFormLayout, QLabel, QWidget
 
 
 class FieldMessages:
@@ -84,3 +87,19 @@ def show_validation_error(fields, error: Exception, enable: tuple[QWidget, ...] 
         fields.show(error.issues)
         return True
     return False
+
+
+def save_and_accept(dialog: QDialog, ops: Any, work: Callable[[Any], Any], *, changes: Iterable[str], fields: Any,
+                    buttons: QWidget, keep: Callable[[Any], None] | None = None) -> None:
+    """A dialog's Save through the write door: the buttons wait while `work(db)` runs; then the
+    result is kept (`keep(result)`) and the dialog accepted, or a ValidationError shows at its
+    fields and the buttons come back (other errors get the runner's message box)."""
+    buttons.setEnabled(False)
+
+    def done(result: Any) -> None:
+        if keep is not None:
+            keep(result)
+        dialog.accept()
+
+    ops.run(work, changes=changes, on_success=done,
+            on_error=lambda error: show_validation_error(fields, error, enable=(buttons,)), parent=dialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rentan_desktop.disnaker import registry
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -97,10 +97,6 @@ class OpdDialog(QDialog):
         self.fields.clear()
         operator, uid, active = self.env.operator, self.uid, self.active.isChecked()
 
-        def done(saved_uid: str) -> None:
-            self.saved_uid = saved_uid
-            self.accept()
-
         def work(db) -> str:
             with db.atomic():
                 saved = registry.save_opd(db, operator, data, uid)
@@ -108,7 +104,5 @@ class OpdDialog(QDialog):
                     registry.set_active(db, operator, saved, active)
                 return saved
 
-        self.buttons.setEnabled(False)
-        self.env.ops.run(work, changes={"opds"},
-                         on_success=done, on_error=lambda e: show_validation_error(self.fields, e, enable=(self.buttons,)),
-                         parent=self)
+        save_and_accept(self, self.env.ops, work, changes={"opds"}, fields=self.fields, buttons=self.buttons,
+                        keep=lambda saved: setattr(self, "saved_uid", saved))
