@@ -154,6 +154,22 @@ def _and(where: str, clause: str) -> str:
     return f"{where} AND {clause}" if where else f" WHERE {clause}"
 
 
+def _count_before(db: sqlite_utils.Database, source: str, where: str, params: list[Any], order: str, id_col: str,
+                  key: tuple[Any, int], descending: bool, nullable: bool = False) -> int:
+    """How many matching rows come before `key` (value, id) in `ORDER BY order, id` (both DESC when
+    descending): the row's position. A nullable sort column puts NULLs first when ascending."""
+    value, record_id = key
+    op = ">" if descending else "<"
+    if value is None:
+        before = f"({order} IS NOT NULL OR {id_col} {op} ?)" if descending else f"({order} IS NULL AND {id_col} {op} ?)"
+        args: list[Any] = [record_id]
+    else:
+        nulls = f"{order} IS NULL OR " if nullable and not descending else ""
+        before = f"({nulls}{order} {op} ? OR ({order} = ? AND {id_col} {op} ?))"
+        args = [value, value, record_id]
+    return db.execute(f"SELECT count(*) FROM {source}{_and(where, before)}", [*params, *args]).fetchone()[0]
+
+
 def _worker_joins(sort: str) -> str:
     joins = ""
     if sort == "sponsor":
@@ -196,15 +212,11 @@ def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, des
         ids = worker_ids(db, flt, sort, descending)
         return ids.index(worker_id) if worker_id in ids else -1
     where, params = _worker_where(flt)
-    row = db.execute(f"SELECT w.name, w.nik FROM workers w{where}{' AND' if where else ' WHERE'} w.id = ?",
-                     [*params, worker_id]).fetchone()
+    row = db.execute(f"SELECT w.name, w.nik FROM workers w{_and(where, 'w.id = ?')}", [*params, worker_id]).fetchone()
     if row is None:
         return -1
     col, value = ("w.name COLLATE NOCASE", row[0]) if sort == "name" else ("w.nik", row[1])
-    op = ">" if descending else "<"
-    before = f"({col} {op} ? OR ({col} = ? AND w.id {op} ?))"
-    sql = f"SELECT count(*) FROM workers w{where}{' AND' if where else ' WHERE'} {before}"
-    return db.execute(sql, [*params, value, value, worker_id]).fetchone()[0]
+    return _count_before(db, "workers w", where, params, col, "w.id", (value, worker_id), descending)
 
 
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
@@ -270,21 +282,12 @@ def sponsor_position(db: sqlite_utils.Database, flt: SponsorFilter, sort: str, d
         ids = sponsor_ids(db, flt, sort, descending)
         return ids.index(sponsor_id) if sponsor_id in ids else -1
     where, params = _sponsor_where(db, flt)
-    glue = " AND" if where else " WHERE"
-    row = db.execute(f"SELECT s.name, s.nip FROM sponsors s{where}{glue} s.id = ?",
-                     [*params, sponsor_id]).fetchone()
+    row = db.execute(f"SELECT s.name, s.nip FROM sponsors s{_and(where, 's.id = ?')}", [*params, sponsor_id]).fetchone()
     if row is None:
         return -1
     col, value = ("s.name COLLATE NOCASE", row[0]) if sort == "name" else ("s.nip", row[1])
-    op = ">" if descending else "<"
-    if value is None:  # NULL NIPs sort first
-        before = f"({col} IS NULL AND s.id {op} ?)" if not descending else f"({col} IS NOT NULL OR s.id {op} ?)"
-        return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
-                          [*params, sponsor_id]).fetchone()[0]
-    nulls = f"{col} IS NULL OR " if not descending else ""
-    before = f"({nulls}{col} {op} ? OR ({col} = ? AND s.id {op} ?))"
-    return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
-                      [*params, value, value, sponsor_id]).fetchone()[0]
+    return _count_before(db, "sponsors s", where, params, col, "s.id", (value, sponsor_id), descending,
+                         nullable=sort == "nip")
 
 
 SPONSOR_ROW_COLUMNS = ("id", "uid", "name", "nip", "kind", "position", "position_level", "status",
