@@ -4,14 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations bench dist clean
+.PHONY: run test lint translations bench dist clean constraints
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# constraints.txt pins every package to the versions the suite passed with.
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 translations: $(STAMP)
@@ -32,12 +33,19 @@ bench: $(STAMP) translations
 
 # The self-contained folder (PyInstaller) for this machine: dist/rentan-desktop/ + a portable zip.
 DIST_STAMP := $(VENV)/.dist-installed
-$(DIST_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+$(DIST_STAMP): pyproject.toml constraints.txt | $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,dist]'
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations
 	$(BIN)/python installer/build.py
+
+# After a dependency change: install unpinned, run the suite, then pin what passed.
+constraints: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile
+	{ sed -n '1,3p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable | grep -v '^#' \
+	  | grep -iv '^rentan'; } > constraints.new && mv constraints.new constraints.txt
 
 clean:
 	rm -rf $(VENV) build dist

@@ -10,7 +10,10 @@ Builds an OPD install with `rentan init` and `rentan demo` in a temporary folder
 - the median time from a keystroke in the search box to repainted rows (the debounce timer
   is bypassed: the refresh runs at once and events are processed until the table repainted)
   next to the raw SQLite query for the same search (ids and the first block).
-Targets: first paint < 300 ms; keystroke < 50 ms and within 3x the raw query.
+- scrolling: the windowed model reading 20 consecutive blocks from the middle of the list (each
+  page continues after the previous block's last key) next to the same pages read by OFFSET.
+Targets: first paint < 300 ms; keystroke < 50 ms and within 3x the raw query; scrolling no
+slower than OFFSET.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     n_workers = ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
     raw = sqlite3.connect(ctx.db_path)
-    opd_id = None  # an OPD install holding only its own OPD filters nothing (see roster_tab.roster_opd_id)
+    opd_id = None  # an OPD install holding only its own OPD filters nothing (see roster_table.roster_opd_id)
 
     class PlainModel(QAbstractTableModel):
         """The floor for Qt's share: rows already in a list, nothing computed in data()."""
@@ -221,6 +224,11 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     print("\nper search:")
     for text, k, f, q, n in zip(SEARCHES, keystroke, floors, qt_floor, matches, strict=True):
         print(f"  {text!r:<12}{n:>8,} rows {k:>8.1f} ms   raw SQLite {f:>6.1f} ms   Qt repaint {q:>6.1f} ms")
+    scroll = measure_scroll(ctx.db, raw, n_workers)
+    print(f"\n{'scroll 20 blocks from the middle (model, keyset)':<46}{scroll['model']:>8.1f}ms"
+          f"   the same pages by OFFSET + rows {scroll['offset']:.1f} ms")
+    print(f"{'  of which the 20 page queries (keyset)':<46}{scroll['keyset ids']:>8.1f}ms"
+          f"   by OFFSET {scroll['offset ids']:.1f} ms ({scroll['offset ids'] / scroll['keyset ids']:.1f}x)")
     t = time.perf_counter()
     queries.roster_counts(ctx.db)
     counts_ms = (time.perf_counter() - t) * 1000
@@ -230,6 +238,42 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     raw.close()
     ctx.close()
     return 0
+
+
+def measure_scroll(db, raw: sqlite3.Connection, n_workers: int, blocks: int = 20,
+                   runs: int = 5) -> dict[str, float]:
+    """Medians over `runs`: the model reading `blocks` consecutive blocks from the middle (keyset
+    pages + their rows), the same pages read by OFFSET + their rows, and the page queries alone."""
+    from rentan_desktop.ui.roster.roster_models import WorkerTableModel
+
+    flt = queries.WorkerFilter()
+    times: dict[str, list[float]] = {"model": [], "offset": [], "keyset ids": [], "offset ids": []}
+    for run in range(runs):
+        model = WorkerTableModel(db)
+        model.refresh()
+        block = model.BLOCK
+        start = (n_workers // 2 // block + run) * block
+        model.id_at(start)  # the jump: this block is read by OFFSET, the next ones continue after it
+        t0 = time.perf_counter()
+        for b in range(1, blocks + 1):
+            model.id_at(start + b * block)
+        times["model"].append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        for b in range(1, blocks + 1):
+            queries.fetch_workers(db, queries.worker_ids(db, flt, "name", False, start + b * block, block, True))
+        times["offset"].append((time.perf_counter() - t0) * 1000)
+        last = queries.fetch_workers(db, [model.id_at(start + block - 1)])
+        key = next((row["name"], row["id"]) for row in last.values())
+        t0 = time.perf_counter()
+        for _ in range(blocks):
+            ids = queries.worker_ids(db, flt, "name", False, 0, block, True, key)
+            key = (raw.execute("SELECT name FROM workers WHERE id = ?", [ids[-1]]).fetchone()[0], ids[-1])
+        times["keyset ids"].append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        for b in range(1, blocks + 1):
+            queries.worker_ids(db, flt, "name", False, start + b * block, block, True)
+        times["offset ids"].append((time.perf_counter() - t0) * 1000)
+    return {k: statistics.median(v) for k, v in times.items()}
 
 
 if __name__ == "__main__":

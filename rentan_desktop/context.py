@@ -10,6 +10,7 @@ import sqlite_utils
 
 from rentan_desktop import i18n, paths
 from rentan_desktop.errors import UserError
+from rentan_desktop.maintenance import backup
 from rentan_desktop.store import db as store_db
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, site_info
@@ -31,7 +32,7 @@ class AppContext:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            self._db = store_db.connect(self.db_path)
+            self._db = store_db.connect(self.db_path, before_upgrade=backup.before_upgrade)
             i18n.set_language(self.language)
         return self._db
 

@@ -4,7 +4,7 @@ Opens a database in a temporary folder, sets it up, creates records, backs it up
 PDF with the app's font and reads it back, and round-trips every native dependency (age
 encryption, minisign, zstandard, Excel read/write, PDF rendering, QR codes). A missing
 hidden import, data file or resource in a PyInstaller build fails here. Qt-free: the UI adds
-its widget check on top (rentan_desktop.ui.maintenance.diagnostics.widget_self_test).
+its widget check on top (rentan_desktop.ui.maintenance.self_test.widget_self_test).
 """
 
 from __future__ import annotations
@@ -182,17 +182,19 @@ def _check_pdf(folder: Path) -> str:
 
 
 def _check_crypto() -> str:
-    import minisign
     import pyrage
     import zstandard
+
+    from rentan_desktop.sync import minisig
 
     identity = pyrage.x25519.Identity.generate()
     sealed = pyrage.encrypt(b"rentan", [identity.to_public()])
     if pyrage.decrypt(sealed, [identity]) != b"rentan":
         raise RuntimeError("age round trip failed")
-    pair = minisign.KeyPair.generate()
-    signature = pair.secret_key.sign(b"rentan")
-    pair.public_key.verify(b"rentan", signature)
+    # The app's own minisign signer (cryptography's Ed25519 + BLAKE2b): what bundles are signed with.
+    key = minisig.SigningKey.generate()
+    if key.public().verify(b"rentan", key.sign(b"rentan", "self-test")) != "self-test":
+        raise RuntimeError("minisign round trip failed")
     packed = zstandard.ZstdCompressor().compress(b"rentan" * 100)
     if zstandard.ZstdDecompressor().decompress(packed) != b"rentan" * 100:
         raise RuntimeError("zstandard round trip failed")

@@ -108,18 +108,18 @@ def test_backup_before_a_pending_migration(opd_ctx):
     # Pretend the file comes from a version before the last step.
     opd_ctx.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_robustness'")
     opd_ctx.close()
-    db = store_db.connect(opd_ctx.db_path)
+    db = store_db.connect(opd_ctx.db_path, before_upgrade=backup.before_upgrade)
     db.close()
     reasons = [i.reason for i in backup.list_backups(opd_ctx.data_dir)]
     assert reasons == ["migration"]
     assert backup.list_backups(opd_ctx.data_dir)[0].schema_version == LATEST_SCHEMA - 1
     # Up to date: opening again makes no further backup.
-    store_db.connect(opd_ctx.db_path).close()
+    store_db.connect(opd_ctx.db_path, before_upgrade=backup.before_upgrade).close()
     assert len(backup.list_backups(opd_ctx.data_dir)) == 1
 
 
 def test_new_database_gets_no_migration_backup(tmp_path):
-    store_db.connect(tmp_path / "rentan.sqlite3").close()
+    store_db.connect(tmp_path / "rentan.sqlite3", before_upgrade=backup.before_upgrade).close()
     assert backup.list_backups(tmp_path) == []
 
 

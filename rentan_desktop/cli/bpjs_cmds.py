@@ -49,6 +49,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--asn", dest="asn_count", type=int)
     p.add_argument("--provision-dir", type=Path, help="write the provisioning file and fingerprint letter here")
     p.set_defaults(handler=run_opd_add)
+    for action, text in (("deactivate", "mark an OPD that merged or closed inactive (its records stay)"),
+                         ("activate", "mark an inactive OPD active again")):
+        p = sub.add_parser(action, help=text)
+        p.add_argument("code")
+        p.add_argument("--reason", default="")
+        p.set_defaults(handler=run_opd_active, active=action == "activate")
     p = sub.add_parser("import", help="import an OPD list (.xlsx or .csv: Kode, Nama OPD, Kepala OPD, Jumlah ASN)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true")
@@ -123,6 +129,14 @@ def run_opd_list(args: argparse.Namespace, ctx: AppContext) -> int:
     for o in registry.list_opds(ctx.db):
         print("\t".join([o["code"], o["name"], o["head_name"] or "", str(o["asn_count"] or ""),
                          str(o["sponsors"]), str(o["workers"]), "" if o["active"] else "inactive"]))
+    return 0
+
+
+def run_opd_active(args: argparse.Namespace, ctx: AppContext) -> int:
+    _disnaker(ctx)
+    registry.set_active(ctx.db, ctx.operator, registry.uid_of_code(ctx.db, args.code), args.active, args.reason)
+    text = translate("cli", "OPD {code} is active.") if args.active else translate("cli", "OPD {code} is inactive.")
+    print(text.format(code=args.code))
     return 0
 
 

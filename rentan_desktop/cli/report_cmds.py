@@ -10,6 +10,7 @@ from rentan_desktop.domain.months import parse_month
 from rentan_desktop.domain.vocab import WORKER_STATUSES
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store.site import opd_id_by_code
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -39,6 +40,44 @@ def _month(value: str | None, flag: str) -> str:
             flag=flag, value=value)) from None
 
 
+def _format(args: argparse.Namespace) -> tuple[Path, str]:
+    if not args.out:
+        raise UserError(translate("reports", "Give the file to write with --out FILE."))
+    out = Path(args.out)
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("xlsx", "pdf", "csv"):
+        raise UserError(translate("reports", "Choose --format xlsx, pdf or csv."))
+    return out, fmt
+
+
+def _opd_filter(ctx: AppContext, is_disnaker: bool, code: str | None) -> int | None:
+    if not code:
+        return None
+    if not is_disnaker:
+        raise UserError(translate("reports", "--opd is for a Disnaker install; an OPD reports on itself."))
+    opd_id = opd_id_by_code(ctx.db, code)
+    if opd_id is None:
+        raise UserError(translate("reports", "No OPD has the code {code}.").format(code=code))
+    return opd_id
+
+
+def _write(report, fmt: str, out: Path, table: str | None, ctx: AppContext) -> list[Path]:
+    if fmt == "xlsx":
+        from rentan_desktop.reports.xlsx import write_xlsx
+
+        return [write_xlsx(report, out)]
+    if fmt == "pdf":
+        from rentan_desktop.reports.pdf import write_pdf
+
+        return [write_pdf(report, out, ctx.db)]
+    from rentan_desktop.reports.csv_export import write_csv
+
+    if table and table not in [t.key for t in report.tables]:
+        raise UserError(translate("reports", "This report has no table '{key}'; it has: {keys}.").format(
+            key=table, keys=", ".join(t.key for t in report.tables)))
+    return write_csv(report, out, table)
+
+
 def run_report(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.reports.params import ReportParams
     from rentan_desktop.reports.registry import REPORTS, build, reports_for
@@ -51,39 +90,12 @@ def run_report(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.name not in REPORTS or site.role not in REPORTS[args.name].roles:
         raise UserError(translate("reports", "Unknown report: {name} (see 'rentan report --list').").format(
             name=args.name))
-    if not args.out:
-        raise UserError(translate("reports", "Give the file to write with --out FILE."))
-    out = Path(args.out)
-    fmt = args.format or out.suffix.lower().lstrip(".")
-    if fmt not in ("xlsx", "pdf", "csv"):
-        raise UserError(translate("reports", "Choose --format xlsx, pdf or csv."))
-    opd_id = None
-    if args.opd:
-        if not site.is_disnaker:
-            raise UserError(translate("reports", "--opd is for a Disnaker install; an OPD reports on itself."))
-        row = ctx.db.execute("SELECT id FROM opds WHERE code = ?", [args.opd]).fetchone()
-        if row is None:
-            raise UserError(translate("reports", "No OPD has the code {code}.").format(code=args.opd))
-        opd_id = row[0]
+    out, fmt = _format(args)
+    opd_id = _opd_filter(ctx, site.is_disnaker, args.opd)
     params = ReportParams(month=_month(args.month, "--month"), from_month=_month(args.from_month, "--from"),
                           to_month=_month(args.to_month, "--to"), opd_id=opd_id,
                           statuses=tuple(args.status or ()), stale_days=args.stale_days)
     report = build(ctx.db, args.name, params)
-    if fmt == "xlsx":
-        from rentan_desktop.reports.xlsx import write_xlsx
-
-        written = [write_xlsx(report, out)]
-    elif fmt == "pdf":
-        from rentan_desktop.reports.pdf import write_pdf
-
-        written = [write_pdf(report, out, ctx.db)]
-    else:
-        from rentan_desktop.reports.csv_export import write_csv
-
-        if args.table and args.table not in [t.key for t in report.tables]:
-            raise UserError(translate("reports", "This report has no table '{key}'; it has: {keys}.").format(
-                key=args.table, keys=", ".join(t.key for t in report.tables)))
-        written = write_csv(report, out, args.table)
-    for path in written:
+    for path in _write(report, fmt, out, args.table, ctx):
         print(path)
     return 0

@@ -169,12 +169,10 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
             db.conn.executemany(
                 "UPDATE workers SET bpjs_status = 'submitted', submitted_on = ?, bpjs_reason = NULL, "
                 "updated_at = ?, rev = ? WHERE uid = ?", [(day, stamp, rev, w["uid"]) for w in ready])
-            db.conn.executemany(
-                "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-                "VALUES (?, ?, 'workers', ?, 'bpjs_submit', ?, ?, ?)",
-                [(stamp, operator, w["uid"],
-                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
-                  json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
+            audit.record_many(db, [
+                (stamp, operator, "workers", w["uid"], "bpjs_submit",
+                 json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
+                 json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
             os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

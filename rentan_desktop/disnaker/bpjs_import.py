@@ -22,6 +22,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso, today_iso
+from rentan_desktop.store.sql import chunked, marks
 from rentan_desktop.tasks import TaskState
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -104,93 +105,109 @@ def _candidates(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def check_result(db: sqlite_utils.Database, sheet: Sheet) -> ResultImport:
-    report = ResultImport(sheet.name)
-    candidates = _candidates(db)
-    kpj_owner = {r[0]: r[1] for r in db.execute("SELECT kpj, uid FROM workers WHERE kpj IS NOT NULL AND kpj != ''")}
-    seen_nik: dict[str, int] = {}
-    seen_kpj: dict[str, int] = {}
+class _RowRefused(Exception):
+    """One row of the result file is wrong: the field, the cell as read and what to do."""
 
-    def bad(row: int, fld: str, value: Any, message: str) -> None:
-        report.problems.append(sheet.problem(row, fld, value, message))
+    def __init__(self, field_name: str, value: Any, message: str):
+        super().__init__(message)
+        self.field_name, self.value, self.message = field_name, value, message
 
-    for row_no, cells in sheet.rows:
+
+@dataclass
+class _ResultRows:
+    """The checks of one result file, row by row, remembering NIKs and KPJs already seen."""
+
+    sheet: Sheet
+    candidates: dict[str, list[dict[str, Any]]]
+    kpj_owner: dict[str, str]
+    seen_nik: dict[str, int] = field(default_factory=dict)
+    seen_kpj: dict[str, int] = field(default_factory=dict)
+
+    def plan(self, row_no: int, cells: dict[str, Any]) -> Planned:
+        worker = self._worker(row_no, cells)
+        outcome = _outcome(cells)
+        if outcome is None:
+            raise _RowRefused("result" if "result" in self.sheet.headers else "kpj", cells.get("result"), translate(
+                "bpjs_import", "Say whether the registration was accepted (Diterima) or rejected (Ditolak)."))
+        kpj = start = reason = None
+        if outcome == "accepted":
+            kpj, start = self._accepted(row_no, cells, worker)
+        else:
+            reason = self._rejected(cells, worker)
+        same = (worker["bpjs_status"] == outcome and (worker["kpj"] or None) == kpj
+                and worker["bpjs_start_date"] == start and (worker["bpjs_reason"] or None) == reason)
+        return Planned(row_no, worker["uid"], worker["name"], worker["opd_code"], outcome, kpj, start, reason,
+                       "unchanged" if same else "apply")
+
+    def _worker(self, row_no: int, cells: dict[str, Any]) -> dict[str, Any]:
         raw_nik = cells.get("nik")
         nik = strip_separators(cell_text(raw_nik))
         if "e" in nik.lower():
-            bad(row_no, "nik", raw_nik, translate(
+            raise _RowRefused("nik", raw_nik, translate(
                 "bpjs_import", "The NIK was turned into a number by Excel and lost its last digits."))
-            continue
         if len(nik) != 16 or not nik.isdigit():
-            bad(row_no, "nik", raw_nik, translate("bpjs_import", "A NIK has exactly 16 digits."))
-            continue
-        if nik in seen_nik:
-            bad(row_no, "nik", raw_nik, translate("bpjs_import", "This NIK is also on row {row}.").format(
-                row=seen_nik[nik]))
-            continue
-        seen_nik[nik] = row_no
-        matches = candidates.get(nik, [])
+            raise _RowRefused("nik", raw_nik, translate("bpjs_import", "A NIK has exactly 16 digits."))
+        if nik in self.seen_nik:
+            raise _RowRefused("nik", raw_nik, translate("bpjs_import", "This NIK is also on row {row}.").format(
+                row=self.seen_nik[nik]))
+        self.seen_nik[nik] = row_no
+        matches = self.candidates.get(nik, [])
         if len(matches) > 1:
             matches = [m for m in matches if m["bpjs_status"] == "submitted" and m["dup"] in (None, "stands")]
         if not matches:
-            bad(row_no, "nik", raw_nik, translate(
+            raise _RowRefused("nik", raw_nik, translate(
                 "bpjs_import", "No worker with this NIK was sent to BPJS for registration."))
-            continue
         if len(matches) > 1:
-            bad(row_no, "nik", raw_nik, translate(
+            raise _RowRefused("nik", raw_nik, translate(
                 "bpjs_import", "This NIK was sent for more than one OPD; decide the duplicate case first."))
-            continue
-        worker = matches[0]
-        outcome = _outcome(cells)
-        if outcome is None:
-            bad(row_no, "result" if "result" in sheet.headers else "kpj", cells.get("result"), translate(
-                "bpjs_import", "Say whether the registration was accepted (Diterima) or rejected (Ditolak)."))
-            continue
-        kpj = start = reason = None
-        if outcome == "accepted":
-            raw_kpj = cells.get("kpj")
-            kpj = strip_separators(cell_text(raw_kpj))
-            if not kpj:
-                bad(row_no, "kpj", raw_kpj, translate("bpjs_import", "An accepted registration needs its KPJ number."))
-                continue
-            if not kpj.isdigit() or not 8 <= len(kpj) <= 16:
-                bad(row_no, "kpj", raw_kpj, translate("bpjs_import", "A KPJ number is made of 11 digits."))
-                continue
-            owner = kpj_owner.get(kpj)
-            if owner and owner != worker["uid"]:
-                bad(row_no, "kpj", raw_kpj, translate(
-                    "bpjs_import", "This KPJ number already belongs to another worker."))
-                continue
-            if kpj in seen_kpj:
-                bad(row_no, "kpj", raw_kpj, translate("bpjs_import", "This KPJ number is also on row {row}.").format(
-                    row=seen_kpj[kpj]))
-                continue
-            seen_kpj[kpj] = row_no
-            raw_start = cells.get("start_date")
-            day = parse_date(raw_start)
-            if "start_date" not in sheet.headers or day is None:
-                bad(row_no, "start_date", raw_start, translate(
-                    "bpjs_import", "An accepted registration needs its start date (e.g. 01/12/2026)."))
-                continue
-            start = day.isoformat()
-            if worker["kpj"] and worker["kpj"] != kpj:
-                bad(row_no, "kpj", raw_kpj, translate(
-                    "bpjs_import", "This worker already has another KPJ number ({kpj}).").format(kpj=worker["kpj"]))
-                continue
-        else:
-            reason = " ".join(cell_text(cells.get("reason")).split())
-            if not reason:
-                bad(row_no, "reason", cells.get("reason"), translate(
-                    "bpjs_import", "A rejected registration needs the branch's reason."))
-                continue
-            if worker["bpjs_status"] == "accepted":
-                bad(row_no, "result", cells.get("result"), translate(
-                    "bpjs_import", "This worker was already accepted with KPJ {kpj}.").format(kpj=worker["kpj"]))
-                continue
-        same = (worker["bpjs_status"] == outcome and (worker["kpj"] or None) == kpj
-                and worker["bpjs_start_date"] == start and (worker["bpjs_reason"] or None) == reason)
-        report.planned.append(Planned(row_no, worker["uid"], worker["name"], worker["opd_code"], outcome, kpj,
-                                      start, reason, "unchanged" if same else "apply"))
+        return matches[0]
+
+    def _accepted(self, row_no: int, cells: dict[str, Any], worker: dict[str, Any]) -> tuple[str, str]:
+        raw_kpj = cells.get("kpj")
+        kpj = strip_separators(cell_text(raw_kpj))
+        if not kpj:
+            raise _RowRefused("kpj", raw_kpj, translate("bpjs_import", "An accepted registration needs its KPJ number."))
+        if not kpj.isdigit() or not 8 <= len(kpj) <= 16:
+            raise _RowRefused("kpj", raw_kpj, translate("bpjs_import", "A KPJ number is made of 11 digits."))
+        owner = self.kpj_owner.get(kpj)
+        if owner and owner != worker["uid"]:
+            raise _RowRefused("kpj", raw_kpj, translate(
+                "bpjs_import", "This KPJ number already belongs to another worker."))
+        if kpj in self.seen_kpj:
+            raise _RowRefused("kpj", raw_kpj, translate("bpjs_import", "This KPJ number is also on row {row}.").format(
+                row=self.seen_kpj[kpj]))
+        self.seen_kpj[kpj] = row_no
+        raw_start = cells.get("start_date")
+        day = parse_date(raw_start)
+        if "start_date" not in self.sheet.headers or day is None:
+            raise _RowRefused("start_date", raw_start, translate(
+                "bpjs_import", "An accepted registration needs its start date (e.g. 01/12/2026)."))
+        if worker["kpj"] and worker["kpj"] != kpj:
+            raise _RowRefused("kpj", raw_kpj, translate(
+                "bpjs_import", "This worker already has another KPJ number ({kpj}).").format(kpj=worker["kpj"]))
+        return kpj, day.isoformat()
+
+    def _rejected(self, cells: dict[str, Any], worker: dict[str, Any]) -> str:
+        reason = " ".join(cell_text(cells.get("reason")).split())
+        if not reason:
+            raise _RowRefused("reason", cells.get("reason"), translate(
+                "bpjs_import", "A rejected registration needs the branch's reason."))
+        if worker["bpjs_status"] == "accepted":
+            raise _RowRefused("result", cells.get("result"), translate(
+                "bpjs_import", "This worker was already accepted with KPJ {kpj}.").format(kpj=worker["kpj"]))
+        return reason
+
+
+def check_result(db: sqlite_utils.Database, sheet: Sheet) -> ResultImport:
+    """Every row checked against the workers sent to BPJS: what would change, or what is wrong where."""
+    report = ResultImport(sheet.name)
+    kpj_owner = {r[0]: r[1] for r in db.execute("SELECT kpj, uid FROM workers WHERE kpj IS NOT NULL AND kpj != ''")}
+    rows = _ResultRows(sheet, _candidates(db), kpj_owner)
+    for row_no, cells in sheet.rows:
+        try:
+            report.planned.append(rows.plan(row_no, cells))
+        except _RowRefused as refused:
+            report.problems.append(sheet.problem(row_no, refused.field_name, refused.value, refused.message))
     return report
 
 
@@ -211,10 +228,9 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
         rev = audit.next_rev(db)
         before: dict[str, dict[str, Any]] = {}
         uids = [p.worker_uid for p in todo]
-        for start in range(0, len(uids), 500):
-            chunk = uids[start:start + 500]
-            for row in db.execute(f"SELECT uid, {', '.join(keys)} FROM workers WHERE uid IN "
-                                  f"({','.join('?' * len(chunk))})", chunk):
+        for chunk in chunked(uids):
+            for row in db.execute(f"SELECT uid, {', '.join(keys)} FROM workers WHERE uid IN ({marks(chunk)})",
+                                  chunk):
                 before[row[0]] = dict(zip(keys, row[1:], strict=True))
         for p in todo:
             old = before[p.worker_uid]
@@ -226,8 +242,9 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
                 after = {"bpjs_status": "rejected", "bpjs_reason": p.reason}
                 rejected.append((p.reason, stamp, rev, p.worker_uid))
             changed = {k: v for k, v in after.items() if old.get(k) != v}
-            trail.append((stamp, operator, p.worker_uid, json.dumps({k: old.get(k) for k in changed}),
-                          json.dumps(changed), f"{report.file} row {p.row}"))
+            trail.append((stamp, operator, "workers", p.worker_uid, "bpjs_result",
+                          json.dumps({k: old.get(k) for k in changed}), json.dumps(changed),
+                          f"{report.file} row {p.row}"))
         state.progress(0, len(todo))
         # A worker already active keeps the day it became active.
         db.conn.executemany(
@@ -236,8 +253,7 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
             "status = 'active', updated_at = ?, rev = ? WHERE uid = ?", accepted)
         db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, updated_at = ?, rev = ? "
                             "WHERE uid = ?", rejected)
-        db.conn.executemany("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-                            "VALUES (?, ?, 'workers', ?, 'bpjs_result', ?, ?, ?)", trail)
+        audit.record_many(db, trail)
         state.progress(len(todo), len(todo))
     report.applied = True
     return report

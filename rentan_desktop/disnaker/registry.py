@@ -112,10 +112,20 @@ def save_opd(db: sqlite_utils.Database, operator: str, data: dict[str, Any], uid
     return uid
 
 
+def uid_of_code(db: sqlite_utils.Database, code: str) -> str:
+    """The uid of the OPD with this code; a clear message when there is none."""
+    row = db.execute("SELECT uid FROM opds WHERE code = ?", [(code or "").strip()]).fetchone()
+    if row is None:
+        raise ValidationError([Issue("code", translate("registry", "No OPD has the code {code}.").format(code=code))])
+    return row[0]
+
+
 def set_active(db: sqlite_utils.Database, operator: str, uid: str, active: bool, reason: str = "") -> None:
-    """An OPD that merged or closed is marked inactive, never deleted."""
+    """An OPD that merged or closed is marked inactive, never deleted (its records stay)."""
     with db.atomic():
         before = get_opd(db, uid)
+        if bool(before["active"]) == bool(active):
+            return
         db["opds"].update(before["id"], {"active": int(active), "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="opds", uid=uid, action="update", before=before,
                      after={**before, "active": int(active)}, note=reason or None)

@@ -11,6 +11,8 @@ from rentan_desktop.i18n import translate
 
 MIN_AGE = 18
 MAX_AGE_EXCLUSIVE = 65
+# Rp a month: the lowest BPU income bracket, assumed when a worker declares no income.
+DEFAULT_DECLARED_INCOME = 1_000_000
 
 
 def check_age(birth: dt.date | None, start_month: str, field_name: str = "birth_date") -> list[Issue]:
@@ -23,7 +25,3 @@ def check_age(birth: dt.date | None, start_month: str, field_name: str = "birth_
             "domain", "Age at the start month is {age}; the programme expects 18 to under 65. "
                       "Give a reason to register anyway.").format(age=age), "warning", "age")]
     return []
-
-
-def quota_for(level: str, quotas: dict[str, int]) -> int:
-    return int(quotas.get(level, 1))

@@ -50,6 +50,18 @@ def _image(path: Path, width: float):
     return picture
 
 
+def _block(line: str, st: dict, folder: Path, width: float) -> list | None:
+    """The flowables of a heading or picture line; None for any other line."""
+    if line.startswith("## "):
+        return [Paragraph(_inline(line[3:]), st["h2"])]
+    if line.startswith("# "):
+        return [Paragraph(_inline(line[2:]), st["h1"])]
+    if (m := _IMAGE.match(line)) is not None:
+        picture = _image(folder / m["src"], width)
+        return [picture, Spacer(1, 3 * mm)] if picture is not None else []
+    return None
+
+
 def page_flowables(text: str, folder: Path, width: float) -> list:
     st = _styles()
     out: list = []
@@ -67,19 +79,10 @@ def page_flowables(text: str, folder: Path, width: float) -> list:
 
     for raw in text.splitlines():
         line = raw.strip()
-        if not line:
+        block = _block(line, st, folder, width) if line else None
+        if not line or block is not None:
             flush()
-        elif line.startswith("## "):
-            flush()
-            out.append(Paragraph(_inline(line[3:]), st["h2"]))
-        elif line.startswith("# "):
-            flush()
-            out.append(Paragraph(_inline(line[2:]), st["h1"]))
-        elif (m := _IMAGE.match(line)) is not None:
-            flush()
-            picture = _image(folder / m["src"], width)
-            if picture is not None:
-                out += [picture, Spacer(1, 3 * mm)]
+            out += block or []
         elif (m := _BULLET.match(line)) is not None:
             if paragraph:
                 flush()

@@ -20,6 +20,7 @@ from pathlib import Path
 from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.maintenance.health import check_file, set_aside
 
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
@@ -57,6 +58,11 @@ def reason_label(reason: str) -> str:
         "damaged": translate("maintenance", "Damaged file set aside"),
     }
     return labels.get(reason, reason)
+
+
+def before_upgrade(db_path: Path | str) -> Path:
+    """What the app passes to store.db.connect: a backup before migration steps change the file."""
+    return create_backup(db_path, "migration")
 
 
 def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | None = None) -> Path:
@@ -168,8 +174,6 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
     The current database is backed up first (reason 'restore') when it is readable; the
     return value is that safety copy (None when there was no current database).
     """
-    from rentan_desktop.maintenance.integrity import check_file
-
     db_path = Path(db_path)
     backup_path = Path(backup_path)
     if not backup_path.is_file():
@@ -183,8 +187,6 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
         if check_file(db_path).ok:
             safety = create_backup(db_path, "restore")
         else:
-            from rentan_desktop.maintenance.integrity import set_aside
-
             safety = set_aside(db_path)
     staging = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup_path, staging)

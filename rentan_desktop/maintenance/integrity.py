@@ -7,71 +7,17 @@ the latest backup that passes the same check can be put in its place.
 from __future__ import annotations
 
 import os
-import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
+import shutil
 from pathlib import Path
 
-from rentan_desktop.i18n import translate
+from rentan_desktop.maintenance.backup import list_backups
+from rentan_desktop.maintenance.health import DAMAGED_DIR, Verdict, check_file, set_aside
 
-DAMAGED_DIR = "damaged"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    ok: bool
-    problems: tuple[str, ...] = ()
-
-    @property
-    def summary(self) -> str:
-        return "; ".join(self.problems[:3]) if self.problems else "ok"
-
-
-def check_file(path: Path | str, *, full: bool = False) -> Verdict:
-    """`PRAGMA quick_check` (or integrity_check) on `path`; a missing file counts as healthy."""
-    path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return Verdict(True)
-    try:
-        # Read-only, so a damaged file is not touched; the WAL is still read if present.
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as exc:
-        return Verdict(False, (str(exc),))
-    try:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        return Verdict(False, (str(exc),))
-    finally:
-        conn.close()
-    if rows == ["ok"]:
-        return Verdict(True)
-    return Verdict(False, tuple(rows) or (translate("maintenance", "unknown damage"),))
-
-
-def set_aside(db_path: Path | str) -> Path:
-    """Move a (damaged) database and its WAL files into the damaged/ folder; returns its new path."""
-    db_path = Path(db_path)
-    folder = db_path.parent / DAMAGED_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{db_path.stem}-{stamp}-{n}{db_path.suffix}"
-    os.replace(db_path, target)
-    for extra in ("-wal", "-shm"):
-        side = Path(str(db_path) + extra)
-        if side.exists():
-            os.replace(side, Path(str(target) + extra))
-    return target
+__all__ = ["DAMAGED_DIR", "Verdict", "check_file", "latest_good_backup", "recover_from_backup", "set_aside"]
 
 
 def latest_good_backup(db_path: Path | str) -> Path | None:
     """The newest backup that passes the quick check, or None."""
-    from rentan_desktop.maintenance.backup import list_backups
-
     for info in list_backups(db_path):
         if check_file(info.path).ok:
             return info.path
@@ -84,8 +30,6 @@ def recover_from_backup(db_path: Path | str, backup: Path | str | None = None) -
     Returns (where the damaged file went, the backup used or None when there was none: then
     the app starts with an empty database).
     """
-    import shutil
-
     db_path = Path(db_path)
     chosen = Path(backup) if backup else latest_good_backup(db_path)
     aside = set_aside(db_path)

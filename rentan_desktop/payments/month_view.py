@@ -115,13 +115,3 @@ def rows_for(db: sqlite_utils.Database, month: str, ids: list[int], book: RateBo
         result[wid] = MonthRow(wid, uid, name, nik, status, s_uid, s_name, s_nip,
                                table.amount(income, bool(jht)).total, p_uid, amount, method, paid_on, reference)
     return result
-
-
-def payment_history(db: sqlite_utils.Database, worker_uid: str) -> list[dict]:
-    """Every payment and reversal of one worker, newest month first."""
-    cols = ("uid", "month", "amount", "method", "reference", "paid_on", "kind", "reason", "reversed_at",
-            "recorded_by", "recorded_at")
-    rows = db.execute(
-        f"SELECT {', '.join('p.' + c for c in cols)} FROM payments p JOIN workers w ON w.id = p.worker_id "
-        f"WHERE w.uid = ? ORDER BY p.month DESC, p.id", [worker_uid]).fetchall()
-    return [dict(zip(cols, r, strict=True)) for r in rows]

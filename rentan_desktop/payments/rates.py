@@ -153,13 +153,6 @@ def _insert_table(db: sqlite_utils.Database, effective_from: str, jkk_permille: 
     return uid
 
 
-def insert_default_table(db: sqlite_utils.Database) -> None:
-    """Seed data of the payments schema step (no audit: it is part of the empty install)."""
-    t = DEFAULT_TABLE
-    _insert_table(db, t["effective_from"], t["jkk_permille"], t["jkm_flat"], t["jht_permille"], t["note"],
-                  t["brackets"], rev=0)
-
-
 def check_table(effective_from: str, jkk_permille: int, jkm_flat: int, jht_permille: int,
                 brackets: list[tuple[int, int | None, int]], latest: str | None) -> list[Issue]:
     """What is wrong with a new table, each issue naming its field."""
@@ -175,31 +168,32 @@ def check_table(effective_from: str, jkk_permille: int, jkm_flat: int, jht_permi
             issues.append(Issue(name, translate("payments", "Give a whole number, zero or more.")))
     if not brackets:
         issues.append(Issue("brackets", translate("payments", "Give at least one income bracket.")))
+    problem = _bracket_problem(brackets)
+    if problem:
+        issues.append(Issue("brackets", problem))
+    return issues
+
+
+def _bracket_problem(brackets: list[tuple[int, int | None, int]]) -> str | None:
+    """The first thing wrong with the brackets, top down: gaps, bases, open ends, order."""
     expected_from = 0
     for row, (lo, hi, base) in enumerate(brackets, start=1):
         if lo != expected_from:
-            issues.append(Issue("brackets", translate(
-                "payments", "Bracket {row}: income must start at {amount} (right after the bracket above).").format(
-                row=row, amount=expected_from)))
-            break
+            return translate("payments", "Bracket {row}: income must start at {amount} (right after the bracket "
+                                         "above).").format(row=row, amount=expected_from)
         if base <= 0:
-            issues.append(Issue("brackets", translate("payments", "Bracket {row}: the base income must be more "
-                                                                  "than zero.").format(row=row)))
-            break
+            return translate("payments", "Bracket {row}: the base income must be more than zero.").format(row=row)
         if hi is None:
             if row != len(brackets):
-                issues.append(Issue("brackets", translate(
-                    "payments", "Bracket {row}: only the last bracket may have no upper limit.").format(row=row)))
-            break
+                return translate("payments", "Bracket {row}: only the last bracket may have no upper "
+                                             "limit.").format(row=row)
+            return None
         if hi < lo:
-            issues.append(Issue("brackets", translate(
-                "payments", "Bracket {row}: the upper limit is below the lower limit.").format(row=row)))
-            break
+            return translate("payments", "Bracket {row}: the upper limit is below the lower limit.").format(row=row)
         expected_from = hi + 1
-    else:
-        if brackets and brackets[-1][1] is not None:
-            issues.append(Issue("brackets", translate("payments", "The last bracket must have no upper limit.")))
-    return issues
+    if brackets and brackets[-1][1] is not None:
+        return translate("payments", "The last bracket must have no upper limit.")
+    return None
 
 
 def add_table(db: sqlite_utils.Database, operator: str, *, effective_from: str, jkk_permille: int,

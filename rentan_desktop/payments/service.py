@@ -22,7 +22,7 @@ import sqlite_utils
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.months import add_months, current_month, is_month, month_of, months_between
+from rentan_desktop.domain.months import add_months, current_month, is_month
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage, paid_through
@@ -374,11 +374,3 @@ def live_payment_uid(db: sqlite_utils.Database, worker_uid: str, month: str) -> 
 def recompute_paid_through(db: sqlite_utils.Database, today: dt.date | None = None) -> None:
     """Rebuild every worker's paid_through from payments (after payments arrive in a bundle)."""
     paid_through.rebuild(db, today)
-
-
-def months_ahead(month: str, today: dt.date | None = None) -> int:
-    return months_between(current_month(today), month)
-
-
-def this_month(today: dt.date | None = None) -> str:
-    return month_of(today or dt.date.today())

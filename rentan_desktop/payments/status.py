@@ -173,9 +173,7 @@ def refresh_statuses(db: sqlite_utils.Database, operator: str, today: dt.date | 
                 paid=paid or "-", due=last_due)
             trail.append((stamp, operator, "workers", uid, "status", json.dumps({"status": status}),
                           json.dumps({"status": "lapsed", "status_changed_on": day}), note))
-        db.conn.executemany(
-            "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", trail)
+        audit.record_many(db, trail)
     return [item[1] for item in lapsing]
 
 

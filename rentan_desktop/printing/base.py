@@ -69,7 +69,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -80,7 +79,8 @@ from rentan_desktop.domain.months import MONTH_NAMES_EN, MONTH_NAMES_ID
 from rentan_desktop.domain.nip import format_nip as _format_nip
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.paths import resources_dir
+from rentan_desktop.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO, register_fonts
+from rentan_desktop.printing.qr import draw_qr, qr_flowable
 from rentan_desktop.store import settings
 
 __all__ = [
@@ -92,47 +92,11 @@ __all__ = [
     "styles", "table_style",
 ]
 
-FONT = "RentanSans"
-FONT_BOLD = "RentanSans-Bold"
-FONT_ITALIC = "RentanSans-Italic"
-FONT_MONO = "RentanMono"
 MARGIN = 18 * mm
 LETTERHEAD_HEIGHT = 30 * mm  # from the top margin to the rule under the letterhead
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#444444")
 SHADE = colors.HexColor("#e8edf3")
-QR_MASK = 2
-
-_FONT_FILES = {
-    FONT: ("DejaVuSans.ttf", "Vera.ttf"),
-    FONT_BOLD: ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
-    FONT_ITALIC: ("DejaVuSans-Oblique.ttf", "VeraIt.ttf"),
-    FONT_MONO: ("DejaVuSansMono.ttf", "Vera.ttf"),
-}
-
-
-def _font_path(shipped: str, fallback: str) -> str:
-    path = resources_dir() / "fonts" / shipped
-    if path.is_file():
-        return str(path)
-    import reportlab
-
-    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", fallback)
-
-
-@functools.cache
-def register_fonts() -> None:
-    """Register the embedded TrueType fonts once per process."""
-    from reportlab.lib.fonts import addMapping
-
-    for name, (shipped, fallback) in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, _font_path(shipped, fallback)))
-    # Map <b>, <i> and <b><i> inside Paragraphs to the embedded faces (no bold-italic face shipped).
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT_ITALIC)
-    addMapping(FONT, 1, 1, FONT_BOLD)
-
 
 # ---------------------------------------------------------------- settings and formatting
 
@@ -343,64 +307,6 @@ def draw_signature(c: Canvas, x: float, y: float, width: float, signer: Signer, 
         c.drawCentredString(centre, y, f"NIP. {format_nip(signer.nip)}")
         y -= leading
     return y
-
-
-@functools.lru_cache(maxsize=256)
-def _qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
-    """QR modules as horizontal runs (row, start, length): one path per code, fast to draw."""
-    import segno
-
-    # A fixed mask pattern (any of the eight is valid to every reader) skips segno's evaluation of
-    # all eight, which is most of the time a form page takes.
-    matrix = segno.make(data, error="m", micro=False, mask=QR_MASK).matrix
-    runs = []
-    for row, cells in enumerate(matrix):
-        start = None
-        for col, dark in enumerate((*cells, 0)):
-            if dark and start is None:
-                start = col
-            elif not dark and start is not None:
-                runs.append((row, start, col - start))
-                start = None
-    return len(matrix), tuple(runs)
-
-
-def draw_qr(c: Canvas, data: str, x: float, y: float, size: float, *, quiet: int = 2) -> None:
-    """A QR code (error level M) filling a size×size square at (x, y), with a white quiet zone."""
-    count, runs = _qr_runs(data)
-    module = size / (count + 2 * quiet)
-    c.saveState()
-    c.setFillColor(colors.white)
-    c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    path = c.beginPath()
-    top = y + size - quiet * module
-    left = x + quiet * module
-    for row, start, length in runs:
-        path.rect(left + start * module, top - (row + 1) * module, length * module, module)
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
-
-
-class QrFlowable(Flowable):
-    """A QR code in a platypus story, drawn like the canvas documents' codes (no Helvetica)."""
-
-    def __init__(self, data: str, size: float):
-        super().__init__()
-        self.data = data
-        self.size = size
-        self.width = self.height = size
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.data, 0, 0, self.size)
-
-
-def qr_flowable(data: str, size: float) -> QrFlowable:
-    """A QR code as a flowable for platypus stories (same encoder and mask as draw_qr)."""
-    return QrFlowable(data, size)
 
 
 # ---------------------------------------------------------------- platypus API

@@ -12,8 +12,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.vocab import WORKER_STATUSES
 from rentan_desktop.i18n import translate
-
-_CHUNK = 500  # uids per IN (...) query, well under SQLite's parameter limit
+from rentan_desktop.store.sql import chunked, marks
 
 WORKER_SQL = """
 SELECT w.uid, w.nik, w.name, w.birth_place, w.birth_date, w.gender, w.mother_name, w.phone,
@@ -36,10 +35,9 @@ def _dicts(cursor: Any) -> list[dict[str, Any]]:
 
 def workers_by_uid(db: sqlite_utils.Database, uids: Sequence[str]) -> Iterator[dict[str, Any]]:
     """Worker rows (with sponsor and OPD names) in the order of `uids`, fetched in chunks."""
-    for start in range(0, len(uids), _CHUNK):
-        chunk = list(uids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
-        found = {row["uid"]: row for row in _dicts(db.execute(f"{WORKER_SQL} WHERE w.uid IN ({marks})", chunk))}
+    for chunk in chunked(uids):
+        found = {row["uid"]: row for row in _dicts(db.execute(f"{WORKER_SQL} WHERE w.uid IN ({marks(chunk)})",
+                                                              chunk))}
         for uid in chunk:
             if uid in found:
                 yield found[uid]
@@ -118,10 +116,8 @@ LEFT JOIN sponsors s ON s.id = p.sponsor_id
 
 def payments_by_uid(db: sqlite_utils.Database, uids: Sequence[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for start in range(0, len(uids), _CHUNK):
-        chunk = list(uids[start:start + _CHUNK])
-        found = {r["uid"]: r for r in _dicts(db.execute(
-            f"{PAYMENT_SQL} WHERE p.uid IN ({','.join('?' * len(chunk))})", chunk))}
+    for chunk in chunked(uids):
+        found = {r["uid"]: r for r in _dicts(db.execute(f"{PAYMENT_SQL} WHERE p.uid IN ({marks(chunk)})", chunk))}
         out += [found[u] for u in chunk if u in found]
     if len(out) < len(uids):
         raise ValidationError([Issue("payment", translate("printing", "A payment to print no longer exists."))])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME
 from rentan_desktop.domain.vocab import POSITION_LEVELS, position_level_label
 from rentan_desktop.i18n import translate
 from rentan_desktop.reports import coverage, ranking
@@ -22,7 +23,7 @@ def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]
     rows = [(translate("reports", "Workers to sponsor, by position level"),
              " · ".join(f"{position_level_label(level)} {quota[level]}" for level in POSITION_LEVELS))]
     rows.append((translate("reports", "Monthly contribution per worker (JKK + JKM, lowest bracket)"),
-                 Rates(db).amount(1_000_000, 0, p.month)))
+                 Rates(db).amount(DEFAULT_DECLARED_INCOME, 0, p.month)))
     not_set = translate("reports", "Not set (Settings)")
     rows.append((translate("reports", "Target: uncovered non-wage workers"),
                  display("int", f["target_workers"]) if f["target_workers"] else not_set))

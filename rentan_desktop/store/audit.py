@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -50,13 +50,20 @@ def record(
     note: str | None = None,
 ) -> None:
     b, a = diff(before, after)
-    db.execute(
+    record_many(db, [(now_iso(), operator, table, uid, action,
+                      json.dumps(b, ensure_ascii=False) if b else None,
+                      json.dumps(a, ensure_ascii=False) if a else None, note)])
+
+
+AuditRow = tuple[str, str, str, str, str, str | None, str | None, str | None]
+
+
+def record_many(db: sqlite_utils.Database, rows: Iterable[AuditRow]) -> None:
+    """The one INSERT into the trail, for bulk paths that build their rows themselves:
+    (at, operator, table, record uid, action, before JSON, after JSON, note)."""
+    db.conn.executemany(
         "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [now_iso(), operator, table, uid, action,
-         json.dumps(b, ensure_ascii=False) if b else None,
-         json.dumps(a, ensure_ascii=False) if a else None, note],
-    )
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def history(db: sqlite_utils.Database, uid: str) -> list[dict[str, Any]]:

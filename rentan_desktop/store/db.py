@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
+# Called with the database path before pending migration steps change an existing file
+# (the app passes maintenance.backup.before_upgrade: the store layer knows nothing of backups).
+BeforeUpgrade = Callable[[Path], object]
 
-def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema."""
+
+def connect(path: Path | str, *, migrate: bool = True,
+            before_upgrade: BeforeUpgrade | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema.
+
+    `before_upgrade(path)` runs first when an existing file has pending steps (a backup)."""
     existed = Path(path).exists() and Path(path).stat().st_size > 0
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
     db = sqlite_utils.Database(conn)
@@ -18,11 +26,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
         from rentan_desktop.store.migrations import migrate as apply_migrations
         from rentan_desktop.store.migrations import pending, schema_version
 
-        if existed and schema_version(db) and pending(db):
+        if before_upgrade is not None and existed and schema_version(db) and pending(db):
             # An upgrade changes the file: keep a copy of the old one first.
-            from rentan_desktop.maintenance.backup import create_backup
-
-            create_backup(path, "migration")
+            before_upgrade(Path(path))
         apply_migrations(db)
     return db
 

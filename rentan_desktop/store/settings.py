@@ -38,12 +38,5 @@ def put(db: sqlite_utils.Database, key: str, value: Any) -> None:
     )
 
 
-def all_settings(db: sqlite_utils.Database) -> dict[str, Any]:
-    values = dict(DEFAULTS)
-    for key, value in db.execute("SELECT key, value FROM settings").fetchall():
-        values[key] = json.loads(value)
-    return values
-
-
 def is_initialised(db: sqlite_utils.Database) -> bool:
     return get(db, "role") in ("opd", "disnaker")

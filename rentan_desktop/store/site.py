@@ -41,13 +41,18 @@ def site_info(db: sqlite_utils.Database) -> SiteInfo | None:
     )
 
 
+def opd_id_by_code(db: sqlite_utils.Database, code: str | None) -> int | None:
+    """The row id of the OPD with this code, or None when no OPD has it."""
+    row = db.execute("SELECT id FROM opds WHERE code = ?", [code]).fetchone() if code else None
+    return row[0] if row else None
+
+
 def own_opd_id(db: sqlite_utils.Database) -> int:
     """The OPD this install keeps; roster writes at an OPD install go to it."""
-    code = settings.get(db, "opd_code")
-    row = db.execute("SELECT id FROM opds WHERE code = ?", [code]).fetchone() if code else None
-    if row is None:
+    opd_id = opd_id_by_code(db, settings.get(db, "opd_code"))
+    if opd_id is None:
         raise ValidationError([Issue("opd", translate("site", "This install is not set up as an OPD install."))])
-    return row[0]
+    return opd_id
 
 
 def initialise(db: sqlite_utils.Database, *, role: str, pemda: str, operator: str,

@@ -49,14 +49,14 @@ def role(db: sqlite_utils.Database) -> str:
 
 
 def opd_id_for(db: sqlite_utils.Database, peer: str) -> int:
-    if role(db) == "opd":
-        from rentan_desktop.store.site import own_opd_id
+    from rentan_desktop.store.site import opd_id_by_code, own_opd_id
 
+    if role(db) == "opd":
         return own_opd_id(db)
-    row = db.execute("SELECT id FROM opds WHERE code = ?", [peer]).fetchone()
-    if row is None:
+    opd_id = opd_id_by_code(db, peer)
+    if opd_id is None:
         raise UserError(translate("sync", "OPD {code} is not in the OPD list; add it first.").format(code=peer))
-    return row[0]
+    return opd_id
 
 
 def select_rows(db: sqlite_utils.Database, spec: SyncTable, params: dict[str, Any]) -> tuple[list[str], list[list]]:

@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from rentan_desktop import __version__, setup_hooks
+from rentan_desktop import __version__
 from rentan_desktop.context import AppContext
+from rentan_desktop.ui.shell.application import create_application
+from rentan_desktop.ui.shell.main_window import open_main_window
+
+__all__ = ["create_application", "main", "open_main_window", "parse_args"]
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -22,50 +26,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def create_application(argv: Sequence[str]):
-    from rentan_desktop.ui.qt import QApplication
-
-    app = QApplication.instance() or QApplication(list(argv))
-    app.setApplicationName("Rentan Desktop")
-    app.setOrganizationName("RentanDesktop")
-    app.setApplicationVersion(__version__)
-    from rentan_desktop.paths import resources_dir
-    from rentan_desktop.ui.qt import QIcon
-
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rentan.png")))
-    return app
-
-
-def open_main_window(ctx: AppContext, app) -> object | None:
-    """First-run dialog when needed, then the main window; None when the user quit set-up."""
-    from rentan_desktop.ui.common.i18n import install_translators
-    from rentan_desktop.ui.common.operations import OpRunner
-    from rentan_desktop.ui.env import UiEnv
-    from rentan_desktop.ui.qt import QDialog
-    from rentan_desktop.ui.shell.first_run import FirstRunDialog
-    from rentan_desktop.ui.shell.main_window import MainWindow
-
-    install_translators(app, ctx.language)
-    if ctx.site is None:
-        dialog = FirstRunDialog(ctx.db)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if dialog.key_passphrase:
-            from rentan_desktop.sync.keys import remember_passphrase
-
-            remember_passphrase(ctx.data_dir, dialog.key_passphrase)
-        setup_hooks.after_initialise(ctx.db, ctx.data_dir)
-        install_translators(app, ctx.language)
-    env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
-    window = MainWindow(env)
-    window.show()
-    return window
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
-        from rentan_desktop.ui.maintenance.diagnostics import run_self_test
+        from rentan_desktop.ui.maintenance.self_test import run_self_test
 
         return run_self_test()
     ctx = AppContext.open(args.data_dir)

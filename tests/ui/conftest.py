@@ -6,16 +6,26 @@ import pytest
 
 from rentan_desktop.ui.common.operations import OpRunner
 from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import QApplication, QTimer
 
 
 def make_env(ctx) -> UiEnv:
     return UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
 
 
+def stop_widget_timers() -> None:
+    """The database closes before pytest-qt closes the test's widgets: a debounce timer still
+    pending (a search typed at the end of a test) must not fire on the closed connection."""
+    for widget in QApplication.topLevelWidgets():
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
+
+
 @pytest.fixture
 def opd_env(qtbot, opd_ctx):
     env = make_env(opd_ctx)
     yield env
+    stop_widget_timers()
     env.ops.shutdown()
 
 
@@ -23,6 +33,7 @@ def opd_env(qtbot, opd_ctx):
 def disnaker_env(qtbot, disnaker_ctx):
     env = make_env(disnaker_ctx)
     yield env
+    stop_widget_timers()
     env.ops.shutdown()
 
 

@@ -12,19 +12,8 @@ from typing import Any
 
 from rentan_desktop.tasks import Cancelled, TaskState
 from rentan_desktop.ui.common.operations import show_error
-from rentan_desktop.ui.qt import QObject, QProgressDialog, Qt, QWidget, Signal
-
-
-class _QtTaskState(QObject, TaskState):
-    progressed = Signal(int, int, str)
-    finished = Signal(object, object)  # result, exception
-
-    def __init__(self) -> None:
-        QObject.__init__(self)
-        TaskState.__init__(self)
-
-    def report(self, done: int, total: int, text: str) -> None:
-        self.progressed.emit(done, total, text)
+from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
+from rentan_desktop.ui.qt import QObject, QProgressDialog, QWidget, Signal
 
 
 class BackgroundTask(QObject):
@@ -35,17 +24,12 @@ class BackgroundTask(QObject):
     def __init__(self, fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | None,
                  show_dialog: bool = True):
         super().__init__(parent)
-        self.state = _QtTaskState()
-        self.state.progressed.connect(self._on_progress)
+        self.state = QtTaskState()
         self.state.finished.connect(self._on_finished)
         self._fn = fn
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-            self.dialog.setWindowTitle(title)
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(300)
-            self.dialog.canceled.connect(self.state.request_cancel)
+            self.dialog = progress_dialog(self.state, title, self.tr("Cancel"), parent)
 
     def start(self) -> None:
         threading.Thread(target=self._work, name="rentan-task", daemon=True).start()
@@ -58,17 +42,8 @@ class BackgroundTask(QObject):
         else:
             self.state.finished.emit(result, None)
 
-    def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 1))
-            self.dialog.setValue(min(done, max(total, 1) - 1) if done < total else total)
-            if text:
-                self.dialog.setLabelText(text)
-
     def _on_finished(self, result: Any, error: BaseException | None) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.hide()
+        close_dialog(self.dialog)
         self.done.emit(result, error)
 
 

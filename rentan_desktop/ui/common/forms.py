@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
+from collections.abc import Callable, Iterable
+from typing import Any
 
-_ERROR_STYLE = "color: #b00020;"
-_WARNING_STYLE = "color: #8a5a00;"
+from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.ui.common.style import ERROR_BORDER_STYLE, ERROR_STYLE, WARNING_STYLE
+from rentan_desktop.ui.qt import QDialog, QFormLayout, QLabel, QWidget
 
 
 class FieldMessages:
@@ -59,14 +60,14 @@ class FieldMessages:
                 continue
             text = (label.text() + "\n" if label.text() else "") + issue.message
             label.setText(text)
-            label.setStyleSheet(_ERROR_STYLE if issue.is_error else _WARNING_STYLE)
+            label.setStyleSheet(ERROR_STYLE if issue.is_error else WARNING_STYLE)
             label.setVisible(True)
             if issue.is_error:
-                self._widgets[issue.field].setStyleSheet("border: 1px solid #b00020;")
+                self._widgets[issue.field].setStyleSheet(ERROR_BORDER_STYLE)
                 first = first or self._widgets[issue.field]
         if leftovers and self._general is not None:
             self._general.setText("\n".join(leftovers))
-            self._general.setStyleSheet(_ERROR_STYLE)
+            self._general.setStyleSheet(ERROR_STYLE)
             self._general.setVisible(True)
         if first is not None:
             first.setFocus()
@@ -86,3 +87,19 @@ def show_validation_error(fields, error: Exception, enable: tuple[QWidget, ...] 
         fields.show(error.issues)
         return True
     return False
+
+
+def save_and_accept(dialog: QDialog, ops: Any, work: Callable[[Any], Any], *, changes: Iterable[str], fields: Any,
+                    buttons: QWidget, keep: Callable[[Any], None] | None = None) -> None:
+    """A dialog's Save through the write door: the buttons wait while `work(db)` runs; then the
+    result is kept (`keep(result)`) and the dialog accepted, or a ValidationError shows at its
+    fields and the buttons come back (other errors get the runner's message box)."""
+    buttons.setEnabled(False)
+
+    def done(result: Any) -> None:
+        if keep is not None:
+            keep(result)
+        dialog.accept()
+
+    ops.run(work, changes=changes, on_success=done,
+            on_error=lambda error: show_validation_error(fields, error, enable=(buttons,)), parent=dialog)

@@ -3,6 +3,9 @@
 `OpRunner.run(fn, changes=...)` runs `fn(db)` on a single writer thread with its own
 connection, then, back on the GUI thread, calls `on_success(result)` or shows the error,
 and announces which kinds of records changed so each tab redraws only what it shows.
+`OpRunner.run_with_progress(fn, title=...)` does the same for a long write `fn(db, state)`
+(a pure function taking a TaskState) behind a progress dialog whose Cancel stops it: the
+function raises `Cancelled` inside its transaction, so nothing of it is kept.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import sqlite_utils
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
+from rentan_desktop.tasks import Cancelled, TaskState
+from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
 from rentan_desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -51,21 +56,53 @@ class OpRunner(QObject):
             on_error: Callable[[Exception], bool] | None = None,
             parent: QWidget | None = None) -> None:
         """Queue a write. `on_error` may return True when it showed the error itself."""
-        kinds = frozenset(changes)
-        unknown = kinds - CHANGE_KINDS
-        if unknown:
-            raise ValueError(f"unknown change kinds: {sorted(unknown)}")
+        self._submit(fn, _check_kinds(changes), (on_success, on_error, parent))
+
+    def run_with_progress(self, fn: Callable[[sqlite_utils.Database, TaskState], Any], *, title: str,
+                          changes: Iterable[str] = (), on_success: Callable[[Any], None] | None = None,
+                          on_error: Callable[[Exception], bool] | None = None,
+                          on_cancel: Callable[[], None] | None = None,
+                          parent: QWidget | None = None) -> QtTaskState:
+        """Queue a long write `fn(db, state)` behind a progress dialog with Cancel.
+
+        Cancel sets the state's flag; `fn` raises `Cancelled` at its next check and its
+        transaction rolls back (a transaction left open is rolled back here too), no change is
+        announced and `on_cancel` runs. Returns the state (tests cancel through it)."""
+        kinds = _check_kinds(changes)
+        state = QtTaskState()
+        dialog = progress_dialog(state, title, self.tr("Cancel"), parent)
+
+        def cancelled_or_failed(error: Exception) -> bool:
+            if isinstance(error, Cancelled):
+                if on_cancel is not None:
+                    on_cancel()
+                return True
+            return on_error(error) if on_error is not None else False
+
+        def closing(callback: Callable[..., Any] | None) -> Callable[..., Any]:
+            def call(*args: Any) -> Any:
+                close_dialog(dialog)
+                return callback(*args) if callback is not None else None
+            return call
+
+        self._submit(lambda db: fn(db, state), kinds, (closing(on_success), closing(cancelled_or_failed), parent))
+        return state
+
+    def _submit(self, fn: Callable[[sqlite_utils.Database], Any], kinds: frozenset[str], callbacks: tuple) -> None:
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
 
         def job() -> None:
+            db = self._writer_db()
             try:
-                result = fn(self._writer_db())
+                result = fn(db)
             except Exception as exc:  # delivered to the GUI thread, never lost
-                self._finished.emit((on_success, on_error, parent, kinds), None, exc)
+                if db.conn.in_transaction:  # a write that failed or was cancelled keeps nothing
+                    db.conn.rollback()
+                self._finished.emit((*callbacks, kinds), None, exc)
             else:
-                self._finished.emit((on_success, on_error, parent, kinds), result, None)
+                self._finished.emit((*callbacks, kinds), result, None)
 
         self._executor.submit(job)
 
@@ -90,6 +127,14 @@ class OpRunner(QObject):
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True)
+
+
+def _check_kinds(changes: Iterable[str]) -> frozenset[str]:
+    kinds = frozenset(changes)
+    unknown = kinds - CHANGE_KINDS
+    if unknown:
+        raise ValueError(f"unknown change kinds: {sorted(unknown)}")
+    return kinds
 
 
 def error_text(error: Exception) -> str:

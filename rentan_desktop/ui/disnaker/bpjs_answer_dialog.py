@@ -7,6 +7,7 @@ from typing import Any
 from rentan_desktop.disnaker import bpjs_import
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
@@ -38,7 +39,7 @@ class BpjsAnswerDialog(QDialog):
         self.reason = QLineEdit(worker.get("bpjs_reason") or "")
         form = QFormLayout()
         general = QLabel()
-        general.setStyleSheet("color: #b00020;")
+        general.setStyleSheet(ERROR_STYLE)
         self.fields = FieldMessages(form, general)
         self.fields.add_row(self.tr("Answer"), "outcome", self.outcome)
         self.fields.add_row(self.tr("KPJ number"), "kpj", self.kpj)

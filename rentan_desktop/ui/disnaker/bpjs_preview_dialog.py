@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rentan_desktop.disnaker import bpjs_import
 from rentan_desktop.domain.dates import format_date
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -68,7 +69,7 @@ class BpjsResultPreview(QDialog):
             self.summary.setText(self.tr(
                 "{count} problems: nothing will be recorded. Correct the file (or ask the branch) and import "
                 "it again.").format(count=len(report.problems)))
-            self.summary.setStyleSheet("color: #b00020;")
+            self.summary.setStyleSheet(ERROR_STYLE)
         self.table.setModel(self.model)
         self.table.resizeColumnsToContents()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -6,6 +6,7 @@ from typing import Any
 
 from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -56,7 +57,7 @@ class BpjsTemplateDialog(QDialog):
             self.phone_format.addItem(label.replace(" ", ""), code)
         self.sheet_name = QLineEdit()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -17,6 +17,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
+from rentan_desktop.ui.common.lazy import ReloadWhenShown
 from rentan_desktop.ui.disnaker.bpjs_answer_dialog import BpjsAnswerDialog
 from rentan_desktop.ui.disnaker.disnaker_models import Column, ConsolidatedModel
 from rentan_desktop.ui.env import UiEnv
@@ -48,7 +49,7 @@ def bpjs_label(row: dict[str, Any]) -> str:
     return ""
 
 
-class DisnakerRosterTab(QWidget):
+class DisnakerRosterTab(ReloadWhenShown, QWidget):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
         super().__init__(parent)
         self.env = env
@@ -217,16 +218,7 @@ class DisnakerRosterTab(QWidget):
         if "opds" in kinds:
             self._fill_opds()
         if kinds & {"workers", "sponsors", "opds", "bpjs", "sync", "duplicates"}:
-            if self.isVisible():
-                self.reload()
-            else:  # 200,000 ids are not re-read for a tab nobody looks at
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+            self.reload_or_mark_stale()
 
     def selected_row(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

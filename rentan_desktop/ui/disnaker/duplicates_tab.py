@@ -8,6 +8,8 @@ from rentan_desktop.disnaker.duplicates import OUTCOMES, Case, outcome_label
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.domain.vocab import relationship_label, worker_status_label
+from rentan_desktop.ui.common.lazy import ReloadWhenShown
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -53,7 +55,7 @@ class CaseView(QWidget):
         self.note.setPlaceholderText(self.tr("Why this sponsorship stands (the OPDs read this note)"))
         self.note.setFixedHeight(70)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.decide_button = QPushButton(self.tr("Record decision"))
         self.decided_label = QLabel()
@@ -149,7 +151,7 @@ class CaseView(QWidget):
                 chooser.setCurrentIndex(chooser.findData(outcome))
 
 
-class DuplicatesTab(QWidget):
+class DuplicatesTab(ReloadWhenShown, QWidget):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
         super().__init__(parent)
         self.env = env
@@ -268,16 +270,7 @@ class DuplicatesTab(QWidget):
     def on_changes(self, kinds: frozenset) -> None:
         if kinds & {"duplicates", "workers", "sync", "opds"}:
             # The queue reads every OPD's workers: a hidden tab refreshes when it is shown.
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+            self.reload_or_mark_stale()
 
     def reload(self) -> None:
         db = self.env.db

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rentan_desktop.disnaker import registry
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QCheckBox,
@@ -41,12 +42,15 @@ class OpdDialog(QDialog):
         self.asn_count = QSpinBox()
         self.asn_count.setRange(0, 100_000)
         self.asn_count.setGroupSeparatorShown(True)
+        self.active = QCheckBox(self.tr("Active (untick for an OPD that merged or closed; its records stay)"))
+        self.active.setChecked(True)
+        self.active.setVisible(uid is not None)
         self.provision = QCheckBox(self.tr("Write the provisioning file and fingerprint letter now"))
         self.provision.setVisible(uid is None)
         self.provision.setChecked(uid is None)
         form = QFormLayout()
         self.general = QLabel()
-        self.general.setStyleSheet("color: #b00020;")
+        self.general.setStyleSheet(ERROR_STYLE)
         self.general.setWordWrap(True)
         self.fields = FieldMessages(form, self.general)
         self.fields.add_row(self.tr("Code"), "code", self.code)
@@ -62,6 +66,7 @@ class OpdDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.active)
         layout.addWidget(self.provision)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
@@ -76,6 +81,7 @@ class OpdDialog(QDialog):
         self.contact.setText(opd["contact"] or "")
         self.address.setText(opd["address"] or "")
         self.asn_count.setValue(opd["asn_count"] or 0)
+        self.active.setChecked(bool(opd["active"]))
 
     def values(self) -> dict[str, Any]:
         return {"code": self.code.text(), "name": self.name.text(), "head_name": self.head_name.text(),
@@ -89,13 +95,14 @@ class OpdDialog(QDialog):
             self.fields.show(issues)
             return
         self.fields.clear()
-        operator, uid = self.env.operator, self.uid
+        operator, uid, active = self.env.operator, self.uid, self.active.isChecked()
 
-        def done(saved_uid: str) -> None:
-            self.saved_uid = saved_uid
-            self.accept()
+        def work(db) -> str:
+            with db.atomic():
+                saved = registry.save_opd(db, operator, data, uid)
+                if uid is not None:
+                    registry.set_active(db, operator, saved, active)
+                return saved
 
-        self.buttons.setEnabled(False)
-        self.env.ops.run(lambda db: registry.save_opd(db, operator, data, uid), changes={"opds"},
-                         on_success=done, on_error=lambda e: show_validation_error(self.fields, e, enable=(self.buttons,)),
-                         parent=self)
+        save_and_accept(self, self.env.ops, work, changes={"opds"}, fields=self.fields, buttons=self.buttons,
+                        keep=lambda saved: setattr(self, "saved_uid", saved))

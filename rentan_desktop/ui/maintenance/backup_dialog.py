@@ -281,7 +281,7 @@ def restore_and_reopen(env: UiEnv, backup: Path, window: QWidget | None,
         except Exception as exc:  # shown below; the current file is still in place
             error = exc
             log.exception("restore failed")
-        new_window = (reopen or _default_reopen)(env)
+        new_window = reopen(env) if reopen else _default_reopen(env, window)
     finally:
         app.setQuitOnLastWindowClosed(quit_on_last)
     if new_window is None and window is not None:
@@ -292,13 +292,14 @@ def restore_and_reopen(env: UiEnv, backup: Path, window: QWidget | None,
     return new_window
 
 
-def _default_reopen(env: UiEnv) -> object | None:
-    from rentan_desktop.ui.app import open_main_window
-
-    window = open_main_window(env.ctx, QApplication.instance())
-    if window is not None:
-        _reopened.append(window)
-    return window
+def _default_reopen(env: UiEnv, window: QWidget | None) -> object | None:
+    """The main window that owned the dialog opens its replacement (this module imports no shell)."""
+    owner = window.window() if window is not None else None
+    opener = getattr(owner, "open_replacement", None)
+    new_window = opener(env) if opener is not None else None
+    if new_window is not None:
+        _reopened.append(new_window)
+    return new_window
 
 
 class BackupSection(QGroupBox):

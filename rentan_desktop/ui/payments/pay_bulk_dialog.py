@@ -7,7 +7,7 @@ from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
@@ -94,16 +94,7 @@ class PayBulkDialog(QDialog):
         reference = self.reference.text()
         paid_on = self.paid_on.date().toPython()
         operator = self.env.operator
-        self.buttons.setEnabled(False)
-
-        def work(db):
-            return service.record_month(db, operator, month, method, scope, reference, paid_on)
-
-        def done(result):
-            self.result_value = result
-            self.accept()
-
-        def failed(error: Exception) -> bool:
-            return show_validation_error(self.fields, error, enable=(self.buttons,))
-
-        self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)
+        save_and_accept(self, self.env.ops,
+                        lambda db: service.record_month(db, operator, month, method, scope, reference, paid_on),
+                        changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
+                        keep=lambda result: setattr(self, "result_value", result))

@@ -12,7 +12,7 @@ from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import coverage, service
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
@@ -149,16 +149,7 @@ class PayDialog(QDialog):
         uid, method, reference = self.worker_uid, self.method.currentData(), self.reference.text()
         paid_on = self.paid_on.date().toPython()
         operator = self.env.operator
-        self.buttons.setEnabled(False)
-
-        def work(db):
-            return service.record_payments(db, operator, uid, months, method, reference, paid_on)
-
-        def done(uids):
-            self.paid_uids = uids
-            self.accept()
-
-        def failed(error: Exception) -> bool:
-            return show_validation_error(self.fields, error, enable=(self.buttons,))
-
-        self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)
+        save_and_accept(self, self.env.ops,
+                        lambda db: service.record_payments(db, operator, uid, months, method, reference, paid_on),
+                        changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
+                        keep=lambda uids: setattr(self, "paid_uids", uids))

@@ -8,7 +8,7 @@ from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.vocab import payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QDialog,
@@ -58,16 +58,6 @@ class PayReverseDialog(QDialog):
 
     def submit(self) -> None:
         uid, reason, operator = self.payment_uid, self.reason.text(), self.env.operator
-        self.buttons.setEnabled(False)
-
-        def work(db):
-            return service.reverse_payment(db, operator, uid, reason)
-
-        def done(result):
-            self.reversal_uid = result
-            self.accept()
-
-        def failed(error: Exception) -> bool:
-            return show_validation_error(self.fields, error, enable=(self.buttons,))
-
-        self.env.ops.run(work, changes={"payments", "workers"}, on_success=done, on_error=failed, parent=self)
+        save_and_accept(self, self.env.ops, lambda db: service.reverse_payment(db, operator, uid, reason),
+                        changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
+                        keep=lambda result: setattr(self, "reversal_uid", result))

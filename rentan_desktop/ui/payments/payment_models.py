@@ -6,20 +6,21 @@ from enum import IntEnum
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.vocab import payment_method_label, position_level_label, worker_status_label
+from rentan_desktop.domain.vocab import payment_method_label, position_level_label
 from rentan_desktop.payments.month_view import MonthRow, MonthTotals, rows_for
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.status import ArrearsRow, SponsorSummary
-from rentan_desktop.ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, QPersistentModelIndex, Qt
+from rentan_desktop.ui.common.rows_model import RIGHT, Column, RowsModel
+from rentan_desktop.ui.common.style import ERROR_COLOUR
+from rentan_desktop.ui.common.windowed import IdWindowedModel
+from rentan_desktop.ui.qt import QBrush, QColor, QModelIndex, QPersistentModelIndex, Qt
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAYMENT_UID_ROLE = Qt.ItemDataRole.UserRole + 2
 SPONSOR_UID_ROLE = Qt.ItemDataRole.UserRole + 3
-BLOCK = 256
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_UNPAID = QColor("#b00020")
+_UNPAID = QColor(ERROR_COLOUR)
 _PAID = QColor("#1b5e20")
-_WARN = QColor("#fff3cd")
+WARN_COLOUR = "#fff3cd"  # rows that need attention (at risk, below quota)
 
 
 class MonthColumn(IntEnum):
@@ -33,16 +34,14 @@ class MonthColumn(IntEnum):
     REFERENCE = 7
 
 
-class MonthModel(QAbstractTableModel):
+class MonthModel(IdWindowedModel):
     """Worker ids of the month in order; rows fetched from SQL in blocks around what is shown."""
 
     def __init__(self, db, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.month = ""
-        self.ids: list[int] = []
         self.totals = MonthTotals(0, 0, 0, 0)
-        self._cache: dict[int, MonthRow] = {}
         self._book: RateBook | None = None
 
     def headers(self) -> list[str]:
@@ -51,180 +50,97 @@ class MonthModel(QAbstractTableModel):
 
     def load(self, month: str, ids: list[int], totals: MonthTotals) -> None:
         self.beginResetModel()
-        self.month, self.ids, self.totals = month, ids, totals
-        self._cache = {}
+        self.month, self.ids, self.totals = month, list(ids), totals
         self._book = RateBook.load(self.db)
+        self.reset_count(len(self.ids))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+    def fetch(self, ids) -> dict[int, MonthRow]:
+        return rows_for(self.db, self.month, list(ids), self._book)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MonthColumn)
+    def _column_count(self) -> int:
+        return len(MonthColumn)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
 
     def row(self, index: int) -> MonthRow:
-        wid = self.ids[index]
-        found = self._cache.get(wid)
-        if found is None:
-            start = (index // BLOCK) * BLOCK
-            self._cache.update(rows_for(self.db, self.month, self.ids[start:start + BLOCK], self._book))
-            found = self._cache[wid]
-        return found
+        return self.row_data(index)
+
+    def _display(self, r: MonthRow, col: int) -> str:
+        paid = r.payment_uid is not None
+        return {
+            MonthColumn.WORKER: r.name,
+            MonthColumn.NIK: r.nik,
+            MonthColumn.SPONSOR: r.sponsor_name or "",
+            MonthColumn.DUE: rupiah(r.due),
+            MonthColumn.STATE: self.tr("Paid") if paid else (
+                self.tr("Lapsed") if r.status == "lapsed" else self.tr("Unpaid")),
+            MonthColumn.METHOD: payment_method_label(r.method) if r.method else "",
+            MonthColumn.PAID_ON: format_date(r.paid_on) if r.paid_on else "",
+            MonthColumn.REFERENCE: r.reference or "",
+        }[MonthColumn(col)]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+        if not index.isValid():
             return None
-        r = self.row(index.row())
+        r = self.safe_row_data(index.row())
         col = index.column()
+        if r is None or not 0 <= col < len(MonthColumn):
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            paid = r.payment_uid is not None
-            return {
-                MonthColumn.WORKER: r.name,
-                MonthColumn.NIK: r.nik,
-                MonthColumn.SPONSOR: r.sponsor_name or "",
-                MonthColumn.DUE: rupiah(r.due),
-                MonthColumn.STATE: self.tr("Paid") if paid else (
-                    self.tr("Lapsed") if r.status == "lapsed" else self.tr("Unpaid")),
-                MonthColumn.METHOD: payment_method_label(r.method) if r.method else "",
-                MonthColumn.PAID_ON: format_date(r.paid_on) if r.paid_on else "",
-                MonthColumn.REFERENCE: r.reference or "",
-            }[MonthColumn(col)]
+            return self._display(r, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == MonthColumn.STATE:
             return QBrush(_PAID if r.payment_uid else _UNPAID)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == MonthColumn.DUE:
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == MonthColumn.SPONSOR and r.sponsor_nip:
             return r.sponsor_nip
-        if role == UID_ROLE:
-            return r.worker_uid
-        if role == PAYMENT_UID_ROLE:
-            return r.payment_uid
-        if role == SPONSOR_UID_ROLE:
-            return r.sponsor_uid
-        return None
+        return {UID_ROLE: r.worker_uid, PAYMENT_UID_ROLE: r.payment_uid, SPONSOR_UID_ROLE: r.sponsor_uid}.get(role)
 
 
-class ArrearsColumn(IntEnum):
-    WORKER = 0
-    NIK = 1
-    SPONSOR = 2
-    MONTHS = 3
-    COUNT = 4
-    AMOUNT = 5
-    STATE = 6
+class ArrearsModel(RowsModel):
+    """Workers behind with their contributions: one row each, amber when the membership is at risk."""
 
-
-class ArrearsModel(QAbstractTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ArrearsRow] = []
-
-    def set_rows(self, rows: list[ArrearsRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ArrearsColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("Worker"), self.tr("NIK"), self.tr("Sponsor"), self.tr("Unpaid months"),
-                    self.tr("Months"), self.tr("Owed"), self.tr("Situation")][section]
-        return None
+        super().__init__([
+            Column(lambda: self.tr("Worker"), lambda r: r.name),
+            Column(lambda: self.tr("NIK"), lambda r: r.nik),
+            Column(lambda: self.tr("Sponsor"), lambda r: r.sponsor_name or ""),
+            Column(lambda: self.tr("Unpaid months"), _month_span),
+            Column(lambda: self.tr("Months"), lambda r: str(r.count), right=True),
+            Column(lambda: self.tr("Owed"), lambda r: rupiah(r.amount), right=True),
+            Column(lambda: self.tr("Situation"), lambda r: self.state_label(r.state)),
+        ], parent, roles={UID_ROLE: lambda r: r.worker_uid, SPONSOR_UID_ROLE: lambda r: r.sponsor_uid})
+        self.highlight = lambda r: WARN_COLOUR if r.state in ("at_risk", "lapsing", "lapsed") else None
 
     def state_label(self, state: str) -> str:
         return {"behind": self.tr("Behind"), "at_risk": self.tr("At risk"),
                 "lapsing": self.tr("Lapses at the next check"), "lapsed": self.tr("Lapsed")}[state]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            months = r.unpaid_months
-            span = months[0] if len(months) == 1 else f"{months[0]} – {months[-1]}"
-            return {
-                ArrearsColumn.WORKER: r.name, ArrearsColumn.NIK: r.nik,
-                ArrearsColumn.SPONSOR: r.sponsor_name or "", ArrearsColumn.MONTHS: span,
-                ArrearsColumn.COUNT: str(r.count), ArrearsColumn.AMOUNT: rupiah(r.amount),
-                ArrearsColumn.STATE: self.state_label(r.state),
-            }[ArrearsColumn(col)]
-        if role == Qt.ItemDataRole.BackgroundRole and r.state in ("at_risk", "lapsing", "lapsed"):
-            return QBrush(_WARN)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (ArrearsColumn.COUNT, ArrearsColumn.AMOUNT):
-            return _RIGHT
-        if role == UID_ROLE:
-            return r.worker_uid
-        if role == SPONSOR_UID_ROLE:
-            return r.sponsor_uid
-        return None
+
+def _month_span(r: ArrearsRow) -> str:
+    months = r.unpaid_months
+    return months[0] if len(months) == 1 else f"{months[0]} – {months[-1]}"
 
 
-class SponsorColumn(IntEnum):
-    NIP = 0
-    NAME = 1
-    LEVEL = 2
-    WORKERS = 3
-    MONTHS_PAID = 4
-    OUTSTANDING = 5
-    QUOTA = 6
+class SponsorModel(RowsModel):
+    """Sponsors with their workers, months paid this year, outstanding amount and quota."""
 
-
-class SponsorModel(QAbstractTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[SponsorSummary] = []
+        super().__init__([
+            Column(lambda: self.tr("NIP"), lambda r: r.nip or ""),
+            Column(lambda: self.tr("Sponsor"), lambda r: r.name),
+            Column(lambda: self.tr("Position level"), lambda r: position_level_label(r.position_level)),
+            Column(lambda: self.tr("Workers this month"), lambda r: str(r.workers), right=True),
+            Column(lambda: self.tr("Months paid this year"), lambda r: str(r.months_paid), right=True),
+            Column(lambda: self.tr("Outstanding"), lambda r: rupiah(r.outstanding), right=True),
+            Column(lambda: self.tr("Quota"), self.quota_text),
+        ], parent, roles={SPONSOR_UID_ROLE: lambda r: r.sponsor_uid})
+        self.highlight = lambda r: WARN_COLOUR if r.below_quota else None
 
-    def set_rows(self, rows: list[SponsorSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SponsorColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return [self.tr("NIP"), self.tr("Sponsor"), self.tr("Position level"), self.tr("Workers this month"),
-                    self.tr("Months paid this year"), self.tr("Outstanding"), self.tr("Quota")][section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            quota = (self.tr("{members} of {quota}: below quota") if r.below_quota
-                     else self.tr("{members} of {quota}")).format(members=r.members, quota=r.quota)
-            return {
-                SponsorColumn.NIP: r.nip or "", SponsorColumn.NAME: r.name,
-                SponsorColumn.LEVEL: position_level_label(r.position_level),
-                SponsorColumn.WORKERS: str(r.workers), SponsorColumn.MONTHS_PAID: str(r.months_paid),
-                SponsorColumn.OUTSTANDING: rupiah(r.outstanding), SponsorColumn.QUOTA: quota,
-            }[SponsorColumn(col)]
-        if role == Qt.ItemDataRole.BackgroundRole and r.below_quota:
-            return QBrush(_WARN)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-                SponsorColumn.WORKERS, SponsorColumn.MONTHS_PAID, SponsorColumn.OUTSTANDING):
-            return _RIGHT
-        if role == SPONSOR_UID_ROLE:
-            return r.sponsor_uid
-        return None
-
-
-def status_text(status: str) -> str:
-    return worker_status_label(status)
+    def quota_text(self, r: SponsorSummary) -> str:
+        return (self.tr("{members} of {quota}: below quota") if r.below_quota
+                else self.tr("{members} of {quota}")).format(members=r.members, quota=r.quota)

@@ -15,6 +15,7 @@ from rentan_desktop.roster import columns, importer
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.operations import error_text
+from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -44,8 +45,8 @@ from rentan_desktop.ui.qt import (
 )
 
 PREVIEW_ROWS = 15
-SKIPPED_COLOUR = QColor("#b00020")
-WARNING_COLOUR = QColor("#8a5a00")
+SKIPPED_COLOUR = QColor(ERROR_COLOUR)
+WARNED_COLOUR = QColor(WARNING_COLOUR)
 
 
 class ImportReportModel(QAbstractTableModel):
@@ -93,7 +94,7 @@ class ImportReportModel(QAbstractTableModel):
             if o.skipped:
                 return QBrush(SKIPPED_COLOUR)
             if o.warnings:
-                return QBrush(WARNING_COLOUR)
+                return QBrush(WARNED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return o.reason or "; ".join(o.warnings)
         return None
@@ -131,7 +132,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.browse)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -184,7 +185,7 @@ class MappingPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.missing = QLabel()
-        self.missing.setStyleSheet("color: #b00020;")
+        self.missing.setStyleSheet(ERROR_STYLE)
         self.missing.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Header on row")))
@@ -344,8 +345,9 @@ class ResultPage(QWizardPage):
                                            self.w.preview.header_row)
         operator = self.w.env.operator
 
-        def work(db):
-            return importer.run_import(db, path, kind, operator=operator, mapping=mapping, header_row=header_row)
+        def work(db, state):
+            return importer.run_import(db, path, kind, operator=operator, mapping=mapping, header_row=header_row,
+                                       state=state)
 
         def done(report: importer.ImportReport) -> None:
             self.w.report = report
@@ -357,7 +359,12 @@ class ResultPage(QWizardPage):
             self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error_text(error)))
             return True
 
-        self.w.env.ops.run(work, changes={kind}, on_success=done, on_error=failed, parent=self)
+        def cancelled() -> None:
+            self.summary.setText(self.tr("Import cancelled: nothing was imported."))
+
+        # Long: progress per row, and Cancel rolls the import back (nothing is kept).
+        self.w.env.ops.run_with_progress(work, title=self.tr("Importing…"), changes={kind}, on_success=done,
+                                         on_error=failed, on_cancel=cancelled, parent=self)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.w.report is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rentan_desktop.domain.dates import format_date
@@ -38,30 +39,29 @@ def field_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def _yes_no(value: Any) -> str:
+    return (QCoreApplication.translate("RosterFields", "Yes") if value in (1, True, "1")
+            else QCoreApplication.translate("RosterFields", "No"))
+
+
+_DATES = ("birth_date", "ended_on", "status_changed_on", "submitted_on", "bpjs_start_date")
+_FORMATS: dict[str, Callable[[Any], str]] = {
+    **{key: lambda v: format_date(str(v)) for key in _DATES},
+    "declared_income": lambda v: rupiah(int(v)),
+    "nip": lambda v: format_nip(str(v)),
+    "phone": lambda v: display_phone(str(v)),
+    "gender": lambda v: gender_label(str(v)),
+    "kind": lambda v: sponsor_kind_label(str(v)),
+    "position_level": lambda v: position_level_label(str(v)),
+    "status": lambda v: worker_status_label(str(v)),
+    "relationship": lambda v: relationship_label(str(v)),
+    "heir_relationship": lambda v: heir_relationship_label(str(v)),
+    "jht": _yes_no,
+}
+
+
 def value_text(key: str, value: Any) -> str:
     """A stored value as the operator reads it (dates 29/11/2022, Rp16.800, grouped NIP)."""
     if value is None or value == "":
         return ""
-    if key in ("birth_date", "ended_on", "status_changed_on", "submitted_on", "bpjs_start_date"):
-        return format_date(str(value))
-    if key == "declared_income":
-        return rupiah(int(value))
-    if key == "nip":
-        return format_nip(str(value))
-    if key == "phone":
-        return display_phone(str(value))
-    if key == "gender":
-        return gender_label(str(value))
-    if key == "kind":
-        return sponsor_kind_label(str(value))
-    if key == "position_level":
-        return position_level_label(str(value))
-    if key == "status":
-        return worker_status_label(str(value))
-    if key == "relationship":
-        return relationship_label(str(value))
-    if key == "heir_relationship":
-        return heir_relationship_label(str(value))
-    if key == "jht":
-        return QCoreApplication.translate("RosterFields", "Yes") if value in (1, True, "1") else QCoreApplication.translate("RosterFields", "No")
-    return str(value)
+    return _FORMATS.get(key, str)(value)

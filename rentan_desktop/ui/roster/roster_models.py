@@ -1,16 +1,15 @@
 """Windowed table models over the roster: SQL filters, counts and sorts; rows load in blocks.
 
-One COUNT sizes the table; `data()` loads rows in blocks of 256 around what the view paints
-and keeps a few blocks cached. Sorting a column asks SQL again. No QSortFilterProxyModel ever walks all rows (architecture point 5).
-Disnaker's consolidated roster reuses these with `opd_id=None` and `show_opd=True`.
+One COUNT sizes the table; the shared windowed model (ui/common/windowed.py) loads rows in blocks
+of 256 around what the view paints, keeps a bounded number cached and pages by key along the
+name/NIK index. Sorting a column asks SQL again. No QSortFilterProxyModel ever walks all rows
+(architecture point 5). Disnaker's consolidated roster reuses these with `opd_id=None` and
+`show_opd=True`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
-import sqlite3
-from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
 
@@ -26,23 +25,13 @@ from rentan_desktop.domain.vocab import (
     worker_status_label,
 )
 from rentan_desktop.roster import queries
-from rentan_desktop.ui.qt import (
-    QAbstractTableModel,
-    QBrush,
-    QColor,
-    QFont,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from rentan_desktop.ui.common.style import ERROR_COLOUR, OK_COLOUR
+from rentan_desktop.ui.common.windowed import Index, WindowedTableModel
+from rentan_desktop.ui.qt import QBrush, QColor, QFont, Qt
 
-log = logging.getLogger(__name__)
-
-BLOCK = 256
-MAX_BLOCKS = 24
 ENDED_COLOUR = QColor("#8a8a8a")
-BELOW_QUOTA_COLOUR = QColor("#b00020")
-MET_QUOTA_COLOUR = QColor("#1b7f3a")
+BELOW_QUOTA_COLOUR = QColor(ERROR_COLOUR)
+MET_QUOTA_COLOUR = QColor(OK_COLOUR)
 
 
 class RosterRole(IntEnum):
@@ -84,17 +73,21 @@ class SponsorColumn(IntEnum):
     OPD = 7
 
 
-class _WindowedModel(QAbstractTableModel):
-    """Common machinery: one COUNT, rows fetched in blocks around what is painted, sort by SQL.
+class _WindowedModel(WindowedTableModel):
+    """Roster machinery on the shared windowed model: one COUNT, blocks read around what is
+    painted, sort by SQL.
 
-    For index-backed sorts (name, NIK/NIP) a block is a LIMIT/OFFSET page read along the index,
-    so nothing is loaded for rows never shown. Other sorts sort every match once in SQL and the
-    model keeps those ids; blocks are then fetched by id.
+    For index-backed sorts (name, NIK/NIP) a block is a page read along the index: after the last
+    row of the block before when that is in memory (keyset), else by LIMIT/OFFSET, so nothing is
+    loaded for rows never shown. Other sorts sort every match once in SQL and the model keeps
+    those ids; blocks are then fetched by id.
     """
 
     column_enum: type[IntEnum]
     sort_keys: dict[IntEnum, str]
     indexed_sorts: frozenset[str]
+    keyset_sorts: frozenset[str]
+    keyset_fields: dict[str, str] = {"name": "name", "nik": "nik", "nip": "nip"}
 
     def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
                  parent=None):
@@ -102,10 +95,8 @@ class _WindowedModel(QAbstractTableModel):
         self.db = db
         self.opd_id = opd_id
         self._columns = [c for c in self.column_enum if show_opd or c.name != "OPD"]
-        self._count = 0
         self.widened = False  # the last search matched inside names, not at their start
         self._ids: list[int] | None = None  # only for sorts no index serves
-        self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._sort_column: IntEnum = self._columns[0]
         self._descending = False
         self._loaded = False
@@ -115,7 +106,7 @@ class _WindowedModel(QAbstractTableModel):
         raise NotImplementedError
 
     def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
-                   steer: bool = False) -> list[int]:
+                   steer: bool = False, after: tuple[Any, int] | None = None) -> list[int]:
         raise NotImplementedError
 
     def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
@@ -134,21 +125,24 @@ class _WindowedModel(QAbstractTableModel):
     def sort_key(self) -> str:
         return self.sort_keys.get(self._sort_column, "name")
 
+    def _column_count(self) -> int:
+        return len(self._columns)
+
     # -- loading
     def _load(self) -> None:
-        self._blocks.clear()
-        self._count = self._query_count()
+        count = self._query_count()
         self.widened = False
         flt = self.filter
-        if self._count == 0 and not flt.inside and queries.can_search_inside(flt.search):
+        if count == 0 and not flt.inside and queries.can_search_inside(flt.search):
             # No name starts with the text: look for it inside names (a surname), a slower scan
             # paid only when the fast prefix search found nothing.
             self.filter = dataclasses.replace(flt, inside=True)
-            self._count = self._query_count()
-            self.widened = self._count > 0
+            count = self._query_count()
+            self.widened = count > 0
             if not self.widened:
                 self.filter = flt
-        if self._count == 0 or self.sort_key in self.indexed_sorts:
+        self.reset_count(count)
+        if count == 0 or self.sort_key in self.indexed_sorts:
             self._ids = None
         else:
             self._ids = self._query_ids(self.sort_key, self._descending)
@@ -160,35 +154,18 @@ class _WindowedModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
-    def invalidate_rows(self) -> None:
-        """Rows changed but the set did not (e.g. a settings change): refetch what is shown."""
-        self._blocks.clear()
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._columns) - 1))
-
-    def _block(self, block: int) -> list[dict[str, Any]]:
-        rows = self._blocks.get(block)
-        if rows is not None:
-            self._blocks.move_to_end(block)
-            return rows
+    def _read_block(self, block: int, offset: int, limit: int, previous: Any | None) -> list[dict[str, Any]]:
         if self._ids is not None:
-            ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
+            ids = self._ids[offset:offset + limit]
         else:
-            ids = self._query_ids(self.sort_key, self._descending, block * BLOCK, BLOCK,
-                                  self._count > queries.STEER_MIN_MATCHES)
+            sort = self.sort_key
+            after = None
+            if previous is not None and sort in self.keyset_sorts:
+                after = (previous[self.keyset_fields[sort]], previous["id"])
+            ids = self._query_ids(sort, self._descending, offset, limit,
+                                  self._count > queries.STEER_MIN_MATCHES, after)
         found = self._fetch(ids)
-        rows = [found[i] for i in ids if i in found]
-        self._blocks[block] = rows
-        if len(self._blocks) > MAX_BLOCKS:
-            self._blocks.popitem(last=False)
-        return rows
-
-    def row_data(self, row: int) -> dict[str, Any] | None:
-        if not 0 <= row < self._count:
-            return None
-        rows = self._block(row // BLOCK)
-        offset = row % BLOCK
-        return rows[offset] if offset < len(rows) else None
+        return [found[i] for i in ids if i in found]
 
     # -- lookups for the tab
     def all_ids(self) -> list[int]:
@@ -220,12 +197,6 @@ class _WindowedModel(QAbstractTableModel):
         return self._columns[section]
 
     # -- Qt model interface
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -233,20 +204,11 @@ class _WindowedModel(QAbstractTableModel):
                 return self.header_label(self._columns[section])
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A paint asks ~7 roles per cell: answer the ones never served before touching the row.
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        try:
-            row = self.row_data(index.row())
-        except sqlite3.Error:  # e.g. the file is locked by a backup: draw blank, never crash a paint
-            log.warning("roster rows could not be read", exc_info=True)
-            return None
+        row = self.safe_row_data(index.row())
         column = index.column()
         if row is None or column >= len(self._columns):
             return None
@@ -306,13 +268,14 @@ class WorkerTableModel(_WindowedModel):
         self.refresh()
 
     indexed_sorts = queries.INDEXED_WORKER_SORTS
+    keyset_sorts = queries.KEYSET_WORKER_SORTS
 
     def _query_count(self) -> int:
         return queries.count_workers(self.db, self.filter)
 
     def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
-                   steer: bool = False) -> list[int]:
-        return queries.worker_ids(self.db, self.filter, sort, descending, offset, limit, steer)
+                   steer: bool = False, after: tuple[Any, int] | None = None) -> list[int]:
+        return queries.worker_ids(self.db, self.filter, sort, descending, offset, limit, steer, after)
 
     def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
         return queries.worker_position(self.db, self.filter, sort, descending, record_id)
@@ -389,13 +352,14 @@ class SponsorTableModel(_WindowedModel):
         super().refresh()
 
     indexed_sorts = queries.INDEXED_SPONSOR_SORTS
+    keyset_sorts = queries.KEYSET_SPONSOR_SORTS
 
     def _query_count(self) -> int:
         return queries.count_sponsors(self.db, self.filter)
 
     def _query_ids(self, sort: str, descending: bool, offset: int = 0, limit: int = -1,
-                   steer: bool = False) -> list[int]:
-        return queries.sponsor_ids(self.db, self.filter, sort, descending, offset, limit, steer)
+                   steer: bool = False, after: tuple[Any, int] | None = None) -> list[int]:
+        return queries.sponsor_ids(self.db, self.filter, sort, descending, offset, limit, steer, after)
 
     def _query_position(self, sort: str, descending: bool, record_id: int) -> int:
         return queries.sponsor_position(self.db, self.filter, sort, descending, record_id)

@@ -11,18 +11,16 @@ import sqlite3
 
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
-from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.style import ERROR_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.printing import print_actions
 from rentan_desktop.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QEvent,
     QHBoxLayout,
-    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -42,56 +40,12 @@ from rentan_desktop.ui.qt import (
 from rentan_desktop.ui.roster import bulk_actions
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
-    SponsorColumn,
     SponsorTableModel,
-    WorkerColumn,
     WorkerTableModel,
 )
+from rentan_desktop.ui.roster.roster_table import SPONSOR_WIDTHS, WORKER_WIDTHS, make_table, roster_opd_id
 
 SEARCH_DELAY_MS = 150
-WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
-                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
-                 WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
-                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
-SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
-                  SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
-                  SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
-
-
-def make_table(model, widths: dict) -> QTableView:
-    """A roster table: fixed row heights (the table view's uniform rows), sort by SQL on header click."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    for column, width in widths.items():
-        section = model.column_of(column)
-        if section >= 0:
-            table.setColumnWidth(section, width)
-    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    return table
-
-
-def roster_opd_id(env: UiEnv) -> int | None:
-    """The OPD filter for the tables: none when the install holds only its own OPD, so SQL
-    walks the name index straight (a filter on opd_id would visit every row)."""
-    if env.is_disnaker:
-        return None
-    own = own_opd_id(env.db)
-    others = env.db.execute("SELECT 1 FROM opds WHERE id != ? LIMIT 1", [own]).fetchone()
-    return own if others else None
 
 
 class RosterTab(QWidget):
@@ -159,8 +113,7 @@ class RosterTab(QWidget):
 
     # -- building
     def _workers_page(self) -> QWidget:
-        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
-                                             parent=self)
+        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, parent=self)
         self.worker_status = QComboBox()
         self.worker_status.addItem(self.tr("All statuses"), None)
         self.worker_status.addItem(self.tr("Current (draft, submitted, active)"), "current")
@@ -206,8 +159,7 @@ class RosterTab(QWidget):
         return page
 
     def _sponsors_page(self) -> QWidget:
-        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, show_opd=self.env.is_disnaker,
-                                               parent=self)
+        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, parent=self)
         self.sponsor_status = QComboBox()
         self.sponsor_status.addItem(self.tr("All statuses"), None)
         self.sponsor_status.addItem(self.tr("Active"), "active")
@@ -402,7 +354,7 @@ class RosterTab(QWidget):
             return  # a newer count is on its way
         below = counts["below_quota"]
         without = counts["without_sponsor"]
-        red = "color:#b00020; font-weight:bold;"
+        red = f"color:{ERROR_COLOUR}; font-weight:bold;"
         parts = [self.tr("%n current worker(s)", "", counts["workers"]),
                  self.tr("%n active sponsor(s)", "", counts["sponsors"])]
         parts.append(f"<span style='{red if below else ''}'>"

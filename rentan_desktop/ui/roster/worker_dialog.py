@@ -14,6 +14,7 @@ from rentan_desktop.domain.months import current_month
 from rentan_desktop.domain.nik import check_nik
 from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.phone import display_phone
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME
 from rentan_desktop.domain.vocab import (
     HEIR_RELATIONSHIPS,
     RELATIONSHIPS,
@@ -24,6 +25,7 @@ from rentan_desktop.roster import queries, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -131,7 +133,7 @@ class _Fields:
                 first = messages.widget(next(i.field for i in mine if i.is_error))
         rest = [i.message for i in issues if i.field not in known]
         self.general.setText("\n".join(rest))
-        self.general.setStyleSheet("color: #b00020;")
+        self.general.setStyleSheet(ERROR_STYLE)
         self.general.setVisible(bool(rest))
         if first is not None:
             first.setFocus()
@@ -216,7 +218,7 @@ class WorkerDialog(QDialog):
         self.income.setSingleStep(100_000)
         self.income.setGroupSeparatorShown(True)
         self.income.setPrefix("Rp")
-        self.income.setValue(1_000_000)
+        self.income.setValue(DEFAULT_DECLARED_INCOME)
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
         self.start_month = QDateEdit()
         self.start_month.setDisplayFormat("MM/yyyy")
@@ -337,7 +339,7 @@ class WorkerDialog(QDialog):
         self.regency.setText(row["regency"] or "")
         self.occupation.setCurrentText(row["occupation"] or "")
         self.work_location.setText(row["work_location"] or "")
-        self.income.setValue(int(row["declared_income"] or 1_000_000))
+        self.income.setValue(int(row["declared_income"] or DEFAULT_DECLARED_INCOME))
         self.jht.setChecked(bool(row["jht"]))
         if row["start_month"]:
             self.start_month.setDate(QDate(int(row["start_month"][:4]), int(row["start_month"][5:7]), 1))
@@ -380,7 +382,7 @@ class WorkerDialog(QDialog):
         self.sponsor_text.setText(f"{row['name']}{nip}")
         self.sponsor_text.setCursorPosition(0)  # show the name, not the end of the NIP
         status = queries.quota_status(self.env.db, sponsor_id)
-        colour = "#b00020" if status.below else "#1b7f3a"
+        colour = ERROR_COLOUR if status.below else OK_COLOUR
         self.quota_info.setText(self.tr("Sponsor's workers: {text} of the quota").format(text=status.text()))
         self.quota_info.setStyleSheet(f"color: {colour};")
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import logging
 
 from rentan_desktop import setup_hooks
+from rentan_desktop.context import AppContext
 from rentan_desktop.roster import demo
 from rentan_desktop.ui.common import ui_state
+from rentan_desktop.ui.common.i18n import install_translators
+from rentan_desktop.ui.common.operations import OpRunner
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAction,
+    QApplication,
     QCloseEvent,
+    QDialog,
     QInputDialog,
     QKeySequence,
     QLabel,
@@ -18,6 +23,7 @@ from rentan_desktop.ui.qt import (
     QTabWidget,
     QWidget,
 )
+from rentan_desktop.ui.shell.first_run import FirstRunDialog
 from rentan_desktop.ui.shell.tabs import tabs_for
 
 log = logging.getLogger(__name__)
@@ -130,3 +136,26 @@ class MainWindow(QMainWindow):
         ui_state.save_window(self, self.env.ctx.data_dir)
         self.env.ops.shutdown()
         super().closeEvent(event)
+
+    def open_replacement(self, env: UiEnv) -> MainWindow | None:
+        """A new main window on this install's (restored) file: what a restore reopens."""
+        return open_main_window(env.ctx, QApplication.instance())
+
+
+def open_main_window(ctx: AppContext, app) -> MainWindow | None:
+    """First-run dialog when needed, then the main window; None when the user quit set-up."""
+    install_translators(app, ctx.language)
+    if ctx.site is None:
+        dialog = FirstRunDialog(ctx.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.key_passphrase:
+            from rentan_desktop.sync.keys import remember_passphrase
+
+            remember_passphrase(ctx.data_dir, dialog.key_passphrase)
+        setup_hooks.after_initialise(ctx.db, ctx.data_dir)
+        install_translators(app, ctx.language)
+    env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    window = MainWindow(env)
+    window.show()
+    return window

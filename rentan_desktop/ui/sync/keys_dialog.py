@@ -10,6 +10,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.sync import keys, provisioning, registry
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.operations import show_error
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -46,7 +47,7 @@ class KeysDialog(QDialog):
         self.own_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setStyleSheet(ERROR_STYLE)
 
         own_box = QGroupBox(self.tr("This install"))
         grid = QGridLayout(own_box)

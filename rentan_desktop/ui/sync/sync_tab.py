@@ -13,6 +13,7 @@ from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -68,7 +69,7 @@ class SyncTab(QWidget):
         self.status.setWordWrap(True)
         self.key_warning = QLabel()
         self.key_warning.setWordWrap(True)
-        self.key_warning.setStyleSheet("color: #b00020;")
+        self.key_warning.setStyleSheet(ERROR_STYLE)
         self.export_button = QPushButton(self.tr("Write bundles for all OPDs...") if env.is_disnaker
                                          else self.tr("Write bundle for Disnaker..."))
         self.import_button = QPushButton(self.tr("Open a bundle..."))
@@ -355,8 +356,10 @@ class SyncTab(QWidget):
                 "Imported: {new} new, {updated} updated, {conflicts} conflicts.").format(
                 new=result.total("new"), updated=result.total("updated"), conflicts=result.total("conflicts")))
 
-        self.env.ops.run(lambda db: importer.apply(db, data_dir, path, operator), changes=IMPORT_CHANGES,
-                         on_success=done, parent=self)
+        # Long: progress per section, and Cancel rolls the import back (nothing is kept).
+        self.env.ops.run_with_progress(
+            lambda db, state: importer.apply(db, data_dir, path, operator, state=state),
+            title=self.tr("Importing the bundle..."), changes=IMPORT_CHANGES, on_success=done, parent=self)
 
     def show_log_entry(self, index) -> None:
         row = self.log_model.row_at(index.row())

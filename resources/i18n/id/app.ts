@@ -294,6 +294,13 @@ Jumlah pekerja:</translation>
     </message>
   </context>
   <context>
+    <name>OpRunner</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammeSection</name>
     <message>
       <source>Programme rules</source>

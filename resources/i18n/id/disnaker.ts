@@ -652,6 +652,10 @@
       <translation>telepon atau e-mail operator OPD</translation>
     </message>
     <message>
+      <source>Active (untick for an OPD that merged or closed; its records stay)</source>
+      <translation>Aktif (hapus centang untuk OPD yang digabung atau dibubarkan; datanya tetap disimpan)</translation>
+    </message>
+    <message>
       <source>Write the provisioning file and fingerprint letter now</source>
       <translation>Buat berkas provisioning dan surat sidik jari sekarang</translation>
     </message>
@@ -1280,6 +1284,14 @@
       <translation>Dibayar {paid}, dikonfirmasi {confirmed}, {matched} pekerja cocok, {count} selisih.</translation>
     </message>
     <message>
+      <source>OPD {code} is active.</source>
+      <translation>OPD {code} aktif.</translation>
+    </message>
+    <message>
+      <source>OPD {code} is inactive.</source>
+      <translation>OPD {code} tidak aktif.</translation>
+    </message>
+    <message>
       <source>OPD {code} {name} added.</source>
       <translation>OPD {code} {name} ditambahkan.</translation>
     </message>
@@ -1497,6 +1509,10 @@
     <message>
       <source>The code {code} is already used by {name}.</source>
       <translation>Kode {code} sudah dipakai oleh {name}.</translation>
+    </message>
+    <message>
+      <source>No OPD has the code {code}.</source>
+      <translation>Tidak ada OPD dengan kode {code}.</translation>
     </message>
     <message>
       <source>The code also appears on row {row}.</source>

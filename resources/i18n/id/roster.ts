@@ -276,6 +276,10 @@
       <source>Nothing was imported: {error}</source>
       <translation>Tidak ada yang diimpor: {error}</translation>
     </message>
+    <message>
+      <source>Import cancelled: nothing was imported.</source>
+      <translation>Impor dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
   </context>
   <context>
     <name>RosterEndDialog</name>

@@ -1,0 +1,52 @@
+"""The roster's two tables: column widths, the view's settings (uniform rows, SQL sort on header
+click) and which OPD they show."""
+
+from __future__ import annotations
+
+from rentan_desktop.store.site import own_opd_id
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import QAbstractItemView, QHeaderView, Qt, QTableView
+from rentan_desktop.ui.roster.roster_models import SponsorColumn, WorkerColumn
+
+WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
+                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
+                 WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
+                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
+SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
+                  SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
+                  SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
+
+
+def make_table(model, widths: dict) -> QTableView:
+    """A roster table: fixed row heights (the table view's uniform rows), sort by SQL on header click."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, width in widths.items():
+        section = model.column_of(column)
+        if section >= 0:
+            table.setColumnWidth(section, width)
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+def roster_opd_id(env: UiEnv) -> int | None:
+    """The OPD filter for the tables: none when the install holds only its own OPD, so SQL
+    walks the name index straight (a filter on opd_id would visit every row). The roster tab is
+    an OPD install's; Disnaker's consolidated roster is ui/disnaker/disnaker_roster_tab.py."""
+    own = own_opd_id(env.db)
+    others = env.db.execute("SELECT 1 FROM opds WHERE id != ? LIMIT 1", [own]).fetchone()
+    return own if others else None
