@@ -14,7 +14,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.hub.schema import STEPS
 from rentan_desktop.i18n import translate
 
-MIGRATIONS_TABLE = "hub_migrations"
+MIGRATIONS_TABLE = "public.hub_migrations"
 log = logging.getLogger(__name__)
 
 

@@ -81,12 +81,12 @@ def _present(conn: psycopg.Connection, table: str, uids: list[str]) -> dict[str,
     with conn.cursor().copy("COPY incoming_uids (uid) FROM STDIN") as copy:
         for uid in uids:
             copy.write_row((uid,))
-    return dict(conn.execute(f"SELECT t.uid, t.id FROM {table} t JOIN incoming_uids i ON i.uid = t.uid"))
+    return dict(conn.execute(f"SELECT t.uid, t.id FROM hub.{table} t JOIN incoming_uids i ON i.uid = t.uid"))
 
 
 def _reserve_ids(conn: psycopg.Connection, table: str, count: int) -> int:
     """The first of `count` consecutive ids reserved on the table's identity sequence."""
-    seq = conn.execute("SELECT pg_get_serial_sequence(%s, 'id')", [table]).fetchone()[0]
+    seq = conn.execute("SELECT pg_get_serial_sequence(%s, 'id')", [f"hub.{table}"]).fetchone()[0]
     last = conn.execute("SELECT setval(%s, nextval(%s) + %s - 1)", [seq, seq, count]).fetchone()[0]
     return last - count + 1
 
@@ -96,17 +96,17 @@ def _write(conn: psycopg.Connection, table: str, columns: Sequence[str], new: li
     """COPY the new rows in; UPDATE the changed ones from a staging table. Rows start with the key."""
     cols = ", ".join((key, *columns))
     if new:
-        with conn.cursor().copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+        with conn.cursor().copy(f"COPY hub.{table} ({cols}) FROM STDIN") as copy:
             for row in new:
                 copy.write_row(row)
     if changed:
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS upd_{table} (LIKE {table}) ON COMMIT DROP")
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS upd_{table} (LIKE hub.{table}) ON COMMIT DROP")
         conn.execute(f"TRUNCATE upd_{table}")
         with conn.cursor().copy(f"COPY upd_{table} ({cols}) FROM STDIN") as copy:
             for row in changed:
                 copy.write_row(row)
         sets = ", ".join(f"{c} = u.{c}" for c in columns)
-        conn.execute(f"UPDATE {table} t SET {sets} FROM upd_{table} u WHERE t.{key} = u.{key}")
+        conn.execute(f"UPDATE hub.{table} t SET {sets} FROM upd_{table} u WHERE t.{key} = u.{key}")
     return len(new), len(changed)
 
 
@@ -118,7 +118,7 @@ _WHAT = {
 
 
 def _uid_map(conn: psycopg.Connection, table: str, pemda_id: int) -> dict[str, int]:
-    return dict(conn.execute(f"SELECT uid, id FROM {table} WHERE pemda_id = %s", [pemda_id]))
+    return dict(conn.execute(f"SELECT uid, id FROM hub.{table} WHERE pemda_id = %s", [pemda_id]))
 
 
 def _resolve(ref_map: dict[str, int], uid: str | None, what: str) -> int | None:
@@ -165,7 +165,7 @@ def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, opds: di
         for d in dicts:
             copy.write_row((d["month"], d["uid"]))
     present = {r[0] for r in conn.execute(
-        "SELECT p.uid FROM payments p JOIN incoming_keys k ON k.month = p.month AND k.uid = p.uid")}
+        "SELECT p.uid FROM hub.payments p JOIN incoming_keys k ON k.month = p.month AND k.uid = p.uid")}
     columns = ("month", "pemda_id", "opd_id", "worker_id", "sponsor_id", *PAYMENT_COLUMNS)
 
     def as_row(d: dict[str, Any]) -> tuple:

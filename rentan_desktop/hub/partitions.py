@@ -29,7 +29,8 @@ def partition_name(month: str) -> str:
 def existing(conn: psycopg.Connection) -> set[str]:
     return {r[0] for r in conn.execute(
         "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
-        "JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'payments'")}
+        "JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = p.relnamespace "
+        "WHERE p.relname = 'payments' AND n.nspname = 'hub'")}
 
 
 def ensure_months(conn: psycopg.Connection, months: Iterable[str]) -> list[str]:
@@ -40,7 +41,7 @@ def ensure_months(conn: psycopg.Connection, months: Iterable[str]) -> list[str]:
         name = partition_name(month)
         if name in have:
             continue
-        conn.execute(f"CREATE TABLE {name} PARTITION OF payments FOR VALUES FROM ('{month}') "
+        conn.execute(f"CREATE TABLE hub.{name} PARTITION OF hub.payments FOR VALUES FROM ('{month}') "
                      f"TO ('{next_month(month)}')")
         made.append(name)
     return made

@@ -16,6 +16,8 @@ from typing import Any
 import psycopg
 from psycopg.adapt import Loader
 
+from rentan_desktop.hub import scopes
+
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _HINT = re.compile(r"\s+NOT\s+INDEXED\b|\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 # SQLite's "+column" keeps a term off its index; PostgreSQL has no unary + for text: drop it.
@@ -50,9 +52,11 @@ class ReportDb:
 
     dialect = "postgresql"
 
-    def __init__(self, conn: psycopg.Connection):
+    def __init__(self, conn: psycopg.Connection, pemda_id: int | None = None):
         self.conn = conn
         conn.adapters.register_loader("numeric", _NumberLoader)
+        scopes.use(conn, pemda_id)
+        self.pemda_id = pemda_id
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> psycopg.Cursor:
         named = isinstance(params, Mapping)

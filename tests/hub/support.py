@@ -37,15 +37,15 @@ def rows_from_store(db: sqlite_utils.Database) -> dict[str, load.Rows]:
 def copy_reference_data(db: sqlite_utils.Database, conn: psycopg.Connection) -> None:
     """Settings the reports read and the rate tables, as a city's bundle brings them."""
     for key, value in db.execute("SELECT key, value FROM settings WHERE key IN ('quotas', 'coverage_target')"):
-        conn.execute("INSERT INTO settings(key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE "
+        conn.execute("INSERT INTO hub.settings(key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE "
                      "SET value = excluded.value", [key, value])
     for rid, uid, eff, jkm, jkk, jht, note, created in db.execute(
             "SELECT id, uid, effective_from, jkm_flat, jkk_permille, jht_permille, note, created_at "
             "FROM rate_tables"):
         new_id = conn.execute(
-            "INSERT INTO rate_tables(uid, effective_from, jkm_flat, jkk_permille, jht_permille, note, created_at) "
+            "INSERT INTO hub.rate_tables(uid, effective_from, jkm_flat, jkk_permille, jht_permille, note, created_at) "
             "VALUES (%s,%s,%s,%s,%s,%s,%s) RETURNING id", [uid, eff, jkm, jkk, jht, note, created]).fetchone()[0]
         for lo, hi, base in db.execute("SELECT income_from, income_to, base_income FROM rate_brackets "
                                        "WHERE rate_table_id = ?", [rid]):
-            conn.execute("INSERT INTO rate_brackets(rate_table_id, income_from, income_to, base_income) "
+            conn.execute("INSERT INTO hub.rate_brackets(rate_table_id, income_from, income_to, base_income) "
                          "VALUES (%s,%s,%s,%s)", [new_id, lo, hi, base])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop.hub import database, load
+from rentan_desktop.hub import cities, database, load
 from rentan_desktop.hub.reportdb import ReportDb, translate_sql
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.reports.registry import REPORTS
@@ -26,11 +26,10 @@ def both(disnaker_db, hub_dsn):
     conn = database.connect(hub_dsn)
     database.migrate(conn)
     with conn.transaction():
-        pemda = conn.execute("INSERT INTO pemda(site_uid, name) VALUES ('city-1', 'Kota Palangka Raya') "
-                             "RETURNING id").fetchone()[0]
+        pemda = cities.register(conn, "city-1", "Kota Palangka Raya")
         load.load_city(conn, pemda, rows_from_store(disnaker_db))
         copy_reference_data(disnaker_db, conn)
-    yield disnaker_db, ReportDb(conn)
+    yield disnaker_db, ReportDb(conn, pemda)
     conn.close()
 
 

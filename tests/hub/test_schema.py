@@ -14,7 +14,7 @@ def test_migrate_applies_every_step_once(hub_dsn):
         first = database.migrate(conn)
         assert first and database.migrate(conn) == []
         assert database.schema_version(conn) == len(first)
-        kind = conn.execute("SELECT relkind FROM pg_class WHERE relname = 'payments'").fetchone()[0]
+        kind = conn.execute("SELECT 'hub.payments'::regclass::oid, relkind FROM pg_class WHERE oid = 'hub.payments'::regclass").fetchone()[1]
         assert kind == "p"  # declaratively partitioned
 
 
@@ -23,6 +23,7 @@ def test_payments_land_in_their_month_partition(hub_dsn):
         database.migrate(conn)
         made = partitions.ensure_months(conn, ["2026-11", "2026-12", "2026-11"])
         assert made == ["payments_2026_11", "payments_2026_12"]
+        assert partitions.existing(conn) == set(made)
         assert partitions.ensure_months(conn, ["2026-12"]) == []
         assert partitions.next_month("2026-12") == "2027-01"
         with pytest.raises(ValueError):
