@@ -26,8 +26,9 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# make bench BENCH_ARGS="--only roster -- --workers 20000"
 bench: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # The self-contained folder (PyInstaller) for this machine: dist/rentan-desktop/ + a portable zip.
 DIST_STAMP := $(VENV)/.dist-installed
