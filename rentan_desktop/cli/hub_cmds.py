@@ -62,11 +62,12 @@ def _connect(args: argparse.Namespace):
 def run_init(args: argparse.Namespace, ctx: AppContext) -> int:
     import json
 
-    from rentan_desktop.hub import database, roles
+    from rentan_desktop.hub import database, rates, roles
 
     with _connect(args) as conn:
         ran = database.migrate(conn)
         with conn.transaction():
+            rates.seed_default(conn)
             if args.province:
                 conn.execute("INSERT INTO hub.settings (key, value) VALUES ('province', %s) ON CONFLICT (key) "
                              "DO UPDATE SET value = excluded.value", [json.dumps(args.province)])

@@ -42,9 +42,13 @@ def copy_reference_data(db: sqlite_utils.Database, conn: psycopg.Connection) -> 
     for rid, uid, eff, jkm, jkk, jht, note, created in db.execute(
             "SELECT id, uid, effective_from, jkm_flat, jkk_permille, jht_permille, note, created_at "
             "FROM rate_tables"):
-        new_id = conn.execute(
+        made = conn.execute(
             "INSERT INTO hub.rate_tables(uid, effective_from, jkm_flat, jkk_permille, jht_permille, note, created_at) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s) RETURNING id", [uid, eff, jkm, jkk, jht, note, created]).fetchone()[0]
+            "VALUES (%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (effective_from) DO NOTHING RETURNING id",
+            [uid, eff, jkm, jkk, jht, note, created]).fetchone()
+        if made is None:  # `rentan hub init` seeded the same table
+            continue
+        new_id = made[0]
         for lo, hi, base in db.execute("SELECT income_from, income_to, base_income FROM rate_brackets "
                                        "WHERE rate_table_id = ?", [rid]):
             conn.execute("INSERT INTO hub.rate_brackets(rate_table_id, income_from, income_to, base_income) "
