@@ -35,6 +35,7 @@ AREAS: dict[str, list[str]] = {
     "printing": ["printing/*", "ui/printing/*", "cli/print_cmds.py"],
     "reports": ["reports/*", "ui/reports/*", "cli/report_cmds.py"],
     "disnaker": ["disnaker/*", "ui/disnaker/*", "cli/bpjs_cmds.py"],
+    "hub": ["hub/*", "cli/hub_cmds.py"],
     "robustness": ["maintenance/*", "ui/maintenance/*", "cli/maint_cmds.py", "selftest*", "logs*"],
     "core": ["domain/*", "store/*", "roster/*", "context.py", "i18n.py", "errors.py", "cli/*", "setup_hooks.py",
              "tasks.py", "export/*"],

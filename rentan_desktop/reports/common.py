@@ -148,7 +148,7 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
     timely = "0"
     if punctuality:
         due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in month_range(first, last))
-        timely = "sum(substr(paid_on, 1, 10) <= CASE month " + due + " END)"
+        timely = "sum(CASE WHEN substr(paid_on, 1, 10) <= CASE month " + due + " END THEN 1 ELSE 0 END)"
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
         f"SELECT opd_id, month, count(*), sum(amount), {timely} "
         f"FROM payments WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id",

@@ -32,7 +32,7 @@ def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | No
     active = db.execute(f"SELECT count(*) FROM workers WHERE status = 'active'{cond}", args).fetchone()[0]
     extra = db.execute(
         "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM workers WHERE status = 'active' "
-        f"AND nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik)",
+        f"AND nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik) AS held_twice",
         args).fetchone()[0]
     protected = active - extra
     quota = quotas(db)

@@ -8,7 +8,6 @@ ended record in one OPD and an active one in another), at their most senior posi
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 
@@ -95,11 +94,15 @@ class SponsorFacts:
 
     def without_worker(self) -> list[tuple]:
         """(OPD code, name, NIP, position, level) of active sponsors with no current worker."""
-        ids = [r[0] for r in self.rows if r[4] == 0]
-        return self.db.execute(
-            "SELECT o.code, s.name, s.nip, s.position, s.position_level FROM sponsors s "
-            "JOIN opds o ON o.id = s.opd_id WHERE s.id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY o.code, s.name", [json.dumps(ids)]).fetchall()
+        ids = {r[0] for r in self.rows if r[4] == 0}
+        if not ids:
+            return []
+        # Picked in Python from the scope's active sponsors: plain SQL that runs on the hub too.
+        opds = {r[0]: r[1] for r in self.db.execute("SELECT id, code FROM opds")}
+        found = [(opds.get(r[1], ""), *r[2:]) for r in self.db.execute(
+            "SELECT id, opd_id, name, nip, position, position_level FROM sponsors WHERE status = 'active'")
+            if r[0] in ids]
+        return sorted(found, key=lambda r: (r[0], r[1]))
 
 
 def totals_by_level(counts: list[LevelCount]) -> dict[str, LevelCount]:

@@ -19,7 +19,7 @@ from rentan_desktop.reports.params import ReportParams
 
 # Age in whole years on :today, computed in SQL from the ISO birth date.
 AGE_SQL = ("(CAST(substr(:today, 1, 4) AS INTEGER) - CAST(substr(birth_date, 1, 4) AS INTEGER)"
-           " - (substr(:today, 6, 5) < substr(birth_date, 6, 5)))")
+           " - CASE WHEN substr(:today, 6, 5) < substr(birth_date, 6, 5) THEN 1 ELSE 0 END)")
 BANDS = ((18, "Under 18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"),
          (999, "65 and over"))
 BAND_SQL = ("CASE WHEN coalesce(birth_date, '') = '' THEN '' "
@@ -58,8 +58,8 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     per_opd_status: dict[int, Counter] = {}
     new_per_opd: Counter = Counter()
     for opd, status, n, new in db.execute(
-            "SELECT opd_id, status, count(*), sum(created_at >= :m0 AND created_at < :m1) "
-            f"FROM {workers_table(p.opd_id)} WHERE 1{cond} GROUP BY 1, 2", named):
+            "SELECT opd_id, status, count(*), sum(CASE WHEN created_at >= :m0 AND created_at < :m1 THEN 1 ELSE 0 END) "
+            f"FROM {workers_table(p.opd_id)} WHERE TRUE{cond} GROUP BY 1, 2", named):
         per_opd_status.setdefault(opd, Counter())[status] += n
         new_per_opd[opd] += new or 0
     per_status: Counter = Counter()

@@ -1,0 +1,190 @@
+"""Province hub at scale: loading cities into PostgreSQL beside raw COPY, then every province report.
+
+    .venv/bin/python bench/bench_hub.py [--workers 1000000] [--months 12] [--cities 35] [--dsn DSN]
+    .venv/bin/python bench/bench_hub.py --workers 4000000 --cities 500    # the national scale
+
+Without --dsn a throwaway server is started with tools/pg_local.py (Debian's postgresql).
+Prints, each beside its floor:
+- loading every city's rows through the hub loader (ids, presence check, COPY, partitions)
+  against raw COPY of the same rows into the same tables of an empty database (the floor);
+  target within 2x;
+- each province report on the loaded hub; target under 2 s at the default scale;
+- database size, the loader's peak memory, and (with --growth) load time at 250,000 workers
+  and at the chosen scale, to show how it grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tools"))
+
+import common  # noqa: E402
+import pg_local  # noqa: E402
+import psycopg  # noqa: E402
+
+from rentan_desktop.hub import cities, database, load, partitions, rates  # noqa: E402
+from rentan_desktop.hub import reports as hub_reports  # noqa: E402
+from rentan_desktop.reports.params import ReportParams  # noqa: E402
+
+FIRST_NAMES = ("Siti", "Agus", "Budi", "Dewi", "Rahmat", "Sri", "Eko", "Nur", "Ahmad", "Putri", "Wahyu")
+OCCUPATIONS = ("Petani", "Nelayan", "Pedagang", "Ojek", "Buruh", "ART")
+STAMP = "2026-01-01T08:00:00"
+
+
+def months_back(last: str, n: int) -> list[str]:
+    year, month = int(last[:4]), int(last[5:7])
+    out = []
+    for _ in range(n):
+        out.append(f"{year:04d}-{month:02d}")
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return sorted(out)
+
+
+def city_rows(n_city: int, workers: int, months: list[str], rng: random.Random) -> dict[str, load.Rows]:
+    """One city's OPDs, sponsors, workers and a year of payments, references as uids."""
+    n_opds = 40
+    opds = [[str(uuid.UUID(int=rng.getrandbits(128))), f"1.{i:02d}", f"OPD {i}", None, None, None, None,
+             200 + i, 1, STAMP, STAMP] for i in range(n_opds)]
+    sponsors, worker_rows, payments = [], [], []
+    n_sponsors = max(1, workers * 3 // 4)
+    for i in range(n_sponsors):
+        sponsors.append([str(uuid.UUID(int=rng.getrandbits(128))), "pns", f"19800101200501{n_city:02d}{i % 10}",
+                         f"{rng.choice(FIRST_NAMES)} {i}", "Staf", "staff", None, "L", "1980-01-01", None,
+                         "active", None, None, STAMP, STAMP, opds[i % n_opds][0]])
+    for i in range(workers):
+        uid = str(uuid.UUID(int=rng.getrandbits(128)))
+        sponsor = sponsors[i % n_sponsors]
+        start = months[0]
+        worker_rows.append([uid, "Tetangga", f"62{n_city % 100:02d}01{(i % 28) + 1:02d}0190{i % 10000:04d}",
+                            f"{rng.choice(FIRST_NAMES)} {i}", "Palangka Raya", "1990-01-01", "P", "Ibu", None,
+                            "Jl. 1", "001", "002", "Desa", "Kec", "Kota", rng.choice(OCCUPATIONS), "Pasar",
+                            1_000_000, 0, "Ahli", "Anak", start, None, None, None, None, None, "active", None, None,
+                            None, None, months[-1], STAMP, STAMP, sponsor[-1], sponsor[0]])
+        for m in months:
+            payments.append([str(uuid.UUID(int=rng.getrandbits(128))), m, 16_800, 10_000, 6_800, 0, "tpp", None,
+                             f"{m}-10", "payment", None, None, None, None, "bench", STAMP,
+                             sponsor[-1], uid, sponsor[0]])
+    return {
+        "opds": load.Rows(["uid", *load.OPD_COLUMNS], opds),
+        "sponsors": load.Rows(["uid", *load.SPONSOR_COLUMNS, "opd_uid"], sponsors),
+        "workers": load.Rows(["uid", *load.WORKER_COLUMNS, "opd_uid", "sponsor_uid"], worker_rows),
+        "payments": load.Rows(["uid", "month", *load.PAYMENT_COLUMNS, "opd_uid", "worker_uid", "sponsor_uid"],
+                              payments),
+    }
+
+
+def raw_copy(conn: psycopg.Connection, pemda_id: int, tables: dict[str, load.Rows], next_ids: dict[str, int]) -> None:
+    """The floor: the same rows COPYed straight into the tables, ids worked out in Python."""
+    ids: dict[str, dict[str, int]] = {"opds": {}, "sponsors": {}, "workers": {}}
+    specs = [("opds", load.OPD_COLUMNS, ()), ("sponsors", load.SPONSOR_COLUMNS, (("opd_id", "opds"),)),
+             ("workers", load.WORKER_COLUMNS, (("opd_id", "opds"), ("sponsor_id", "sponsors")))]
+    for table, columns, refs in specs:
+        rows = tables[table].rows
+        n = len(columns)
+        cols = ", ".join(("id", "uid", "pemda_id", *(r[0] for r in refs), *columns))
+        out = []
+        for row in rows:
+            new_id = next_ids[table]
+            next_ids[table] += 1
+            ids[table][row[0]] = new_id
+            ref_values = [ids[t][row[1 + n + k]] for k, (_c, t) in enumerate(refs)]
+            out.append((new_id, row[0], pemda_id, *ref_values, *row[1:1 + n]))
+        load.copy_rows(conn, f"COPY hub.{table} ({cols}) FROM STDIN", out)
+    partitions.ensure_months(conn, {r[1] for r in tables["payments"].rows})
+    cols = "uid, month, pemda_id, opd_id, worker_id, sponsor_id, " + ", ".join(load.PAYMENT_COLUMNS)
+    load.copy_rows(conn, f"COPY hub.payments ({cols}) FROM STDIN", (
+        (row[0], row[1], pemda_id, ids["opds"][row[-3]], ids["workers"][row[-2]], ids["sponsors"][row[-1]],
+         *row[2:-3]) for row in tables["payments"].rows))
+
+
+def fresh_database(admin_dsn: str, name: str) -> str:
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {name}")
+    return admin_dsn.replace("dbname=postgres", f"dbname={name}")
+
+
+def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool) -> tuple[float, int]:
+    """Seconds spent writing (generation excluded), and the database size in bytes."""
+    per_city = max(1, workers // n_cities)
+    spent = 0.0
+    next_ids = {"opds": 1, "sponsors": 1, "workers": 1}
+    with database.connect(dsn) as conn:
+        database.migrate(conn)
+        with conn.transaction():
+            rates.seed_default(conn)
+        for n in range(n_cities):
+            tables = city_rows(n, per_city, months, random.Random(n))
+            start = time.perf_counter()
+            with conn.transaction():
+                pemda = cities.register(conn, f"city-{n}", f"Kota {n:03d}")
+                if raw:
+                    raw_copy(conn, pemda, tables, next_ids)
+                else:
+                    load.load_city(conn, pemda, tables)
+                    conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, "
+                                 "rows_applied) VALUES (%s, 1, %s, %s, 0)", [pemda, f"sha-{n}", STAMP])
+            spent += time.perf_counter() - start
+            del tables
+        start = time.perf_counter()
+        conn.execute("ANALYZE")
+        spent += time.perf_counter() - start
+        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+    return spent, size
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=1_000_000)
+    parser.add_argument("--months", type=int, default=12)
+    parser.add_argument("--cities", type=int, default=35)
+    parser.add_argument("--dsn", help="an admin connection string to a server (dbname=postgres); default: a "
+                                      "throwaway server")
+    parser.add_argument("--growth", action="store_true", help="also load 250,000 workers to show the growth")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each report")
+    args = parser.parse_args()
+    months = months_back("2026-11", args.months)
+    folder = None
+    admin = args.dsn
+    if admin is None:
+        folder = Path(tempfile.mkdtemp(prefix="rentan-bench-pg-"))
+        admin = pg_local.start(folder).dsn()
+    try:
+        scales = ([250_000] if args.growth and args.workers > 250_000 else []) + [args.workers]
+        for workers in scales:
+            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True)
+            hub_dsn = fresh_database(admin, "bench_hub")
+            load_s, size = run_load(hub_dsn, workers, args.cities, months, raw=False)
+            n_pay = workers // args.cities * args.cities * len(months)
+            print(f"\nhub at {workers:,} workers, {n_pay:,} payments, {args.cities} cities "
+                  f"({common.load_note()})")
+            common.row("load (loader) vs raw COPY, target <= 2x", common.Figure((load_s,)),
+                       common.Figure((floor_s,)), f"{n_pay / load_s:,.0f} payments/s")
+            print(f"database size {size / 2**20:,.0f} MiB; loader peak memory {common.peak_memory_mb():,.0f} MB "
+                  "(the bench process: generation included)")
+        params = ReportParams(month=months[-1], from_month=months[0], to_month=months[-1], today="2026-11-30")
+        with database.connect(hub_dsn) as conn:
+            for key in hub_reports.PROVINCE_REPORTS:
+                figure = common.measure(lambda k=key: hub_reports.build(conn, k, params), args.runs)
+                common.row(f"report {key}", figure, None, "target < 2 s")
+    finally:
+        if folder is not None:
+            pg_local.stop(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("RENTAN_LANGUAGE", "en")
+    sys.exit(main())

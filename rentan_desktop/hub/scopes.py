@@ -1,0 +1,31 @@
+"""Which rows a report on the hub sees: the whole province or one city (Pemda).
+
+The desktop's report code names its tables plainly (`workers`, `payments`, `opds`...). On the
+hub those names resolve through the search_path: `province, hub` for the province, and
+`pemda_N, hub` for city N, whose schema holds views of that city's rows only. The views carry
+the city's id as a constant, so PostgreSQL plans them as an ordinary filter on an indexed column.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+SCOPED_TABLES = ("opds", "sponsors", "workers", "payments")
+
+
+def schema_of(pemda_id: int | None) -> str:
+    return "province" if pemda_id is None else f"pemda_{int(pemda_id)}"
+
+
+def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
+    """Create city N's schema of views (once, when the city is registered)."""
+    schema = schema_of(pemda_id)
+    conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    for table in SCOPED_TABLES:
+        conn.execute(f"CREATE OR REPLACE VIEW {schema}.{table} AS "
+                     f"SELECT * FROM hub.{table} WHERE pemda_id = {int(pemda_id)}")
+
+
+def use(conn: psycopg.Connection, pemda_id: int | None) -> None:
+    """Point the connection's table names at the province or at one city."""
+    conn.execute(f"SET search_path = {schema_of(pemda_id)}, hub")
