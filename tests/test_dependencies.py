@@ -20,6 +20,8 @@ RUNTIME = [Requirement(r) for r in PROJECT["dependencies"]]
 EXTRAS = {name: [Requirement(r) for r in reqs] for name, reqs in PROJECT["optional-dependencies"].items()}
 # Imported inside try/except ImportError: the app runs without it (the OS key store).
 OPTIONAL_IMPORTS = {"keyring"}
+# Imported only by one area that ships as an extra: top-level import -> (extra, the package folder).
+EXTRA_IMPORTS = {"psycopg": ("hub", "hub")}
 # Declared but not imported by name: loaded by another package when present.
 INDIRECT = {"rl-accel": "reportlab's C accelerator, picked up by reportlab itself"}
 
@@ -36,9 +38,11 @@ def _pins() -> dict[str, str]:
     return pins
 
 
-def _imported_tops() -> set[str]:
+def _imported_tops(skip_area: str | None = None) -> set[str]:
     tops = set()
     for path in (ROOT / "rentan_desktop").rglob("*.py"):
+        if skip_area and path.relative_to(ROOT / "rentan_desktop").parts[0] == skip_area:
+            continue
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Import):
                 tops.update(alias.name.split(".")[0] for alias in node.names)
@@ -70,11 +74,19 @@ def test_what_the_app_imports_is_declared():
     dists = packages_distributions()
     declared = {canonicalize_name(r.name) for r in RUNTIME}
     undeclared = {}
-    for top in _imported_tops() - OPTIONAL_IMPORTS:
+    for top in _imported_tops() - OPTIONAL_IMPORTS - set(EXTRA_IMPORTS):
         provided_by = {canonicalize_name(d) for d in dists.get(top, [])}
         if not provided_by & declared:
             undeclared[top] = sorted(provided_by)
     assert undeclared == {}
+
+
+@pytest.mark.parametrize("top", sorted(EXTRA_IMPORTS))
+def test_an_extra_s_package_is_declared_there_and_imported_only_by_its_area(top):
+    extra, area = EXTRA_IMPORTS[top]
+    dists = {canonicalize_name(d) for d in packages_distributions().get(top, [])}
+    assert dists & {canonicalize_name(r.name) for r in EXTRAS[extra]}, f"{top} is not declared in [{extra}]"
+    assert top not in _imported_tops(skip_area=area), f"{top} is imported outside rentan_desktop/{area}"
 
 
 def test_what_is_declared_is_imported():
