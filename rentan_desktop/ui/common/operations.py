@@ -43,6 +43,11 @@ class OpRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rentan-writer")
         self._local = threading.local()
         self._pending = 0
+        # What a delivered write referenced (its callbacks, a progress dialog, a QtTaskState):
+        # kept until the next delivery, when the single writer thread has certainly finished
+        # that job and dropped its own references, so Qt objects are never freed on the writer
+        # thread (a native crash when they still have queued events).
+        self._retired: list[tuple] = []
         self._finished.connect(self._deliver)
 
     def _writer_db(self) -> sqlite_utils.Database:
@@ -108,6 +113,7 @@ class OpRunner(QObject):
 
     def _deliver(self, callbacks: tuple, result: Any, error: Exception | None) -> None:
         on_success, on_error, parent, kinds = callbacks
+        self._retired = [(callbacks, result, error)]  # what the job before held is released here
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -127,6 +133,7 @@ class OpRunner(QObject):
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True)
+        self._retired.clear()  # the writer thread has ended: freed on this (the GUI) thread
 
 
 def _check_kinds(changes: Iterable[str]) -> frozenset[str]:
