@@ -20,6 +20,7 @@ from rentan_desktop.domain.vocab import (
     SPONSOR_KINDS,
 )
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster.convert import unsafe_text, without_invisible
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -29,11 +30,52 @@ WORKER_FIELDS = ("sponsor_id", "relationship", "nik", "name", "birth_place", "bi
                  "heir_relationship", "start_month", "kpj", "age_override_reason")
 
 
+# Longest text a field keeps (a name on a KTP is at most 60 characters; addresses are longer).
+MAX_LENGTH = {"name": 150, "mother_name": 150, "heir_name": 150, "birth_place": 80, "position": 150,
+              "eselon": 30, "street": 300, "village": 80, "district": 80, "regency": 80, "occupation": 100,
+              "work_location": 150, "kpj": 20, "phone": 20, "age_override_reason": 300}
+DEFAULT_MAX_LENGTH = 100
+# A start month further ahead than this is a typing mistake (a year typed wrong), not a plan.
+START_MONTHS_AHEAD = 12
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(without_invisible(str(value)).split())
     return text or None
+
+
+def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
+    """Refuse control and direction characters and over-long texts, field by field."""
+    for name, value in clean.items():
+        if not isinstance(value, str):
+            continue
+        raw = data.get(name)
+        problem = unsafe_text(raw) if isinstance(raw, str) else None
+        if problem:
+            findings.error(name, problem, "unsafe_text")
+        elif len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
+            findings.error(name, translate("validate", "Too long: {n} characters, at most {limit}.").format(
+                n=len(value), limit=MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH)), "too_long")
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def _swap_hint(given: dt.date | None, expected: dt.date | None) -> str:
+    """When swapping day and month of the given date gives the NIK's date, say so."""
+    if not given or not expected or given.day > 12:
+        return ""
+    try:
+        swapped = given.replace(day=given.month, month=given.day)
+    except ValueError:
+        return ""
+    if swapped != expected:
+        return ""
+    return " " + translate("validate", "Day and month look swapped ({given} read as day/month); check the "
+                                       "spreadsheet's date format.").format(given=given.strftime("%d/%m/%Y"))
 
 
 def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
@@ -44,6 +86,7 @@ def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
 def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in SPONSOR_FIELDS}
+    _check_texts(findings, data, clean)
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -88,6 +131,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
 def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
+    _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
     _required(findings, clean, "name", translate("validate", "Name"))
     nik = check_nik(data.get("nik"), today=today)
@@ -103,12 +147,13 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
         if given_birth and nik.birth_date and given_birth != nik.birth_date:
             findings.error("birth_date", translate(
                 "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
-                value=nik.birth_date.strftime("%d/%m/%Y")), "nik_birth")
+                value=nik.birth_date.strftime("%d/%m/%Y")) + _swap_hint(given_birth, nik.birth_date), "nik_birth")
         clean["birth_date"] = nik.birth_date.isoformat() if nik.birth_date else None
     else:
         born = parse_date(data.get("birth_date"))
         clean["birth_date"] = born.isoformat() if born else None
-    _required(findings, clean, "mother_name", translate("validate", "Mother's maiden name"))
+    # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
+    # without it stays a draft and the roster lists it as missing (roster.readiness).
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
@@ -123,6 +168,12 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
     clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0
     if clean["start_month"] and not is_month(clean["start_month"]):
         findings.error("start_month", translate("validate", "Start month must look like 2026-11."))
+    elif clean["start_month"]:
+        now = today or dt.date.today()
+        if _month_index(clean["start_month"]) - (now.year * 12 + now.month - 1) > START_MONTHS_AHEAD:
+            findings.error("start_month", translate(
+                "validate", "Start month {month} is more than {n} months ahead; check the year.").format(
+                month=clean["start_month"], n=START_MONTHS_AHEAD), "start_month_ahead")
     if clean["relationship"] and clean["relationship"] not in RELATIONSHIPS:
         findings.error("relationship", translate("validate", "Unknown relationship '{value}'.").format(
             value=clean["relationship"]))

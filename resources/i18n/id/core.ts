@@ -96,6 +96,280 @@
     </message>
   </context>
   <context>
+    <name>importer</name>
+    <message>
+      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
+      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
+    </message>
+    <message>
+      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
+      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
+    </message>
+    <message>
+      <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
+      <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
+    </message>
+    <message>
+      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
+      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
+    </message>
+    <message>
+      <source>Not a month; write it as 2026-01 or 01/2026.</source>
+      <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
+    </message>
+    <message>
+      <source>Sex must be L or P.</source>
+      <translation>Jenis kelamin harus L atau P.</translation>
+    </message>
+    <message>
+      <source>Unknown employment type; write PNS, PPPK, Non-ASN (honorary or contract staff), APBD or CSR.</source>
+      <translation>Jenis kepegawaian tidak dikenal; tulis PNS, PPPK, Non-ASN (honorer atau kontrak), APBD atau CSR.</translation>
+    </message>
+    <message>
+      <source>Not an amount in Rupiah.</source>
+      <translation>Bukan jumlah dalam Rupiah.</translation>
+    </message>
+    <message>
+      <source>The text holds a hidden direction-control character (U+{code:04X}) that can make it read differently; type it again.</source>
+      <translation>Teks berisi karakter tersembunyi pengatur arah tulisan (U+{code:04X}) yang dapat membuatnya terbaca lain; ketik ulang teks itu.</translation>
+    </message>
+    <message>
+      <source>The text holds a control character (U+{code:04X}); type it again without it.</source>
+      <translation>Teks berisi karakter kontrol (U+{code:04X}); ketik ulang tanpa karakter itu.</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}</source>
+      <translation>{file}, baris {row}</translation>
+    </message>
+    <message>
+      <source>column {column}, value '{value}'</source>
+      <translation>kolom {column}, isi '{value}'</translation>
+    </message>
+    <message>
+      <source>repeated or second header lines</source>
+      <translation>baris judul kolom ulangan atau baris judul kedua</translation>
+    </message>
+    <message>
+      <source>column-number rows</source>
+      <translation>baris nomor kolom</translation>
+    </message>
+    <message>
+      <source>group, total or note rows without a name or identifier</source>
+      <translation>baris kelompok, jumlah atau catatan tanpa nama atau nomor identitas</translation>
+    </message>
+    <message>
+      <source>sponsors</source>
+      <translation>penanggung</translation>
+    </message>
+    <message>
+      <source>workers</source>
+      <translation>pekerja</translation>
+    </message>
+    <message>
+      <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
+      <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
+    </message>
+    <message>
+      <source>Imported {n} {what}, skipped {s} rows.</source>
+      <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
+    </message>
+    <message>
+      <source>{n} existing records would be updated.</source>
+      <translation>{n} data yang sudah ada akan diperbarui.</translation>
+    </message>
+    <message>
+      <source>{n} existing records updated.</source>
+      <translation>{n} data yang sudah ada diperbarui.</translation>
+    </message>
+    <message>
+      <source>{n} rows match records already here.</source>
+      <translation>{n} baris sama dengan data yang sudah ada.</translation>
+    </message>
+    <message>
+      <source>{n} rows differ from records already here; import again with updates on to apply them.</source>
+      <translation>{n} baris berbeda dari data yang sudah ada; impor lagi dengan pembaruan diaktifkan untuk menerapkannya.</translation>
+    </message>
+    <message>
+      <source>{n} workers are drafts: data BPJS needs is missing (listed per row).</source>
+      <translation>{n} pekerja berstatus draf: data yang diperlukan BPJS belum lengkap (dirinci per baris).</translation>
+    </message>
+    <message>
+      <source>{n} blank rows ignored.</source>
+      <translation>{n} baris kosong diabaikan.</translation>
+    </message>
+    <message>
+      <source>Rows that are not people, skipped: {parts}.</source>
+      <translation>Baris yang bukan data orang, dilewati: {parts}.</translation>
+    </message>
+    <message>
+      <source>{n} note rows below the list ignored.</source>
+      <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
+    </message>
+    <message>
+      <source>{file}: header on row {row}; columns: {columns}</source>
+      <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
+    </message>
+    <message>
+      <source>{file}: no header row; columns: {columns}</source>
+      <translation>{file}: tanpa baris judul; kolom: {columns}</translation>
+    </message>
+    <message>
+      <source>skipped: {text}</source>
+      <translation>dilewati: {text}</translation>
+    </message>
+    <message>
+      <source>update: {file}, row {row}, {field}: '{before}' -&gt; '{after}'</source>
+      <translation>perbarui: {file}, baris {row}, {field}: '{before}' -&gt; '{after}'</translation>
+    </message>
+    <message>
+      <source>draft: {file}, row {row}: missing for BPJS registration: {fields}</source>
+      <translation>draf: {file}, baris {row}: belum ada untuk pendaftaran BPJS: {fields}</translation>
+    </message>
+    <message>
+      <source>warning: {file}, row {row}: {text}</source>
+      <translation>peringatan: {file}, baris {row}: {text}</translation>
+    </message>
+    <message>
+      <source>{name}: the file is {size} MB, more than the {limit} MB a roster import reads. Split the list into smaller files (for example one per OPD or per kecamatan).</source>
+      <translation>{name}: ukuran berkas {size} MB, lebih dari {limit} MB yang dapat dibaca impor daftar. Pecah daftar menjadi beberapa berkas (misalnya satu per OPD atau per kecamatan).</translation>
+    </message>
+    <message>
+      <source>{name}: the file is empty.</source>
+      <translation>{name}: berkas kosong.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a database file (perhaps a Rentan backup), not a spreadsheet. Choose the .xlsx, .ods or .csv list instead.</source>
+      <translation>{name}: ini berkas basis data (mungkin cadangan Rentan), bukan lembar kerja. Pilih daftar .xlsx, .ods atau .csv.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a PDF. Ask for the list as Excel or CSV from the system that printed it, or type it into a spreadsheet.</source>
+      <translation>{name}: ini berkas PDF. Minta daftar dalam bentuk Excel atau CSV dari sistem yang mencetaknya, atau ketik ke lembar kerja.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a web page saved with a spreadsheet name (some personnel systems export like this). Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
+      <translation>{name}: ini halaman web yang disimpan dengan nama lembar kerja (beberapa sistem kepegawaian mengekspor seperti ini). Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+      <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
+      <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
+    </message>
+    <message>
+      <source>{name}: the workbook is protected with a password. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
+      <translation>{name}: buku kerja dilindungi kata sandi. Buka di Excel atau LibreOffice, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>{name}: the file is damaged or only partly copied and cannot be read. Copy it again from its source, or open it in Excel or LibreOffice and save it again.</source>
+      <translation>{name}: berkas rusak atau hanya tersalin sebagian sehingga tidak dapat dibaca. Salin lagi dari sumbernya, atau buka di Excel atau LibreOffice lalu simpan ulang.</translation>
+    </message>
+    <message>
+      <source>{name}: refused: a part of the file expands {ratio}x when unpacked, which no real spreadsheet does (a 'zip bomb'). Ask the sender for the original list.</source>
+      <translation>{name}: ditolak: sebagian berkas membesar {ratio} kali saat dibuka, hal yang tidak terjadi pada lembar kerja asli ('zip bomb'). Minta daftar aslinya kepada pengirim.</translation>
+    </message>
+    <message>
+      <source>{name}: refused: the file unpacks to {size} MB, more than a roster import reads ({limit} MB). Split the list into smaller files.</source>
+      <translation>{name}: ditolak: berkas membesar menjadi {size} MB saat dibuka, lebih dari yang dapat dibaca impor daftar ({limit} MB). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+      <source>{name}: a zip archive but not an Excel workbook. Unpack it and choose the .xlsx, .ods or .csv list inside.</source>
+      <translation>{name}: arsip zip, bukan buku kerja Excel. Ekstrak dulu, lalu pilih daftar .xlsx, .ods atau .csv di dalamnya.</translation>
+    </message>
+    <message>
+      <source>File not found: {path}</source>
+      <translation>Berkas tidak ditemukan: {path}</translation>
+    </message>
+    <message>
+      <source>{name}: sheet '{sheet}' holds {cells} cells, more than a roster import reads ({limit}). Split the list into smaller files.</source>
+      <translation>{name}: lembar '{sheet}' berisi {cells} sel, lebih dari yang dapat dibaca impor daftar ({limit}). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+      <source>{name}, row {row}: characters that are not valid {encoding} (the file mixes text encodings). Open it in a spreadsheet and save it again as CSV UTF-8.</source>
+      <translation>{name}, baris {row}: ada karakter yang bukan {encoding} yang sah (berkas mencampur pengodean teks). Buka di lembar kerja lalu simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>{name}, row {row}: the CSV cannot be read there (a quote opened and never closed, or a cell longer than a roster holds). Open it in a spreadsheet, check that row, and save it again as CSV.</source>
+      <translation>{name}, baris {row}: CSV tidak dapat dibaca di situ (tanda kutip dibuka tanpa ditutup, atau isi sel lebih panjang dari yang dapat disimpan). Buka di lembar kerja, periksa baris itu, lalu simpan ulang sebagai CSV.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the disk is full. Free some space (empty the recycle bin, move old backups to a USB stick) and import again.</source>
+      <translation>Tidak ada yang diimpor: disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan cadangan lama ke flashdisk) lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the Rentan data file could not be written because it is damaged or not a Rentan database. Restore the latest backup (Maintenance) and import again.</source>
+      <translation>Tidak ada yang diimpor: berkas data Rentan tidak dapat ditulisi karena rusak atau bukan basis data Rentan. Pulihkan cadangan terakhir (Pemeliharaan) lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the data folder is read-only. Check that the disk is not write-protected and that Rentan may write to its data folder.</source>
+      <translation>Tidak ada yang diimpor: folder data hanya-baca. Pastikan disk tidak dikunci tulis dan Rentan boleh menulis ke folder datanya.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
+      <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>readiness</name>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>nama</translation>
+    </message>
+    <message>
+      <source>place of birth</source>
+      <translation>tempat lahir</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>tanggal lahir</translation>
+    </message>
+    <message>
+      <source>sex</source>
+      <translation>jenis kelamin</translation>
+    </message>
+    <message>
+      <source>mother's maiden name</source>
+      <translation>nama ibu kandung</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>jalan</translation>
+    </message>
+    <message>
+      <source>village</source>
+      <translation>kelurahan/desa</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>kecamatan</translation>
+    </message>
+    <message>
+      <source>regency/city</source>
+      <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation>pekerjaan</translation>
+    </message>
+    <message>
+      <source>first month covered</source>
+      <translation>bulan pertama kepesertaan</translation>
+    </message>
+    <message>
+      <source>heir name</source>
+      <translation>nama ahli waris</translation>
+    </message>
+    <message>
+      <source>heir relationship</source>
+      <translation>hubungan ahli waris</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>penanggung</translation>
+    </message>
+  </context>
+  <context>
     <name>roster</name>
     <message>
       <source>The record no longer exists.</source>
@@ -164,6 +438,14 @@
   <context>
     <name>validate</name>
     <message>
+      <source>Too long: {n} characters, at most {limit}.</source>
+      <translation>Terlalu panjang: {n} karakter, paling banyak {limit}.</translation>
+    </message>
+    <message>
+      <source>Day and month look swapped ({given} read as day/month); check the spreadsheet's date format.</source>
+      <translation>Tanggal dan bulan tampaknya tertukar ({given} dibaca sebagai tanggal/bulan); periksa format tanggal di lembar kerja.</translation>
+    </message>
+    <message>
       <source>{label} is required.</source>
       <translation>{label} wajib diisi.</translation>
     </message>
@@ -204,10 +486,6 @@
       <translation>Tanggal lahir tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
       <source>Declared income must be a whole Rupiah amount.</source>
       <translation>Penghasilan yang dilaporkan harus berupa jumlah Rupiah bulat.</translation>
     </message>
@@ -218,6 +496,10 @@
     <message>
       <source>Start month must look like 2026-11.</source>
       <translation>Bulan mulai harus berbentuk 2026-11.</translation>
+    </message>
+    <message>
+      <source>Start month {month} is more than {n} months ahead; check the year.</source>
+      <translation>Bulan mulai {month} lebih dari {n} bulan ke depan; periksa tahunnya.</translation>
     </message>
     <message>
       <source>Unknown relationship '{value}'.</source>

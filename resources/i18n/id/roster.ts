@@ -53,18 +53,60 @@
     </message>
   </context>
   <context>
+    <name>ChangesModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Isian</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Sekarang</translation>
+    </message>
+    <message>
+      <source>From the file</source>
+      <translation>Dari berkas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPage</name>
+    <message>
+      <source>Check the changes to existing records</source>
+      <translation>Periksa perubahan pada data yang sudah ada</translation>
+    </message>
+    <message>
+      <source>These records are already in Rentan (same NIP or NIK). Importing changes each field below from its current value to the file's; the history keeps both.</source>
+      <translation>Data ini sudah ada di Rentan (NIP atau NIK sama). Impor mengubah setiap isian di bawah dari nilai sekarang ke nilai dari berkas; riwayat menyimpan keduanya.</translation>
+    </message>
+    <message>
+      <source>{n} records will be updated, {c} fields in all.</source>
+      <translation>{n} data akan diperbarui, seluruhnya {c} isian.</translation>
+    </message>
+  </context>
+  <context>
     <name>DryRunPage</name>
     <message>
       <source>Check the rows</source>
       <translation>Periksa baris</translation>
     </message>
     <message>
-      <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed.</source>
-      <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak akan diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu.</translation>
+      <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed. Drafts come in but cannot be registered with BPJS until the missing data is filled in.</source>
+      <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu. Draf ikut diimpor tetapi belum dapat didaftarkan ke BPJS sampai data yang kurang dilengkapi.</translation>
     </message>
     <message>
-      <source>Show only skipped rows and warnings</source>
-      <translation>Tampilkan hanya baris yang dilewati dan peringatan</translation>
+      <source>Update existing records with the file's values (matched by NIP or NIK; you see each change before importing)</source>
+      <translation>Perbarui data yang sudah ada dengan isi berkas (dicocokkan lewat NIP atau NIK; setiap perubahan ditampilkan sebelum impor)</translation>
+    </message>
+    <message>
+      <source>Show only skipped rows, drafts and warnings</source>
+      <translation>Tampilkan hanya baris yang dilewati, draf dan peringatan</translation>
     </message>
     <message>
       <source>Checking rows…</source>
@@ -141,6 +183,10 @@
       <translation>Alasan</translation>
     </message>
     <message>
+      <source>Draft (data missing)</source>
+      <translation>Draf (data kurang)</translation>
+    </message>
+    <message>
       <source>Imported</source>
       <translation>Diimpor</translation>
     </message>
@@ -151,6 +197,26 @@
     <message>
       <source>Skipped</source>
       <translation>Dilewati</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Diperbarui</translation>
+    </message>
+    <message>
+      <source>Will update</source>
+      <translation>Akan diperbarui</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Tidak berubah</translation>
+    </message>
+    <message>
+      <source>Changes: {fields}</source>
+      <translation>Perubahan: {fields}</translation>
+    </message>
+    <message>
+      <source>Missing for BPJS registration: {fields}</source>
+      <translation>Belum ada untuk pendaftaran BPJS: {fields}</translation>
     </message>
   </context>
   <context>
@@ -171,8 +237,12 @@
       <translation>Periksa kolom</translation>
     </message>
     <message>
-      <source>Each column's field was recognised from its header; change any that is wrong. Columns set to '(ignore)' are not imported.</source>
-      <translation>Isian setiap kolom dikenali dari kepala kolomnya; ubah yang keliru. Kolom '(abaikan)' tidak diimpor.</translation>
+      <source>Each column's field was recognised from its header; change any that is wrong. Columns set to '(ignore)' are not imported. A file without a header row: set the header row to 'none' and choose each column's field by its letter.</source>
+      <translation>Isian setiap kolom dikenali dari judulnya; ubah yang keliru. Kolom '(abaikan)' tidak diimpor. Berkas tanpa baris judul: atur baris judul ke 'tidak ada' lalu pilih isian setiap kolom menurut hurufnya.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>tidak ada</translation>
     </message>
     <message>
       <source>Header on row</source>
@@ -1093,102 +1163,21 @@
     </message>
   </context>
   <context>
+    <name>import_wizard</name>
+    <message>
+      <source>Something unexpected went wrong while reading or storing the file; nothing was changed. The details are in the log (Maintenance &gt; Logs): send it to your support contact.</source>
+      <translation>Terjadi kesalahan tak terduga saat membaca atau menyimpan berkas; tidak ada yang diubah. Rinciannya ada di log (Pemeliharaan &gt; Log): kirimkan ke petugas pendukung Anda.</translation>
+    </message>
+  </context>
+  <context>
     <name>importer</name>
-    <message>
-      <source>File not found: {path}</source>
-      <translation>Berkas tidak ditemukan: {path}</translation>
-    </message>
-    <message>
-      <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
-      <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
-    </message>
-    <message>
-      <source>{name}: the file cannot be read ({error}).</source>
-      <translation>{name}: berkas tidak dapat dibaca ({error}).</translation>
-    </message>
     <message>
       <source>{name}: the file is empty.</source>
       <translation>{name}: berkas kosong.</translation>
     </message>
     <message>
-      <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field or choose the header row.</source>
-      <translation>{name}: baris kepala kolom tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map KOLOM=isian atau pilih baris kepala kolom.</translation>
-    </message>
-    <message>
       <source>Header row {row} is outside the file.</source>
       <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
-    </message>
-    <message>
-      <source>{file}, row {row}</source>
-      <translation>{file}, baris {row}</translation>
-    </message>
-    <message>
-      <source>column {column}, value '{value}'</source>
-      <translation>kolom {column}, isi '{value}'</translation>
-    </message>
-    <message>
-      <source>sponsors</source>
-      <translation>penanggung</translation>
-    </message>
-    <message>
-      <source>workers</source>
-      <translation>pekerja</translation>
-    </message>
-    <message>
-      <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
-      <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
-    </message>
-    <message>
-      <source>Imported {n} {what}, skipped {s} rows.</source>
-      <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
-    </message>
-    <message>
-      <source>{n} blank rows ignored.</source>
-      <translation>{n} baris kosong diabaikan.</translation>
-    </message>
-    <message>
-      <source>{n} note rows below the list ignored.</source>
-      <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
-    </message>
-    <message>
-      <source>{file}: header on row {row}; columns: {columns}</source>
-      <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
-    </message>
-    <message>
-      <source>skipped: {text}</source>
-      <translation>dilewati: {text}</translation>
-    </message>
-    <message>
-      <source>warning: {file}, row {row}: {text}</source>
-      <translation>peringatan: {file}, baris {row}: {text}</translation>
-    </message>
-    <message>
-      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
-      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
-    </message>
-    <message>
-      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
-      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
-    </message>
-    <message>
-      <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
-      <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
-    </message>
-    <message>
-      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
-      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
-    </message>
-    <message>
-      <source>Not a month; write it as 2026-01 or 01/2026.</source>
-      <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
-    </message>
-    <message>
-      <source>Not an amount in Rupiah.</source>
-      <translation>Bukan jumlah dalam Rupiah.</translation>
-    </message>
-    <message>
-      <source>Sex must be L or P.</source>
-      <translation>Jenis kelamin harus L atau P.</translation>
     </message>
     <message>
       <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
@@ -1207,12 +1196,32 @@
       <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
     </message>
     <message>
+      <source>This {label} belongs to {name}, whose record has ended; it is not updated by an import.</source>
+      <translation>{label} ini milik {name} yang datanya sudah berakhir; data itu tidak diperbarui lewat impor.</translation>
+    </message>
+    <message>
+      <source>Already registered here for {name}; the file differs in: {fields}. Import again with updates on (--update, or 'Update existing records' in the wizard) to apply it.</source>
+      <translation>Sudah terdaftar di sini atas nama {name}; berkas berbeda pada: {fields}. Impor lagi dengan pembaruan diaktifkan (--update, atau 'Perbarui data yang sudah ada' di panduan impor) untuk menerapkannya.</translation>
+    </message>
+    <message>
       <source>{name}: no column for {fields}; name it with --map HEADER=field or in the column mapping.</source>
       <translation>{name}: tidak ada kolom untuk {fields}; tentukan dengan --map KOLOM=isian atau di pemetaan kolom.</translation>
     </message>
     <message>
       <source>Checking rows…</source>
       <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+      <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) or choose the header row.</source>
+      <translation>{name}: baris judul tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map JUDUL=isian (atau huruf kolom: --map C=nik) atau pilih baris judulnya.</translation>
+    </message>
+    <message>
+      <source>{name}: this looks like a list of workers (it has a NIK column and no NIP of the sponsor, or columns such as NAMA IBU KANDUNG or NIP PENANGGUNG). Import it as workers; import the sponsors (ASN) from their personnel list first.</source>
+      <translation>{name}: ini tampaknya daftar pekerja (ada kolom NIK tanpa NIP penanggung, atau kolom seperti NAMA IBU KANDUNG atau NIP PENANGGUNG). Impor sebagai pekerja; impor dulu penanggung (ASN) dari daftar kepegawaiannya.</translation>
+    </message>
+    <message>
+      <source>{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import it as sponsors; a workers list needs each worker's NIK.</source>
+      <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
     </message>
     <message>
       <source>Add this worker with the form to give the reason.</source>
@@ -1223,12 +1232,12 @@
       <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
     </message>
     <message>
-      <source>This {label} is already registered in this install for {name}.</source>
-      <translation>{label} ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
-    </message>
-    <message>
       <source>The sponsor with this NIP has ended sponsorship.</source>
       <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+    </message>
+    <message>
+      <source>{file}: {n} imported, {u} updated, {s} skipped</source>
+      <translation>{file}: {n} diimpor, {u} diperbarui, {s} dilewati</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1237,10 +1246,6 @@
     <message>
       <source>imported from {file}</source>
       <translation>diimpor dari {file}</translation>
-    </message>
-    <message>
-      <source>{file}: {n} imported, {s} skipped</source>
-      <translation>{file}: {n} diimpor, {s} dilewati</translation>
     </message>
   </context>
 </TS>
