@@ -8,7 +8,7 @@ import pytest
 from rentan_desktop import i18n
 from rentan_desktop.roster import service
 from rentan_desktop.store import settings
-from rentan_desktop.sync import export, importer, keys, registry
+from rentan_desktop.sync import export, history, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, fill, install, make_pair
 
@@ -54,9 +54,9 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
     assert pair.dis.db.execute("""SELECT count(*) FROM payments p JOIN workers w ON w.id = p.worker_id
                                   WHERE w.opd_id != p.opd_id""").fetchone()[0] == 0
     # The log shows who imported what.
-    log = importer.import_history(pair.dis.db)
+    log = history.import_history(pair.dis.db)
     assert log[0]["operator"] == "Rudi" and log[0]["totals"]["new"] == 36
-    assert importer.import_summary(pair.dis.db, log[0]["id"]).table("payments").new == 20
+    assert history.import_summary(pair.dis.db, log[0]["id"]).table("payments").new == 20
     assert (pair.dis.data_dir / "sync" / "received" / path.name).exists()
     assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
 
@@ -163,8 +163,8 @@ def test_duplicate_nik_is_flagged_to_both_opds(pair, tmp_path):
         assert pair.dis.db.execute("SELECT count(*) FROM workers WHERE nik = ?", [nik]).fetchone()[0] == 2
         importer.apply(pair.opd.db, pair.opd.data_dir, down(pair, "1.01"), "Siti")
         importer.apply(other.db, other.data_dir, down(pair, "1.02"), "Andi")
-        assert [f["other_opds"] for f in importer.duplicate_flags(pair.opd.db)] == ["1.02"]
-        assert [f["other_opds"] for f in importer.duplicate_flags(other.db)] == ["1.01"]
+        assert [f["other_opds"] for f in history.duplicate_flags(pair.opd.db)] == ["1.02"]
+        assert [f["other_opds"] for f in history.duplicate_flags(other.db)] == ["1.01"]
     finally:
         other.close()
 
@@ -178,10 +178,10 @@ def test_disnaker_answer_about_an_ended_worker_is_a_conflict_for_a_person(pair):
     assert summary.table("workers").conflicts == 1
     assert pair.opd.db.execute("SELECT status, kpj FROM workers WHERE uid = ?", [uid]).fetchone() == (
         "ended", "99999999999")
-    conflicts = importer.open_conflicts(pair.opd.db)
+    conflicts = history.open_conflicts(pair.opd.db)
     assert [(c["field"], c["local_value"], c["incoming_value"]) for c in conflicts] == [("status", "ended", "active")]
-    importer.resolve_conflict(pair.opd.db, conflicts[0]["id"], "Siti", take_incoming=False)
-    assert importer.open_conflicts(pair.opd.db) == []
+    history.resolve_conflict(pair.opd.db, conflicts[0]["id"], "Siti", take_incoming=False)
+    assert history.open_conflicts(pair.opd.db) == []
     assert pair.opd.db.execute("SELECT status FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "ended"
 
 

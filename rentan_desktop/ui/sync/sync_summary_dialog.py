@@ -3,7 +3,7 @@ errors, with the records concerned; the operator confirms before anything is app
 
 from __future__ import annotations
 
-from rentan_desktop.sync.importer import CATEGORIES, ImportSummary
+from rentan_desktop.sync.plan import CATEGORIES, ImportSummary
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
