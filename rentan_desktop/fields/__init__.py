@@ -13,9 +13,10 @@ from functools import cache
 
 from rentan_desktop.fields import decisions, opds, payments, rates, sponsors, workers
 from rentan_desktop.fields.model import Field, ImportField, Owner, Travel
+from rentan_desktop.i18n import translate
 
 __all__ = ["Field", "ImportField", "Owner", "Travel", "REGISTRY", "TABLES", "field", "fields_of", "label",
-           "import_fields", "bpjs_required", "owned_by"]
+           "import_fields", "bpjs_required", "owned_by", "table_label"]
 
 REGISTRY: tuple[Field, ...] = (*opds.FIELDS, *sponsors.FIELDS, *workers.FIELDS, *payments.FIELDS, *rates.TABLES,
                                *rates.BRACKETS, *decisions.FIELDS)
@@ -50,6 +51,21 @@ def label(table: str, column: str) -> str:
         if extra.name == column:
             return extra.label
     return column
+
+
+def table_label(table: str) -> str:
+    """What people call a table's records (import summaries, refusal lists)."""
+    return {
+        "opds": translate("fields", "OPD list"),
+        "sponsors": translate("fields", "Sponsors"),
+        "workers": translate("fields", "Workers"),
+        "payments": translate("fields", "Payments"),
+        "rate_tables": translate("fields", "Rate tables"),
+        "rate_brackets": translate("fields", "Income brackets"),
+        "duplicate_decisions": translate("fields", "Duplicate decisions"),
+        "settings": translate("fields", "Settings"),
+        "duplicate_flags": translate("fields", "Also sponsored elsewhere"),
+    }.get(table, table)
 
 
 def import_fields(table: str) -> tuple[ImportField, ...]:

@@ -493,6 +493,42 @@
       <source>Sponsor NIP</source>
       <translation>NIP penanggung</translation>
     </message>
+    <message>
+      <source>OPD list</source>
+      <translation>Daftar OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Rate tables</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income brackets</source>
+      <translation>Golongan penghasilan</translation>
+    </message>
+    <message>
+      <source>Duplicate decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Also sponsored elsewhere</source>
+      <translation>Juga ditanggung di OPD lain</translation>
+    </message>
   </context>
   <context>
     <name>roster</name>
