@@ -199,6 +199,18 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <translation>Rincian</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>Kolom</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Sebelum</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Sesudah</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Impor</translation>
     </message>
