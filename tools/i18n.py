@@ -36,7 +36,7 @@ AREAS: dict[str, list[str]] = {
     "reports": ["reports/*", "ui/reports/*", "cli/report_cmds.py"],
     "disnaker": ["disnaker/*", "ui/disnaker/*", "cli/bpjs_cmds.py"],
     "robustness": ["maintenance/*", "ui/maintenance/*", "cli/maint_cmds.py", "selftest*", "logs*"],
-    "core": ["domain/*", "store/*", "roster/*", "context.py", "i18n.py", "errors.py", "cli/*", "setup_hooks.py",
+    "core": ["domain/*", "fields/*", "store/*", "roster/*", "context.py", "i18n.py", "errors.py", "cli/*", "setup_hooks.py",
              "tasks.py", "export/*"],
     # The shell, shared widgets and settings: everything else under ui/.
     "app": ["ui/*"],

@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 import xlsxwriter
 
+from rentan_desktop import fields
 from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.disnaker.duplicates import blocked_worker_uids
 from rentan_desktop.errors import UserError
@@ -27,24 +28,12 @@ from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
 
-REQUIRED = ("nik", "name", "birth_place", "birth_date", "gender", "mother_name", "street", "village", "district",
-            "regency", "occupation", "start_month", "heir_name", "heir_relationship", "sponsor_id")
+# What a BPU registration cannot go without, and what the tab calls it: from the field registry.
+REQUIRED = fields.bpjs_required("workers")
 
 
 def required_label(fld: str) -> str:
-    return {
-        "nik": translate("bpjs_export", "NIK"), "name": translate("bpjs_export", "name"),
-        "birth_place": translate("bpjs_export", "place of birth"),
-        "birth_date": translate("bpjs_export", "date of birth"), "gender": translate("bpjs_export", "sex"),
-        "mother_name": translate("bpjs_export", "mother's maiden name"),
-        "street": translate("bpjs_export", "street"), "village": translate("bpjs_export", "village"),
-        "district": translate("bpjs_export", "district"), "regency": translate("bpjs_export", "regency/city"),
-        "occupation": translate("bpjs_export", "occupation"),
-        "start_month": translate("bpjs_export", "first month covered"),
-        "heir_name": translate("bpjs_export", "heir name"),
-        "heir_relationship": translate("bpjs_export", "heir relationship"),
-        "sponsor_id": translate("bpjs_export", "sponsor"),
-    }.get(fld, fld)
+    return fields.label("workers", fld)
 
 
 _SQL = """
@@ -166,15 +155,21 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     try:
         with db.atomic():
             rev = audit.next_rev(db)
+            # A draft in the file is submitted at once, here and (by the return bundle) at its OPD.
             db.conn.executemany(
                 "UPDATE workers SET bpjs_status = 'submitted', submitted_on = ?, bpjs_reason = NULL, "
-                "updated_at = ?, rev = ? WHERE uid = ?", [(day, stamp, rev, w["uid"]) for w in ready])
+                "status_changed_on = CASE WHEN status = 'draft' THEN ? ELSE status_changed_on END, "
+                "status = CASE WHEN status = 'draft' THEN 'submitted' ELSE status END, "
+                "updated_at = ?, rev = ? WHERE uid = ?", [(day, day, stamp, rev, w["uid"]) for w in ready])
             db.conn.executemany(
                 "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
                 "VALUES (?, ?, 'workers', ?, 'bpjs_submit', ?, ?, ?)",
                 [(stamp, operator, w["uid"],
-                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
-                  json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
+                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"],
+                              "status": w["status"]}),
+                  json.dumps({"bpjs_status": "submitted", "submitted_on": day,
+                              "status": "submitted" if w["status"] == "draft" else w["status"]}), out.name)
+                 for w in ready])
             os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -1,8 +1,8 @@
 """Is a worker ready to be registered with BPJS? One list of what a BPU registration needs.
 
 The roster (a "ready / data missing" column and filter), the importer (drafts that list
-what is missing) and the BPJS registration export (who is held back and why) all read
-REGISTRATION_FIELDS here, so a worker shown as ready really goes into the export.
+what is missing) and the BPJS registration export (who is held back and why) all read the
+field registry's bpjs_required fields, so a worker shown as ready really goes into the export.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rentan_desktop.i18n import translate
+from rentan_desktop import fields
 
-# What the branch needs to register a BPU worker (domain.md: "What a BPU registration holds").
-REGISTRATION_FIELDS = ("nik", "name", "birth_place", "birth_date", "gender", "mother_name", "street", "village",
-                       "district", "regency", "occupation", "start_month", "heir_name", "heir_relationship",
-                       "sponsor_id")
+# What the branch needs to register a BPU worker: the registry's bpjs_required fields.
+REGISTRATION_FIELDS = fields.bpjs_required("workers")
 
 
 def missing_fields(worker: Mapping[str, Any]) -> list[str]:
@@ -24,23 +22,11 @@ def missing_fields(worker: Mapping[str, Any]) -> list[str]:
 
 
 def field_label(name: str) -> str:
-    return {
-        "nik": translate("readiness", "NIK"), "name": translate("readiness", "name"),
-        "birth_place": translate("readiness", "place of birth"),
-        "birth_date": translate("readiness", "date of birth"), "gender": translate("readiness", "sex"),
-        "mother_name": translate("readiness", "mother's maiden name"),
-        "street": translate("readiness", "street"), "village": translate("readiness", "village"),
-        "district": translate("readiness", "district"), "regency": translate("readiness", "regency/city"),
-        "occupation": translate("readiness", "occupation"),
-        "start_month": translate("readiness", "first month covered"),
-        "heir_name": translate("readiness", "heir name"),
-        "heir_relationship": translate("readiness", "heir relationship"),
-        "sponsor_id": translate("readiness", "sponsor"),
-    }.get(name, name)
+    return fields.label("workers", name)
 
 
-def describe_missing(fields: list[str]) -> str:
-    return ", ".join(field_label(f) for f in fields)
+def describe_missing(names: list[str]) -> str:
+    return ", ".join(field_label(f) for f in names)
 
 
 def incomplete_sql(alias: str = "w") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.issues import Findings
 from rentan_desktop.domain.months import is_month
@@ -30,11 +31,19 @@ WORKER_FIELDS = ("sponsor_id", "relationship", "nik", "name", "birth_place", "bi
                  "heir_relationship", "start_month", "kpj", "age_override_reason")
 
 
-# Longest text a field keeps (a name on a KTP is at most 60 characters; addresses are longer).
-MAX_LENGTH = {"name": 150, "mother_name": 150, "heir_name": 150, "birth_place": 80, "position": 150,
-              "eselon": 30, "street": 300, "village": 80, "district": 80, "regency": 80, "occupation": 100,
-              "work_location": 150, "kpj": 20, "phone": 20, "age_override_reason": 300}
 DEFAULT_MAX_LENGTH = 100
+# Identifiers and phones are checked by their own format after spaces and dots are removed.
+_FORMATTED = frozenset({"nip", "nik", "phone", "kpj"})
+
+
+def _max_length(table: str, name: str) -> int:
+    """The registry's limit, so a record stored here also travels in a bundle."""
+    try:
+        return fields.field(table, name).max_length or DEFAULT_MAX_LENGTH
+    except KeyError:
+        return DEFAULT_MAX_LENGTH
+
+
 # A start month further ahead than this is a typing mistake (a year typed wrong), not a plan.
 START_MONTHS_AHEAD = 12
 
@@ -46,7 +55,7 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
+def _check_texts(findings: Findings, table: str, data: dict[str, Any], clean: dict[str, Any]) -> None:
     """Refuse control and direction characters and over-long texts, field by field."""
     for name, value in clean.items():
         if not isinstance(value, str):
@@ -55,9 +64,9 @@ def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]
         problem = unsafe_text(raw) if isinstance(raw, str) else None
         if problem:
             findings.error(name, problem, "unsafe_text")
-        elif len(value) > MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH):
+        elif name not in _FORMATTED and len(value) > _max_length(table, name):
             findings.error(name, translate("validate", "Too long: {n} characters, at most {limit}.").format(
-                n=len(value), limit=MAX_LENGTH.get(name, DEFAULT_MAX_LENGTH)), "too_long")
+                n=len(value), limit=_max_length(table, name)), "too_long")
 
 
 def _month_index(month: str) -> int:
@@ -86,7 +95,7 @@ def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
 def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in SPONSOR_FIELDS}
-    _check_texts(findings, data, clean)
+    _check_texts(findings, "sponsors", data, clean)
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -131,7 +140,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
 def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
-    _check_texts(findings, data, clean)
+    _check_texts(findings, "workers", data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
     _required(findings, clean, "name", translate("validate", "Name"))
     nik = check_nik(data.get("nik"), today=today)

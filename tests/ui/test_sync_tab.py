@@ -247,14 +247,14 @@ def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, 
     assert (tmp_path / "out" / "rentan-provisioning-1.07.json").exists()
     assert next(s for s in tab.sites_model.rows if s.opd_code == "1.07").key_status == "provisioned"
     # A bundle from an unknown key lands in the quarantine list.
-    from rentan_desktop.sync import importer as imp
+    from rentan_desktop.sync import history
 
     (pair.dis.data_dir / "sync" / "quarantine").mkdir(parents=True)
     (pair.dis.data_dir / "sync" / "quarantine" / "x.rentan.tar.json").write_text(
         '{"file": "x.rentan.tar", "received_at": "2026-11-23 05:00:00", "reason": "unknown key"}')
     tab.refresh()
     qtmodeltester.check(tab.quarantine_model)
-    assert tab.quarantine_model.rowCount() == 1 and imp.quarantined(pair.dis.data_dir)[0]["file"] == "x.rentan.tar"
+    assert tab.quarantine_model.rowCount() == 1 and history.quarantined(pair.dis.data_dir)[0]["file"] == "x.rentan.tar"
 
 
 def test_disnaker_writes_a_restore_bundle_for_the_selected_opd(qtbot, envs, tmp_path, monkeypatch):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.sync import export, importer, keys, registry
-from rentan_desktop.sync.importer import ImportSummary
+from rentan_desktop.sync import export, history, importer, keys, registry
+from rentan_desktop.sync.plan import ImportSummary
 from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui.common.background import run_task
@@ -226,17 +226,17 @@ class SyncTab(QWidget):
                 n=len(peers))
             self.export_button.setEnabled(bool(peers))
             self.sites_model.set_rows(registry.site_states(db))
-            self.quarantine_model.set_rows(importer.quarantined(self.env.ctx.data_dir))
+            self.quarantine_model.set_rows(history.quarantined(self.env.ctx.data_dir))
         self.status.setText(text)
         unprotected = keys.has_keys(db) and keys.protection(db) == "none"
         self.key_warning.setText(self.tr("The secret keys are not protected by a passphrase. Open Keys and trust "
                                          "and set one.") if unprotected else "")
         self.key_warning.setVisible(unprotected)
-        self.log_model.set_rows(importer.import_history(db))
+        self.log_model.set_rows(history.import_history(db))
         self.export_model.set_rows(export.export_history(db))
-        self.conflict_model.set_rows(importer.open_conflicts(db))
+        self.conflict_model.set_rows(history.open_conflicts(db))
         if not self.env.is_disnaker:
-            self.flags_model.set_rows(importer.duplicate_flags(db))
+            self.flags_model.set_rows(history.duplicate_flags(db))
         count = self.conflict_model.rowCount()
         self.pages.setTabText(self.pages.indexOf(self.conflict_view.parentWidget()),
                               self.tr("Conflicts ({n})").format(n=count) if count else self.tr("Conflicts"))
@@ -358,7 +358,7 @@ class SyncTab(QWidget):
     def show_log_entry(self, index) -> None:
         row = self.log_model.row_at(index.row())
         if row is not None:
-            SummaryDialog(importer.import_summary(self.env.db, row["id"]), confirm=False, parent=self).exec()
+            SummaryDialog(history.import_summary(self.env.db, row["id"]), confirm=False, parent=self).exec()
 
     def resolve(self, take_incoming: bool) -> None:
         rows = self.conflict_view.selectionModel().selectedRows()
@@ -366,7 +366,7 @@ class SyncTab(QWidget):
         if conflict is None:
             return
         operator = self.env.operator
-        self.env.ops.run(lambda db: importer.resolve_conflict(db, conflict["id"], operator, take_incoming),
+        self.env.ops.run(lambda db: history.resolve_conflict(db, conflict["id"], operator, take_incoming),
                          changes={"sync", "workers"}, parent=self)
 
     def open_keys(self) -> None:

@@ -96,6 +96,441 @@
     </message>
   </context>
   <context>
+    <name>fields</name>
+    <message>
+      <source>Not a valid NIK.</source>
+      <translation>Bukan NIK yang sah.</translation>
+    </message>
+    <message>
+      <source>Not a valid NIP.</source>
+      <translation>Bukan NIP yang sah.</translation>
+    </message>
+    <message>
+      <source>Not a phone number as the forms store it.</source>
+      <translation>Bukan nomor telepon seperti yang disimpan formulir.</translation>
+    </message>
+    <message>
+      <source>Not a month between {first} and {last} written like 2026-11.</source>
+      <translation>Bukan bulan antara {first} dan {last} yang ditulis seperti 2026-11.</translation>
+    </message>
+    <message>
+      <source>Not a date written like 2026-11-29.</source>
+      <translation>Bukan tanggal yang ditulis seperti 2026-11-29.</translation>
+    </message>
+    <message>
+      <source>Not a date and time.</source>
+      <translation>Bukan tanggal dan jam.</translation>
+    </message>
+    <message>
+      <source>Must be 0 or 1.</source>
+      <translation>Harus 0 atau 1.</translation>
+    </message>
+    <message>
+      <source>Not one of: {values}.</source>
+      <translation>Bukan salah satu dari: {values}.</translation>
+    </message>
+    <message>
+      <source>Must be {low} to {high} digits.</source>
+      <translation>Harus {low} sampai {high} angka.</translation>
+    </message>
+    <message>
+      <source>Must be a whole number from {low} to {high}.</source>
+      <translation>Harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+      <source>Contains control characters.</source>
+      <translation>Berisi karakter kontrol.</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+      <source>Must be a whole number.</source>
+      <translation>Harus bilangan bulat.</translation>
+    </message>
+    <message>
+      <source>Must be text.</source>
+      <translation>Harus berupa teks.</translation>
+    </message>
+    <message>
+      <source>Longer than {limit} characters.</source>
+      <translation>Lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+      <source>Local number</source>
+      <translation>Nomor lokal</translation>
+    </message>
+    <message>
+      <source>Record ID</source>
+      <translation>ID data</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Keputusan</translation>
+    </message>
+    <message>
+      <source>Sponsorship kept</source>
+      <translation>Penanggungan yang dipertahankan</translation>
+    </message>
+    <message>
+      <source>Kept in OPD</source>
+      <translation>Dipertahankan di OPD</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
+      <source>Decided at</source>
+      <translation>Diputuskan pada</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Digantikan</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Dibuat</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+      <source>Change number</source>
+      <translation>Nomor perubahan</translation>
+    </message>
+    <message>
+      <source>OPD code</source>
+      <translation>Kode OPD</translation>
+    </message>
+    <message>
+      <source>OPD name</source>
+      <translation>Nama OPD</translation>
+    </message>
+    <message>
+      <source>Head of OPD</source>
+      <translation>Kepala OPD</translation>
+    </message>
+    <message>
+      <source>Head's NIP</source>
+      <translation>NIP kepala</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Number of ASN</source>
+      <translation>Jumlah ASN</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>JKK</source>
+      <translation>JKK</translation>
+    </message>
+    <message>
+      <source>JKM</source>
+      <translation>JKM</translation>
+    </message>
+    <message>
+      <source>JHT</source>
+      <translation>JHT</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Cara pembayaran</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Jenis catatan</translation>
+    </message>
+    <message>
+      <source>Reverses</source>
+      <translation>Membatalkan</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Reversed at</source>
+      <translation>Dibatalkan pada</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Kelompok</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>Dicatat pada</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+      <source>JKM (flat)</source>
+      <translation>JKM (tetap)</translation>
+    </message>
+    <message>
+      <source>JKK (per mille)</source>
+      <translation>JKK (per mil)</translation>
+    </message>
+    <message>
+      <source>JHT (per mille)</source>
+      <translation>JHT (per mil)</translation>
+    </message>
+    <message>
+      <source>Rate table</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income from</source>
+      <translation>Penghasilan dari</translation>
+    </message>
+    <message>
+      <source>Income up to</source>
+      <translation>Penghasilan sampai</translation>
+    </message>
+    <message>
+      <source>Base income</source>
+      <translation>Dasar penghasilan</translation>
+    </message>
+    <message>
+      <source>Employment type</source>
+      <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>Position level</source>
+      <translation>Tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>Echelon</source>
+      <translation>Eselon</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>No. HP</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Berhenti pada</translation>
+    </message>
+    <message>
+      <source>Reason for ending</source>
+      <translation>Alasan berhenti</translation>
+    </message>
+    <message>
+      <source>Relationship to sponsor</source>
+      <translation>Hubungan dengan penanggung</translation>
+    </message>
+    <message>
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Mother's maiden name</source>
+      <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Regency/city</source>
+      <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <source>Work location</source>
+      <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+      <source>Declared income</source>
+      <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+      <source>Heir</source>
+      <translation>Ahli waris</translation>
+    </message>
+    <message>
+      <source>Heir relationship</source>
+      <translation>Hubungan ahli waris</translation>
+    </message>
+    <message>
+      <source>Start month</source>
+      <translation>Bulan mulai</translation>
+    </message>
+    <message>
+      <source>KPJ</source>
+      <translation>KPJ</translation>
+    </message>
+    <message>
+      <source>Sent to BPJS on</source>
+      <translation>Dikirim ke BPJS pada</translation>
+    </message>
+    <message>
+      <source>BPJS registration result</source>
+      <translation>Hasil pendaftaran BPJS</translation>
+    </message>
+    <message>
+      <source>BPJS's reason</source>
+      <translation>Alasan BPJS</translation>
+    </message>
+    <message>
+      <source>Member since</source>
+      <translation>Peserta sejak</translation>
+    </message>
+    <message>
+      <source>Status since</source>
+      <translation>Status sejak</translation>
+    </message>
+    <message>
+      <source>Reason to accept the age</source>
+      <translation>Alasan menerima usia</translation>
+    </message>
+    <message>
+      <source>Paid through</source>
+      <translation>Lunas sampai</translation>
+    </message>
+    <message>
+      <source>Birth place and date</source>
+      <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Sponsor NIP</source>
+      <translation>NIP penanggung</translation>
+    </message>
+    <message>
+      <source>OPD list</source>
+      <translation>Daftar OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Rate tables</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income brackets</source>
+      <translation>Golongan penghasilan</translation>
+    </message>
+    <message>
+      <source>Duplicate decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Also sponsored elsewhere</source>
+      <translation>Juga ditanggung di OPD lain</translation>
+    </message>
+  </context>
+  <context>
     <name>importer</name>
     <message>
       <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
@@ -304,69 +739,6 @@
     <message>
       <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
       <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
-    </message>
-  </context>
-  <context>
-    <name>readiness</name>
-    <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>name</source>
-      <translation>nama</translation>
-    </message>
-    <message>
-      <source>place of birth</source>
-      <translation>tempat lahir</translation>
-    </message>
-    <message>
-      <source>date of birth</source>
-      <translation>tanggal lahir</translation>
-    </message>
-    <message>
-      <source>sex</source>
-      <translation>jenis kelamin</translation>
-    </message>
-    <message>
-      <source>mother's maiden name</source>
-      <translation>nama ibu kandung</translation>
-    </message>
-    <message>
-      <source>street</source>
-      <translation>jalan</translation>
-    </message>
-    <message>
-      <source>village</source>
-      <translation>kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>district</source>
-      <translation>kecamatan</translation>
-    </message>
-    <message>
-      <source>regency/city</source>
-      <translation>kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>occupation</source>
-      <translation>pekerjaan</translation>
-    </message>
-    <message>
-      <source>first month covered</source>
-      <translation>bulan pertama kepesertaan</translation>
-    </message>
-    <message>
-      <source>heir name</source>
-      <translation>nama ahli waris</translation>
-    </message>
-    <message>
-      <source>heir relationship</source>
-      <translation>hubungan ahli waris</translation>
-    </message>
-    <message>
-      <source>sponsor</source>
-      <translation>penanggung</translation>
     </message>
   </context>
   <context>

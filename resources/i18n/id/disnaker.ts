@@ -947,66 +947,6 @@
   <context>
     <name>bpjs_export</name>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>name</source>
-      <translation>nama</translation>
-    </message>
-    <message>
-      <source>place of birth</source>
-      <translation>tempat lahir</translation>
-    </message>
-    <message>
-      <source>date of birth</source>
-      <translation>tanggal lahir</translation>
-    </message>
-    <message>
-      <source>sex</source>
-      <translation>jenis kelamin</translation>
-    </message>
-    <message>
-      <source>mother's maiden name</source>
-      <translation>nama ibu kandung</translation>
-    </message>
-    <message>
-      <source>street</source>
-      <translation>jalan</translation>
-    </message>
-    <message>
-      <source>village</source>
-      <translation>kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>district</source>
-      <translation>kecamatan</translation>
-    </message>
-    <message>
-      <source>regency/city</source>
-      <translation>kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>occupation</source>
-      <translation>pekerjaan</translation>
-    </message>
-    <message>
-      <source>first month covered</source>
-      <translation>bulan pertama kepesertaan</translation>
-    </message>
-    <message>
-      <source>heir name</source>
-      <translation>nama ahli waris</translation>
-    </message>
-    <message>
-      <source>heir relationship</source>
-      <translation>hubungan ahli waris</translation>
-    </message>
-    <message>
-      <source>sponsor</source>
-      <translation>penanggung</translation>
-    </message>
-    <message>
       <source>The registration file must be an .xlsx file.</source>
       <translation>Berkas pendaftaran harus berformat .xlsx.</translation>
     </message>

@@ -1,0 +1,202 @@
+"""Checking a bundle before anything is written: reading, signatures, trust, addressing, sequence.
+
+Order: parse the container, find the signing key (unknown, pending, revoked or replaced
+keys are refused), verify both signatures and the payload hash, check the sender is who the
+key belongs to and the bundle is for us, check the sequence (an older or repeated bundle
+changes nothing; a gap names the missing bundles), then decrypt. At Disnaker a bundle from an
+unknown key is copied to the quarantine folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import settings
+from rentan_desktop.store.clock import now_iso
+from rentan_desktop.store.migrations import schema_version
+from rentan_desktop.sync import agefile, bundle, keys, registry
+from rentan_desktop.sync.bundle import BundleRefused
+from rentan_desktop.sync.minisig import PublicKey, SignatureError
+
+QUARANTINE_DIR = Path("sync") / "quarantine"
+
+
+@dataclass
+class Checked:
+    bundle: bundle.Bundle
+    key: registry.Peer
+    peer: str
+    header: dict[str, Any]
+    file_name: str
+    stale: bool
+    notes: list[str]
+
+
+def _my_peer_name(db: sqlite_utils.Database) -> str:
+    return registry.DISNAKER if settings.get(db, "role") == "disnaker" else settings.get(db, "opd_code")
+
+
+def sender_label(header: dict[str, Any]) -> str:
+    sender = header.get("sender", {})
+    if sender.get("role") == "opd":
+        return f"OPD {sender.get('peer')}"
+    return "Disnaker"
+
+
+def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> None:
+    folder = Path(data_dir) / QUARANTINE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:12]}-{path.name}"
+    target.write_bytes(data)
+    target.with_name(target.name + ".json").write_text(json.dumps(
+        {"file": path.name, "received_at": now_iso(), "reason": reason}, ensure_ascii=False), encoding="utf-8")
+
+
+def check(db: sqlite_utils.Database, data_dir: Path, path: Path) -> Checked:
+    """Every check that needs no secret key. Raises BundleRefused with one line."""
+    path = Path(path)
+    name = path.name
+    data = _read_file(path)
+    b = bundle.read(data, name)
+    header = b.header
+    key = _signing_key(db, data_dir, path, data, b)
+    _verify_signatures(key, b, name)
+    fields = _header_fields(header, name)
+    if hashlib.sha256(b.payload).hexdigest() != fields.payload_meta.get("sha256"):
+        raise BundleRefused(_altered(name))
+    _check_addressing(db, key, header, fields, name)
+    stale, notes = _check_sequence(db, key, header, fields)
+    return Checked(b, key, key.peer, header, name, stale, notes)
+
+
+@dataclass
+class _HeaderFields:
+    payload_meta: dict[str, Any]
+    sender: dict[str, Any]
+    sequence: int
+    rev_from: int
+    kind: str
+    recipient: str
+
+
+def _altered(name: str) -> str:
+    return translate("sync", "{file} has been altered or damaged: its signature does not match.").format(file=name)
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BundleRefused(translate("sync", "Cannot read {file}.").format(file=path.name)) from exc
+
+
+def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: bytes,
+                 b: bundle.Bundle) -> registry.Peer:
+    """The trusted key that signed the bundle; unknown keys are quarantined at Disnaker."""
+    name = path.name
+    key = registry.peer_by_key(db, b.key_id)
+    if key is None:
+        reason = translate("sync", "{file} is signed by an unknown key (claims to be from {sender}); it was not "
+                                   "imported.").format(file=name, sender=sender_label(b.header))
+        if settings.get(db, "role") == "disnaker":
+            _quarantine(data_dir, path, data, reason)
+            reason += " " + translate("sync", "A copy is in the quarantine folder for review.")
+        raise BundleRefused(reason)
+    if key.status == "revoked":
+        raise BundleRefused(translate("sync", "{file} is signed by a revoked key of {peer}; it was not imported.")
+                            .format(file=name, peer=key.peer))
+    if key.status == "retired":
+        raise BundleRefused(translate("sync", "{file} is signed by a replaced key of {peer}; it was not imported.")
+                            .format(file=name, peer=key.peer))
+    if key.status != "trusted":
+        raise BundleRefused(translate("sync", "The key of {peer} is not trusted yet: compare its fingerprint with the "
+                                              "letter first.").format(peer=key.peer))
+    return key
+
+
+def _verify_signatures(key: registry.Peer, b: bundle.Bundle, name: str) -> None:
+    public = PublicKey.from_line(key.sign_pub)
+    try:
+        public.verify(b.header_bytes, b.header_sig)
+        public.verify(b.payload, b.payload_sig)
+    except SignatureError as exc:
+        raise BundleRefused(_altered(name)) from exc
+
+
+def _header_fields(header: dict[str, Any], name: str) -> _HeaderFields:
+    try:
+        fields = _HeaderFields(header["payload"], header["sender"], int(header["sequence"]), int(header["rev_from"]),
+                               header["kind"], header["recipient"]["peer"])
+        int(header["rev_to"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(
+            file=name)) from exc
+    return fields
+
+
+def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dict[str, Any], fields: _HeaderFields,
+                      name: str) -> None:
+    """The signer is the claimed sender, the bundle is for us, and we can read its format."""
+    sender = fields.sender
+    if sender.get("key_id") != key.key_id or sender.get("peer") != key.peer or sender.get("role") != key.role:
+        raise BundleRefused(translate("sync", "{file} is signed by {signer} but claims to come from {sender}; it was "
+                                              "refused.").format(file=name, signer=key.peer,
+                                                                 sender=sender_label(header)))
+    if fields.recipient != _my_peer_name(db):
+        raise BundleRefused(translate("sync", "{file} is meant for {recipient}, not for this install.").format(
+            file=name, recipient=fields.recipient))
+    if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
+            int(header.get("schema_version", 0)) > schema_version(db):
+        raise BundleRefused(translate("sync", "{file} was made by a newer version of Rentan Desktop: update this "
+                                              "install first.").format(file=name))
+    if fields.kind not in ("changes", "restore"):
+        raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
+
+
+def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[str, Any],
+                    fields: _HeaderFields) -> tuple[bool, list[str]]:
+    """Whether the bundle is stale (nothing to do), and the notes about skipped sequence numbers."""
+    claimed = sender_label(header)
+    sequence = fields.sequence
+    link = registry.link(db, key.peer)
+    notes: list[str] = []
+    if sequence <= link["in_seq"]:
+        notes.append(translate("sync", "Bundle {seq} from {sender} is not newer than bundle {last}, already "
+                                       "imported: nothing changes.").format(seq=sequence, sender=claimed,
+                                                                           last=link["in_seq"]))
+        return True, notes
+    if fields.kind != "restore" and fields.rev_from > link["in_rev"] + 1:
+        first, last = link["in_seq"] + 1, sequence - 1
+        if last >= first:
+            raise BundleRefused(translate("sync", "Bundle {first} to {last} from {sender} is missing: import it "
+                                                  "first, or ask {sender} to send everything again.").format(
+                first=first, last=last, sender=claimed))
+        raise BundleRefused(translate("sync", "Changes from {sender} that this install acknowledged are missing "
+                                              "here (was the database restored from a backup?): ask {sender} "
+                                              "to send everything again.").format(sender=claimed))
+    if sequence == link["in_seq"] + 1 and link["in_hash"] and header.get("previous_sha256") not in (
+            None, link["in_hash"]):
+        raise BundleRefused(translate("sync", "Bundle {seq} from {sender} does not follow the last bundle "
+                                              "received from it.").format(seq=sequence, sender=claimed))
+    if sequence > link["in_seq"] + 1:
+        notes.append(translate("sync", "Bundle {first} to {last} from {sender} never arrived; this bundle repeats "
+                                       "their changes, so nothing is missing.").format(
+            first=link["in_seq"] + 1, last=sequence - 1, sender=claimed))
+    return False, notes
+
+
+def decrypt(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None) -> list:
+    try:
+        plain = agefile.decrypt_with(checked.bundle.payload, keys.identities(db, data_dir, passphrase))
+    except agefile.AgeError as exc:
+        raise BundleRefused(translate("sync", "{file} cannot be decrypted with this install's key: it was made for "
+                                              "another key.").format(file=checked.file_name)) from exc
+    return bundle.decode_payload(plain)
+
