@@ -88,6 +88,25 @@ class ExportResult:
     path: Path
     count: int
     submitted_on: str
+    held_back: list[tuple[dict[str, Any], list[str]]] = field(default_factory=list)  # (worker, missing fields)
+    blocked: int = 0  # held back by an open or adverse duplicate decision
+
+    def held_back_lines(self, limit: int = 50) -> list[str]:
+        """Who was left out of the file and why: OPD, name, masked NIK, missing data."""
+        lines = []
+        for w, missing in self.held_back[:limit]:
+            nik = w.get("nik") or ""
+            masked = nik[:4] + "*" * max(0, len(nik) - 8) + nik[-4:] if len(nik) >= 12 else nik
+            lines.append(translate("bpjs_export", "held back: {opd} {name} (NIK {nik}): missing {fields}").format(
+                opd=w.get("opd_code") or "", name=w.get("name") or "", nik=masked,
+                fields=", ".join(required_label(f) for f in missing)))
+        if len(self.held_back) > limit:
+            lines.append(translate("bpjs_export", "… and {n} more held back for missing data.").format(
+                n=len(self.held_back) - limit))
+        if self.blocked:
+            lines.append(translate("bpjs_export", "{n} held back by a duplicate NIK case (Duplicates tab).").format(
+                n=self.blocked))
+        return lines
 
 
 def write_registration(rows: list[dict[str, Any]], template: dict[str, Any], out: Path) -> None:
@@ -139,12 +158,19 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     if out.suffix.lower() != ".xlsx":
         raise UserError(translate("bpjs_export", "The registration file must be an .xlsx file."))
     state = state or TaskState()
-    ready = readiness(db, include_rejected=include_rejected).ready
+    found = readiness(db, include_rejected=include_rejected)
+    ready, held_back, blocked = found.ready, found.incomplete, found.blocked
     if worker_uids is not None:
         wanted = set(worker_uids)
         ready = [w for w in ready if w["uid"] in wanted]
+        held_back = [(w, m) for w, m in held_back if w["uid"] in wanted]
+        blocked = [w for w in blocked if w["uid"] in wanted]
     if not ready:
-        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS."))
+        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS.") + (
+            " " + translate("bpjs_export", "{n} workers are held back for missing data and {b} by a duplicate "
+                                           "NIK case: complete them in the roster (filter 'data missing') or "
+                                           "decide the case.").format(n=len(held_back), b=len(blocked))
+            if held_back or blocked else ""))
     state.progress(0, len(ready), translate("bpjs_export", "Writing the registration file"))
     template = bpjs_template.load(db)
     partial = out.with_name(out.name + ".part")
@@ -175,4 +201,4 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
         partial.unlink(missing_ok=True)
         raise
     state.progress(len(ready), len(ready))
-    return ExportResult(out, len(ready), day)
+    return ExportResult(out, len(ready), day, held_back, len(blocked))

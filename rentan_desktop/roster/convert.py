@@ -250,3 +250,29 @@ def unsafe_text(value: str) -> str | None:
 
 def without_invisible(value: str) -> str:
     return value.translate(_INVISIBLE)
+
+
+# ------------------------------------------------------------------ values as the roster CSV writes them
+
+# The words `rentan roster` writes for coded values: the ones this module reads back.
+EXPORT_WORDS: dict[str, dict[Any, str]] = {
+    "relationship": {"family": "KELUARGA", "neighbour": "TETANGGA", "household_helper": "ASISTEN RUMAH TANGGA",
+                     "driver": "SOPIR", "other": "LAINNYA"},
+    "heir_relationship": {"spouse": "SUAMI/ISTRI", "child": "ANAK", "parent": "ORANG TUA",
+                          "sibling": "SAUDARA KANDUNG", "other": "LAINNYA"},
+    "kind": {"pns": "PNS", "pppk": "PPPK", "non_asn": "NON ASN", "apbd": "APBD", "csr": "CSR"},
+    "jht": {1: "YA", 0: "TIDAK"},
+}
+_EXPORT_DATES = frozenset({"birth_date", "ended_on"})
+
+
+def export_value(field_name: str, value: Any) -> str:
+    """A stored value as the roster CSV writes it (and the import reads it back)."""
+    if value is None:
+        return ""
+    words = EXPORT_WORDS.get(field_name)
+    if words is not None and value in words:
+        return words[value]
+    if field_name in _EXPORT_DATES and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return str(value)

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
+from rentan_desktop.roster import readiness
 from rentan_desktop.store import settings
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
@@ -39,6 +40,7 @@ WORKER_SORTS = {
     "status": "w.status",
     "kpj": "w.kpj",
     "opd": "o.code",
+    "readiness": "CASE WHEN w.status = 'draft' THEN " + readiness.incomplete_sql() + " ELSE 2 END",
 }
 SPONSOR_SORTS = {
     "name": "s.name COLLATE NOCASE",
@@ -72,6 +74,7 @@ class WorkerFilter:
     sponsor_id: int | None = None
     opd_id: int | None = None
     inside: bool = False  # match the text anywhere in the name (a scan), not only at its start
+    readiness: str | None = None  # "ready" (a draft BPJS can register) or "incomplete" (data missing)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,10 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
         params.append(flt.status)
     if flt.without_sponsor:
         parts.append(f"{p}w.sponsor_id IS NULL")
+    if flt.readiness == "ready":
+        parts.append(f"{p}w.status = 'draft' AND NOT {readiness.incomplete_sql()}")
+    elif flt.readiness == "incomplete":
+        parts.append(f"{p}w.status != 'ended' AND {readiness.incomplete_sql()}")
     if flt.sponsor_id is not None:
         parts.append("w.sponsor_id = ?")
         params.append(flt.sponsor_id)
@@ -197,7 +204,8 @@ def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, des
 
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
                       "sponsor_name", "sponsor_nip", "start_month", "status", "kpj", "opd_code",
-                      "sponsor_id", "ended_on", "end_reason")
+                      "sponsor_id", "ended_on", "end_reason", "birth_place", "mother_name", "street",
+                      "district", "regency", "heir_name", "heir_relationship", "sponsor_status")
 
 
 def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -206,10 +214,15 @@ def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, di
         return {}
     marks = ",".join("?" * len(ids))
     sql = ("SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
-           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, w.end_reason "
+           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, w.end_reason, "
+           "w.birth_place, w.mother_name, w.street, w.district, w.regency, w.heir_name, w.heir_relationship, "
+           "s.status "
            "FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id "
            f"WHERE w.id IN ({marks})")
-    return {r[0]: dict(zip(WORKER_ROW_COLUMNS, r, strict=True)) for r in db.execute(sql, list(ids))}
+    rows = {r[0]: dict(zip(WORKER_ROW_COLUMNS, r, strict=True)) for r in db.execute(sql, list(ids))}
+    for row in rows.values():
+        row["missing"] = readiness.missing_fields(row)
+    return rows
 
 
 def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:

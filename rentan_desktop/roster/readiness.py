@@ -18,7 +18,10 @@ REGISTRATION_FIELDS = fields.bpjs_required("workers")
 
 def missing_fields(worker: Mapping[str, Any]) -> list[str]:
     """The registration fields a worker record (or a clean import row) still lacks."""
-    return [f for f in REGISTRATION_FIELDS if worker.get(f) in (None, "")]
+    missing = [f for f in REGISTRATION_FIELDS if worker.get(f) in (None, "")]
+    if worker.get("sponsor_status") == "ended" and "sponsor_id" not in missing:
+        missing.append("sponsor_id")  # the export holds back a worker whose sponsor has ended
+    return missing
 
 
 def field_label(name: str) -> str:
@@ -31,4 +34,5 @@ def describe_missing(names: list[str]) -> str:
 
 def incomplete_sql(alias: str = "w") -> str:
     """SQL true for a worker lacking any registration field (the roster's 'data missing' filter)."""
-    return "(" + " OR ".join(f"{alias}.{f} IS NULL OR {alias}.{f} = ''" for f in REGISTRATION_FIELDS) + ")"
+    blanks = " OR ".join(f"{alias}.{f} IS NULL OR {alias}.{f} = ''" for f in REGISTRATION_FIELDS)
+    return f"({blanks} OR {alias}.sponsor_id IN (SELECT id FROM sponsors WHERE status = 'ended'))"

@@ -25,7 +25,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
-from rentan_desktop.roster import queries
+from rentan_desktop.roster import queries, readiness
 from rentan_desktop.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -71,6 +71,7 @@ class WorkerColumn(IntEnum):
     STATUS = 8
     KPJ = 9
     OPD = 10
+    READY = 11
 
 
 class SponsorColumn(IntEnum):
@@ -294,6 +295,7 @@ class WorkerTableModel(_WindowedModel):
         WorkerColumn.BIRTH_DATE: "birth_date", WorkerColumn.OCCUPATION: "occupation",
         WorkerColumn.VILLAGE: "village", WorkerColumn.SPONSOR: "sponsor", WorkerColumn.START: "start_month",
         WorkerColumn.STATUS: "status", WorkerColumn.KPJ: "kpj", WorkerColumn.OPD: "opd",
+        WorkerColumn.READY: "readiness",
     }
 
     def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
@@ -327,6 +329,7 @@ class WorkerTableModel(_WindowedModel):
             WorkerColumn.VILLAGE: self.tr("Village"), WorkerColumn.SPONSOR: self.tr("Sponsor"),
             WorkerColumn.START: self.tr("Start"), WorkerColumn.STATUS: self.tr("Status"),
             WorkerColumn.KPJ: self.tr("KPJ"), WorkerColumn.OPD: self.tr("OPD"),
+            WorkerColumn.READY: self.tr("BPJS registration"),
         }[column]
 
     def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
@@ -353,7 +356,17 @@ class WorkerTableModel(_WindowedModel):
             return row["kpj"] or ""
         if column == WorkerColumn.OPD:
             return row["opd_code"] or ""
+        if column == WorkerColumn.READY:
+            return self.readiness_text(row)
         return ""
+
+    def readiness_text(self, row: dict[str, Any]) -> str:
+        """'Ready to register' only for a draft the registration export would take; else what is missing."""
+        if row["status"] == "ended":
+            return ""
+        if row["missing"]:
+            return self.tr("Data missing: {fields}").format(fields=readiness.describe_missing(row["missing"]))
+        return self.tr("Ready to register") if row["status"] == "draft" else ""
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
         if column == WorkerColumn.SPONSOR and row["sponsor_id"] is None:
@@ -361,6 +374,11 @@ class WorkerTableModel(_WindowedModel):
                 return QBrush(BELOW_QUOTA_COLOUR)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("This worker has no sponsor yet.")
+        if column == WorkerColumn.READY and row["missing"] and row["status"] != "ended":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BELOW_QUOTA_COLOUR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.readiness_text(row)
         if column == WorkerColumn.SPONSOR and role == Qt.ItemDataRole.ToolTipRole and row["sponsor_nip"]:
             return format_nip(row["sponsor_nip"])
         return super()._extra(column, row, role)

@@ -50,7 +50,7 @@ SEARCH_DELAY_MS = 150
 WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
                  WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
                  WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
-                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
+                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60, WorkerColumn.READY: 220}
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
                   SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
@@ -154,6 +154,13 @@ class RosterTab(QWidget):
         self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
         self.without_sponsor = QCheckBox(self.tr("Without sponsor"))
         self.without_sponsor.toggled.connect(lambda _: self.apply_worker_filter())
+        self.worker_readiness = QComboBox()
+        self.worker_readiness.addItem(self.tr("Registration: all"), None)
+        self.worker_readiness.addItem(self.tr("Ready to register"), "ready")
+        self.worker_readiness.addItem(self.tr("Data missing"), "incomplete")
+        self.worker_readiness.setToolTip(self.tr("Drafts BPJS can register, or workers still missing data that "
+                                                 "BPJS registration needs (mother's maiden name, heir, ...)"))
+        self.worker_readiness.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
         self.sponsor_chip = QPushButton()
         self.sponsor_chip.setToolTip(self.tr("Showing one sponsor's workers; click to show all"))
         self.sponsor_chip.clicked.connect(lambda: self.show_sponsor_workers(None))
@@ -167,6 +174,7 @@ class RosterTab(QWidget):
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.worker_status)
         filters.addWidget(self.without_sponsor)
+        filters.addWidget(self.worker_readiness)
         filters.addWidget(self.sponsor_chip)
         filters.addStretch(1)
         filters.addWidget(self.worker_count)
@@ -306,7 +314,8 @@ class RosterTab(QWidget):
     def worker_filter(self) -> queries.WorkerFilter:
         return queries.WorkerFilter(search=self.search.text(), status=self.worker_status.currentData(),
                                     without_sponsor=self.without_sponsor.isChecked(),
-                                    sponsor_id=self._sponsor_filter)
+                                    sponsor_id=self._sponsor_filter,
+                                    readiness=self.worker_readiness.currentData())
 
     def sponsor_filter(self) -> queries.SponsorFilter:
         return queries.SponsorFilter(search=self.search.text(), status=self.sponsor_status.currentData(),
