@@ -107,6 +107,7 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     if not any_rows:
         raise UserError(translate("importer", "{name}: the file is empty.").format(name=path.name))
     if best is None:
+        _refuse_other_kind_without_header(path, kind, overrides)
         if header_row is not None:
             raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=header_row + 1))
         raise UserError(translate(
@@ -116,6 +117,15 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     _, sheet, head, found = best
     _refuse_other_kind(path, kind, found)
     return Preview(path, kind, sheet, head, found, dict(found.mapping))
+
+
+def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str, str | None] | None) -> None:
+    """No header of `kind` found: when the file has the other list's header, say so."""
+    other = WORKERS if kind == SPONSORS else SPONSORS
+    for sheet in open_sheets(path):
+        _, found = _header_for(sheet, other, None, None)
+        if found is not None:
+            _refuse_other_kind(path, kind, found)
 
 
 def _refuse_other_kind(path: Path, kind: str, header: rows.Header) -> None:

@@ -18,7 +18,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster import columns, service
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
-from rentan_desktop.roster.convert import Refused
+from rentan_desktop.roster.convert import Refused, placeholder
 from rentan_desktop.roster.importer import _Context, _sponsor_data, _worker_data
 from rentan_desktop.store.site import own_opd_id
 
@@ -69,7 +69,7 @@ def edit(db: sqlite_utils.Database, operator: str, kind: str, key: str, assignme
                                                                 today or dt.date.today()))
     except Refused as refused:
         raise UserError(f"{columns.field_label(kind, refused.field)}: {refused.reason}") from refused
-    blanked = {f for f, v in assignments.items() if not v.strip()}
+    blanked = {f for f, v in assignments.items() if placeholder(v, f)}  # 'FIELD=' or 'FIELD=-' clears it
     changes = {k: v for k, v in data.items() if k in given}
     changes.update({f: None for f in blanked if f in record})
     merged = {**record, **changes}

@@ -119,6 +119,9 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> st
         return REPEATED_HEADER
     if convert.placeholder(ident) and convert.placeholder(name):
         return GROUP
+    ident_text = _text(ident)
+    if _GROUP_NAME.match(ident_text) or convert.placeholder(name) and any(ch.isalpha() for ch in ident_text):
+        return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
     if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
         return GROUP
     return None

@@ -72,7 +72,8 @@ def sniff(path: Path) -> str:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         if max(even, odd) > len(head) // 4 and min(even, odd) < len(head) // 50 + 1:
             return "utf16"
-        return "binary"
+        if head.count(0) * 100 > len(head):  # a stray NUL in a text list is refused per cell, later
+            return "binary"
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")) or b"<table" in lowered[:1024]:
         return "html"

@@ -23,6 +23,54 @@
       <source>This data folder is not set up yet: run 'rentan init' first.</source>
       <translation>Folder data ini belum disiapkan: jalankan 'rentan init' terlebih dahulu.</translation>
     </message>
+    <message>
+      <source>Give the worker's NIK or the sponsor's NIP after {verb}.</source>
+      <translation>Tulis NIK pekerja atau NIP penanggung setelah {verb}.</translation>
+    </message>
+    <message>
+      <source>Saved: {fields}.</source>
+      <translation>Disimpan: {fields}.</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>peringatan: {text}</translation>
+    </message>
+    <message>
+      <source>Give the end date with --on 29/11/2026 and the reason with --reason.</source>
+      <translation>Tulis tanggal berakhir dengan --on 29/11/2026 dan alasannya dengan --reason.</translation>
+    </message>
+    <message>
+      <source>Ended: {name}.</source>
+      <translation>Diakhiri: {name}.</translation>
+    </message>
+    <message>
+      <source>Only a Disnaker install can do this.</source>
+      <translation>Hanya instalasi Disnaker yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>sudah diputuskan</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>terbuka</translation>
+    </message>
+    <message>
+      <source>{n} cases.</source>
+      <translation>{n} kasus.</translation>
+    </message>
+    <message>
+      <source>'{ref}' names no single record of this case; use an OPD code or a record ID from `rentan duplicates list`.</source>
+      <translation>'{ref}' tidak menunjuk tepat satu data dalam kasus ini; gunakan kode OPD atau ID data dari `rentan duplicates list`.</translation>
+    </message>
+    <message>
+      <source>There is no duplicate case for this NIK.</source>
+      <translation>Tidak ada kasus ganda untuk NIK ini.</translation>
+    </message>
+    <message>
+      <source>Decision recorded; it reaches the OPDs with the next bundles.</source>
+      <translation>Keputusan dicatat; keputusan sampai ke OPD bersama paket berikutnya.</translation>
+    </message>
   </context>
   <context>
     <name>domain</name>
@@ -739,6 +787,29 @@
     <message>
       <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
       <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>record_edit</name>
+    <message>
+      <source>'{pair}' is not FIELD=value with a known field; fields: {fields}.</source>
+      <translation>'{pair}' bukan ISIAN=nilai dengan isian yang dikenal; isian: {fields}.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give at least one --set FIELD=value.</source>
+      <translation>Tidak ada yang diubah: berikan paling sedikit satu --set ISIAN=nilai.</translation>
+    </message>
+    <message>
+      <source>No {what} with this {label} or ID in this install.</source>
+      <translation>Tidak ada {what} dengan {label} atau ID ini di instalasi ini.</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>penanggung</translation>
+    </message>
+    <message>
+      <source>worker</source>
+      <translation>pekerja</translation>
     </message>
   </context>
   <context>

@@ -893,6 +893,10 @@
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
+      <source>Not in the file:</source>
+      <translation>Tidak masuk berkas:</translation>
+    </message>
+    <message>
       <source>Registration file</source>
       <translation>Berkas pendaftaran</translation>
     </message>
@@ -947,12 +951,28 @@
   <context>
     <name>bpjs_export</name>
     <message>
+      <source>held back: {opd} {name} (NIK {nik}): missing {fields}</source>
+      <translation>ditahan: {opd} {name} (NIK {nik}): kurang {fields}</translation>
+    </message>
+    <message>
+      <source>… and {n} more held back for missing data.</source>
+      <translation>… dan {n} lagi ditahan karena data kurang.</translation>
+    </message>
+    <message>
+      <source>{n} held back by a duplicate NIK case (Duplicates tab).</source>
+      <translation>{n} ditahan karena kasus NIK ganda (tab Data Ganda).</translation>
+    </message>
+    <message>
       <source>The registration file must be an .xlsx file.</source>
       <translation>Berkas pendaftaran harus berformat .xlsx.</translation>
     </message>
     <message>
       <source>No worker is ready to register with BPJS.</source>
       <translation>Tidak ada pekerja yang siap didaftarkan ke BPJS.</translation>
+    </message>
+    <message>
+      <source>{n} workers are held back for missing data and {b} by a duplicate NIK case: complete them in the roster (filter 'data missing') or decide the case.</source>
+      <translation>{n} pekerja ditahan karena data kurang dan {b} karena kasus NIK ganda: lengkapi di daftar peserta (saring 'data kurang') atau putuskan kasusnya.</translation>
     </message>
     <message>
       <source>Writing the registration file</source>
@@ -1222,6 +1242,18 @@
     <message>
       <source>OPD {code} {name} added.</source>
       <translation>OPD {code} {name} ditambahkan.</translation>
+    </message>
+    <message>
+      <source>No OPD with code {code}; `rentan opd list` shows them.</source>
+      <translation>Tidak ada OPD dengan kode {code}; `rentan opd list` menampilkan daftarnya.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give --name, --head, --head-nip, --contact, --address, --asn or --active.</source>
+      <translation>Tidak ada yang diubah: berikan --name, --head, --head-nip, --contact, --address, --asn atau --active.</translation>
+    </message>
+    <message>
+      <source>OPD {code} saved.</source>
+      <translation>OPD {code} disimpan.</translation>
     </message>
     <message>
       <source>{created} OPD added, {updated} updated, {unchanged} unchanged.</source>

@@ -545,6 +545,22 @@
       <translation>Tanpa penanggung</translation>
     </message>
     <message>
+      <source>Registration: all</source>
+      <translation>Pendaftaran: semua</translation>
+    </message>
+    <message>
+      <source>Ready to register</source>
+      <translation>Siap didaftarkan</translation>
+    </message>
+    <message>
+      <source>Data missing</source>
+      <translation>Data kurang</translation>
+    </message>
+    <message>
+      <source>Drafts BPJS can register, or workers still missing data that BPJS registration needs (mother's maiden name, heir, ...)</source>
+      <translation>Draf yang dapat didaftarkan ke BPJS, atau pekerja yang masih kurang data untuk pendaftaran BPJS (nama ibu kandung, ahli waris, ...)</translation>
+    </message>
+    <message>
       <source>Showing one sponsor's workers; click to show all</source>
       <translation>Menampilkan pekerja satu penanggung; klik untuk menampilkan semua</translation>
     </message>
@@ -1024,8 +1040,20 @@
       <translation>OPD</translation>
     </message>
     <message>
+      <source>BPJS registration</source>
+      <translation>Pendaftaran BPJS</translation>
+    </message>
+    <message>
       <source>— none —</source>
       <translation>— belum ada —</translation>
+    </message>
+    <message>
+      <source>Data missing: {fields}</source>
+      <translation>Data kurang: {fields}</translation>
+    </message>
+    <message>
+      <source>Ready to register</source>
+      <translation>Siap didaftarkan</translation>
     </message>
     <message>
       <source>This worker has no sponsor yet.</source>
@@ -1034,6 +1062,14 @@
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <source>--header-row must be 0 (no header row) or a row number.</source>
+      <translation>--header-row harus 0 (tanpa baris judul) atau nomor baris.</translation>
+    </message>
+    <message>
+      <source>error: nothing was imported: {file} has no row that could be imported.</source>
+      <translation>galat: tidak ada yang diimpor: {file} tidak memiliki baris yang dapat diimpor.</translation>
+    </message>
     <message>
       <source>Unknown status '{status}'; use one of: {known}.</source>
       <translation>Status '{status}' tidak dikenal; gunakan salah satu: {known}.</translation>
