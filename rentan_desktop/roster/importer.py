@@ -47,6 +47,10 @@ LOST_DIGIT_SAMPLE = 1000
 
 # ---------------------------------------------------------------------------- preview
 
+class NoHeaderFound(UserError):
+    """No header row among the first rows: the wizard offers mapping the columns by letter."""
+
+
 @dataclass
 class Preview:
     path: Path
@@ -110,7 +114,7 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
         _refuse_other_kind_without_header(path, kind, overrides)
         if header_row is not None:
             raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=header_row + 1))
-        raise UserError(translate(
+        raise NoHeaderFound(translate(
             "importer", "{name}: no header row found in the first {n} rows (looked for columns such as "
                         "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) "
                         "or choose the header row.").format(name=path.name, n=HEADER_SEARCH_ROWS))

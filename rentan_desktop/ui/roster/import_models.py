@@ -69,7 +69,7 @@ class ImportReportModel(_Model):
         self.endResetModel()
 
     def _status(self, o: RowOutcome) -> str:
-        if o.missing and not o.skipped:
+        if o.missing and not o.skipped and not o.changes:
             return self.tr("Draft (data missing)")
         return {"imported": self.tr("Imported"), "ready": self.tr("Ready"), "skipped": self.tr("Skipped"),
                 "updated": self.tr("Updated"), "update": self.tr("Will update"),
@@ -123,7 +123,7 @@ class ChangesModel(_Model):
         return str(self.items[index.row()][index.column()])
 
 
-def report_view(model: QAbstractTableModel, widths: tuple[int, ...] = (50, 110, 170, 120, 150)) -> QTableView:
+def report_view(model: QAbstractTableModel, widths: tuple[int, ...] = (50, 150, 170, 120, 140)) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()

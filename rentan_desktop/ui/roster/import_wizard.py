@@ -110,8 +110,17 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         self.w.kind = columns.SPONSORS if self.sponsors.isChecked() else columns.WORKERS
+        path = Path(self.path.text().strip())
         try:
-            self.w.load(Path(self.path.text().strip()))
+            try:
+                self.w.load(path)
+                self.w.no_header = False
+            except importer.NoHeaderFound:
+                # A table without headers: map its columns by letter (a one-column text is no list).
+                self.w.load(path, header_row=-1)
+                if max((len(c) for _, c in self.w.preview.head), default=0) < 2:
+                    raise
+                self.w.no_header = True
         except Exception as exc:  # a refusal, or anything unforeseen: a translated line, never a traceback
             self.error.setText(_message(exc))
             return False
@@ -219,8 +228,12 @@ class MappingPage(QWizardPage):
             mapping[column] = field
         self.w.preview.mapping = mapping
         missing = self.w.preview.missing_required()
-        self.missing.setText(self.tr("Choose a column for: {fields}").format(
-            fields=", ".join(columns.field_label(self.w.kind, f) for f in missing)) if missing else "")
+        text = self.tr("Choose a column for: {fields}").format(
+            fields=", ".join(columns.field_label(self.w.kind, f) for f in missing)) if missing else ""
+        if missing and self.w.no_header and self.w.preview.header.first_row == 0:
+            text = self.tr("No header row was found: choose each column's field by its letter (A, B, C…), or "
+                           "set the row that holds the headers.") + " " + text
+        self.missing.setText(text)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -370,6 +383,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.env, self.kind = env, kind
         self.preview: importer.Preview | None = None
+        self.no_header = False  # the file had no recognisable header: columns are mapped by letter
         self.dry_report: importer.ImportReport | None = None
         self.report: importer.ImportReport | None = None
         self.setWindowTitle(self.tr("Import from a spreadsheet"))

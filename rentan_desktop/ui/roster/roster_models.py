@@ -69,9 +69,9 @@ class WorkerColumn(IntEnum):
     SPONSOR = 6
     START = 7
     STATUS = 8
+    READY = 11  # shown beside the status (IntEnum iterates in this order; the value keeps old ones stable)
     KPJ = 9
     OPD = 10
-    READY = 11
 
 
 class SponsorColumn(IntEnum):

@@ -260,6 +260,10 @@
       <source>Choose a column for: {fields}</source>
       <translation>Pilih kolom untuk: {fields}</translation>
     </message>
+    <message>
+      <source>No header row was found: choose each column's field by its letter (A, B, C…), or set the row that holds the headers.</source>
+      <translation>Baris judul tidak ditemukan: pilih isian setiap kolom menurut hurufnya (A, B, C…), atau atur baris yang berisi judul kolom.</translation>
+    </message>
   </context>
   <context>
     <name>ResultPage</name>
