@@ -57,6 +57,8 @@ def normalise(header: object) -> str:
 def _variants(key: str) -> list[str]:
     """The key, without a column number ('NIK (2)', '3. NAMA'), and with its spaces removed."""
     out = [key]
+    if not any(ch.isdigit() for ch in key):
+        return out
     bare = re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
     if bare != key:
         out.append(bare)

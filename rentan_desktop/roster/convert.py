@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,14 +40,27 @@ def blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+_LONGEST_PLACEHOLDER = max(len(p) for p in PLACEHOLDERS | PHONE_PLACEHOLDERS) + 4
+_PLACEHOLDER_STARTS = frozenset(p[0] for p in PLACEHOLDERS | PHONE_PLACEHOLDERS if p)
+
+
 def placeholder(cell: Any, field_name: str = "") -> bool:
     """A blank cell or one of the ways clerks write 'nothing' ('-', '—', 'n/a', 'tidak ada')."""
-    if blank(cell):
+    if cell is None:
         return True
-    if not isinstance(cell, str | int | float) or isinstance(cell, bool):
+    if type(cell) is str:
+        text = cell.strip()
+        if not text:
+            return True
+    elif isinstance(cell, bool) or not isinstance(cell, int | float):
         return False
-    text = cell_text(cell)
-    if not any(ch.isalnum() for ch in text):  # '-', '—', '--', '.', '?'
+    else:
+        text = cell_text(cell)
+    if text[0].isalnum():
+        # Most values are decided here, without normalising: no placeholder is long or starts so.
+        if len(text) > _LONGEST_PLACEHOLDER or text[0].upper() not in _PLACEHOLDER_STARTS:
+            return False
+    elif not any(ch.isalnum() for ch in text):  # '-', '—', '--', '.', '?'
         return True
     key = columns.normalise(text)
     return key in PLACEHOLDERS or field_name == "phone" and key in PHONE_PLACEHOLDERS
@@ -234,18 +246,20 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
 
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+
+
 def unsafe_text(value: str) -> str | None:
     """Why a text cannot be stored as typed (None when it can): control or direction characters."""
-    for ch in value:
-        if ch in "\t\n\r":
-            continue
-        if ch in _BIDI:
-            return translate("importer", "The text holds a hidden direction-control character (U+{code:04X}) "
-                                         "that can make it read differently; type it again.").format(code=ord(ch))
-        if unicodedata.category(ch) == "Cc":
-            return translate("importer", "The text holds a control character (U+{code:04X}); type it again "
-                                         "without it.").format(code=ord(ch))
-    return None
+    found = _UNSAFE.search(value)
+    if found is None:
+        return None
+    ch = found.group(0)
+    if ch in _BIDI:
+        return translate("importer", "The text holds a hidden direction-control character (U+{code:04X}) "
+                                     "that can make it read differently; type it again.").format(code=ord(ch))
+    return translate("importer", "The text holds a control character (U+{code:04X}); type it again "
+                                 "without it.").format(code=ord(ch))
 
 
 def without_invisible(value: str) -> str:

@@ -102,16 +102,27 @@ def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | N
     return best
 
 
+_DIGITS = re.compile(r"^[\d\s.'`-]{8,}$")
+
+
+def _looks_like_identifier(cell: Any) -> bool:
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return cell >= 1e7
+    return isinstance(cell, str) and bool(_DIGITS.match(cell.strip()))
+
+
 def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
     """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
+    by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
+    ident, name = by_field.get(id_field), by_field.get("name")
+    if _looks_like_identifier(ident) and isinstance(name, str) and name.strip():
+        return None  # the common case, a person's row (a header line has no digits where the NIK/NIP is)
     filled = [c for c in cells if not convert.blank(c)]
     if not filled:
         return GROUP
     texts = [_text(c).upper() for c in filled]
     if len(filled) >= 2 and all(_NUMBER_CELL.match(t) or t in ("NO", "NO.") for t in texts):
         return NUMBERING
-    by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
-    ident, name = by_field.get(id_field), by_field.get("name")
     if columns.is_header_text(ident) or columns.is_header_text(name):
         return REPEATED_HEADER
     headerish = sum(1 for c in filled if columns.is_header_text(c))

@@ -220,7 +220,8 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
                     end_col, end_row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                     extent.declared_columns, extent.declared_rows = column_number(end_col), int(end_row)
                 first = False
-            extent.cells += len(_CELL_OPEN.findall(body))
+            plain = body.count(b"<c ") + body.count(b"<c>")
+            extent.cells += plain if plain or b":c " not in body else len(_CELL_OPEN.findall(body))
             rows = _ROW.findall(body)
             if rows:
                 extent.rows = max(extent.rows, int(rows[-1]))
@@ -234,6 +235,8 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
 def _widest_column(body: bytes) -> int:
     """The highest column letter any cell reference in `body` uses (cheap: test wide ones first)."""
     for width in (3, 2):
+        if not re.search(rb'r="[A-Z]{%d}\d' % width, body):  # cheap test before collecting references
+            continue
         refs = re.findall(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{%d})\d' % width, body)
         if refs:
             return column_number(max(refs))

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ from rentan_desktop.roster.sheet_guard import column_number
 
 log = logging.getLogger(__name__)
 
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 MAX_COLUMNS = 256  # cells further right are not part of any list
 MAX_MERGE_AREA = 100_000
 CSV_FIELD_LIMIT = 1 << 20
@@ -63,8 +66,10 @@ class Sheet:
         return _calamine_rows(self)
 
     def head(self, count: int) -> list[Row]:
+        """The first rows; a workbook's are streamed, so a preview never loads the whole sheet."""
         out = []
-        for row in self.rows():
+        source = _with_merges(_stream_rows(self), self.merges) if self.member else self.rows()
+        for row in source:
             if row[0] > count:
                 break
             out.append(row)
@@ -122,8 +127,10 @@ def _calamine_sheets(path: Path, extents: list[sheet_guard.SheetExtent]) -> list
         names = list(book.sheet_names)
     finally:
         book.close()
-    rows_of = {e.name: e.rows for e in extents}
-    return [Sheet(path, name, "calamine", i, estimated_rows=rows_of.get(name, 0)) for i, name in enumerate(names)]
+    found = {e.name: e for e in extents}
+    return [Sheet(path, name, "calamine", i, found[name].member if name in found else "",
+                  found[name].merges if name in found else [], estimated_rows=found[name].rows if name in found else 0)
+            for i, name in enumerate(names)]
 
 
 def _calamine_book(path: Path):
@@ -212,11 +219,36 @@ def _shared_strings(book: zipfile.ZipFile) -> list[str]:
     return strings
 
 
+_BUILTIN_DATE_FORMATS = frozenset({14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47})
+
+
+def _date_styles(book: zipfile.ZipFile) -> frozenset[int]:
+    """Indexes of the cell styles whose number format shows a date (cells hold Excel serials)."""
+    if "xl/styles.xml" not in book.namelist() or book.getinfo("xl/styles.xml").file_size > 20 * 2 ** 20:
+        return frozenset()
+    root = ElementTree.fromstring(book.read("xl/styles.xml"))
+    custom = set()
+    for fmt in root.iter():
+        if _local(fmt.tag) == "numFmt":
+            code = re.sub(r'"[^"]*"|\[[^]]*]', "", fmt.get("formatCode", "").lower())
+            if "d" in code and "y" in code or "m" in code and "y" in code:
+                custom.add(int(fmt.get("numFmtId", "0")))
+    dates = set()
+    for xfs in root.iter():
+        if _local(xfs.tag) == "cellXfs":
+            for i, xf in enumerate(x for x in xfs if _local(x.tag) == "xf"):
+                fmt = int(xf.get("numFmtId", "0"))
+                if fmt in _BUILTIN_DATE_FORMATS or fmt in custom:
+                    dates.add(i)
+    return frozenset(dates)
+
+
 def _stream_rows(sheet: Sheet) -> Iterator[Row]:
     """Cells that exist, row by row, without allocating the sheet's claimed extent."""
     try:
         with zipfile.ZipFile(sheet.path) as book:
             strings = _shared_strings(book)
+            dates = _date_styles(book)
             with book.open(sheet.member) as f:
                 parent = None
                 last_row = 0
@@ -229,7 +261,7 @@ def _stream_rows(sheet: Sheet) -> Iterator[Row]:
                     if tag != "row":
                         continue
                     last_row = int(el.get("r") or last_row + 1)
-                    cells = _row_cells(el, strings)
+                    cells = _row_cells(el, strings, dates)
                     el.clear()
                     if parent is not None:
                         parent.remove(el)
@@ -240,7 +272,7 @@ def _stream_rows(sheet: Sheet) -> Iterator[Row]:
         raise UserError(sheet_guard.damaged_message(sheet.path.name)) from exc
 
 
-def _row_cells(row: ElementTree.Element, strings: list[str]) -> list[Any]:
+def _row_cells(row: ElementTree.Element, strings: list[str], dates: frozenset[int]) -> list[Any]:
     cells: list[Any] = []
     position = 0
     for c in row:
@@ -264,8 +296,9 @@ def _row_cells(row: ElementTree.Element, strings: list[str]) -> list[Any]:
             elif kind == "b":
                 value = v.text == "1"
             else:
-                number = float(v.text)
-                value = number
+                value = float(v.text)
+                if dates and int(c.get("s") or 0) in dates and 0 < value < 2958466:
+                    value = EXCEL_EPOCH + dt.timedelta(days=value)
         if len(cells) < position:
             cells.extend([None] * (position - len(cells)))
         cells.append(value)

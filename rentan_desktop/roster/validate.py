@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from rentan_desktop import fields
@@ -36,6 +37,7 @@ DEFAULT_MAX_LENGTH = 100
 _FORMATTED = frozenset({"nip", "nik", "phone", "kpj"})
 
 
+@functools.cache
 def _max_length(table: str, name: str) -> int:
     """The registry's limit, so a record stored here also travels in a bundle."""
     try:
