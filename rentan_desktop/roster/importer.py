@@ -29,6 +29,7 @@ from rentan_desktop.roster import columns, convert, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
+from rentan_desktop.roster.row_data import RowContext, sponsor_data, worker_data
 from rentan_desktop.roster.sheet_guard import column_letters
 from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
 from rentan_desktop.roster.store_rows import Writer, storage_error
@@ -148,94 +149,13 @@ def _refuse_other_kind(path: Path, kind: str, header: rows.Header) -> None:
                         "it as sponsors; a workers list needs each worker's NIK.").format(name=path.name))
 
 
-# ---------------------------------------------------------------------------- rows to data
-
-@dataclass
-class _Context:
-    kind: str
-    opd_id: int
-    sponsors_by_nip: dict[str, tuple[int, str]]
-    existing: dict[str, int]  # identifier -> id already in the install
-    today: dt.date
-    lost_column: bool = False
-
-
-def _sponsor_data(cells: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
-    """Field values of a sponsor row and the fields the file itself gave."""
-    data: dict[str, Any] = {}
-    data["nip"] = convert.identifier(cells.get("nip"), "nip", "NIP")
-    data["name"] = convert.number_text(cells.get("name"))
-    data["position"] = convert.number_text(cells.get("position"))
-    eselon, level = convert.echelon(cells.get("eselon"), cells.get("position"))
-    if eselon or "position" in cells and data["position"]:
-        data["eselon"], data["position_level"] = eselon, level
-    data["kind"] = convert.sponsor_kind(cells.get("kind"))
-    data["gender"] = convert.gender(cells.get("gender"))
-    data["birth_date"] = convert.date_cell(cells.get("birth_date"), "birth_date")
-    data["phone"] = convert.phone(cells.get("phone"))
-    given = {k for k, v in data.items() if v not in (None, "")}
-    if data["kind"] is None:
-        digits = strip_separators(data["nip"] or "")
-        data["kind"] = ("pppk" if len(digits) > 13 and digits[12] == "2" and digits[13] != "0" else "pns") \
-            if digits else "non_asn"
-    return data, given
-
-
-def _worker_data(cells: dict[str, Any], ctx: _Context) -> tuple[dict[str, Any], set[str], list[str]]:
-    notes: list[str] = []
-    data: dict[str, Any] = {}
-    nik = convert.identifier(cells.get("nik"), "nik", "NIK")
-    if nik and ctx.lost_column and isinstance(cells.get("nik"), str) and strip_separators(nik).endswith("0"):
-        raise Refused("nik", translate(
-            "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
-                        "and lost its last digit. Type this NIK again from the KTP."))
-    data["nik"] = nik
-    for name in ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
-                 "occupation", "work_location", "heir_name", "kpj", "rt", "rw"):
-        data[name] = convert.number_text(cells.get(name), name)
-    data["birth_date"] = convert.date_cell(cells.get("birth_date"), "birth_date")
-    if not convert.placeholder(cells.get("birth_place_date")):
-        place, day = convert.place_and_date(cells["birth_place_date"])
-        data["birth_place"] = data["birth_place"] or place
-        data["birth_date"] = data["birth_date"] or day
-    data["gender"] = convert.gender(cells.get("gender"))
-    data["phone"] = convert.phone(cells.get("phone"))
-    data["declared_income"] = convert.income(cells.get("declared_income"))
-    if not convert.placeholder(cells.get("jht")):
-        data["jht"] = convert.yes_no(cells.get("jht"))
-    data["start_month"] = convert.month_cell(cells.get("start_month"), "start_month")
-    relationship = convert.code(cells.get("relationship"), convert.RELATIONSHIPS,
-                                ("family", "neighbour", "household_helper", "driver", "other"))
-    if relationship and relationship not in convert.RELATIONSHIPS.values():
-        notes.append(translate("importer", "Relationship '{value}' recorded as Other.").format(value=relationship))
-        relationship = "other"
-    data["relationship"] = relationship
-    heir = convert.code(cells.get("heir_relationship"), convert.HEIRS, ("spouse", "child", "parent", "sibling",
-                                                                         "other"))
-    if heir and heir not in convert.HEIRS.values():
-        notes.append(translate("importer", "Heir relationship '{value}' recorded as Other.").format(value=heir))
-        heir = "other"
-    data["heir_relationship"] = heir
-    sponsor_nip = convert.identifier(cells.get("sponsor_nip"), "sponsor_nip", "NIP")
-    if sponsor_nip:
-        found = ctx.sponsors_by_nip.get(strip_separators(sponsor_nip))
-        if found is None:
-            raise Refused("sponsor_nip", translate(
-                "importer", "No sponsor with this NIP in this install; import or add the sponsor first."))
-        if found[1] == "ended":
-            raise Refused("sponsor_nip", translate("importer", "The sponsor with this NIP has ended sponsorship."))
-        data["sponsor_id"] = found[0]
-    given = {k for k, v in data.items() if v not in (None, "")}
-    return data, given, notes
-
-
 def _blocking(issues: list[Issue], override_reason: str | None) -> list[Issue]:
     return [i for i in issues if i.is_error or (i.code == "age" and not override_reason)]
 
 
 # ---------------------------------------------------------------------------- the import
 
-def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.date) -> _Context:
+def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.date) -> RowContext:
     column, table = ("nip", "sponsors") if kind == SPONSORS else ("nik", "workers")
     existing = dict(db.execute(f"SELECT {column}, id FROM {table} WHERE opd_id = ? AND {column} IS NOT NULL",
                                [opd_id]).fetchall())
@@ -243,13 +163,13 @@ def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.d
     if kind == WORKERS:
         sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
             "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
-    return _Context(kind, opd_id, sponsors, existing, today)
+    return RowContext(kind, opd_id, sponsors, existing, today)
 
 
 class _Run:
     """One pass over the rows of a preview: checks each, and writes through `writer` when given."""
 
-    def __init__(self, db: sqlite_utils.Database, pv: Preview, ctx: _Context, report: ImportReport,
+    def __init__(self, db: sqlite_utils.Database, pv: Preview, ctx: RowContext, report: ImportReport,
                  update: bool, writer: Writer | None):
         self.db, self.pv, self.ctx, self.report, self.update, self.writer = db, pv, ctx, report, update, writer
         self.kind = pv.kind
@@ -272,10 +192,10 @@ class _Run:
     def outcome(self, number: int, cells: dict[str, Any]) -> RowOutcome:
         try:
             if self.kind == SPONSORS:
-                data, given = _sponsor_data(cells)
+                data, given = sponsor_data(cells)
                 notes: list[str] = []
             else:
-                data, given, notes = _worker_data(cells, self.ctx)
+                data, given, notes = worker_data(cells, self.ctx)
         except Refused as refused:
             return self.skipped(number, cells, refused.field, refused.reason)
         key = data.get(self.id_field)

@@ -19,7 +19,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster import columns, service
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, placeholder
-from rentan_desktop.roster.importer import _Context, _sponsor_data, _worker_data
+from rentan_desktop.roster.row_data import RowContext, sponsor_data, worker_data
 from rentan_desktop.store.site import own_opd_id
 
 
@@ -60,12 +60,12 @@ def edit(db: sqlite_utils.Database, operator: str, kind: str, key: str, assignme
     record = find_record(db, kind, key)
     try:
         if kind == SPONSORS:
-            data, given = _sponsor_data(assignments)
+            data, given = sponsor_data(assignments)
         else:
             opd_id = own_opd_id(db)
             sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
                 "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
-            data, given, _ = _worker_data(assignments, _Context(WORKERS, opd_id, sponsors, {},
+            data, given, _ = worker_data(assignments, RowContext(WORKERS, opd_id, sponsors, {},
                                                                 today or dt.date.today()))
     except Refused as refused:
         raise UserError(f"{columns.field_label(kind, refused.field)}: {refused.reason}") from refused

@@ -788,6 +788,26 @@
       <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
       <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
     </message>
+    <message>
+      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
+      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
+    </message>
+    <message>
+      <source>Relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>Heir relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
+      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>The sponsor with this NIP has ended sponsorship.</source>
+      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+    </message>
   </context>
   <context>
     <name>record_edit</name>

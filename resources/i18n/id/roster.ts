@@ -1108,22 +1108,6 @@
       <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
     </message>
     <message>
-      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
-      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
-    </message>
-    <message>
-      <source>Relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>Heir relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
-      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
-    </message>
-    <message>
       <source>This {label} belongs to {name}, whose record has ended; it is not updated by an import.</source>
       <translation>{label} ini milik {name} yang datanya sudah berakhir; data itu tidak diperbarui lewat impor.</translation>
     </message>
@@ -1158,10 +1142,6 @@
     <message>
       <source>The same {label} is already on row {row} of this file.</source>
       <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
-    </message>
-    <message>
-      <source>The sponsor with this NIP has ended sponsorship.</source>
-      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
     </message>
     <message>
       <source>{file}: {n} imported, {u} updated, {s} skipped</source>
