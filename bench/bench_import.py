@@ -9,6 +9,8 @@ given, then runs each step in its own process so its peak memory (ru_maxrss) is 
 - `rentan import workers --dry-run` (guard, read, recognise, convert, validate every row);
 - `rentan import workers` (the same, and every row stored with its audit entry in one transaction).
 Targets: the import within 2x calamine's time, and its peak memory under 500 MB.
+With --csv-rows N it also writes N workers as CSV and prints a dry run's time and peak memory
+(rows are streamed: the peak must not grow with the file).
 """
 
 from __future__ import annotations
@@ -46,8 +48,26 @@ ctx = AppContext.open(sys.argv[1])
 report = importer.run_import(ctx.db, sys.argv[2], "workers", operator="Bench", dry_run=sys.argv[3] == "dry")
 ctx.close()
 print({"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-       "rows": report.new + report.skipped, "skipped": report.skipped})
+       "rows": report.new + report.updated + report.unchanged + report.skipped, "skipped": report.skipped})
 """
+
+
+def person(i: int) -> list:
+    day, month, year = 1 + i % 28, 1 + (i // 28) % 12, 70 + (i // 336) % 35  # aged 21 to 56
+    nik = f"6271{1 + i % 5:02d}{day:02d}{month:02d}{year % 100:02d}{1 + i // 11760:04d}"
+    return [i, nik, f"Pekerja Nomor {i}", "Palangka Raya", f"{day:02d}/{month:02d}/{1900 + year}", "L",
+            f"Ibu {i}", f"0812{i:08d}", f"Jl. Kenanga No. {i}", "001", "002", "Langkai", "Pahandut",
+            "Kota Palangka Raya", "Petani", f"Waris {i}", "ISTRI", "2026-01"]
+
+
+def write_csv(path: Path, count: int) -> None:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f, delimiter=";")
+        out.writerow(HEADERS)
+        for i in range(1, count + 1):
+            out.writerow(person(i))
 
 
 def write_workbook(path: Path, count: int) -> None:
@@ -57,13 +77,18 @@ def write_workbook(path: Path, count: int) -> None:
     sheet = book.add_worksheet("Pekerja")
     sheet.write_row(0, 0, HEADERS)
     for i in range(1, count + 1):
-        day, month, year = 1 + i % 28, 1 + (i // 28) % 12, 70 + (i // 336) % 35  # aged 21 to 56
-        serial = 1 + i // 11760
-        nik = f"6271{1 + i % 5:02d}{day:02d}{month:02d}{year % 100:02d}{serial:04d}"
-        sheet.write_row(i, 0, [i, nik, f"Pekerja Nomor {i}", "Palangka Raya", f"{day:02d}/{month:02d}/{1900 + year}", "L",
-                               f"Ibu {i}", f"0812{i:08d}", f"Jl. Kenanga No. {i}", "001", "002", "Langkai",
-                               "Pahandut", "Kota Palangka Raya", "Petani", f"Waris {i}", "ISTRI", "2026-01"])
+        sheet.write_row(i, 0, person(i))
     book.close()
+
+
+def install(folder: Path) -> Path:
+    """An empty OPD install (made once)."""
+    if not folder.exists():
+        from rentan_desktop.cli import main as rentan
+
+        rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
+                "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
+    return folder
 
 
 def child(code: str, *args: str) -> dict:
@@ -87,6 +112,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--file", type=Path, help="an existing workers workbook (default: write one)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--csv-rows", type=int, default=0, help="also dry-run a CSV of this many workers")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="rentan-bench-import-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -96,12 +122,7 @@ def main() -> int:
         write_workbook(path, args.workers)
         print(f"wrote {path.name}: {args.workers:,} workers, {path.stat().st_size / 2 ** 20:.1f} MB "
               f"in {time.perf_counter() - t:.1f} s")
-    folder = work / "install"
-    if not folder.exists():
-        from rentan_desktop.cli import main as rentan
-
-        rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-                "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
+    folder = install(work / "install")
     floor = child(CALAMINE, str(path))
     print(f"calamine alone (floor): {floor['rows']:,} rows in {floor['seconds']:.1f} s, peak {floor['peak_mb']:.0f} MB")
     office = libreoffice(path, work)
@@ -118,6 +139,14 @@ def main() -> int:
         label = "import --dry-run" if mode == "dry" else "import (stored)"
         print(f"{label:<23} {got['rows']:,} rows ({got['skipped']} skipped) in {got['seconds']:.1f} s "
               f"= {ratio:.1f}x calamine (target <= 2x), peak {got['peak_mb']:.0f} MB (target < 500) -> {verdict}")
+    if args.csv_rows:
+        big = work / "workers.csv"
+        if not big.exists():
+            write_csv(big, args.csv_rows)
+        got = child(IMPORT, str(install(work / "install-csv")), str(big), "dry")
+        results["csv_dry"] = got
+        print(f"CSV dry run             {got['rows']:,} rows ({big.stat().st_size / 2 ** 20:.0f} MB) in "
+              f"{got['seconds']:.1f} s, peak {got['peak_mb']:.0f} MB (target < 500, not growing with the file)")
     print(json.dumps({"calamine": floor, "libreoffice": office, **results}))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
