@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -253,7 +254,15 @@ def unsafe_text(value: str) -> str | None:
     """Why a text cannot be stored as typed (None when it can): control or direction characters."""
     found = _UNSAFE.search(value)
     if found is None:
-        return None
+        if value.isascii():
+            return None
+        # Other invisible format characters (the sync refuses them too): rare, so checked one by one.
+        hidden = next((c for c in value.translate(_INVISIBLE)
+                       if unicodedata.category(c) in ("Cf", "Cs", "Co")), None)
+        if hidden is None:
+            return None
+        return translate("importer", "The text holds a control character (U+{code:04X}); type it again "
+                                     "without it.").format(code=ord(hidden))
     ch = found.group(0)
     if ch in _BIDI:
         return translate("importer", "The text holds a hidden direction-control character (U+{code:04X}) "
