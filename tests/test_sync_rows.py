@@ -290,3 +290,11 @@ def test_registration_export_marks_workers_submitted_at_once_and_at_the_opd(pair
     importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
     assert {s for (s,) in pair.opd.db.execute(f"SELECT status FROM workers WHERE uid IN ({marks})", drafts)} == {
         "submitted"}
+
+
+def test_a_nik_twice_in_one_opd_refuses_the_bundle_before_anything_is_written(pair):
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    # The OPD's file gives an existing worker a new identity: Disnaker would hold its NIK twice in one OPD.
+    tamper(pair.opd, "UPDATE workers SET uid = 'a-new-identity', rev = :rev WHERE uid = ?", [some_worker(pair.opd)])
+    message = refused_rows(pair.dis, up(pair.opd, pair.stick), "NIK", "another worker of this OPD already has")
+    assert "UNIQUE" not in message

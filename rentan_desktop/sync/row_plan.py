@@ -122,7 +122,29 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
     for row in good:
         _classify(s, row, existing.get(row[0]), parents)
+    if spec.name == "workers" and "nik" in s.cols and s.has_opd:
+        _one_nik_per_opd(s, good, existing)
     return s.plan
+
+
+def _one_nik_per_opd(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
+    """As the form refuses it: a NIK held twice in one OPD (the database would refuse it too)."""
+    nik_at = s.index["nik"]
+    final = {r[0]: r[nik_at] for r in good}
+    holders: dict[str, str] = {}
+    wanted = list({n for n in final.values() if isinstance(n, str)})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for nik, uid in s.db.execute(f"SELECT nik, uid FROM workers WHERE opd_id = ? AND nik IN ({marks})",
+                                     [s.ctx.opd_id, *chunk]):
+            if final.get(uid, nik) == nik:  # not moving to another NIK in this bundle
+                holders[nik] = uid
+    for row in good:
+        uid, nik = row[0], row[nik_at]
+        if not isinstance(nik, str):
+            continue
+        if holders.setdefault(nik, uid) != uid:
+            s.refuse(uid, row, "nik", nik, translate("sync", "another worker of this OPD already has this NIK"))
 
 
 def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:

@@ -828,6 +828,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>paket {seq} dari {sender}</translation>
     </message>
     <message>
+      <source>two records would hold what only one may (the same NIK twice in one OPD, the same month paid twice): ask the sender to correct its data</source>
+      <translation>dua data akan memuat hal yang hanya boleh satu (NIK yang sama dua kali dalam satu OPD, bulan yang sama dibayar dua kali): minta pengirim memperbaiki datanya</translation>
+    </message>
+    <message>
       <source>malformed row</source>
       <translation>baris tidak sesuai format</translation>
     </message>
@@ -842,6 +846,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>rows have no uid</source>
       <translation>baris tidak memiliki uid</translation>
+    </message>
+    <message>
+      <source>another worker of this OPD already has this NIK</source>
+      <translation>pekerja lain di OPD ini sudah memakai NIK ini</translation>
     </message>
     <message>
       <source>this record belongs to another OPD</source>
@@ -862,10 +870,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>this install does not have the record {sender} sent</source>
       <translation>instalasi ini tidak memiliki data yang dikirim {sender}</translation>
-    </message>
-    <message>
-      <source>the database refused these rows: {reason}</source>
-      <translation>basis data menolak baris ini: {reason}</translation>
     </message>
     <message>
       <source>This import is not in the log.</source>
