@@ -61,10 +61,6 @@ def chunks(items: list, size: int = 500) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def _scalar(value: Any) -> bool:
-    return value is None or isinstance(value, str | int) and not isinstance(value, bool)
-
-
 def _show(value: Any) -> str:
     return "-" if value in (None, "") else checks.mask(value, False)
 
@@ -86,6 +82,9 @@ class _Section:
         self.label_cols = [c for c in spec.label_fields if c in present]
         self.has_opd = bool(spec.opd_column and spec.opd_column in present)
         self.plan = TablePlan(spec, self.cols, self.parents, self.children, ctx.opd_id, self.has_opd)
+        # (column, position, registry entry, verdicts by value) for every registered column sent.
+        known = {f.column: f for f in fields.fields_of(spec.name)}
+        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known]
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
         parts = []
@@ -117,6 +116,8 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
         s.t.add("errors", "", "", translate("sync", "rows have no uid"))
         return None
     good = _well_formed(s, rows)
+    if spec.name == "payments" and "worker_uid" in s.index:
+        _known_workers(s, good)
     existing = _existing(s, good)
     parents = _parent_owners(s, good)
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
@@ -147,14 +148,26 @@ def _one_nik_per_opd(s: _Section, good: list[list[Any]], existing: dict[str, dic
             s.refuse(uid, row, "nik", nik, translate("sync", "another worker of this OPD already has this NIK"))
 
 
+def _known_workers(s: _Section, good: list[list[Any]]) -> None:
+    """Income and JHT of the workers paid for that this bundle does not carry (the money rule)."""
+    at = s.index["worker_uid"]
+    wanted = list({r[at] for r in good if isinstance(r[at], str) and r[at] not in s.ctx.workers})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for uid, income, jht in s.db.execute(f"SELECT uid, declared_income, jht FROM workers WHERE uid IN ({marks})",
+                                             chunk):
+            s.ctx.workers[uid] = (income, jht)
+
+
 def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     good: list[list[Any]] = []
     seen: set[str] = set()
-    col_idx = [s.index[c] for c in s.cols]
+    # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
+    allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
         if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
-                len(uid) > 64 or not all(_scalar(row[i]) for i in col_idx) or uid in seen:
+                len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
             s.t.add("errors", str(uid)[:64], "", translate("sync", "malformed row"))
             continue
         seen.add(uid)
@@ -248,14 +261,16 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     """Every sent value as the registry checks it, then the record as the forms check it."""
     before = s.t.errors
     name = s.spec.name
-    for c in s.cols:
-        try:
-            fld = fields.field(name, c)
-        except KeyError:
-            continue
-        problem = checks.value_problem(fld, row[s.index[c]])
+    for c, at, fld, seen in s.checked:
+        value = row[at]
+        if isinstance(value, list):  # a nested list where a value belongs
+            problem = checks.value_problem(fld, value)
+        else:
+            problem = seen.get(value, False)
+            if problem is False:  # each distinct value of a column is judged once
+                problem = seen[value] = checks.value_problem(fld, value)
         if problem:
-            s.refuse(uid, row, c, row[s.index[c]], problem)
+            s.refuse(uid, row, c, value, problem)
     if s.t.errors != before:
         return False
     problems: row_rules.Problems = []
@@ -267,9 +282,6 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
         elif name == "payments" and s.ctx.money is not None:
             worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
             worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
-            if worker is None and isinstance(worker_uid, str):
-                hit = s.db.execute("SELECT declared_income, jht FROM workers WHERE uid = ?", [worker_uid]).fetchone()
-                worker = tuple(hit) if hit else None
             problems = s.ctx.money.problems(merged, worker)
     for column, reason in problems:
         s.refuse(uid, row, column, merged.get(column), reason)

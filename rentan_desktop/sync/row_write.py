@@ -86,20 +86,27 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
     if plan.has_opd_column:
         cols.append(plan.spec.opd_column)
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    parent_cols = [p.column for p in plan.parents]
+
+    def refs(r: dict[str, Any]) -> list[Ref]:
+        return [r[c] for c in parent_cols if isinstance(r.get(c), Ref)]
+
     pending = plan.inserts
     while pending:
         # Parents inserted by earlier sections resolve at once; parents in this section, in waves.
-        ids = _resolve(db, set().union(*(_refs_in(r) for r in pending)))
-        ready = [r for r in pending if all(ref in ids for ref in _refs_in(r))]
+        ids = _resolve(db, {ref for r in pending for ref in refs(r)})
+        ready = [r for r in pending if all(ref in ids for ref in refs(r))]
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
         values = []
+        plain = cols[:-1] if plan.has_opd_column else cols
+        tail = [plan.opd_id] if plan.has_opd_column else []
         for r in ready:
-            row = [r.get(c) for c in cols[:-1]] if plan.has_opd_column else [r.get(c) for c in cols]
-            row = [ids[v] if isinstance(v, Ref) else v for v in row]
-            if plan.has_opd_column:
-                row.append(plan.opd_id)
-            values.append(row)
+            row = [r.get(c) for c in plain]
+            for c in parent_cols:
+                if isinstance(r.get(c), Ref):
+                    row[plain.index(c)] = ids[r[c]]
+            values.append(row + tail)
         db.conn.executemany(sql, values)
         done = {id(r) for r in ready}
         pending = [r for r in pending if id(r) not in done]
