@@ -19,7 +19,7 @@ from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
 from rentan_desktop.sync import row_rules
 from rentan_desktop.sync.export import table_columns
-from rentan_desktop.sync.plan import ImportSummary, TableSummary
+from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
@@ -51,9 +51,13 @@ class TablePlan:
     children: list[Child]
     opd_id: int | None
     has_opd_column: bool
-    inserts: list[dict[str, Any]] = field(default_factory=list)
+    inserts: list[list[Any]] = field(default_factory=list)  # [uid, *cols, *parent ids or Refs] (insert_columns)
     updates: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # id, uid, new, old
     child_writes: list[tuple[int | str, list]] = field(default_factory=list)
+
+    @property
+    def insert_columns(self) -> list[str]:
+        return ["uid", *self.cols, *[p.column for p in self.parents]]
 
 
 def chunks(items: list, size: int = 500) -> Iterator[list]:
@@ -85,6 +89,7 @@ class _Section:
         # (column, position, registry entry, verdicts by value) for every registered column sent.
         known = {f.column: f for f in fields.fields_of(spec.name)}
         self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known]
+        self.bad_columns: list = []
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
         parts = []
@@ -121,11 +126,26 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     existing = _existing(s, good)
     parents = _parent_owners(s, good)
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
+    _judge_columns(s, good)
     for row in good:
         _classify(s, row, existing.get(row[0]), parents)
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
     return s.plan
+
+
+def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
+    """Judge each distinct value of each column once, before the rows: most values repeat (months,
+    amounts, methods), and a section whose values are all fine skips the per-value step per row."""
+    s.bad_columns = []
+    for c, at, fld, seen in s.checked:
+        if s.children:  # nested lists may stand anywhere in such a section: judge row by row
+            s.bad_columns.append((c, at, fld, seen))
+            continue
+        for value in {r[at] for r in good}:
+            seen[value] = checks.value_problem(fld, value)
+        if any(seen.values()):
+            s.bad_columns.append((c, at, fld, seen))
 
 
 def _one_nik_per_opd(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
@@ -261,7 +281,7 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     """Every sent value as the registry checks it, then the record as the forms check it."""
     before = s.t.errors
     name = s.spec.name
-    for c, at, fld, seen in s.checked:
+    for c, at, fld, seen in s.bad_columns:  # only columns where _judge_columns found a problem
         value = row[at]
         if isinstance(value, list):  # a nested list where a value belongs
             problem = checks.value_problem(fld, value)
@@ -292,11 +312,12 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
 
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
-    s.plan.inserts.append({"uid": uid, **incoming, **refs})
+    s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:
             s.plan.child_writes.append((uid, row[s.child_index[c.table]]))
-    s.t.add("new", uid, s.label_of(row, None))
+    listed = len(s.t.records.get("new", ())) < MAX_LISTED  # past the listed ones only the count matters
+    s.t.add("new", uid, s.label_of(row, None) if listed else "")
 
 
 def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: dict[str, Any],
