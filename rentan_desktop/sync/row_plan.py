@@ -268,7 +268,7 @@ def _classify(s: _Section, row: list[Any], local: dict[str, Any] | None,
             s.refuse(uid, row, p.column, ref, translate("sync", "refers to a {table} record this install does not "
                                                                 "have").format(table=fields.table_label(p.table)))
             ok = False
-    merged = {**(local or {}), **incoming}
+    merged = {**local, **incoming} if local else incoming
     if not _valid(s, uid, row, merged) or not ok:
         return
     if local is None:
