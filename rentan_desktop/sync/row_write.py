@@ -3,7 +3,7 @@
 Parents named by uid are resolved to local ids now, after the sections before this one were
 written. Updates go first (a live payment may be reversed before its replacement arrives).
 Every changed record gets an audit entry with the fields before and after; new roster records
-one each; new payments one entry per bundle and table (the import log lists them).
+one each (who, which bundle); new payments one entry per bundle and table (the import log lists them).
 """
 
 from __future__ import annotations
@@ -58,11 +58,8 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
     if plan.inserts and name in _BULK_TABLES:
         trail.append((stamp, operator, name, plan.inserts[0][0], "sync_create", None,
                       json.dumps({"count": len(plan.inserts), "last": plan.inserts[-1][0]}), note))
-    elif plan.inserts:
-        cols = plan.insert_columns
-        trail.extend((stamp, operator, name, row[0], "sync_create", None,
-                      json.dumps({k: (v.uid if isinstance(v, Ref) else v) for k, v in zip(cols, row, strict=True)},
-                                 ensure_ascii=False, default=str), note) for row in plan.inserts)
+    elif plan.inserts:  # who and which bundle; the values are the record itself and the archived bundle
+        trail.extend((stamp, operator, name, row[0], "sync_create", None, None, note) for row in plan.inserts)
     _write_children(db, plan)
     if trail:
         db.conn.executemany(_AUDIT_SQL, trail)
