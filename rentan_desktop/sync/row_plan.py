@@ -294,7 +294,7 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     if s.t.errors != before:
         return False
     problems: row_rules.Problems = []
-    if s.spec.direction != "down":  # the OPD's roster and payments: the forms' own rules
+    if s.spec.direction == "up":  # an OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)
         if name == "workers":
             problems = row_rules.worker_problems(merged)
         elif name == "sponsors":
