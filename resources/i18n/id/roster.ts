@@ -645,38 +645,6 @@
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
-        <source>Echelon</source>
-        <translation>Eselon</translation>
-    </message>
-    <message>
-        <source>Position level</source>
-        <translation>Tingkat jabatan</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>No. HP</translation>
-    </message>
 </context>
 <context>
     <name>SponsorPicker</name>
@@ -763,30 +731,6 @@
         <translation>Identitas (KTP)</translation>
     </message>
     <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Birth place</source>
-        <translation>Tempat lahir</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s maiden name</source>
-        <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
         <source>08… or +628…</source>
         <translation>08… atau +628…</translation>
     </message>
@@ -799,28 +743,8 @@
         <translation>Kontak dan alamat</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>No. HP</translation>
-    </message>
-    <message>
         <source>Street</source>
         <translation>Jalan</translation>
-    </message>
-    <message>
-        <source>RT</source>
-        <translation>RT</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Regency/city</source>
-        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Also old-age savings (JHT, 2%)</source>
@@ -837,30 +761,6 @@
     <message>
         <source>Work and programme</source>
         <translation>Pekerjaan dan program</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Pekerjaan</translation>
-    </message>
-    <message>
-        <source>Work location</source>
-        <translation>Lokasi kerja</translation>
-    </message>
-    <message>
-        <source>Declared income</source>
-        <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-        <source>JHT</source>
-        <translation>JHT</translation>
-    </message>
-    <message>
-        <source>Start month</source>
-        <translation>Bulan mulai</translation>
-    </message>
-    <message>
-        <source>KPJ</source>
-        <translation>KPJ</translation>
     </message>
     <message>
         <source>Reason for age exception</source>
@@ -883,20 +783,8 @@
         <translation>Penanggung dan ahli waris</translation>
     </message>
     <message>
-        <source>Sponsor</source>
-        <translation>Penanggung</translation>
-    </message>
-    <message>
-        <source>Relationship to sponsor</source>
-        <translation>Hubungan dengan penanggung</translation>
-    </message>
-    <message>
         <source>Heir (ahli waris)</source>
         <translation>Ahli waris</translation>
-    </message>
-    <message>
-        <source>Heir relationship</source>
-        <translation>Hubungan ahli waris</translation>
     </message>
     <message>
         <source>Sponsor&apos;s workers: {text} of the quota</source>
