@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -25,9 +25,8 @@ from rentan_desktop.sync.tables import Child, Parent, SyncTable
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
 
 
-@dataclass(frozen=True)
-class Ref:
-    """A parent named by uid, resolved to a local id when the plan is written."""
+class Ref(NamedTuple):
+    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
     table: str
     uid: str
 
@@ -316,7 +315,7 @@ def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: di
     for c in s.children:
         if s.child_index[c.table] is not None:
             s.plan.child_writes.append((uid, row[s.child_index[c.table]]))
-    listed = len(s.t.records.get("new", ())) < MAX_LISTED  # past the listed ones only the count matters
+    listed = s.t.new < MAX_LISTED  # past the listed ones only the count matters
     s.t.add("new", uid, s.label_of(row, None) if listed else "")
 
 
