@@ -95,3 +95,15 @@ def test_personal_values_are_masked():
     assert checks.mask("3271014101900001", True) == "3271********0001"
     assert checks.mask("Budi Hartono", True) == "B***"
     assert len(checks.mask("x" * 10_000, False)) == 40
+
+
+@pytest.mark.parametrize(("typed", "stored", "refused"), [
+    ("2311 0000 777", "23110000777", False), ("23.110.000.777", "23110000777", False), ("KPJ-1", None, True)])
+def test_the_worker_form_checks_kpj_by_the_registry_rule(typed, stored, refused):
+    from rentan_desktop.roster.validate import validate_worker
+    from tests.disnaker_data import worker_data
+
+    clean, findings = validate_worker(worker_data(1, None, "Budi Hartono", kpj=typed))
+    assert bool(findings.for_field("kpj")) == refused
+    if not refused:
+        assert clean["kpj"] == stored and checks.value_problem(fields.field("workers", "kpj"), stored) is None

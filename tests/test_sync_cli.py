@@ -91,7 +91,7 @@ def test_two_installs_exchange_bundles_from_the_terminal(tmp_path, capsys):
     assert code == 2 and len(err.strip().splitlines()) == 1 and "damaged" in err
 
     # Revoking the OPD's key: its next bundle is refused.
-    assert rentan(capsys, "--data-dir", dis, "keys", "revoke", "1.01", "--reason", "lost laptop")[0] == 0
+    assert rentan(capsys, "--data-dir", dis, "keys", "revoke", "1.01", "--reason", "lost laptop", "--yes")[0] == 0
     code, out, _ = rentan(capsys, "--data-dir", opd, "export-bundle", "--out", stick)
     code, _, err = rentan(capsys, "--data-dir", dis, "import-bundle", out.strip())
     assert code == 2 and "revoked" in err

@@ -292,3 +292,33 @@ def test_registration_export_marks_workers_submitted_at_once_and_at_the_opd(pair
     importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
     assert {s for (s,) in pair.opd.db.execute(f"SELECT status FROM workers WHERE uid IN ({marks})", drafts)} == {
         "submitted"}
+
+
+def test_a_nik_twice_in_one_opd_refuses_the_bundle_before_anything_is_written(pair):
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    # The OPD's file gives an existing worker a new identity: Disnaker would hold its NIK twice in one OPD.
+    tamper(pair.opd, "UPDATE workers SET uid = 'a-new-identity', rev = :rev WHERE uid = ?", [some_worker(pair.opd)])
+    message = refused_rows(pair.dis, up(pair.opd, pair.stick), "NIK", "another worker of this OPD already has")
+    assert "UNIQUE" not in message
+
+
+def test_a_forged_opds_section_signed_by_the_opd_changes_nothing_at_disnaker(pair):
+    """Even with the OPD's own key, an `opds` section is not taken from an OPD: Disnaker owns the list."""
+    from rentan_desktop.sync import agefile, bundle
+    from tests import sync_forge
+
+    uid = pair.dis.db.execute("SELECT uid FROM opds WHERE code = '1.01'").fetchone()[0]
+    opd_registry.save_opd(pair.dis.db, "Rudi", {**opd_registry.get_opd(pair.dis.db, uid), "asn_count": 2150},
+                          uid=uid)
+    genuine = up(pair.opd, pair.stick)
+    header = sync_forge.header_of(genuine)
+    sections = bundle.decode_payload(agefile.decrypt_with(
+        sync_forge.members(genuine.read_bytes())["payload.age"], keys.identities(pair.dis.db, pair.dis.data_dir)))
+    forged_sections = [({"section": "table", "table": "opds", "direction": "up",
+                         "columns": ["uid", "asn_count", "head_name"]}, [[uid, 1, None]]),
+                       *[(meta, rows) for meta, rows in sections]]
+    payload = sync_forge.encrypt_for(pair.dis, sync_forge.payload_plain(header, forged_sections))
+    path = sync_forge.write(pair.stick, "forged.rentan.tar", sync_forge.sign_bundle(pair.opd, header, payload))
+    summary = importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    assert summary.status == "applied" and any("OPD list" in n for n in summary.notes)
+    assert pair.dis.db.execute("SELECT asn_count FROM opds WHERE uid = ?", [uid]).fetchone()[0] == 2150

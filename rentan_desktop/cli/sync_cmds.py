@@ -46,7 +46,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     k = keys_cmds.add_parser("revoke", help="refuse every future bundle signed by a key")
     k.add_argument("key", help="key id, fingerprint, or OPD code")
     k.add_argument("--reason", default="")
+    k.add_argument("--since", metavar="DATE", help="also revoke the keys it announced on or after this date "
+                                                   "(DD/MM/YYYY; default: every key it announced)")
+    k.add_argument("--yes", action="store_true", help="revoke without asking (the list is still printed)")
     k.set_defaults(handler=run_keys_revoke)
+    k = keys_cmds.add_parser("export-identity", help="write a plain age identity file that opens payloads with "
+                                                      "'age -d -i FILE'")
+    k.add_argument("--out", required=True, type=Path, metavar="FILE")
+    k.add_argument("--from-backup", type=Path, metavar="BACKUP",
+                   help="take the identities from a key backup ('keys export') instead of this install")
+    k.add_argument("--protect", action="store_true",
+                   help="protect the file with a new passphrase (RENTAN_NEW_PASSPHRASE or asked)")
+    passphrase_opt(k)
+    k.set_defaults(handler=run_keys_export_identity)
     k = keys_cmds.add_parser("rotate", help="make a new key pair, announced in the next bundle")
     passphrase_opt(k)
     k.set_defaults(handler=run_keys_rotate)
@@ -207,8 +219,45 @@ def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import registry
 
     _ready(ctx)
-    peer = registry.revoke(ctx.db, registry.find_key(ctx.db, args.key).key_id, ctx.operator, args.reason)
-    print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
+    since = registry.parse_since(args.since) if args.since else None
+    key = registry.find_key(ctx.db, args.key)
+    plan = registry.revocation_plan(ctx.db, key.key_id, since)
+    print(translate("cli", "This revokes {count} key(s):").format(count=len(plan)))
+    for peer in plan:
+        print("  " + registry.describe_key(peer))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(translate("cli", "Nothing was revoked: check the list and run again with --yes."))
+        answer = input(translate("cli", "Revoke these keys? Type 'yes' to confirm: "))
+        if answer.strip().lower() not in ("yes", "ya"):
+            print(translate("cli", "Nothing was revoked."))
+            return 1
+    for peer in registry.revoke(ctx.db, key.key_id, ctx.operator, args.reason, since):
+        print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
+    return 0
+
+
+def run_keys_export_identity(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.sync import identity_file
+
+    protect = None
+    if args.protect:
+        if not sys.stdin.isatty() and not os.environ.get("RENTAN_NEW_PASSPHRASE"):
+            raise UserError(translate("cli", "Set RENTAN_NEW_PASSPHRASE or run this in a terminal."))
+        protect = os.environ.get("RENTAN_NEW_PASSPHRASE") or getpass.getpass(translate("cli", "New passphrase: "))
+    if args.from_backup:
+        passphrase = passphrase_from(args, translate("cli", "Backup passphrase: "))
+        if not passphrase:
+            raise UserError(translate("cli", "Give the backup's passphrase."))
+        path = identity_file.identity_from_backup(args.from_backup, passphrase, args.out, protect)
+    else:
+        _ready(ctx)
+        path = _with_passphrase(args, lambda pw: identity_file.export_identity(ctx.db, ctx.data_dir, args.out, pw,
+                                                                               protect))
+    print(path)
+    if protect is None:
+        print(translate("cli", "This file opens every bundle sent to this install: keep it like the key backup "
+                               "and delete it when done."))
     return 0
 
 

@@ -107,7 +107,7 @@ def amount(low: int, high: int) -> Check:
 
 def printable(value: Any) -> str | None:
     """Text as a form stores it: no control characters (tabs, escapes, NUL) and no bidi tricks."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.isprintable():  # the usual case, checked in C
         return None
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):

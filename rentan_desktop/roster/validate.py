@@ -8,6 +8,7 @@ from typing import Any
 
 from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
+from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Findings
 from rentan_desktop.domain.months import is_month
 from rentan_desktop.domain.nik import check_nik
@@ -21,6 +22,7 @@ from rentan_desktop.domain.vocab import (
     RELATIONSHIPS,
     SPONSOR_KINDS,
 )
+from rentan_desktop.fields.checks import value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import unsafe_text, without_invisible
 
@@ -177,6 +179,11 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
     if clean["declared_income"] <= 0:
         findings.error("declared_income", translate("validate", "Declared income must be more than zero."))
     clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0
+    if clean["kpj"]:  # BPJS's card number, stored as digits: the rule the sync checks too (fields registry)
+        clean["kpj"] = strip_separators(clean["kpj"])
+        problem = value_problem(fields.field("workers", "kpj"), clean["kpj"])
+        if problem:
+            findings.error("kpj", translate("validate", "KPJ: {reason}").format(reason=problem))
     if clean["start_month"] and not is_month(clean["start_month"]):
         findings.error("start_month", translate("validate", "Start month must look like 2026-11."))
     elif clean["start_month"]:

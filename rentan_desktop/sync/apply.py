@@ -101,8 +101,9 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
             write_table(db, table_plan, operator, note)
     except sqlite3.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
         summary = ImportSummary(checked.peer, "", checked.header.get("kind", ""), 0, checked.file_name, "")
-        summary.table("workers").add("errors", "", "", translate(
-            "sync", "the database refused these rows: {reason}").format(reason=exc))
+        summary.table(table_plan.spec.name).add("errors", "", "", translate(
+            "sync", "two records would hold what only one may (the same NIK twice in one OPD, the same month "
+                    "paid twice): ask the sender to correct its data"))
         raise refusal(summary) from exc
     for key, value in plan.settings.items():
         settings.put(db, key, value)

@@ -18,18 +18,26 @@ import hashlib
 import io
 import json
 import tarfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync.minisig import SignatureError, SigningKey, key_id_hex, signature_key_id
+from rentan_desktop.sync import limits
+from rentan_desktop.sync.minisig import (
+    SignatureError,
+    SigningKey,
+    is_canonical_signature,
+    key_id_hex,
+    signature_key_id,
+)
 
 FORMAT = "rentan-bundle"
 FORMAT_VERSION = 1
 MEMBERS = ("header.json", "header.json.minisig", "payload.age", "payload.age.minisig")
 SUFFIX = ".rentan.tar"
-MAX_HEADER = 1 << 20
 
 
 class BundleRefused(UserError):
@@ -55,15 +63,20 @@ def pack(header: dict[str, Any], payload: bytes, signer: SigningKey) -> bytes:
     header = {**header, "payload": {**header.get("payload", {}), "file": "payload.age",
                                     "sha256": hashlib.sha256(payload).hexdigest(), "size": len(payload)}}
     header_bytes = (json.dumps(header, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return container({
+        "header.json": header_bytes,
+        "header.json.minisig": signer.sign(header_bytes, trusted_comment(header, "header.json")).encode(),
+        "payload.age": payload,
+        "payload.age.minisig": signer.sign(payload, trusted_comment(header, "payload.age")).encode(),
+    })
+
+
+def trusted_comment(header: dict[str, Any], member: str) -> str:
+    """The signed comment of a member's signature: names sender, sequence, time and member."""
     sender = header.get("sender", {})
     comment = (f"rentan-bundle {sender.get('peer', '')} seq {header.get('sequence')} "
                f"{header.get('created_at', '')}").strip()
-    return container({
-        "header.json": header_bytes,
-        "header.json.minisig": signer.sign(header_bytes, comment + " header.json").encode(),
-        "payload.age": payload,
-        "payload.age.minisig": signer.sign(payload, comment + " payload.age").encode(),
-    })
+    return f"{comment} {member}"
 
 
 def container(members: dict[str, bytes]) -> bytes:
@@ -83,23 +96,73 @@ def _refuse(name: str) -> BundleRefused:
     return BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
 
 
-def read(data: bytes, name: str = "bundle") -> Bundle:
-    """Parse the container (no trust decisions here). Raises BundleRefused."""
+def read_file(path: Path) -> bytes:
+    """The bundle file's bytes, its size checked before a byte is read (a 3 GB file is never loaded)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_BUNDLE_BYTES:
+            raise BundleRefused(translate("sync", "{file} is {size} MB, more than the {limit} MB a bundle may be; it "
+                                                  "was not imported.").format(
+                file=path.name, size=limits.mib(size), limit=limits.mib(limits.MAX_BUNDLE_BYTES)))
+        with open(path, "rb") as fh:
+            # One byte more than stat said: a file that grew since is caught without reading it all.
+            data = fh.read(size + 1)
+    except OSError as exc:
+        raise BundleRefused(translate("sync", "Cannot read {file}.").format(file=path.name)) from exc
+    if len(data) > limits.MAX_BUNDLE_BYTES:
+        raise BundleRefused(translate("sync", "{file} is {size} MB, more than the {limit} MB a bundle may be; it "
+                                              "was not imported.").format(
+            file=path.name, size=limits.mib(len(data)), limit=limits.mib(limits.MAX_BUNDLE_BYTES)))
+    return data
+
+
+def _member_limit(member: str) -> int:
+    if member == "header.json":
+        return limits.MAX_HEADER_BYTES
+    if member.endswith(".minisig"):
+        return limits.MAX_SIGNATURE_BYTES
+    return limits.MAX_BUNDLE_BYTES
+
+
+def _refuse_member(name: str, member: str) -> BundleRefused:
+    return BundleRefused(translate("sync", "{file} holds a member that is not one of the four plain files of a "
+                                           "bundle, or is too large ({member}); it was not imported.").format(
+        file=name, member=member[:60]))
+
+
+def _members(data: bytes, name: str) -> dict[str, bytes]:
+    """The four members, each checked (name, plain file, no sparse map or pax size, bounded size)
+    before its content is read; reading stops at the first unexpected member."""
+    found: dict[str, bytes] = {}
     try:
         with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
-            found: dict[str, bytes] = {}
-            for info in tar.getmembers():
-                if info.name not in MEMBERS or info.name in found or not info.isfile():
-                    raise _refuse(name)
+            for count, info in enumerate(tar, start=1):
+                if count > limits.MAX_TAR_MEMBERS or info.name not in MEMBERS or info.name in found or \
+                        tar.pax_headers:
+                    raise _refuse_member(name, info.name)
+                if info.type != tarfile.REGTYPE or info.issparse() or info.pax_headers or \
+                        not 0 <= info.size <= _member_limit(info.name):
+                    raise _refuse_member(name, info.name)
                 fh = tar.extractfile(info)
                 if fh is None:
                     raise _refuse(name)
-                found[info.name] = fh.read()
+                found[info.name] = fh.read(info.size)
                 if len(found[info.name]) != info.size:
                     raise _refuse(name)
     except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
         raise _refuse(name) from exc
-    if set(found) != set(MEMBERS) or len(found["header.json"]) > MAX_HEADER:
+    return found
+
+
+def read(data: bytes, name: str = "bundle") -> Bundle:
+    """Parse the container (no trust decisions here). Raises BundleRefused."""
+    if len(data) > limits.MAX_BUNDLE_BYTES:
+        raise BundleRefused(translate("sync", "{file} is {size} MB, more than the {limit} MB a bundle may be; it "
+                                              "was not imported.").format(
+            file=name, size=limits.mib(len(data)), limit=limits.mib(limits.MAX_BUNDLE_BYTES)))
+    found = _members(data, name)
+    if set(found) != set(MEMBERS):
         raise _refuse(name)
     # The container is canonical: any byte outside the members (tar headers, padding) that
     # differs from what `container` writes means damage, even where tar itself would not care.
@@ -108,9 +171,12 @@ def read(data: bytes, name: str = "bundle") -> Bundle:
     try:
         header = json.loads(found["header.json"].decode("utf-8"))
         sig_texts = found["header.json.minisig"].decode("utf-8"), found["payload.age.minisig"].decode("utf-8")
-        signature_key_id(sig_texts[0])
-        signature_key_id(sig_texts[1])
-    except (ValueError, UnicodeDecodeError, SignatureError) as exc:
+        # Every byte of a signature file counts: its untrusted comment line and anything after
+        # the last line are not covered by minisign's signature, so they must be exactly ours.
+        for text in sig_texts:
+            if not is_canonical_signature(text):
+                raise ValueError("signature file is not as written")
+    except (ValueError, UnicodeDecodeError, SignatureError, RecursionError) as exc:
         raise _refuse(name) from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise _refuse(name)
@@ -118,14 +184,27 @@ def read(data: bytes, name: str = "bundle") -> Bundle:
                   hashlib.sha256(data).hexdigest())
 
 
+def binding_of(header: dict[str, Any]) -> dict[str, Any]:
+    """What the payload's first line must say, from the signed header."""
+    sender = header.get("sender") or {}
+    return {"sender": {"role": sender.get("role"), "peer": sender.get("peer"), "site_uid": sender.get("site_uid"),
+                       "opd_code": sender.get("opd_code")},
+            "recipient": (header.get("recipient") or {}).get("peer"), "kind": header.get("kind"),
+            "sequence": header.get("sequence")}
+
+
 # -- payload: zstd-compressed JSON lines ---------------------------------------------------
 
-def encode_payload(sections: list[tuple[dict[str, Any], list[list[Any]]]]) -> bytes:
-    """Each section is a JSON object line, then `count` JSON array lines (one per row)."""
+def encode_payload(sections: list[tuple[dict[str, Any], list[list[Any]]]],
+                   binding: dict[str, Any] | None = None) -> bytes:
+    """Each section is a JSON object line, then `count` JSON array lines (one per row).
+
+    The first line carries `binding` (sender, recipient, kind, sequence): it is encrypted with
+    the rows, so a payload re-wrapped under another sender's signed header is caught."""
     import zstandard
 
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    lines = [dumps({"format": "rentan-payload", "version": FORMAT_VERSION})]
+    lines = [dumps({"format": "rentan-payload", "version": FORMAT_VERSION, **(binding or {})})]
     total = 0
     for meta, rows in sections:
         lines.append(dumps({**meta, "count": len(rows)}))
@@ -135,32 +214,103 @@ def encode_payload(sections: list[tuple[dict[str, Any], list[list[Any]]]]) -> by
     return zstandard.ZstdCompressor(level=3).compress(("\n".join(lines) + "\n").encode("utf-8"))
 
 
-def decode_payload(data: bytes) -> list[tuple[dict[str, Any], list[list[Any]]]]:
+def decode_payload(data: bytes, name: str = "bundle") -> list[tuple[dict[str, Any], list[list[Any]]]]:
+    return read_payload(data, name)[1]
+
+
+def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], list[tuple[dict[str, Any], list]]]:
+    """The payload's first line (format, and who wrote it for whom) and its sections.
+
+    Decompress while counting: the decompressed size, each line, the rows, values and sections
+    are bounded (limits.py), so a small payload that expands to gigabytes stops at the limit."""
     import zstandard
 
     try:
-        text = zstandard.ZstdDecompressor().decompressobj().decompress(data).decode("utf-8")
-        lines = text.split("\n")
-        loads = json.JSONDecoder().decode
-        first = loads(lines[0])
-        if first.get("format") != "rentan-payload" or first.get("version", 0) > FORMAT_VERSION:
-            raise ValueError("unknown payload")
-        sections = []
-        i = 1
-        total = 0
-        while True:
-            meta = loads(lines[i])
-            i += 1
-            if meta.get("section") == "end":
-                if meta.get("rows") != total:
-                    raise ValueError("row count")
-                return sections
-            count = int(meta["count"])
-            rows = [loads(line) for line in lines[i:i + count]]
-            if len(rows) != count or any(not isinstance(r, list) for r in rows):
-                raise ValueError("short section")
-            i += count
-            total += count
-            sections.append((meta, rows))
-    except (ValueError, KeyError, IndexError, TypeError, zstandard.ZstdError, UnicodeDecodeError) as exc:
+        return _parse_payload(_payload_lines(data, name), name)
+    except BundleRefused:
+        raise
+    except (ValueError, KeyError, IndexError, TypeError, StopIteration, RecursionError, zstandard.ZstdError,
+            UnicodeDecodeError, AttributeError) as exc:
         raise BundleRefused(translate("sync", "The bundle's contents are damaged.")) from exc
+
+
+def _load(line: bytes) -> Any:
+    return json.loads(line.decode("utf-8"))
+
+
+def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], list]]]:
+    first = _load(next(lines))
+    if not isinstance(first, dict) or first.get("format") != "rentan-payload" or \
+            first.get("version", 0) > FORMAT_VERSION:
+        raise ValueError("unknown payload")
+    sections: list[tuple[dict[str, Any], list[list[Any]]]] = []
+    counted = {"rows": 0, "cells": 0}
+    while True:
+        meta = _load(next(lines))
+        if meta.get("section") == "end":
+            if meta.get("rows") != counted["rows"]:
+                raise ValueError("row count")
+            return first, sections
+        count = int(meta["count"])
+        if count < 0 or counted["rows"] + count > limits.MAX_ROWS:
+            raise _too_many_rows(name)
+        if len(sections) > limits.MAX_SECTIONS:
+            raise ValueError("too many sections")
+        sections.append((meta, _read_rows(lines, count, counted, name)))
+        counted["rows"] += count
+
+
+def _read_rows(lines: Iterator[bytes], count: int, counted: dict[str, int], name: str) -> list[list[Any]]:
+    rows = []
+    for _ in range(count):
+        row = _load(next(lines))
+        if not isinstance(row, list):
+            raise ValueError("not a row")
+        counted["cells"] += len(row) + sum(len(v) for v in row if isinstance(v, list))
+        if counted["cells"] > limits.MAX_CELLS:
+            raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
+                                                  "bundle may; it was not imported.").format(
+                file=name, limit=f"{limits.MAX_CELLS:,}".replace(",", ".")))
+        rows.append(row)
+    return rows
+
+
+def _too_many_rows(name: str) -> BundleRefused:
+    return BundleRefused(translate("sync", "{file} carries more than {limit} rows, more than a bundle may; it was "
+                                           "not imported.").format(file=name, limit=f"{limits.MAX_ROWS:,}".replace(
+        ",", ".")))
+
+
+def _payload_lines(data: bytes, name: str) -> Iterator[bytes]:
+    """The decompressed payload's lines, streamed in READ_CHUNK steps with every limit counted."""
+    import zstandard
+
+    reader = zstandard.ZstdDecompressor(max_window_size=limits.ZSTD_MAX_WINDOW).stream_reader(
+        io.BytesIO(data), read_size=limits.READ_CHUNK)
+    size = 0
+    pending = b""
+    rows = 0
+    with reader:
+        while True:
+            chunk = reader.read(limits.READ_CHUNK)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > limits.MAX_PAYLOAD_BYTES:
+                raise BundleRefused(translate("sync", "{file} unpacks to more than {limit} MB, more than a bundle "
+                                                      "may; it was not imported.").format(
+                    file=name, limit=limits.mib(limits.MAX_PAYLOAD_BYTES)))
+            if size > limits.MIN_EXPANSION_BASE and size > len(data) * limits.MAX_EXPANSION:
+                raise BundleRefused(translate("sync", "{file} unpacks to more than {ratio} times its size, which no "
+                                                      "real bundle does; it was not imported.").format(
+                    file=name, ratio=limits.MAX_EXPANSION))
+            parts = (pending + chunk).split(b"\n")
+            pending = parts.pop()
+            if len(pending) > limits.MAX_LINE_BYTES or any(len(p) > limits.MAX_LINE_BYTES for p in parts):
+                raise ValueError("line too long")
+            rows += len(parts)
+            if rows > limits.MAX_ROWS + limits.MAX_SECTIONS + 2:
+                raise _too_many_rows(name)
+            yield from parts
+    if pending:
+        yield pending

@@ -154,7 +154,6 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
     with db.atomic():  # one read snapshot: rows and the change number they are counted to agree
         link, rev_to, sections, counts = _collect(db, peer, kind, full, me, state)
     state.progress(len(sections), len(sections) + 1, translate("sync", "Encrypting and signing..."))
-    payload = agefile.encrypt_to(bundle.encode_payload(sections), recipients)
     own = keys.own_public(db)
     code = settings.get(db, "opd_code")
     header: dict[str, Any] = {
@@ -173,6 +172,7 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
         "counts": counts,
         "payload": {"encryption": "age-x25519", "compression": "zstd", "encoding": "jsonl"},
     }
+    payload = agefile.encrypt_to(bundle.encode_payload(sections, bundle.binding_of(header)), recipients)
     announce = keys.pending_rotation(db)
     if announce is not None:
         header["new_key"] = announce.as_dict()

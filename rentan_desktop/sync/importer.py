@@ -12,7 +12,6 @@ database file untouched.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -83,12 +82,15 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         create_backup(db_file, reason="before bundle import")
         _last_backup[str(db_file)] = time.monotonic()
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
+    part = archive.with_name(f".{archive.name}.part")
     db.execute("BEGIN IMMEDIATE")
     try:
         apply_sections(db, checked, sections, summary, state, operator)
         summary.status = "applied"
+        # The bytes that were checked, not the file again (the stick may have changed since);
+        # it becomes the archived copy only once the import is committed.
         archive.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, archive)
+        part.write_bytes(checked.data)
         record_import(db, checked, summary, operator, archive)
         if os.environ.get("RENTAN_TEST_PAUSE_IMPORT"):  # lets a test kill the process mid-transaction
             import sys
@@ -98,7 +100,9 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
+        part.unlink(missing_ok=True)
         raise
+    os.replace(part, archive)
     return summary
 
 

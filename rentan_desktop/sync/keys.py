@@ -298,12 +298,17 @@ def export_backup(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, pass
     return written
 
 
+def read_backup(data: bytes, passphrase: str) -> list[OwnSecret]:
+    """The secrets inside a key backup (newest first)."""
+    try:
+        return _decode(agefile.passphrase_decrypt(data, passphrase))
+    except (agefile.AgeError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(translate("sync", "Cannot open the key backup: wrong passphrase or damaged file.")) from exc
+
+
 def restore_backup(db: sqlite_utils.Database, data_dir: Path, backup_file: Path, passphrase: str) -> PublicKeys:
     """Put a key backup back (a reinstalled PC keeps its identity)."""
-    try:
-        found = _decode(agefile.passphrase_decrypt(Path(backup_file).read_bytes(), passphrase))
-    except agefile.AgeError as exc:
-        raise UserError(translate("sync", "Cannot open the key backup: wrong passphrase or damaged file.")) from exc
+    found = read_backup(Path(backup_file).read_bytes(), passphrase)
     _write_secrets(data_dir, found, passphrase)
     pub = public_of(found[0])
     settings.put(db, SETTING, {"current": {**pub.as_dict(), "created_at": now_iso()},

@@ -51,9 +51,7 @@ class SigningKey:
         private = self._private()
         signature = private.sign(hashlib.blake2b(data, digest_size=64).digest())
         global_sig = private.sign(signature + trusted_comment.encode("utf-8"))
-        line = base64.b64encode(b"ED" + self.key_id + signature).decode()
-        return (f"untrusted comment: signature from rentan key {key_id_hex(self.key_id)}\n{line}\n"
-                f"trusted comment: {trusted_comment}\n{base64.b64encode(global_sig).decode()}\n")
+        return format_signature(self.key_id, signature, trusted_comment, global_sig)
 
 
 @dataclass(frozen=True)
@@ -95,6 +93,23 @@ class PublicKey:
         except InvalidSignature as exc:
             raise SignatureError("signature does not match") from exc
         return comment
+
+
+def format_signature(key_id: bytes, signature: bytes, trusted_comment: str, global_sig: bytes) -> str:
+    """A .minisig file's text exactly as Rentan writes it."""
+    line = base64.b64encode(b"ED" + key_id + signature).decode()
+    return (f"untrusted comment: signature from rentan key {key_id_hex(key_id)}\n{line}\n"
+            f"trusted comment: {trusted_comment}\n{base64.b64encode(global_sig).decode()}\n")
+
+
+def is_canonical_signature(sig_text: str) -> bool:
+    """Whether the text is byte for byte what `format_signature` writes for its own parts:
+    minisign does not sign the untrusted comment line nor anything after the last line."""
+    try:
+        key_id, signature, comment, global_sig = parse_signature(sig_text)
+    except SignatureError:
+        return False
+    return sig_text == format_signature(key_id, signature, comment, global_sig)
 
 
 def key_id_hex(key_id: bytes) -> str:

@@ -38,8 +38,9 @@ def record_import(db: sqlite_utils.Database, checked: Checked, summary: ImportSu
     ack = header.get("ack") or {}
     values: dict[str, Any] = {"in_seq": summary.sequence, "in_hash": checked.bundle.file_sha256, "in_at": stamp,
                               "in_rev": max(link["in_rev"], int(header["rev_to"]))}
-    if int(ack.get("rev") or 0) > link["acked_rev"]:
-        values.update(acked_rev=int(ack["rev"]), acked_at=stamp)
+    acked = min(int(ack.get("rev") or 0), _highest_rev_sent(db, checked.peer))
+    if acked > link["acked_rev"]:
+        values.update(acked_rev=acked, acked_at=stamp)
     registry.update_link(db, checked.peer, **values)
     pending = keys.pending_rotation(db)
     if pending is not None and ack.get("key_id") == pending.key_id:
@@ -54,7 +55,14 @@ def record_import(db: sqlite_utils.Database, checked: Checked, summary: ImportSu
         registry.add_key(db, peer=checked.peer, site_uid=header["sender"]["site_uid"], role=checked.key.role,
                          name=checked.key.name, key_id=announced["key_id"], sign_pub=announced["sign_pub"],
                          age_recipient=announced["age_recipient"], fingerprint=announced["fingerprint"],
-                         source="rotation", status="trusted", operator=operator)
+                         source="rotation", status="trusted", operator=operator, announced_by=checked.key.key_id)
+
+
+def _highest_rev_sent(db: sqlite_utils.Database, peer: str) -> int:
+    """A peer can acknowledge only changes we sent it: a larger claim would stop us resending
+    changes it never received."""
+    row = db.execute("SELECT max(rev_to) FROM sync_exports WHERE peer = ?", [peer]).fetchone()
+    return int(row[0] or 0)
 
 
 def _rotation_acked(db: sqlite_utils.Database, peer: str, key_id: str) -> None:

@@ -38,10 +38,11 @@ class Peer:
     trusted_at: str | None
     trusted_by: str | None
     revoked_at: str | None
+    announced_by: str | None = None
 
 
 _PEER_COLS = ("id, peer, site_uid, role, name, key_id, sign_pub, age_recipient, fingerprint, status, source, "
-              "added_at, trusted_at, trusted_by, revoked_at")
+              "added_at, trusted_at, trusted_by, revoked_at, announced_by")
 
 
 def _peers(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Peer]:
@@ -76,7 +77,7 @@ def all_peers(db: sqlite_utils.Database) -> list[Peer]:
 
 def add_key(db: sqlite_utils.Database, *, peer: str, site_uid: str, role: str, name: str, key_id: str,
             sign_pub: str, age_recipient: str, fingerprint: str, source: str,
-            status: str = "pending", operator: str | None = None) -> Peer:
+            status: str = "pending", operator: str | None = None, announced_by: str | None = None) -> Peer:
     """Record a key of a peer (idempotent for the same key)."""
     existing = peer_by_key(db, key_id)
     if existing is not None:
@@ -86,9 +87,9 @@ def add_key(db: sqlite_utils.Database, *, peer: str, site_uid: str, role: str, n
     stamp = now_iso()
     db.execute(
         "INSERT INTO sync_peers(peer, site_uid, role, name, key_id, sign_pub, age_recipient, fingerprint, status, "
-        "source, added_at, trusted_at, trusted_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "source, added_at, trusted_at, trusted_by, announced_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [peer, site_uid, role, name, key_id, sign_pub, age_recipient, fingerprint, status, source, stamp,
-         stamp if status == "trusted" else None, operator if status == "trusted" else None])
+         stamp if status == "trusted" else None, operator if status == "trusted" else None, announced_by])
     ensure_link(db, peer)
     found = peer_by_key(db, key_id)
     assert found is not None
@@ -116,16 +117,70 @@ def trust(db: sqlite_utils.Database, key_id: str, operator: str, *, retire_other
     return found
 
 
-def revoke(db: sqlite_utils.Database, key_id: str, operator: str, reason: str = "") -> Peer:
-    """From now on every bundle signed by this key is refused."""
-    peer = peer_by_key(db, key_id)
-    if peer is None:
+def revocation_plan(db: sqlite_utils.Database, key_id: str, since: str | None = None) -> list[Peer]:
+    """Every key a revocation of `key_id` touches: the key itself, then the keys it announced
+    by rotation (received on or after `since`, a date 'YYYY-MM-DD', or any time), and the
+    keys those announced in turn. Keys already revoked are left out; the first is the key."""
+    first = peer_by_key(db, key_id)
+    if first is None:
         raise UserError(translate("sync", "No such key."))
-    db.execute("UPDATE sync_peers SET status = 'revoked', revoked_at = ?, revoked_by = ?, revoke_reason = ? "
-               "WHERE key_id = ?", [now_iso(), operator, reason or None, key_id])
-    found = peer_by_key(db, key_id)
-    assert found is not None
-    return found
+    touched = [first]
+    seen = {first.key_id}
+    queue = [first.key_id]
+    while queue:
+        announcer = queue.pop(0)
+        for row in db.execute("SELECT key_id, added_at FROM sync_peers WHERE announced_by = ? ORDER BY id",
+                              [announcer]).fetchall():
+            child, added_at = row
+            if child in seen or (since and added_at[:10] < since):
+                continue
+            seen.add(child)
+            queue.append(child)
+            found = peer_by_key(db, child)
+            if found is not None and found.status != "revoked":
+                touched.append(found)
+    return touched
+
+
+def describe_key(peer: Peer) -> str:
+    """One line per key for the list an operator confirms: whose, which, how it came, when."""
+    how = translate("sync", "announced by key {key_id}").format(key_id=peer.announced_by) if peer.announced_by \
+        else translate("sync", "from the enrollment or provisioning file")
+    return translate("sync", "{peer}: key {key_id} (fingerprint {fp}), {status}, {how}, received {date}").format(
+        peer=peer.peer, key_id=peer.key_id, fp=peer.fingerprint, status=status_label(peer.status), how=how,
+        date=_day(peer.added_at))
+
+
+def _day(stamp: str | None) -> str:
+    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}" if stamp and len(stamp) >= 10 else ""
+
+
+def parse_since(text: str) -> str:
+    """A date as typed (DD/MM/YYYY, or YYYY-MM-DD) -> 'YYYY-MM-DD'."""
+    import datetime as dt
+
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ValidationError([Issue("since", translate("sync", "'{text}' is not a date: write it as 29/11/2026.")
+                                 .format(text=text))])
+
+
+def revoke(db: sqlite_utils.Database, key_id: str, operator: str, reason: str = "",
+           since: str | None = None) -> list[Peer]:
+    """From now on every bundle signed by this key, or by a key it announced (on or after
+    `since`), is refused. Returns the keys revoked, as `revocation_plan` listed them."""
+    plan = revocation_plan(db, key_id, since)
+    stamp = now_iso()
+    with db.atomic():
+        for peer in plan:
+            note = reason if peer.key_id == key_id else translate("sync", "announced by revoked key {key_id}").format(
+                key_id=key_id) + (f": {reason}" if reason else "")
+            db.execute("UPDATE sync_peers SET status = 'revoked', revoked_at = ?, revoked_by = ?, revoke_reason = ? "
+                       "WHERE key_id = ?", [stamp, operator, note or None, peer.key_id])
+    return [p for p in (peer_by_key(db, k.key_id) for k in plan) if p is not None]
 
 
 def find_key(db: sqlite_utils.Database, ref: str) -> Peer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
@@ -19,15 +19,14 @@ from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
 from rentan_desktop.sync import row_rules
 from rentan_desktop.sync.export import table_columns
-from rentan_desktop.sync.plan import ImportSummary, TableSummary
+from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
 
 
-@dataclass(frozen=True)
-class Ref:
-    """A parent named by uid, resolved to a local id when the plan is written."""
+class Ref(NamedTuple):
+    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
     table: str
     uid: str
 
@@ -51,18 +50,18 @@ class TablePlan:
     children: list[Child]
     opd_id: int | None
     has_opd_column: bool
-    inserts: list[dict[str, Any]] = field(default_factory=list)
+    inserts: list[list[Any]] = field(default_factory=list)  # [uid, *cols, *parent ids or Refs] (insert_columns)
     updates: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # id, uid, new, old
     child_writes: list[tuple[int | str, list]] = field(default_factory=list)
+
+    @property
+    def insert_columns(self) -> list[str]:
+        return ["uid", *self.cols, *[p.column for p in self.parents]]
 
 
 def chunks(items: list, size: int = 500) -> Iterator[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def _scalar(value: Any) -> bool:
-    return value is None or isinstance(value, str | int) and not isinstance(value, bool)
 
 
 def _show(value: Any) -> str:
@@ -86,6 +85,10 @@ class _Section:
         self.label_cols = [c for c in spec.label_fields if c in present]
         self.has_opd = bool(spec.opd_column and spec.opd_column in present)
         self.plan = TablePlan(spec, self.cols, self.parents, self.children, ctx.opd_id, self.has_opd)
+        # (column, position, registry entry, verdicts by value) for every registered column sent.
+        known = {f.column: f for f in fields.fields_of(spec.name)}
+        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known]
+        self.bad_columns: list = []
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
         parts = []
@@ -117,22 +120,73 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
         s.t.add("errors", "", "", translate("sync", "rows have no uid"))
         return None
     good = _well_formed(s, rows)
+    if spec.name == "payments" and "worker_uid" in s.index:
+        _known_workers(s, good)
     existing = _existing(s, good)
     parents = _parent_owners(s, good)
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
+    _judge_columns(s, good)
     for row in good:
         _classify(s, row, existing.get(row[0]), parents)
+    if spec.name == "workers" and "nik" in s.cols and s.has_opd:
+        _one_nik_per_opd(s, good, existing)
     return s.plan
+
+
+def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
+    """Judge each distinct value of each column once, before the rows: most values repeat (months,
+    amounts, methods), and a section whose values are all fine skips the per-value step per row."""
+    s.bad_columns = []
+    for c, at, fld, seen in s.checked:
+        if s.children:  # nested lists may stand anywhere in such a section: judge row by row
+            s.bad_columns.append((c, at, fld, seen))
+            continue
+        for value in {r[at] for r in good}:
+            seen[value] = checks.value_problem(fld, value)
+        if any(seen.values()):
+            s.bad_columns.append((c, at, fld, seen))
+
+
+def _one_nik_per_opd(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
+    """As the form refuses it: a NIK held twice in one OPD (the database would refuse it too)."""
+    nik_at = s.index["nik"]
+    final = {r[0]: r[nik_at] for r in good}
+    holders: dict[str, str] = {}
+    wanted = list({n for n in final.values() if isinstance(n, str)})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for nik, uid in s.db.execute(f"SELECT nik, uid FROM workers WHERE opd_id = ? AND nik IN ({marks})",
+                                     [s.ctx.opd_id, *chunk]):
+            if final.get(uid, nik) == nik:  # not moving to another NIK in this bundle
+                holders[nik] = uid
+    for row in good:
+        uid, nik = row[0], row[nik_at]
+        if not isinstance(nik, str):
+            continue
+        if holders.setdefault(nik, uid) != uid:
+            s.refuse(uid, row, "nik", nik, translate("sync", "another worker of this OPD already has this NIK"))
+
+
+def _known_workers(s: _Section, good: list[list[Any]]) -> None:
+    """Income and JHT of the workers paid for that this bundle does not carry (the money rule)."""
+    at = s.index["worker_uid"]
+    wanted = list({r[at] for r in good if isinstance(r[at], str) and r[at] not in s.ctx.workers})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for uid, income, jht in s.db.execute(f"SELECT uid, declared_income, jht FROM workers WHERE uid IN ({marks})",
+                                             chunk):
+            s.ctx.workers[uid] = (income, jht)
 
 
 def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     good: list[list[Any]] = []
     seen: set[str] = set()
-    col_idx = [s.index[c] for c in s.cols]
+    # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
+    allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
         if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
-                len(uid) > 64 or not all(_scalar(row[i]) for i in col_idx) or uid in seen:
+                len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
             s.t.add("errors", str(uid)[:64], "", translate("sync", "malformed row"))
             continue
         seen.add(uid)
@@ -213,7 +267,7 @@ def _classify(s: _Section, row: list[Any], local: dict[str, Any] | None,
             s.refuse(uid, row, p.column, ref, translate("sync", "refers to a {table} record this install does not "
                                                                 "have").format(table=fields.table_label(p.table)))
             ok = False
-    merged = {**(local or {}), **incoming}
+    merged = {**local, **incoming} if local else incoming
     if not _valid(s, uid, row, merged) or not ok:
         return
     if local is None:
@@ -226,18 +280,20 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     """Every sent value as the registry checks it, then the record as the forms check it."""
     before = s.t.errors
     name = s.spec.name
-    for c in s.cols:
-        try:
-            fld = fields.field(name, c)
-        except KeyError:
-            continue
-        problem = checks.value_problem(fld, row[s.index[c]])
+    for c, at, fld, seen in s.bad_columns:  # only columns where _judge_columns found a problem
+        value = row[at]
+        if isinstance(value, list):  # a nested list where a value belongs
+            problem = checks.value_problem(fld, value)
+        else:
+            problem = seen.get(value, False)
+            if problem is False:  # each distinct value of a column is judged once
+                problem = seen[value] = checks.value_problem(fld, value)
         if problem:
-            s.refuse(uid, row, c, row[s.index[c]], problem)
+            s.refuse(uid, row, c, value, problem)
     if s.t.errors != before:
         return False
     problems: row_rules.Problems = []
-    if s.spec.direction != "down":  # the OPD's roster and payments: the forms' own rules
+    if s.spec.direction == "up":  # an OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)
         if name == "workers":
             problems = row_rules.worker_problems(merged)
         elif name == "sponsors":
@@ -245,9 +301,6 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
         elif name == "payments" and s.ctx.money is not None:
             worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
             worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
-            if worker is None and isinstance(worker_uid, str):
-                hit = s.db.execute("SELECT declared_income, jht FROM workers WHERE uid = ?", [worker_uid]).fetchone()
-                worker = tuple(hit) if hit else None
             problems = s.ctx.money.problems(merged, worker)
     for column, reason in problems:
         s.refuse(uid, row, column, merged.get(column), reason)
@@ -258,11 +311,12 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
 
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
-    s.plan.inserts.append({"uid": uid, **incoming, **refs})
+    s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:
             s.plan.child_writes.append((uid, row[s.child_index[c.table]]))
-    s.t.add("new", uid, s.label_of(row, None))
+    listed = s.t.new < MAX_LISTED  # past the listed ones only the count matters
+    s.t.add("new", uid, s.label_of(row, None) if listed else "")
 
 
 def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: dict[str, Any],

@@ -44,6 +44,7 @@ class Money:
     def __init__(self, book: RateBook):
         self.book = book
         self._valid: dict[str, set[tuple[int, int, int, int]]] = {}
+        self._seen: dict[tuple, Problems] = {}
 
     def _amounts(self, month: str) -> set[tuple[int, int, int, int]]:
         """Every (total, jkk, jkm, jht) the month's table allows, over all brackets, with and without JHT."""
@@ -58,7 +59,16 @@ class Money:
         return self._valid[month]
 
     def problems(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
-        """`worker`: (declared_income, jht) of the worker paid for, when known."""
+        """`worker`: (declared_income, jht) of the worker paid for, when known. Most payments of a
+        bundle look alike (one month, one bracket): each distinct case is judged once."""
+        key = (record.get("month"), record.get("amount"), record.get("jkk"), record.get("jkm"), record.get("jht"),
+               record.get("kind"), worker)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._judge(record, worker)
+        return found
+
+    def _judge(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
         amount, parts = record.get("amount"), (record.get("jkk"), record.get("jkm"), record.get("jht"))
         if not all(isinstance(v, int) for v in (amount, *parts)):
             return []  # the column checks already refused these

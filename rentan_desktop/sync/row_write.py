@@ -3,7 +3,7 @@
 Parents named by uid are resolved to local ids now, after the sections before this one were
 written. Updates go first (a live payment may be reversed before its replacement arrives).
 Every changed record gets an audit entry with the fields before and after; new roster records
-one each; new payments one entry per bundle and table (the import log lists them).
+one each (who, which bundle); new payments one entry per bundle and table (the import log lists them).
 """
 
 from __future__ import annotations
@@ -56,12 +56,10 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
         trail.append((stamp, operator, name, uid, "sync_update", json.dumps(old, ensure_ascii=False, default=str),
                       json.dumps(after, ensure_ascii=False, default=str), note))
     if plan.inserts and name in _BULK_TABLES:
-        trail.append((stamp, operator, name, plan.inserts[0]["uid"], "sync_create", None,
-                      json.dumps({"count": len(plan.inserts), "last": plan.inserts[-1]["uid"]}), note))
-    elif plan.inserts:
-        trail.extend((stamp, operator, name, row["uid"], "sync_create", None,
-                      json.dumps({k: (v.uid if isinstance(v, Ref) else v) for k, v in row.items()},
-                                 ensure_ascii=False, default=str), note) for row in plan.inserts)
+        trail.append((stamp, operator, name, plan.inserts[0][0], "sync_create", None,
+                      json.dumps({"count": len(plan.inserts), "last": plan.inserts[-1][0]}), note))
+    elif plan.inserts:  # who and which bundle; the values are the record itself and the archived bundle
+        trail.extend((stamp, operator, name, row[0], "sync_create", None, None, note) for row in plan.inserts)
     _write_children(db, plan)
     if trail:
         db.conn.executemany(_AUDIT_SQL, trail)
@@ -82,27 +80,28 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
     if not plan.inserts:
         return
     name = plan.spec.name
-    cols = ["uid", *plan.cols, *[p.column for p in plan.parents]]
+    cols = plan.insert_columns
+    first_parent = len(cols) - len(plan.parents)
+    tail = [plan.opd_id] if plan.has_opd_column else []
     if plan.has_opd_column:
-        cols.append(plan.spec.opd_column)
+        cols = [*cols, plan.spec.opd_column]
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+    def refs(r: list[Any]) -> list[Ref]:
+        return [v for v in r[first_parent:] if isinstance(v, Ref)]
+
     pending = plan.inserts
     while pending:
         # Parents inserted by earlier sections resolve at once; parents in this section, in waves.
-        ids = _resolve(db, set().union(*(_refs_in(r) for r in pending)))
-        ready = [r for r in pending if all(ref in ids for ref in _refs_in(r))]
+        ids = _resolve(db, {ref for r in pending for ref in refs(r)})
+        ready, later = [], []
+        for r in pending:
+            (ready if all(ref in ids for ref in refs(r)) else later).append(r)
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
-        values = []
-        for r in ready:
-            row = [r.get(c) for c in cols[:-1]] if plan.has_opd_column else [r.get(c) for c in cols]
-            row = [ids[v] if isinstance(v, Ref) else v for v in row]
-            if plan.has_opd_column:
-                row.append(plan.opd_id)
-            values.append(row)
-        db.conn.executemany(sql, values)
-        done = {id(r) for r in ready}
-        pending = [r for r in pending if id(r) not in done]
+        db.conn.executemany(sql, [[*r[:first_parent], *(ids[v] if isinstance(v, Ref) else v
+                                                         for v in r[first_parent:]), *tail] for r in ready])
+        pending = later
 
 
 def _write_children(db: sqlite_utils.Database, plan: TablePlan) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.store import settings
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
-from rentan_desktop.sync import agefile, bundle, keys, registry
+from rentan_desktop.sync import agefile, bundle, keys, limits, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.minisig import PublicKey, SignatureError
 
@@ -37,6 +37,7 @@ class Checked:
     file_name: str
     stale: bool
     notes: list[str]
+    data: bytes = field(default=b"", repr=False)  # the file's bytes as checked
 
 
 def _my_peer_name(db: sqlite_utils.Database) -> str:
@@ -63,7 +64,7 @@ def check(db: sqlite_utils.Database, data_dir: Path, path: Path) -> Checked:
     """Every check that needs no secret key. Raises BundleRefused with one line."""
     path = Path(path)
     name = path.name
-    data = _read_file(path)
+    data = bundle.read_file(path)
     b = bundle.read(data, name)
     header = b.header
     key = _signing_key(db, data_dir, path, data, b)
@@ -73,7 +74,7 @@ def check(db: sqlite_utils.Database, data_dir: Path, path: Path) -> Checked:
         raise BundleRefused(_altered(name))
     _check_addressing(db, key, header, fields, name)
     stale, notes = _check_sequence(db, key, header, fields)
-    return Checked(b, key, key.peer, header, name, stale, notes)
+    return Checked(b, key, key.peer, header, name, stale, notes, data)
 
 
 @dataclass
@@ -82,19 +83,13 @@ class _HeaderFields:
     sender: dict[str, Any]
     sequence: int
     rev_from: int
+    rev_to: int
     kind: str
     recipient: str
 
 
 def _altered(name: str) -> str:
     return translate("sync", "{file} has been altered or damaged: its signature does not match.").format(file=name)
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise BundleRefused(translate("sync", "Cannot read {file}.").format(file=path.name)) from exc
 
 
 def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: bytes,
@@ -124,17 +119,19 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
 def _verify_signatures(key: registry.Peer, b: bundle.Bundle, name: str) -> None:
     public = PublicKey.from_line(key.sign_pub)
     try:
-        public.verify(b.header_bytes, b.header_sig)
-        public.verify(b.payload, b.payload_sig)
+        comments = public.verify(b.header_bytes, b.header_sig), public.verify(b.payload, b.payload_sig)
     except SignatureError as exc:
         raise BundleRefused(_altered(name)) from exc
+    # The signed comments name this bundle's sender, sequence and member: a signature lifted
+    # from another bundle (or the other member) by the same key does not fit.
+    if comments != (bundle.trusted_comment(b.header, "header.json"), bundle.trusted_comment(b.header, "payload.age")):
+        raise BundleRefused(_altered(name))
 
 
 def _header_fields(header: dict[str, Any], name: str) -> _HeaderFields:
     try:
         fields = _HeaderFields(header["payload"], header["sender"], int(header["sequence"]), int(header["rev_from"]),
-                               header["kind"], header["recipient"]["peer"])
-        int(header["rev_to"])
+                               int(header["rev_to"]), header["kind"], header["recipient"]["peer"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(
             file=name)) from exc
@@ -160,6 +157,22 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
 
 
+def _refuse_implausible(header: dict[str, Any], fields: _HeaderFields, link: dict[str, Any], claimed: str) -> None:
+    """A sequence or change number that no lost stick explains is refused before it can become
+    the watermark that later genuine bundles are compared with."""
+    jump = fields.sequence - link["in_seq"]
+    if fields.sequence < 1 or jump > limits.MAX_SEQUENCE_JUMP:
+        raise BundleRefused(translate("sync", "Bundle {seq} from {sender} is {jump} bundles past the last one "
+                                              "received ({last}); more than {max} bundles cannot have gone missing, "
+                                              "so it was refused. Ask {sender} to check its bundle history.").format(
+            seq=fields.sequence, sender=claimed, jump=jump, last=link["in_seq"], max=limits.MAX_SEQUENCE_JUMP))
+    if fields.rev_from < 1 or fields.rev_to < fields.rev_from - 1 or \
+            fields.rev_to - max(link["in_rev"], fields.rev_from) > limits.MAX_REV_JUMP:
+        raise BundleRefused(translate("sync", "Bundle {seq} from {sender} claims an impossible range of changes; it "
+                                              "was refused. Ask {sender} to check its bundle history.").format(
+            seq=fields.sequence, sender=claimed))
+
+
 def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[str, Any],
                     fields: _HeaderFields) -> tuple[bool, list[str]]:
     """Whether the bundle is stale (nothing to do), and the notes about skipped sequence numbers."""
@@ -167,11 +180,19 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
     sequence = fields.sequence
     link = registry.link(db, key.peer)
     notes: list[str] = []
-    if sequence <= link["in_seq"]:
+    _refuse_implausible(header, fields, link, claimed)
+    carries_new = fields.rev_to > link["in_rev"]
+    if sequence <= link["in_seq"] and not carries_new:
         notes.append(translate("sync", "Bundle {seq} from {sender} is not newer than bundle {last}, already "
                                        "imported: nothing changes.").format(seq=sequence, sender=claimed,
                                                                            last=link["in_seq"]))
         return True, notes
+    if sequence <= link["in_seq"]:
+        # A lower number that still carries changes never applied here: the recorded number
+        # came from a bundle that did not follow this sender's own count. Its changes count.
+        notes.append(translate("sync", "Bundle {seq} from {sender} carries changes not applied yet although bundle "
+                                       "{last} was recorded: it is applied and the count continues from {seq}.")
+                     .format(seq=sequence, sender=claimed, last=link["in_seq"]))
     if fields.kind != "restore" and fields.rev_from > link["in_rev"] + 1:
         first, last = link["in_seq"] + 1, sequence - 1
         if last >= first:
@@ -198,5 +219,18 @@ def decrypt(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphr
     except agefile.AgeError as exc:
         raise BundleRefused(translate("sync", "{file} cannot be decrypted with this install's key: it was made for "
                                               "another key.").format(file=checked.file_name)) from exc
-    return bundle.decode_payload(plain)
+    binding, sections = bundle.read_payload(plain, checked.file_name)
+    _check_binding(checked, binding)
+    return sections
+
+
+def _check_binding(checked: Checked, binding: dict[str, Any]) -> None:
+    """The encrypted payload names the same sender, recipient, kind and sequence as the signed
+    header: a payload lifted from another sender's bundle under a new header is refused."""
+    expected = bundle.binding_of(checked.header)
+    if {k: binding.get(k) for k in expected} != expected:
+        raise BundleRefused(translate("sync", "{file}: the encrypted contents were not written by {sender} for this "
+                                              "bundle (they may have been taken from another OPD's bundle); it was "
+                                              "refused.").format(file=checked.file_name,
+                                                                 sender=sender_label(checked.header)))
 

@@ -29,6 +29,7 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.revoke_dialog import RevokeDialog
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 from rentan_desktop.ui.sync.trust_dialog import TrustDialog
 
@@ -259,9 +260,8 @@ class KeysDialog(QDialog):
         peer = self.selected()
         if peer is None or peer.status == "revoked":
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Revoke key"), self.tr(
-            "Every bundle signed by key {key_id} will be refused from now on. Reason:").format(key_id=peer.key_id))
-        if not ok:
+        dialog = RevokeDialog(self.env.db, peer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        operator = self.env.operator
-        self._run(lambda db: registry.revoke(db, peer.key_id, operator, reason))
+        operator, reason, since = self.env.operator, dialog.reason.text(), dialog.since_value()
+        self._run(lambda db: registry.revoke(db, peer.key_id, operator, reason, since))

@@ -957,6 +957,10 @@
       <translation>Penghasilan yang dilaporkan harus lebih dari nol.</translation>
     </message>
     <message>
+      <source>KPJ: {reason}</source>
+      <translation>KPJ: {reason}</translation>
+    </message>
+    <message>
       <source>Start month must look like 2026-11.</source>
       <translation>Bulan mulai harus berbentuk 2026-11.</translation>
     </message>

@@ -664,22 +664,6 @@
       <translation>Nama</translation>
     </message>
     <message>
-      <source>Head of OPD</source>
-      <translation>Kepala OPD</translation>
-    </message>
-    <message>
-      <source>Head's NIP</source>
-      <translation>NIP kepala</translation>
-    </message>
-    <message>
-      <source>Contact</source>
-      <translation>Kontak</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
       <source>Number of ASN (personnel list)</source>
       <translation>Jumlah ASN (daftar pegawai)</translation>
     </message>

@@ -735,38 +735,6 @@
       <source>Type</source>
       <translation>Jenis</translation>
     </message>
-    <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
-    </message>
-    <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
-    </message>
-    <message>
-      <source>Position level</source>
-      <translation>Tingkat jabatan</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
   </context>
   <context>
     <name>SponsorPicker</name>
@@ -853,30 +821,6 @@
       <translation>Identitas (KTP)</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
       <source>08… or +628…</source>
       <translation>08… atau +628…</translation>
     </message>
@@ -889,28 +833,8 @@
       <translation>Kontak dan alamat</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
-    <message>
       <source>Street</source>
       <translation>Jalan</translation>
-    </message>
-    <message>
-      <source>RT</source>
-      <translation>RT</translation>
-    </message>
-    <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
     </message>
     <message>
       <source>Also old-age savings (JHT, 2%)</source>
@@ -927,30 +851,6 @@
     <message>
       <source>Work and programme</source>
       <translation>Pekerjaan dan program</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
-    </message>
-    <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
-    </message>
-    <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
-    </message>
-    <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
     </message>
     <message>
       <source>Reason for age exception</source>
@@ -973,20 +873,8 @@
       <translation>Penanggung dan ahli waris</translation>
     </message>
     <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
-    </message>
-    <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
-    </message>
-    <message>
       <source>Heir (ahli waris)</source>
       <translation>Ahli waris</translation>
-    </message>
-    <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
     </message>
     <message>
       <source>Sponsor's workers: {text} of the quota</source>
@@ -1108,14 +996,6 @@
       <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
     </message>
     <message>
-      <source>This {label} belongs to {name}, whose record has ended; it is not updated by an import.</source>
-      <translation>{label} ini milik {name} yang datanya sudah berakhir; data itu tidak diperbarui lewat impor.</translation>
-    </message>
-    <message>
-      <source>Already registered here for {name}; the file differs in: {fields}. Import again with updates on (--update, or 'Update existing records' in the wizard) to apply it.</source>
-      <translation>Sudah terdaftar di sini atas nama {name}; berkas berbeda pada: {fields}. Impor lagi dengan pembaruan diaktifkan (--update, atau 'Perbarui data yang sudah ada' di panduan impor) untuk menerapkannya.</translation>
-    </message>
-    <message>
       <source>{name}: no column for {fields}; name it with --map HEADER=field or in the column mapping.</source>
       <translation>{name}: tidak ada kolom untuk {fields}; tentukan dengan --map KOLOM=isian atau di pemetaan kolom.</translation>
     </message>
@@ -1142,6 +1022,14 @@
     <message>
       <source>The same {label} is already on row {row} of this file.</source>
       <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
+    </message>
+    <message>
+      <source>This {label} belongs to {name}, whose record has ended; it is not updated by an import.</source>
+      <translation>{label} ini milik {name} yang datanya sudah berakhir; data itu tidak diperbarui lewat impor.</translation>
+    </message>
+    <message>
+      <source>Already registered here for {name}; the file differs in: {fields}. Import again with updates on (--update, or 'Update existing records' in the wizard) to apply it.</source>
+      <translation>Sudah terdaftar di sini atas nama {name}; berkas berbeda pada: {fields}. Impor lagi dengan pembaruan diaktifkan (--update, atau 'Perbarui data yang sudah ada' di panduan impor) untuk menerapkannya.</translation>
     </message>
     <message>
       <source>{file}: {n} imported, {u} updated, {s} skipped</source>

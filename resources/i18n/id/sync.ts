@@ -167,13 +167,32 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <source>The key is trusted: bundles signed by it can be imported.</source>
       <translation>Kunci dipercaya: paket yang ditandatanganinya dapat diimpor.</translation>
     </message>
+  </context>
+  <context>
+    <name>RevokeDialog</name>
     <message>
       <source>Revoke key</source>
       <translation>Cabut kunci</translation>
     </message>
     <message>
-      <source>Every bundle signed by key {key_id} will be refused from now on. Reason:</source>
-      <translation>Mulai sekarang setiap paket yang ditandatangani kunci {key_id} akan ditolak. Alasan:</translation>
+      <source>Every bundle signed by key {key_id} of {peer} will be refused from now on, and so will bundles signed by the keys it announced when it was changed.</source>
+      <translation>Mulai sekarang setiap paket yang ditandatangani kunci {key_id} milik {peer} akan ditolak, begitu pula paket yang ditandatangani kunci-kunci yang diumumkannya saat kunci diganti.</translation>
+    </message>
+    <message>
+      <source>Keep the keys it announced before this date</source>
+      <translation>Pertahankan kunci yang diumumkannya sebelum tanggal ini</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Revoke these keys</source>
+      <translation>Cabut kunci-kunci ini</translation>
+    </message>
+    <message>
+      <source>Keys this revokes:</source>
+      <translation>Kunci yang akan dicabut:</translation>
     </message>
   </context>
   <context>
@@ -618,8 +637,28 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Dipercaya.</translation>
     </message>
     <message>
+      <source>This revokes {count} key(s):</source>
+      <translation>Ini mencabut {count} kunci:</translation>
+    </message>
+    <message>
+      <source>Nothing was revoked: check the list and run again with --yes.</source>
+      <translation>Tidak ada yang dicabut: periksa daftarnya lalu jalankan lagi dengan --yes.</translation>
+    </message>
+    <message>
+      <source>Revoke these keys? Type 'yes' to confirm: </source>
+      <translation>Cabut kunci-kunci ini? Ketik 'ya' untuk mengonfirmasi: </translation>
+    </message>
+    <message>
+      <source>Nothing was revoked.</source>
+      <translation>Tidak ada yang dicabut.</translation>
+    </message>
+    <message>
       <source>Revoked key {key_id} of {peer}.</source>
       <translation>Kunci {key_id} milik {peer} dicabut.</translation>
+    </message>
+    <message>
+      <source>This file opens every bundle sent to this install: keep it like the key backup and delete it when done.</source>
+      <translation>Berkas ini membuka setiap paket yang dikirim ke instalasi ini: simpan seperti cadangan kunci dan hapus setelah selesai.</translation>
     </message>
     <message>
       <source>New key {key_id}, fingerprint {fp}: it is announced in the next bundle.</source>
@@ -668,8 +707,32 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} bukan paket Rentan atau rusak.</translation>
     </message>
     <message>
+      <source>{file} is {size} MB, more than the {limit} MB a bundle may be; it was not imported.</source>
+      <translation>{file} berukuran {size} MB, melebihi batas {limit} MB untuk sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} holds a member that is not one of the four plain files of a bundle, or is too large ({member}); it was not imported.</source>
+      <translation>{file} berisi anggota yang bukan salah satu dari empat berkas biasa sebuah paket, atau terlalu besar ({member}); tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
+      <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
       <source>The bundle's contents are damaged.</source>
       <translation>Isi paket rusak.</translation>
+    </message>
+    <message>
+      <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
+      <translation>{file} membawa lebih dari {limit} baris, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} unpacks to more than {limit} MB, more than a bundle may; it was not imported.</source>
+      <translation>{file} membesar menjadi lebih dari {limit} MB saat dibuka, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} unpacks to more than {ratio} times its size, which no real bundle does; it was not imported.</source>
+      <translation>{file} membesar lebih dari {ratio} kali ukurannya saat dibuka, hal yang tidak pernah terjadi pada paket asli; tidak diimpor.</translation>
     </message>
     <message>
       <source>This data folder is not set up yet.</source>
@@ -768,8 +831,20 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} dibuat oleh versi Rentan Desktop yang lebih baru: perbarui instalasi ini terlebih dahulu.</translation>
     </message>
     <message>
+      <source>Bundle {seq} from {sender} is {jump} bundles past the last one received ({last}); more than {max} bundles cannot have gone missing, so it was refused. Ask {sender} to check its bundle history.</source>
+      <translation>Paket {seq} dari {sender} melompat {jump} paket dari paket terakhir yang diterima ({last}); lebih dari {max} paket tidak mungkin hilang, jadi paket ini ditolak. Minta {sender} memeriksa riwayat paketnya.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} from {sender} claims an impossible range of changes; it was refused. Ask {sender} to check its bundle history.</source>
+      <translation>Paket {seq} dari {sender} menyebut rentang perubahan yang mustahil; paket ditolak. Minta {sender} memeriksa riwayat paketnya.</translation>
+    </message>
+    <message>
       <source>Bundle {seq} from {sender} is not newer than bundle {last}, already imported: nothing changes.</source>
       <translation>Paket {seq} dari {sender} tidak lebih baru daripada paket {last} yang sudah diimpor: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} from {sender} carries changes not applied yet although bundle {last} was recorded: it is applied and the count continues from {seq}.</source>
+      <translation>Paket {seq} dari {sender} membawa perubahan yang belum diterapkan walaupun paket {last} sudah tercatat: paket ini diterapkan dan hitungan berlanjut dari {seq}.</translation>
     </message>
     <message>
       <source>Bundle {first} to {last} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
@@ -790,6 +865,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} cannot be decrypted with this install's key: it was made for another key.</source>
       <translation>{file} tidak dapat didekripsi dengan kunci instalasi ini: paket dibuat untuk kunci lain.</translation>
+    </message>
+    <message>
+      <source>{file}: the encrypted contents were not written by {sender} for this bundle (they may have been taken from another OPD's bundle); it was refused.</source>
+      <translation>{file}: isi terenkripsi bukan ditulis oleh {sender} untuk paket ini (mungkin diambil dari paket OPD lain); paket ditolak.</translation>
     </message>
     <message>
       <source>{count} rows of {file} cannot be applied; nothing was imported.</source>
@@ -828,6 +907,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>paket {seq} dari {sender}</translation>
     </message>
     <message>
+      <source>two records would hold what only one may (the same NIK twice in one OPD, the same month paid twice): ask the sender to correct its data</source>
+      <translation>dua data akan memuat hal yang hanya boleh satu (NIK yang sama dua kali dalam satu OPD, bulan yang sama dibayar dua kali): minta pengirim memperbaiki datanya</translation>
+    </message>
+    <message>
       <source>malformed row</source>
       <translation>baris tidak sesuai format</translation>
     </message>
@@ -842,6 +925,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>rows have no uid</source>
       <translation>baris tidak memiliki uid</translation>
+    </message>
+    <message>
+      <source>another worker of this OPD already has this NIK</source>
+      <translation>pekerja lain di OPD ini sudah memakai NIK ini</translation>
     </message>
     <message>
       <source>this record belongs to another OPD</source>
@@ -862,10 +949,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>this install does not have the record {sender} sent</source>
       <translation>instalasi ini tidak memiliki data yang dikirim {sender}</translation>
-    </message>
-    <message>
-      <source>the database refused these rows: {reason}</source>
-      <translation>basis data menolak baris ini: {reason}</translation>
     </message>
     <message>
       <source>This import is not in the log.</source>
@@ -976,6 +1059,26 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Kunci ini sudah dicabut; tidak dapat dipercaya lagi.</translation>
     </message>
     <message>
+      <source>announced by key {key_id}</source>
+      <translation>diumumkan oleh kunci {key_id}</translation>
+    </message>
+    <message>
+      <source>from the enrollment or provisioning file</source>
+      <translation>dari berkas pendaftaran atau provisioning</translation>
+    </message>
+    <message>
+      <source>{peer}: key {key_id} (fingerprint {fp}), {status}, {how}, received {date}</source>
+      <translation>{peer}: kunci {key_id} (sidik jari {fp}), {status}, {how}, diterima {date}</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a date: write it as 29/11/2026.</source>
+      <translation>'{text}' bukan tanggal: tulis seperti 29/11/2026.</translation>
+    </message>
+    <message>
+      <source>announced by revoked key {key_id}</source>
+      <translation>diumumkan oleh kunci {key_id} yang dicabut</translation>
+    </message>
+    <message>
       <source>No key matches '{ref}'.</source>
       <translation>Tidak ada kunci yang cocok dengan '{ref}'.</translation>
     </message>
@@ -1002,6 +1105,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>replaced</source>
       <translation>diganti</translation>
+    </message>
+    <message>
+      <source>Cannot write {file}: check the folder and the free space.</source>
+      <translation>Tidak dapat menulis {file}: periksa folder dan ruang kosongnya.</translation>
     </message>
     <message>
       <source>JKK, JKM and JHT do not add up to the amount.</source>
