@@ -178,3 +178,29 @@ def test_the_report_keeps_every_problem_but_only_the_first_good_rows(tmp_path):
     report.add(RowOutcome(99999, "skipped", reason="bad"))
     assert report.new == GOOD_ROWS_KEPT + 500 and report.skipped == 1
     assert len(report.outcomes) == GOOD_ROWS_KEPT + 1
+
+
+def test_the_streaming_reader_keeps_dates_and_merges(db, tmp_path):
+    """The reader used for sparse sheets reads date-formatted cells as dates and fills merges."""
+    import datetime as dt
+
+    import xlsxwriter
+
+    from tests.sheet_corpus import SPONSOR_NIP, rewrite_sheet_xml
+
+    path = tmp_path / "dates.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, ["NIK", "NAMA", "TANGGAL LAHIR", "NIP PENANGGUNG"])
+    sheet.write_row(1, 0, [nik(15, 8, 1995), "Ahmad"])
+    sheet.write_datetime(1, 2, dt.datetime(1995, 8, 15), book.add_format({"num_format": "dd/mm/yyyy"}))
+    sheet.merge_range(1, 3, 2, 3, SPONSOR_NIP)
+    sheet.write_row(2, 0, [nik(16, 8, 1995, 2), "Budi"])
+    book.close()
+    rewrite_sheet_xml(path, lambda xml: xml.replace(
+        "</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'))
+    found = sheet_read.open_sheets(path)[0]
+    assert found.reader == "stream"
+    rows = dict(found.rows())
+    assert rows[2][2] == dt.datetime(1995, 8, 15)
+    assert rows[2][3] == rows[3][3] == SPONSOR_NIP
