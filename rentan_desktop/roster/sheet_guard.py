@@ -24,6 +24,9 @@ MAX_UNCOMPRESSED = 1536 * 2 ** 20  # all members together
 MAX_EXPANSION = 250  # a member's uncompressed / compressed size (sheet XML compresses 10-30x)
 MAX_DENSE_CELLS = 8_000_000  # rows x columns calamine may allocate (about 256 MB)
 MAX_META_BYTES = 20 * 2 ** 20  # workbook.xml, its relations
+# Members a reader loads whole (shared strings; an OpenDocument's content): their size is memory.
+MAX_LOADED_MEMBER = 256 * 2 ** 20
+LOADED_MEMBERS = ("xl/sharedStrings.xml", "content.xml", "xl/styles.xml")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
@@ -163,6 +166,11 @@ def check_zip(path: Path, book: zipfile.ZipFile) -> None:
                 "importer", "{name}: refused: a part of the file expands {ratio}x when unpacked, which no real "
                             "spreadsheet does (a 'zip bomb'). Ask the sender for the original list.").format(
                 name=path.name, ratio=int(ratio)))
+        if info.filename in LOADED_MEMBERS and info.file_size > MAX_LOADED_MEMBER:
+            raise UserError(translate(
+                "importer", "{name}: refused: the file's text part is {size} MB, more than a roster import reads "
+                            "({limit} MB). Split the list into smaller files.").format(
+                name=path.name, size=info.file_size // 2 ** 20, limit=MAX_LOADED_MEMBER // 2 ** 20))
     if total > MAX_UNCOMPRESSED:
         raise UserError(translate(
             "importer", "{name}: refused: the file unpacks to {size} MB, more than a roster import reads ({limit} "

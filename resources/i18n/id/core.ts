@@ -749,6 +749,10 @@
       <translation>{name}: ditolak: sebagian berkas membesar {ratio} kali saat dibuka, hal yang tidak terjadi pada lembar kerja asli ('zip bomb'). Minta daftar aslinya kepada pengirim.</translation>
     </message>
     <message>
+      <source>{name}: refused: the file's text part is {size} MB, more than a roster import reads ({limit} MB). Split the list into smaller files.</source>
+      <translation>{name}: ditolak: bagian teks berkas berukuran {size} MB, lebih dari yang dapat dibaca impor daftar ({limit} MB). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
       <source>{name}: refused: the file unpacks to {size} MB, more than a roster import reads ({limit} MB). Split the list into smaller files.</source>
       <translation>{name}: ditolak: berkas membesar menjadi {size} MB saat dibuka, lebih dari yang dapat dibaca impor daftar ({limit} MB). Pecah daftar menjadi beberapa berkas.</translation>
     </message>
