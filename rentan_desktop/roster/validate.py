@@ -55,7 +55,10 @@ START_MONTHS_AHEAD = 12
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = " ".join(without_invisible(str(value)).split())
+    text = str(value)
+    if not text.isascii():
+        text = without_invisible(text)
+    text = " ".join(text.split())
     return text or None
 
 
