@@ -170,7 +170,7 @@ def test_csv_rows_stream_in_bounded_memory(tmp_path):
 
 
 def test_the_report_keeps_every_problem_but_only_the_first_good_rows(tmp_path):
-    from rentan_desktop.roster.import_report import GOOD_ROWS_KEPT, ImportReport, RowOutcome
+    from rentan_desktop.roster.import_report import GOOD_ROWS_KEPT, NOTICE_ROWS_KEPT, ImportReport, RowOutcome
 
     report = ImportReport(tmp_path / "x.csv", "workers", True, 1, {})
     for i in range(GOOD_ROWS_KEPT + 500):
@@ -178,6 +178,10 @@ def test_the_report_keeps_every_problem_but_only_the_first_good_rows(tmp_path):
     report.add(RowOutcome(99999, "skipped", reason="bad"))
     assert report.new == GOOD_ROWS_KEPT + 500 and report.skipped == 1
     assert len(report.outcomes) == GOOD_ROWS_KEPT + 1
+    for i in range(NOTICE_ROWS_KEPT + 10):  # drafts: listed up to the limit, then only counted
+        report.add(RowOutcome(i, "ready", missing=["mother_name"]))
+    assert report.drafts == NOTICE_ROWS_KEPT + 10 and report.not_listed == 10
+    assert "10 more rows" in report.summary()
 
 
 def test_the_streaming_reader_keeps_dates_and_merges(db, tmp_path):

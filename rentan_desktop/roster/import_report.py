@@ -14,7 +14,9 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster import columns, rows
 from rentan_desktop.roster.columns import SPONSORS
 
-GOOD_ROWS_KEPT = 2000
+GOOD_ROWS_KEPT = 2000  # rows that went in as they were: the first ones, as a sample
+NOTICE_ROWS_KEPT = 20_000  # drafts, updates and warnings: listed up to this many, then counted
+SKIPPED_ROWS_KEPT = 100_000  # refused rows: each one listed (a file that bad is fixed in parts)
 
 NEW = "new"  # stored ("imported") or would be (dry run: "ready")
 UPDATED = "updated"  # an existing record changed by the file (or would be)
@@ -79,7 +81,9 @@ class ImportReport:
     unchanged: int = 0
     skipped: int = 0
     with_changes_not_applied: int = 0
+    not_listed: int = 0  # outcomes counted but not kept (beyond the limits above)
     _good_kept: int = 0
+    _notices_kept: int = 0
 
     def add(self, outcome: RowOutcome) -> None:
         """Count an outcome; keep it when it needs attention or while few good rows are kept."""
@@ -98,6 +102,15 @@ class ImportReport:
             if self._good_kept >= GOOD_ROWS_KEPT:
                 return
             self._good_kept += 1
+        elif outcome.skipped:
+            if self.skipped > SKIPPED_ROWS_KEPT:
+                self.not_listed += 1
+                return
+        else:
+            if self._notices_kept >= NOTICE_ROWS_KEPT:
+                self.not_listed += 1
+                return
+            self._notices_kept += 1
         self.outcomes.append(outcome)
 
     @property
@@ -135,6 +148,9 @@ class ImportReport:
             text += " " + translate("importer", "Rows that are not people, skipped: {parts}.").format(parts=parts)
         if self.footer_rows:
             text += " " + translate("importer", "{n} note rows below the list ignored.").format(n=self.footer_rows)
+        if self.not_listed:
+            text += " " + translate("importer", "{n} more rows of drafts, updates or problems are counted but not "
+                                                "listed one by one.").format(n=self.not_listed)
         return text
 
     def lines(self) -> list[str]:

@@ -689,6 +689,10 @@
       <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
     </message>
     <message>
+      <source>{n} more rows of drafts, updates or problems are counted but not listed one by one.</source>
+      <translation>{n} baris draf, pembaruan atau masalah lainnya dihitung tetapi tidak dirinci satu per satu.</translation>
+    </message>
+    <message>
       <source>{file}: header on row {row}; columns: {columns}</source>
       <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
     </message>
