@@ -208,3 +208,12 @@ def test_the_streaming_reader_keeps_dates_and_merges(db, tmp_path):
     rows = dict(found.rows())
     assert rows[2][2] == dt.datetime(1995, 8, 15)
     assert rows[2][3] == rows[3][3] == SPONSOR_NIP
+
+
+def test_an_old_xls_claiming_a_huge_sheet_is_refused_before_it_is_opened(db, tmp_path):
+    dimensions = b"\x00\x02\x0e\x00" + (0).to_bytes(4, "little") + (65536).to_bytes(4, "little") \
+        + (0).to_bytes(2, "little") + (256).to_bytes(2, "little") + b"\x00\x00"
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000 + dimensions + b"\0" * 100)
+    text = one_line_refusal(db, path, "65536 rows")
+    assert ".xlsx" in text

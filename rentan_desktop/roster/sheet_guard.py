@@ -118,6 +118,29 @@ def ole_is_encrypted(path: Path) -> bool:
     return marker in data
 
 
+# BIFF8 DIMENSIONS record: id 0x0200, length 14, then first row, last row + 1 (4 bytes each),
+# first column, last column + 1 (2 bytes each). calamine sizes an .xls sheet by it.
+_XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{4})(.{4})(.{2})(.{2})\x00\x00", re.S)
+
+
+def check_xls(path: Path) -> None:
+    """Refuse an .xls whose sheets claim more cells than a reader may allocate (read from the raw
+    DIMENSIONS records, before the workbook is opened)."""
+    with path.open("rb") as f:
+        data = f.read(MAX_FILE_BYTES)
+    for m in _XLS_DIMENSIONS.finditer(data):
+        first_row, last_row = (int.from_bytes(m.group(i), "little") for i in (1, 2))
+        first_col, last_col = (int.from_bytes(m.group(i), "little") for i in (3, 4))
+        if not (first_row <= last_row <= 65536 * 16 and first_col <= last_col <= 16384):
+            continue  # not a DIMENSIONS record after all (these bytes can occur in any data)
+        if (last_row - first_row) * (last_col - first_col) > MAX_DENSE_CELLS:
+            raise UserError(translate(
+                "importer", "{name}: a sheet of this old-format workbook claims {rows} rows by {columns} columns, "
+                            "more than a roster import reads. Open it in Excel or LibreOffice, delete the empty "
+                            "rows and columns after the list, and save it as .xlsx.").format(
+                name=path.name, rows=last_row, columns=last_col))
+
+
 def password_message(name: str) -> str:
     return translate("importer", "{name}: the workbook is protected with a password. Open it in Excel or "
                                  "LibreOffice, remove the password (File > Info > Protect Workbook), save it, and "

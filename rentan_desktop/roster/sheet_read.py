@@ -92,6 +92,7 @@ def open_sheets(path: str | Path) -> list[Sheet]:
     if kind == "ole":
         if sheet_guard.ole_is_encrypted(path):
             raise UserError(sheet_guard.password_message(path.name))
+        sheet_guard.check_xls(path)
         return _calamine_sheets(path, [])
     if kind in ("text", "utf16"):
         encoding = detect_encoding(path)

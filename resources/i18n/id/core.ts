@@ -741,6 +741,10 @@
       <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
     </message>
     <message>
+      <source>{name}: a sheet of this old-format workbook claims {rows} rows by {columns} columns, more than a roster import reads. Open it in Excel or LibreOffice, delete the empty rows and columns after the list, and save it as .xlsx.</source>
+      <translation>{name}: satu lembar buku kerja format lama ini mengaku berisi {rows} baris kali {columns} kolom, lebih dari yang dapat dibaca impor daftar. Buka di Excel atau LibreOffice, hapus baris dan kolom kosong setelah daftar, lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
       <source>{name}: the workbook is protected with a password. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
       <translation>{name}: buku kerja dilindungi kata sandi. Buka di Excel atau LibreOffice, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi.</translation>
     </message>
