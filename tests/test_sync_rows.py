@@ -228,7 +228,7 @@ def test_a_ten_megabyte_name_is_refused(pair):
     with pytest.raises(UserError) as info:
         importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
     if isinstance(info.value, ImportBlocked):  # (a payload size limit may refuse it earlier)
-        assert "Name" in str(info.value) and "Longer than 100 characters" in str(info.value)
+        assert "Name" in str(info.value) and "Longer than 150 characters" in str(info.value)
         assert "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" not in str(info.value)
     assert file_state(pair.dis) == before
 

@@ -19,7 +19,7 @@ FIELDS: tuple[Field, ...] = (
                                   "KEDUDUKAN", "JENIS KEPEGAWAIAN")),
     Field(T, "nip", lambda: translate("fields", "NIP"), OPD, checks=(checks.nip,), max_length=18, personal=True,
           headers=("NIP", "NIP BARU", "NIP PNS", "NIP PPPK", "NIPPPK", "NOMOR INDUK PEGAWAI", "NO NIP")),
-    Field(T, "name", lambda: translate("fields", "Name"), OPD, max_length=100, required=True, personal=True,
+    Field(T, "name", lambda: translate("fields", "Name"), OPD, max_length=150, required=True, personal=True,
           headers=("NAMA", "NAMA LENGKAP", "NAMA PEGAWAI", "NAMA ASN", "NAMA PNS", "NAMA LENGKAP DAN GELAR",
                    "NAMA GELAR", "NAMA DAN GELAR", "NAMA PENANGGUNG")),
     Field(T, "position", lambda: translate("fields", "Position"), OPD, max_length=200,

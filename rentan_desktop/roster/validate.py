@@ -21,7 +21,7 @@ from rentan_desktop.domain.vocab import (
     RELATIONSHIPS,
     SPONSOR_KINDS,
 )
-from rentan_desktop.fields.checks import value_problem
+from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
@@ -37,6 +37,23 @@ def _text(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
+    """Lengths and control characters as the field registry has them: what a bundle may carry."""
+    for name, value in clean.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            fld = fields.field(table, name)
+        except KeyError:
+            continue
+        if fld.max_length is not None and len(value) > fld.max_length:
+            findings.error(name, translate("validate", "{label} is longer than {limit} characters.").format(
+                label=fld.label, limit=fld.max_length), "length")
+        elif printable(value):
+            findings.error(name, translate("validate", "{label} contains control characters.").format(
+                label=fld.label), "control")
 
 
 def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
@@ -85,6 +102,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
+    _registry_limits(findings, clean, "sponsors")
     return clean, findings
 
 
@@ -148,4 +166,5 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
         age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"])
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
+    _registry_limits(findings, clean, "workers")
     return clean, findings

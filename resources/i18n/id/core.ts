@@ -599,6 +599,14 @@
   <context>
     <name>validate</name>
     <message>
+      <source>{label} is longer than {limit} characters.</source>
+      <translation>{label} lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+      <source>{label} contains control characters.</source>
+      <translation>{label} berisi karakter kontrol.</translation>
+    </message>
+    <message>
       <source>{label} is required.</source>
       <translation>{label} wajib diisi.</translation>
     </message>
