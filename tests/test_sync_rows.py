@@ -320,3 +320,29 @@ def test_a_forged_opds_section_signed_by_the_opd_changes_nothing_at_disnaker(pai
     summary = importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
     assert summary.status == "applied" and any("OPD list" in n for n in summary.notes)
     assert pair.dis.db.execute("SELECT asn_count FROM opds WHERE uid = ?", [uid]).fetchone()[0] == 2150
+
+
+def test_terminal_dry_run_lists_field_changes_and_a_refusal(pair, capsys, monkeypatch):
+    from rentan_desktop.cli import main
+
+    def rentan(*args) -> tuple[int, str]:
+        code = main([str(a) for a in args])
+        from rentan_desktop import i18n
+
+        i18n.set_language("en")
+        return code, capsys.readouterr().out
+
+    monkeypatch.setenv("RENTAN_LANGUAGE", "en")
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    uid = some_worker(pair.opd)
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "occupation": "Nelayan"},
+                        uid=uid)
+    path = up(pair.opd, pair.stick)
+    before = file_state(pair.dis)
+    code, out = rentan("--data-dir", pair.dis.data_dir, "import-bundle", path, "--dry-run")
+    assert code == 0 and "Field changes:" in out and "Occupation:" in out and "-> Nelayan" not in out
+    assert "\u2192 Nelayan" in out and "Dry run: nothing was changed." in out
+    assert file_state(pair.dis) == before
+    tamper(pair.opd, "UPDATE workers SET declared_income = -1, rev = :rev WHERE uid = ?", [uid])
+    code, out = rentan("--data-dir", pair.dis.data_dir, "import-bundle", up(pair.opd, pair.stick), "--dry-run")
+    assert code == 1 and "would be refused" in out and "Declared income" in out
