@@ -211,6 +211,8 @@ def test_changing_or_reversing_another_opds_payment_is_refused(two_opds):
      ("Workers", "Relationship to sponsor", "Not one of")),
     ("UPDATE workers SET occupation = 'Petani' || char(27) || '[2J', rev = :rev WHERE uid = ?",
      ("Workers", "Occupation", "control characters")),
+    ("UPDATE workers SET nik = '3.27401E+15', rev = :rev WHERE uid = ?", ("Workers", "NIK", "scientific notation")),
+    ("UPDATE workers SET phone = 'call me', rev = :rev WHERE uid = ?", ("Workers", "Phone")),
 ])
 def test_rows_the_forms_refuse_refuse_the_bundle(pair, sql, expected):
     tamper(pair.opd, sql, [some_worker(pair.opd)])

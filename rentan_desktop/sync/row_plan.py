@@ -23,6 +23,9 @@ from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
+# Columns of an OPD's rows whose value check the forms' record validator repeats (same domain
+# function): judged once, there.
+_JUDGED_BY_THE_FORM = {("workers", "nik"), ("workers", "phone"), ("sponsors", "nip"), ("sponsors", "phone")}
 
 
 class Ref(NamedTuple):
@@ -87,7 +90,8 @@ class _Section:
         self.plan = TablePlan(spec, self.cols, self.parents, self.children, ctx.opd_id, self.has_opd)
         # (column, position, registry entry, verdicts by value) for every registered column sent.
         known = {f.column: f for f in fields.fields_of(spec.name)}
-        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known]
+        skip = _JUDGED_BY_THE_FORM if spec.direction == "up" else set()
+        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known and (spec.name, c) not in skip]
         self.bad_columns: list = []
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
