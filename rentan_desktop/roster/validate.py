@@ -41,12 +41,10 @@ def _text(value: Any) -> str | None:
 
 def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
     """Lengths and control characters as the field registry has them: what a bundle may carry."""
+    registered = {f.column: f for f in fields.fields_of(table)}
     for name, value in clean.items():
-        if not isinstance(value, str):
-            continue
-        try:
-            fld = fields.field(table, name)
-        except KeyError:
+        fld = registered.get(name)
+        if fld is None or not isinstance(value, str):
             continue
         if fld.max_length is not None and len(value) > fld.max_length:
             findings.error(name, translate("validate", "{label} is longer than {limit} characters.").format(
