@@ -134,6 +134,11 @@ def test_two_different_kpj_numbers_become_a_conflict_never_an_overwrite(pair):
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
     assert pair.dis.db.execute("SELECT kpj FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "11111111111"
     assert [c["field"] for c in history.open_conflicts(pair.dis.db)] == ["kpj"]
+    # Resent with another change, the same open question is not listed twice.
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "phone": "081311112222"},
+                        uid=uid)
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    assert [c["field"] for c in history.open_conflicts(pair.dis.db)] == ["kpj"]
 
 
 # -- Sender scope: an OPD's rows touch and name only that OPD's records --------------------
