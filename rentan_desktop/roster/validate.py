@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from rentan_desktop import fields
@@ -39,9 +40,14 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+@functools.cache
+def _text_fields(table: str) -> dict[str, fields.Field]:
+    return {f.column: f for f in fields.fields_of(table) if f.kind == "text"}
+
+
 def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
     """Lengths and control characters as the field registry has them: what a bundle may carry."""
-    registered = {f.column: f for f in fields.fields_of(table)}
+    registered = _text_fields(table)
     for name, value in clean.items():
         fld = registered.get(name)
         if fld is None or not isinstance(value, str):
