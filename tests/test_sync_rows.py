@@ -353,3 +353,18 @@ def test_terminal_dry_run_lists_field_changes_and_a_refusal(pair, capsys, monkey
     tamper(pair.opd, "UPDATE workers SET declared_income = -1, rev = :rev WHERE uid = ?", [uid])
     code, out = rentan("--data-dir", pair.dis.data_dir, "import-bundle", up(pair.opd, pair.stick), "--dry-run")
     assert code == 1 and "would be refused" in out and "Declared income" in out
+
+
+def test_a_month_paid_ahead_before_a_rate_change_is_accepted(pair):
+    """Disnaker's new rate table for a later month does not refuse what the OPD paid ahead under the old one."""
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.payments import rates
+
+    payment = pair.opd.db.execute("SELECT uid, month FROM payments WHERE kind = 'payment' ORDER BY id LIMIT 1"
+                                  ).fetchone()
+    ahead = add_months(current_month(), 2)
+    tamper(pair.opd, "UPDATE payments SET month = ?, paid_on = ?, rev = :rev WHERE uid = ?",
+           [ahead, current_month() + "-01", payment[0]])
+    rates.add_table(pair.dis.db, "Rudi", effective_from=ahead, jkk_permille=12, jkm_flat=7_000, jht_permille=20,
+                    brackets=[(0, None, 1_000_000)], note="test")
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi").status == "applied"
