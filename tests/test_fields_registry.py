@@ -107,3 +107,13 @@ def test_the_worker_form_checks_kpj_by_the_registry_rule(typed, stored, refused)
     assert bool(findings.for_field("kpj")) == refused
     if not refused:
         assert clean["kpj"] == stored and checks.value_problem(fields.field("workers", "kpj"), stored) is None
+
+
+@pytest.mark.parametrize(("field", "value", "code"), [
+    ("name", "A" * 151, "length"), ("street", "Jl. Merdeka " * 25, "length"), ("occupation", "Petani\x1b[2J", "control")])
+def test_the_worker_form_refuses_what_a_bundle_may_not_carry(field, value, code):
+    from rentan_desktop.roster.validate import validate_worker
+    from tests.disnaker_data import worker_data
+
+    _, findings = validate_worker({**worker_data(1, None, "Budi Hartono"), field: value})
+    assert [i.code for i in findings.for_field(field)] == [code]

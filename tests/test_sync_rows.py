@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop import fields
 from rentan_desktop.disnaker import bpjs_export, bpjs_import
 from rentan_desktop.disnaker import registry as opd_registry
 from rentan_desktop.errors import UserError
@@ -135,6 +134,11 @@ def test_two_different_kpj_numbers_become_a_conflict_never_an_overwrite(pair):
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
     assert pair.dis.db.execute("SELECT kpj FROM workers WHERE uid = ?", [uid]).fetchone()[0] == "11111111111"
     assert [c["field"] for c in history.open_conflicts(pair.dis.db)] == ["kpj"]
+    # Resent with another change, the same open question is not listed twice.
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "phone": "081311112222"},
+                        uid=uid)
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    assert [c["field"] for c in history.open_conflicts(pair.dis.db)] == ["kpj"]
 
 
 # -- Sender scope: an OPD's rows touch and name only that OPD's records --------------------
@@ -212,6 +216,8 @@ def test_changing_or_reversing_another_opds_payment_is_refused(two_opds):
      ("Workers", "Relationship to sponsor", "Not one of")),
     ("UPDATE workers SET occupation = 'Petani' || char(27) || '[2J', rev = :rev WHERE uid = ?",
      ("Workers", "Occupation", "control characters")),
+    ("UPDATE workers SET nik = '3.27401E+15', rev = :rev WHERE uid = ?", ("Workers", "NIK", "scientific notation")),
+    ("UPDATE workers SET phone = 'call me', rev = :rev WHERE uid = ?", ("Workers", "Phone")),
 ])
 def test_rows_the_forms_refuse_refuse_the_bundle(pair, sql, expected):
     tamper(pair.opd, sql, [some_worker(pair.opd)])
@@ -229,8 +235,7 @@ def test_a_ten_megabyte_name_is_refused(pair):
     with pytest.raises(UserError) as info:
         importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
     if isinstance(info.value, ImportBlocked):  # (a payload size limit may refuse it earlier)
-        limit = fields.field("workers", "name").max_length  # names with titles run long: the registry's limit
-        assert "Name" in str(info.value) and f"Longer than {limit} characters" in str(info.value)
+        assert "Name" in str(info.value) and "Longer than 150 characters" in str(info.value)
         assert "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" not in str(info.value)
     assert file_state(pair.dis) == before
 
@@ -322,3 +327,44 @@ def test_a_forged_opds_section_signed_by_the_opd_changes_nothing_at_disnaker(pai
     summary = importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
     assert summary.status == "applied" and any("OPD list" in n for n in summary.notes)
     assert pair.dis.db.execute("SELECT asn_count FROM opds WHERE uid = ?", [uid]).fetchone()[0] == 2150
+
+
+def test_terminal_dry_run_lists_field_changes_and_a_refusal(pair, capsys, monkeypatch):
+    from rentan_desktop.cli import main
+
+    def rentan(*args) -> tuple[int, str]:
+        code = main([str(a) for a in args])
+        from rentan_desktop import i18n
+
+        i18n.set_language("en")
+        return code, capsys.readouterr().out
+
+    monkeypatch.setenv("RENTAN_LANGUAGE", "en")
+    importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
+    uid = some_worker(pair.opd)
+    service.save_worker(pair.opd.db, "Siti", {**service.get_worker(pair.opd.db, uid), "occupation": "Nelayan"},
+                        uid=uid)
+    path = up(pair.opd, pair.stick)
+    before = file_state(pair.dis)
+    code, out = rentan("--data-dir", pair.dis.data_dir, "import-bundle", path, "--dry-run")
+    assert code == 0 and "Field changes:" in out and "Occupation:" in out and "-> Nelayan" not in out
+    assert "\u2192 Nelayan" in out and "Dry run: nothing was changed." in out
+    assert file_state(pair.dis) == before
+    tamper(pair.opd, "UPDATE workers SET declared_income = -1, rev = :rev WHERE uid = ?", [uid])
+    code, out = rentan("--data-dir", pair.dis.data_dir, "import-bundle", up(pair.opd, pair.stick), "--dry-run")
+    assert code == 1 and "would be refused" in out and "Declared income" in out
+
+
+def test_a_month_paid_ahead_before_a_rate_change_is_accepted(pair):
+    """Disnaker's new rate table for a later month does not refuse what the OPD paid ahead under the old one."""
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.payments import rates
+
+    payment = pair.opd.db.execute("SELECT uid, month FROM payments WHERE kind = 'payment' ORDER BY id LIMIT 1"
+                                  ).fetchone()
+    ahead = add_months(current_month(), 2)
+    tamper(pair.opd, "UPDATE payments SET month = ?, paid_on = ?, rev = :rev WHERE uid = ?",
+           [ahead, current_month() + "-01", payment[0]])
+    rates.add_table(pair.dis.db, "Rudi", effective_from=ahead, jkk_permille=12, jkm_flat=7_000, jht_permille=20,
+                    brackets=[(0, None, 1_000_000)], note="test")
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi").status == "applied"

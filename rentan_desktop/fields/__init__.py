@@ -38,6 +38,7 @@ def field(table: str, column: str) -> Field:
     return _index()[(table, column)]
 
 
+@cache
 def fields_of(table: str) -> tuple[Field, ...]:
     return tuple(f for f in REGISTRY if f.table == table)
 

@@ -19,7 +19,7 @@ FIELDS: tuple[Field, ...] = (
           headers=("Kode", "Code", "Kode OPD", "OPD code")),
     Field(T, "name", lambda: translate("fields", "OPD name"), DIS, max_length=200, required=True,
           headers=("Nama OPD", "Name", "Nama", "OPD", "Perangkat Daerah")),
-    Field(T, "head_name", lambda: translate("fields", "Head of OPD"), DIS, max_length=100, personal=True,
+    Field(T, "head_name", lambda: translate("fields", "Head of OPD"), DIS, max_length=150, personal=True,
           headers=("Kepala OPD", "Head", "Head of OPD", "Nama Kepala", "Kepala")),
     Field(T, "head_nip", lambda: translate("fields", "Head's NIP"), DIS, checks=(checks.nip,), max_length=18,
           personal=True, headers=("NIP Kepala", "Head NIP", "NIP")),

@@ -11,7 +11,7 @@ from rentan_desktop.i18n import translate
 T = "workers"
 OPD, BPJS, SYSTEM = Owner.OPD, Owner.BPJS_VIA_DISNAKER, Owner.SYSTEM
 BPJS_STATUSES = ("submitted", "accepted", "rejected")
-_SHORT, _NAME, _LONG, _NOTE = 60, 150, 300, 500
+_SHORT, _NAME, _LONG, _NOTE = 60, 150, 250, 500  # names with titles run long
 
 FIELDS: tuple[Field, ...] = (
     Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),

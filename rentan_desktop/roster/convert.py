@@ -261,14 +261,14 @@ def unsafe_text(value: str) -> str | None:
                        if unicodedata.category(c) in ("Cf", "Cs", "Co")), None)
         if hidden is None:
             return None
-        return translate("importer", "The text holds a control character (U+{code:04X}); type it again "
-                                     "without it.").format(code=ord(hidden))
+        return translate("importer", "The text holds control characters (U+{code:04X}); type it again "
+                                     "without them.").format(code=ord(hidden))
     ch = found.group(0)
     if ch in _BIDI:
         return translate("importer", "The text holds a hidden direction-control character (U+{code:04X}) "
                                      "that can make it read differently; type it again.").format(code=ord(ch))
-    return translate("importer", "The text holds a control character (U+{code:04X}); type it again "
-                                 "without it.").format(code=ord(ch))
+    return translate("importer", "The text holds control characters (U+{code:04X}); type it again "
+                                 "without them.").format(code=ord(ch))
 
 
 def without_invisible(value: str) -> str:

@@ -22,7 +22,7 @@ from rentan_desktop.domain.vocab import (
     RELATIONSHIPS,
     SPONSOR_KINDS,
 )
-from rentan_desktop.fields.checks import value_problem
+from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import unsafe_text, without_invisible
 
@@ -32,20 +32,6 @@ WORKER_FIELDS = ("sponsor_id", "relationship", "nik", "name", "birth_place", "bi
                  "mother_name", "phone", "street", "rt", "rw", "village", "district", "regency",
                  "occupation", "work_location", "declared_income", "jht", "heir_name",
                  "heir_relationship", "start_month", "kpj", "age_override_reason")
-
-
-DEFAULT_MAX_LENGTH = 100
-# Identifiers and phones are checked by their own format after spaces and dots are removed.
-_FORMATTED = frozenset({"nip", "nik", "phone", "kpj"})
-
-
-@functools.cache
-def _max_length(table: str, name: str) -> int:
-    """The registry's limit, so a record stored here also travels in a bundle."""
-    try:
-        return fields.field(table, name).max_length or DEFAULT_MAX_LENGTH
-    except KeyError:
-        return DEFAULT_MAX_LENGTH
 
 
 # A start month further ahead than this is a typing mistake (a year typed wrong), not a plan.
@@ -62,18 +48,34 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _check_texts(findings: Findings, table: str, data: dict[str, Any], clean: dict[str, Any]) -> None:
-    """Refuse control and direction characters and over-long texts, field by field."""
+def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
+    """Refuse direction overrides and control characters as typed, naming which one."""
     for name, value in clean.items():
-        if not isinstance(value, str):
-            continue
         raw = data.get(name)
-        problem = unsafe_text(raw) if isinstance(raw, str) else None
+        problem = unsafe_text(raw) if isinstance(value, str) and isinstance(raw, str) else None
         if problem:
-            findings.error(name, problem, "unsafe_text")
-        elif name not in _FORMATTED and len(value) > _max_length(table, name):
-            findings.error(name, translate("validate", "Too long: {n} characters, at most {limit}.").format(
-                n=len(value), limit=_max_length(table, name)), "too_long")
+            findings.error(name, problem, "control")
+
+
+@functools.cache
+def _text_fields(table: str) -> dict[str, fields.Field]:
+    return {f.column: f for f in fields.fields_of(table) if f.kind == "text"}
+
+
+def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
+    """Lengths and control characters as the field registry has them: what a bundle may carry."""
+    registered = _text_fields(table)
+    flagged = {i.field for i in findings.issues if i.code == "control"}
+    for name, value in clean.items():
+        fld = registered.get(name)
+        if fld is None or not isinstance(value, str) or name in flagged:
+            continue
+        if fld.max_length is not None and len(value) > fld.max_length:
+            findings.error(name, translate("validate", "{label} is longer than {limit} characters.").format(
+                label=fld.label, limit=fld.max_length), "length")
+        elif printable(value):
+            findings.error(name, translate("validate", "{label} contains control characters.").format(
+                label=fld.label), "control")
 
 
 def _month_index(month: str) -> int:
@@ -102,7 +104,7 @@ def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
 def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in SPONSOR_FIELDS}
-    _check_texts(findings, "sponsors", data, clean)
+    _check_texts(findings, data, clean)
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -141,13 +143,14 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
+    _registry_limits(findings, clean, "sponsors")
     return clean, findings
 
 
 def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
-    _check_texts(findings, "workers", data, clean)
+    _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
     _required(findings, clean, "name", translate("validate", "Name"))
     nik = check_nik(data.get("nik"), today=today)
@@ -212,4 +215,5 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
         age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"])
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
+    _registry_limits(findings, clean, "workers")
     return clean, findings

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import sqlite_utils
@@ -23,6 +24,9 @@ from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
+# Columns of an OPD's rows whose value check the forms' record validator repeats (same domain
+# function): judged once, there.
+_JUDGED_BY_THE_FORM = {("workers", "nik"), ("workers", "phone"), ("sponsors", "nip"), ("sponsors", "phone")}
 
 
 class Ref(NamedTuple):
@@ -87,8 +91,13 @@ class _Section:
         self.plan = TablePlan(spec, self.cols, self.parents, self.children, ctx.opd_id, self.has_opd)
         # (column, position, registry entry, verdicts by value) for every registered column sent.
         known = {f.column: f for f in fields.fields_of(spec.name)}
-        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known]
+        skip = _JUDGED_BY_THE_FORM if spec.direction == "up" else set()
+        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known and (spec.name, c) not in skip]
         self.bad_columns: list = []
+        # The sent columns' values of a row in one C call (itemgetter returns a bare value for one column).
+        getter = itemgetter(*[self.index[c] for c in self.cols]) if self.cols else None
+        self.values_of = (lambda row: ()) if getter is None else (
+            getter if len(self.cols) > 1 else (lambda row: (getter(row),)))
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
         parts = []
@@ -247,7 +256,7 @@ def _classify(s: _Section, row: list[Any], local: dict[str, Any] | None,
         s.t.add_conflict(uid, s.label_of(row, None), "record", None, ctx.summary.sender, translate(
             "sync", "this install does not have the record {sender} sent").format(sender=ctx.summary.sender))
         return
-    incoming = {c: row[s.index[c]] for c in s.cols}
+    incoming = dict(zip(s.cols, s.values_of(row), strict=True))
     refs: dict[str, Any] = {}
     ok = True
     for p in s.parents:

@@ -61,8 +61,9 @@ class Money:
     def problems(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
         """`worker`: (declared_income, jht) of the worker paid for, when known. Most payments of a
         bundle look alike (one month, one bracket): each distinct case is judged once."""
+        paid_on = record.get("paid_on")
         key = (record.get("month"), record.get("amount"), record.get("jkk"), record.get("jkm"), record.get("jht"),
-               record.get("kind"), worker)
+               record.get("kind"), worker, paid_on[:7] if isinstance(paid_on, str) else None)
         found = self._seen.get(key)
         if found is None:
             found = self._seen[key] = self._judge(record, worker)
@@ -87,8 +88,16 @@ class Money:
             due = self.book.amount(worker[0], bool(worker[1]), month)
             if paid == (due.total, due.jkk, due.jkm, due.jht):
                 return []
-        # The worker's income may have changed since: any bracket of that month's table is accepted.
+        # The worker's income may have changed since: any bracket of that month's table is accepted;
+        # so is the table in force when it was paid (a month paid ahead before a rate change).
         if paid in allowed:
             return []
+        paid_on = record.get("paid_on")
+        if isinstance(paid_on, str) and len(paid_on) >= 7:
+            try:
+                if paid in self._amounts(paid_on[:7]):
+                    return []
+            except UserError:
+                pass
         return [("amount", translate("sync", "The amount is not the rate table's contribution for {month}.").format(
             month=month))]

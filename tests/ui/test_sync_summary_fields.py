@@ -32,3 +32,41 @@ def test_updated_records_show_each_field_from_what_to_what(qtbot, qtmodeltester,
         dialog.grab().save(str(tmp_path / "summary.png"))
     finally:
         i18n.set_language("en")
+
+
+def test_sync_tab_preview_of_a_bundle_with_a_bad_row_lists_it_and_offers_no_import(qtbot, tmp_path, monkeypatch):
+    from rentan_desktop.store import audit
+    from rentan_desktop.sync import export, keys
+    from rentan_desktop.ui.qt import QDialog, QMessageBox
+    from rentan_desktop.ui.sync.sync_tab import SyncTab
+    from tests.sync_support import PASSPHRASE, file_state, make_pair
+    from tests.ui.conftest import make_env
+
+    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    keys.forget_session()
+    pair = make_pair(tmp_path, sponsors=3, workers=5)
+    dis_env = make_env(pair.dis)
+    try:
+        uid = pair.opd.db.execute("SELECT uid FROM workers ORDER BY id LIMIT 1").fetchone()[0]
+        pair.opd.db.execute("UPDATE workers SET declared_income = -5, rev = ? WHERE uid = ?",
+                            [audit.next_rev(pair.opd.db), uid])
+        path = export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick).path
+        before = file_state(pair.dis)
+        shown = []
+        monkeypatch.setattr(SummaryDialog, "exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected)
+        tab = SyncTab(dis_env)
+        qtbot.addWidget(tab)
+        tab.preview(path)
+        qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+        dialog = shown[0]
+        assert not dialog.apply_button.isEnabled()
+        assert dialog.category.currentData() == "errors"
+        detail = dialog.records_model.data(dialog.records_model.index(0, 2))
+        assert "Declared income" in detail and "-5" in detail
+        assert file_state(pair.dis) == before
+    finally:
+        dis_env.ops.shutdown()
+        pair.close()
+        keys.forget_session()

@@ -613,12 +613,12 @@
       <translation>Bukan jumlah dalam Rupiah.</translation>
     </message>
     <message>
-      <source>The text holds a hidden direction-control character (U+{code:04X}) that can make it read differently; type it again.</source>
-      <translation>Teks berisi karakter tersembunyi pengatur arah tulisan (U+{code:04X}) yang dapat membuatnya terbaca lain; ketik ulang teks itu.</translation>
+      <source>The text holds control characters (U+{code:04X}); type it again without them.</source>
+      <translation>Teks berisi karakter kontrol (U+{code:04X}); ketik ulang tanpa karakter itu.</translation>
     </message>
     <message>
-      <source>The text holds a control character (U+{code:04X}); type it again without it.</source>
-      <translation>Teks berisi karakter kontrol (U+{code:04X}); ketik ulang tanpa karakter itu.</translation>
+      <source>The text holds a hidden direction-control character (U+{code:04X}) that can make it read differently; type it again.</source>
+      <translation>Teks berisi karakter tersembunyi pengatur arah tulisan (U+{code:04X}) yang dapat membuatnya terbaca lain; ketik ulang teks itu.</translation>
     </message>
     <message>
       <source>{file}, row {row}</source>
@@ -717,6 +717,26 @@
       <translation>peringatan: {file}, baris {row}: {text}</translation>
     </message>
     <message>
+      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
+      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
+    </message>
+    <message>
+      <source>Relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>Heir relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
+      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>The sponsor with this NIP has ended sponsorship.</source>
+      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+    </message>
+    <message>
       <source>{name}: the file is {size} MB, more than the {limit} MB a roster import reads. Split the list into smaller files (for example one per OPD or per kecamatan).</source>
       <translation>{name}: ukuran berkas {size} MB, lebih dari {limit} MB yang dapat dibaca impor daftar. Pecah daftar menjadi beberapa berkas (misalnya satu per OPD atau per kecamatan).</translation>
     </message>
@@ -799,26 +819,6 @@
     <message>
       <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
       <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
-    </message>
-    <message>
-      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
-      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
-    </message>
-    <message>
-      <source>Relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>Heir relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
-      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
-    </message>
-    <message>
-      <source>The sponsor with this NIP has ended sponsorship.</source>
-      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
     </message>
   </context>
   <context>
@@ -913,8 +913,12 @@
   <context>
     <name>validate</name>
     <message>
-      <source>Too long: {n} characters, at most {limit}.</source>
-      <translation>Terlalu panjang: {n} karakter, paling banyak {limit}.</translation>
+      <source>{label} is longer than {limit} characters.</source>
+      <translation>{label} lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+      <source>{label} contains control characters.</source>
+      <translation>{label} berisi karakter kontrol.</translation>
     </message>
     <message>
       <source>Day and month look swapped ({given} read as day/month); check the spreadsheet's date format.</source>
