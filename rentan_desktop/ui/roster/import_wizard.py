@@ -399,6 +399,11 @@ class ImportWizard(QWizard):
         self.changes_id = self.addPage(self.changes_page)
         self.result_id = self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        # Qt ships no Indonesian qtbase catalogue: the wizard names its own buttons.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.dry_run_page.setCommitPage(True)
         if path is not None:
             self.file_page.path.setText(str(path))

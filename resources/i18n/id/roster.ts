@@ -229,6 +229,22 @@
       <source>Import</source>
       <translation>Impor</translation>
     </message>
+    <message>
+      <source>&lt; Back</source>
+      <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Selesai</translation>
+    </message>
   </context>
   <context>
     <name>MappingPage</name>
