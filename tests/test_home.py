@@ -36,7 +36,7 @@ def test_incomplete_line_matches_the_roster_filter_it_opens(db):
     add_worker(db, "2026-09", sponsor=sponsor)  # no mother's name, address... : incomplete
     line = _line(home.opd_lines(db, TODAY), "incomplete")
     assert line.count == 1
-    assert queries.count_workers(db, queries.WorkerFilter(incomplete=True)) == 1
+    assert queries.count_workers(db, queries.WorkerFilter(readiness="incomplete")) == 1
     db.execute("UPDATE workers SET kpj = '12345678901'")  # BPJS already registered them
     assert _line(home.opd_lines(db, TODAY), "incomplete").count == 0
 

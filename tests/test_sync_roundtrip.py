@@ -61,7 +61,7 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
     assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
 
     # Disnaker records the BPJS answer; it travels back with the acknowledgement.
-    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active",
                               extra={"kpj": "12345678901", "bpjs_status": "accepted"})
     back = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
@@ -96,7 +96,7 @@ def test_reimport_is_zero_new_and_changes_nothing(pair):
 def test_every_unacknowledged_change_repeats_so_a_lost_stick_loses_nothing(pair):
     first = up(pair)  # this stick is lost
     first.unlink()
-    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
     second = up(pair)
     summary = importer.apply(pair.dis.db, pair.dis.data_dir, second, "Rudi")
@@ -107,7 +107,7 @@ def test_every_unacknowledged_change_repeats_so_a_lost_stick_loses_nothing(pair)
 
 def test_older_bundle_after_newer_changes_nothing(pair):
     old = up(pair)
-    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
     new = up(pair)
     importer.apply(pair.dis.db, pair.dis.data_dir, new, "Rudi")
@@ -126,7 +126,7 @@ def test_missing_bundle_is_named(pair, tmp_path):
 
     pair.dis.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copytree(pair.dis.data_dir, tmp_path / "dis-old")
-    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "moved away")
     b2 = up(pair)
     importer.apply(pair.dis.db, pair.dis.data_dir, b2, "Rudi")
@@ -153,9 +153,11 @@ def test_duplicate_nik_is_flagged_to_both_opds(pair, tmp_path):
     try:
         connect(other, pair.dis, pair.stick)
         fill(other, 3, 4, seed=99)
-        nik = pair.opd.db.execute("SELECT nik FROM workers WHERE status != 'ended' LIMIT 1").fetchone()[0]
+        nik, born, sex = pair.opd.db.execute(
+            "SELECT nik, birth_date, gender FROM workers WHERE status != 'ended' LIMIT 1").fetchone()
         twin = other.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
-        other.db.execute("UPDATE workers SET nik = ? WHERE uid = ?", [nik, twin])
+        # The same person (the NIK carries birth date and sex), entered by a second OPD.
+        other.db.execute("UPDATE workers SET nik = ?, birth_date = ?, gender = ? WHERE uid = ?", [nik, born, sex, twin])
         importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
         importer.apply(pair.dis.db, pair.dis.data_dir,
                        export.export_bundle(other.db, other.data_dir, pair.stick).path, "Rudi")
@@ -171,7 +173,7 @@ def test_duplicate_nik_is_flagged_to_both_opds(pair, tmp_path):
 
 def test_disnaker_answer_about_an_ended_worker_is_a_conflict_for_a_person(pair):
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
-    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "died")
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "99999999999"})
     summary = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
@@ -213,7 +215,7 @@ def test_restore_bundle_rebuilds_a_lost_opd_install(pair, tmp_path):
     from rentan_desktop.sync import provisioning
 
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
-    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "11111111111"})
     # The OPD's PC is lost. A new install with new keys enrolls again.
     fresh = install(tmp_path / "opd-new", **{"role": "opd", "pemda": "Kota Palangka Raya", "operator": "Siti",
@@ -295,6 +297,8 @@ def test_site_states_show_each_opd_at_disnaker(pair):
     ("active", "ended", "ended"),         # the OPD owns ending a worker
     ("draft", "submitted", "submitted"),
     ("ended", "draft", "draft"),          # re-registered by the OPD
+    ("active", "lapsed", "lapsed"),       # the OPD's payments lapsed the membership
+    ("lapsed", "draft", "draft"),         # registered again after a lapse
 ])
 def test_worker_status_ownership_at_disnaker(disnaker_has, opd_sends, kept):
     from rentan_desktop.sync.tables import merge_worker_up

@@ -37,7 +37,7 @@ AREAS: dict[str, list[str]] = {
     "disnaker": ["disnaker/*", "ui/disnaker/*", "cli/bpjs_cmds.py"],
     "hub": ["hub/*", "cli/hub_cmds.py"],
     "robustness": ["maintenance/*", "ui/maintenance/*", "cli/maint_cmds.py", "selftest*", "logs*"],
-    "core": ["domain/*", "store/*", "roster/*", "context.py", "i18n.py", "errors.py", "cli/*", "setup_hooks.py",
+    "core": ["domain/*", "fields/*", "store/*", "roster/*", "context.py", "i18n.py", "errors.py", "cli/*", "setup_hooks.py",
              "tasks.py", "export/*"],
     # The shell, shared widgets and settings: everything else under ui/.
     "app": ["ui/*"],

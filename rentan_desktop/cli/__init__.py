@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "rentan_desktop.cli.maint_cmds",
     "rentan_desktop.cli.roster_cmds",
     "rentan_desktop.cli.bpjs_cmds",
+    "rentan_desktop.cli.record_cmds",
     "rentan_desktop.cli.report_cmds",
     "rentan_desktop.cli.print_cmds",
     "rentan_desktop.cli.hub_cmds",

@@ -55,6 +55,17 @@ def register(commands: argparse._SubParsersAction) -> None:
         p.add_argument("code")
         p.add_argument("--reason", default="")
         p.set_defaults(handler=run_opd_active, active=action == "activate")
+    p = sub.add_parser("set", help="change an OPD's details (only the options given), or mark it inactive")
+    p.add_argument("code", help="the OPD's code, e.g. 1.01")
+    p.add_argument("--name")
+    p.add_argument("--head", dest="head_name")
+    p.add_argument("--head-nip")
+    p.add_argument("--contact")
+    p.add_argument("--address")
+    p.add_argument("--asn", dest="asn_count", type=int)
+    p.add_argument("--active", choices=("yes", "no"), help="no: the OPD merged or closed (kept, never deleted)")
+    p.add_argument("--reason", default="", help="with --active no: why")
+    p.set_defaults(handler=run_opd_set)
     p = sub.add_parser("import", help="import an OPD list (.xlsx or .csv: Kode, Nama OPD, Kepala OPD, Jumlah ASN)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true")
@@ -78,6 +89,8 @@ def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
     result = bpjs_export.export_registration(ctx.db, ctx.operator, args.out, include_rejected=args.include_rejected)
     print(translate("cli", "{count} workers written to {file} and marked as submitted on {day}.").format(
         count=result.count, file=result.path, day=result.submitted_on))
+    for line in result.held_back_lines():
+        print(line)
     return 0
 
 
@@ -149,6 +162,28 @@ def run_opd_add(args: argparse.Namespace, ctx: AppContext) -> int:
         made = registry.issue_provisioning(ctx.db, ctx.data_dir, args.code, args.provision_dir)
         for path in made.files + ([made.letter] if made.letter else []):
             print(path)
+    return 0
+
+
+def run_opd_set(args: argparse.Namespace, ctx: AppContext) -> int:
+    """The same door as the registry tab's edit dialog: registry.save_opd / set_active."""
+    _disnaker(ctx)
+    row = ctx.db.execute("SELECT uid FROM opds WHERE code = ?", [args.code.strip()]).fetchone()
+    if row is None:
+        raise UserError(translate("cli", "No OPD with code {code}; `rentan opd list` shows them.").format(
+            code=args.code))
+    before = registry.get_opd(ctx.db, row[0])
+    given = {k: getattr(args, k) for k in ("name", "head_name", "head_nip", "contact", "address", "asn_count")
+             if getattr(args, k) is not None}
+    if given:
+        registry.save_opd(ctx.db, ctx.operator, {**{k: before.get(k) for k in registry.FIELDS}, **given},
+                          uid=row[0])
+    if args.active:
+        registry.set_active(ctx.db, ctx.operator, row[0], args.active == "yes", args.reason)
+    if not given and not args.active:
+        raise UserError(translate("cli", "Nothing to change: give --name, --head, --head-nip, --contact, "
+                                         "--address, --asn or --active."))
+    print(translate("cli", "OPD {code} saved.").format(code=before["code"]))
     return 0
 
 

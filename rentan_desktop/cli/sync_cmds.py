@@ -148,8 +148,15 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.dry_run:
         summary = _with_passphrase(args, lambda pw: importer.preview(ctx.db, ctx.data_dir, args.file, pw))
         print(summary.text())
+        changes = summary.changes_text()
+        if changes:
+            print(translate("cli", "Field changes:"))
+            print(changes)
+        if summary.total("errors"):
+            print(translate("cli", "This bundle would be refused: {count} rows cannot be applied.").format(
+                count=summary.total("errors")))
         print(translate("cli", "Dry run: nothing was changed."))
-        return 0
+        return 1 if summary.total("errors") else 0
     try:
         summary = _with_passphrase(args, lambda pw: importer.apply(ctx.db, ctx.data_dir, args.file, ctx.operator, pw))
     except importer.ImportBlocked as exc:

@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 import xlsxwriter
 
+from rentan_desktop import fields
 from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.disnaker.duplicates import blocked_worker_uids
 from rentan_desktop.errors import UserError
@@ -27,24 +28,12 @@ from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
 
-REQUIRED = ("nik", "name", "birth_place", "birth_date", "gender", "mother_name", "street", "village", "district",
-            "regency", "occupation", "start_month", "heir_name", "heir_relationship", "sponsor_id")
+# What a BPU registration cannot go without, and what the tab calls it: from the field registry.
+REQUIRED = fields.bpjs_required("workers")
 
 
 def required_label(fld: str) -> str:
-    return {
-        "nik": translate("bpjs_export", "NIK"), "name": translate("bpjs_export", "name"),
-        "birth_place": translate("bpjs_export", "place of birth"),
-        "birth_date": translate("bpjs_export", "date of birth"), "gender": translate("bpjs_export", "sex"),
-        "mother_name": translate("bpjs_export", "mother's maiden name"),
-        "street": translate("bpjs_export", "street"), "village": translate("bpjs_export", "village"),
-        "district": translate("bpjs_export", "district"), "regency": translate("bpjs_export", "regency/city"),
-        "occupation": translate("bpjs_export", "occupation"),
-        "start_month": translate("bpjs_export", "first month covered"),
-        "heir_name": translate("bpjs_export", "heir name"),
-        "heir_relationship": translate("bpjs_export", "heir relationship"),
-        "sponsor_id": translate("bpjs_export", "sponsor"),
-    }.get(fld, fld)
+    return fields.label("workers", fld)
 
 
 _SQL = """
@@ -99,6 +88,25 @@ class ExportResult:
     path: Path
     count: int
     submitted_on: str
+    held_back: list[tuple[dict[str, Any], list[str]]] = field(default_factory=list)  # (worker, missing fields)
+    blocked: int = 0  # held back by an open or adverse duplicate decision
+
+    def held_back_lines(self, limit: int = 50) -> list[str]:
+        """Who was left out of the file and why: OPD, name, masked NIK, missing data."""
+        lines = []
+        for w, missing in self.held_back[:limit]:
+            nik = w.get("nik") or ""
+            masked = nik[:4] + "*" * max(0, len(nik) - 8) + nik[-4:] if len(nik) >= 12 else nik
+            lines.append(translate("bpjs_export", "held back: {opd} {name} (NIK {nik}): missing {fields}").format(
+                opd=w.get("opd_code") or "", name=w.get("name") or "", nik=masked,
+                fields=", ".join(required_label(f) for f in missing)))
+        if len(self.held_back) > limit:
+            lines.append(translate("bpjs_export", "… and {n} more held back for missing data.").format(
+                n=len(self.held_back) - limit))
+        if self.blocked:
+            lines.append(translate("bpjs_export", "{n} held back by a duplicate NIK case (Duplicates tab).").format(
+                n=self.blocked))
+        return lines
 
 
 def write_registration(rows: list[dict[str, Any]], template: dict[str, Any], out: Path) -> None:
@@ -150,12 +158,19 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     if out.suffix.lower() != ".xlsx":
         raise UserError(translate("bpjs_export", "The registration file must be an .xlsx file."))
     state = state or TaskState()
-    ready = readiness(db, include_rejected=include_rejected).ready
+    found = readiness(db, include_rejected=include_rejected)
+    ready, held_back, blocked = found.ready, found.incomplete, found.blocked
     if worker_uids is not None:
         wanted = set(worker_uids)
         ready = [w for w in ready if w["uid"] in wanted]
+        held_back = [(w, m) for w, m in held_back if w["uid"] in wanted]
+        blocked = [w for w in blocked if w["uid"] in wanted]
     if not ready:
-        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS."))
+        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS.") + (
+            " " + translate("bpjs_export", "{n} workers are held back for missing data and {b} by a duplicate "
+                                           "NIK case: complete them in the roster (filter 'data missing') or "
+                                           "decide the case.").format(n=len(held_back), b=len(blocked))
+            if held_back or blocked else ""))
     state.progress(0, len(ready), translate("bpjs_export", "Writing the registration file"))
     template = bpjs_template.load(db)
     partial = out.with_name(out.name + ".part")
@@ -166,16 +181,22 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     try:
         with db.atomic():
             rev = audit.next_rev(db)
+            # A draft in the file is submitted at once, here and (by the return bundle) at its OPD.
             db.conn.executemany(
                 "UPDATE workers SET bpjs_status = 'submitted', submitted_on = ?, bpjs_reason = NULL, "
-                "updated_at = ?, rev = ? WHERE uid = ?", [(day, stamp, rev, w["uid"]) for w in ready])
+                "status_changed_on = CASE WHEN status = 'draft' THEN ? ELSE status_changed_on END, "
+                "status = CASE WHEN status = 'draft' THEN 'submitted' ELSE status END, "
+                "updated_at = ?, rev = ? WHERE uid = ?", [(day, day, stamp, rev, w["uid"]) for w in ready])
             audit.record_many(db, [
                 (stamp, operator, "workers", w["uid"], "bpjs_submit",
-                 json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
-                 json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
+                 json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"],
+                             "status": w["status"]}),
+                 json.dumps({"bpjs_status": "submitted", "submitted_on": day,
+                             "status": "submitted" if w["status"] == "draft" else w["status"]}), out.name)
+                for w in ready])
             os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     state.progress(len(ready), len(ready))
-    return ExportResult(out, len(ready), day)
+    return ExportResult(out, len(ready), day, held_back, len(blocked))

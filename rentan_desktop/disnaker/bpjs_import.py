@@ -239,7 +239,8 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
                          "bpjs_reason": None, "status": "active"}
                 accepted.append((p.kpj, p.start_date, today, stamp, rev, p.worker_uid))
             else:
-                after = {"bpjs_status": "rejected", "bpjs_reason": p.reason}
+                after = {"bpjs_status": "rejected", "bpjs_reason": p.reason,
+                         "status": "draft" if old.get("status") == "submitted" else old.get("status")}
                 rejected.append((p.reason, stamp, rev, p.worker_uid))
             changed = {k: v for k, v in after.items() if old.get(k) != v}
             trail.append((stamp, operator, "workers", p.worker_uid, "bpjs_result",
@@ -251,8 +252,12 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
             "UPDATE workers SET kpj = ?, bpjs_status = 'accepted', bpjs_start_date = ?, bpjs_reason = NULL, "
             "status_changed_on = CASE WHEN status = 'active' THEN status_changed_on ELSE ? END, "
             "status = 'active', updated_at = ?, rev = ? WHERE uid = ?", accepted)
-        db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, updated_at = ?, rev = ? "
-                            "WHERE uid = ?", rejected)
+        # A rejected registration goes back to draft: the OPD corrects it and it is sent again.
+        db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, "
+                            "status_changed_on = CASE WHEN status = 'submitted' THEN ? ELSE status_changed_on END, "
+                            "status = CASE WHEN status = 'submitted' THEN 'draft' ELSE status END, "
+                            "updated_at = ?, rev = ? WHERE uid = ?",
+                            [(reason, today, stamp, rev, uid) for reason, stamp, rev, uid in rejected])
         audit.record_many(db, trail)
         state.progress(len(todo), len(todo))
     report.applied = True
@@ -288,6 +293,8 @@ def record_answer(db: sqlite_utils.Database, operator: str, worker_uid: str, out
         if not reason:
             issues.append(Issue("reason", translate("bpjs_import", "A rejected registration needs the branch's reason.")))
         after.update(bpjs_reason=reason)
+        if row[1] == "submitted":  # back to draft: the OPD corrects it and it is sent again
+            after.update(status="draft", status_changed_on=today_iso())
     if issues:
         raise ValidationError(issues)
     keys = ("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason")

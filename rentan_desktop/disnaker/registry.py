@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop import fields
 from rentan_desktop.disnaker.sheet import Problem, cell_text, read_sheet
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.nip import check_nip
@@ -22,15 +23,8 @@ from rentan_desktop.store.clock import new_uid, now_iso
 
 FIELDS = ("code", "name", "head_name", "head_nip", "contact", "address", "asn_count")
 
-ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("Kode", "Code", "Kode OPD", "OPD code"),
-    "name": ("Nama OPD", "Name", "Nama", "OPD", "Perangkat Daerah"),
-    "head_name": ("Kepala OPD", "Head", "Head of OPD", "Nama Kepala", "Kepala"),
-    "head_nip": ("NIP Kepala", "Head NIP", "NIP"),
-    "contact": ("Kontak", "Contact", "Telepon", "No HP", "Email"),
-    "address": ("Alamat", "Address"),
-    "asn_count": ("Jumlah ASN", "ASN", "Number of ASN", "ASN count"),
-}
+# Spreadsheet header spellings of the OPD list, from the field registry.
+ALIASES: dict[str, tuple[str, ...]] = {f: fields.field("opds", f).headers for f in FIELDS}
 
 
 def list_opds(db: sqlite_utils.Database, include_inactive: bool = True) -> list[dict[str, Any]]:

@@ -45,6 +45,9 @@ class Findings:
     def ok(self) -> bool:
         return not self.errors
 
+    def for_field(self, field_name: str) -> list[Issue]:
+        return [i for i in self.issues if i.field == field_name]
+
 
 class ValidationError(ValueError):
     """Raised by services when a record cannot be stored; carries every finding."""

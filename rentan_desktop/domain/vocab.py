@@ -93,12 +93,8 @@ def payment_method_label(code: str) -> str:
     }.get(code, code)
 
 
-def eselon_to_level(eselon: object) -> str:
+def eselon_to_level(eselon: object, position: object = None) -> str:
     """Personnel lists give the echelon: II heads an OPD, III a division, IV or none is staff."""
-    text = str(eselon or "").strip().upper().replace("ESELON", "").strip()
-    roman = text.split(".")[0].split("/")[0].strip()
-    if roman in ("II", "2", "II.A", "II.B"):
-        return "head_opd"
-    if roman in ("III", "3"):
-        return "head_division"
-    return "staff"
+    from rentan_desktop.domain.echelon import eselon_level
+
+    return eselon_level(eselon, position)

@@ -21,7 +21,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from rentan_desktop import i18n
+from rentan_desktop import fields, i18n
 from rentan_desktop.domain.months import current_month, month_label
 from rentan_desktop.domain.phone import display_phone
 from rentan_desktop.domain.vocab import gender_label, heir_relationship_label, relationship_label
@@ -64,17 +64,17 @@ def _sections() -> list[tuple[str, list[Slot]]]:
     return [
         (translate("printing", "A. PARTICIPANT"), [
             Slot("name", translate("printing", "Full name (as on the KTP)"), 2),
-            Slot("nik", translate("printing", "NIK"), 1),
+            Slot("nik", fields.label("workers", "nik"), 1),
             Slot("birth", translate("printing", "Place and date of birth"), 1),
-            Slot("gender", translate("printing", "Sex"), 1),
-            Slot("mother_name", translate("printing", "Mother's maiden name"), 1),
+            Slot("gender", fields.label("workers", "gender"), 1),
+            Slot("mother_name", fields.label("workers", "mother_name"), 1),
             Slot("phone", translate("printing", "Mobile phone"), 1),
             Slot("address", translate("printing", "Address (street, RT/RW)"), 2),
             Slot("village", translate("printing", "Village (kelurahan/desa)"), 1),
             Slot("district", translate("printing", "District (kecamatan)"), 1),
-            Slot("regency", translate("printing", "Regency/city"), 1),
-            Slot("occupation", translate("printing", "Occupation"), 1),
-            Slot("work_location", translate("printing", "Work location"), 1),
+            Slot("regency", fields.label("workers", "regency"), 1),
+            Slot("occupation", fields.label("workers", "occupation"), 1),
+            Slot("work_location", fields.label("workers", "work_location"), 1),
             Slot("income", translate("printing", "Declared monthly income"), 1),
             Slot("kpj", translate("printing", "KPJ card number"), 1),
         ]),
@@ -91,9 +91,9 @@ def _sections() -> list[tuple[str, list[Slot]]]:
         ]),
         (translate("printing", "D. SPONSOR (PAYS THE CONTRIBUTION)"), [
             Slot("sponsor_name", translate("printing", "Sponsor's name"), 1),
-            Slot("sponsor_nip", translate("printing", "NIP"), 1),
+            Slot("sponsor_nip", fields.label("sponsors", "nip"), 1),
             Slot("sponsor_opd", translate("printing", "OPD"), 2),
-            Slot("sponsor_position", translate("printing", "Position"), 1),
+            Slot("sponsor_position", fields.label("sponsors", "position"), 1),
             Slot("relationship", translate("printing", "Relationship to the participant"), 1),
         ]),
     ]

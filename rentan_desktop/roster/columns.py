@@ -2,8 +2,9 @@
 
 Personnel-system exports and hand-made lists name the same thing many ways
 ("NAMA LENGKAP", "Nama Pegawai", "L/P", "Jenis Kelamin", "Tgl. Lahir"...). Headers are
-normalised (case, punctuation, spacing) and looked up in a table of known spellings;
-`--map HEADER=field` (or the wizard's mapping) covers anything else.
+normalised (case, punctuation, spacing, a column number in brackets) and looked up in the
+field registry's spellings (rentan_desktop/fields/spellings.py); `--map HEADER=field` or
+`--map C=field` (or the wizard's mapping) covers anything else.
 """
 
 from __future__ import annotations
@@ -11,56 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from rentan_desktop import fields
+from rentan_desktop.fields.spellings import WEAK
 from rentan_desktop.i18n import translate
 
 SPONSORS = "sponsors"
 WORKERS = "workers"
 KINDS = (SPONSORS, WORKERS)
 
-# Field -> header spellings (already normalised: upper case, single spaces, no punctuation).
-SPONSOR_HEADERS: dict[str, tuple[str, ...]] = {
-    "nip": ("NIP", "NIP BARU", "NIP PNS", "NIP PPPK", "NIPPPK", "NOMOR INDUK PEGAWAI", "NO NIP"),
-    "name": ("NAMA", "NAMA LENGKAP", "NAMA PEGAWAI", "NAMA ASN", "NAMA PNS", "NAMA LENGKAP DAN GELAR",
-             "NAMA GELAR", "NAMA DAN GELAR", "NAMA PENANGGUNG"),
-    "position": ("JABATAN", "NAMA JABATAN", "JABATAN TERAKHIR", "JABATAN SAAT INI"),
-    "eselon": ("ESELON", "ESELON JABATAN", "ESL"),
-    "kind": ("STATUS PEGAWAI", "STATUS KEPEGAWAIAN", "JENIS PEGAWAI", "STATUS ASN", "KEDUDUKAN",
-             "JENIS KEPEGAWAIAN"),
-    "gender": ("L P", "LP", "JENIS KELAMIN", "JK", "KELAMIN", "SEX"),
-    "birth_date": ("TANGGAL LAHIR", "TGL LAHIR", "TGL LHR", "TANGGAL LHR"),
-    "phone": ("NO HP", "NOMOR HP", "NO TELP", "NO TELEPON", "TELEPON", "HP", "NO WA", "NOMOR WA",
-              "NO HANDPHONE", "HANDPHONE"),
-}
-WORKER_HEADERS: dict[str, tuple[str, ...]] = {
-    "nik": ("NIK", "NO NIK", "NOMOR NIK", "NIK KTP", "NO KTP", "NOMOR KTP", "NOMOR INDUK KEPENDUDUKAN"),
-    "name": ("NAMA", "NAMA LENGKAP", "NAMA PEKERJA", "NAMA PESERTA", "NAMA SESUAI KTP", "NAMA TENAGA KERJA"),
-    "birth_place": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT LHR", "TPT LAHIR"),
-    "birth_date": ("TANGGAL LAHIR", "TGL LAHIR", "TGL LHR", "TANGGAL LHR"),
-    # One column "Palangka Raya, 12-05-1980", as many hand-made lists write it.
-    "birth_place_date": ("TEMPAT TANGGAL LAHIR", "TEMPAT TGL LAHIR", "TTL", "TEMPAT DAN TANGGAL LAHIR",
-                         "TEMPAT TGL LHR"),
-    "gender": ("L P", "LP", "JENIS KELAMIN", "JK", "KELAMIN", "SEX"),
-    "mother_name": ("NAMA IBU KANDUNG", "IBU KANDUNG", "NAMA IBU", "NAMA GADIS IBU KANDUNG"),
-    "phone": ("NO HP", "NOMOR HP", "NO TELP", "NO TELEPON", "TELEPON", "HP", "NO WA", "NOMOR WA",
-              "NO HANDPHONE", "HANDPHONE"),
-    "street": ("ALAMAT", "ALAMAT LENGKAP", "ALAMAT RUMAH", "JALAN", "ALAMAT DOMISILI"),
-    "rt": ("RT",),
-    "rw": ("RW",),
-    "village": ("DESA", "KELURAHAN", "DESA KELURAHAN", "KEL DESA", "KEL", "DESA KEL"),
-    "district": ("KECAMATAN", "KEC"),
-    "regency": ("KABUPATEN", "KOTA", "KABUPATEN KOTA", "KAB KOTA", "KAB"),
-    "occupation": ("PEKERJAAN", "JENIS PEKERJAAN", "PROFESI", "MATA PENCAHARIAN"),
-    "work_location": ("LOKASI KERJA", "LOKASI PEKERJAAN", "TEMPAT KERJA", "LOKASI"),
-    "declared_income": ("PENGHASILAN", "PENGHASILAN PER BULAN", "UPAH", "PENDAPATAN", "PENGHASILAN BULANAN"),
-    "jht": ("JHT", "IKUT JHT"),
-    "heir_name": ("AHLI WARIS", "NAMA AHLI WARIS"),
-    "heir_relationship": ("HUBUNGAN AHLI WARIS", "HUB AHLI WARIS", "HUBUNGAN KELUARGA AHLI WARIS"),
-    "sponsor_nip": ("NIP PENANGGUNG", "NIP ASN", "NIP PENANGGUNG JAWAB", "NIP PEMBERI", "NIP ASN PENANGGUNG",
-                    "NIP SPONSOR", "NIP PNS"),
-    "relationship": ("HUBUNGAN", "HUBUNGAN DENGAN ASN", "HUBUNGAN DENGAN PENANGGUNG", "HUBUNGAN PENANGGUNG"),
-    "start_month": ("BULAN MULAI", "MULAI", "MULAI BULAN", "MULAI KEPESERTAAN", "BULAN AWAL"),
-    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU"),
-}
+
+def _headers(table: str, order: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Field -> header spellings (already normalised: upper case, single spaces, no punctuation),
+    read from the field registry (stored columns and the import-only columns such as TTL)."""
+    spellings = {f.column: f.headers for f in fields.fields_of(table) if f.headers}
+    spellings.update({f.name: f.headers for f in fields.import_fields(table)})
+    return {name: spellings[name] for name in order}
+
+
+SPONSOR_HEADERS: dict[str, tuple[str, ...]] = _headers(SPONSORS, fields.sponsors.HEADER_ORDER)
+WORKER_HEADERS: dict[str, tuple[str, ...]] = _headers(WORKERS, fields.workers.HEADER_ORDER)
+WEAK_SPELLINGS = WEAK
 
 
 def headers_for(kind: str) -> dict[str, tuple[str, ...]]:
@@ -72,38 +43,8 @@ def required_fields(kind: str) -> tuple[str, ...]:
 
 
 def field_label(kind: str, field: str) -> str:
-    """What the wizard and the report call a field."""
-    labels = {
-        "nip": translate("columns", "NIP"),
-        "name": translate("columns", "Name"),
-        "position": translate("columns", "Position"),
-        "eselon": translate("columns", "Echelon"),
-        "kind": translate("columns", "Employment type"),
-        "gender": translate("columns", "Sex"),
-        "birth_date": translate("columns", "Birth date"),
-        "phone": translate("columns", "Phone"),
-        "nik": translate("columns", "NIK"),
-        "birth_place": translate("columns", "Birth place"),
-        "birth_place_date": translate("columns", "Birth place and date"),
-        "mother_name": translate("columns", "Mother's maiden name"),
-        "street": translate("columns", "Address"),
-        "rt": translate("columns", "RT"),
-        "rw": translate("columns", "RW"),
-        "village": translate("columns", "Village"),
-        "district": translate("columns", "District"),
-        "regency": translate("columns", "Regency/city"),
-        "occupation": translate("columns", "Occupation"),
-        "work_location": translate("columns", "Work location"),
-        "declared_income": translate("columns", "Declared income"),
-        "jht": translate("columns", "JHT"),
-        "heir_name": translate("columns", "Heir"),
-        "heir_relationship": translate("columns", "Heir relationship"),
-        "sponsor_nip": translate("columns", "Sponsor NIP"),
-        "relationship": translate("columns", "Relationship to sponsor"),
-        "start_month": translate("columns", "Start month"),
-        "kpj": translate("columns", "KPJ"),
-    }
-    return labels.get(field, field)
+    """What the wizard and the report call a field (the registry's label)."""
+    return fields.label(kind, field)
 
 
 def normalise(header: object) -> str:
@@ -113,18 +54,64 @@ def normalise(header: object) -> str:
     return " ".join(text.split())
 
 
+def _variants(key: str) -> list[str]:
+    """The key, without a column number ('NIK (2)', '3. NAMA'), and with its spaces removed."""
+    out = [key]
+    if not any(ch.isdigit() for ch in key):
+        return out
+    bare = re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
+    if bare != key:
+        out.append(bare)
+    return out
+
+
+_LOOKUP: dict[str, dict[str, str]] = {}
+
+
+def _lookup(kind: str) -> dict[str, str]:
+    """Spelling -> field, also under the spelling's spaces removed ('TEMPATLAHIR')."""
+    table = _LOOKUP.get(kind)
+    if table is None:
+        table = {}
+        for field, spellings in headers_for(kind).items():
+            for spelling in spellings:
+                table.setdefault(spelling, field)
+                table.setdefault("#" + spelling.replace(" ", ""), field)
+        _LOOKUP[kind] = table
+    return table
+
+
 def recognise(header: object, kind: str) -> str | None:
+    found = recognise_spelling(header, kind)
+    return found[0] if found else None
+
+
+def recognise_spelling(header: object, kind: str) -> tuple[str, bool] | None:
+    """(field, weak) for a header cell, or None. Weak spellings (TELEPON) yield to strong ones (HP)."""
     key = normalise(header)
-    if not key:
+    if not key or len(key) > 80:
         return None
-    for field, spellings in headers_for(kind).items():
-        if key in spellings:
-            return field
+    table = _lookup(kind)
+    for variant in _variants(key):
+        field = table.get(variant) or table.get("#" + variant.replace(" ", ""))
+        if field:
+            return field, variant in WEAK_SPELLINGS
     return None
 
 
+def is_header_text(value: object) -> bool:
+    """A cell that is a header of either list (a repeated header line, 'NIP' under 'NAMA')."""
+    return isinstance(value, str) and (recognise(value, SPONSORS) or recognise(value, WORKERS)) is not None
+
+
+LETTER_KEY = "@"  # overrides keyed by a column letter: '@C' for column C
+
+
 def parse_overrides(pairs: Iterable[str], kind: str) -> dict[str, str | None]:
-    """`--map "NO. KTP=nik"` -> {'NO KTP': 'nik'}; `HEADER=` or `HEADER=-` ignores a column."""
+    """`--map "NO. KTP=nik"` -> {'NO KTP': 'nik'}; `--map C=nik` names column C; `HEADER=` ignores a column.
+
+    A one-to-three letter key names a column by letter as well as any header spelled that way.
+    """
     known = set(headers_for(kind))
     result: dict[str, str | None] = {}
     for pair in pairs:
@@ -133,31 +120,53 @@ def parse_overrides(pairs: Iterable[str], kind: str) -> dict[str, str | None]:
         if not sep or not header.strip():
             raise ValueError(translate("columns", "'{pair}' is not HEADER=field.").format(pair=pair))
         if field in ("", "-"):
-            result[normalise(header)] = None
+            value = None
         elif field not in known:
             raise ValueError(translate("columns", "Unknown field '{field}'; known fields: {fields}.").format(
                 field=field, fields=", ".join(sorted(known))))
         else:
-            result[normalise(header)] = field
+            value = field
+        result[normalise(header)] = value
+        if re.fullmatch(r"[A-Za-z]{1,3}", header.strip()):
+            result[LETTER_KEY + header.strip().upper()] = value
     return result
+
+
+def _letters(index: int) -> str:
+    n, out = index + 1, ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
 
 
 def map_columns(headers: Sequence[object], kind: str,
                 overrides: dict[str, str | None] | None = None) -> dict[int, str]:
-    """Column index -> field. Overrides win; a field is taken by the first column naming it."""
+    """Column index -> field. Overrides (by header text, then by letter) win; then strong spellings,
+    then weak ones (a landline TELEPON only when no HP column); a field goes to its first column."""
     overrides = overrides or {}
     mapping: dict[int, str] = {}
-    taken: set[str] = set()
+    decided: set[int] = set()
     for i, header in enumerate(headers):
         key = normalise(header)
-        field = overrides[key] if key in overrides else recognise(header, kind)
-        if field and field not in taken:
-            mapping[i] = field
-            taken.add(field)
-    return mapping
+        letter = LETTER_KEY + _letters(i)
+        if key and key in overrides or letter in overrides:
+            field = overrides[key] if key and key in overrides else overrides[letter]
+            decided.add(i)
+            if field and field not in mapping.values():
+                mapping[i] = field
+    for weak_pass in (False, True):
+        for i, header in enumerate(headers):
+            if i in decided or i in mapping:
+                continue
+            found = recognise_spelling(header, kind)
+            if found and found[1] == weak_pass and found[0] not in mapping.values():
+                mapping[i] = found[0]
+    return dict(sorted(mapping.items()))
 
 
 def header_score(cells: Sequence[object], kind: str, overrides: dict[str, str | None] | None = None) -> int:
     """How many cells of a row look like known headers of `kind` or headers named by --map."""
-    named = {k for k, v in (overrides or {}).items() if v}
-    return sum(1 for c in cells if isinstance(c, str) and (recognise(c, kind) or normalise(c) in named))
+    named = {k for k, v in (overrides or {}).items() if v and not k.startswith(LETTER_KEY)}
+    return len({recognise(c, kind) or normalise(c) for c in cells
+                if isinstance(c, str) and (recognise(c, kind) or normalise(c) in named)})

@@ -1,465 +1,152 @@
 """Importing sponsors and workers from the spreadsheets OPDs already have (.xlsx, .xls, .ods, .csv).
 
-The pipeline is pure and testable: read the cells (python-calamine, or csv), find the header row
-below any title rows, map columns to fields, turn each row into a record through the same
-validation as the service (roster.validate), and report every row: imported, or skipped with
-the file, row, column and value that stopped it. Valid rows go in one transaction with a
-prepared executemany; anything that fails midway rolls the whole import back.
-
-Identifiers are never repaired: a NIK or NIP that a spreadsheet kept as a number and whose
-last digits it has lost is refused with an explanation.
+The pipeline, one module per job: sheet_guard + sheet_read (safety and streaming rows),
+rows (header and non-data rows), convert (cells to values, tolerant of placeholders),
+validate (the same rules as the forms), store_rows (one transaction, audited). This module
+ties them: preview a file, then check or import every row and report each one: new, updated
+(matched by NIP or NIK, field by field), unchanged, or skipped with file, row, column, value
+and reason. Workers missing what BPJS needs come in as drafts listing the missing fields.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import itertools
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
-from rentan_desktop.domain.vocab import eselon_to_level
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import columns
+from rentan_desktop.roster import columns, convert, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
+from rentan_desktop.roster.convert import Refused, cell_text
+from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
+from rentan_desktop.roster.row_data import RowContext, sponsor_data, worker_data
+from rentan_desktop.roster.sheet_guard import column_letters
+from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
+from rentan_desktop.roster.store_rows import Writer, storage_error
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS, validate_sponsor, validate_worker
-from rentan_desktop.store import audit
-from rentan_desktop.store.clock import new_uid, now_iso
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-TEXT_SUFFIXES = (".csv", ".txt")
-HEADER_SEARCH_ROWS = 30
-EXACT_FLOAT_LIMIT = 2 ** 53  # integers above this are not exact in a spreadsheet number
+__all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_text", "preview", "run_import"]
 
+log = logging.getLogger(__name__)
 
-# ---------------------------------------------------------------------------- reading cells
-
-@dataclass
-class Table:
-    path: Path
-    rows: list[list[Any]]
-    sheet: str | None = None
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
-
-
-def read_tables(path: str | Path) -> list[Table]:
-    """Every sheet of a workbook (one table for a CSV), cells as Python values."""
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(translate("importer", "File not found: {path}").format(path=path))
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return [Table(path, _read_csv(path))]
-    if suffix not in SPREADSHEET_SUFFIXES:
-        raise UserError(translate(
-            "importer", "{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).").format(
-            name=path.name))
-    from python_calamine import CalamineWorkbook  # heavy: load when first importing
-
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        return [Table(path, book.get_sheet_by_name(name).to_python(skip_empty_area=False), name)
-                for name in book.sheet_names]
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        raise UserError(translate("importer", "{name}: the file cannot be read ({error}).").format(
-            name=path.name, error=exc)) from exc
-
-
-def _blank(cell: Any) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def find_header_row(rows: Sequence[Sequence[Any]], kind: str,
-                    overrides: dict[str, str | None] | None = None) -> int | None:
-    """Index of the header row: the row among the first rows with most recognised headers."""
-    best, best_score = None, 1
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        score = columns.header_score(row, kind, overrides)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def cell_text(cell: Any) -> str:
-    """A cell as the operator sees it in the spreadsheet (for reports and previews)."""
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "TRUE" if cell else "FALSE"
-    if isinstance(cell, float):
-        if cell.is_integer() and abs(cell) < 1e15:
-            return str(int(cell))
-        return f"{cell:.15G}"
-    if isinstance(cell, dt.datetime | dt.date):
-        return cell.strftime("%d/%m/%Y")
-    return str(cell).strip()
+HEADER_SEARCH_ROWS = rows.HEADER_SEARCH_ROWS
+HEAD_ROWS = 60  # rows read for finding the header and for the wizard's preview
+LOST_DIGIT_SAMPLE = 1000
 
 
 # ---------------------------------------------------------------------------- preview
+
+class NoHeaderFound(UserError):
+    """No header row among the first rows: the wizard offers mapping the columns by letter."""
+
 
 @dataclass
 class Preview:
     path: Path
     kind: str
-    sheet: str | None
-    rows: list[list[Any]]
-    header_row: int  # index into rows
+    sheet: Sheet
+    head: list[Row]  # the first rows, with their row numbers
+    header: rows.Header
     mapping: dict[int, str]  # column index -> field
 
     @property
-    def headers(self) -> list[str]:
-        return [cell_text(c) for c in self.rows[self.header_row]]
+    def header_row(self) -> int:
+        """Zero-based index of the (first) header line; -1 when the sheet has no header row."""
+        return self.header.first_row - 1
 
-    def data_rows(self, limit: int | None = None) -> list[tuple[int, list[Any]]]:
-        """(spreadsheet row number, cells) below the header, blank rows left out."""
-        out = []
-        for i in range(self.header_row + 1, len(self.rows)):
-            cells = self.rows[i]
-            if all(_blank(c) for c in cells):
-                continue
-            out.append((i + 1, cells))
-            if limit and len(out) >= limit:
-                break
-        return out
+    @property
+    def headers(self) -> list[str]:
+        width = max([len(self.header.labels)] + [len(c) for _, c in self.data_rows(20)])
+        labels = self.header.labels + [""] * (width - len(self.header.labels))
+        return [label or column_letters(i) for i, label in enumerate(labels)]
+
+    def data_rows(self, limit: int | None = None) -> list[Row]:
+        """(spreadsheet row number, cells) below the header among the first rows read."""
+        out = [(n, c) for n, c in self.head if n > self.header.last_row]
+        return out[:limit] if limit else out
 
     def missing_required(self) -> list[str]:
         return [f for f in columns.required_fields(self.kind) if f not in self.mapping.values()]
 
 
+def _header_for(sheet: Sheet, kind: str, overrides: dict[str, str | None] | None,
+                header_row: int | None) -> tuple[list[Row], rows.Header | None]:
+    head = sheet.head(HEAD_ROWS)
+    number = None if header_row is None else header_row + 1
+    found = rows.find_header(head, kind, overrides, number)
+    if found is None and header_row is None and any(k.startswith(columns.LETTER_KEY) for k in overrides or {}):
+        found = rows.find_header(head, kind, overrides, 0)  # no header: columns named by letter
+    return head, found
+
+
 def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None = None,
             header_row: int | None = None) -> Preview:
-    """Read a file, find its header row and map its columns (nothing is stored)."""
+    """Read a file's first rows, find its header and map its columns (nothing is stored).
+
+    `header_row` is the zero-based index of the header line (-1: no header row; None: find it).
+    """
     if kind not in columns.KINDS:
         raise ValueError(kind)
-    tables = [t for t in read_tables(path) if t.rows]
-    if not tables:
-        raise UserError(translate("importer", "{name}: the file is empty.").format(name=Path(path).name))
-    chosen, found = tables[0], header_row
-    if found is None:
-        scored = [(columns.header_score(t.rows[r], kind, overrides)
-                   if (r := find_header_row(t.rows, kind, overrides)) is not None else 0, r, t) for t in tables]
-        score, found, chosen = max(scored, key=lambda s: s[0])
-        if found is None:
-            raise UserError(translate(
-                "importer", "{name}: no header row found in the first {n} rows (looked for columns such as "
-                            "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field or choose the header row.").format(
-                name=Path(path).name, n=HEADER_SEARCH_ROWS))
-    if not 0 <= found < len(chosen.rows):
-        raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=found + 1))
-    mapping = columns.map_columns(chosen.rows[found], kind, overrides)
-    return Preview(Path(path), kind, chosen.sheet, chosen.rows, found, mapping)
+    path = Path(path)
+    best: tuple[int, Sheet, list[Row], rows.Header] | None = None
+    any_rows = False
+    for sheet in open_sheets(path):
+        head, found = _header_for(sheet, kind, overrides, header_row)
+        any_rows = any_rows or bool(head)
+        if found is not None:
+            score = len(found.mapping)
+            if best is None or score > best[0]:
+                best = (score, sheet, head, found)
+    if not any_rows:
+        raise UserError(translate("importer", "{name}: the file is empty.").format(name=path.name))
+    if best is None:
+        _refuse_other_kind_without_header(path, kind, overrides)
+        if header_row is not None:
+            raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=header_row + 1))
+        raise NoHeaderFound(translate(
+            "importer", "{name}: no header row found in the first {n} rows (looked for columns such as "
+                        "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) "
+                        "or choose the header row.").format(name=path.name, n=HEADER_SEARCH_ROWS))
+    _, sheet, head, found = best
+    _refuse_other_kind(path, kind, found)
+    return Preview(path, kind, sheet, head, found, dict(found.mapping))
 
 
-# ---------------------------------------------------------------------------- the report
-
-@dataclass
-class RowOutcome:
-    row: int  # spreadsheet row number, as the operator sees it
-    status: str  # "imported", "ready" (dry run) or "skipped"
-    name: str = ""
-    column: str = ""
-    value: str = ""
-    reason: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def skipped(self) -> bool:
-        return self.status == "skipped"
-
-    def describe(self, file_name: str) -> str:
-        where = translate("importer", "{file}, row {row}").format(file=file_name, row=self.row)
-        if self.column:
-            where += ", " + translate("importer", "column {column}, value '{value}'").format(
-                column=self.column, value=self.value)
-        return f"{where}: {self.reason}"
+def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str, str | None] | None) -> None:
+    """No header of `kind` found: when the file has the other list's header, say so."""
+    other = WORKERS if kind == SPONSORS else SPONSORS
+    for sheet in open_sheets(path):
+        _, found = _header_for(sheet, other, None, None)
+        if found is not None:
+            _refuse_other_kind(path, kind, found)
 
 
-@dataclass
-class ImportReport:
-    path: Path
-    kind: str
-    dry_run: bool
-    header_row: int  # spreadsheet row number of the header
-    mapping: dict[str, str]  # header -> field
-    outcomes: list[RowOutcome] = field(default_factory=list)
-    blank_rows: int = 0
-    footer_rows: int = 0  # notes and signature lines below the list
-
-    @property
-    def imported(self) -> int:
-        return sum(1 for o in self.outcomes if not o.skipped)
-
-    @property
-    def skipped(self) -> int:
-        return sum(1 for o in self.outcomes if o.skipped)
-
-    def summary(self) -> str:
-        what = translate("importer", "sponsors") if self.kind == SPONSORS else translate("importer", "workers")
-        if self.dry_run:
-            text = translate("importer", "Dry run: {n} {what} would be imported, {s} rows skipped.")
-        else:
-            text = translate("importer", "Imported {n} {what}, skipped {s} rows.")
-        text = text.format(n=self.imported, what=what, s=self.skipped)
-        if self.blank_rows:
-            text += " " + translate("importer", "{n} blank rows ignored.").format(n=self.blank_rows)
-        if self.footer_rows:
-            text += " " + translate("importer", "{n} note rows below the list ignored.").format(n=self.footer_rows)
-        return text
-
-    def lines(self) -> list[str]:
-        """The report as the terminal prints it."""
-        name = self.path.name
-        mapped = ", ".join(f"{h} -> {columns.field_label(self.kind, f)}" for h, f in self.mapping.items())
-        out = [translate("importer", "{file}: header on row {row}; columns: {columns}").format(
-            file=name, row=self.header_row, columns=mapped)]
-        for o in self.outcomes:
-            if o.skipped:
-                out.append(translate("importer", "skipped: {text}").format(text=o.describe(name)))
-            for w in o.warnings:
-                out.append(translate("importer", "warning: {file}, row {row}: {text}").format(
-                    file=name, row=o.row, text=w))
-        out.append(self.summary())
-        return out
-
-
-# ---------------------------------------------------------------------------- cell conversion
-
-class _Refused(Exception):
-    def __init__(self, field_name: str, reason: str):
-        super().__init__(reason)
-        self.field = field_name
-        self.reason = reason
-
-
-def _identifier(cell: Any, field_name: str, length: int, label: str) -> str | None:
-    """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
-    if _blank(cell):
-        return None
-    if isinstance(cell, float | int) and not isinstance(cell, bool):
-        if isinstance(cell, float) and not cell.is_integer():
-            raise _Refused(field_name, translate(
-                "importer", "The {label} is stored as a number in scientific notation and its last digits are "
-                            "lost; format the column as Text and type it again.").format(label=label))
-        digits = str(int(cell))
-        lost = abs(cell) > EXACT_FLOAT_LIMIT or len(digits) > 15 and digits.endswith("0")
-        if len(digits) >= 16 and lost:
-            raise _Refused(field_name, translate(
-                "importer", "The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 "
-                            "digits, so its last digits are lost. Format the column as Text and type the "
-                            "{label} again from the source document.").format(label=label, digits=digits))
-        return digits
-    return str(cell).strip().lstrip("'")
-
-
-def _date_cell(cell: Any, field_name: str) -> str | None:
-    if _blank(cell):
-        return None
-    day = parse_date(cell if not isinstance(cell, str) else cell.strip())
-    if day is None or not (1900 <= day.year <= 2100):
-        raise _Refused(field_name, translate("importer", "Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985)."))
-    return day.isoformat()
-
-
-def _place_and_date(cell: Any) -> tuple[str | None, str | None]:
-    """'Palangka Raya, 12-05-1980' -> ('Palangka Raya', '1980-05-12'); the date after the last comma."""
-    if isinstance(cell, dt.date | dt.datetime | float | int):
-        return None, _date_cell(cell, "birth_place_date")
-    place, sep, day = str(cell).rpartition(",")
-    if not sep:
-        place, sep, day = str(cell).rpartition("/")
-    if not sep:
-        raise _Refused("birth_place_date", translate(
-            "importer", "Write the place and date of birth as 'Palangka Raya, 29/11/1985'."))
-    return (" ".join(place.split()) or None), _date_cell(day.strip(), "birth_place_date")
-
-
-def _month_cell(cell: Any, field_name: str) -> str | None:
-    if _blank(cell):
-        return None
-    if isinstance(cell, dt.date | dt.datetime):
-        return f"{cell.year:04d}-{cell.month:02d}"
-    text = cell_text(cell)
-    m = re.match(r"^(\d{4})[-/](\d{1,2})$", text) or None
-    if m:
-        year, month = int(m.group(1)), int(m.group(2))
-    else:
-        m = re.match(r"^(\d{1,2})[-/.](\d{4})$", text)
-        if m:
-            year, month = int(m.group(2)), int(m.group(1))
-        else:
-            day = parse_date(cell) or parse_date(f"1 {text}")
-            if day is None:
-                raise _Refused(field_name, translate("importer", "Not a month; write it as 2026-01 or 01/2026."))
-            year, month = day.year, day.month
-    if not 1 <= month <= 12:
-        raise _Refused(field_name, translate("importer", "Not a month; write it as 2026-01 or 01/2026."))
-    return f"{year:04d}-{month:02d}"
-
-
-_GENDERS = {"L": "L", "LK": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "M": "L", "MALE": "L", "1": "L",
-            "P": "P", "PR": "P", "PEREMPUAN": "P", "WANITA": "P", "F": "P", "FEMALE": "P", "W": "P", "2": "P"}
-_KINDS = {"PNS": "pns", "CPNS": "pns", "ASN": "pns", "PPPK": "pppk", "P3K": "pppk", "ASN PPPK": "pppk",
-          "NON ASN": "non_asn", "NON PNS": "non_asn", "HONORER": "non_asn", "THL": "non_asn",
-          "KONTRAK": "non_asn", "PTT": "non_asn", "TENAGA KONTRAK": "non_asn", "APBD": "apbd", "CSR": "csr"}
-_RELATIONSHIPS = {"KELUARGA": "family", "SAUDARA": "family", "FAMILI": "family", "TETANGGA": "neighbour",
-                  "ART": "household_helper", "ASISTEN RUMAH TANGGA": "household_helper",
-                  "PEMBANTU": "household_helper", "PEMBANTU RUMAH TANGGA": "household_helper",
-                  "SOPIR": "driver", "SUPIR": "driver", "DRIVER": "driver", "PENGEMUDI": "driver",
-                  "LAINNYA": "other", "LAIN LAIN": "other"}
-_HEIRS = {"ISTRI": "spouse", "SUAMI": "spouse", "SUAMI ISTRI": "spouse", "PASANGAN": "spouse", "ANAK": "child",
-          "AYAH": "parent", "IBU": "parent", "ORANG TUA": "parent", "BAPAK": "parent", "SAUDARA": "sibling",
-          "KAKAK": "sibling", "ADIK": "sibling", "SAUDARA KANDUNG": "sibling", "LAINNYA": "other"}
-
-
-def _code(cell: Any, table: dict[str, str], codes: Sequence[str]) -> str | None:
-    if _blank(cell):
-        return None
-    key = columns.normalise(cell_text(cell))
-    if key.lower() in codes:
-        return key.lower()
-    return table.get(key, cell_text(cell))
-
-
-def _number_text(cell: Any) -> str | None:
-    if _blank(cell):
-        return None
-    return str(int(cell)) if isinstance(cell, float) and cell.is_integer() else cell_text(cell)
-
-
-def _phone(cell: Any) -> str | None:
-    text = _number_text(cell)
-    # A phone typed as a number lost its leading 0 (812... for 0812...): that zero is not data.
-    if text and isinstance(cell, float | int) and text.startswith("8"):
-        text = "0" + text
-    return text
-
-
-def _income(cell: Any, field_name: str) -> int | None:
-    if _blank(cell):
-        return None
-    if isinstance(cell, float | int):
-        return int(cell)
-    digits = strip_separators(str(cell).upper().replace("RP", "").replace(",00", ""))
-    if not digits.isdigit():
-        raise _Refused(field_name, translate("importer", "Not an amount in Rupiah."))
-    return int(digits)
-
-
-def _lost_digit_column(values: list[Any]) -> bool:
-    """A text NIK column where most values end in 0 went through a spreadsheet as numbers."""
-    texts = [strip_separators(v) for v in values if isinstance(v, str) and len(strip_separators(v)) == 16]
-    return len(texts) >= 5 and sum(t.endswith("0") for t in texts) * 2 >= len(texts)
-
-
-# ---------------------------------------------------------------------------- rows to records
-
-@dataclass
-class _Context:
-    kind: str
-    opd_id: int
-    sponsors_by_nip: dict[str, tuple[int, str]]
-    existing: dict[str, str]  # identifier -> name already in the install
-    lost_column: bool = False
-
-
-def _sponsor_data(cells: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    data["nip"] = _identifier(cells.get("nip"), "nip", 18, "NIP")
-    data["name"] = cell_text(cells.get("name")) or None
-    data["position"] = cell_text(cells.get("position")) or None
-    if "eselon" in cells and not _blank(cells["eselon"]):
-        data["eselon"] = cell_text(cells["eselon"])
-        data["position_level"] = eselon_to_level(data["eselon"])
-    kind = _code(cells.get("kind"), _KINDS, ("pns", "pppk", "non_asn", "apbd", "csr"))
-    if kind is None:
-        kind = "pns" if data["nip"] else "non_asn"
-        if data["nip"] and len(data["nip"]) > 13 and data["nip"][12] == "2" and data["nip"][13] != "0":
-            kind = "pppk"
-    data["kind"] = kind
-    data["gender"] = _GENDERS.get(columns.normalise(cell_text(cells.get("gender"))))
-    if not _blank(cells.get("gender")) and data["gender"] is None:
-        raise _Refused("gender", translate("importer", "Sex must be L or P."))
-    data["birth_date"] = _date_cell(cells.get("birth_date"), "birth_date")
-    data["phone"] = _phone(cells.get("phone"))
-    return data
-
-
-def _worker_data(cells: dict[str, Any], ctx: _Context) -> tuple[dict[str, Any], list[str]]:
-    notes: list[str] = []
-    data: dict[str, Any] = {}
-    nik = _identifier(cells.get("nik"), "nik", 16, "NIK")
-    if nik and ctx.lost_column and isinstance(cells.get("nik"), str) and strip_separators(nik).endswith("0"):
-        raise _Refused("nik", translate(
-            "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
-                        "and lost its last digit. Type this NIK again from the KTP."))
-    data["nik"] = nik
-    for name in ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
-                 "occupation", "work_location", "heir_name", "kpj"):
-        data[name] = _number_text(cells.get(name))
-    data["rt"] = _number_text(cells.get("rt"))
-    data["rw"] = _number_text(cells.get("rw"))
-    data["birth_date"] = _date_cell(cells.get("birth_date"), "birth_date")
-    if not _blank(cells.get("birth_place_date")):
-        place, day = _place_and_date(cells["birth_place_date"])
-        data["birth_place"] = data["birth_place"] or place
-        data["birth_date"] = data["birth_date"] or day
-    gender = cells.get("gender")
-    data["gender"] = _GENDERS.get(columns.normalise(cell_text(gender)))
-    if not _blank(gender) and data["gender"] is None:
-        raise _Refused("gender", translate("importer", "Sex must be L or P."))
-    data["phone"] = _phone(cells.get("phone"))
-    data["declared_income"] = _income(cells.get("declared_income"), "declared_income")
-    data["jht"] = 1 if columns.normalise(cell_text(cells.get("jht"))) in ("YA", "Y", "1", "YES", "JHT") else 0
-    data["start_month"] = _month_cell(cells.get("start_month"), "start_month")
-    relationship = _code(cells.get("relationship"), _RELATIONSHIPS, ("family", "neighbour", "household_helper",
-                                                                     "driver", "other"))
-    if relationship and relationship not in _RELATIONSHIPS.values():
-        notes.append(translate("importer", "Relationship '{value}' recorded as Other.").format(value=relationship))
-        relationship = "other"
-    data["relationship"] = relationship
-    heir = _code(cells.get("heir_relationship"), _HEIRS, ("spouse", "child", "parent", "sibling", "other"))
-    if heir and heir not in _HEIRS.values():
-        notes.append(translate("importer", "Heir relationship '{value}' recorded as Other.").format(value=heir))
-        heir = "other"
-    data["heir_relationship"] = heir
-    sponsor_nip = _identifier(cells.get("sponsor_nip"), "sponsor_nip", 18, "NIP")
-    if sponsor_nip:
-        found = ctx.sponsors_by_nip.get(strip_separators(sponsor_nip))
-        if found is None:
-            raise _Refused("sponsor_nip", translate(
-                "importer", "No sponsor with this NIP in this install; import or add the sponsor first."))
-        if found[1] == "ended":
-            raise _Refused("sponsor_nip", translate("importer", "The sponsor with this NIP has ended sponsorship."))
-        data["sponsor_id"] = found[0]
-    return data, notes
+def _refuse_other_kind(path: Path, kind: str, header: rows.Header) -> None:
+    """A worker list chosen as sponsors (or the reverse) is told apart by its columns."""
+    as_workers = set(columns.map_columns(header.labels, WORKERS).values())
+    as_sponsors = set(columns.map_columns(header.labels, SPONSORS).values())
+    if kind == SPONSORS and "nik" in as_workers and (
+            "nip" not in as_sponsors or as_workers & {"mother_name", "sponsor_nip", "heir_name"}):
+        raise UserError(translate(
+            "importer", "{name}: this looks like a list of workers (it has a NIK column and no NIP of the "
+                        "sponsor, or columns such as NAMA IBU KANDUNG or NIP PENANGGUNG). Import it as workers; "
+                        "import the sponsors (ASN) from their personnel list first.").format(name=path.name))
+    if kind == WORKERS and "nik" not in as_workers and "nip" in as_sponsors:
+        raise UserError(translate(
+            "importer", "{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import "
+                        "it as sponsors; a workers list needs each worker's NIK.").format(name=path.name))
 
 
 def _blocking(issues: list[Issue], override_reason: str | None) -> list[Issue]:
@@ -468,31 +155,176 @@ def _blocking(issues: list[Issue], override_reason: str | None) -> list[Issue]:
 
 # ---------------------------------------------------------------------------- the import
 
-def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, keys: list[str]) -> _Context:
-    existing: dict[str, str] = {}
-    column = "nip" if kind == SPONSORS else "nik"
-    table = "sponsors" if kind == SPONSORS else "workers"
-    for start in range(0, len(keys), 900):
-        chunk = keys[start:start + 900]
-        marks = ",".join("?" * len(chunk))
-        existing.update(db.execute(
-            f"SELECT {column}, name FROM {table} WHERE opd_id = ? AND {column} IN ({marks})",
-            [opd_id, *chunk]).fetchall())
+def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.date) -> RowContext:
+    column, table = ("nip", "sponsors") if kind == SPONSORS else ("nik", "workers")
+    existing = dict(db.execute(f"SELECT {column}, id FROM {table} WHERE opd_id = ? AND {column} IS NOT NULL",
+                               [opd_id]).fetchall())
     sponsors: dict[str, tuple[int, str]] = {}
     if kind == WORKERS:
         sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
             "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
-    return _Context(kind, opd_id, sponsors, existing)
+    return RowContext(kind, opd_id, sponsors, existing, today)
+
+
+class _Run:
+    """One pass over the rows of a preview: checks each, and writes through `writer` when given."""
+
+    def __init__(self, db: sqlite_utils.Database, pv: Preview, ctx: RowContext, report: ImportReport,
+                 update: bool, writer: Writer | None):
+        self.db, self.pv, self.ctx, self.report, self.update, self.writer = db, pv, ctx, report, update, writer
+        self.kind = pv.kind
+        self.id_field = "nip" if self.kind == SPONSORS else "nik"
+        self.labels = pv.headers
+        self.column_of = {f: i for i, f in pv.mapping.items()}
+        self.seen: dict[str, int] = {}
+        self.fields = SPONSOR_FIELDS if self.kind == SPONSORS else WORKER_FIELDS
+
+    def where(self, field_name: str, cells: dict[str, Any]) -> tuple[str, str]:
+        col = self.column_of.get(field_name)
+        if col is None:
+            return columns.field_label(self.kind, field_name), ""
+        return self.labels[col] if col < len(self.labels) else column_letters(col), cell_text(cells.get(field_name))
+
+    def skipped(self, number: int, cells: dict[str, Any], field_name: str, reason: str) -> RowOutcome:
+        column, value = self.where(field_name, cells)
+        return RowOutcome(number, "skipped", cell_text(cells.get("name")), column, value, reason)
+
+    def outcome(self, number: int, cells: dict[str, Any]) -> RowOutcome:
+        try:
+            if self.kind == SPONSORS:
+                data, given = sponsor_data(cells)
+                notes: list[str] = []
+            else:
+                data, given, notes = worker_data(cells, self.ctx)
+        except Refused as refused:
+            return self.skipped(number, cells, refused.field, refused.reason)
+        key = data.get(self.id_field)
+        existing_id = self.ctx.existing.get(strip_separators(key)) if key else None
+        if existing_id is not None:
+            return self.matched(number, cells, data, given, notes, existing_id)
+        clean, findings = self.validate(data)
+        blocking = _blocking(findings.issues, clean.get("age_override_reason"))
+        if blocking:
+            return self.refused_by(number, cells, blocking[0])
+        key = clean.get(self.id_field)
+        if key:
+            duplicate = self.duplicate(number, cells, key)
+            if duplicate:
+                return duplicate
+        warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
+        missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
+        if self.writer is not None:
+            self.writer.add(clean)
+        return RowOutcome(number, "ready" if self.writer is None else "imported", clean.get("name") or "",
+                          warnings=warnings, missing=missing)
+
+    def validate(self, data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+        if self.kind == SPONSORS:
+            return validate_sponsor(data)
+        return validate_worker(data, today=self.ctx.today)
+
+    def refused_by(self, number: int, cells: dict[str, Any], first: Issue) -> RowOutcome:
+        reason = first.message
+        if first.code == "age":
+            reason += " " + translate("importer", "Add this worker with the form to give the reason.")
+        return self.skipped(number, cells, first.field, reason)
+
+    def duplicate(self, number: int, cells: dict[str, Any], key: str) -> RowOutcome | None:
+        if key in self.seen:
+            return self.skipped(number, cells, self.id_field, translate(
+                "importer", "The same {label} is already on row {row} of this file.").format(
+                label=self.id_field.upper(), row=self.seen[key]))
+        self.seen[key] = number
+        return None
+
+    def matched(self, number: int, cells: dict[str, Any], data: dict[str, Any], given: set[str],
+                notes: list[str], record_id: int) -> RowOutcome:
+        """A row whose NIP/NIK is already here: the fields it changes, applied when updating."""
+        table = "sponsors" if self.kind == SPONSORS else "workers"
+        record = dict(next(self.db[table].rows_where("id = ?", [record_id])))
+        name = record.get("name") or ""
+        if record.get("status") == "ended":
+            return self.skipped(number, cells, self.id_field, translate(
+                "importer", "This {label} belongs to {name}, whose record has ended; it is not updated by an "
+                            "import.").format(label=self.id_field.upper(), name=name))
+        merged = {**record, **{k: v for k, v in data.items() if k in given}}
+        clean, findings = self.validate(merged)
+        blocking = _blocking(findings.issues, clean.get("age_override_reason"))
+        if blocking:
+            return self.refused_by(number, cells, blocking[0])
+        duplicate = self.duplicate(number, cells, clean[self.id_field])
+        if duplicate:
+            return duplicate
+        changes = {f: clean[f] for f in self.fields
+                   if f in given | {"position_level"} and f in data and clean.get(f) not in (None, "")
+                   and clean.get(f) != record.get(f)}
+        missing = readiness.missing_fields({**record, **changes}) if self.kind == WORKERS else []
+        if not changes:
+            return RowOutcome(number, "unchanged", name, missing=missing)
+        listed = [Change(f, _shown(f, record.get(f)), _shown(f, v)) for f, v in changes.items()]
+        if not self.update:
+            self.report.with_changes_not_applied += 1
+            column, value = self.where(self.id_field, cells)
+            return RowOutcome(number, "skipped", name, column, value, translate(
+                "importer", "Already registered here for {name}; the file differs in: {fields}. Import again with "
+                            "updates on (--update, or 'Update existing records' in the wizard) to apply it.").format(
+                name=name, fields=", ".join(columns.field_label(self.kind, f) for f in changes)), changes=listed)
+        if self.writer is not None:
+            self.writer.update(record, changes)
+        warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
+        return RowOutcome(number, "update" if self.writer is None else "updated", name, warnings=warnings,
+                          missing=missing, changes=listed)
+
+    def data_rows(self) -> Iterator[Row]:
+        last = self.pv.header.last_row
+        return ((n, c) for n, c in self.pv.sheet.rows() if n > last)
+
+    def run(self, state: TaskState) -> None:
+        report, mapping = self.report, self.pv.mapping
+        source = self.data_rows()
+        buffered = list(itertools.islice(source, LOST_DIGIT_SAMPLE))
+        if self.kind == WORKERS and "nik" in self.column_of:
+            col = self.column_of["nik"]
+            self.ctx.lost_column = convert.lost_digit_column([c[col] for _, c in buffered if col < len(c)])
+        estimate = max(self.pv.sheet.estimated_rows, len(buffered))
+        previous, pending_group = self.pv.header.last_row, 0
+        reading = translate("importer", "Checking rows…")
+        for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
+            if n % 500 == 0:
+                state.check()
+                state.progress(n, max(estimate, n + 1), reading)
+            if previous:
+                report.blank_rows += max(0, number - previous - 1)
+            previous = number
+            reason = rows.classify(cells, mapping, self.id_field)
+            if reason == rows.GROUP:
+                pending_group += 1
+                continue
+            if pending_group:
+                report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
+                pending_group = 0
+            if reason:
+                report.not_data[reason] = report.not_data.get(reason, 0) + 1
+                continue
+            values = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
+            report.add(self.outcome(number, values))
+        report.footer_rows = pending_group
+
+
+def _shown(field_name: str, value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operator: str,
                overrides: dict[str, str | None] | None = None, mapping: dict[int, str] | None = None,
-               header_row: int | None = None, dry_run: bool = False, opd_id: int | None = None,
-               state: TaskState | None = None) -> ImportReport:
-    """Import every valid row of `path` in one transaction; report each row.
+               header_row: int | None = None, dry_run: bool = False, update: bool = False,
+               opd_id: int | None = None, state: TaskState | None = None,
+               today: dt.date | None = None) -> ImportReport:
+    """Check (dry run) or import every row of `path` in one transaction; report each row.
 
     `mapping` (column index -> field) replaces recognition entirely (the wizard's choice);
-    `overrides` adjusts it by header text (the terminal's --map). `header_row` is an index.
+    `overrides` adjusts it by header text or column letter (the terminal's --map). With
+    `update`, rows whose NIP/NIK is already here update those records field by field.
     """
     state = state or TaskState()
     pv = preview(path, kind, overrides, header_row)
@@ -505,118 +337,28 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
                         "mapping.").format(name=pv.path.name,
                                            fields=", ".join(columns.field_label(kind, f) for f in missing)))
     opd_id = opd_id or own_opd_id(db)
-    headers = pv.headers
-    column_of = {f: i for i, f in pv.mapping.items()}
-    report = ImportReport(pv.path, kind, dry_run, pv.header_row + 1,
-                          {headers[i]: f for i, f in sorted(pv.mapping.items())})
-    id_field = "nip" if kind == SPONSORS else "nik"
-    data_rows = []
-    for i in range(pv.header_row + 1, len(pv.rows)):
-        cells = pv.rows[i]
-        if all(_blank(c) for c in cells):
-            report.blank_rows += 1
-            continue
-        data_rows.append((i + 1, {f: (cells[c] if c < len(cells) else None) for c, f in pv.mapping.items()}))
-    # Signature lines and notes below the list have neither a name nor an identifier.
-    while data_rows and _blank(data_rows[-1][1].get("name")) and _blank(data_rows[-1][1].get(id_field)):
-        data_rows.pop()
-        report.footer_rows += 1
-    keys = []
-    for _, cells in data_rows:
-        try:
-            value = _identifier(cells.get(id_field), id_field, 18 if kind == SPONSORS else 16, id_field.upper())
-        except _Refused:
-            continue
-        if value:
-            keys.append(strip_separators(value))
-    ctx = _load_context(db, kind, opd_id, keys)
-    if kind == WORKERS:
-        ctx.lost_column = _lost_digit_column([cells.get("nik") for _, cells in data_rows])
-
-    def where(field_name: str, cells: dict[str, Any]) -> tuple[str, str]:
-        col = column_of.get(field_name)
-        if col is None:
-            return columns.field_label(kind, field_name), ""
-        return headers[col], cell_text(cells.get(field_name))
-
-    records: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    total = len(data_rows)
-    for n, (row_no, cells) in enumerate(data_rows):
-        if n % 200 == 0:
-            state.check()
-            state.progress(n, total, translate("importer", "Checking rows…"))
-        display_name = cell_text(cells.get("name"))
-        try:
-            if kind == SPONSORS:
-                data, notes = _sponsor_data(cells), []
-                clean, findings = validate_sponsor(data)
-            else:
-                data, notes = _worker_data(cells, ctx)
-                clean, findings = validate_worker(data)
-        except _Refused as refused:
-            column, value = where(refused.field, cells)
-            report.outcomes.append(RowOutcome(row_no, "skipped", display_name, column, value, refused.reason))
-            continue
-        blocking = _blocking(findings.issues, clean.get("age_override_reason"))
-        if blocking:
-            first = blocking[0]
-            column, value = where(first.field, cells)
-            reason = first.message
-            if first.code == "age":
-                reason += " " + translate("importer", "Add this worker with the form to give the reason.")
-            report.outcomes.append(RowOutcome(row_no, "skipped", display_name, column, value, reason))
-            continue
-        key = clean.get(id_field)
-        if key:
-            if key in seen:
-                column, value = where(id_field, cells)
-                report.outcomes.append(RowOutcome(row_no, "skipped", display_name, column, value, translate(
-                    "importer", "The same {label} is already on row {row} of this file.").format(
-                    label=id_field.upper(), row=seen[key])))
-                continue
-            if key in ctx.existing:
-                column, value = where(id_field, cells)
-                report.outcomes.append(RowOutcome(row_no, "skipped", display_name, column, value, translate(
-                    "importer", "This {label} is already registered in this install for {name}.").format(
-                    label=id_field.upper(), name=ctx.existing[key])))
-                continue
-            seen[key] = row_no
-        warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
-        report.outcomes.append(RowOutcome(row_no, "ready" if dry_run else "imported", clean.get("name") or "",
-                                          warnings=warnings))
-        records.append(clean)
-    state.progress(total, total, translate("importer", "Saving…"))
-    if not dry_run and records:
-        _store(db, kind, records, opd_id, operator, report)
+    labels = pv.headers
+    report = ImportReport(pv.path, kind, dry_run, pv.header.first_row,
+                          {labels[i] if i < len(labels) else column_letters(i): f
+                           for i, f in sorted(pv.mapping.items())}, update=update)
+    ctx = _load_context(db, kind, opd_id, today or dt.date.today())
+    try:
+        if dry_run:
+            _Run(db, pv, ctx, report, update, None).run(state)
+        else:
+            note = translate("importer", "imported from {file}").format(file=pv.path.name)
+            with db.atomic():
+                writer = Writer(db, kind, opd_id, operator, note)
+                _Run(db, pv, ctx, report, update, writer).run(state)
+                if report.imported:
+                    writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
+                                                                      "skipped").format(
+                        file=pv.path.name, n=report.new, u=report.updated, s=report.skipped))
+    except (sqlite3.Error, OSError) as exc:
+        message = storage_error(exc)
+        if message is None:
+            raise
+        log.error("import not stored: %s", type(exc).__name__)
+        raise message from exc
+    state.progress(1, 1, translate("importer", "Saving…"))
     return report
-
-
-def _store(db: sqlite_utils.Database, kind: str, records: list[dict[str, Any]], opd_id: int, operator: str,
-           report: ImportReport) -> None:
-    """One transaction: every record, one audit entry per record and one for the import."""
-    table = "sponsors" if kind == SPONSORS else "workers"
-    fields = SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS
-    status = "active" if kind == SPONSORS else "draft"
-    stamp = now_iso()
-    note = translate("importer", "imported from {file}").format(file=report.path.name)
-    with db.atomic():
-        rev = audit.next_rev(db)
-        rows, audit_rows = [], []
-        for clean in records:
-            uid = new_uid()
-            record = {f: clean.get(f) for f in fields}
-            record.update(uid=uid, opd_id=opd_id, status=status, created_at=stamp, updated_at=stamp, rev=rev)
-            rows.append(tuple(record.values()))
-            after = {k: v for k, v in record.items() if v is not None and k not in ("rev", "created_at", "updated_at")}
-            audit_rows.append((stamp, operator, table, uid, "create", None,
-                               json.dumps(after, ensure_ascii=False), note))
-        names = list(record.keys())
-        db.conn.executemany(
-            f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
-        db.conn.executemany(
-            "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audit_rows)
-        audit.record(db, operator=operator, table=table, uid=f"import:{report.path.name}", action="import",
-                     note=translate("importer", "{file}: {n} imported, {s} skipped").format(
-                         file=report.path.name, n=len(records), s=report.skipped))

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
-from rentan_desktop.roster.readiness import incomplete_sql
+from rentan_desktop.roster import readiness
 from rentan_desktop.store import settings
 from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
@@ -41,6 +41,7 @@ WORKER_SORTS = {
     "status": "w.status",
     "kpj": "w.kpj",
     "opd": "o.code",
+    "readiness": "CASE WHEN w.status = 'draft' THEN " + readiness.incomplete_sql() + " ELSE 2 END",
 }
 SPONSOR_SORTS = {
     "name": "s.name COLLATE NOCASE",
@@ -78,7 +79,7 @@ class WorkerFilter:
     sponsor_id: int | None = None
     opd_id: int | None = None
     inside: bool = False  # match the text anywhere in the name (a scan), not only at its start
-    incomplete: bool = False  # only workers still lacking data BPJS needs (roster/readiness.py)
+    readiness: str | None = None  # "ready" (a draft BPJS can register) or "incomplete" (data missing)
 
 
 @dataclass(frozen=True)
@@ -136,10 +137,12 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
         where.add(f"{p}w.status = ?", flt.status)
     if flt.without_sponsor:
         where.add(f"{p}w.sponsor_id IS NULL")
+    if flt.readiness == "ready":
+        where.add(f"{p}w.status = 'draft' AND NOT {readiness.incomplete_sql()}")
+    elif flt.readiness == "incomplete":  # still to register and lacking data (the home screen's count)
+        where.add(f"({readiness.pending_incomplete_sql()})")
     if flt.sponsor_id is not None:
         where.add("w.sponsor_id = ?", flt.sponsor_id)
-    if flt.incomplete:
-        where.add(f"({incomplete_sql()})")
     if flt.opd_id is not None:
         where.add(f"{p}w.opd_id = ?", flt.opd_id)
     return where.sql, where.params
@@ -225,15 +228,21 @@ def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, des
 
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
                       "sponsor_name", "sponsor_nip", "start_month", "status", "kpj", "opd_code",
-                      "sponsor_id", "ended_on", "end_reason")
+                      "sponsor_id", "ended_on", "end_reason", "birth_place", "mother_name", "street",
+                      "district", "regency", "heir_name", "heir_relationship", "sponsor_status")
 
 
 def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """Display rows for a block of worker ids (a few hundred at a time)."""
-    return rows_by_id(db, "SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
+    rows = rows_by_id(db, "SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
                           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, "
-                          "w.end_reason FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
-                          "LEFT JOIN opds o ON o.id = w.opd_id", "w.id", WORKER_ROW_COLUMNS, ids)
+                          "w.end_reason, w.birth_place, w.mother_name, w.street, w.district, w.regency, "
+                          "w.heir_name, w.heir_relationship, s.status FROM workers w "
+                          "LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id",
+                   "w.id", WORKER_ROW_COLUMNS, ids)
+    for row in rows.values():
+        row["missing"] = readiness.missing_fields(row)
+    return rows
 
 
 def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:

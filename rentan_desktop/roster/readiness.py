@@ -1,16 +1,45 @@
-"""Which workers BPJS cannot register yet: the registration form's fields that are still empty."""
+"""Is a worker ready to be registered with BPJS? One list of what a BPU registration needs.
+
+The roster (a "ready / data missing" column and filter), the importer (drafts that list
+what is missing) and the BPJS registration export (who is held back and why) all read the
+field registry's bpjs_required fields, so a worker shown as ready really goes into the export.
+"""
 
 from __future__ import annotations
 
-# Fields BPJS needs on the registration form (Disnaker's registration file checks the same list).
-BPJS_FIELDS = ("nik", "name", "birth_place", "birth_date", "gender", "mother_name", "street", "village",
-               "district", "regency", "occupation", "start_month", "heir_name", "heir_relationship",
-               "sponsor_id")
+from collections.abc import Mapping
+from typing import Any
+
+from rentan_desktop import fields
+
+# What the branch needs to register a BPU worker: the registry's bpjs_required fields.
+REGISTRATION_FIELDS = fields.bpjs_required("workers")
+
+
+def missing_fields(worker: Mapping[str, Any]) -> list[str]:
+    """The registration fields a worker record (or a clean import row) still lacks."""
+    missing = [f for f in REGISTRATION_FIELDS if worker.get(f) in (None, "")]
+    if worker.get("sponsor_status") == "ended" and "sponsor_id" not in missing:
+        missing.append("sponsor_id")  # the export holds back a worker whose sponsor has ended
+    return missing
+
+
+def field_label(name: str) -> str:
+    return fields.label("workers", name)
+
+
+def describe_missing(names: list[str]) -> str:
+    return ", ".join(field_label(f) for f in names)
 
 
 def incomplete_sql(alias: str = "w") -> str:
-    """SQL condition: current, no KPJ, not sent to BPJS yet, and a needed field empty."""
-    empty = " OR ".join(f"{alias}.{f} IS NULL" if f == "sponsor_id" else f"coalesce({alias}.{f}, '') = ''"
-                        for f in BPJS_FIELDS)
+    """SQL true for a worker lacking any registration field (the roster's 'data missing' filter)."""
+    blanks = " OR ".join(f"{alias}.{f} IS NULL OR {alias}.{f} = ''" for f in REGISTRATION_FIELDS)
+    return f"({blanks} OR {alias}.sponsor_id IN (SELECT id FROM sponsors WHERE status = 'ended'))"
+
+
+def pending_incomplete_sql(alias: str = "w") -> str:
+    """SQL true for a worker still to be registered (current, no KPJ, not yet sent to BPJS) who
+    lacks a registration field: what the home screen counts and its roster filter shows."""
     return (f"{alias}.status IN ('draft', 'submitted', 'active') AND coalesce({alias}.kpj, '') = '' "
-            f"AND {alias}.bpjs_status IS NULL AND ({empty})")
+            f"AND {alias}.bpjs_status IS NULL AND {incomplete_sql(alias)}")

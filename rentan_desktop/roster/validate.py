@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
+from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Findings
 from rentan_desktop.domain.months import is_month
 from rentan_desktop.domain.nik import check_nik
@@ -19,7 +22,9 @@ from rentan_desktop.domain.vocab import (
     RELATIONSHIPS,
     SPONSOR_KINDS,
 )
+from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster.convert import unsafe_text, without_invisible
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -29,11 +34,66 @@ WORKER_FIELDS = ("sponsor_id", "relationship", "nik", "name", "birth_place", "bi
                  "heir_relationship", "start_month", "kpj", "age_override_reason")
 
 
+# A start month further ahead than this is a typing mistake (a year typed wrong), not a plan.
+START_MONTHS_AHEAD = 12
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = str(value)
+    if not text.isascii():
+        text = without_invisible(text)
+    text = " ".join(text.split())
     return text or None
+
+
+def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
+    """Refuse direction overrides and control characters as typed, naming which one."""
+    for name, value in clean.items():
+        raw = data.get(name)
+        problem = unsafe_text(raw) if isinstance(value, str) and isinstance(raw, str) else None
+        if problem:
+            findings.error(name, problem, "control")
+
+
+@functools.cache
+def _text_fields(table: str) -> dict[str, fields.Field]:
+    return {f.column: f for f in fields.fields_of(table) if f.kind == "text"}
+
+
+def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
+    """Lengths and control characters as the field registry has them: what a bundle may carry."""
+    registered = _text_fields(table)
+    flagged = {i.field for i in findings.issues if i.code == "control"}
+    for name, value in clean.items():
+        fld = registered.get(name)
+        if fld is None or not isinstance(value, str) or name in flagged:
+            continue
+        if fld.max_length is not None and len(value) > fld.max_length:
+            findings.error(name, translate("validate", "{label} is longer than {limit} characters.").format(
+                label=fld.label, limit=fld.max_length), "length")
+        elif printable(value):
+            findings.error(name, translate("validate", "{label} contains control characters.").format(
+                label=fld.label), "control")
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def _swap_hint(given: dt.date | None, expected: dt.date | None) -> str:
+    """When swapping day and month of the given date gives the NIK's date, say so."""
+    if not given or not expected or given.day > 12:
+        return ""
+    try:
+        swapped = given.replace(day=given.month, month=given.day)
+    except ValueError:
+        return ""
+    if swapped != expected:
+        return ""
+    return " " + translate("validate", "Day and month look swapped ({given} read as day/month); check the "
+                                       "spreadsheet's date format.").format(given=given.strftime("%d/%m/%Y"))
 
 
 def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
@@ -44,6 +104,7 @@ def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
 def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in SPONSOR_FIELDS}
+    _check_texts(findings, data, clean)
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -82,12 +143,14 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
+    _registry_limits(findings, clean, "sponsors")
     return clean, findings
 
 
 def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
+    _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
     _required(findings, clean, "name", translate("validate", "Name"))
     nik = check_nik(data.get("nik"), today=today)
@@ -103,12 +166,13 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
         if given_birth and nik.birth_date and given_birth != nik.birth_date:
             findings.error("birth_date", translate(
                 "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
-                value=nik.birth_date.strftime("%d/%m/%Y")), "nik_birth")
+                value=nik.birth_date.strftime("%d/%m/%Y")) + _swap_hint(given_birth, nik.birth_date), "nik_birth")
         clean["birth_date"] = nik.birth_date.isoformat() if nik.birth_date else None
     else:
         born = parse_date(data.get("birth_date"))
         clean["birth_date"] = born.isoformat() if born else None
-    _required(findings, clean, "mother_name", translate("validate", "Mother's maiden name"))
+    # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
+    # without it stays a draft and the roster lists it as missing (roster.readiness).
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
@@ -121,8 +185,19 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
     if clean["declared_income"] <= 0:
         findings.error("declared_income", translate("validate", "Declared income must be more than zero."))
     clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0
+    if clean["kpj"]:  # BPJS's card number, stored as digits: the rule the sync checks too (fields registry)
+        clean["kpj"] = strip_separators(clean["kpj"])
+        problem = value_problem(fields.field("workers", "kpj"), clean["kpj"])
+        if problem:
+            findings.error("kpj", translate("validate", "KPJ: {reason}").format(reason=problem))
     if clean["start_month"] and not is_month(clean["start_month"]):
         findings.error("start_month", translate("validate", "Start month must look like 2026-11."))
+    elif clean["start_month"]:
+        now = today or dt.date.today()
+        if _month_index(clean["start_month"]) - (now.year * 12 + now.month - 1) > START_MONTHS_AHEAD:
+            findings.error("start_month", translate(
+                "validate", "Start month {month} is more than {n} months ahead; check the year.").format(
+                month=clean["start_month"], n=START_MONTHS_AHEAD), "start_month_ahead")
     if clean["relationship"] and clean["relationship"] not in RELATIONSHIPS:
         findings.error("relationship", translate("validate", "Unknown relationship '{value}'.").format(
             value=clean["relationship"]))
@@ -140,4 +215,5 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
         age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"])
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
+    _registry_limits(findings, clean, "workers")
     return clean, findings

@@ -1,57 +1,133 @@
-"""Applying a checked, decrypted bundle: its table sections, settings, duplicate flags and restored link.
+"""Applying a checked, decrypted bundle in two steps: `plan_sections` reads and decides everything
+(the dry run shows it; nothing is written), `write_plan` writes it inside the caller's transaction.
 
-Runs inside the caller's transaction; a preview rolls it back, an import commits it.
+A plan with refusals (a bad value, a row outside the sender's OPD) is never written: the import
+refuses the whole bundle with the list. After writing, paid-through is recomputed from the
+payments here, so both installs show the same status, paid-through month and arrears.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop import fields
 from rentan_desktop.i18n import translate
+from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import registry
-from rentan_desktop.sync.apply_table import ApplyContext, apply_table
+from rentan_desktop.sync import registry, row_rules
 from rentan_desktop.sync.bundle import BundleRefused
-from rentan_desktop.sync.plan import ImportSummary
-from rentan_desktop.sync.tables import SyncTable, restore_tables, tables
+from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary
+from rentan_desktop.sync.row_plan import BundleContext, TablePlan, plan_table
+from rentan_desktop.sync.row_write import write_table
+from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
 from rentan_desktop.sync.verify import Checked
 from rentan_desktop.tasks import TaskState
 
+MAX_REFUSALS_SHOWN = 20
 
-def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,
-                   state: TaskState) -> None:
+
+@dataclass
+class BundlePlan:
+    opd_id: int | None
+    tables: list[TablePlan] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    flags: list[list[Any]] | None = None
+    restored_link: dict[str, Any] | None = None
+
+
+def plan_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,
+                  state: TaskState) -> BundlePlan:
+    """Everything the bundle would change, decided without writing."""
     header = checked.header
     role = settings.get(db, "role")
     opd_id, expected = _receiving_side(db, checked, role)
-    ctx = ApplyContext(opd_id, summary)
+    ctx = BundleContext(opd_id, summary, scoped=role == "disnaker", money=row_rules.Money(RateBook.load(db)))
+    plan = BundlePlan(opd_id)
     for i, (meta, rows) in enumerate(sections):
         state.check()
-        state.progress(i, len(sections), translate("sync", "Applying {table}...").format(
-            table=meta.get("table", meta.get("section"))))
+        state.progress(i, len(sections), translate("sync", "Checking {table}...").format(
+            table=fields.table_label(meta.get("table", meta.get("section")))))
         section = meta.get("section")
         if section == "table":
             spec = expected.get(f"{meta.get('table')}:{meta.get('direction')}")
             if spec is None:
                 summary.notes.append(translate("sync", "Skipped rows of {table}: this install does not take them "
-                                                       "from {sender}.").format(table=meta.get("table"),
-                                                                                sender=summary.sender))
+                                                       "from {sender}.").format(
+                    table=fields.table_label(meta.get("table")), sender=summary.sender))
                 continue
-            apply_table(db, spec, list(meta["columns"]), rows, ctx)
+            table_plan = plan_table(db, spec, list(meta["columns"]), rows, ctx)
+            if table_plan is not None:
+                plan.tables.append(table_plan)
         elif section == "settings" and role == "opd":
-            _apply_settings(db, meta.get("values") or {}, summary)
+            plan.settings = _plan_settings(db, meta.get("values") or {}, summary)
         elif section == "duplicate_flags" and role == "opd":
-            _apply_flags(db, rows, summary)
+            plan.flags = _plan_flags(db, rows, summary.table("duplicate_flags"))
         elif section == "link" and header["kind"] == "restore" and role == "opd":
-            _apply_restored_link(db, meta)
-    if role == "disnaker" or header["kind"] == "restore":
-        # paid_through is a local cache of payments: recompute it from the payments just received.
-        from rentan_desktop.payments import paid_through
+            plan.restored_link = meta
+    return plan
 
-        paid_through.refresh(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?", [opd_id])])
 
+def refusal(summary: ImportSummary) -> ImportBlocked:
+    """One bad row refuses the whole bundle: the message lists table, record, field, value, reason."""
+    lines = [translate("sync", "{count} rows of {file} cannot be applied; nothing was imported.").format(
+        count=summary.total("errors"), file=summary.file_name)]
+    shown = 0
+    for t in summary.tables:
+        for _, record, detail in t.records.get("errors", []):
+            if shown < MAX_REFUSALS_SHOWN:
+                lines.append(f"  {fields.table_label(t.table)} {record}: {detail}")
+            shown += 1
+    if summary.total("errors") > shown or shown > MAX_REFUSALS_SHOWN:
+        lines.append(translate("sync", "  ... and {count} more (see the summary).").format(
+            count=summary.total("errors") - min(shown, MAX_REFUSALS_SHOWN)))
+    return ImportBlocked("\n".join(lines), summary)
+
+
+def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, operator: str,
+               state: TaskState) -> None:
+    """Write a plan without refusals, audited, then bring paid-through up to date here."""
+    note = translate("sync", "bundle {seq} from {sender}").format(seq=checked.header.get("sequence"),
+                                                                  sender=checked.peer)
+    try:
+        for i, table_plan in enumerate(plan.tables):
+            state.check()
+            state.progress(i, len(plan.tables), translate("sync", "Applying {table}...").format(
+                table=fields.table_label(table_plan.spec.name)))
+            write_table(db, table_plan, operator, note)
+    except sqlite3.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
+        summary = ImportSummary(checked.peer, "", checked.header.get("kind", ""), 0, checked.file_name, "")
+        summary.table(table_plan.spec.name).add("errors", "", "", translate(
+            "sync", "two records would hold what only one may (the same NIK twice in one OPD, the same month "
+                    "paid twice): ask the sender to correct its data"))
+        raise refusal(summary) from exc
+    for key, value in plan.settings.items():
+        settings.put(db, key, value)
+    if plan.flags is not None:
+        _write_flags(db, plan.flags)
+    if plan.restored_link is not None:
+        _apply_restored_link(db, plan.restored_link)
+    # paid_through is a local cache of payments: recompute it from what is here now.
+    # TODO(lead): payments/lifecycle.refresh_workers replaces this at merge.
+    from rentan_desktop.payments import paid_through
+
+    if plan.opd_id is not None:
+        paid_through.refresh(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?",
+                                                           [plan.opd_id])])
+
+
+def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,
+                   state: TaskState, operator: str = "sync") -> BundlePlan:
+    """Plan, refuse on any bad row, write. Runs inside the caller's transaction."""
+    plan = plan_sections(db, checked, sections, summary, state)
+    if summary.total("errors"):
+        raise refusal(summary)
+    write_plan(db, checked, plan, operator, state)
+    return plan
 
 
 def _receiving_side(db: sqlite_utils.Database, checked: Checked, role: str) -> tuple[int | None, dict[str, SyncTable]]:
@@ -70,42 +146,52 @@ def _receiving_side(db: sqlite_utils.Database, checked: Checked, role: str) -> t
     return own_opd_id(db), expected
 
 
-def _apply_settings(db: sqlite_utils.Database, values: dict[str, Any], summary: ImportSummary) -> None:
-    from rentan_desktop.sync.tables import DOWN_SETTINGS
-
+def _plan_settings(db: sqlite_utils.Database, values: dict[str, Any], summary: ImportSummary) -> dict[str, Any]:
     t = summary.table("settings")
+    out = {}
     for key, value in values.items():
         if key not in DOWN_SETTINGS or value is None:
             continue
         if settings.get(db, key) == value:
             t.add("present", key, key)
         else:
-            settings.put(db, key, value)
+            out[key] = value
             t.add("updated", key, key)
+    return out
 
 
-def _apply_flags(db: sqlite_utils.Database, rows: list[list[Any]], summary: ImportSummary) -> None:
-    t = summary.table("duplicate_flags")
-    stamp = now_iso()
-    seen = set()
+def _plan_flags(db: sqlite_utils.Database, rows: list[list[Any]], t: TableSummary) -> list[list[Any]]:
+    good = []
     for row in rows:
-        if len(row) != 2 or not isinstance(row[0], str) or not isinstance(row[1], str):
-            t.add("errors", str(row[:1]), "", translate("sync", "malformed row"))
+        if not isinstance(row, list) or len(row) != 2 or not isinstance(row[0], str) or not isinstance(row[1], str):
+            t.add("errors", str(row)[:64], "", translate("sync", "malformed row"))
             continue
         uid, others = row
-        seen.add(uid)
+        good.append(row)
         name = db.execute("SELECT name FROM workers WHERE uid = ?", [uid]).fetchone()
         label = name[0] if name else uid
         old = db.execute("SELECT other_opds, cleared_at FROM sync_duplicate_flags WHERE worker_uid = ?",
                          [uid]).fetchone()
         if old and old[0] == others and old[1] is None:
             t.add("present", uid, label)
+        else:
+            t.add("new" if old is None or old[1] else "updated", uid, label,
+                  translate("sync", "also sponsored in OPD {codes}").format(codes=others))
+    return good
+
+
+def _write_flags(db: sqlite_utils.Database, rows: list[list[Any]]) -> None:
+    stamp = now_iso()
+    seen = set()
+    for uid, others in rows:
+        seen.add(uid)
+        old = db.execute("SELECT other_opds, cleared_at FROM sync_duplicate_flags WHERE worker_uid = ?",
+                         [uid]).fetchone()
+        if old and old[0] == others and old[1] is None:
             continue
         db.execute("INSERT INTO sync_duplicate_flags(worker_uid, other_opds, flagged_at) VALUES (?,?,?) "
                    "ON CONFLICT(worker_uid) DO UPDATE SET other_opds = excluded.other_opds, "
                    "flagged_at = excluded.flagged_at, cleared_at = NULL", [uid, others, stamp])
-        t.add("new" if old is None or old[1] else "updated", uid, label,
-              translate("sync", "also sponsored in OPD {codes}").format(codes=others))
     # The list is complete each time: a flag Disnaker no longer reports is cleared.
     for (uid,) in db.execute("SELECT worker_uid FROM sync_duplicate_flags WHERE cleared_at IS NULL").fetchall():
         if uid not in seen:

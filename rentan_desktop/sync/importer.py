@@ -20,7 +20,7 @@ import sqlite_utils
 from rentan_desktop import paths
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import settings
-from rentan_desktop.sync.apply import apply_sections
+from rentan_desktop.sync.apply import apply_sections, plan_sections
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import CATEGORIES, ImportBlocked, ImportSummary
 from rentan_desktop.sync.record import record_import
@@ -59,11 +59,8 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
         return _already_present(checked, summary)
     sections = decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        apply_sections(db, checked, sections, summary, state or TaskState())
-    finally:
-        db.execute("ROLLBACK")
+    # The plan is computed directly from what is here: nothing is written, nothing rolled back.
+    plan_sections(db, checked, sections, summary, state or TaskState())
     return summary
 
 
@@ -88,11 +85,7 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     part = archive.with_name(f".{archive.name}.part")
     db.execute("BEGIN IMMEDIATE")
     try:
-        apply_sections(db, checked, sections, summary, state)
-        if summary.total("errors"):
-            raise ImportBlocked(translate("sync", "{count} rows of {file} cannot be applied; nothing was "
-                                                  "imported.").format(count=summary.total("errors"),
-                                                                      file=checked.file_name), summary)
+        apply_sections(db, checked, sections, summary, state, operator)
         summary.status = "applied"
         # The bytes that were checked, not the file again (the stick may have changed since);
         # it becomes the archived copy only once the import is committed.

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 
@@ -27,12 +28,22 @@ class TableSummary:
     errors: int = 0
     records: dict[str, list[list[str]]] = field(default_factory=dict)  # category -> [uid, label, detail]
     conflict_rows: list[list[Any]] = field(default_factory=list)  # [uid, label, field, local, incoming]
+    # The dry run's field-level view: [uid, label, [[field label, before, after], ...]] per changed record.
+    changes: list[list[Any]] = field(default_factory=list)
 
     def add(self, category: str, uid: str, label: str = "", detail: str = "") -> None:
         setattr(self, category, getattr(self, category) + 1)
         listed = self.records.setdefault(category, [])
         if len(listed) < MAX_LISTED:
             listed.append([uid, label, detail])
+
+    def add_change(self, uid: str, label: str, fields_changed: list[tuple[str, str, str]]) -> None:
+        """An updated record with each field's label, value before and value after."""
+        detail = "; ".join(f"{name}: {before} \u2192 {after}" if before or after else name
+                           for name, before, after in fields_changed)
+        self.add("updated", uid, label, detail)
+        if len(self.changes) < MAX_LISTED:
+            self.changes.append([uid, label, [list(f) for f in fields_changed]])
 
     def add_conflict(self, uid: str, label: str, field_name: str, local: Any, incoming: Any, detail: str) -> None:
         """Every conflict is kept (not only the first listed) so each reaches the conflicts list."""
@@ -82,14 +93,23 @@ class ImportSummary:
             new=self.total("new"), updated=self.total("updated"), present=self.total("present"),
             conflicts=self.total("conflicts"), errors=self.total("errors")))
         for t in self.tables:
-            lines.append(f"  {t.table:<20} " + translate(
+            lines.append(f"  {fields.table_label(t.table):<20} " + translate(
                 "sync", "new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}"
             ).format(new=t.new, updated=t.updated, present=t.present, conflicts=t.conflicts, errors=t.errors))
         lines += [f"  * {n}" for n in self.notes]
         for t in self.tables:
             for category in ("conflicts", "errors"):
                 for uid, label, detail in t.records.get(category, [])[:20]:
-                    lines.append(f"  ! {t.table} {label or uid}: {detail}")
+                    lines.append(f"  ! {fields.table_label(t.table)} {label or uid}: {detail}")
+        return "\n".join(lines)
+
+    def changes_text(self, limit: int = 200) -> str:
+        """The dry run's field-level view: per changed record, each field from what to what."""
+        lines = []
+        for t in self.tables:
+            for uid, label, changed in t.changes[:limit]:
+                lines.append(f"  {fields.table_label(t.table)}: {label or uid}")
+                lines += [f"      {name}: {before} \u2192 {after}" for name, before, after in changed]
         return "\n".join(lines)
 
 

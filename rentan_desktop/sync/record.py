@@ -31,9 +31,13 @@ def record_import(db: sqlite_utils.Database, checked: Checked, summary: ImportSu
     import_id = cur.lastrowid
     for t in summary.tables:
         for uid, label, field_name, local, incoming in t.conflict_rows:
+            # The same open question again (a record resent unchanged) is listed once.
             db.execute("INSERT INTO sync_conflicts(import_id, at, peer, table_name, record_uid, label, field, "
-                       "local_value, incoming_value) VALUES (?,?,?,?,?,?,?,?,?)",
-                       [import_id, stamp, checked.peer, t.table, uid, label, field_name, local, incoming])
+                       "local_value, incoming_value) SELECT ?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM "
+                       "sync_conflicts WHERE status = 'open' AND table_name = ? AND record_uid = ? AND field = ? "
+                       "AND local_value IS ? AND incoming_value IS ?)",
+                       [import_id, stamp, checked.peer, t.table, uid, label, field_name, local, incoming,
+                        t.table, uid, field_name, local, incoming])
     link = registry.link(db, checked.peer)
     ack = header.get("ack") or {}
     values: dict[str, Any] = {"in_seq": summary.sequence, "in_hash": checked.bundle.file_sha256, "in_at": stamp,

@@ -1,36 +1,21 @@
-"""Which tables replicate, in which direction, and which side owns which columns.
+"""Which tables replicate, in which direction, and which columns: derived from the field registry.
 
-Each `SyncTable` says:
-- `name`: the table; rows are matched by their global `uid` (never by local integer ids).
-- `direction`: "up" (OPD -> Disnaker) or "down" (Disnaker -> OPD). A table may appear once
-  per direction with different columns: the sender owns exactly the columns it sends, so
-  ordinary sync never has two sides writing the same field.
-- `columns`: the owned columns sent and written. Columns missing from either database
-  (an older schema) are skipped, so adding a column later needs no format change.
-- `parents`: integer references sent as the parent's uid (`Parent("sponsor_id", "sponsors",
-  "sponsor_uid")`); the receiver maps the uid back to its own id. A parent may be the table
-  itself (a reversal naming the payment it reverses).
-- `opd_column`: set at the receiver to the OPD concerned (up: the sending OPD's row at
-  Disnaker; down: the OPD install's own row), so Disnaker keeps every OPD's rows in the same
-  tables as an OPD keeps its own.
-- `export_where`: which rows go; SQL over alias `t` with `:since` (the change sequence the
-  peer acknowledged) and `:opd_id` (the OPD concerned).
-- `update_only`: the receiver never creates rows from it (Disnaker's answer about an OPD's
-  worker the OPD must already have).
-- `merge`: optional `(local_row, incoming_row) -> (changes, conflicts)` for a column both
-  sides may touch; conflicts are listed for a person, never resolved silently.
-- `match_on`: columns that identify a row when its uid is unknown here (a seeded rate table).
-- `children`: rows owned by this row without their own uid (a rate table's brackets), sent
-  as a nested list and replaced as a whole when they differ.
-- `label_fields`: the columns naming a row for people in import summaries.
+Ownership decides everything (rentan_desktop/fields): a sender exports only the fields it owns
+(plus FILL fields it knows, such as a KPJ an OPD had before Disnaker), and a receiver applies only
+those, so it never blanks what it owns itself. `merge` below applies the travel rules: a FILL value
+known on one side only reaches the other, a blank never clears a known value, and two different
+known values become a conflict for a person.
 
-Adding a table is a few lines, e.g. Disnaker's duplicate decisions going back to the OPDs
-whose workers they name:
-
-    register(SyncTable("duplicate_decisions", "down",
-        columns=("case_uid", "nik", "worker_uid", "outcome", ..., "created_at", "updated_at"),
-        export_where="t.rev > :since AND t.worker_uid IN (SELECT uid FROM workers WHERE opd_id = :opd_id)",
-        label_fields=("nik", "outcome")))
+Each `SyncTable`:
+- `name`, `direction`: "up" (OPD -> Disnaker) or "down" (Disnaker -> OPD); rows match by `uid`.
+- `columns`: what the sender sends and the receiver may write (from the registry).
+- `parents`: REFERENCE fields, sent as the parent's uid (`Parent("sponsor_id", "sponsors", "sponsor_uid")`).
+- `opd_column`: SCOPE, set at the receiver to the OPD concerned.
+- `export_where`: which rows go; SQL over alias `t` with `:since` and `:opd_id`.
+- `update_only`: the receiver never creates rows from it.
+- `fill`: FILL columns (blank never clears; two known values conflict).
+- `status_rule`: the merge rule of a DERIVED field (a worker's status).
+- `match_on`, `children`, `label_fields`: as before (seeded rate tables, nested brackets, names).
 """
 
 from __future__ import annotations
@@ -39,7 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-Merge = Callable[[dict[str, Any], dict[str, Any]], tuple[dict[str, Any], list[tuple[str, Any, Any]]]]
+from rentan_desktop import fields
+from rentan_desktop.fields import Travel
+
+Changes = dict[str, Any]
+Conflicts = list[tuple[str, Any, Any]]
+StatusRule = Callable[[dict[str, Any], Changes, Conflicts], None]
 
 
 @dataclass(frozen=True)
@@ -66,7 +56,8 @@ class SyncTable:
     opd_column: str | None = None
     export_where: str = "t.rev > :since"
     update_only: bool = False
-    merge: Merge | None = None
+    fill: tuple[str, ...] = ()
+    status_rule: StatusRule | None = None
     match_on: tuple[str, ...] = ()
     children: tuple[Child, ...] = ()
     label_fields: tuple[str, ...] = ("name",)
@@ -76,72 +67,90 @@ class SyncTable:
     def key(self) -> str:
         return f"{self.name}:{self.direction}"
 
+    @property
+    def sender_role(self) -> str:
+        return "opd" if self.direction == "up" else "disnaker"
 
-WORKER_DISNAKER = ("kpj", "submitted_on", "bpjs_status", "bpjs_reason", "bpjs_start_date", "status",
-                   "status_changed_on")
-WORKER_OPD = ("relationship", "nik", "name", "birth_place", "birth_date", "gender", "mother_name", "phone", "street",
-              "rt", "rw", "village", "district", "regency", "occupation", "work_location", "declared_income", "jht",
-              "heir_name", "heir_relationship", "start_month", "status", "status_changed_on", "ended_on",
-              "end_reason", "age_override_reason", "paid_through", "created_at", "updated_at")
-SPONSOR_OPD = ("kind", "nip", "name", "position", "position_level", "eselon", "gender", "birth_date", "phone",
-               "status", "ended_on", "end_reason", "created_at", "updated_at")
-PAYMENT_OPD = ("month", "amount", "jkk", "jkm", "jht", "method", "reference", "paid_on", "kind", "reason",
-               "reversed_at", "batch", "recorded_by", "recorded_at")
-DISNAKER_STATUSES = ("submitted", "active", "lapsed")
+    def merge(self, local: dict[str, Any], incoming: dict[str, Any]) -> tuple[Changes, Conflicts]:
+        """What of `incoming` to write over `local`, and the conflicts for a person."""
+        changes: Changes = {}
+        conflicts: Conflicts = []
+        for name, value in incoming.items():
+            mine = local.get(name)
+            if mine == value:
+                continue
+            if name in self.fill:
+                if value in (None, ""):
+                    continue  # a blank never clears a known value (a BPJS rejection keeps the OPD's KPJ)
+                if mine not in (None, ""):
+                    conflicts.append((name, mine, value))
+                    continue
+            changes[name] = value
+        if self.status_rule is not None:
+            self.status_rule(local, changes, conflicts)
+        return changes, conflicts
 
 
-def merge_worker_up(local: dict[str, Any], incoming: dict[str, Any]) -> tuple[dict[str, Any], list]:
-    """At Disnaker: the OPD owns the roster and the ending of a worker, but a status from an
-    OPD copy that has not yet received Disnaker's BPJS answer never undoes that answer
-    (submitted, active, lapsed); the answer reaches the OPD in the next return bundle."""
-    changes = {k: v for k, v in incoming.items() if local.get(k) != v}
-    if "status" in changes and changes["status"] != "ended" and local.get("status") in DISNAKER_STATUSES:
+# (Disnaker has, OPD sends): an OPD copy that has not yet received Disnaker's BPJS answer.
+STALE_AT_DISNAKER = {("submitted", "draft"), ("active", "draft"), ("active", "submitted"),
+                     ("lapsed", "active"), ("lapsed", "submitted")}
+
+
+def status_at_disnaker(local: dict[str, Any], changes: Changes, conflicts: Conflicts) -> None:
+    """At Disnaker: the OPD's status follows facts the OPD owns (its ending, its payments' lapse, a
+    new registration after a lapse) and applies, except a stale stage of the BPJS registration
+    that Disnaker has already moved past; the answer reaches the OPD in the next return bundle."""
+    if "status" in changes and (local.get("status"), changes["status"]) in STALE_AT_DISNAKER:
         changes.pop("status")
         changes.pop("status_changed_on", None)
-    return changes, []
 
 
-def merge_worker_down(local: dict[str, Any], incoming: dict[str, Any]) -> tuple[dict[str, Any], list]:
+def status_at_opd(local: dict[str, Any], changes: Changes, conflicts: Conflicts) -> None:
     """At an OPD: Disnaker's BPJS answer applies, except that a worker the OPD ended is not
     brought back by it: that is a real conflict, listed for a person."""
-    changes = {k: v for k, v in incoming.items() if local.get(k) != v}
-    conflicts = []
     if "status" in changes and local.get("status") == "ended" and changes["status"] != "ended":
         conflicts.append(("status", local.get("status"), changes.pop("status")))
         changes.pop("status_changed_on", None)
-    return changes, conflicts
 
+
+def merge_worker_up(local: dict[str, Any], incoming: dict[str, Any]) -> tuple[Changes, Conflicts]:
+    return _WORKERS_UP.merge(local, incoming)
+
+
+def merge_worker_down(local: dict[str, Any], incoming: dict[str, Any]) -> tuple[Changes, Conflicts]:
+    return _WORKERS_DOWN.merge(local, incoming)
+
+
+def _derive(name: str, direction: str, export_where: str, **options: Any) -> SyncTable:
+    role = "opd" if direction == "up" else "disnaker"
+    columns = tuple(f.column for f in fields.sent_by(name, role))
+    parents = tuple(Parent(f.column, *f.parent) for f in fields.references(name, role) if f.parent)
+    scope = next((f.column for f in fields.fields_of(name) if f.travel is Travel.SCOPE), None)
+    fill = tuple(f.column for f in fields.fields_of(name) if f.travel is Travel.FILL and f.column in columns)
+    return SyncTable(name, direction, columns, parents, scope, export_where, fill=fill, **options)
+
+
+_OWN_ROWS = "t.opd_id = :opd_id AND t.rev > :since"
+_BRACKETS = Child("rate_brackets", "rate_table_id",
+                  tuple(f.column for f in fields.sent_by("rate_brackets", "disnaker")), "income_from")
+
+_WORKERS_UP = _derive("workers", "up", _OWN_ROWS, status_rule=status_at_disnaker)
+_WORKERS_DOWN = _derive("workers", "down", _OWN_ROWS, update_only=True, status_rule=status_at_opd)
 
 REGISTRY: list[SyncTable] = [
-    # OPD -> Disnaker: the OPD's own record, roster and payments.
-    SyncTable("opds", "up", ("head_name", "head_nip", "contact", "address", "asn_count"),
-              export_where="t.id = :opd_id", update_only=True, extra={"self_row": True}),
-    SyncTable("sponsors", "up", SPONSOR_OPD, opd_column="opd_id",
-              export_where="t.opd_id = :opd_id AND t.rev > :since"),
-    SyncTable("workers", "up", WORKER_OPD, (Parent("sponsor_id", "sponsors", "sponsor_uid"),), opd_column="opd_id",
-              export_where="t.opd_id = :opd_id AND t.rev > :since", merge=merge_worker_up),
-    SyncTable("payments", "up", PAYMENT_OPD,
-              (Parent("worker_id", "workers", "worker_uid"), Parent("sponsor_id", "sponsors", "sponsor_uid"),
-               Parent("reverses_id", "payments", "reverses_uid")),
-              opd_column="opd_id", export_where="t.opd_id = :opd_id AND t.rev > :since",
-              label_fields=("month", "amount")),
-    # Disnaker -> OPD: master data, the rate table and Disnaker's answers about the OPD's workers.
-    SyncTable("opds", "down", ("code", "name", "active", "created_at", "updated_at"), export_where="1",
-              ),
-    SyncTable("rate_tables", "down", ("effective_from", "jkm_flat", "jkk_permille", "jht_permille", "note",
-                                      "created_at"),
-              export_where="1", match_on=("effective_from",),
-              children=(Child("rate_brackets", "rate_table_id", ("income_from", "income_to", "base_income"),
-                              "income_from"),),
-              label_fields=("effective_from",)),
-    SyncTable("workers", "down", WORKER_DISNAKER, export_where="t.opd_id = :opd_id AND t.rev > :since",
-              update_only=True, merge=merge_worker_down),
-    # Disnaker's duplicate decisions about the OPD's workers (disnaker area; superseded rows resend).
-    SyncTable("duplicate_decisions", "down",
-              ("case_uid", "nik", "worker_uid", "outcome", "kept_worker_uid", "kept_opd", "note", "decided_by",
-               "decided_at", "superseded", "created_at", "updated_at"),
-              export_where="t.rev > :since AND t.worker_uid IN (SELECT uid FROM workers WHERE opd_id = :opd_id)",
-              label_fields=("nik", "outcome")),
+    # OPD -> Disnaker: the roster and payments. The OPD list is Disnaker's (fields/opds.py): an
+    # OPD's bundle carries no `opds` section, so it can never blank the ASN count or the head.
+    _derive("sponsors", "up", _OWN_ROWS),
+    _WORKERS_UP,
+    _derive("payments", "up", _OWN_ROWS, label_fields=("month", "amount")),
+    # Disnaker -> OPD: the OPD list, the rate table, BPJS's answers and the duplicate decisions.
+    _derive("opds", "down", "1"),
+    _derive("rate_tables", "down", "1", match_on=("effective_from",), children=(_BRACKETS,),
+            label_fields=("effective_from",)),
+    _WORKERS_DOWN,
+    _derive("duplicate_decisions", "down",
+            "t.rev > :since AND t.worker_uid IN (SELECT uid FROM workers WHERE opd_id = :opd_id)",
+            label_fields=("nik", "outcome")),
 ]
 
 # Settings Disnaker owns and sends to every OPD in each bundle.
@@ -149,7 +158,7 @@ DOWN_SETTINGS = ("quotas", "occupations", "coverage_target", "sync_escrow_recipi
 
 
 def register(table: SyncTable) -> None:
-    """Add a replicated table (another area's, e.g. Disnaker's duplicate decisions)."""
+    """Add a replicated table (another area's)."""
     if any(t.key == table.key for t in REGISTRY):
         raise ValueError(f"{table.key} is already registered")
     REGISTRY.append(table)
@@ -160,13 +169,12 @@ def tables(direction: str) -> list[SyncTable]:
 
 
 def restore_tables() -> list[SyncTable]:
-    """A full restore of one OPD: its roster and payments with every column, both sides'."""
+    """A full restore of one OPD: its roster and payments with every column both sides send."""
     down = {t.name: t for t in tables("down")}
     out = []
     for t in tables("up"):
-        if t.name == "opds":
-            continue
-        cols = t.columns + tuple(c for c in (down[t.name].columns if t.name in down else ()) if c not in t.columns)
-        out.append(SyncTable(t.name, "restore", cols, t.parents, t.opd_column,
-                             "t.opd_id = :opd_id", label_fields=t.label_fields))
+        theirs = down[t.name].columns if t.name in down else ()
+        cols = t.columns + tuple(c for c in theirs if c not in t.columns)
+        out.append(SyncTable(t.name, "restore", cols, t.parents, t.opd_column, "t.opd_id = :opd_id",
+                             label_fields=t.label_fields))
     return out

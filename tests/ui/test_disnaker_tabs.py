@@ -182,6 +182,9 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
     page.export(str(out))
     wait_for_ops(qtbot, env)
     assert out.exists() and "4 workers written" in messages[-1][1]
+    # Who was left out and why (issue 12): the worker without a sponsor, and the duplicate case.
+    assert "Not in the file" in messages[-1][1] and "Eko Prasetyo" in messages[-1][1]
+    assert "duplicate" in messages[-1][1]
     assert len(page.waiting.rows) == 4 and not page.export_button.isEnabled()
     # A file without a NIK column is refused with one message, and no preview opens.
     nameless = tmp_path / "nameless.csv"

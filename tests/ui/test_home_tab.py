@@ -39,7 +39,7 @@ def test_incomplete_line_opens_the_roster_filtered(qtbot, opd_env):
     window, home = _window(qtbot, opd_env)
     home.buttons["incomplete"].click()
     roster = window.tab("roster")
-    assert window.tabs.currentWidget() is roster and roster.incomplete_box.isChecked()
+    assert window.tabs.currentWidget() is roster and roster.worker_readiness.currentData() == "incomplete"
     assert roster.worker_model.rowCount() == 1
 
 

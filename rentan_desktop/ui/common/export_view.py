@@ -51,9 +51,10 @@ def _filter_words(tab, *, workers: bool) -> str:
         parts.append(QCoreApplication.translate("ExportView", "search: {text}").format(text=tab.search.text().strip()))
     if workers:
         parts.append(tab.worker_status.currentText())
-        for box in (tab.without_sponsor, getattr(tab, "incomplete_box", None)):
-            if box is not None and box.isChecked():
-                parts.append(box.text())
+        if tab.without_sponsor.isChecked():
+            parts.append(tab.without_sponsor.text())
+        if tab.worker_readiness.currentData():
+            parts.append(tab.worker_readiness.currentText())
         if tab.sponsor_chip.isVisible():
             parts.append(tab.sponsor_chip.text().replace("✕", "").strip())
     else:

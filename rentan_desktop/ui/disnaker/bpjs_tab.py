@@ -143,9 +143,12 @@ class RegistrationPage(QWidget):
         operator, again = self.env.operator, self.include_rejected.isChecked()
 
         def done(result: bpjs_export.ExportResult) -> None:
-            QMessageBox.information(self, self.tr("Registration file"), self.tr(
-                "{count} workers written to {file} and marked as sent to BPJS.").format(
-                count=result.count, file=result.path))
+            text = self.tr("{count} workers written to {file} and marked as sent to BPJS.").format(
+                count=result.count, file=result.path)
+            held = result.held_back_lines(limit=15)
+            if held:  # who was left out and why, so nobody is silently missing from the file
+                text += "\n\n" + self.tr("Not in the file:") + "\n" + "\n".join(held)
+            QMessageBox.information(self, self.tr("Registration file"), text)
 
         self.env.ops.run(lambda db: bpjs_export.export_registration(db, operator, Path(path), include_rejected=again),
                          changes={"workers", "bpjs"}, on_success=done, parent=self)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.disnaker import registry
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.common.style import ERROR_STYLE
@@ -19,6 +21,9 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+# Field labels come from the field registry (rentan_desktop/fields), like the importer's and the sync's.
+label = partial(fields.label, "opds")
 
 
 class OpdDialog(QDialog):
@@ -55,10 +60,10 @@ class OpdDialog(QDialog):
         self.fields = FieldMessages(form, self.general)
         self.fields.add_row(self.tr("Code"), "code", self.code)
         self.fields.add_row(self.tr("Name"), "name", self.name)
-        self.fields.add_row(self.tr("Head of OPD"), "head_name", self.head_name)
-        self.fields.add_row(self.tr("Head's NIP"), "head_nip", self.head_nip)
-        self.fields.add_row(self.tr("Contact"), "contact", self.contact)
-        self.fields.add_row(self.tr("Address"), "address", self.address)
+        self.fields.add_row(label("head_name"), "head_name", self.head_name)
+        self.fields.add_row(label("head_nip"), "head_nip", self.head_nip)
+        self.fields.add_row(label("contact"), "contact", self.contact)
+        self.fields.add_row(label("address"), "address", self.address)
         self.fields.add_row(self.tr("Number of ASN (personnel list)"), "asn_count", self.asn_count)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -1,5 +1,6 @@
 """Importing a spreadsheet step by step: choose the file, check the column mapping against a
-preview, read the dry-run report, import, read the final report.
+preview, read the dry-run report, check the before/after of records a corrected file updates,
+import, read the final report.
 
 The wizard only drives roster.importer (the same core as `rentan import`); the import itself
 runs through env.ops so it is one write on the writer thread and every tab redraws after.
@@ -7,35 +8,32 @@ runs through env.ops so it is one write on the writer thread and every tab redra
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import Any
 
+from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
 from rentan_desktop.roster import columns, importer
+from rentan_desktop.roster.sheet_guard import column_letters, column_number
+from rentan_desktop.tasks import Cancelled
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.operations import error_text
-from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, WARNING_COLOUR
+from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
-    QBrush,
     QButtonGroup,
     QCheckBox,
-    QColor,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     QRadioButton,
     QSpinBox,
-    Qt,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,74 +41,25 @@ from rentan_desktop.ui.qt import (
     QWizard,
     QWizardPage,
 )
+from rentan_desktop.ui.roster.import_models import ChangesModel, ImportReportModel, report_view
 
 PREVIEW_ROWS = 15
-SKIPPED_COLOUR = QColor(ERROR_COLOUR)
-WARNED_COLOUR = QColor(WARNING_COLOUR)
+
+log = logging.getLogger(__name__)
 
 
-class ImportReportModel(QAbstractTableModel):
-    """The row-by-row report: row, result, name, column, value, reason."""
-
-    HEADERS = ("Row", "Result", "Name", "Column", "Value", "Reason")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.outcomes: list[importer.RowOutcome] = []
-
-    def set_report(self, report: importer.ImportReport | None, problems_only: bool = False) -> None:
-        self.beginResetModel()
-        rows = report.outcomes if report else []
-        self.outcomes = [o for o in rows if o.skipped or o.warnings] if problems_only else list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.outcomes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return {0: self.tr("Row"), 1: self.tr("Result"), 2: self.tr("Name"), 3: self.tr("Column"),
-                    4: self.tr("Value"), 5: self.tr("Reason")}[section]
-        return None
-
-    def _status(self, o: importer.RowOutcome) -> str:
-        return {"imported": self.tr("Imported"), "ready": self.tr("Ready"),
-                "skipped": self.tr("Skipped")}.get(o.status, o.status)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.outcomes):
-            return None
-        o = self.outcomes[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            reason = o.reason if o.skipped else "; ".join(o.warnings)
-            return [str(o.row), self._status(o), o.name, o.column, o.value, reason][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 5):
-            if o.skipped:
-                return QBrush(SKIPPED_COLOUR)
-            if o.warnings:
-                return QBrush(WARNED_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return o.reason or "; ".join(o.warnings)
-        return None
+def unexpected_text(error: BaseException) -> str:
+    """An error the importer did not foresee: a translated line for the clerk, the detail in the log."""
+    log.error("import failed unexpectedly", exc_info=error)
+    return translate("import_wizard", "Something unexpected went wrong while reading or storing the file; nothing "
+                                      "was changed. The details are in the log (Maintenance > Logs): send it to "
+                                      "your support contact.")
 
 
-def _report_view(model: ImportReportModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate((50, 80, 170, 120, 150)):
-        view.setColumnWidth(column, width)
-    return view
+def _message(error: BaseException) -> str:
+    if isinstance(error, UserError | ValidationError):
+        return error_text(error)
+    return unexpected_text(error)
 
 
 class FilePage(QWizardPage):
@@ -162,10 +111,19 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         self.w.kind = columns.SPONSORS if self.sponsors.isChecked() else columns.WORKERS
+        path = Path(self.path.text().strip())
         try:
-            self.w.load(Path(self.path.text().strip()))
-        except UserError as exc:
-            self.error.setText(str(exc))
+            try:
+                self.w.load(path)
+                self.w.no_header = False
+            except importer.NoHeaderFound:
+                # A table without headers: map its columns by letter (a one-column text is no list).
+                self.w.load(path, header_row=-1)
+                if max((len(c) for _, c in self.w.preview.head), default=0) < 2:
+                    raise
+                self.w.no_header = True
+        except Exception as exc:  # a refusal, or anything unforeseen: a translated line, never a traceback
+            self.error.setText(_message(exc))
             return False
         self.error.clear()
         return True
@@ -177,9 +135,11 @@ class MappingPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(self.tr("Each column's field was recognised from its header; change any that is wrong. "
-                                 "Columns set to '(ignore)' are not imported."))
+                                 "Columns set to '(ignore)' are not imported. A file without a header row: set "
+                                 "the header row to 'none' and choose each column's field by its letter."))
         self.header_row = QSpinBox()
-        self.header_row.setRange(1, 1)
+        self.header_row.setRange(0, 1)
+        self.header_row.setSpecialValueText(self.tr("none"))
         self.header_row.valueChanged.connect(self._header_changed)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -201,8 +161,9 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         pv = self.w.preview
         self._filling = True
-        self.header_row.setRange(1, max(1, min(len(pv.rows), importer.HEADER_SEARCH_ROWS)))
-        self.header_row.setValue(pv.header_row + 1)
+        last = max((n for n, _ in pv.head), default=1)
+        self.header_row.setRange(0, max(1, min(last, importer.HEADER_SEARCH_ROWS)))
+        self.header_row.setValue(pv.header.first_row)
         self._filling = False
         self._fill()
 
@@ -211,8 +172,8 @@ class MappingPage(QWizardPage):
             return
         try:
             self.w.load(self.w.preview.path, header_row=value - 1)
-        except UserError as exc:
-            self.missing.setText(str(exc))
+        except Exception as exc:
+            self.missing.setText(_message(exc))
             return
         self._fill()
 
@@ -224,7 +185,9 @@ class MappingPage(QWizardPage):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(data) + 1)
-        self.table.setHorizontalHeaderLabels([h or f"({i + 1})" for i, h in enumerate(headers)])
+        letters = [column_letters(i) for i in range(len(headers))]
+        self.table.setHorizontalHeaderLabels([h if h == letter else f"{letter}: {h}"
+                                              for h, letter in zip(headers, letters, strict=True)])
         self.table.setVerticalHeaderLabels([self.tr("Field")] + [str(n) for n, _ in data])
         self.combos = []
         for column in range(len(headers)):
@@ -245,6 +208,10 @@ class MappingPage(QWizardPage):
     def set_field(self, column: int, field: str | None) -> None:
         self.combos[column].setCurrentIndex(max(0, self.combos[column].findData(field)))
 
+    def set_field_by_letter(self, letter: str, field: str | None) -> None:
+        """Choose a column's field by its spreadsheet letter (A, B, ... AA)."""
+        self.set_field(column_number(letter) - 1, field)
+
     def _mapping_changed(self, changed: int | None) -> None:
         """One column per field: the column just changed keeps its field, any other loses it."""
         mapping: dict[int, str] = {}
@@ -262,8 +229,12 @@ class MappingPage(QWizardPage):
             mapping[column] = field
         self.w.preview.mapping = mapping
         missing = self.w.preview.missing_required()
-        self.missing.setText(self.tr("Choose a column for: {fields}").format(
-            fields=", ".join(columns.field_label(self.w.kind, f) for f in missing)) if missing else "")
+        text = self.tr("Choose a column for: {fields}").format(
+            fields=", ".join(columns.field_label(self.w.kind, f) for f in missing)) if missing else ""
+        if missing and self.w.no_header and self.w.preview.header.first_row == 0:
+            text = self.tr("No header row was found: choose each column's field by its letter (A, B, C…), or "
+                           "set the row that holds the headers.") + " " + text
+        self.missing.setText(text)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -276,15 +247,20 @@ class DryRunPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(self.tr("Nothing has been stored yet. Rows marked Skipped will not be imported; fix them "
-                                 "in the spreadsheet and import it again later if needed."))
+                                 "in the spreadsheet and import it again later if needed. Drafts come in but "
+                                 "cannot be registered with BPJS until the missing data is filled in."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems_only = QCheckBox(self.tr("Show only skipped rows and warnings"))
+        self.update_existing = QCheckBox(self.tr("Update existing records with the file's values (matched by "
+                                                 "NIP or NIK; you see each change before importing)"))
+        self.update_existing.toggled.connect(lambda _: self.initializePage())
+        self.problems_only = QCheckBox(self.tr("Show only skipped rows, drafts and warnings"))
         self.problems_only.toggled.connect(lambda on: self.model.set_report(self.w.dry_report, on))
         self.model = ImportReportModel(self)
-        self.view = _report_view(self.model)
+        self.view = report_view(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.update_existing)
         layout.addWidget(self.problems_only)
         layout.addWidget(self.view)
 
@@ -295,15 +271,17 @@ class DryRunPage(QWizardPage):
         self.summary.setText(self.tr("Checking rows…"))
         self.completeChanged.emit()
         ctx, pv, kind, operator = self.w.env.ctx, self.w.preview, self.w.kind, self.w.env.operator
-        mapping, header_row = dict(pv.mapping), pv.header_row
+        mapping, header_row, update = dict(pv.mapping), pv.header_row, self.update_existing.isChecked()
 
         def work(state):
             db = ctx.new_connection()
             try:
                 return importer.run_import(db, pv.path, kind, operator=operator, mapping=mapping,
-                                           header_row=header_row, dry_run=True, state=state)
-            except UserError as exc:  # shown on the page, not in a message box
-                return exc
+                                           header_row=header_row, dry_run=True, update=update, state=state)
+            except Cancelled:
+                raise
+            except Exception as exc:  # shown on the page, not in a message box; the log keeps the detail
+                return UserError(_message(exc))
             finally:
                 db.conn.close()
 
@@ -317,10 +295,45 @@ class DryRunPage(QWizardPage):
             self.w.dry_report = result
             self.summary.setText(result.summary())
         self.model.set_report(self.w.dry_report, self.problems_only.isChecked())
+        self.setCommitPage(not self.has_changes())
         self.completeChanged.emit()
+
+    def has_changes(self) -> bool:
+        return self.w.dry_report is not None and self.w.dry_report.updated > 0
+
+    def nextId(self) -> int:  # noqa: N802
+        return self.w.changes_id if self.has_changes() else self.w.result_id
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.w.dry_report is not None and self.w.dry_report.imported > 0
+
+
+class ChangesPage(QWizardPage):
+    """Before/after of every field a corrected file changes in records already here."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Check the changes to existing records"))
+        self.setSubTitle(self.tr("These records are already in Rentan (same NIP or NIK). Importing changes each "
+                                 "field below from its current value to the file's; the history keeps both."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = ChangesModel(self)
+        self.view = report_view(self.model, (50, 190, 160, 200))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.setCommitPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802
+        report = self.w.dry_report
+        self.model.set_report(report)
+        self.summary.setText(self.tr("{n} records will be updated, {c} fields in all.").format(
+            n=report.updated if report else 0, c=self.model.rowCount()))
+
+    def nextId(self) -> int:  # noqa: N802
+        return self.w.result_id
 
 
 class ResultPage(QWizardPage):
@@ -331,7 +344,7 @@ class ResultPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ImportReportModel(self)
-        self.view = _report_view(self.model)
+        self.view = report_view(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
@@ -343,11 +356,11 @@ class ResultPage(QWizardPage):
         self.model.set_report(None)
         path, kind, mapping, header_row = (self.w.preview.path, self.w.kind, dict(self.w.preview.mapping),
                                            self.w.preview.header_row)
-        operator = self.w.env.operator
+        operator, update = self.w.env.operator, self.w.dry_run_page.update_existing.isChecked()
 
         def work(db, state):
             return importer.run_import(db, path, kind, operator=operator, mapping=mapping, header_row=header_row,
-                                       state=state)
+                                       update=update, state=state)
 
         def done(report: importer.ImportReport) -> None:
             self.w.report = report
@@ -356,7 +369,7 @@ class ResultPage(QWizardPage):
             self.completeChanged.emit()
 
         def failed(error: Exception) -> bool:
-            self.summary.setText(self.tr("Nothing was imported: {error}").format(error=error_text(error)))
+            self.summary.setText(self.tr("Nothing was imported: {error}").format(error=_message(error)))
             return True
 
         def cancelled() -> None:
@@ -376,6 +389,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.env, self.kind = env, kind
         self.preview: importer.Preview | None = None
+        self.no_header = False  # the file had no recognisable header: columns are mapped by letter
         self.dry_report: importer.ImportReport | None = None
         self.report: importer.ImportReport | None = None
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
@@ -384,10 +398,18 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dry_run_page = DryRunPage(self)
+        self.changes_page = ChangesPage(self)
         self.result_page = ResultPage(self)
-        for page in (self.file_page, self.mapping_page, self.dry_run_page, self.result_page):
+        for page in (self.file_page, self.mapping_page, self.dry_run_page):
             self.addPage(page)
+        self.changes_id = self.addPage(self.changes_page)
+        self.result_id = self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        # Qt ships no Indonesian qtbase catalogue: the wizard names its own buttons.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.dry_run_page.setCommitPage(True)
         if path is not None:
             self.file_page.path.setText(str(path))

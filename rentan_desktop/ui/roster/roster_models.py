@@ -24,7 +24,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
-from rentan_desktop.roster import queries
+from rentan_desktop.roster import queries, readiness
 from rentan_desktop.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from rentan_desktop.ui.common.windowed import Index, WindowedTableModel
 from rentan_desktop.ui.qt import QBrush, QColor, QFont, Qt
@@ -58,6 +58,7 @@ class WorkerColumn(IntEnum):
     SPONSOR = 6
     START = 7
     STATUS = 8
+    READY = 11  # shown beside the status (IntEnum iterates in this order; the value keeps old ones stable)
     KPJ = 9
     OPD = 10
 
@@ -249,6 +250,11 @@ class _WindowedModel(WindowedTableModel):
         self.layoutChanged.emit()
 
 
+# Columns shown as stored (text, or nothing when empty).
+_PLAIN_WORKER_COLUMNS = {WorkerColumn.NAME: "name", WorkerColumn.NIK: "nik", WorkerColumn.OCCUPATION: "occupation",
+                         WorkerColumn.VILLAGE: "village", WorkerColumn.KPJ: "kpj", WorkerColumn.OPD: "opd_code"}
+
+
 class WorkerTableModel(_WindowedModel):
     column_enum = WorkerColumn
     sort_keys = {
@@ -256,6 +262,7 @@ class WorkerTableModel(_WindowedModel):
         WorkerColumn.BIRTH_DATE: "birth_date", WorkerColumn.OCCUPATION: "occupation",
         WorkerColumn.VILLAGE: "village", WorkerColumn.SPONSOR: "sponsor", WorkerColumn.START: "start_month",
         WorkerColumn.STATUS: "status", WorkerColumn.KPJ: "kpj", WorkerColumn.OPD: "opd",
+        WorkerColumn.READY: "readiness",
     }
 
     def __init__(self, db: sqlite_utils.Database, *, opd_id: int | None = None, show_opd: bool = False,
@@ -290,21 +297,17 @@ class WorkerTableModel(_WindowedModel):
             WorkerColumn.VILLAGE: self.tr("Village"), WorkerColumn.SPONSOR: self.tr("Sponsor"),
             WorkerColumn.START: self.tr("Start"), WorkerColumn.STATUS: self.tr("Status"),
             WorkerColumn.KPJ: self.tr("KPJ"), WorkerColumn.OPD: self.tr("OPD"),
+            WorkerColumn.READY: self.tr("BPJS registration"),
         }[column]
 
     def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
-        if column == WorkerColumn.NAME:
-            return row["name"]
-        if column == WorkerColumn.NIK:
-            return row["nik"]
+        key = _PLAIN_WORKER_COLUMNS.get(column)
+        if key is not None:
+            return row[key] or ""
         if column == WorkerColumn.GENDER:
             return gender_label(row["gender"])
         if column == WorkerColumn.BIRTH_DATE:
             return format_date(row["birth_date"])
-        if column == WorkerColumn.OCCUPATION:
-            return row["occupation"] or ""
-        if column == WorkerColumn.VILLAGE:
-            return row["village"] or ""
         if column == WorkerColumn.SPONSOR:
             return row["sponsor_name"] or self.tr("— none —")
         if column == WorkerColumn.START:
@@ -312,11 +315,17 @@ class WorkerTableModel(_WindowedModel):
             return f"{month[5:7]}/{month[:4]}" if len(month) == 7 else month
         if column == WorkerColumn.STATUS:
             return worker_status_label(row["status"])
-        if column == WorkerColumn.KPJ:
-            return row["kpj"] or ""
-        if column == WorkerColumn.OPD:
-            return row["opd_code"] or ""
+        if column == WorkerColumn.READY:
+            return self.readiness_text(row)
         return ""
+
+    def readiness_text(self, row: dict[str, Any]) -> str:
+        """'Ready to register' only for a draft the registration export would take; else what is missing."""
+        if row["status"] == "ended":
+            return ""
+        if row["missing"]:
+            return self.tr("Data missing: {fields}").format(fields=readiness.describe_missing(row["missing"]))
+        return self.tr("Ready to register") if row["status"] == "draft" else ""
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
         if column == WorkerColumn.SPONSOR and row["sponsor_id"] is None:
@@ -324,6 +333,11 @@ class WorkerTableModel(_WindowedModel):
                 return QBrush(BELOW_QUOTA_COLOUR)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("This worker has no sponsor yet.")
+        if column == WorkerColumn.READY and row["missing"] and row["status"] != "ended":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BELOW_QUOTA_COLOUR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.readiness_text(row)
         if column == WorkerColumn.SPONSOR and role == Qt.ItemDataRole.ToolTipRole and row["sponsor_nip"]:
             return format_nip(row["sponsor_nip"])
         return super()._extra(column, row, role)

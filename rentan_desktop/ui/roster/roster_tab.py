@@ -122,9 +122,13 @@ class RosterTab(QWidget):
         self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
         self.without_sponsor = QCheckBox(self.tr("Without sponsor"))
         self.without_sponsor.toggled.connect(lambda _: self.apply_worker_filter())
-        self.incomplete_box = QCheckBox(self.tr("Missing BPJS data"))
-        self.incomplete_box.setToolTip(self.tr("Workers not yet registered whose form lacks a field BPJS needs"))
-        self.incomplete_box.toggled.connect(lambda _: self.apply_worker_filter())
+        self.worker_readiness = QComboBox()
+        self.worker_readiness.addItem(self.tr("Registration: all"), None)
+        self.worker_readiness.addItem(self.tr("Ready to register"), "ready")
+        self.worker_readiness.addItem(self.tr("Data missing"), "incomplete")
+        self.worker_readiness.setToolTip(self.tr("Drafts BPJS can register, or workers still missing data that "
+                                                 "BPJS registration needs (mother's maiden name, heir, ...)"))
+        self.worker_readiness.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
         self.sponsor_chip = QPushButton()
         self.sponsor_chip.setToolTip(self.tr("Showing one sponsor's workers; click to show all"))
         self.sponsor_chip.clicked.connect(lambda: self.show_sponsor_workers(None))
@@ -138,7 +142,7 @@ class RosterTab(QWidget):
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.worker_status)
         filters.addWidget(self.without_sponsor)
-        filters.addWidget(self.incomplete_box)
+        filters.addWidget(self.worker_readiness)
         filters.addWidget(self.sponsor_chip)
         filters.addStretch(1)
         filters.addWidget(self.worker_count)
@@ -279,7 +283,8 @@ class RosterTab(QWidget):
     def worker_filter(self) -> queries.WorkerFilter:
         return queries.WorkerFilter(search=self.search.text(), status=self.worker_status.currentData(),
                                     without_sponsor=self.without_sponsor.isChecked(),
-                                    sponsor_id=self._sponsor_filter, incomplete=self.incomplete_box.isChecked())
+                                    sponsor_id=self._sponsor_filter,
+                                    readiness=self.worker_readiness.currentData())
 
     def sponsor_filter(self) -> queries.SponsorFilter:
         return queries.SponsorFilter(search=self.search.text(), status=self.sponsor_status.currentData(),

@@ -11,7 +11,7 @@ from rentan_desktop.ui.roster.roster_models import SponsorColumn, WorkerColumn
 WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
                  WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
                  WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
-                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
+                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60, WorkerColumn.READY: 220}
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
                   SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.nip import check_nip, format_nip
 from rentan_desktop.domain.phone import display_phone
@@ -29,6 +31,9 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+# Field labels come from the field registry (rentan_desktop/fields), like the importer's and the sync's.
+label = partial(fields.label, "sponsors")
 
 
 class SponsorDialog(QDialog):
@@ -66,14 +71,14 @@ class SponsorDialog(QDialog):
         form = QFormLayout()
         self.fields = FieldMessages(form, self.general)
         self.fields.add_row(self.tr("Type"), "kind", self.kind)
-        self.fields.add_row(self.tr("NIP"), "nip", self.nip)
-        self.fields.add_row(self.tr("Name"), "name", self.name)
-        self.fields.add_row(self.tr("Position"), "position", self.position)
-        self.fields.add_row(self.tr("Echelon"), "eselon", self.eselon)
-        self.fields.add_row(self.tr("Position level"), "position_level", self.level)
-        self.fields.add_row(self.tr("Sex"), "gender", self.gender)
-        self.fields.add_row(self.tr("Birth date"), "birth_date", self.birth_date)
-        self.fields.add_row(self.tr("Phone"), "phone", self.phone)
+        self.fields.add_row(label("nip"), "nip", self.nip)
+        self.fields.add_row(label("name"), "name", self.name)
+        self.fields.add_row(label("position"), "position", self.position)
+        self.fields.add_row(label("eselon"), "eselon", self.eselon)
+        self.fields.add_row(label("position_level"), "position_level", self.level)
+        self.fields.add_row(label("gender"), "gender", self.gender)
+        self.fields.add_row(label("birth_date"), "birth_date", self.birth_date)
+        self.fields.add_row(label("phone"), "phone", self.phone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -6,8 +6,10 @@ under its field. An age outside 18 to under 65 asks for a reason before it can b
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.months import current_month
@@ -51,6 +53,9 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.roster.roster_models import RosterRole, SponsorColumn, SponsorTableModel
+
+# Field labels come from the field registry (rentan_desktop/fields), like the importer's and the sync's.
+label = partial(fields.label, "workers")
 
 
 class SponsorPicker(QDialog):
@@ -178,10 +183,10 @@ class WorkerDialog(QDialog):
         self.nik_info.setStyleSheet("color: #555;")
         self.nik_info.setWordWrap(True)
         identity = self._group(self.tr("Identity (KTP)"), [
-            (self.tr("NIK"), "nik", self.nik), (self.tr("Name"), "name", self.name),
-            (self.tr("Sex"), "gender", self.gender), (self.tr("Birth place"), "birth_place", self.birth_place),
-            (self.tr("Birth date"), "birth_date", self.birth_date),
-            (self.tr("Mother's maiden name"), "mother_name", self.mother_name)], extra=self.nik_info)
+            (label("nik"), "nik", self.nik), (label("name"), "name", self.name),
+            (label("gender"), "gender", self.gender), (label("birth_place"), "birth_place", self.birth_place),
+            (label("birth_date"), "birth_date", self.birth_date),
+            (label("mother_name"), "mother_name", self.mother_name)], extra=self.nik_info)
 
         # Contact and address
         self.phone = QLineEdit()
@@ -202,9 +207,9 @@ class WorkerDialog(QDialog):
         self.district = QLineEdit()
         self.regency = QLineEdit()
         address = self._group(self.tr("Contact and address"), [
-            (self.tr("Phone"), "phone", self.phone), (self.tr("Street"), "street", self.street),
-            (self.tr("RT"), "rt", rt_rw), (self.tr("Village"), "village", self.village),
-            (self.tr("District"), "district", self.district), (self.tr("Regency/city"), "regency", self.regency)])
+            (label("phone"), "phone", self.phone), (self.tr("Street"), "street", self.street),
+            (label("rt"), "rt", rt_rw), (label("village"), "village", self.village),
+            (label("district"), "district", self.district), (label("regency"), "regency", self.regency)])
 
         # Work and programme
         self.occupation = QComboBox()
@@ -229,10 +234,10 @@ class WorkerDialog(QDialog):
         self.age_reason = QLineEdit()
         self.age_reason.setPlaceholderText(self.tr("only when the age is outside 18 to under 65"))
         work = self._group(self.tr("Work and programme"), [
-            (self.tr("Occupation"), "occupation", self.occupation),
-            (self.tr("Work location"), "work_location", self.work_location),
-            (self.tr("Declared income"), "declared_income", self.income), (self.tr("JHT"), "jht", self.jht),
-            (self.tr("Start month"), "start_month", self.start_month), (self.tr("KPJ"), "kpj", self.kpj),
+            (label("occupation"), "occupation", self.occupation),
+            (label("work_location"), "work_location", self.work_location),
+            (label("declared_income"), "declared_income", self.income), (label("jht"), "jht", self.jht),
+            (label("start_month"), "start_month", self.start_month), (label("kpj"), "kpj", self.kpj),
             (self.tr("Reason for age exception"), "age_override_reason", self.age_reason)])
 
         # Sponsor and heir
@@ -263,10 +268,10 @@ class WorkerDialog(QDialog):
         for code in HEIR_RELATIONSHIPS:
             self.heir_relationship.addItem(heir_relationship_label(code), code)
         sponsor = self._group(self.tr("Sponsor and heir"), [
-            (self.tr("Sponsor"), "sponsor_id", sponsor_box),
-            (self.tr("Relationship to sponsor"), "relationship", self.relationship),
+            (label("sponsor_id"), "sponsor_id", sponsor_box),
+            (label("relationship"), "relationship", self.relationship),
             (self.tr("Heir (ahli waris)"), "heir_name", self.heir_name),
-            (self.tr("Heir relationship"), "heir_relationship", self.heir_relationship)], extra=self.quota_info)
+            (label("heir_relationship"), "heir_relationship", self.heir_relationship)], extra=self.quota_info)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -47,7 +47,8 @@ def _roster(tab, target: str) -> None:
     tab.show_sponsor_workers(None)
     tab.worker_status.setCurrentIndex(tab.worker_status.findData("current"))
     tab.without_sponsor.setChecked(target == home.T_WITHOUT_SPONSOR)
-    tab.incomplete_box.setChecked(target == home.T_INCOMPLETE)
+    tab.worker_readiness.setCurrentIndex(max(0, tab.worker_readiness.findData(
+        "incomplete" if target == home.T_INCOMPLETE else None)))
     tab.pages.setCurrentIndex(0)
 
 

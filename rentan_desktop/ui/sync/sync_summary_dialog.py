@@ -1,8 +1,11 @@
 """The dry-run summary of a bundle: per table new, updated, already present, conflicts and
-errors, with the records concerned; the operator confirms before anything is applied."""
+errors, with the records concerned and, for updated records, each field from what to what
+(labels from the field registry, never table or column names); the operator confirms before
+anything is applied."""
 
 from __future__ import annotations
 
+from rentan_desktop import fields
 from rentan_desktop.sync.plan import CATEGORIES, ImportSummary
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -39,7 +42,7 @@ class SummaryDialog(QDialog):
         notes.setVisible(bool(summary.notes))
 
         self.tables_model = SyncRowsModel([
-            (self.tr("Table"), lambda t: t.table),
+            (self.tr("Table"), lambda t: fields.table_label(t.table)),
             (labels["new"], lambda t: t.new),
             (labels["updated"], lambda t: t.updated),
             (labels["present"], lambda t: t.present),
@@ -64,6 +67,19 @@ class SummaryDialog(QDialog):
         self.records_view = QTableView()
         self.records_view.setModel(self.records_model)
         self.records_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Updated records, one line per changed field: the DHIS2-style import summary.
+        self.changes_model = SyncRowsModel([
+            (self.tr("Table"), lambda r: r[0]),
+            (self.tr("Record"), lambda r: r[1]),
+            (self.tr("Field"), lambda r: r[2]),
+            (self.tr("Before"), lambda r: r[3]),
+            (self.tr("After"), lambda r: r[4]),
+        ], self)
+        self.changes_model.set_rows(self.field_changes())
+        self.changes_view = QTableView()
+        self.changes_view.setModel(self.changes_model)
+        self.changes_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.changes_view.setVisible(False)
         self.category.currentIndexChanged.connect(self.show_records)
         if summary.total("errors"):
             self.category.setCurrentIndex(CATEGORIES.index("errors"))
@@ -97,13 +113,22 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.tables_view)
         layout.addLayout(pick)
         layout.addWidget(self.records_view, 1)
+        layout.addWidget(self.changes_view, 1)
         layout.addWidget(buttons)
 
     def category_labels(self) -> dict[str, str]:
         return {"new": self.tr("New"), "updated": self.tr("Updated"), "present": self.tr("Already present"),
                 "conflicts": self.tr("Conflicts"), "errors": self.tr("Errors")}
 
+    def field_changes(self) -> list[tuple[str, str, str, str, str]]:
+        return [(fields.table_label(t.table), label or uid, name, before, after)
+                for t in self.summary.tables for uid, label, changed in t.changes
+                for name, before, after in changed]
+
     def show_records(self) -> None:
         code = self.category.currentData()
-        rows = [(t.table, *rec) for t in self.summary.tables for rec in t.records.get(code, [])]
+        by_field = code == "updated" and self.changes_model.rowCount() > 0
+        self.records_view.setVisible(not by_field)
+        self.changes_view.setVisible(by_field)
+        rows = [(fields.table_label(t.table), *rec) for t in self.summary.tables for rec in t.records.get(code, [])]
         self.records_model.set_rows(rows)

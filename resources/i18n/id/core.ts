@@ -46,6 +46,54 @@
       <source>This data folder is not set up yet: run 'rentan init' first.</source>
       <translation>Folder data ini belum disiapkan: jalankan 'rentan init' terlebih dahulu.</translation>
     </message>
+    <message>
+      <source>Give the worker's NIK or the sponsor's NIP after {verb}.</source>
+      <translation>Tulis NIK pekerja atau NIP penanggung setelah {verb}.</translation>
+    </message>
+    <message>
+      <source>Saved: {fields}.</source>
+      <translation>Disimpan: {fields}.</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>peringatan: {text}</translation>
+    </message>
+    <message>
+      <source>Give the end date with --on 29/11/2026 and the reason with --reason.</source>
+      <translation>Tulis tanggal berakhir dengan --on 29/11/2026 dan alasannya dengan --reason.</translation>
+    </message>
+    <message>
+      <source>Ended: {name}.</source>
+      <translation>Diakhiri: {name}.</translation>
+    </message>
+    <message>
+      <source>Only a Disnaker install can do this.</source>
+      <translation>Hanya instalasi Disnaker yang dapat melakukan ini.</translation>
+    </message>
+    <message>
+      <source>decided</source>
+      <translation>sudah diputuskan</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>terbuka</translation>
+    </message>
+    <message>
+      <source>{n} cases.</source>
+      <translation>{n} kasus.</translation>
+    </message>
+    <message>
+      <source>'{ref}' names no single record of this case; use an OPD code or a record ID from `rentan duplicates list`.</source>
+      <translation>'{ref}' tidak menunjuk tepat satu data dalam kasus ini; gunakan kode OPD atau ID data dari `rentan duplicates list`.</translation>
+    </message>
+    <message>
+      <source>There is no duplicate case for this NIK.</source>
+      <translation>Tidak ada kasus ganda untuk NIK ini.</translation>
+    </message>
+    <message>
+      <source>Decision recorded; it reaches the OPDs with the next bundles.</source>
+      <translation>Keputusan dicatat; keputusan sampai ke OPD bersama paket berikutnya.</translation>
+    </message>
   </context>
   <context>
     <name>domain</name>
@@ -116,6 +164,707 @@
     <message>
       <source>Age at the start month is {age}; the programme expects 18 to under 65. Give a reason to register anyway.</source>
       <translation>Usia pada bulan mulai adalah {age} tahun; program mensyaratkan 18 sampai di bawah 65 tahun. Isi alasan bila tetap didaftarkan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Not a valid NIK.</source>
+      <translation>Bukan NIK yang sah.</translation>
+    </message>
+    <message>
+      <source>Not a valid NIP.</source>
+      <translation>Bukan NIP yang sah.</translation>
+    </message>
+    <message>
+      <source>Not a phone number as the forms store it.</source>
+      <translation>Bukan nomor telepon seperti yang disimpan formulir.</translation>
+    </message>
+    <message>
+      <source>Not a month between {first} and {last} written like 2026-11.</source>
+      <translation>Bukan bulan antara {first} dan {last} yang ditulis seperti 2026-11.</translation>
+    </message>
+    <message>
+      <source>Not a date written like 2026-11-29.</source>
+      <translation>Bukan tanggal yang ditulis seperti 2026-11-29.</translation>
+    </message>
+    <message>
+      <source>Not a date and time.</source>
+      <translation>Bukan tanggal dan jam.</translation>
+    </message>
+    <message>
+      <source>Must be 0 or 1.</source>
+      <translation>Harus 0 atau 1.</translation>
+    </message>
+    <message>
+      <source>Not one of: {values}.</source>
+      <translation>Bukan salah satu dari: {values}.</translation>
+    </message>
+    <message>
+      <source>Must be {low} to {high} digits.</source>
+      <translation>Harus {low} sampai {high} angka.</translation>
+    </message>
+    <message>
+      <source>Must be a whole number from {low} to {high}.</source>
+      <translation>Harus bilangan bulat dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+      <source>Contains control characters.</source>
+      <translation>Berisi karakter kontrol.</translation>
+    </message>
+    <message>
+      <source>Required.</source>
+      <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+      <source>Must be a whole number.</source>
+      <translation>Harus bilangan bulat.</translation>
+    </message>
+    <message>
+      <source>Must be text.</source>
+      <translation>Harus berupa teks.</translation>
+    </message>
+    <message>
+      <source>Longer than {limit} characters.</source>
+      <translation>Lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+      <source>Local number</source>
+      <translation>Nomor lokal</translation>
+    </message>
+    <message>
+      <source>Record ID</source>
+      <translation>ID data</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Keputusan</translation>
+    </message>
+    <message>
+      <source>Sponsorship kept</source>
+      <translation>Penanggungan yang dipertahankan</translation>
+    </message>
+    <message>
+      <source>Kept in OPD</source>
+      <translation>Dipertahankan di OPD</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
+      <source>Decided at</source>
+      <translation>Diputuskan pada</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>Digantikan</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Dibuat</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+      <source>Change number</source>
+      <translation>Nomor perubahan</translation>
+    </message>
+    <message>
+      <source>OPD code</source>
+      <translation>Kode OPD</translation>
+    </message>
+    <message>
+      <source>OPD name</source>
+      <translation>Nama OPD</translation>
+    </message>
+    <message>
+      <source>Head of OPD</source>
+      <translation>Kepala OPD</translation>
+    </message>
+    <message>
+      <source>Head's NIP</source>
+      <translation>NIP kepala</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Number of ASN</source>
+      <translation>Jumlah ASN</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Aktif</translation>
+    </message>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>JKK</source>
+      <translation>JKK</translation>
+    </message>
+    <message>
+      <source>JKM</source>
+      <translation>JKM</translation>
+    </message>
+    <message>
+      <source>JHT</source>
+      <translation>JHT</translation>
+    </message>
+    <message>
+      <source>Payment method</source>
+      <translation>Cara pembayaran</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Jenis catatan</translation>
+    </message>
+    <message>
+      <source>Reverses</source>
+      <translation>Membatalkan</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Alasan</translation>
+    </message>
+    <message>
+      <source>Reversed at</source>
+      <translation>Dibatalkan pada</translation>
+    </message>
+    <message>
+      <source>Batch</source>
+      <translation>Kelompok</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>Dicatat pada</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+      <source>JKM (flat)</source>
+      <translation>JKM (tetap)</translation>
+    </message>
+    <message>
+      <source>JKK (per mille)</source>
+      <translation>JKK (per mil)</translation>
+    </message>
+    <message>
+      <source>JHT (per mille)</source>
+      <translation>JHT (per mil)</translation>
+    </message>
+    <message>
+      <source>Rate table</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income from</source>
+      <translation>Penghasilan dari</translation>
+    </message>
+    <message>
+      <source>Income up to</source>
+      <translation>Penghasilan sampai</translation>
+    </message>
+    <message>
+      <source>Base income</source>
+      <translation>Dasar penghasilan</translation>
+    </message>
+    <message>
+      <source>Employment type</source>
+      <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>Position level</source>
+      <translation>Tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>Echelon</source>
+      <translation>Eselon</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>No. HP</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Ended on</source>
+      <translation>Berhenti pada</translation>
+    </message>
+    <message>
+      <source>Reason for ending</source>
+      <translation>Alasan berhenti</translation>
+    </message>
+    <message>
+      <source>Relationship to sponsor</source>
+      <translation>Hubungan dengan penanggung</translation>
+    </message>
+    <message>
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Mother's maiden name</source>
+      <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Regency/city</source>
+      <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <source>Work location</source>
+      <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+      <source>Declared income</source>
+      <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+      <source>Heir</source>
+      <translation>Ahli waris</translation>
+    </message>
+    <message>
+      <source>Heir relationship</source>
+      <translation>Hubungan ahli waris</translation>
+    </message>
+    <message>
+      <source>Start month</source>
+      <translation>Bulan mulai</translation>
+    </message>
+    <message>
+      <source>KPJ</source>
+      <translation>KPJ</translation>
+    </message>
+    <message>
+      <source>Sent to BPJS on</source>
+      <translation>Dikirim ke BPJS pada</translation>
+    </message>
+    <message>
+      <source>BPJS registration result</source>
+      <translation>Hasil pendaftaran BPJS</translation>
+    </message>
+    <message>
+      <source>BPJS's reason</source>
+      <translation>Alasan BPJS</translation>
+    </message>
+    <message>
+      <source>Member since</source>
+      <translation>Peserta sejak</translation>
+    </message>
+    <message>
+      <source>Status since</source>
+      <translation>Status sejak</translation>
+    </message>
+    <message>
+      <source>Reason to accept the age</source>
+      <translation>Alasan menerima usia</translation>
+    </message>
+    <message>
+      <source>Paid through</source>
+      <translation>Lunas sampai</translation>
+    </message>
+    <message>
+      <source>Birth place and date</source>
+      <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Sponsor NIP</source>
+      <translation>NIP penanggung</translation>
+    </message>
+    <message>
+      <source>OPD list</source>
+      <translation>Daftar OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Rate tables</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income brackets</source>
+      <translation>Golongan penghasilan</translation>
+    </message>
+    <message>
+      <source>Duplicate decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Also sponsored elsewhere</source>
+      <translation>Juga ditanggung di OPD lain</translation>
+    </message>
+  </context>
+  <context>
+    <name>importer</name>
+    <message>
+      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
+      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
+    </message>
+    <message>
+      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
+      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
+    </message>
+    <message>
+      <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
+      <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
+    </message>
+    <message>
+      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
+      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
+    </message>
+    <message>
+      <source>Not a month; write it as 2026-01 or 01/2026.</source>
+      <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
+    </message>
+    <message>
+      <source>Sex must be L or P.</source>
+      <translation>Jenis kelamin harus L atau P.</translation>
+    </message>
+    <message>
+      <source>Unknown employment type; write PNS, PPPK, Non-ASN (honorary or contract staff), APBD or CSR.</source>
+      <translation>Jenis kepegawaian tidak dikenal; tulis PNS, PPPK, Non-ASN (honorer atau kontrak), APBD atau CSR.</translation>
+    </message>
+    <message>
+      <source>Not an amount in Rupiah.</source>
+      <translation>Bukan jumlah dalam Rupiah.</translation>
+    </message>
+    <message>
+      <source>The text holds control characters (U+{code:04X}); type it again without them.</source>
+      <translation>Teks berisi karakter kontrol (U+{code:04X}); ketik ulang tanpa karakter itu.</translation>
+    </message>
+    <message>
+      <source>The text holds a hidden direction-control character (U+{code:04X}) that can make it read differently; type it again.</source>
+      <translation>Teks berisi karakter tersembunyi pengatur arah tulisan (U+{code:04X}) yang dapat membuatnya terbaca lain; ketik ulang teks itu.</translation>
+    </message>
+    <message>
+      <source>{file}, row {row}</source>
+      <translation>{file}, baris {row}</translation>
+    </message>
+    <message>
+      <source>column {column}, value '{value}'</source>
+      <translation>kolom {column}, isi '{value}'</translation>
+    </message>
+    <message>
+      <source>repeated or second header lines</source>
+      <translation>baris judul kolom ulangan atau baris judul kedua</translation>
+    </message>
+    <message>
+      <source>column-number rows</source>
+      <translation>baris nomor kolom</translation>
+    </message>
+    <message>
+      <source>group, total or note rows without a name or identifier</source>
+      <translation>baris kelompok, jumlah atau catatan tanpa nama atau nomor identitas</translation>
+    </message>
+    <message>
+      <source>sponsors</source>
+      <translation>penanggung</translation>
+    </message>
+    <message>
+      <source>workers</source>
+      <translation>pekerja</translation>
+    </message>
+    <message>
+      <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
+      <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
+    </message>
+    <message>
+      <source>Imported {n} {what}, skipped {s} rows.</source>
+      <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
+    </message>
+    <message>
+      <source>{n} existing records would be updated.</source>
+      <translation>{n} data yang sudah ada akan diperbarui.</translation>
+    </message>
+    <message>
+      <source>{n} existing records updated.</source>
+      <translation>{n} data yang sudah ada diperbarui.</translation>
+    </message>
+    <message>
+      <source>{n} rows match records already here.</source>
+      <translation>{n} baris sama dengan data yang sudah ada.</translation>
+    </message>
+    <message>
+      <source>{n} rows differ from records already here; import again with updates on to apply them.</source>
+      <translation>{n} baris berbeda dari data yang sudah ada; impor lagi dengan pembaruan diaktifkan untuk menerapkannya.</translation>
+    </message>
+    <message>
+      <source>{n} workers are drafts: data BPJS needs is missing (listed per row).</source>
+      <translation>{n} pekerja berstatus draf: data yang diperlukan BPJS belum lengkap (dirinci per baris).</translation>
+    </message>
+    <message>
+      <source>{n} blank rows ignored.</source>
+      <translation>{n} baris kosong diabaikan.</translation>
+    </message>
+    <message>
+      <source>Rows that are not people, skipped: {parts}.</source>
+      <translation>Baris yang bukan data orang, dilewati: {parts}.</translation>
+    </message>
+    <message>
+      <source>{n} note rows below the list ignored.</source>
+      <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
+    </message>
+    <message>
+      <source>{n} more rows of drafts, updates or problems are counted but not listed one by one.</source>
+      <translation>{n} baris draf, pembaruan atau masalah lainnya dihitung tetapi tidak dirinci satu per satu.</translation>
+    </message>
+    <message>
+      <source>{file}: header on row {row}; columns: {columns}</source>
+      <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
+    </message>
+    <message>
+      <source>{file}: no header row; columns: {columns}</source>
+      <translation>{file}: tanpa baris judul; kolom: {columns}</translation>
+    </message>
+    <message>
+      <source>skipped: {text}</source>
+      <translation>dilewati: {text}</translation>
+    </message>
+    <message>
+      <source>update: {file}, row {row}, {field}: '{before}' -&gt; '{after}'</source>
+      <translation>perbarui: {file}, baris {row}, {field}: '{before}' -&gt; '{after}'</translation>
+    </message>
+    <message>
+      <source>draft: {file}, row {row}: missing for BPJS registration: {fields}</source>
+      <translation>draf: {file}, baris {row}: belum ada untuk pendaftaran BPJS: {fields}</translation>
+    </message>
+    <message>
+      <source>warning: {file}, row {row}: {text}</source>
+      <translation>peringatan: {file}, baris {row}: {text}</translation>
+    </message>
+    <message>
+      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
+      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
+    </message>
+    <message>
+      <source>Relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>Heir relationship '{value}' recorded as Other.</source>
+      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
+    </message>
+    <message>
+      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
+      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>The sponsor with this NIP has ended sponsorship.</source>
+      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+    </message>
+    <message>
+      <source>{name}: the file is {size} MB, more than the {limit} MB a roster import reads. Split the list into smaller files (for example one per OPD or per kecamatan).</source>
+      <translation>{name}: ukuran berkas {size} MB, lebih dari {limit} MB yang dapat dibaca impor daftar. Pecah daftar menjadi beberapa berkas (misalnya satu per OPD atau per kecamatan).</translation>
+    </message>
+    <message>
+      <source>{name}: the file is empty.</source>
+      <translation>{name}: berkas kosong.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a database file (perhaps a Rentan backup), not a spreadsheet. Choose the .xlsx, .ods or .csv list instead.</source>
+      <translation>{name}: ini berkas basis data (mungkin cadangan Rentan), bukan lembar kerja. Pilih daftar .xlsx, .ods atau .csv.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a PDF. Ask for the list as Excel or CSV from the system that printed it, or type it into a spreadsheet.</source>
+      <translation>{name}: ini berkas PDF. Minta daftar dalam bentuk Excel atau CSV dari sistem yang mencetaknya, atau ketik ke lembar kerja.</translation>
+    </message>
+    <message>
+      <source>{name}: this is a web page saved with a spreadsheet name (some personnel systems export like this). Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
+      <translation>{name}: ini halaman web yang disimpan dengan nama lembar kerja (beberapa sistem kepegawaian mengekspor seperti ini). Buka di Excel atau LibreOffice, simpan sebagai .xlsx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+      <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
+      <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
+    </message>
+    <message>
+      <source>{name}: a sheet of this old-format workbook claims {rows} rows by {columns} columns, more than a roster import reads. Open it in Excel or LibreOffice, delete the empty rows and columns after the list, and save it as .xlsx.</source>
+      <translation>{name}: satu lembar buku kerja format lama ini mengaku berisi {rows} baris kali {columns} kolom, lebih dari yang dapat dibaca impor daftar. Buka di Excel atau LibreOffice, hapus baris dan kolom kosong setelah daftar, lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+      <source>{name}: the workbook is protected with a password. Open it in Excel or LibreOffice, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
+      <translation>{name}: buku kerja dilindungi kata sandi. Buka di Excel atau LibreOffice, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>{name}: the file is damaged or only partly copied and cannot be read. Copy it again from its source, or open it in Excel or LibreOffice and save it again.</source>
+      <translation>{name}: berkas rusak atau hanya tersalin sebagian sehingga tidak dapat dibaca. Salin lagi dari sumbernya, atau buka di Excel atau LibreOffice lalu simpan ulang.</translation>
+    </message>
+    <message>
+      <source>{name}: refused: a part of the file expands {ratio}x when unpacked, which no real spreadsheet does (a 'zip bomb'). Ask the sender for the original list.</source>
+      <translation>{name}: ditolak: sebagian berkas membesar {ratio} kali saat dibuka, hal yang tidak terjadi pada lembar kerja asli ('zip bomb'). Minta daftar aslinya kepada pengirim.</translation>
+    </message>
+    <message>
+      <source>{name}: refused: the file's text part is {size} MB, more than a roster import reads ({limit} MB). Split the list into smaller files.</source>
+      <translation>{name}: ditolak: bagian teks berkas berukuran {size} MB, lebih dari yang dapat dibaca impor daftar ({limit} MB). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+      <source>{name}: refused: the file unpacks to {size} MB, more than a roster import reads ({limit} MB). Split the list into smaller files.</source>
+      <translation>{name}: ditolak: berkas membesar menjadi {size} MB saat dibuka, lebih dari yang dapat dibaca impor daftar ({limit} MB). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+      <source>{name}: a zip archive but not an Excel workbook. Unpack it and choose the .xlsx, .ods or .csv list inside.</source>
+      <translation>{name}: arsip zip, bukan buku kerja Excel. Ekstrak dulu, lalu pilih daftar .xlsx, .ods atau .csv di dalamnya.</translation>
+    </message>
+    <message>
+      <source>File not found: {path}</source>
+      <translation>Berkas tidak ditemukan: {path}</translation>
+    </message>
+    <message>
+      <source>{name}: sheet '{sheet}' holds {cells} cells, more than a roster import reads ({limit}). Split the list into smaller files.</source>
+      <translation>{name}: lembar '{sheet}' berisi {cells} sel, lebih dari yang dapat dibaca impor daftar ({limit}). Pecah daftar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+      <source>{name}, row {row}: characters that are not valid {encoding} (the file mixes text encodings). Open it in a spreadsheet and save it again as CSV UTF-8.</source>
+      <translation>{name}, baris {row}: ada karakter yang bukan {encoding} yang sah (berkas mencampur pengodean teks). Buka di lembar kerja lalu simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>{name}, row {row}: the CSV cannot be read there (a quote opened and never closed, or a cell longer than a roster holds). Open it in a spreadsheet, check that row, and save it again as CSV.</source>
+      <translation>{name}, baris {row}: CSV tidak dapat dibaca di situ (tanda kutip dibuka tanpa ditutup, atau isi sel lebih panjang dari yang dapat disimpan). Buka di lembar kerja, periksa baris itu, lalu simpan ulang sebagai CSV.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the disk is full. Free some space (empty the recycle bin, move old backups to a USB stick) and import again.</source>
+      <translation>Tidak ada yang diimpor: disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan cadangan lama ke flashdisk) lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the Rentan data file could not be written because it is damaged or not a Rentan database. Restore the latest backup (Maintenance) and import again.</source>
+      <translation>Tidak ada yang diimpor: berkas data Rentan tidak dapat ditulisi karena rusak atau bukan basis data Rentan. Pulihkan cadangan terakhir (Pemeliharaan) lalu impor lagi.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the data folder is read-only. Check that the disk is not write-protected and that Rentan may write to its data folder.</source>
+      <translation>Tidak ada yang diimpor: folder data hanya-baca. Pastikan disk tidak dikunci tulis dan Rentan boleh menulis ke folder datanya.</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
+      <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
+    </message>
+  </context>
+  <context>
+    <name>record_edit</name>
+    <message>
+      <source>'{pair}' is not FIELD=value with a known field; fields: {fields}.</source>
+      <translation>'{pair}' bukan ISIAN=nilai dengan isian yang dikenal; isian: {fields}.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give at least one --set FIELD=value.</source>
+      <translation>Tidak ada yang diubah: berikan paling sedikit satu --set ISIAN=nilai.</translation>
+    </message>
+    <message>
+      <source>No {what} with this {label} or ID in this install.</source>
+      <translation>Tidak ada {what} dengan {label} atau ID ini di instalasi ini.</translation>
+    </message>
+    <message>
+      <source>sponsor</source>
+      <translation>penanggung</translation>
+    </message>
+    <message>
+      <source>worker</source>
+      <translation>pekerja</translation>
     </message>
   </context>
   <context>
@@ -230,6 +979,18 @@
   <context>
     <name>validate</name>
     <message>
+      <source>{label} is longer than {limit} characters.</source>
+      <translation>{label} lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+      <source>{label} contains control characters.</source>
+      <translation>{label} berisi karakter kontrol.</translation>
+    </message>
+    <message>
+      <source>Day and month look swapped ({given} read as day/month); check the spreadsheet's date format.</source>
+      <translation>Tanggal dan bulan tampaknya tertukar ({given} dibaca sebagai tanggal/bulan); periksa format tanggal di lembar kerja.</translation>
+    </message>
+    <message>
       <source>{label} is required.</source>
       <translation>{label} wajib diisi.</translation>
     </message>
@@ -270,10 +1031,6 @@
       <translation>Tanggal lahir tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
       <source>Declared income must be a whole Rupiah amount.</source>
       <translation>Penghasilan yang dilaporkan harus berupa jumlah Rupiah bulat.</translation>
     </message>
@@ -282,8 +1039,16 @@
       <translation>Penghasilan yang dilaporkan harus lebih dari nol.</translation>
     </message>
     <message>
+      <source>KPJ: {reason}</source>
+      <translation>KPJ: {reason}</translation>
+    </message>
+    <message>
       <source>Start month must look like 2026-11.</source>
       <translation>Bulan mulai harus berbentuk 2026-11.</translation>
+    </message>
+    <message>
+      <source>Start month {month} is more than {n} months ahead; check the year.</source>
+      <translation>Bulan mulai {month} lebih dari {n} bulan ke depan; periksa tahunnya.</translation>
     </message>
     <message>
       <source>Unknown relationship '{value}'.</source>

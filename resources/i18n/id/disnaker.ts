@@ -668,22 +668,6 @@
       <translation>Nama</translation>
     </message>
     <message>
-      <source>Head of OPD</source>
-      <translation>Kepala OPD</translation>
-    </message>
-    <message>
-      <source>Head's NIP</source>
-      <translation>NIP kepala</translation>
-    </message>
-    <message>
-      <source>Contact</source>
-      <translation>Kontak</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
       <source>Number of ASN (personnel list)</source>
       <translation>Jumlah ASN (daftar pegawai)</translation>
     </message>
@@ -897,6 +881,10 @@
       <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
+      <source>Not in the file:</source>
+      <translation>Tidak masuk berkas:</translation>
+    </message>
+    <message>
       <source>Registration file</source>
       <translation>Berkas pendaftaran</translation>
     </message>
@@ -951,64 +939,16 @@
   <context>
     <name>bpjs_export</name>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+      <source>held back: {opd} {name} (NIK {nik}): missing {fields}</source>
+      <translation>ditahan: {opd} {name} (NIK {nik}): kurang {fields}</translation>
     </message>
     <message>
-      <source>name</source>
-      <translation>nama</translation>
+      <source>… and {n} more held back for missing data.</source>
+      <translation>… dan {n} lagi ditahan karena data kurang.</translation>
     </message>
     <message>
-      <source>place of birth</source>
-      <translation>tempat lahir</translation>
-    </message>
-    <message>
-      <source>date of birth</source>
-      <translation>tanggal lahir</translation>
-    </message>
-    <message>
-      <source>sex</source>
-      <translation>jenis kelamin</translation>
-    </message>
-    <message>
-      <source>mother's maiden name</source>
-      <translation>nama ibu kandung</translation>
-    </message>
-    <message>
-      <source>street</source>
-      <translation>jalan</translation>
-    </message>
-    <message>
-      <source>village</source>
-      <translation>kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>district</source>
-      <translation>kecamatan</translation>
-    </message>
-    <message>
-      <source>regency/city</source>
-      <translation>kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>occupation</source>
-      <translation>pekerjaan</translation>
-    </message>
-    <message>
-      <source>first month covered</source>
-      <translation>bulan pertama kepesertaan</translation>
-    </message>
-    <message>
-      <source>heir name</source>
-      <translation>nama ahli waris</translation>
-    </message>
-    <message>
-      <source>heir relationship</source>
-      <translation>hubungan ahli waris</translation>
-    </message>
-    <message>
-      <source>sponsor</source>
-      <translation>penanggung</translation>
+      <source>{n} held back by a duplicate NIK case (Duplicates tab).</source>
+      <translation>{n} ditahan karena kasus NIK ganda (tab Data Ganda).</translation>
     </message>
     <message>
       <source>The registration file must be an .xlsx file.</source>
@@ -1017,6 +957,10 @@
     <message>
       <source>No worker is ready to register with BPJS.</source>
       <translation>Tidak ada pekerja yang siap didaftarkan ke BPJS.</translation>
+    </message>
+    <message>
+      <source>{n} workers are held back for missing data and {b} by a duplicate NIK case: complete them in the roster (filter 'data missing') or decide the case.</source>
+      <translation>{n} pekerja ditahan karena data kurang dan {b} karena kasus NIK ganda: lengkapi di daftar peserta (saring 'data kurang') atau putuskan kasusnya.</translation>
     </message>
     <message>
       <source>Writing the registration file</source>
@@ -1294,6 +1238,18 @@
     <message>
       <source>OPD {code} {name} added.</source>
       <translation>OPD {code} {name} ditambahkan.</translation>
+    </message>
+    <message>
+      <source>No OPD with code {code}; `rentan opd list` shows them.</source>
+      <translation>Tidak ada OPD dengan kode {code}; `rentan opd list` menampilkan daftarnya.</translation>
+    </message>
+    <message>
+      <source>Nothing to change: give --name, --head, --head-nip, --contact, --address, --asn or --active.</source>
+      <translation>Tidak ada yang diubah: berikan --name, --head, --head-nip, --contact, --address, --asn atau --active.</translation>
+    </message>
+    <message>
+      <source>OPD {code} saved.</source>
+      <translation>OPD {code} disimpan.</translation>
     </message>
     <message>
       <source>{created} OPD added, {updated} updated, {unchanged} unchanged.</source>

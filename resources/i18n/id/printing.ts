@@ -393,14 +393,6 @@
       <translation>Tempat dan tanggal lahir</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
       <source>Mobile phone</source>
       <translation>Nomor HP</translation>
     </message>
@@ -415,14 +407,6 @@
     <message>
       <source>District (kecamatan)</source>
       <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
     </message>
     <message>
       <source>Declared monthly income</source>

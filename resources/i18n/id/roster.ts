@@ -124,18 +124,60 @@
     </message>
   </context>
   <context>
+    <name>ChangesModel</name>
+    <message>
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Isian</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Sekarang</translation>
+    </message>
+    <message>
+      <source>From the file</source>
+      <translation>Dari berkas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesPage</name>
+    <message>
+      <source>Check the changes to existing records</source>
+      <translation>Periksa perubahan pada data yang sudah ada</translation>
+    </message>
+    <message>
+      <source>These records are already in Rentan (same NIP or NIK). Importing changes each field below from its current value to the file's; the history keeps both.</source>
+      <translation>Data ini sudah ada di Rentan (NIP atau NIK sama). Impor mengubah setiap isian di bawah dari nilai sekarang ke nilai dari berkas; riwayat menyimpan keduanya.</translation>
+    </message>
+    <message>
+      <source>{n} records will be updated, {c} fields in all.</source>
+      <translation>{n} data akan diperbarui, seluruhnya {c} isian.</translation>
+    </message>
+  </context>
+  <context>
     <name>DryRunPage</name>
     <message>
       <source>Check the rows</source>
       <translation>Periksa baris</translation>
     </message>
     <message>
-      <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed.</source>
-      <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak akan diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu.</translation>
+      <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed. Drafts come in but cannot be registered with BPJS until the missing data is filled in.</source>
+      <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu. Draf ikut diimpor tetapi belum dapat didaftarkan ke BPJS sampai data yang kurang dilengkapi.</translation>
     </message>
     <message>
-      <source>Show only skipped rows and warnings</source>
-      <translation>Tampilkan hanya baris yang dilewati dan peringatan</translation>
+      <source>Update existing records with the file's values (matched by NIP or NIK; you see each change before importing)</source>
+      <translation>Perbarui data yang sudah ada dengan isi berkas (dicocokkan lewat NIP atau NIK; setiap perubahan ditampilkan sebelum impor)</translation>
+    </message>
+    <message>
+      <source>Show only skipped rows, drafts and warnings</source>
+      <translation>Tampilkan hanya baris yang dilewati, draf dan peringatan</translation>
     </message>
     <message>
       <source>Checking rows…</source>
@@ -212,6 +254,10 @@
       <translation>Alasan</translation>
     </message>
     <message>
+      <source>Draft (data missing)</source>
+      <translation>Draf (data kurang)</translation>
+    </message>
+    <message>
       <source>Imported</source>
       <translation>Diimpor</translation>
     </message>
@@ -222,6 +268,26 @@
     <message>
       <source>Skipped</source>
       <translation>Dilewati</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Diperbarui</translation>
+    </message>
+    <message>
+      <source>Will update</source>
+      <translation>Akan diperbarui</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>Tidak berubah</translation>
+    </message>
+    <message>
+      <source>Changes: {fields}</source>
+      <translation>Perubahan: {fields}</translation>
+    </message>
+    <message>
+      <source>Missing for BPJS registration: {fields}</source>
+      <translation>Belum ada untuk pendaftaran BPJS: {fields}</translation>
     </message>
   </context>
   <context>
@@ -234,6 +300,22 @@
       <source>Import</source>
       <translation>Impor</translation>
     </message>
+    <message>
+      <source>&lt; Back</source>
+      <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+      <source>Next &gt;</source>
+      <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Selesai</translation>
+    </message>
   </context>
   <context>
     <name>MappingPage</name>
@@ -242,8 +324,12 @@
       <translation>Periksa kolom</translation>
     </message>
     <message>
-      <source>Each column's field was recognised from its header; change any that is wrong. Columns set to '(ignore)' are not imported.</source>
-      <translation>Isian setiap kolom dikenali dari kepala kolomnya; ubah yang keliru. Kolom '(abaikan)' tidak diimpor.</translation>
+      <source>Each column's field was recognised from its header; change any that is wrong. Columns set to '(ignore)' are not imported. A file without a header row: set the header row to 'none' and choose each column's field by its letter.</source>
+      <translation>Isian setiap kolom dikenali dari judulnya; ubah yang keliru. Kolom '(abaikan)' tidak diimpor. Berkas tanpa baris judul: atur baris judul ke 'tidak ada' lalu pilih isian setiap kolom menurut hurufnya.</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>tidak ada</translation>
     </message>
     <message>
       <source>Header on row</source>
@@ -260,6 +346,10 @@
     <message>
       <source>Choose a column for: {fields}</source>
       <translation>Pilih kolom untuk: {fields}</translation>
+    </message>
+    <message>
+      <source>No header row was found: choose each column's field by its letter (A, B, C…), or set the row that holds the headers.</source>
+      <translation>Baris judul tidak ditemukan: pilih isian setiap kolom menurut hurufnya (A, B, C…), atau atur baris yang berisi judul kolom.</translation>
     </message>
   </context>
   <context>
@@ -566,12 +656,20 @@
       <translation>Tanpa penanggung</translation>
     </message>
     <message>
-      <source>Missing BPJS data</source>
-      <translation>Data BPJS belum lengkap</translation>
+      <source>Registration: all</source>
+      <translation>Pendaftaran: semua</translation>
     </message>
     <message>
-      <source>Workers not yet registered whose form lacks a field BPJS needs</source>
-      <translation>Pekerja belum terdaftar yang formulirnya masih kurang isian yang diperlukan BPJS</translation>
+      <source>Ready to register</source>
+      <translation>Siap didaftarkan</translation>
+    </message>
+    <message>
+      <source>Data missing</source>
+      <translation>Data kurang</translation>
+    </message>
+    <message>
+      <source>Drafts BPJS can register, or workers still missing data that BPJS registration needs (mother's maiden name, heir, ...)</source>
+      <translation>Draf yang dapat didaftarkan ke BPJS, atau pekerja yang masih kurang data untuk pendaftaran BPJS (nama ibu kandung, ahli waris, ...)</translation>
     </message>
     <message>
       <source>Showing one sponsor's workers; click to show all</source>
@@ -744,38 +842,6 @@
       <source>Type</source>
       <translation>Jenis</translation>
     </message>
-    <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
-    </message>
-    <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
-    </message>
-    <message>
-      <source>Position level</source>
-      <translation>Tingkat jabatan</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
   </context>
   <context>
     <name>SponsorPicker</name>
@@ -862,30 +928,6 @@
       <translation>Identitas (KTP)</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
       <source>08… or +628…</source>
       <translation>08… atau +628…</translation>
     </message>
@@ -898,28 +940,8 @@
       <translation>Kontak dan alamat</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
-    <message>
       <source>Street</source>
       <translation>Jalan</translation>
-    </message>
-    <message>
-      <source>RT</source>
-      <translation>RT</translation>
-    </message>
-    <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
     </message>
     <message>
       <source>Also old-age savings (JHT, 2%)</source>
@@ -936,30 +958,6 @@
     <message>
       <source>Work and programme</source>
       <translation>Pekerjaan dan program</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
-    </message>
-    <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
-    </message>
-    <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
-    </message>
-    <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
     </message>
     <message>
       <source>Reason for age exception</source>
@@ -982,20 +980,8 @@
       <translation>Penanggung dan ahli waris</translation>
     </message>
     <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
-    </message>
-    <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
-    </message>
-    <message>
       <source>Heir (ahli waris)</source>
       <translation>Ahli waris</translation>
-    </message>
-    <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
     </message>
     <message>
       <source>Sponsor's workers: {text} of the quota</source>
@@ -1053,8 +1039,20 @@
       <translation>OPD</translation>
     </message>
     <message>
+      <source>BPJS registration</source>
+      <translation>Pendaftaran BPJS</translation>
+    </message>
+    <message>
       <source>— none —</source>
       <translation>— belum ada —</translation>
+    </message>
+    <message>
+      <source>Data missing: {fields}</source>
+      <translation>Data kurang: {fields}</translation>
+    </message>
+    <message>
+      <source>Ready to register</source>
+      <translation>Siap didaftarkan</translation>
     </message>
     <message>
       <source>This worker has no sponsor yet.</source>
@@ -1064,124 +1062,20 @@
   <context>
     <name>cli</name>
     <message>
+      <source>--header-row must be 0 (no header row) or a row number.</source>
+      <translation>--header-row harus 0 (tanpa baris judul) atau nomor baris.</translation>
+    </message>
+    <message>
+      <source>error: nothing was imported: {file} has no row that could be imported.</source>
+      <translation>galat: tidak ada yang diimpor: {file} tidak memiliki baris yang dapat diimpor.</translation>
+    </message>
+    <message>
       <source>Unknown status '{status}'; use one of: {known}.</source>
       <translation>Status '{status}' tidak dikenal; gunakan salah satu: {known}.</translation>
     </message>
   </context>
   <context>
     <name>columns</name>
-    <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
-    </message>
-    <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
-    </message>
-    <message>
-      <source>Employment type</source>
-      <translation>Status kepegawaian</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
-    <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <source>Birth place and date</source>
-      <translation>Tempat dan tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
-      <source>RT</source>
-      <translation>RT</translation>
-    </message>
-    <message>
-      <source>RW</source>
-      <translation>RW</translation>
-    </message>
-    <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
-    </message>
-    <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
-    </message>
-    <message>
-      <source>Heir</source>
-      <translation>Ahli waris</translation>
-    </message>
-    <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
-    </message>
-    <message>
-      <source>Sponsor NIP</source>
-      <translation>NIP penanggung</translation>
-    </message>
-    <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
-    </message>
-    <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
-    </message>
-    <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
-    </message>
     <message>
       <source>'{pair}' is not HEADER=field.</source>
       <translation>'{pair}' bukan bentuk KOLOM=isian.</translation>
@@ -1192,118 +1086,21 @@
     </message>
   </context>
   <context>
+    <name>import_wizard</name>
+    <message>
+      <source>Something unexpected went wrong while reading or storing the file; nothing was changed. The details are in the log (Maintenance &gt; Logs): send it to your support contact.</source>
+      <translation>Terjadi kesalahan tak terduga saat membaca atau menyimpan berkas; tidak ada yang diubah. Rinciannya ada di log (Pemeliharaan &gt; Log): kirimkan ke petugas pendukung Anda.</translation>
+    </message>
+  </context>
+  <context>
     <name>importer</name>
-    <message>
-      <source>File not found: {path}</source>
-      <translation>Berkas tidak ditemukan: {path}</translation>
-    </message>
-    <message>
-      <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
-      <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
-    </message>
-    <message>
-      <source>{name}: the file cannot be read ({error}).</source>
-      <translation>{name}: berkas tidak dapat dibaca ({error}).</translation>
-    </message>
     <message>
       <source>{name}: the file is empty.</source>
       <translation>{name}: berkas kosong.</translation>
     </message>
     <message>
-      <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field or choose the header row.</source>
-      <translation>{name}: baris kepala kolom tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map KOLOM=isian atau pilih baris kepala kolom.</translation>
-    </message>
-    <message>
       <source>Header row {row} is outside the file.</source>
       <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
-    </message>
-    <message>
-      <source>{file}, row {row}</source>
-      <translation>{file}, baris {row}</translation>
-    </message>
-    <message>
-      <source>column {column}, value '{value}'</source>
-      <translation>kolom {column}, isi '{value}'</translation>
-    </message>
-    <message>
-      <source>sponsors</source>
-      <translation>penanggung</translation>
-    </message>
-    <message>
-      <source>workers</source>
-      <translation>pekerja</translation>
-    </message>
-    <message>
-      <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
-      <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
-    </message>
-    <message>
-      <source>Imported {n} {what}, skipped {s} rows.</source>
-      <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
-    </message>
-    <message>
-      <source>{n} blank rows ignored.</source>
-      <translation>{n} baris kosong diabaikan.</translation>
-    </message>
-    <message>
-      <source>{n} note rows below the list ignored.</source>
-      <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
-    </message>
-    <message>
-      <source>{file}: header on row {row}; columns: {columns}</source>
-      <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
-    </message>
-    <message>
-      <source>skipped: {text}</source>
-      <translation>dilewati: {text}</translation>
-    </message>
-    <message>
-      <source>warning: {file}, row {row}: {text}</source>
-      <translation>peringatan: {file}, baris {row}: {text}</translation>
-    </message>
-    <message>
-      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
-      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
-    </message>
-    <message>
-      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
-      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
-    </message>
-    <message>
-      <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
-      <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
-    </message>
-    <message>
-      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
-      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
-    </message>
-    <message>
-      <source>Not a month; write it as 2026-01 or 01/2026.</source>
-      <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
-    </message>
-    <message>
-      <source>Not an amount in Rupiah.</source>
-      <translation>Bukan jumlah dalam Rupiah.</translation>
-    </message>
-    <message>
-      <source>Sex must be L or P.</source>
-      <translation>Jenis kelamin harus L atau P.</translation>
-    </message>
-    <message>
-      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
-      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
-    </message>
-    <message>
-      <source>Relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>Heir relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
-    </message>
-    <message>
-      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
-      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
     </message>
     <message>
       <source>{name}: no column for {fields}; name it with --map HEADER=field or in the column mapping.</source>
@@ -1314,6 +1111,18 @@
       <translation>Memeriksa baris…</translation>
     </message>
     <message>
+      <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) or choose the header row.</source>
+      <translation>{name}: baris judul tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map JUDUL=isian (atau huruf kolom: --map C=nik) atau pilih baris judulnya.</translation>
+    </message>
+    <message>
+      <source>{name}: this looks like a list of workers (it has a NIK column and no NIP of the sponsor, or columns such as NAMA IBU KANDUNG or NIP PENANGGUNG). Import it as workers; import the sponsors (ASN) from their personnel list first.</source>
+      <translation>{name}: ini tampaknya daftar pekerja (ada kolom NIK tanpa NIP penanggung, atau kolom seperti NAMA IBU KANDUNG atau NIP PENANGGUNG). Impor sebagai pekerja; impor dulu penanggung (ASN) dari daftar kepegawaiannya.</translation>
+    </message>
+    <message>
+      <source>{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import it as sponsors; a workers list needs each worker's NIK.</source>
+      <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
+    </message>
+    <message>
       <source>Add this worker with the form to give the reason.</source>
       <translation>Tambahkan pekerja ini melalui formulir untuk mengisi alasannya.</translation>
     </message>
@@ -1322,12 +1131,16 @@
       <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
     </message>
     <message>
-      <source>This {label} is already registered in this install for {name}.</source>
-      <translation>{label} ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
+      <source>This {label} belongs to {name}, whose record has ended; it is not updated by an import.</source>
+      <translation>{label} ini milik {name} yang datanya sudah berakhir; data itu tidak diperbarui lewat impor.</translation>
     </message>
     <message>
-      <source>The sponsor with this NIP has ended sponsorship.</source>
-      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+      <source>Already registered here for {name}; the file differs in: {fields}. Import again with updates on (--update, or 'Update existing records' in the wizard) to apply it.</source>
+      <translation>Sudah terdaftar di sini atas nama {name}; berkas berbeda pada: {fields}. Impor lagi dengan pembaruan diaktifkan (--update, atau 'Perbarui data yang sudah ada' di panduan impor) untuk menerapkannya.</translation>
+    </message>
+    <message>
+      <source>{file}: {n} imported, {u} updated, {s} skipped</source>
+      <translation>{file}: {n} diimpor, {u} diperbarui, {s} dilewati</translation>
     </message>
     <message>
       <source>Saving…</source>
@@ -1336,10 +1149,6 @@
     <message>
       <source>imported from {file}</source>
       <translation>diimpor dari {file}</translation>
-    </message>
-    <message>
-      <source>{file}: {n} imported, {s} skipped</source>
-      <translation>{file}: {n} diimpor, {s} dilewati</translation>
     </message>
   </context>
 </TS>

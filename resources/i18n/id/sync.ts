@@ -218,6 +218,18 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <translation>Rincian</translation>
     </message>
     <message>
+      <source>Field</source>
+      <translation>Kolom</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Sebelum</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Sesudah</translation>
+    </message>
+    <message>
       <source>Import</source>
       <translation>Impor</translation>
     </message>
@@ -585,6 +597,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Frasa sandi kunci: </translation>
     </message>
     <message>
+      <source>Field changes:</source>
+      <translation>Perubahan per kolom:</translation>
+    </message>
+    <message>
+      <source>This bundle would be refused: {count} rows cannot be applied.</source>
+      <translation>Paket ini akan ditolak: {count} baris tidak dapat diterapkan.</translation>
+    </message>
+    <message>
       <source>Dry run: nothing was changed.</source>
       <translation>Uji coba: tidak ada yang diubah.</translation>
     </message>
@@ -699,12 +719,12 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} berisi anggota yang bukan salah satu dari empat berkas biasa sebuah paket, atau terlalu besar ({member}); tidak diimpor.</translation>
     </message>
     <message>
-      <source>The bundle's contents are damaged.</source>
-      <translation>Isi paket rusak.</translation>
-    </message>
-    <message>
       <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
       <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>The bundle's contents are damaged.</source>
+      <translation>Isi paket rusak.</translation>
     </message>
     <message>
       <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
@@ -879,6 +899,22 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Baris {table} dilewati: instalasi ini tidak menerimanya dari {sender}.</translation>
     </message>
     <message>
+      <source>Checking {table}...</source>
+      <translation>Memeriksa {table}...</translation>
+    </message>
+    <message>
+      <source>  ... and {count} more (see the summary).</source>
+      <translation>  ... dan {count} lagi (lihat ringkasan).</translation>
+    </message>
+    <message>
+      <source>bundle {seq} from {sender}</source>
+      <translation>paket {seq} dari {sender}</translation>
+    </message>
+    <message>
+      <source>two records would hold what only one may (the same NIK twice in one OPD, the same month paid twice): ask the sender to correct its data</source>
+      <translation>dua data akan memuat hal yang hanya boleh satu (NIK yang sama dua kali dalam satu OPD, bulan yang sama dibayar dua kali): minta pengirim memperbaiki datanya</translation>
+    </message>
+    <message>
       <source>malformed row</source>
       <translation>baris tidak sesuai format</translation>
     </message>
@@ -887,24 +923,36 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>juga ditanggung di OPD {codes}</translation>
     </message>
     <message>
+      <source>{field} = '{value}': {reason}</source>
+      <translation>{field} = '{value}': {reason}</translation>
+    </message>
+    <message>
       <source>rows have no uid</source>
       <translation>baris tidak memiliki uid</translation>
+    </message>
+    <message>
+      <source>another worker of this OPD already has this NIK</source>
+      <translation>pekerja lain di OPD ini sudah memakai NIK ini</translation>
+    </message>
+    <message>
+      <source>this record belongs to another OPD</source>
+      <translation>data ini milik OPD lain</translation>
+    </message>
+    <message>
+      <source>refers to a record of another OPD</source>
+      <translation>merujuk ke data milik OPD lain</translation>
     </message>
     <message>
       <source>refers to a {table} record this install does not have</source>
       <translation>merujuk ke data {table} yang tidak ada di instalasi ini</translation>
     </message>
     <message>
+      <source>{field}: here '{mine}', {sender} '{theirs}'</source>
+      <translation>{field}: di sini '{mine}', {sender} '{theirs}'</translation>
+    </message>
+    <message>
       <source>this install does not have the record {sender} sent</source>
       <translation>instalasi ini tidak memiliki data yang dikirim {sender}</translation>
-    </message>
-    <message>
-      <source>the record belongs to another OPD but {sender} sent it</source>
-      <translation>data ini milik OPD lain tetapi dikirim oleh {sender}</translation>
-    </message>
-    <message>
-      <source>the database refused these rows: {reason}</source>
-      <translation>basis data menolak baris ini: {reason}</translation>
     </message>
     <message>
       <source>This import is not in the log.</source>
@@ -1065,6 +1113,18 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Cannot write {file}: check the folder and the free space.</source>
       <translation>Tidak dapat menulis {file}: periksa folder dan ruang kosongnya.</translation>
+    </message>
+    <message>
+      <source>JKK, JKM and JHT do not add up to the amount.</source>
+      <translation>Jumlah JKK, JKM dan JHT tidak sama dengan nominal.</translation>
+    </message>
+    <message>
+      <source>A payment is more than zero; a reversal is less than zero.</source>
+      <translation>Pembayaran harus lebih dari nol; pembatalan kurang dari nol.</translation>
+    </message>
+    <message>
+      <source>The amount is not the rate table's contribution for {month}.</source>
+      <translation>Nominal tidak sama dengan iuran menurut tabel iuran untuk {month}.</translation>
     </message>
   </context>
 </TS>

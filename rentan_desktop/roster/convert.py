@@ -1,0 +1,301 @@
+"""Spreadsheet cells to field values: what a clerk typed, read the way the clerk meant it.
+
+Placeholders ("-", "—", "n/a", "tidak ada", and "0" for a phone) are blank for optional
+fields; echelons and employment types are read through domain.echelon; identifiers are never
+repaired: a NIK or NIP that a spreadsheet kept as a number and whose last digits it lost is
+refused with an explanation. A `Refused(field, reason)` names the field that stopped a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from rentan_desktop.domain.dates import parse_date
+from rentan_desktop.domain.digits import strip_separators
+from rentan_desktop.domain.echelon import employment_kind, eselon_level
+from rentan_desktop.i18n import translate
+from rentan_desktop.roster import columns
+
+EXACT_FLOAT_LIMIT = 2 ** 53  # integers above this are not exact in a spreadsheet number
+
+# What clerks type for "nothing here" (already normalised: upper case, punctuation removed).
+PLACEHOLDERS = frozenset({"", "N A", "NA", "TIDAK ADA", "TDK ADA", "BELUM ADA", "KOSONG", "NIHIL", "NULL",
+                          "NONE", "TIDAK DIKETAHUI", "TIDAK TAHU", "TDK TAHU", "BLM ADA"})
+PHONE_PLACEHOLDERS = frozenset({"0", "00", "000", "08", "62", "0000000000"})
+
+
+class Refused(Exception):
+    """A cell that stops its row: the field and the reason, in the user's language."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(reason)
+        self.field = field_name
+        self.reason = reason
+
+
+def blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+_LONGEST_PLACEHOLDER = max(len(p) for p in PLACEHOLDERS | PHONE_PLACEHOLDERS) + 4
+_PLACEHOLDER_STARTS = frozenset(p[0] for p in PLACEHOLDERS | PHONE_PLACEHOLDERS if p)
+
+
+def placeholder(cell: Any, field_name: str = "") -> bool:
+    """A blank cell or one of the ways clerks write 'nothing' ('-', '—', 'n/a', 'tidak ada')."""
+    if cell is None:
+        return True
+    if type(cell) is str:
+        text = cell.strip()
+        if not text:
+            return True
+    elif isinstance(cell, bool) or not isinstance(cell, int | float):
+        return False
+    else:
+        text = cell_text(cell)
+    if text[0].isalnum():
+        # Most values are decided here, without normalising: no placeholder is long or starts so.
+        if len(text) > _LONGEST_PLACEHOLDER or text[0].upper() not in _PLACEHOLDER_STARTS:
+            return False
+    elif not any(ch.isalnum() for ch in text):  # '-', '—', '--', '.', '?'
+        return True
+    key = columns.normalise(text)
+    return key in PLACEHOLDERS or field_name == "phone" and key in PHONE_PLACEHOLDERS
+
+
+def cell_text(cell: Any) -> str:
+    """A cell as the operator sees it in the spreadsheet (for reports and previews)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        if cell.is_integer() and abs(cell) < 1e15:
+            return str(int(cell))
+        return f"{cell:.15G}"
+    if isinstance(cell, dt.datetime | dt.date):
+        return cell.strftime("%d/%m/%Y")
+    if isinstance(cell, dt.time | dt.timedelta):
+        return str(cell)
+    return str(cell).strip()
+
+
+def identifier(cell: Any, field_name: str, label: str) -> str | None:
+    """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
+    if placeholder(cell):
+        return None
+    if isinstance(cell, float | int) and not isinstance(cell, bool):
+        if isinstance(cell, float) and not cell.is_integer():
+            raise Refused(field_name, translate(
+                "importer", "The {label} is stored as a number in scientific notation and its last digits are "
+                            "lost; format the column as Text and type it again.").format(label=label))
+        digits = str(int(cell))
+        lost = abs(cell) > EXACT_FLOAT_LIMIT or len(digits) > 15 and digits.endswith("0")
+        if len(digits) >= 16 and lost:
+            raise Refused(field_name, translate(
+                "importer", "The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 "
+                            "digits, so its last digits are lost. Format the column as Text and type the "
+                            "{label} again from the source document.").format(label=label, digits=digits))
+        return digits
+    return str(cell).strip().lstrip("'").strip()
+
+
+def date_cell(cell: Any, field_name: str) -> str | None:
+    if placeholder(cell):
+        return None
+    day = parse_date(cell if not isinstance(cell, str) else cell.strip())
+    if day is None or not (1900 <= day.year <= 2100):
+        raise Refused(field_name, translate("importer", "Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985)."))
+    return day.isoformat()
+
+
+def place_and_date(cell: Any) -> tuple[str | None, str | None]:
+    """'Palangka Raya, 12-05-1980' -> ('Palangka Raya', '1980-05-12'); the date after the last comma."""
+    if isinstance(cell, dt.date | dt.datetime | float | int):
+        return None, date_cell(cell, "birth_place_date")
+    text = str(cell)
+    place, sep, day = text.rpartition(",")
+    if not sep:  # 'Kasongan 16-08-1995' / 'Kasongan / 16-08-1995'
+        m = re.match(r"^(.*?)[\s/]+(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$", text.strip())
+        if m:
+            place, sep, day = m.group(1), ",", m.group(2)
+    if not sep:
+        raise Refused("birth_place_date", translate(
+            "importer", "Write the place and date of birth as 'Palangka Raya, 29/11/1985'."))
+    return (" ".join(place.strip(" /").split()) or None), date_cell(day.strip(), "birth_place_date")
+
+
+def month_cell(cell: Any, field_name: str) -> str | None:
+    if placeholder(cell):
+        return None
+    if isinstance(cell, dt.date | dt.datetime):
+        return f"{cell.year:04d}-{cell.month:02d}"
+    text = cell_text(cell)
+    m = re.match(r"^(\d{4})[-/](\d{1,2})$", text) or None
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        m = re.match(r"^(\d{1,2})[-/.](\d{4})$", text)
+        if m:
+            year, month = int(m.group(2)), int(m.group(1))
+        else:
+            day = parse_date(cell) or parse_date(f"1 {text}")
+            if day is None:
+                raise Refused(field_name, translate("importer", "Not a month; write it as 2026-01 or 01/2026."))
+            year, month = day.year, day.month
+    if not 1 <= month <= 12:
+        raise Refused(field_name, translate("importer", "Not a month; write it as 2026-01 or 01/2026."))
+    return f"{year:04d}-{month:02d}"
+
+
+GENDERS = {"L": "L", "LK": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "M": "L", "MALE": "L", "1": "L",
+           "P": "P", "PR": "P", "PEREMPUAN": "P", "WANITA": "P", "F": "P", "FEMALE": "P", "W": "P", "2": "P"}
+RELATIONSHIPS = {"KELUARGA": "family", "SAUDARA": "family", "FAMILI": "family", "TETANGGA": "neighbour",
+                 "ART": "household_helper", "ASISTEN RUMAH TANGGA": "household_helper",
+                 "PEMBANTU": "household_helper", "PEMBANTU RUMAH TANGGA": "household_helper",
+                 "SOPIR": "driver", "SUPIR": "driver", "DRIVER": "driver", "PENGEMUDI": "driver",
+                 "LAINNYA": "other", "LAIN LAIN": "other"}
+HEIRS = {"ISTRI": "spouse", "SUAMI": "spouse", "SUAMI ISTRI": "spouse", "PASANGAN": "spouse", "ANAK": "child",
+         "AYAH": "parent", "IBU": "parent", "ORANG TUA": "parent", "BAPAK": "parent", "SAUDARA": "sibling",
+         "KAKAK": "sibling", "ADIK": "sibling", "SAUDARA KANDUNG": "sibling", "LAINNYA": "other"}
+SPONSOR_KINDS = ("pns", "pppk", "non_asn", "apbd", "csr")
+
+
+def code(cell: Any, table: dict[str, str], codes: Sequence[str], field_name: str = "") -> str | None:
+    if placeholder(cell, field_name):
+        return None
+    key = columns.normalise(cell_text(cell))
+    if key.lower() in codes:
+        return key.lower()
+    return table.get(key, cell_text(cell))
+
+
+def gender(cell: Any) -> str | None:
+    if placeholder(cell):
+        return None
+    found = GENDERS.get(columns.normalise(cell_text(cell)))
+    if found is None:
+        raise Refused("gender", translate("importer", "Sex must be L or P."))
+    return found
+
+
+def sponsor_kind(cell: Any) -> str | None:
+    """The employment type; an unknown one is refused with the value shown."""
+    if placeholder(cell):
+        return None
+    key = columns.normalise(cell_text(cell))
+    if key.lower() in SPONSOR_KINDS:
+        return key.lower()
+    found = employment_kind(cell_text(cell))
+    if found is None:
+        raise Refused("kind", translate(
+            "importer", "Unknown employment type; write PNS, PPPK, Non-ASN (honorary or contract staff), APBD "
+                        "or CSR."))
+    return found
+
+
+def echelon(cell: Any, position: Any) -> tuple[str | None, str]:
+    """(echelon as written or None, position level)."""
+    written = None if placeholder(cell) else cell_text(cell)
+    return written, eselon_level(written, None if placeholder(position) else cell_text(position))
+
+
+def number_text(cell: Any, field_name: str = "") -> str | None:
+    if placeholder(cell, field_name):
+        return None
+    return str(int(cell)) if isinstance(cell, float) and cell.is_integer() else cell_text(cell)
+
+
+def phone(cell: Any) -> str | None:
+    text = number_text(cell, "phone")
+    # A phone typed as a number lost its leading 0 (812... for 0812...): that zero is not data.
+    if text and isinstance(cell, float | int) and text.startswith("8"):
+        text = "0" + text
+    return text
+
+
+def income(cell: Any) -> int | None:
+    if placeholder(cell):
+        return None
+    if isinstance(cell, float | int):
+        return int(cell)
+    digits = strip_separators(str(cell).upper().replace("RP", "").replace(",00", ""))
+    if not digits.isdigit():
+        raise Refused("declared_income", translate("importer", "Not an amount in Rupiah."))
+    return int(digits)
+
+
+def yes_no(cell: Any) -> int:
+    return 1 if columns.normalise(cell_text(cell)) in ("YA", "Y", "1", "YES", "JHT", "IKUT") else 0
+
+
+def lost_digit_column(values: list[Any]) -> bool:
+    """A text NIK column where most values end in 0 went through a spreadsheet as numbers."""
+    texts = [strip_separators(v) for v in values if isinstance(v, str) and len(strip_separators(v)) == 16]
+    return len(texts) >= 5 and sum(t.endswith("0") for t in texts) * 2 >= len(texts)
+
+
+# ------------------------------------------------------------------ text a record may hold
+
+# Invisible characters that only hide what a text says: dropped.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that change how text is shown (direction overrides, isolates, marks): refused.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+
+
+def unsafe_text(value: str) -> str | None:
+    """Why a text cannot be stored as typed (None when it can): control or direction characters."""
+    found = _UNSAFE.search(value)
+    if found is None:
+        if value.isascii():
+            return None
+        # Other invisible format characters (the sync refuses them too): rare, so checked one by one.
+        hidden = next((c for c in value.translate(_INVISIBLE)
+                       if unicodedata.category(c) in ("Cf", "Cs", "Co")), None)
+        if hidden is None:
+            return None
+        return translate("importer", "The text holds control characters (U+{code:04X}); type it again "
+                                     "without them.").format(code=ord(hidden))
+    ch = found.group(0)
+    if ch in _BIDI:
+        return translate("importer", "The text holds a hidden direction-control character (U+{code:04X}) "
+                                     "that can make it read differently; type it again.").format(code=ord(ch))
+    return translate("importer", "The text holds control characters (U+{code:04X}); type it again "
+                                 "without them.").format(code=ord(ch))
+
+
+def without_invisible(value: str) -> str:
+    return value.translate(_INVISIBLE)
+
+
+# ------------------------------------------------------------------ values as the roster CSV writes them
+
+# The words `rentan roster` writes for coded values: the ones this module reads back.
+EXPORT_WORDS: dict[str, dict[Any, str]] = {
+    "relationship": {"family": "KELUARGA", "neighbour": "TETANGGA", "household_helper": "ASISTEN RUMAH TANGGA",
+                     "driver": "SOPIR", "other": "LAINNYA"},
+    "heir_relationship": {"spouse": "SUAMI/ISTRI", "child": "ANAK", "parent": "ORANG TUA",
+                          "sibling": "SAUDARA KANDUNG", "other": "LAINNYA"},
+    "kind": {"pns": "PNS", "pppk": "PPPK", "non_asn": "NON ASN", "apbd": "APBD", "csr": "CSR"},
+    "jht": {1: "YA", 0: "TIDAK"},
+}
+_EXPORT_DATES = frozenset({"birth_date", "ended_on"})
+
+
+def export_value(field_name: str, value: Any) -> str:
+    """A stored value as the roster CSV writes it (and the import reads it back)."""
+    if value is None:
+        return ""
+    words = EXPORT_WORDS.get(field_name)
+    if words is not None and value in words:
+        return words[value]
+    if field_name in _EXPORT_DATES and isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return str(value)

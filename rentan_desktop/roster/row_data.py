@@ -1,0 +1,97 @@
+"""One spreadsheet row (field -> cell) to the field values of a sponsor or worker record.
+
+The cells are read by roster.convert (placeholders blank, echelons and employment types as
+written, identifiers never repaired); a sponsor named by NIP is looked up among this OPD's
+sponsors. Each function also says which fields the row itself gave, so a re-import updates
+only those. `rentan roster edit-*` reads its --set values through the same functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from rentan_desktop.domain.digits import strip_separators
+from rentan_desktop.i18n import translate
+from rentan_desktop.roster import convert
+from rentan_desktop.roster.convert import Refused
+
+
+@dataclass
+class RowContext:
+    kind: str
+    opd_id: int
+    sponsors_by_nip: dict[str, tuple[int, str]]
+    existing: dict[str, int]  # identifier -> id already in the install
+    today: dt.date
+    lost_column: bool = False
+
+
+def sponsor_data(cells: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """Field values of a sponsor row and the fields the file itself gave."""
+    data: dict[str, Any] = {}
+    data["nip"] = convert.identifier(cells.get("nip"), "nip", "NIP")
+    data["name"] = convert.number_text(cells.get("name"))
+    data["position"] = convert.number_text(cells.get("position"))
+    eselon, level = convert.echelon(cells.get("eselon"), cells.get("position"))
+    if eselon or "position" in cells and data["position"]:
+        data["eselon"], data["position_level"] = eselon, level
+    data["kind"] = convert.sponsor_kind(cells.get("kind"))
+    data["gender"] = convert.gender(cells.get("gender"))
+    data["birth_date"] = convert.date_cell(cells.get("birth_date"), "birth_date")
+    data["phone"] = convert.phone(cells.get("phone"))
+    given = {k for k, v in data.items() if v not in (None, "")}
+    if data["kind"] is None:
+        digits = strip_separators(data["nip"] or "")
+        data["kind"] = ("pppk" if len(digits) > 13 and digits[12] == "2" and digits[13] != "0" else "pns") \
+            if digits else "non_asn"
+    return data, given
+
+
+def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any], set[str], list[str]]:
+    notes: list[str] = []
+    data: dict[str, Any] = {}
+    nik = convert.identifier(cells.get("nik"), "nik", "NIK")
+    if nik and ctx.lost_column and isinstance(cells.get("nik"), str) and strip_separators(nik).endswith("0"):
+        raise Refused("nik", translate(
+            "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
+                        "and lost its last digit. Type this NIK again from the KTP."))
+    data["nik"] = nik
+    for name in ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
+                 "occupation", "work_location", "heir_name", "kpj", "rt", "rw"):
+        data[name] = convert.number_text(cells.get(name), name)
+    data["birth_date"] = convert.date_cell(cells.get("birth_date"), "birth_date")
+    if not convert.placeholder(cells.get("birth_place_date")):
+        place, day = convert.place_and_date(cells["birth_place_date"])
+        data["birth_place"] = data["birth_place"] or place
+        data["birth_date"] = data["birth_date"] or day
+    data["gender"] = convert.gender(cells.get("gender"))
+    data["phone"] = convert.phone(cells.get("phone"))
+    data["declared_income"] = convert.income(cells.get("declared_income"))
+    if not convert.placeholder(cells.get("jht")):
+        data["jht"] = convert.yes_no(cells.get("jht"))
+    data["start_month"] = convert.month_cell(cells.get("start_month"), "start_month")
+    relationship = convert.code(cells.get("relationship"), convert.RELATIONSHIPS,
+                                ("family", "neighbour", "household_helper", "driver", "other"))
+    if relationship and relationship not in convert.RELATIONSHIPS.values():
+        notes.append(translate("importer", "Relationship '{value}' recorded as Other.").format(value=relationship))
+        relationship = "other"
+    data["relationship"] = relationship
+    heir = convert.code(cells.get("heir_relationship"), convert.HEIRS, ("spouse", "child", "parent", "sibling",
+                                                                         "other"))
+    if heir and heir not in convert.HEIRS.values():
+        notes.append(translate("importer", "Heir relationship '{value}' recorded as Other.").format(value=heir))
+        heir = "other"
+    data["heir_relationship"] = heir
+    sponsor_nip = convert.identifier(cells.get("sponsor_nip"), "sponsor_nip", "NIP")
+    if sponsor_nip:
+        found = ctx.sponsors_by_nip.get(strip_separators(sponsor_nip))
+        if found is None:
+            raise Refused("sponsor_nip", translate(
+                "importer", "No sponsor with this NIP in this install; import or add the sponsor first."))
+        if found[1] == "ended":
+            raise Refused("sponsor_nip", translate("importer", "The sponsor with this NIP has ended sponsorship."))
+        data["sponsor_id"] = found[0]
+    given = {k for k, v in data.items() if v not in (None, "")}
+    return data, given, notes

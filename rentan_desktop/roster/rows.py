@@ -1,0 +1,138 @@
+"""Which rows of a sheet are the header, and which rows below it are people.
+
+Real exports put a title above the header, split a header over two lines under a merged
+parent ("TEMPAT/TANGGAL LAHIR" over "TEMPAT" | "TANGGAL"), number their columns on the line
+below (1 2 3, (1) (2), KOLOM 1), repeat the header on every printed page, and put group rows
+(a family card, a kelurahan) and totals and signatures between and below the people. Those
+rows are recognised and counted by reason; only the rest is read as people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rentan_desktop.roster import columns, convert
+from rentan_desktop.roster.sheet_read import Row
+
+HEADER_SEARCH_ROWS = 30
+
+# Reasons a row is not a person (codes; the report words them).
+REPEATED_HEADER = "header"
+NUMBERING = "numbering"
+GROUP = "group"
+
+_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{1,3}$")
+_GROUP_NAME = re.compile(
+    r"^(NO\s*KK|NOMOR\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
+    r"DUSUN|LINGKUNGAN|RT\s*\d|RW\s*\d|KELURAHAN|DESA|KECAMATAN|UNIT\s*KERJA|SUB\s*UNIT|BIDANG|BAGIAN|"
+    r"JUMLAH|TOTAL|SUB\s*TOTAL|MENGETAHUI|KETERANGAN|CATATAN)\b", re.IGNORECASE)
+
+
+@dataclass
+class Header:
+    """The header found: its row numbers, one label per column and the column mapping."""
+
+    first_row: int  # spreadsheet row number of the (first) header line; 0 = no header row
+    last_row: int
+    labels: list[str]
+    mapping: dict[int, str]
+
+    @property
+    def lines(self) -> int:
+        return 0 if not self.first_row else self.last_row - self.first_row + 1
+
+
+def _text(cell: Any) -> str:
+    return convert.cell_text(cell)
+
+
+def combine_lines(upper: Sequence[Any], lower: Sequence[Any], kind: str) -> list[str]:
+    """One label per column from a two-line header; a parent carries to the columns under it."""
+    width = max(len(upper), len(lower))
+    labels: list[str] = []
+    parent = ""
+    for c in range(width):
+        u = _text(upper[c]) if c < len(upper) else ""
+        lo = _text(lower[c]) if c < len(lower) else ""
+        if u:
+            parent = u
+        elif not lo:
+            parent = ""
+        top = u or (parent if lo else "")
+        if not lo or columns.normalise(lo) == columns.normalise(top):
+            labels.append(top)
+            continue
+        if not top:
+            labels.append(lo)
+            continue
+        candidates = [f"{lo} {top}", f"{top} {lo}"]
+        if "LAHIR" in columns.normalise(top):
+            candidates.append(f"{lo} LAHIR")
+        candidates.append(lo)
+        labels.append(next((c for c in candidates if columns.recognise(c, kind)), f"{top} {lo}"))
+    return labels
+
+
+def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | None = None,
+                row_number: int | None = None) -> Header | None:
+    """The header among the first rows: the line, or pair of lines, naming most known fields.
+
+    `row_number` forces the (first) header line; 0 means the sheet has no header row.
+    """
+    if row_number == 0:
+        width = max((len(cells) for _, cells in head), default=0)
+        labels = [""] * width
+        return Header(0, 0, labels, columns.map_columns(labels, kind, overrides))
+    best: Header | None = None
+    best_score = 1 if row_number is None else -1
+    for i, (number, cells) in enumerate(head[:HEADER_SEARCH_ROWS]):
+        if row_number is not None and number != row_number:
+            continue
+        options = [(number, [_text(c) for c in cells])]
+        if i + 1 < len(head) and head[i + 1][0] == number + 1:
+            options.append((number + 1, combine_lines(cells, head[i + 1][1], kind)))
+        for last, labels in options:
+            score = columns.header_score(labels, kind, overrides)
+            if score > best_score:
+                best_score = score
+                best = Header(number, last, labels, columns.map_columns(labels, kind, overrides))
+    return best
+
+
+_DIGITS = re.compile(r"^[\d\s.'`-]{8,}$")
+
+
+def _looks_like_identifier(cell: Any) -> bool:
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        return cell >= 1e7
+    return isinstance(cell, str) and bool(_DIGITS.match(cell.strip()))
+
+
+def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
+    """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
+    by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
+    ident, name = by_field.get(id_field), by_field.get("name")
+    if _looks_like_identifier(ident) and isinstance(name, str) and name.strip():
+        return None  # the common case, a person's row (a header line has no digits where the NIK/NIP is)
+    filled = [c for c in cells if not convert.blank(c)]
+    if not filled:
+        return GROUP
+    texts = [_text(c).upper() for c in filled]
+    if len(filled) >= 2 and all(_NUMBER_CELL.match(t) or t in ("NO", "NO.") for t in texts):
+        return NUMBERING
+    if columns.is_header_text(ident) or columns.is_header_text(name):
+        return REPEATED_HEADER
+    headerish = sum(1 for c in filled if columns.is_header_text(c))
+    if headerish >= 2 and headerish * 2 >= len(filled):
+        return REPEATED_HEADER
+    if convert.placeholder(ident) and convert.placeholder(name):
+        return GROUP
+    ident_text = _text(ident)
+    if _GROUP_NAME.match(ident_text) or convert.placeholder(name) and any(ch.isalpha() for ch in ident_text):
+        return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
+    if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
+        return GROUP
+    return None

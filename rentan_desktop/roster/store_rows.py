@@ -1,0 +1,118 @@
+"""Writing an import: new records in prepared batches, updates field by field, all audited.
+
+The caller holds one transaction (db.atomic()) around the whole import, so a failure midway
+(disk full, a damaged sheet found late) leaves the install as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.roster.columns import SPONSORS
+from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS
+from rentan_desktop.store import audit
+from rentan_desktop.store.clock import new_uid, now_iso
+
+BATCH = 2000
+
+
+class Writer:
+    """New records and updates of one import; `flush()` writes what is pending."""
+
+    def __init__(self, db: sqlite_utils.Database, kind: str, opd_id: int, operator: str, note: str):
+        self.db, self.kind, self.opd_id, self.operator, self.note = db, kind, opd_id, operator, note
+        self.table = "sponsors" if kind == SPONSORS else "workers"
+        self.fields = SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS
+        self.status = "active" if kind == SPONSORS else "draft"
+        self.stamp = now_iso()
+        self._rev: int | None = None
+        self._rows: list[tuple] = []
+        self._audit: list[tuple] = []
+        self.changed_worker_ids: list[int] = []
+        self.inserted = 0
+
+    @property
+    def rev(self) -> int:
+        """One change-sequence number for the whole import, reserved at its first write."""
+        if self._rev is None:
+            self._rev = audit.next_rev(self.db)
+        return self._rev
+
+    @property
+    def wrote(self) -> bool:
+        return self._rev is not None
+
+    def add(self, clean: dict[str, Any]) -> None:
+        uid = new_uid()
+        record = {f: clean.get(f) for f in self.fields}
+        record.update(uid=uid, opd_id=self.opd_id, status=self.status, created_at=self.stamp,
+                      updated_at=self.stamp, rev=self.rev)
+        self._names = list(record)
+        self._rows.append(tuple(record.values()))
+        after = {k: v for k, v in record.items() if v is not None and k not in ("rev", "created_at", "updated_at")}
+        self._audit.append((self.stamp, self.operator, self.table, uid, "create", None,
+                            json.dumps(after, ensure_ascii=False), self.note))
+        if len(self._rows) >= BATCH:
+            self.flush()
+
+    def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
+        """Change only the fields the file corrects; the audit keeps each before and after."""
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        self.db.execute(f"UPDATE {self.table} SET {sets}, updated_at = ?, rev = ? WHERE id = ?",
+                        [*changes.values(), self.stamp, self.rev, before["id"]])
+        old = {k: before.get(k) for k in changes}
+        self._audit.append((self.stamp, self.operator, self.table, before["uid"], "update",
+                            json.dumps(old, ensure_ascii=False, default=str),
+                            json.dumps(changes, ensure_ascii=False, default=str), self.note))
+        if self.table == "workers":
+            self.changed_worker_ids.append(before["id"])
+
+    def flush(self) -> None:
+        if self._rows:
+            names = self._names
+            self.db.conn.executemany(
+                f"INSERT INTO {self.table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", self._rows)
+            self.inserted += len(self._rows)
+            self._rows = []
+        if self._audit:
+            self.db.conn.executemany(
+                "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._audit)
+            self._audit = []
+
+    def finish(self, file_name: str, summary: str) -> None:
+        self.flush()
+        if self.changed_worker_ids:  # a corrected start month changes which months are owed
+            from rentan_desktop.payments import paid_through
+
+            paid_through.refresh(self.db, self.changed_worker_ids)
+        audit.record(self.db, operator=self.operator, table=self.table, uid=f"import:{file_name}",
+                     action="import", note=summary)
+
+
+def storage_error(exc: sqlite3.Error | OSError) -> UserError | None:
+    """A translated message for the storage failures a clerk can act on (None: not one of those)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
+        return UserError(translate(
+            "importer", "Nothing was imported: the disk is full. Free some space (empty the recycle bin, move old "
+                        "backups to a USB stick) and import again."))
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return UserError(translate(
+            "importer", "Nothing was imported: the Rentan data file could not be written because it is damaged "
+                        "or not a Rentan database. Restore the latest backup (Maintenance) and import again."))
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return UserError(translate(
+            "importer", "Nothing was imported: the data folder is read-only. Check that the disk is not "
+                        "write-protected and that Rentan may write to its data folder."))
+    if "locked" in text:
+        return UserError(translate(
+            "importer", "Nothing was imported: the data file is busy in another program. Close the other Rentan "
+                        "window or program and import again."))
+    return None

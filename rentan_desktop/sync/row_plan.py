@@ -1,0 +1,371 @@
+"""Planning one table section of a bundle without writing: shape, match, scope, validation,
+field-level changes. The dry run shows this plan; the import writes it (sync/row_write.py).
+
+Rows of an OPD's bundle may create or change only that OPD's records and refer only to that
+OPD's records (or rows of the same bundle, which become that OPD's): anything else refuses the
+bundle. Every value is checked as the forms check it (fields registry + sync/row_rules.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+import sqlite_utils
+
+from rentan_desktop import fields
+from rentan_desktop.fields import checks
+from rentan_desktop.i18n import translate
+from rentan_desktop.sync import row_rules
+from rentan_desktop.sync.export import table_columns
+from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
+from rentan_desktop.sync.tables import Child, Parent, SyncTable
+
+_SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
+# Columns of an OPD's rows whose value check the forms' record validator repeats (same domain
+# function): judged once, there.
+_JUDGED_BY_THE_FORM = {("workers", "nik"), ("workers", "phone"), ("sponsors", "nip"), ("sponsors", "phone")}
+
+
+class Ref(NamedTuple):
+    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
+    table: str
+    uid: str
+
+
+@dataclass
+class BundleContext:
+    """What the sections of one bundle share while they are planned."""
+    opd_id: int | None  # the OPD the rows belong to here
+    summary: ImportSummary
+    scoped: bool  # an OPD's bundle at Disnaker: rows must stay within that OPD
+    planned: dict[str, set[str]] = field(default_factory=dict)  # table -> uids this bundle inserts
+    workers: dict[str, tuple[int, int]] = field(default_factory=dict)  # uid -> (declared_income, jht) after it
+    money: row_rules.Money | None = None
+
+
+@dataclass
+class TablePlan:
+    spec: SyncTable
+    cols: list[str]
+    parents: list[Parent]
+    children: list[Child]
+    opd_id: int | None
+    has_opd_column: bool
+    inserts: list[list[Any]] = field(default_factory=list)  # [uid, *cols, *parent ids or Refs] (insert_columns)
+    updates: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # id, uid, new, old
+    child_writes: list[tuple[int | str, list]] = field(default_factory=list)
+
+    @property
+    def insert_columns(self) -> list[str]:
+        return ["uid", *self.cols, *[p.column for p in self.parents]]
+
+
+def chunks(items: list, size: int = 500) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _show(value: Any) -> str:
+    return "-" if value in (None, "") else checks.mask(value, False)
+
+
+class _Section:
+    """One section being planned: its columns here, its summary, its refusals."""
+
+    def __init__(self, db: sqlite_utils.Database, spec: SyncTable, names: list[str], ctx: BundleContext):
+        self.db, self.spec, self.ctx = db, spec, ctx
+        self.t: TableSummary = ctx.summary.table(spec.name)
+        present = table_columns(db, spec.name)
+        self.index = {n: i for i, n in enumerate(names)}
+        self.width = len(names)
+        self.cols = [c for c in spec.columns if c in self.index and c in present]
+        self.parents = [p for p in spec.parents if p.field in self.index and p.column in present]
+        self.children = list(spec.children)
+        self.child_index = {c.table: next((i for n, i in self.index.items() if n.startswith(c.table + ":")), None)
+                            for c in self.children}
+        self.label_cols = [c for c in spec.label_fields if c in present]
+        self.has_opd = bool(spec.opd_column and spec.opd_column in present)
+        self.plan = TablePlan(spec, self.cols, self.parents, self.children, ctx.opd_id, self.has_opd)
+        # (column, position, registry entry, verdicts by value) for every registered column sent.
+        known = {f.column: f for f in fields.fields_of(spec.name)}
+        skip = _JUDGED_BY_THE_FORM if spec.direction == "up" else set()
+        self.checked = [(c, self.index[c], known[c], {}) for c in self.cols if c in known and (spec.name, c) not in skip]
+        self.bad_columns: list = []
+        # The sent columns' values of a row in one C call (itemgetter returns a bare value for one column).
+        getter = itemgetter(*[self.index[c] for c in self.cols]) if self.cols else None
+        self.values_of = (lambda row: ()) if getter is None else (
+            getter if len(self.cols) > 1 else (lambda row: (getter(row),)))
+
+    def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
+        parts = []
+        for c in self.label_cols:
+            value = row[self.index[c]] if c in self.index else (local or {}).get(c)
+            if value is not None:
+                parts.append(str(value))
+        return " ".join(parts)
+
+    def refuse(self, uid: Any, row: list[Any] | None, column: str, value: Any, reason: str) -> None:
+        """One refusal line: record, field label, value (masked when personal), reason."""
+        try:
+            fld = fields.field(self.spec.name, column)
+            label, personal = fld.label, fld.personal
+        except KeyError:
+            label, personal = fields.label(self.spec.name, column), False
+        record = str(uid)[:8] if uid else "?"
+        nik = row[self.index["nik"]] if row is not None and "nik" in self.index else None
+        if isinstance(nik, str):
+            record += " NIK " + checks.mask(nik, True)
+        self.t.add("errors", str(uid)[:64], record, translate("sync", "{field} = '{value}': {reason}").format(
+            field=label, value=checks.mask(value, personal), reason=reason))
+
+
+def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], rows: list[list[Any]],
+               ctx: BundleContext) -> TablePlan | None:
+    s = _Section(db, spec, names, ctx)
+    if names[:1] != ["uid"]:
+        s.t.add("errors", "", "", translate("sync", "rows have no uid"))
+        return None
+    good = _well_formed(s, rows)
+    if spec.name == "payments" and "worker_uid" in s.index:
+        _known_workers(s, good)
+    existing = _existing(s, good)
+    parents = _parent_owners(s, good)
+    ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
+    _judge_columns(s, good)
+    for row in good:
+        _classify(s, row, existing.get(row[0]), parents)
+    if spec.name == "workers" and "nik" in s.cols and s.has_opd:
+        _one_nik_per_opd(s, good, existing)
+    return s.plan
+
+
+def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
+    """Judge each distinct value of each column once, before the rows: most values repeat (months,
+    amounts, methods), and a section whose values are all fine skips the per-value step per row."""
+    s.bad_columns = []
+    for c, at, fld, seen in s.checked:
+        if s.children:  # nested lists may stand anywhere in such a section: judge row by row
+            s.bad_columns.append((c, at, fld, seen))
+            continue
+        for value in {r[at] for r in good}:
+            seen[value] = checks.value_problem(fld, value)
+        if any(seen.values()):
+            s.bad_columns.append((c, at, fld, seen))
+
+
+def _one_nik_per_opd(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
+    """As the form refuses it: a NIK held twice in one OPD (the database would refuse it too)."""
+    nik_at = s.index["nik"]
+    final = {r[0]: r[nik_at] for r in good}
+    holders: dict[str, str] = {}
+    wanted = list({n for n in final.values() if isinstance(n, str)})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for nik, uid in s.db.execute(f"SELECT nik, uid FROM workers WHERE opd_id = ? AND nik IN ({marks})",
+                                     [s.ctx.opd_id, *chunk]):
+            if final.get(uid, nik) == nik:  # not moving to another NIK in this bundle
+                holders[nik] = uid
+    for row in good:
+        uid, nik = row[0], row[nik_at]
+        if not isinstance(nik, str):
+            continue
+        if holders.setdefault(nik, uid) != uid:
+            s.refuse(uid, row, "nik", nik, translate("sync", "another worker of this OPD already has this NIK"))
+
+
+def _known_workers(s: _Section, good: list[list[Any]]) -> None:
+    """Income and JHT of the workers paid for that this bundle does not carry (the money rule)."""
+    at = s.index["worker_uid"]
+    wanted = list({r[at] for r in good if isinstance(r[at], str) and r[at] not in s.ctx.workers})
+    for chunk in chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        for uid, income, jht in s.db.execute(f"SELECT uid, declared_income, jht FROM workers WHERE uid IN ({marks})",
+                                             chunk):
+            s.ctx.workers[uid] = (income, jht)
+
+
+def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
+    good: list[list[Any]] = []
+    seen: set[str] = set()
+    # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
+    allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
+    for row in rows:
+        uid = row[0] if isinstance(row, list) and row else None
+        if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
+                len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
+            s.t.add("errors", str(uid)[:64], "", translate("sync", "malformed row"))
+            continue
+        seen.add(uid)
+        good.append(row)
+    return good
+
+
+def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
+    spec = s.spec
+    select = ["id", "uid", *s.cols, *[p.column for p in s.parents]]
+    if s.has_opd:
+        select.append(spec.opd_column)
+    select += [c for c in s.label_cols if c not in select]
+    if spec.name == "workers":
+        select += [c for c in ("nik", "name", "birth_date", "gender", "start_month", "declared_income", "jht",
+                               "age_override_reason") if c not in select]
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in chunks([r[0] for r in good]):
+        marks = ",".join("?" * len(chunk))
+        for row in s.db.execute(f"SELECT {', '.join(select)} FROM {spec.name} WHERE uid IN ({marks})", chunk):
+            found[row[1]] = dict(zip(select, row, strict=True))
+    if spec.match_on and all(c in s.index for c in spec.match_on):
+        where = " AND ".join(f"{c} = ?" for c in spec.match_on)
+        for row in good:
+            if row[0] in found:
+                continue
+            hit = s.db.execute(f"SELECT {', '.join(select)} FROM {spec.name} WHERE {where}",
+                               [row[s.index[c]] for c in spec.match_on]).fetchone()
+            if hit is not None:
+                found[row[0]] = {**dict(zip(select, hit, strict=True)), "_adopt": True}
+    return found
+
+
+def _parent_owners(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, tuple[int, int | None]]]:
+    """Parent uid -> (local id, its OPD) for every parent the rows name that is already here."""
+    out: dict[str, dict[str, tuple[int, int | None]]] = {}
+    for p in s.parents:
+        wanted = list({r[s.index[p.field]] for r in good if isinstance(r[s.index[p.field]], str)})
+        has_opd = p.table in _SCOPED
+        found: dict[str, tuple[int, int | None]] = {}
+        for chunk in chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            cols = "uid, id, opd_id" if has_opd else "uid, id, NULL"
+            for uid, pid, opd in s.db.execute(f"SELECT {cols} FROM {p.table} WHERE uid IN ({marks})", chunk):
+                found[uid] = (pid, opd)
+        out[p.field] = found
+    return out
+
+
+def _classify(s: _Section, row: list[Any], local: dict[str, Any] | None,
+              parents: dict[str, dict[str, tuple[int, int | None]]]) -> None:
+    uid = row[0]
+    ctx, spec = s.ctx, s.spec
+    if local is not None and s.has_opd and local.get(spec.opd_column) != ctx.opd_id:
+        s.refuse(uid, row, "uid", uid, translate("sync", "this record belongs to another OPD"))
+        return
+    if local is None and spec.update_only:
+        s.t.add_conflict(uid, s.label_of(row, None), "record", None, ctx.summary.sender, translate(
+            "sync", "this install does not have the record {sender} sent").format(sender=ctx.summary.sender))
+        return
+    incoming = dict(zip(s.cols, s.values_of(row), strict=True))
+    refs: dict[str, Any] = {}
+    ok = True
+    for p in s.parents:
+        ref = row[s.index[p.field]]
+        if ref is None:
+            refs[p.column] = None
+            continue
+        here = parents[p.field].get(ref) if isinstance(ref, str) else None
+        if here is not None:
+            if ctx.scoped and p.table in _SCOPED and here[1] != ctx.opd_id:
+                s.refuse(uid, row, p.column, ref, translate("sync", "refers to a record of another OPD"))
+                ok = False
+            refs[p.column] = here[0]
+        elif isinstance(ref, str) and ref in ctx.planned.get(p.table, set()):
+            refs[p.column] = Ref(p.table, ref)
+        else:
+            s.refuse(uid, row, p.column, ref, translate("sync", "refers to a {table} record this install does not "
+                                                                "have").format(table=fields.table_label(p.table)))
+            ok = False
+    merged = {**local, **incoming} if local else incoming
+    if not _valid(s, uid, row, merged) or not ok:
+        return
+    if local is None:
+        _plan_insert(s, row, incoming, refs)
+    else:
+        _plan_update(s, row, local, incoming, refs)
+
+
+def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> bool:
+    """Every sent value as the registry checks it, then the record as the forms check it."""
+    before = s.t.errors
+    name = s.spec.name
+    for c, at, fld, seen in s.bad_columns:  # only columns where _judge_columns found a problem
+        value = row[at]
+        if isinstance(value, list):  # a nested list where a value belongs
+            problem = checks.value_problem(fld, value)
+        else:
+            problem = seen.get(value, False)
+            if problem is False:  # each distinct value of a column is judged once
+                problem = seen[value] = checks.value_problem(fld, value)
+        if problem:
+            s.refuse(uid, row, c, value, problem)
+    if s.t.errors != before:
+        return False
+    problems: row_rules.Problems = []
+    if s.spec.direction == "up":  # an OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)
+        if name == "workers":
+            problems = row_rules.worker_problems(merged)
+        elif name == "sponsors":
+            problems = row_rules.sponsor_problems(merged)
+        elif name == "payments" and s.ctx.money is not None:
+            worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
+            worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
+            problems = s.ctx.money.problems(merged, worker)
+    for column, reason in problems:
+        s.refuse(uid, row, column, merged.get(column), reason)
+    if name == "workers" and not problems:
+        s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+    return not problems
+
+
+def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
+    uid = row[0]
+    s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
+    for c in s.children:
+        if s.child_index[c.table] is not None:
+            s.plan.child_writes.append((uid, row[s.child_index[c.table]]))
+    listed = s.t.new < MAX_LISTED  # past the listed ones only the count matters
+    s.t.add("new", uid, s.label_of(row, None) if listed else "")
+
+
+def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: dict[str, Any],
+                 refs: dict[str, Any]) -> None:
+    uid = row[0]
+    known = {k: v for k, v in refs.items() if not isinstance(v, Ref)}
+    changes, conflicts = s.spec.merge(local, {**incoming, **known})
+    changes.update({k: v for k, v in refs.items() if isinstance(v, Ref)})
+    if local.get("_adopt"):
+        changes["uid"] = uid
+    children_differ = _children_differ(s, row, local)
+    label = s.label_of(row, local)
+    for name, mine, theirs in conflicts:
+        s.t.add_conflict(uid, label, name, mine, theirs, translate("sync", "{field}: here '{mine}', {sender} "
+                                                                          "'{theirs}'").format(
+            field=fields.label(s.spec.name, name), mine=_show(mine), theirs=_show(theirs),
+            sender=s.ctx.summary.sender))
+    if not changes and not children_differ:
+        if not conflicts:
+            s.t.add("present", uid, label)
+        return
+    old = {k: local.get(k) for k in changes}
+    if changes:
+        s.plan.updates.append((local["id"], uid, changes, old))
+    shown = [(fields.label(s.spec.name, k), _show(old[k]), _show(v if not isinstance(v, Ref) else v.uid[:8]))
+             for k, v in changes.items() if k != "uid"]
+    if children_differ:
+        shown.append((fields.table_label(s.children[0].table), "", ""))
+    s.t.add_change(uid, label, shown)
+
+
+def _children_differ(s: _Section, row: list[Any], local: dict[str, Any]) -> bool:
+    differ = False
+    for c in s.children:
+        rows_in = row[s.child_index[c.table]] if s.child_index[c.table] is not None else None
+        if rows_in is not None:
+            have = [list(r) for r in s.db.execute(
+                f"SELECT {', '.join(c.columns)} FROM {c.table} WHERE {c.fk} = ? ORDER BY {c.order_by}",
+                [local["id"]]).fetchall()]
+            if have != rows_in:
+                s.plan.child_writes.append((local["id"], rows_in))
+                differ = True
+    return differ

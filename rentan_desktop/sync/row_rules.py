@@ -1,0 +1,103 @@
+"""Record rules for incoming rows, beyond one value at a time: the very validators the forms use
+(roster/validate.py) and the money rule of payments (the rate table's amount for the month and
+bracket, parts adding up). Each returns [(column, reason)] for one merged record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.payments.rates import RateBook
+from rentan_desktop.roster.validate import validate_sponsor, validate_worker
+
+Problems = list[tuple[str, str]]
+# Missing fields do not refuse a bundle: a draft may be incomplete at the OPD too, and Disnaker's
+# registration readiness (fields.bpjs_required) holds it back until it is complete.
+_NOT_REFUSING = {"required"}
+
+
+def _form_findings(issues: list, override_reason: Any) -> Problems:
+    out = []
+    for issue in issues:
+        if issue.code in _NOT_REFUSING:
+            continue
+        if issue.is_error or (issue.code == "age" and not override_reason):
+            out.append((issue.field, issue.message))
+    return out
+
+
+def worker_problems(record: dict[str, Any]) -> Problems:
+    _, findings = validate_worker(record)
+    return [(f, m) for f, m in _form_findings(findings.issues, record.get("age_override_reason"))
+            if f not in ("sponsor_id", "kpj")]
+
+
+def sponsor_problems(record: dict[str, Any]) -> Problems:
+    _, findings = validate_sponsor(record)
+    return _form_findings(findings.issues, None)
+
+
+class Money:
+    """The payment money rule, with the rate book loaded once per bundle."""
+
+    def __init__(self, book: RateBook):
+        self.book = book
+        self._valid: dict[str, set[tuple[int, int, int, int]]] = {}
+        self._seen: dict[tuple, Problems] = {}
+
+    def _amounts(self, month: str) -> set[tuple[int, int, int, int]]:
+        """Every (total, jkk, jkm, jht) the month's table allows, over all brackets, with and without JHT."""
+        if month not in self._valid:
+            table = self.book.table_for(month)
+            found = set()
+            for bracket in table.brackets:
+                for jht in (False, True):
+                    a = table.amount(bracket.base_income, jht)
+                    found.add((a.total, a.jkk, a.jkm, a.jht))
+            self._valid[month] = found
+        return self._valid[month]
+
+    def problems(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
+        """`worker`: (declared_income, jht) of the worker paid for, when known. Most payments of a
+        bundle look alike (one month, one bracket): each distinct case is judged once."""
+        paid_on = record.get("paid_on")
+        key = (record.get("month"), record.get("amount"), record.get("jkk"), record.get("jkm"), record.get("jht"),
+               record.get("kind"), worker, paid_on[:7] if isinstance(paid_on, str) else None)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._judge(record, worker)
+        return found
+
+    def _judge(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
+        amount, parts = record.get("amount"), (record.get("jkk"), record.get("jkm"), record.get("jht"))
+        if not all(isinstance(v, int) for v in (amount, *parts)):
+            return []  # the column checks already refused these
+        if sum(parts) != amount:
+            return [("amount", translate("sync", "JKK, JKM and JHT do not add up to the amount."))]
+        sign = -1 if record.get("kind") == "reversal" else 1
+        if sign * amount <= 0:
+            return [("amount", translate("sync", "A payment is more than zero; a reversal is less than zero."))]
+        month = record.get("month") or ""
+        try:
+            allowed = self._amounts(month)
+        except UserError as exc:
+            return [("month", str(exc))]
+        paid = (sign * amount, *(sign * p for p in parts))
+        if worker is not None:
+            due = self.book.amount(worker[0], bool(worker[1]), month)
+            if paid == (due.total, due.jkk, due.jkm, due.jht):
+                return []
+        # The worker's income may have changed since: any bracket of that month's table is accepted;
+        # so is the table in force when it was paid (a month paid ahead before a rate change).
+        if paid in allowed:
+            return []
+        paid_on = record.get("paid_on")
+        if isinstance(paid_on, str) and len(paid_on) >= 7:
+            try:
+                if paid in self._amounts(paid_on[:7]):
+                    return []
+            except UserError:
+                pass
+        return [("amount", translate("sync", "The amount is not the rate table's contribution for {month}.").format(
+            month=month))]

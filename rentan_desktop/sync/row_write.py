@@ -1,0 +1,115 @@
+"""Writing a planned table section (sync/row_plan.py) inside the import's transaction, audited.
+
+Parents named by uid are resolved to local ids now, after the sections before this one were
+written. Updates go first (a live payment may be reversed before its replacement arrives).
+Every changed record gets an audit entry with the fields before and after; new roster records
+one each (who, which bundle); new payments one entry per bundle and table (the import log lists them).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.store.clock import now_iso
+from rentan_desktop.sync.row_plan import Ref, TablePlan, chunks
+
+_AUDIT_SQL = ("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+_BULK_TABLES = ("payments",)  # one audit entry per bundle rather than per row
+
+
+def _resolve(db: sqlite_utils.Database, refs: set[Ref]) -> dict[Ref, int]:
+    by_table: dict[str, list[str]] = {}
+    for ref in refs:
+        by_table.setdefault(ref.table, []).append(ref.uid)
+    out: dict[Ref, int] = {}
+    for table, uids in by_table.items():
+        for chunk in chunks(uids):
+            marks = ",".join("?" * len(chunk))
+            for uid, rid in db.execute(f"SELECT uid, id FROM {table} WHERE uid IN ({marks})", chunk):
+                out[Ref(table, uid)] = rid
+    return out
+
+
+def _refs_in(values: dict[str, Any]) -> set[Ref]:
+    return {v for v in values.values() if isinstance(v, Ref)}
+
+
+def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note: str) -> None:
+    name = plan.spec.name
+    stamp = now_iso()
+    trail: list[tuple] = []
+    # Updates whose parent is a row this section inserts wait until after the inserts.
+    ids = _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in plan.updates)) if plan.updates else set())
+    now, later = [], []
+    for item in plan.updates:
+        (later if any(r not in ids for r in _refs_in(item[2])) else now).append(item)
+    _update(db, name, now, ids)
+    _insert(db, plan)
+    if later:
+        _update(db, name, later, _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in later))))
+    for _, uid, changes, old in plan.updates:
+        after = {k: (v.uid if isinstance(v, Ref) else v) for k, v in changes.items()}
+        trail.append((stamp, operator, name, uid, "sync_update", json.dumps(old, ensure_ascii=False, default=str),
+                      json.dumps(after, ensure_ascii=False, default=str), note))
+    if plan.inserts and name in _BULK_TABLES:
+        trail.append((stamp, operator, name, plan.inserts[0][0], "sync_create", None,
+                      json.dumps({"count": len(plan.inserts), "last": plan.inserts[-1][0]}), note))
+    elif plan.inserts:  # who and which bundle; the values are the record itself and the archived bundle
+        trail.extend((stamp, operator, name, row[0], "sync_create", None, None, note) for row in plan.inserts)
+    _write_children(db, plan)
+    if trail:
+        db.conn.executemany(_AUDIT_SQL, trail)
+
+
+def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int]) -> None:
+    groups: dict[tuple[str, ...], list[list[Any]]] = {}
+    for rid, _, changes, _ in items:
+        keys = tuple(sorted(changes))
+        groups.setdefault(keys, []).append([ids[v] if isinstance(v, Ref) else v for v in
+                                            (changes[k] for k in keys)] + [rid])
+    for keys, batch in groups.items():
+        assigns = ", ".join(f"{c} = ?" for c in keys)
+        db.conn.executemany(f"UPDATE {table} SET {assigns} WHERE id = ?", batch)
+
+
+def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
+    if not plan.inserts:
+        return
+    name = plan.spec.name
+    cols = plan.insert_columns
+    first_parent = len(cols) - len(plan.parents)
+    tail = [plan.opd_id] if plan.has_opd_column else []
+    if plan.has_opd_column:
+        cols = [*cols, plan.spec.opd_column]
+    sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+    def refs(r: list[Any]) -> list[Ref]:
+        return [v for v in r[first_parent:] if isinstance(v, Ref)]
+
+    pending = plan.inserts
+    while pending:
+        # Parents inserted by earlier sections resolve at once; parents in this section, in waves.
+        ids = _resolve(db, {ref for r in pending for ref in refs(r)})
+        ready, later = [], []
+        for r in pending:
+            (ready if all(ref in ids for ref in refs(r)) else later).append(r)
+        if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
+            raise RuntimeError(f"unresolvable parents in {name}")
+        db.conn.executemany(sql, [[*r[:first_parent], *(ids[v] if isinstance(v, Ref) else v
+                                                         for v in r[first_parent:]), *tail] for r in ready])
+        pending = later
+
+
+def _write_children(db: sqlite_utils.Database, plan: TablePlan) -> None:
+    for owner, child_rows in plan.child_writes:
+        owner_id = owner if isinstance(owner, int) else db.execute(
+            f"SELECT id FROM {plan.spec.name} WHERE uid = ?", [owner]).fetchone()[0]
+        for c in plan.children:
+            db.execute(f"DELETE FROM {c.table} WHERE {c.fk} = ?", [owner_id])
+            db.conn.executemany(
+                f"INSERT INTO {c.table} ({c.fk}, {', '.join(c.columns)}) VALUES (?, {', '.join('?' * len(c.columns))})",
+                [[owner_id, *r] for r in child_rows])
