@@ -7,12 +7,13 @@ the latest backup that passes the same check can be put in its place.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import cipher
 
 DAMAGED_DIR = "damaged"
 
@@ -27,20 +28,23 @@ class Verdict:
         return "; ".join(self.problems[:3]) if self.problems else "ok"
 
 
-def check_file(path: Path | str, *, full: bool = False) -> Verdict:
-    """`PRAGMA quick_check` (or integrity_check) on `path`; a missing file counts as healthy."""
+def check_file(path: Path | str, *, full: bool = False, key: str | None = None) -> Verdict:
+    """`PRAGMA quick_check` (or integrity_check) on `path`; a missing file counts as healthy.
+
+    `key` is the install's database key (store.cipher); a plain file is checked without it.
+    """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return Verdict(True)
     try:
         # Read-only, so a damaged file is not touched; the WAL is still read if present.
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as exc:
+        conn = cipher.open_connection(path, None if cipher.is_plain(path) else key, readonly=True, timeout=30)
+    except (*cipher.Error, UserError) as exc:
         return Verdict(False, (str(exc),))
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return Verdict(False, (str(exc),))
     finally:
         conn.close()
@@ -68,17 +72,18 @@ def set_aside(db_path: Path | str) -> Path:
     return target
 
 
-def latest_good_backup(db_path: Path | str) -> Path | None:
+def latest_good_backup(db_path: Path | str, *, key: str | None = None) -> Path | None:
     """The newest backup that passes the quick check, or None."""
     from rentan_desktop.maintenance.backup import list_backups
 
     for info in list_backups(db_path):
-        if check_file(info.path).ok:
+        if check_file(info.path, key=key).ok:
             return info.path
     return None
 
 
-def recover_from_backup(db_path: Path | str, backup: Path | str | None = None) -> tuple[Path, Path | None]:
+def recover_from_backup(db_path: Path | str, backup: Path | str | None = None, *,
+                        key: str | None = None) -> tuple[Path, Path | None]:
     """Set the damaged database aside and put `backup` (default: latest good one) in its place.
 
     Returns (where the damaged file went, the backup used or None when there was none: then
@@ -87,7 +92,7 @@ def recover_from_backup(db_path: Path | str, backup: Path | str | None = None) -
     import shutil
 
     db_path = Path(db_path)
-    chosen = Path(backup) if backup else latest_good_backup(db_path)
+    chosen = Path(backup) if backup else latest_good_backup(db_path, key=key)
     aside = set_aside(db_path)
     if chosen is not None:
         staging = db_path.with_name(db_path.name + ".restoring")

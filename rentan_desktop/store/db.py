@@ -1,18 +1,31 @@
-"""Opening the one SQLite file of an install with the pragmas every connection needs."""
+"""Opening the one database file of an install with the pragmas every connection needs."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop.store import cipher
 
-def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema."""
+
+def connect(path: Path | str, *, key: str | None = None, migrate: bool = True,
+            session: Any = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema.
+
+    `key` (a raw SQLCipher key, see store.cipher) opens or creates an encrypted file; a plain
+    file met with a key is converted in place first, after a backup. `session` is the
+    install's Session (rentan_desktop.session), reachable from the connection as `db.session`.
+    """
     existed = Path(path).exists() and Path(path).stat().st_size > 0
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    if existed and key is not None and cipher.is_plain(path):
+        _encrypt_plain_install(Path(path), key)
+    conn = cipher.open_connection(path, key, timeout=30, isolation_level=None, check_same_thread=False)
+    cipher.restrict_file(path)
     db = sqlite_utils.Database(conn)
+    db.session = session
+    db.cipher_key = key
     _configure(db)
     if migrate:
         from rentan_desktop.store.migrations import migrate as apply_migrations
@@ -22,15 +35,31 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
             # An upgrade changes the file: keep a copy of the old one first.
             from rentan_desktop.maintenance.backup import create_backup
 
-            create_backup(path, "migration")
+            create_backup(path, "migration", key=key)
         apply_migrations(db)
     return db
+
+
+def key_of(db: sqlite_utils.Database) -> str | None:
+    """The key `db` was opened with (None: plain or in-memory), for copies of the same file."""
+    return getattr(db, "cipher_key", None)
+
+
+def _encrypt_plain_install(path: Path, key: str) -> None:
+    """A 0.1 database: an encrypted backup first, then the file, then every plain backup beside it."""
+    from rentan_desktop.maintenance.backup import create_backup, encrypt_plain_backups
+
+    create_backup(path, "migration", key=key)
+    cipher.encrypt_in_place(path, key)
+    encrypt_plain_backups(path, key)
 
 
 def memory() -> sqlite_utils.Database:
     """A migrated in-memory database (tests, previews)."""
     db = sqlite_utils.Database(memory=True)
     db.conn.isolation_level = None
+    db.session = None
+    db.cipher_key = None
     _configure(db)
     from rentan_desktop.store.migrations import migrate as apply_migrations
 

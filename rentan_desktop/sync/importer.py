@@ -28,6 +28,7 @@ import sqlite_utils
 from rentan_desktop import paths
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.session import session_of
 from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
@@ -45,7 +46,6 @@ CATEGORIES = ("new", "updated", "present", "conflicts", "errors")
 # Disnaker imports 60 bundles in a sitting and its database is large: one backup before the
 # first import of a sitting (then every 15 minutes) rather than a full copy per bundle.
 BACKUP_EVERY = 15 * 60
-_last_backup: dict[str, float] = {}
 
 
 @dataclass
@@ -305,12 +305,15 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     sections = _decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     db_file = paths.db_path(Path(data_dir))
-    last = _last_backup.get(str(db_file))
+    session = session_of(db)  # when the last backup was taken is the install's, not the process's
+    remembered = session.last_backup if session is not None else {}
+    last = remembered.get(str(db_file))
     if backup and db_file.exists() and (last is None or time.monotonic() - last >= BACKUP_EVERY):
         from rentan_desktop.maintenance.backup import create_backup
+        from rentan_desktop.store.db import key_of
 
-        create_backup(db_file, reason="before bundle import")
-        _last_backup[str(db_file)] = time.monotonic()
+        create_backup(db_file, reason="before bundle import", key=key_of(db))
+        remembered[str(db_file)] = time.monotonic()
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -702,9 +705,9 @@ def _apply_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], r
                     f"INSERT INTO {c.table} ({c.fk}, {', '.join(c.columns)}) VALUES (?, {', '.join('?' * len(c.columns))})",
                     [[owner_id, *r] for r in child_rows])
     except Exception as exc:  # a CHECK, UNIQUE or foreign key the rows break
-        import sqlite3
+        from rentan_desktop.store.cipher import DatabaseError
 
-        if not isinstance(exc, sqlite3.DatabaseError):
+        if not isinstance(exc, DatabaseError):
             raise
         t.add("errors", "", "", translate("sync", "the database refused these rows: {reason}").format(reason=exc))
 

@@ -47,13 +47,9 @@ def open_main_window(ctx: AppContext, app) -> object | None:
 
     install_translators(app, ctx.language)
     if ctx.site is None:
-        dialog = FirstRunDialog(ctx.db)
+        dialog = FirstRunDialog(ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.key_passphrase:
-            from rentan_desktop.sync.keys import remember_passphrase
-
-            remember_passphrase(ctx.data_dir, dialog.key_passphrase)
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
@@ -84,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not instance.claim():  # the running window for this data folder was asked to come forward
         return 0
     instance.activation_requested.connect(bring_front_window)
+    from rentan_desktop.ui.shell.unlock import unlock_on_start
+
+    if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
+        instance.release()
+        return 0
     if not check_on_start(ctx):  # a damaged database and the user chose to quit
         return 1
     window = open_main_window(ctx, app)

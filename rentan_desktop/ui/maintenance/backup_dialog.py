@@ -188,7 +188,8 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(True)
             return False
 
-        self.env.ops.run(lambda _db: create_backup(path, "manual"), changes={"backups"},
+        key = self.env.ctx.db_key()
+        self.env.ops.run(lambda _db: create_backup(path, "manual", key=key), changes={"backups"},
                          on_success=done, on_error=failed, parent=self)
 
     def restore_selected(self) -> None:
@@ -245,7 +246,7 @@ def restore_and_reopen(env: UiEnv, backup: Path, window: QWidget | None,
         ctx.close()
         gc.collect()  # cursors of closed models may still pin the file (Windows cannot replace it)
         try:
-            safety = restore_backup(ctx.db_path, backup)
+            safety = restore_backup(ctx.db_path, backup, key=ctx.db_key())
             log.info("restored backup %s (current data kept as %s)", Path(backup).name, safety)
         except Exception as exc:  # shown below; the current file is still in place
             error = exc
@@ -324,7 +325,8 @@ class BackupSection(QGroupBox):
 
     def backup_now(self) -> None:
         path = self.env.ctx.db_path
-        self.env.ops.run(lambda _db: create_backup(path, "manual"), changes={"backups"}, parent=self)
+        key = self.env.ctx.db_key()
+        self.env.ops.run(lambda _db: create_backup(path, "manual", key=key), changes={"backups"}, parent=self)
 
     def open_dialog(self) -> None:
         BackupDialog(self.env, self.window()).exec()

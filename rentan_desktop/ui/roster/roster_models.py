@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import sqlite3
 from collections import OrderedDict
 from enum import IntEnum
 from typing import Any
@@ -26,6 +25,7 @@ from rentan_desktop.domain.vocab import (
     worker_status_label,
 )
 from rentan_desktop.roster import queries
+from rentan_desktop.store import cipher
 from rentan_desktop.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -244,7 +244,7 @@ class _WindowedModel(QAbstractTableModel):
             return None
         try:
             row = self.row_data(index.row())
-        except sqlite3.Error:  # e.g. the file is locked by a backup: draw blank, never crash a paint
+        except cipher.Error:  # e.g. the file is locked by a backup: draw blank, never crash a paint
             log.warning("roster rows could not be read", exc_info=True)
             return None
         column = index.column()

@@ -7,10 +7,9 @@ workers" on a sponsor narrows the workers page to that sponsor (master-detail on
 
 from __future__ import annotations
 
-import sqlite3
-
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
+from rentan_desktop.store import cipher
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
@@ -368,7 +367,7 @@ class RosterTab(QWidget):
             db = ctx.new_connection()
             try:
                 return generation, queries.roster_counts(db, opd_id)
-            except sqlite3.Error:  # the install is closing: nothing to show
+            except cipher.Error:  # the install is closing: nothing to show
                 return generation, None
             finally:
                 db.conn.close()

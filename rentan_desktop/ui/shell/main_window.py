@@ -42,18 +42,36 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
-        operator_text = self.tr("Operator: {name}").format(name=env.operator)
-        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {operator_text}"))
+        self.role_text = role_text
+        self.operator_label = QLabel()
+        self._show_operator()
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
+
+    def _show_operator(self) -> None:
+        operator_text = self.tr("Operator: {name}").format(name=self.env.operator)
+        self.operator_label.setText(f"{self.role_text} · {operator_text}")
+
+    def lock(self) -> None:
+        """Lock now (also after the idle time): another operator may unlock and work under their name."""
+        if self.app_lock.lock():
+            self._show_operator()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
         self.demo_action.triggered.connect(self.fill_demo)
         file_menu.addAction(self.demo_action)
+        from rentan_desktop.ui.shell.app_lock import AppLock
+
+        self.app_lock = AppLock(self, self.env)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
