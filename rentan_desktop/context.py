@@ -117,7 +117,19 @@ class AppContext:
         if self._db is None:
             self._db = store_db.connect(self.db_path, key=self.db_key(), session=self.session)
             i18n.set_language(self.language)
+            self._refresh_escrow()
         return self._db
+
+    def _refresh_escrow(self) -> None:
+        """Keep the install key escrowed to Disnaker's current key (never blocks opening)."""
+        from rentan_desktop.security import escrow
+
+        try:
+            escrow.refresh(self._db, self.data_dir, self.session.install_key)
+        except Exception:  # logged; the next opening tries again
+            import logging
+
+            logging.getLogger(__name__).exception("install key escrow not refreshed")
 
     @property
     def language(self) -> str:

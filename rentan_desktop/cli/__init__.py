@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "rentan_desktop.cli.bpjs_cmds",
     "rentan_desktop.cli.report_cmds",
     "rentan_desktop.cli.print_cmds",
+    "rentan_desktop.cli.security_cmds",
 )
 
 

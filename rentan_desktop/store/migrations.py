@@ -13,6 +13,7 @@ from rentan_desktop.store import (
     schema_disnaker,
     schema_foundation,
     schema_payments,
+    schema_pdp,
     schema_reports,
     schema_robustness,
     schema_sync,
@@ -25,6 +26,7 @@ MIGRATIONS(name="m003_sync")(schema_sync.m003_sync)
 MIGRATIONS(name="m004_disnaker")(schema_disnaker.m004_disnaker)
 MIGRATIONS(name="m005_robustness")(schema_robustness.m005_robustness)
 MIGRATIONS(name="m006_report_indexes")(schema_reports.m006_report_indexes)
+MIGRATIONS(name="m007_personal_data_protection")(schema_pdp.m007_personal_data_protection)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

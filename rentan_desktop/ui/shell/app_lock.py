@@ -40,8 +40,7 @@ def lock_minutes(db) -> int:
 
 class AppLock(QObject):
     def __init__(self, window: QWidget, env: UiEnv):
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is reached as parent(): no Python reference keeps it alive
         self.env = env
         self.session = env.ctx.session
         self.timer = QTimer(self)
@@ -78,16 +77,17 @@ class AppLock(QObject):
         from rentan_desktop.ui.shell.unlock import UnlockDialog
 
         self.session.locked = True
-        central = self.window.centralWidget() if hasattr(self.window, "centralWidget") else None
+        window = self.parent()
+        central = window.centralWidget() if hasattr(window, "centralWidget") else None
         if central is not None:
             central.setVisible(False)
         log.info("app locked")
-        dialog = UnlockDialog(self.env.ctx, self.window, locked=True)
+        dialog = UnlockDialog(self.env.ctx, window, locked=True)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.session.locked = False
         self.session.last_activity = time.monotonic()
         if not accepted:
-            self.window.close()
+            window.close()
             return False
         if central is not None:
             central.setVisible(True)
