@@ -53,9 +53,19 @@ def open_main_window(ctx: AppContext, app) -> object | None:
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    _pseudonymise_due(env)
     window = MainWindow(env)
     window.show()
     return window
+
+
+def _pseudonymise_due(env) -> None:
+    """UU PDP retention: ended workers past Disnaker's retention period are pseudonymised at start."""
+    from rentan_desktop.pdp import pseudonymise
+
+    if not env.is_disnaker and pseudonymise.due(env.db):
+        operator = env.operator
+        env.ops.run(lambda db: pseudonymise.pseudonymise(db, operator), changes={"workers", "pdp"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

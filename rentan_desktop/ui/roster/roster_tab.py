@@ -37,6 +37,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.roster import pdp_actions
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
     SponsorColumn,
@@ -524,6 +525,7 @@ class RosterTab(QWidget):
         end = menu.addAction(self.tr("End…"), self.end_current)
         end.setEnabled(record["status"] != "ended")
         menu.addAction(self.tr("History…"), self.history_current)
+        pdp_actions.extend_context_menu(menu, self, "worker" if table is self.worker_table else "sponsor", record["uid"])
         return menu, record
 
     def _worker_menu(self, pos: QPoint) -> None:
