@@ -121,10 +121,13 @@ class AppContext:
         return self._db
 
     def _refresh_escrow(self) -> None:
-        """Keep the install key escrowed to Disnaker's current key (never blocks opening)."""
+        """Seal a 0.1 install's plain key file; keep the install key escrowed to Disnaker (never blocks opening)."""
         from rentan_desktop.security import escrow
+        from rentan_desktop.sync import keys
 
         try:
+            if keys.has_keys(self._db):
+                keys.seal_with_install_key(self._db, self.data_dir)
             escrow.refresh(self._db, self.data_dir, self.session.install_key)
         except Exception:  # logged; the next opening tries again
             import logging

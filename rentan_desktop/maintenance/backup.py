@@ -75,8 +75,7 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
     if not source_path.exists():
         raise UserError(translate("maintenance", "There is no database to back up at {path}.").format(
             path=source_path))
-    folder = backup_dir(source_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = cipher.private_dir(backup_dir(source_path))
     now = datetime.now().astimezone()
     target = _free_name(folder, now, _clean_reason(reason))
     partial = target.with_suffix(".partial")

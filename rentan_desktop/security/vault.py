@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.store.cipher import raw_key, restrict_file
+from rentan_desktop.store.cipher import private_dir, raw_key, restrict_file
 from rentan_desktop.store.clock import now_iso
 
 FILE = "install-key.json"
@@ -243,7 +243,7 @@ class Vault:
         return list(self.doc.get("escrow", []))
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         tmp = self.path.with_name(self.path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

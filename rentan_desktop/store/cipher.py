@@ -96,7 +96,7 @@ def copy_to(source, target: Path | str, key: str | None) -> None:
 def _export_encrypted(plain_path: str, target: str, key: str) -> None:
     conn = sqlcipher.connect(plain_path, timeout=30)
     try:
-        conn.execute("PRAGMA key = ''")  # the source is plain
+        # No PRAGMA key on this connection: the main database is plain.
         conn.execute("ATTACH DATABASE ? AS enc KEY \"" + key + "\"", [target])
         conn.execute("SELECT sqlcipher_export('enc')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -138,6 +138,18 @@ def encrypt_in_place(path: Path | str, key: str) -> None:
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)
+
+
+def private_dir(path: Path | str) -> Path:
+    """Create `path` (and parents) readable by the owner only on POSIX."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass
+    return path
 
 
 def restrict_file(path: Path | str) -> None:

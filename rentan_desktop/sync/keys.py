@@ -201,6 +201,19 @@ def create_keys(db: sqlite_utils.Database, data_dir: Path, passphrase: str | Non
     return pub
 
 
+def seal_with_install_key(db: sqlite_utils.Database, data_dir: Path) -> bool:
+    """A 0.1 install's plain secret-key file, sealed with the install key once it has one."""
+    session = session_of(db)
+    plain = key_dir(data_dir) / PLAIN_FILE
+    if protection(db) != "none" or session is None or not session.unlocked or not plain.exists():
+        return False
+    _write_secrets(db, data_dir, _decode(plain.read_bytes()), session.sync_secret())
+    value = state(db)
+    value["protection"] = "install"
+    settings.put(db, SETTING, value)
+    return True
+
+
 def _encode(secrets_: list[OwnSecret]) -> bytes:
     return json.dumps({"format": "rentan-secret-keys", "version": 1, "keys": [
         {"key_id": s.key_id, "ed25519_key_id": base64.b64encode(s.signing.key_id).decode(),
@@ -217,7 +230,9 @@ def _decode(data: bytes) -> list[OwnSecret]:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from rentan_desktop.store.cipher import private_dir
+
+    private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
