@@ -29,5 +29,5 @@ def record(db: sqlite_utils.Database, operator: str, action: str, detail: str, *
 def entries(db: sqlite_utils.Database, limit: int = 1000) -> list[dict[str, Any]]:
     rows = db.execute("SELECT at, operator, action, subject_table, subject_uid, detail FROM personal_data_access "
                       "ORDER BY id DESC LIMIT ?", [limit]).fetchall()
-    return [{"at": at, "operator": op, "action": action, "table": table, "uid": uid, "detail": detail}
+    return [{"at": at, "operator": op, "action": action, "table": table, "subject_uid": uid, "detail": detail}
             for at, op, action, table, uid, detail in rows]
