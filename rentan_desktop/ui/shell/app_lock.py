@@ -23,6 +23,7 @@ from rentan_desktop.ui.qt import (
     QObject,
     QTimer,
     QWidget,
+    Signal,
 )
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ def lock_minutes(db) -> int:
 
 
 class AppLock(QObject):
+    unlocked = Signal()  # possibly by another operator: who works now may have changed
+
     def __init__(self, window: QWidget, env: UiEnv):
         super().__init__(window)  # the window is reached as parent(): no Python reference keeps it alive
         self.env = env
@@ -92,6 +95,7 @@ class AppLock(QObject):
         if central is not None:
             central.setVisible(True)
         log.info("app unlocked")
+        self.unlocked.emit()
         return True
 
 

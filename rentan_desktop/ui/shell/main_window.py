@@ -57,8 +57,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Lock now (also after the idle time): another operator may unlock and work under their name."""
-        if self.app_lock.lock():
-            self._show_operator()
+        self.app_lock.lock()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -68,6 +67,7 @@ class MainWindow(QMainWindow):
         from rentan_desktop.ui.shell.app_lock import AppLock
 
         self.app_lock = AppLock(self, self.env)
+        self.app_lock.unlocked.connect(self._show_operator)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)

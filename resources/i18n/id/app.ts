@@ -67,16 +67,20 @@
       <translation>Bahasa</translation>
     </message>
     <message>
-      <source>protects the keys that sign and open bundles (8+ characters)</source>
-      <translation>melindungi kunci penanda tangan dan pembuka paket (minimal 8 karakter)</translation>
+      <source>protects the personal data and keys of this install (8+ characters)</source>
+      <translation>melindungi data pribadi dan kunci instalasi ini (minimal 8 karakter)</translation>
     </message>
     <message>
-      <source>Key passphrase</source>
-      <translation>Frasa sandi kunci</translation>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
     </message>
     <message>
       <source>Repeat passphrase</source>
       <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+      <source>Keep the key in this computer's key store instead (no passphrase)</source>
+      <translation>Simpan kunci di penyimpanan kunci komputer ini saja (tanpa frasa sandi)</translation>
     </message>
     <message>
       <source>Set up</source>
@@ -147,6 +151,10 @@
     <message>
       <source>Fill with &amp;demo data…</source>
       <translation>Isi dengan data &amp;contoh…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Kunci</translation>
     </message>
     <message>
       <source>&amp;Quit</source>

@@ -840,6 +840,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Instalasi ini belum memiliki kunci.</translation>
     </message>
     <message>
+      <source>the install's passphrase (every operator's)</source>
+      <translation>frasa sandi instalasi (milik setiap operator)</translation>
+    </message>
+    <message>
       <source>passphrase</source>
       <translation>frasa sandi</translation>
     </message>
