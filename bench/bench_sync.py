@@ -31,6 +31,7 @@ from rentan_desktop.sync import bundle, export, importer, keys, provisioning, re
 
 def install(folder: Path, **site) -> AppContext:
     ctx = AppContext.open(folder)
+    ctx.create_install_key(site["operator"], os.environ["RENTAN_PASSPHRASE"])
     initialise(ctx.db, **site)
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
     return ctx
@@ -108,6 +109,7 @@ def floor_insert(dis_floor: AppContext, bundles: list[tuple[str, list]]) -> floa
 
 
 def main() -> int:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser()
     parser.add_argument("--opds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=200_000)
