@@ -126,3 +126,25 @@ def test_forgotten_passphrase_is_recovered_through_disnaker_escrow(tmp_path, mon
         from rentan_desktop.security import escrow
 
         escrow.apply_answer(dis_folder, answer, "X", "whatever long")
+
+
+def test_pseudonymised_worker_reaches_disnaker_in_the_next_bundle(tmp_path, monkeypatch):
+    from rentan_desktop.sync import export, importer
+    from tests.sync_support import make_pair
+
+    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
+    pair = make_pair(tmp_path, sponsors=3, workers=5)
+    try:
+        opd, dis = pair.opd, pair.dis
+        first = export.export_bundle(opd.db, opd.data_dir, pair.stick, operator="Siti").path
+        assert importer.apply(dis.db, dis.data_dir, first, "Rudi").status == "applied"
+        uid, nik = opd.db.execute("SELECT uid, nik FROM workers ORDER BY id LIMIT 1").fetchone()
+        opd.db.execute("UPDATE workers SET status = 'ended', ended_on = '2019-01-01' WHERE uid = ?", [uid])
+        settings.put(opd.db, pseudonymise.SETTING, 5)
+        assert pseudonymise.pseudonymise(opd.db, "Siti Rahma") == 1
+        second = export.export_bundle(opd.db, opd.data_dir, pair.stick, operator="Siti").path
+        assert importer.apply(dis.db, dis.data_dir, second, "Rudi").status == "applied"
+        name, got_nik = dis.db.execute("SELECT name, nik FROM workers WHERE uid = ?", [uid]).fetchone()
+        assert name.startswith("Pseudonim") and got_nik != nik
+    finally:
+        pair.close()
