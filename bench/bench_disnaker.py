@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sqlite3
 import tempfile
 import time
@@ -28,7 +29,7 @@ import xlsxwriter
 from rentan_desktop.cli import main as rentan
 from rentan_desktop.context import AppContext
 from rentan_desktop.disnaker import bpjs_export, bpjs_import, consolidated, duplicates, payment_list
-from rentan_desktop.store import settings
+from rentan_desktop.store import cipher, settings
 
 
 def timed(fn):
@@ -56,6 +57,7 @@ def build(folder: Path, workers: int, opds: int) -> None:
 
 
 def main() -> None:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--opds", type=int, default=40)
@@ -67,7 +69,7 @@ def main() -> None:
     ctx = AppContext.open(folder)
     settings.put(ctx.db, "language", "en")
     db = ctx.db
-    raw = sqlite3.connect(str(ctx.db_path))
+    raw = cipher.open_connection(ctx.db_path, ctx.db_key())
     out = Path(tmp.name) / "out"
     out.mkdir(exist_ok=True)
 

@@ -95,6 +95,7 @@ def bulk_floor(db, month: str) -> tuple[float, int]:
 
 
 def main() -> int:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--sponsors", type=int, default=20_000)

@@ -35,6 +35,7 @@ def make_install(folder: Path, opds: int, sponsors: int, workers: int, payments:
     ctx = AppContext.open(folder)
     if ctx.site is not None:
         return ctx
+    ctx.create_install_key("bench", os.environ["RENTAN_PASSPHRASE"])
     t = time.perf_counter()
     initialise(ctx.db, role="disnaker", pemda="Kota Palangka Raya", operator="bench")
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
@@ -120,6 +121,7 @@ def median_time(fn, runs: int) -> float:
 
 
 def main() -> int:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--opds", type=int, default=60)
     ap.add_argument("--sponsors", type=int, default=150_000)

@@ -15,6 +15,7 @@ temporary folder, then times:
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import tempfile
 import time
@@ -47,6 +48,7 @@ def build(folder: Path, workers: int) -> None:
 
 
 def main() -> None:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--data-dir", type=Path)
@@ -55,21 +57,22 @@ def main() -> None:
         folder = args.data_dir or Path(tmp) / "opd"
         build(folder, args.workers)
         path = db_path(folder)
-        import sqlite3
+        from rentan_desktop.context import AppContext
 
-        conn = sqlite3.connect(path)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
+        ctx = AppContext.open(folder)
+        key = ctx.db_key()
+        ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        ctx.close()
         size = path.stat().st_size / 1e6
         print(f"database {size:.0f} MB")
         scratch = Path(tmp) / "scratch"
         scratch.mkdir()
 
-        made, ours = timed(lambda: backup.create_backup(path, "manual"))
+        made, ours = timed(lambda: backup.create_backup(path, "manual", key=key))
         _, floor = timed(lambda: shutil.copyfile(path, scratch / "copy.sqlite3"))
         line("create_backup", ours, floor, f"{made.stat().st_size / 1e6:.0f} MB")
 
-        verdict, ours = timed(lambda: integrity.check_file(path))
+        verdict, ours = timed(lambda: integrity.check_file(path, key=key))
         assert verdict.ok
 
         def read_all() -> None:
@@ -80,12 +83,12 @@ def main() -> None:
         _, floor = timed(read_all)
         line("start-up quick_check", ours, floor, "floor = read the file once")
 
-        _, ours = timed(lambda: backup.restore_backup(path, made))
+        _, ours = timed(lambda: backup.restore_backup(path, made, key=key))
         _, floor = timed(lambda: shutil.copyfile(made, scratch / "restored.sqlite3"))
         line("restore_backup", ours, floor, "incl. quick_check + safety backup")
 
         for _ in range(8):
-            backup.create_backup(path, "daily", keep=10)
+            backup.create_backup(path, "daily", key=key, keep=10)
         listed, ours = timed(lambda: backup.list_backups(folder))
         _, floor = timed(lambda: sorted((folder / "backups").glob("*.sqlite3")))
         line(f"list_backups ({len(listed)})", ours, floor, "floor = glob the folder")

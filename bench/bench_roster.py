@@ -33,6 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from rentan_desktop.cli import main as rentan  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
 from rentan_desktop.roster import queries  # noqa: E402
+from rentan_desktop.store import cipher  # noqa: E402
 
 SEARCHES = ["s", "si", "sit", "siti", "a", "ag", "agu", "agus", "r", "ra", "rah", "rahm", "6271", "62710",
             "627103", "6271034", "1980", "19800", "bud", "dewi",
@@ -74,6 +75,7 @@ def raw_query(conn: sqlite3.Connection, flt: queries.WorkerFilter) -> float:
 
 
 def main() -> int:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--sponsors", type=int, default=150_000)
@@ -107,7 +109,7 @@ def measure(folder: Path, args: argparse.Namespace) -> int:
     ctx = AppContext.open(folder)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     n_workers = ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
-    raw = sqlite3.connect(ctx.db_path)
+    raw = cipher.open_connection(ctx.db_path, ctx.db_key())
     opd_id = None  # an OPD install holding only its own OPD filters nothing (see roster_table.roster_opd_id)
 
     class PlainModel(QAbstractTableModel):

@@ -32,6 +32,7 @@ from rentan_desktop.sync import bundle, export, importer, keys, provisioning, re
 
 def install(folder: Path, **site) -> AppContext:
     ctx = AppContext.open(folder)
+    ctx.create_install_key(site["operator"], os.environ["RENTAN_PASSPHRASE"])
     initialise(ctx.db, **site)
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
     return ctx
@@ -132,6 +133,7 @@ def _reset_peak() -> bool:
 
 
 def main() -> int:
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     parser = argparse.ArgumentParser()
     parser.add_argument("--opds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=200_000)

@@ -158,7 +158,14 @@ Source: "..\dist\rentan-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recur
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
+[Dirs]
+; Issue 14: the data folder belongs to this user only (inheritance removed; the user, SYSTEM and
+; Administrators keep full control). The app applies the same ACL at first run for a folder made
+; elsewhere (--data-dir, the portable zip): rentan_desktop/security/permissions.py.
+Name: "{#DataFolder}"
+
 [Run]
+Filename: "{sys}\icacls.exe"; Parameters: """{#DataFolder}"" /inheritance:r /grant:r ""{username}:(OI)(CI)F"" /grant:r *S-1-5-18:(OI)(CI)F /grant:r *S-1-5-32-544:(OI)(CI)F /T /Q"; Flags: runhidden waituntilterminated
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]

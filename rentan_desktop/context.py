@@ -1,4 +1,10 @@
-"""What a command or a window needs to work on one install: its folder and its database."""
+"""What a command or a window needs to work on one install: its folder, its session and its database.
+
+The database is encrypted (store.cipher) with a key derived from the install key
+(security.vault); `db` opens it once an operator has unlocked the install key into the
+context's Session, or unlocks it itself from the operating system's key store or
+RENTAN_PASSPHRASE (scripts).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,8 @@ import sqlite_utils
 from rentan_desktop import i18n, paths
 from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import backup
+from rentan_desktop.security import vault as vault_mod
+from rentan_desktop.session import Session
 from rentan_desktop.store import db as store_db
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, site_info
@@ -20,6 +28,7 @@ from rentan_desktop.store.site import SiteInfo, site_info
 class AppContext:
     data_dir: Path
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
+    session: Session = field(default_factory=Session, repr=False)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -29,12 +38,104 @@ class AppContext:
     def db_path(self) -> Path:
         return paths.db_path(self.data_dir)
 
+    # -- the install key ----------------------------------------------------------------------
+
+    @property
+    def vault(self) -> vault_mod.Vault | None:
+        return vault_mod.Vault.load(self.data_dir)
+
+    def is_new(self) -> bool:
+        """Nothing set up here yet: no install key and no database."""
+        path = self.db_path
+        return self.vault is None and not (path.exists() and path.stat().st_size > 0)
+
+    def needs_protection(self) -> bool:
+        """A database from version 0.1 (plain SQLite) that has no install key yet."""
+        return self.vault is None and not self.is_new()
+
+    def create_install_key(self, operator: str, passphrase: str | None = None, *, use_keyring: bool = False) -> None:
+        """First run, or protecting a 0.1 install: a new install key, unlocked for `operator`."""
+        from rentan_desktop.security import permissions
+
+        permissions.restrict_folder(self.data_dir)
+        _vault, key = vault_mod.create(self.data_dir, operator, passphrase, use_keyring=use_keyring)
+        self.session.install_key = key
+        self.session.operator = " ".join(operator.split())
+
+    def unlock(self, passphrase: str, operator: str | None = None) -> str:
+        """Unlock with an operator's passphrase (any operator's when `operator` is None); returns who."""
+        found = self.vault
+        if found is None:
+            raise UserError(i18n.translate("security", "This data folder has no install key yet."))
+        if operator:
+            key = found.unlock(operator, passphrase)
+            name = next(n for n in found.operators() if n.casefold() == operator.strip().casefold())
+        else:
+            name, key = found.unlock_any(passphrase)
+        if self.session.install_key is not None and key != self.session.install_key:
+            raise UserError(i18n.translate("security", "That key belongs to another install."))
+        self.session.install_key = key
+        self.session.operator = name
+        self.session.locked = False
+        return name
+
+    def try_unlock(self) -> bool:
+        """Unlock without asking: the key store, else RENTAN_PASSPHRASE. True when unlocked."""
+        if self.session.install_key is not None:
+            return True
+        found = self.vault
+        if found is None:
+            return False
+        key = found.unlock_keyring()
+        if key is not None:
+            self.session.install_key = key
+            self.session.operator = (found.doc.get("keyring") or {}).get("operator")
+            return True
+        given = os.environ.get("RENTAN_PASSPHRASE")
+        if given:
+            try:
+                self.unlock(given, os.environ.get("RENTAN_OPERATOR") or None)
+                return True
+            except vault_mod.WrongPassphrase:
+                return False
+        return False
+
+    def db_key(self) -> str:
+        """The database key; raises a clear UserError when the install is not set up or locked."""
+        if self.try_unlock():
+            return self.session.db_key()
+        if self.is_new():
+            raise UserError(i18n.translate("cli", "This data folder is not set up yet: run 'rentan init' first."))
+        if self.needs_protection():
+            raise UserError(i18n.translate("security", "This install's database is not encrypted yet. Run 'rentan "
+                                                       "protect --operator NAME' (or open Rentan Desktop) to choose a "
+                                                       "passphrase and encrypt it."))
+        raise vault_mod.Locked(i18n.translate("security", "This install is locked: give an operator's passphrase "
+                                                          "(RENTAN_PASSPHRASE for scripts)."))
+
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            self._db = store_db.connect(self.db_path, before_upgrade=backup.before_upgrade)
+            self._db = store_db.connect(self.db_path, key=self.db_key(), session=self.session,
+                                        before_upgrade=backup.before_upgrade,
+                                        after_encrypt=backup.encrypt_plain_backups)
             i18n.set_language(self.language)
+            self._refresh_escrow()
         return self._db
+
+    def _refresh_escrow(self) -> None:
+        """Seal a 0.1 install's plain key file; keep the install key escrowed to Disnaker (never blocks opening)."""
+        from rentan_desktop.security import escrow
+        from rentan_desktop.sync import keys
+
+        try:
+            if keys.has_keys(self._db):
+                keys.seal_with_install_key(self._db, self.data_dir)
+            escrow.refresh(self._db, self.data_dir, self.session.install_key)
+        except Exception:  # logged; the next opening tries again
+            import logging
+
+            logging.getLogger(__name__).exception("install key escrow not refreshed")
 
     @property
     def language(self) -> str:
@@ -46,10 +147,12 @@ class AppContext:
 
     def new_connection(self) -> sqlite_utils.Database:
         """A separate connection for another thread (the writer, a worker)."""
-        return store_db.connect(self.db_path, migrate=False)
+        return store_db.connect(self.db_path, key=self.db_key(), migrate=False, session=self.session)
 
     @property
     def site(self) -> SiteInfo | None:
+        if self._db is None and self.is_new():
+            return None
         return site_info(self.db)
 
     def require_site(self) -> SiteInfo:
@@ -60,7 +163,8 @@ class AppContext:
 
     @property
     def operator(self) -> str:
-        return settings.get(self.db, "operator", "") or "operator"
+        """Who is working: the operator who unlocked, else the install's operator setting."""
+        return self.session.operator or settings.get(self.db, "operator", "") or "operator"
 
     def close(self) -> None:
         if self._db is not None:

@@ -93,6 +93,9 @@ def _check_resources(_folder: Path) -> str:
     return f"{len(fonts)} fonts, {len(qm)} .qm"
 
 
+SELF_TEST_PASSPHRASE = "self-test passphrase"
+
+
 def _check_database(folder: Path) -> str:
     from rentan_desktop import setup_hooks
     from rentan_desktop.context import AppContext
@@ -104,6 +107,7 @@ def _check_database(folder: Path) -> str:
 
     ctx = AppContext.open(folder)
     try:
+        ctx.create_install_key("Self Test", SELF_TEST_PASSPHRASE)
         initialise(ctx.db, role="opd", pemda="Kota Palangka Raya", operator="Self Test",
                    opd_code="9.99", opd_name="Dinas Uji Mandiri")
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
@@ -124,14 +128,20 @@ def _check_database(folder: Path) -> str:
 
 
 def _check_backup(folder: Path) -> str:
+    from rentan_desktop.context import AppContext
     from rentan_desktop.maintenance.backup import create_backup, list_backups
     from rentan_desktop.maintenance.integrity import check_file
     from rentan_desktop.paths import db_path
+    from rentan_desktop.store.cipher import is_plain
 
-    path = create_backup(db_path(folder), "manual")
-    verdict = check_file(path)
+    ctx = AppContext.open(folder)
+    ctx.unlock(SELF_TEST_PASSPHRASE)
+    path = create_backup(db_path(folder), "manual", key=ctx.db_key())
+    verdict = check_file(path, key=ctx.db_key())
     if not verdict.ok:
         raise RuntimeError(verdict.summary)
+    if is_plain(path) or is_plain(db_path(folder)):
+        raise RuntimeError("the database or its backup is not encrypted")
     return f"{len(list_backups(folder))} backup(s)"
 
 

@@ -8,15 +8,34 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may reach the real key store of the machine running it.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from rentan_desktop import i18n  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
+from rentan_desktop.security import vault  # noqa: E402
 from rentan_desktop.store import db as store_db  # noqa: E402
 from rentan_desktop.store.site import initialise  # noqa: E402
 
 OPD = {"role": "opd", "pemda": "Kota Palangka Raya", "operator": "Siti Rahma",
        "opd_code": "1.01", "opd_name": "Dinas Pendidikan"}
 DISNAKER = {"role": "disnaker", "pemda": "Kota Palangka Raya", "operator": "Rudi Hartono"}
+# Every install a test makes is protected by this passphrase (and kept in the test key store).
+INSTALL_PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf_and_test_keyring(monkeypatch):
+    """Argon2id at its smallest cost (tests only), and a fresh in-memory key store per test."""
+    import keyring
+
+    from tests.keyring_backend import MemoryKeyring
+
+    monkeypatch.setattr(vault, "KDF_COST", vault.KdfCost(memory_kib=8, iterations=1))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
@@ -45,6 +64,7 @@ def disnaker_db():
 
 def make_install(folder: Path, **site) -> AppContext:
     ctx = AppContext.open(folder)
+    ctx.create_install_key(site["operator"], INSTALL_PASSPHRASE, use_keyring=True)
     initialise(ctx.db, **site)
     from rentan_desktop import setup_hooks
 

@@ -11,7 +11,7 @@ from rentan_desktop.maintenance import backup, backup_copy
 def test_backup_to_a_folder_is_a_verified_copy_with_its_sidecar(opd_ctx, tmp_path):
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
-    copy = backup_copy.backup_to(opd_ctx.db_path, stick)
+    copy = backup_copy.backup_to(opd_ctx.db_path, stick, key=opd_ctx.db_key())
     assert copy.parent == stick and copy.exists() and copy.with_suffix(".json").exists()
     [local] = backup.list_backups(opd_ctx.data_dir)
     assert backup_copy.sha256_of(copy) == backup_copy.sha256_of(local.path)
@@ -21,7 +21,7 @@ def test_backup_to_a_folder_is_a_verified_copy_with_its_sidecar(opd_ctx, tmp_pat
 
 def test_missing_folder_is_refused_with_what_to_do(opd_ctx, tmp_path):
     with pytest.raises(UserError, match="plug the stick in again"):
-        backup_copy.backup_to(opd_ctx.db_path, tmp_path / "gone")
+        backup_copy.backup_to(opd_ctx.db_path, tmp_path / "gone", key=opd_ctx.db_key())
 
 
 def test_a_copy_that_does_not_match_is_refused_and_removed(opd_ctx, tmp_path, monkeypatch):
@@ -30,17 +30,17 @@ def test_a_copy_that_does_not_match_is_refused_and_removed(opd_ctx, tmp_path, mo
     real = backup_copy.sha256_of
     monkeypatch.setattr(backup_copy, "sha256_of", lambda p: "x" if p.suffix == ".partial" else real(p))
     with pytest.raises(UserError, match="does not match"):
-        backup_copy.backup_to(opd_ctx.db_path, stick)
+        backup_copy.backup_to(opd_ctx.db_path, stick, key=opd_ctx.db_key())
     assert list(stick.iterdir()) == []
 
 
 def test_restore_from_the_stick_goes_through_the_safety_path(opd_ctx, tmp_path):
     stick = tmp_path / "FLASHDISK"
     stick.mkdir()
-    copy = backup_copy.backup_to(opd_ctx.db_path, stick)
+    copy = backup_copy.backup_to(opd_ctx.db_path, stick, key=opd_ctx.db_key())
     opd_ctx.db.execute("UPDATE settings SET value = '\"Ganti\"' WHERE key = 'operator'")
     opd_ctx.db.conn.commit()
     opd_ctx.close()
-    safety = backup.restore_backup(opd_ctx.db_path, copy)
+    safety = backup.restore_backup(opd_ctx.db_path, copy, key=opd_ctx.db_key())
     assert safety is not None and safety.exists()  # the data before the restore was kept
     assert opd_ctx.operator == "Siti Rahma"

@@ -51,7 +51,7 @@ def test_prepay_reverse_and_refusals(opd_ctx, capsys):
 def test_arrears_and_deductions(opd_ctx, capsys, tmp_path):
     folder, _ = _install(opd_ctx)
     ctx_db = __import__("rentan_desktop.store.db", fromlist=["connect"]).connect(
-        __import__("pathlib").Path(folder) / "rentan.sqlite3")
+        __import__("pathlib").Path(folder) / "rentan.sqlite3", key=opd_ctx.db_key())
     add_worker(ctx_db, add_months(current_month(), -8), name="Lama Tidak Bayar")
     ctx_db.close()
     assert main(["--data-dir", folder, "pay", "arrears", "--month", current_month()]) == 0

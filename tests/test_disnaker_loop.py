@@ -12,7 +12,7 @@ from rentan_desktop.disnaker import bpjs_export, bpjs_import, duplicates, paymen
 from rentan_desktop.domain.months import current_month
 from rentan_desktop.payments import service as pay_service
 from rentan_desktop.roster import service
-from rentan_desktop.sync import export, importer, keys
+from rentan_desktop.sync import export, importer
 from tests.disnaker_data import nik, worker_data
 from tests.sync_support import DISNAKER, PASSPHRASE, connect, install
 
@@ -21,9 +21,7 @@ from tests.sync_support import DISNAKER, PASSPHRASE, connect, install
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
 
 
 OPDS = (("1.01", "Dinas Pendidikan"), ("1.02", "Dinas Kesehatan"), ("1.03", "Dinas Sosial"))

@@ -45,6 +45,8 @@ def upgraded(request, tmp_path):
     folder.mkdir()
     ctx = AppContext.open(folder)
     shutil.copyfile(FIXTURES / f"{name}.sqlite3", ctx.db_path)
+    # 0.1.0 files are plain: today's install encrypts them once the operator chooses a passphrase.
+    ctx.create_install_key("Siti Rahma", "fixture passphrase 0.1.0")
     pristine = sqlite3.connect(f"file:{FIXTURES / (name + '.sqlite3')}?mode=ro&immutable=1", uri=True)
     yield name, pristine, ctx
     ctx.close()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from rentan_desktop.cli import main as cli_main
 from rentan_desktop.maintenance import backup, integrity
 from rentan_desktop.roster import demo
+from rentan_desktop.store import cipher
 from rentan_desktop.store import db as store_db
 
 
@@ -27,14 +26,14 @@ def _filled(ctx):
 
 
 def test_healthy_and_missing_files_pass(opd_ctx, tmp_path):
-    assert integrity.check_file(opd_ctx.db_path).ok
+    assert integrity.check_file(opd_ctx.db_path, key=opd_ctx.db_key()).ok
     assert integrity.check_file(tmp_path / "none.sqlite3").ok
 
 
 def test_damaged_file_is_reported(opd_ctx):
     path = _filled(opd_ctx)
     damage(path)
-    verdict = integrity.check_file(path)
+    verdict = integrity.check_file(path, key=opd_ctx.db_key())
     assert not verdict.ok and verdict.problems
 
 
@@ -48,38 +47,38 @@ def test_check_does_not_write_the_file(opd_ctx):
     path = _filled(opd_ctx)
     damage(path)
     before = path.read_bytes()
-    integrity.check_file(path)
+    integrity.check_file(path, key=opd_ctx.db_key())
     assert path.read_bytes() == before
 
 
 def test_recover_keeps_the_damaged_file_and_restores_latest_good(opd_ctx):
-    good = backup.create_backup(opd_ctx.db_path, "daily")
+    good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
     path = _filled(opd_ctx)
     damage(path)
     damaged_bytes = path.read_bytes()
-    assert integrity.latest_good_backup(path) == good
-    aside, used = integrity.recover_from_backup(path)
+    assert integrity.latest_good_backup(path, key=opd_ctx.db_key()) == good
+    aside, used = integrity.recover_from_backup(path, key=opd_ctx.db_key())
     assert used == good
     assert aside.parent.name == "damaged" and aside.read_bytes() == damaged_bytes
-    assert integrity.check_file(path).ok
-    db = store_db.connect(path)
+    assert integrity.check_file(path, key=opd_ctx.db_key()).ok
+    db = store_db.connect(path, key=opd_ctx.db_key())
     assert db["sponsors"].count == 0  # the state of the good backup
     db.close()
 
 
 def test_latest_good_backup_skips_damaged_backups(opd_ctx):
-    good = backup.create_backup(opd_ctx.db_path, "daily")
+    good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
     path = _filled(opd_ctx)
-    bad = backup.create_backup(path, "manual")
+    bad = backup.create_backup(path, "manual", key=opd_ctx.db_key())
     damage(bad)
     assert backup.list_backups(path)[0].path == bad
-    assert integrity.latest_good_backup(path) == good
+    assert integrity.latest_good_backup(path, key=opd_ctx.db_key()) == good
 
 
 def test_recover_without_backup_starts_empty(opd_ctx):
     path = _filled(opd_ctx)
     damage(path)
-    aside, used = integrity.recover_from_backup(path)
+    aside, used = integrity.recover_from_backup(path, key=opd_ctx.db_key())
     assert used is None and not path.exists() and aside.exists()
 
 
@@ -95,7 +94,7 @@ def test_cli_check(opd_ctx, capsys):
 def test_wal_content_is_checked_too(opd_ctx):
     opd_ctx.db.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
     assert (opd_ctx.db_path.parent / "rentan.sqlite3-wal").exists()
-    assert integrity.check_file(opd_ctx.db_path).ok
-    conn = sqlite3.connect(f"file:{opd_ctx.db_path}?mode=ro", uri=True)
+    assert integrity.check_file(opd_ctx.db_path, key=opd_ctx.db_key()).ok
+    conn = cipher.open_connection(opd_ctx.db_path, opd_ctx.db_key(), readonly=True)
     assert conn.execute("SELECT value FROM settings WHERE key = 'x'").fetchone() == ("1",)
     conn.close()

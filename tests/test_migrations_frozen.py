@@ -80,11 +80,11 @@ def test_the_frozen_rate_table_seed_is_the_one_0_1_0_wrote():
 def test_connect_calls_the_injected_hook_only_before_an_upgrade(tmp_path, monkeypatch):
     path = tmp_path / "rentan.sqlite3"
     called: list[Path] = []
-    store_db.connect(path, before_upgrade=called.append).close()
+    store_db.connect(path, before_upgrade=lambda p, _key: called.append(p)).close()
     assert called == []  # a new file has nothing to keep
     monkeypatch.setattr(migrations, "pending", lambda db: ["m999_pretend"])
     monkeypatch.setattr(migrations, "migrate", lambda db: None)
-    store_db.connect(path, before_upgrade=called.append).close()
+    store_db.connect(path, before_upgrade=lambda p, _key: called.append(p)).close()
     assert called == [path]
     store_db.connect(path).close()  # without a hook the store makes no backup of its own
     assert not (tmp_path / "backups").exists()

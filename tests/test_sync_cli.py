@@ -27,9 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
 
 
 def rentan(capsys, *args) -> tuple[int, str, str]:
@@ -184,6 +182,7 @@ def test_an_install_made_before_sync_gets_its_keys_on_first_use(tmp_path, capsys
     from rentan_desktop.store.site import initialise
 
     ctx = AppContext.open(tmp_path / "old")
+    ctx.create_install_key("Rudi", PASSPHRASE, use_keyring=True)
     initialise(ctx.db, role="disnaker", pemda="Kota Palangka Raya", operator="Rudi")  # no after_initialise
     ctx.close()
     code, out, _ = rentan(capsys, "--data-dir", tmp_path / "old", "keys", "show")

@@ -17,9 +17,7 @@ from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, fill, in
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
 
 
 @pytest.fixture
@@ -268,7 +266,7 @@ def test_key_backup_restores_the_identity_on_a_reinstalled_pc(pair, tmp_path):
     # The PC is reinstalled: the key file is gone, the backup brings the same identity back.
     for f in (pair.opd.data_dir / "keys").iterdir():
         f.unlink()
-    keys.forget_session()
+    keys.forget_session(pair.opd.db)
     with pytest.raises(Exception, match="missing"):
         keys.unlock(pair.opd.db, pair.opd.data_dir)
     restored = keys.restore_backup(pair.opd.db, pair.opd.data_dir, written[0], PASSPHRASE)

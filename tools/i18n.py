@@ -29,6 +29,10 @@ I18N = ROOT / "resources" / "i18n" / "id"
 # Area -> path patterns relative to rentan_desktop/ (the GUI's sub-packages mirror the core's areas).
 # First match wins.
 AREAS: dict[str, list[str]] = {
+    # Issue 14: the install key, operators, the app lock and the UU PDP functions.
+    "security": ["security/*", "pdp/*", "session.py", "store/cipher.py", "cli/security_cmds.py",
+                 "ui/settings/security_section.py", "ui/shell/unlock.py", "ui/shell/app_lock.py",
+                 "ui/roster/pdp_actions.py"],
     "roster": ["ui/roster/*", "roster/importer*", "roster/queries*", "roster/columns*", "cli/roster_cmds.py"],
     "payments": ["payments/*", "ui/payments/*", "cli/pay_cmds.py"],
     "sync": ["sync/*", "ui/sync/*", "cli/sync_cmds.py"],

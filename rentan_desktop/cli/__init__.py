@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "rentan_desktop.cli.report_cmds",
     "rentan_desktop.cli.print_cmds",
     "rentan_desktop.cli.hub_cmds",
+    "rentan_desktop.cli.security_cmds",
 )
 
 

@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_backup(args: argparse.Namespace, ctx: AppContext) -> int:
     if not ctx.db_path.exists():
         raise UserError(translate("maintenance", "This data folder has no database yet: nothing to back up."))
-    path = create_backup(ctx.db_path, "manual")
+    path = create_backup(ctx.db_path, "manual", key=ctx.db_key())
     print(translate("maintenance", "Backup written: {path}").format(path=path))
     return 0
 
@@ -58,8 +58,9 @@ def run_restore(args: argparse.Namespace, ctx: AppContext) -> int:
     if pid is not None:
         raise UserError(translate("maintenance", "Rentan Desktop is open on this data folder (process {pid}): "
                                                  "close it first, or restore from its Backups window.").format(pid=pid))
+    key = ctx.db_key()
     ctx.close()
-    safety = restore_backup(ctx.db_path, args.file)
+    safety = restore_backup(ctx.db_path, args.file, key=key)
     print(translate("maintenance", "Restored {file}.").format(file=args.file))
     if safety is not None:
         print(translate("maintenance", "The previous database was kept as {path}").format(path=safety))
@@ -67,7 +68,7 @@ def run_restore(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def run_check(args: argparse.Namespace, ctx: AppContext) -> int:
-    verdict = check_file(ctx.db_path, full=True)
+    verdict = check_file(ctx.db_path, full=True, key=ctx.db_key())
     if verdict.ok:
         print(translate("maintenance", "The database is healthy."))
         return 0

@@ -54,7 +54,10 @@ def _month(text: str | None, field: str = "month") -> str:
         raise ValidationError([Issue(field, translate("printing", "The month must look like 2026-11."))]) from None
 
 
-def _done(path: Path) -> int:
+def _done(ctx: AppContext, path: Path) -> int:
+    from rentan_desktop.pdp import access_log
+
+    access_log.record(ctx.db, ctx.operator, "print", Path(path).name)  # UU PDP: who printed personal data
     print(translate("printing", "Wrote {path}").format(path=path))
     return 0
 
@@ -65,7 +68,7 @@ def run_forms(args: argparse.Namespace, ctx: AppContext) -> int:
 
     ctx.require_site()
     uids = select_workers(ctx.db, niks=args.worker or (), status=args.status, sponsor_nip=args.sponsor)
-    return _done(enrollment_form.render(args.out, db=ctx.db, worker_uids=uids, state=TaskState()))
+    return _done(ctx, enrollment_form.render(args.out, db=ctx.db, worker_uids=uids, state=TaskState()))
 
 
 def run_statement(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -75,14 +78,14 @@ def run_statement(args: argparse.Namespace, ctx: AppContext) -> int:
     ctx.require_site()
     sponsor = sponsor_by_nip(ctx.db, args.sponsor)
     month = _month(args.month) if args.month else current_month()
-    return _done(statement_letter.render(args.out, db=ctx.db, sponsor_uids=[sponsor["uid"]], month=month))
+    return _done(ctx, statement_letter.render(args.out, db=ctx.db, sponsor_uids=[sponsor["uid"]], month=month))
 
 
 def run_deductions(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.printing import deduction_list
 
     ctx.require_site()
-    return _done(deduction_list.render(args.out, db=ctx.db, month=_month(args.month)))
+    return _done(ctx, deduction_list.render(args.out, db=ctx.db, month=_month(args.month)))
 
 
 def run_receipt(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -97,11 +100,11 @@ def run_receipt(args: argparse.Namespace, ctx: AppContext) -> int:
     else:
         raise ValidationError([Issue("payment", translate(
             "printing", "Give --payment UID, or --worker NIK with --month YYYY-MM."))])
-    return _done(receipt.render(args.out, db=ctx.db, payment_uids=uids))
+    return _done(ctx, receipt.render(args.out, db=ctx.db, payment_uids=uids))
 
 
 def run_fingerprint(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.printing import fingerprint_letter
 
     ctx.require_site()
-    return _done(fingerprint_letter.render_own(args.out, db=ctx.db))
+    return _done(ctx, fingerprint_letter.render_own(args.out, db=ctx.db))

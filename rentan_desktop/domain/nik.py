@@ -71,3 +71,14 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
     result.birth_date = dt.date.fromisoformat(info.birth_date) if info.birth_date else None
     result.province, result.regency, result.district = info.province, info.regency, info.district
     return result
+
+
+# What UU PDP pseudonymisation writes over an ended worker's NIK (rentan_desktop.pdp): not a NIK,
+# and accepted only on a record marked pseudonymised.
+PSEUDONYM_PREFIX = "PSEUDO"
+
+
+def is_pseudonym(value: object) -> bool:
+    text = value if isinstance(value, str) else ""
+    tag = text[len(PSEUDONYM_PREFIX):]
+    return text.startswith(PSEUDONYM_PREFIX) and len(tag) == 10 and all(c in "0123456789ABCDEF" for c in tag)

@@ -89,6 +89,10 @@ FIELDS: tuple[Field, ...] = (
           max_length=_NOTE),
     # A cache of the payments, recomputed on each side after every change (payments/paid_through.py).
     Field(T, "paid_through", lambda: translate("fields", "Paid through"), SYSTEM, Travel.LOCAL, "month"),
+    # UU PDP: the day an ended worker's identifying fields were pseudonymised (pdp/pseudonymise.py);
+    # it travels so Disnaker takes the pseudonymised record as such.
+    Field(T, "pseudonymised_on", lambda: translate("fields", "Pseudonymised on"), OPD, kind="date",
+          checks=(checks.date,)),
     Field(T, "created_at", lambda: translate("fields", "Created"), OPD, kind="timestamp",
           checks=(checks.timestamp,), required=True),
     Field(T, "updated_at", lambda: translate("fields", "Last changed"), OPD, kind="timestamp",

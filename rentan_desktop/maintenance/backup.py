@@ -1,5 +1,8 @@
 """Copies of the database taken with SQLite's online backup API, with a JSON sidecar each.
 
+A copy is encrypted with the install's key exactly as the database is (store.cipher), so it
+opens with the same key and with nothing else.
+
 A backup is consistent even while another connection writes (WAL): the backup API copies a
 single snapshot. Backups live in ``<data folder>/backups`` and are rotated to the
 ``backup_keep`` setting. A restore first backs up the current file, then copies the chosen
@@ -21,6 +24,7 @@ from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.maintenance.health import check_file, set_aside
+from rentan_desktop.store import cipher
 
 BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
@@ -60,41 +64,43 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
-def before_upgrade(db_path: Path | str) -> Path:
-    """What the app passes to store.db.connect: a backup before migration steps change the file."""
-    return create_backup(db_path, "migration")
+def before_upgrade(db_path: Path | str, key: str | None = None) -> Path:
+    """What the app passes to store.db.connect: a backup before migration steps (or the
+    encryption of a 0.1 file) change it, encrypted with `key` as the database is."""
+    return create_backup(db_path, "migration", key=key)
 
 
-def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | None = None) -> Path:
+def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | None = None,
+                  keep: int | None = None) -> Path:
     """Copy the database at `db_path` into the backups folder; returns the new file.
 
     `reason` is one of REASONS (manual, daily, migration, import, restore). Old backups
     beyond `keep` (default: the `backup_keep` setting, else 10) are removed afterwards.
+    `key` is the install's database key: the copy is encrypted with it (a plain source too).
     """
     source_path = Path(db_path)
     if not source_path.exists():
         raise UserError(translate("maintenance", "There is no database to back up at {path}.").format(
             path=source_path))
-    folder = backup_dir(source_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = cipher.private_dir(backup_dir(source_path))
     now = datetime.now().astimezone()
     target = _free_name(folder, now, _clean_reason(reason))
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(str(source_path), timeout=30)
+    source_key = None if cipher.is_plain(source_path) else key
+    source = cipher.open_connection(source_path, source_key, timeout=30)
     try:
-        dest = sqlite3.connect(str(partial))
-        try:
-            source.backup(dest)  # pages=-1: one step, so one consistent snapshot
-            # A backup is a single self-contained file, not a WAL database.
-            dest.execute("PRAGMA journal_mode = DELETE")
-            counts = _counts(dest)
-            version = _schema_version(dest)
-        finally:
-            dest.close()
+        cipher.copy_to(source, partial, key)
         if keep is None:
             keep = _keep_setting(source)
     finally:
         source.close()
+    dest = cipher.open_connection(partial, key)
+    try:
+        counts = _counts(dest)
+        version = _schema_version(dest)
+    finally:
+        dest.close()
+    cipher.restrict_file(partial)
     os.replace(partial, target)
     meta = {
         "reason": _clean_reason(reason),
@@ -105,6 +111,7 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | No
         "source": source_path.name,
     }
     _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    cipher.restrict_file(_sidecar(target))
     rotate(folder, keep, protect=target)
     return target
 
@@ -156,7 +163,7 @@ def rotate(folder: Path | str, keep: int, *, protect: Path | None = None) -> lis
     return removed
 
 
-def daily_backup_if_due(db_path: Path | str, today: datetime | None = None) -> Path | None:
+def daily_backup_if_due(db_path: Path | str, today: datetime | None = None, *, key: str | None = None) -> Path | None:
     """One 'daily' backup per calendar day, taken on the first start of that day."""
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
@@ -165,10 +172,10 @@ def daily_backup_if_due(db_path: Path | str, today: datetime | None = None) -> P
     for info in list_backups(db_path):
         if info.reason == "daily" and info.created.date() == day:
             return None
-    return create_backup(db_path, "daily")
+    return create_backup(db_path, "daily", key=key)
 
 
-def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
+def restore_backup(db_path: Path | str, backup_path: Path | str, *, key: str | None = None) -> Path | None:
     """Put `backup_path` in place of the database. Every connection to it must be closed.
 
     The current database is backed up first (reason 'restore') when it is readable; the
@@ -178,14 +185,14 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
     backup_path = Path(backup_path)
     if not backup_path.is_file():
         raise UserError(translate("maintenance", "Backup file not found: {path}").format(path=backup_path))
-    verdict = check_file(backup_path)
+    verdict = check_file(backup_path, key=key)
     if not verdict.ok:
         raise UserError(translate("maintenance", "The backup {name} is damaged and cannot be restored: {problem}")
                         .format(name=backup_path.name, problem=verdict.summary))
     safety = None
     if db_path.exists() and db_path.stat().st_size > 0:
-        if check_file(db_path).ok:
-            safety = create_backup(db_path, "restore")
+        if check_file(db_path, key=key).ok:
+            safety = create_backup(db_path, "restore", key=key)
         else:
             safety = set_aside(db_path)
     staging = db_path.with_name(db_path.name + ".restoring")
@@ -193,13 +200,25 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
     for extra in ("-wal", "-shm"):
         Path(str(db_path) + extra).unlink(missing_ok=True)
     os.replace(staging, db_path)
+    if key is not None and cipher.is_plain(db_path):  # a backup taken by version 0.1
+        cipher.encrypt_in_place(db_path, key)
     return safety
+
+
+def encrypt_plain_backups(folder_or_db: Path | str, key: str) -> list[Path]:
+    """Encrypt, in place, every backup still in plain SQLite (those version 0.1 made)."""
+    done = []
+    for info in list_backups(folder_or_db):
+        if cipher.is_plain(info.path):
+            cipher.encrypt_in_place(info.path, key)
+            done.append(info.path)
+    return done
 
 
 def _keep_setting(conn: sqlite3.Connection) -> int:
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = 'backup_keep'").fetchone()
-    except sqlite3.Error:
+    except cipher.Error:
         row = None
     try:
         return max(1, int(json.loads(row[0]))) if row else 10
@@ -215,7 +234,7 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 def _schema_version(conn: sqlite3.Connection) -> int:
     try:
         return conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = 'rentan'").fetchone()[0]
-    except sqlite3.Error:
+    except cipher.Error:
         return 0
 
 

@@ -27,18 +27,19 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def backup_to(db_path: Path | str, folder: Path | str) -> Path:
-    """Back up the database into `folder` (a USB stick); returns the verified copy."""
+def backup_to(db_path: Path | str, folder: Path | str, *, key: str | None = None) -> Path:
+    """Back up the database into `folder` (a USB stick), encrypted with the install's `key` as the
+    database is; returns the verified copy."""
     target_dir = Path(folder)
     if not target_dir.is_dir():
         raise UserError(translate("backup_copy", "The folder {folder} does not exist or is not reachable: "
                                                  "plug the stick in again and choose it.").format(folder=target_dir))
-    local = create_backup(db_path, "manual")
+    local = create_backup(db_path, "manual", key=key)
     target = target_dir / local.name
     partial = target.with_name(target.name + ".partial")
     try:
         shutil.copyfile(local, partial)
-        if sha256_of(partial) != sha256_of(local) or not check_file(partial).ok:
+        if sha256_of(partial) != sha256_of(local) or not check_file(partial, key=key).ok:
             raise UserError(translate("backup_copy", "The copy on {folder} does not match the database: the "
                                                      "stick may be failing. Try another stick.").format(
                 folder=target_dir))

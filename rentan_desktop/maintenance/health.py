@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import cipher
 
 DAMAGED_DIR = "damaged"
 
@@ -24,20 +25,23 @@ class Verdict:
         return "; ".join(self.problems[:3]) if self.problems else "ok"
 
 
-def check_file(path: Path | str, *, full: bool = False) -> Verdict:
-    """`PRAGMA quick_check` (or integrity_check) on `path`; a missing file counts as healthy."""
+def check_file(path: Path | str, *, full: bool = False, key: str | None = None) -> Verdict:
+    """`PRAGMA quick_check` (or integrity_check) on `path`; a missing file counts as healthy.
+
+    `key` is the install's database key (store.cipher); a plain file is checked without it.
+    """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return Verdict(True)
     try:
         # Read-only, so a damaged file is not touched; the WAL is still read if present.
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as exc:
+        conn = cipher.open_connection(path, None if cipher.is_plain(path) else key, readonly=True, timeout=30)
+    except (*cipher.Error, UserError) as exc:
         return Verdict(False, (str(exc),))
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return Verdict(False, (str(exc),))
     finally:
         conn.close()

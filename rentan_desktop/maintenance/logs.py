@@ -9,6 +9,7 @@ them (log record uids instead).
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections import deque
@@ -53,6 +54,10 @@ def setup_logging(data_dir: Path | str, *, level: int = logging.INFO, program: s
     """Send the root logger to <data folder>/logs/rentan.log (rotated, masked). Safe to call twice."""
     path = log_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":  # the log is the user's only (it is masked, but still says who did what)
+        os.chmod(path.parent, 0o700)
+        path.touch(mode=0o600, exist_ok=True)
+        os.chmod(path, 0o600)
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, _MARK, False)]:
         root.removeHandler(old)

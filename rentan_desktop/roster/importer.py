@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from rentan_desktop.roster.sheet_guard import column_letters
 from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
 from rentan_desktop.roster.store_rows import Writer, storage_error
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS, validate_sponsor, validate_worker
+from rentan_desktop.store import cipher
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
@@ -354,7 +354,7 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
                     writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
                                                                       "skipped").format(
                         file=pv.path.name, n=report.new, u=report.updated, s=report.skipped))
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.Error, OSError) as exc:
         message = storage_error(exc)
         if message is None:
             raise

@@ -7,7 +7,6 @@ The caller holds one transaction (db.atomic()) around the whole import, so a fai
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -96,7 +95,7 @@ class Writer:
                      action="import", note=summary)
 
 
-def storage_error(exc: sqlite3.Error | OSError) -> UserError | None:
+def storage_error(exc: Exception) -> UserError | None:
     """A translated message for the storage failures a clerk can act on (None: not one of those)."""
     text = str(exc).lower()
     if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:

@@ -1,26 +1,37 @@
-"""Opening the one SQLite file of an install with the pragmas every connection needs."""
+"""Opening the one database file of an install with the pragmas every connection needs."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-# Called with the database path before pending migration steps change an existing file
-# (the app passes maintenance.backup.before_upgrade: the store layer knows nothing of backups).
-BeforeUpgrade = Callable[[Path], object]
+from rentan_desktop.store import cipher
+
+# Maintenance the app hands in (the store layer knows nothing of backups, see tests/test_migrations_frozen):
+# `before_upgrade(path, key)` keeps a copy before migration steps or the encryption change an existing
+# file; `after_encrypt(path, key)` brings the plain backups beside a just-encrypted file along.
+FileHook = Callable[[Path, "str | None"], object]
 
 
-def connect(path: Path | str, *, migrate: bool = True,
-            before_upgrade: BeforeUpgrade | None = None) -> sqlite_utils.Database:
+def connect(path: Path | str, *, key: str | None = None, migrate: bool = True, session: Any = None,
+            before_upgrade: FileHook | None = None, after_encrypt: FileHook | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema.
 
-    `before_upgrade(path)` runs first when an existing file has pending steps (a backup)."""
+    `key` (a raw SQLCipher key, see store.cipher) opens or creates an encrypted file; a plain
+    file met with a key is converted in place first, after `before_upgrade`. `session` is the
+    install's Session (rentan_desktop.session), reachable from the connection as `db.session`.
+    """
     existed = Path(path).exists() and Path(path).stat().st_size > 0
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    if existed and key is not None and cipher.is_plain(path):
+        _encrypt_plain_install(Path(path), key, before_upgrade, after_encrypt)
+    conn = cipher.open_connection(path, key, timeout=30, isolation_level=None, check_same_thread=False)
+    cipher.restrict_file(path)
     db = sqlite_utils.Database(conn)
+    db.session = session
+    db.cipher_key = key
     _configure(db)
     if migrate:
         from rentan_desktop.store.migrations import migrate as apply_migrations
@@ -28,15 +39,31 @@ def connect(path: Path | str, *, migrate: bool = True,
 
         if before_upgrade is not None and existed and schema_version(db) and pending(db):
             # An upgrade changes the file: keep a copy of the old one first.
-            before_upgrade(Path(path))
+            before_upgrade(Path(path), key)
         apply_migrations(db)
     return db
+
+
+def key_of(db: sqlite_utils.Database) -> str | None:
+    """The key `db` was opened with (None: plain or in-memory), for copies of the same file."""
+    return getattr(db, "cipher_key", None)
+
+
+def _encrypt_plain_install(path: Path, key: str, before: FileHook | None, after: FileHook | None) -> None:
+    """A 0.1 database: an encrypted backup first, then the file, then every plain backup beside it."""
+    if before is not None:
+        before(path, key)
+    cipher.encrypt_in_place(path, key)
+    if after is not None:
+        after(path, key)
 
 
 def memory() -> sqlite_utils.Database:
     """A migrated in-memory database (tests, previews)."""
     db = sqlite_utils.Database(memory=True)
     db.conn.isolation_level = None
+    db.session = None
+    db.cipher_key = None
     _configure(db)
     from rentan_desktop.store.migrations import migrate as apply_migrations
 

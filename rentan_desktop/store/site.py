@@ -61,6 +61,16 @@ def initialise(db: sqlite_utils.Database, *, role: str, pemda: str, operator: st
     issues = []
     if settings.is_initialised(db):
         issues.append(Issue("role", translate("site", "This data folder is already set up.")))
+    issues += site_issues(role=role, pemda=pemda, operator=operator, opd_code=opd_code, opd_name=opd_name)
+    if issues:
+        raise ValidationError(issues)
+    return _store(db, role=role, pemda=pemda, operator=operator, opd_code=opd_code, opd_name=opd_name)
+
+
+def site_issues(*, role: str, pemda: str, operator: str, opd_code: str | None = None,
+                opd_name: str | None = None) -> list[Issue]:
+    """What is missing or wrong in the first-run answers (no database needed)."""
+    issues = []
     if role not in ROLES:
         issues.append(Issue("role", translate("site", "Role must be 'opd' or 'disnaker'.")))
     if not (pemda or "").strip():
@@ -72,8 +82,11 @@ def initialise(db: sqlite_utils.Database, *, role: str, pemda: str, operator: st
             issues.append(Issue("opd_code", translate("site", "Give the OPD code (e.g. 1.01).")))
         if not (opd_name or "").strip():
             issues.append(Issue("opd_name", translate("site", "Give the OPD name.")))
-    if issues:
-        raise ValidationError(issues)
+    return issues
+
+
+def _store(db: sqlite_utils.Database, *, role: str, pemda: str, operator: str,
+           opd_code: str | None, opd_name: str | None) -> SiteInfo:
     stamp = now_iso()
     with db.atomic():
         settings.put(db, "role", role)

@@ -8,7 +8,6 @@ payments here, so both installs show the same status, paid-through month and arr
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +16,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.store import audit, settings
+from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync import registry, row_rules
 from rentan_desktop.sync.bundle import BundleRefused
@@ -99,7 +98,7 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
             state.progress(i, len(plan.tables), translate("sync", "Applying {table}...").format(
                 table=fields.table_label(table_plan.spec.name)))
             write_table(db, table_plan, operator, note)
-    except sqlite3.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
+    except cipher.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
         summary = ImportSummary(checked.peer, "", checked.header.get("kind", ""), 0, checked.file_name, "")
         summary.table(table_plan.spec.name).add("errors", "", "", translate(
             "sync", "two records would hold what only one may (the same NIK twice in one OPD, the same month "

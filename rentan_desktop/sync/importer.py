@@ -19,6 +19,7 @@ import sqlite_utils
 
 from rentan_desktop import paths
 from rentan_desktop.i18n import translate
+from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
 from rentan_desktop.sync.apply import apply_sections, plan_sections
 from rentan_desktop.sync.bundle import BundleRefused
@@ -33,7 +34,6 @@ RECEIVED_DIR = Path("sync") / "received"
 # Disnaker imports 60 bundles in a sitting and its database is large: one backup before the
 # first import of a sitting (then every 15 minutes) rather than a full copy per bundle.
 BACKUP_EVERY = 15 * 60
-_last_backup: dict[str, float] = {}
 
 
 def _summary(checked: Checked) -> ImportSummary:
@@ -75,12 +75,15 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     sections = decrypt(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     db_file = paths.db_path(Path(data_dir))
-    last = _last_backup.get(str(db_file))
+    session = session_of(db)  # when the last backup was taken is the install's, not the process's
+    remembered = session.last_backup if session is not None else {}
+    last = remembered.get(str(db_file))
     if backup and db_file.exists() and (last is None or time.monotonic() - last >= BACKUP_EVERY):
         from rentan_desktop.maintenance.backup import create_backup
+        from rentan_desktop.store.db import key_of
 
-        create_backup(db_file, reason="before bundle import")
-        _last_backup[str(db_file)] = time.monotonic()
+        create_backup(db_file, reason="before bundle import", key=key_of(db))
+        remembered[str(db_file)] = time.monotonic()
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
     part = archive.with_name(f".{archive.name}.part")
     db.execute("BEGIN IMMEDIATE")

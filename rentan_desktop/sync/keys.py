@@ -3,10 +3,12 @@
 Created once at first run. The public halves live in the `sync_keys` setting; the secret
 halves in `<data folder>/keys/secret-keys.age`, an age passphrase (scrypt) file that the
 `age` tool can open too. The passphrase comes from, in order: the caller, this session
-(after one unlock), RENTAN_PASSPHRASE, or the operating system's key store (`keyring`,
-where installed: a random passphrase is kept there). An install set up without any of
-these keeps its secrets in a plain file readable only by the user and the Sync tab says so
-until a passphrase is set. A rotation keeps the old secrets (to read bundles still in
+(after one unlock), RENTAN_PASSPHRASE, the install key (protection "install": a passphrase
+derived from it, so any operator who unlocked the install can sign), or the operating
+system's key store (`keyring`, 0.1 installs). An install set up without any of these (a
+0.1 install) keeps its secrets in a plain file readable only by the user and the Sync tab
+says so until a passphrase is set. What is unlocked lives in the install's Session
+(`db.session`), never at module level. A rotation keeps the old secrets (to read bundles still in
 flight) and keeps signing with the old key, announcing the new one, until the peer
 acknowledges it.
 """
@@ -26,6 +28,7 @@ import sqlite_utils
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync import agefile
@@ -37,9 +40,6 @@ SECRET_FILE = "secret-keys.age"
 PLAIN_FILE = "secret-keys.json"
 KEYRING_SERVICE = "RentanDesktop"
 MIN_PASSPHRASE = 8
-
-_session_passphrase: dict[str, str] = {}
-_unlocked: dict[str, tuple[float, list[OwnSecret]]] = {}
 
 
 class PassphraseNeeded(UserError):
@@ -109,26 +109,35 @@ def newest_public(db: sqlite_utils.Database) -> PublicKeys:
 
 
 def protection(db: sqlite_utils.Database) -> str:
-    """'passphrase', 'keyring' or 'none'."""
+    """'install', 'passphrase', 'keyring' or 'none'."""
     return state(db).get("protection", "none")
 
 
 def protection_label(mode: str) -> str:
-    return {"passphrase": translate("sync", "passphrase"),
+    return {"install": translate("sync", "the install's passphrase (every operator's)"),
+            "passphrase": translate("sync", "passphrase"),
             "keyring": translate("sync", "the operating system's key store"),
             "none": translate("sync", "none: the secret keys are not protected")}.get(mode, mode)
 
 
 # -- passphrases -------------------------------------------------------------------------
 
-def remember_passphrase(data_dir: Path, passphrase: str) -> None:
-    """Keep the passphrase for this session (first run, after an unlock dialog)."""
-    _session_passphrase[str(Path(data_dir).resolve())] = passphrase
+def remember_passphrase(db: sqlite_utils.Database, passphrase: str) -> None:
+    """Keep the passphrase in this install's session (after an unlock dialog)."""
+    session = session_of(db)
+    if session is not None:
+        session.key_passphrase = passphrase
 
 
-def forget_session() -> None:
-    _session_passphrase.clear()
-    _unlocked.clear()
+def forget_session(db: sqlite_utils.Database | None = None) -> None:
+    """Forget the opened secrets and their passphrase of `db`'s install: the next use unlocks
+    again. Without an install there is nothing to forget: secrets live in each install's
+    session, never in the process (so a test may call it bare between installs)."""
+    if db is None:
+        return
+    session = session_of(db)
+    if session is not None:
+        session.forget_keys()
 
 
 def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
@@ -151,11 +160,17 @@ def _keyring():
 
 
 def _find_passphrase(db: sqlite_utils.Database, data_dir: Path, given: str | None) -> str | None:
+    session = session_of(db)
+    mode = protection(db) if has_keys(db) else None  # None: the keys are being made now
+    if mode == "install":  # sealed with the install key: whoever unlocked the install may sign
+        return session.sync_secret() if session is not None else None
     if given:
         return given
-    found = _session_passphrase.get(str(Path(data_dir).resolve())) or os.environ.get("RENTAN_PASSPHRASE")
+    found = (session.key_passphrase if session is not None else None) or os.environ.get("RENTAN_PASSPHRASE")
     if found:
         return found
+    if mode is None and session is not None and session.unlocked:
+        return session.sync_secret()
     if protection(db) == "keyring":
         ring = _keyring()
         if ring is not None:
@@ -171,20 +186,36 @@ def create_keys(db: sqlite_utils.Database, data_dir: Path, passphrase: str | Non
         return own_public(db)
     secret = OwnSecret(SigningKey.generate(), agefile.new_identity()[0])
     chosen = _find_passphrase(db, data_dir, passphrase)
+    session = session_of(db)
     mode = "passphrase" if chosen else "none"
+    if chosen and not passphrase and session is not None and chosen == session.sync_secret():
+        mode = "install"
     if not chosen:
         ring = _keyring()
         if ring is not None:
             chosen = secrets.token_urlsafe(24)
             ring.set_password(KEYRING_SERVICE, settings.get(db, "site_uid", ""), chosen)
             mode = "keyring"
-    _write_secrets(data_dir, [secret], chosen)
+    _write_secrets(db, data_dir, [secret], chosen)
     pub = public_of(secret)
     entry = {**pub.as_dict(), "created_at": now_iso()}
     settings.put(db, SETTING, {"current": entry, "previous": [], "protection": mode})
-    if chosen:
-        remember_passphrase(data_dir, chosen)
+    if chosen and mode != "install":
+        remember_passphrase(db, chosen)
     return pub
+
+
+def seal_with_install_key(db: sqlite_utils.Database, data_dir: Path) -> bool:
+    """A 0.1 install's plain secret-key file, sealed with the install key once it has one."""
+    session = session_of(db)
+    plain = key_dir(data_dir) / PLAIN_FILE
+    if protection(db) != "none" or session is None or not session.unlocked or not plain.exists():
+        return False
+    _write_secrets(db, data_dir, _decode(plain.read_bytes()), session.sync_secret())
+    value = state(db)
+    value["protection"] = "install"
+    settings.put(db, SETTING, value)
+    return True
 
 
 def _encode(secrets_: list[OwnSecret]) -> bytes:
@@ -203,7 +234,9 @@ def _decode(data: bytes) -> list[OwnSecret]:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from rentan_desktop.store.cipher import private_dir
+
+    private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
@@ -213,7 +246,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _write_secrets(data_dir: Path, secrets_: list[OwnSecret], passphrase: str | None) -> None:
+def _write_secrets(db: sqlite_utils.Database, data_dir: Path, secrets_: list[OwnSecret],
+                   passphrase: str | None) -> None:
     folder = key_dir(data_dir)
     if passphrase:
         _atomic_write(folder / SECRET_FILE, agefile.passphrase_encrypt(_encode(secrets_), passphrase))
@@ -221,20 +255,22 @@ def _write_secrets(data_dir: Path, secrets_: list[OwnSecret], passphrase: str | 
     else:
         _atomic_write(folder / PLAIN_FILE, _encode(secrets_))
         (folder / SECRET_FILE).unlink(missing_ok=True)
-    _unlocked.pop(str(Path(data_dir).resolve()), None)
+    session = session_of(db)
+    if session is not None:
+        session.unlocked_secrets = None
 
 
 def unlock(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> list[OwnSecret]:
     """This install's secrets, newest first. Raises PassphraseNeeded when locked."""
     folder = key_dir(data_dir)
-    cache_key = str(Path(data_dir).resolve())
+    session = session_of(db)
     plain, sealed = folder / PLAIN_FILE, folder / SECRET_FILE
     path = plain if plain.exists() else sealed
     if not path.exists():
         raise UserError(translate("sync", "The secret key file is missing from {folder}. Restore it from a key "
                                           "backup.").format(folder=folder))
     stamp = path.stat().st_mtime_ns
-    cached = _unlocked.get(cache_key)
+    cached = session.unlocked_secrets if session is not None else None
     if cached and cached[0] == stamp and not passphrase:
         return cached[1]
     if path == plain:
@@ -247,8 +283,10 @@ def unlock(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = N
             found = _decode(agefile.passphrase_decrypt(sealed.read_bytes(), chosen))
         except agefile.AgeError as exc:
             raise PassphraseNeeded(translate("sync", "The passphrase is wrong.")) from exc
-        remember_passphrase(data_dir, chosen)
-    _unlocked[cache_key] = (stamp, found)
+        if protection(db) != "install":
+            remember_passphrase(db, chosen)
+    if session is not None:
+        session.unlocked_secrets = (stamp, found)
     return found
 
 
@@ -268,11 +306,11 @@ def set_passphrase(db: sqlite_utils.Database, data_dir: Path, new: str, old: str
     """Protect the secrets with a (new) passphrase."""
     check_new_passphrase(new)
     found = unlock(db, data_dir, old)
-    _write_secrets(data_dir, found, new)
+    _write_secrets(db, data_dir, found, new)
     value = state(db)
     value["protection"] = "passphrase"
     settings.put(db, SETTING, value)
-    remember_passphrase(data_dir, new)
+    remember_passphrase(db, new)
 
 
 # -- backup -------------------------------------------------------------------------------
@@ -280,7 +318,8 @@ def set_passphrase(db: sqlite_utils.Database, data_dir: Path, new: str, old: str
 def export_backup(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, passphrase: str | None = None) -> list[Path]:
     """Write the public keys and a passphrase-protected copy of the secrets to `out_dir`."""
     found = unlock(db, data_dir, passphrase)
-    chosen = _find_passphrase(db, data_dir, passphrase)
+    # Sealed with the install key, the backup would open only with this install: ask for one.
+    chosen = passphrase if protection(db) == "install" else _find_passphrase(db, data_dir, passphrase)
     if not chosen:
         raise PassphraseNeeded(translate("sync", "Give a passphrase to protect the key backup."))
     out_dir = Path(out_dir)
@@ -309,12 +348,12 @@ def read_backup(data: bytes, passphrase: str) -> list[OwnSecret]:
 def restore_backup(db: sqlite_utils.Database, data_dir: Path, backup_file: Path, passphrase: str) -> PublicKeys:
     """Put a key backup back (a reinstalled PC keeps its identity)."""
     found = read_backup(Path(backup_file).read_bytes(), passphrase)
-    _write_secrets(data_dir, found, passphrase)
+    _write_secrets(db, data_dir, found, passphrase)
     pub = public_of(found[0])
     settings.put(db, SETTING, {"current": {**pub.as_dict(), "created_at": now_iso()},
                                "previous": [public_of(s).as_dict() for s in found[1:]],
                                "protection": "passphrase"})
-    remember_passphrase(data_dir, passphrase)
+    remember_passphrase(db, passphrase)
     return pub
 
 
@@ -329,7 +368,7 @@ def rotate(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = N
         raise UserError(translate("sync", "A key change is already waiting for the other side's acknowledgement."))
     fresh = OwnSecret(SigningKey.generate(), agefile.new_identity()[0])
     chosen = _find_passphrase(db, data_dir, passphrase)
-    _write_secrets(data_dir, [fresh, *found], chosen if value.get("protection") != "none" else None)
+    _write_secrets(db, data_dir, [fresh, *found], chosen if value.get("protection") != "none" else None)
     pub = public_of(fresh)
     value["signing"] = value["current"]
     value["previous"] = [value["current"], *value.get("previous", [])]

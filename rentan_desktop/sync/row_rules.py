@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rentan_desktop.domain.nik import is_pseudonym
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
@@ -28,9 +29,16 @@ def _form_findings(issues: list, override_reason: Any) -> Problems:
 
 
 def worker_problems(record: dict[str, Any]) -> Problems:
+    if is_pseudonym(record.get("nik")):
+        if not record.get("pseudonymised_on"):
+            return [("nik", translate("sync", "A pseudonym stands in for a NIK only on a record marked "
+                                              "pseudonymised."))]
+        # UU PDP: the identifying fields were replaced on purpose; the rest is checked as usual.
+        skip = ("sponsor_id", "kpj", "nik", "gender", "birth_date")
+    else:
+        skip = ("sponsor_id", "kpj")
     _, findings = validate_worker(record)
-    return [(f, m) for f, m in _form_findings(findings.issues, record.get("age_override_reason"))
-            if f not in ("sponsor_id", "kpj")]
+    return [(f, m) for f, m in _form_findings(findings.issues, record.get("age_override_reason")) if f not in skip]
 
 
 def sponsor_problems(record: dict[str, Any]) -> Problems:

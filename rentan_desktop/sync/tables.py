@@ -154,7 +154,7 @@ REGISTRY: list[SyncTable] = [
 ]
 
 # Settings Disnaker owns and sends to every OPD in each bundle.
-DOWN_SETTINGS = ("quotas", "occupations", "coverage_target", "sync_escrow_recipients")
+DOWN_SETTINGS = ("quotas", "occupations", "coverage_target", "sync_escrow_recipients", "pdp_retention_years")
 
 
 def register(table: SyncTable) -> None:

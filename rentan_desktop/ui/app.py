@@ -48,6 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not instance.claim():  # the running window for this data folder was asked to come forward
         return 0
     instance.activation_requested.connect(bring_front_window)
+    from rentan_desktop.ui.shell.unlock import unlock_on_start
+
+    if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
+        instance.release()
+        return 0
     if not check_on_start(ctx):  # a damaged database and the user chose to quit
         return 1
     window = open_main_window(ctx, app)

@@ -59,7 +59,7 @@ def test_help_menu_opens_about_and_copies_diagnostics(qtbot, opd_env, monkeypatc
 
 def test_backup_dialog_lists_backs_up_and_restores(qtbot, qtmodeltester, opd_env, monkeypatch):
     _fill(opd_env, workers=5)
-    first = backup.create_backup(opd_env.ctx.db_path, "daily")
+    first = backup.create_backup(opd_env.ctx.db_path, "daily", key=opd_env.ctx.db_key())
     dialog = BackupDialog(opd_env, reopen=lambda env: reopened.append(env))
     qtbot.addWidget(dialog)
     reopened = []
@@ -86,7 +86,7 @@ def test_backup_dialog_lists_backs_up_and_restores(qtbot, qtmodeltester, opd_env
 
 
 def test_restore_declined_changes_nothing(qtbot, opd_env, monkeypatch):
-    backup.create_backup(opd_env.ctx.db_path, "manual")
+    backup.create_backup(opd_env.ctx.db_path, "manual", key=opd_env.ctx.db_key())
     dialog = BackupDialog(opd_env, reopen=lambda env: None)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -112,7 +112,7 @@ def test_settings_section_keeps_count_and_backs_up(qtbot, opd_env):
     section = next(s for s in tab.sections if isinstance(s, BackupSection))
     assert section.keep.value() == 10 and section.status.text() == "No backup yet."
     for _ in range(3):
-        backup.create_backup(opd_env.ctx.db_path, "manual")
+        backup.create_backup(opd_env.ctx.db_path, "manual", key=opd_env.ctx.db_key())
     section.keep.setValue(2)
     section.save()
     wait_for_ops(qtbot, opd_env)
@@ -125,7 +125,7 @@ def test_settings_section_keeps_count_and_backs_up(qtbot, opd_env):
 
 
 def test_damaged_database_on_start_offers_the_latest_good_backup(qtbot, opd_ctx, monkeypatch):
-    good = backup.create_backup(opd_ctx.db_path, "daily")
+    good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
     demo.generate(opd_ctx.db, sponsors=30, workers=60, opds=1, seed=5, operator="t")
     opd_ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     opd_ctx.close()
@@ -151,7 +151,7 @@ def test_damaged_database_on_start_offers_the_latest_good_backup(qtbot, opd_ctx,
 
 
 def test_ask_recovery_dialog_buttons(qtbot, opd_ctx, monkeypatch):
-    good = backup.create_backup(opd_ctx.db_path, "daily")
+    good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
     seen = {}
 
     def fake_exec(box):
@@ -179,7 +179,7 @@ def test_restore_from_the_main_window_opens_a_new_window_on_the_backup(qtbot, op
 
     settings.put(opd_env.db, "language", "en")  # the reopened window installs this language
     _fill(opd_env, workers=4)
-    saved = backup.create_backup(opd_env.ctx.db_path, "manual")
+    saved = backup.create_backup(opd_env.ctx.db_path, "manual", key=opd_env.ctx.db_key())
     opd_env.db.execute("UPDATE workers SET status = 'ended'")
     old = MainWindow(opd_env)
     qtbot.addWidget(old)

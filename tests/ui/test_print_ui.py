@@ -148,10 +148,10 @@ def _action(menu: QMenu, starts: str):
     raise AssertionError(f"no action {starts!r} in {[a.text() for a in menu.actions()]}")
 
 
-def _wait_preview(qtbot, before):
-    qtbot.waitUntil(lambda: print_actions.last_preview is not None and print_actions.last_preview is not before,
+def _wait_preview(qtbot, before, session):
+    qtbot.waitUntil(lambda: session.last_preview is not None and session.last_preview is not before,
                     timeout=20_000)
-    dialog = print_actions.last_preview
+    dialog = session.last_preview
     qtbot.addWidget(dialog)
     return dialog
 
@@ -161,9 +161,9 @@ def test_roster_print_selected_workers_opens_preview(qtbot, filled_env):
     tab = FakeRosterTab(filled_env, uids, [])
     qtbot.addWidget(tab)
     print_actions.install_roster_actions(tab)
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(tab.print_menu, "Enrollment forms: selected").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 4
     text = all_text(dialog.pdf_path)
     name = filled_env.db.execute("SELECT name FROM workers WHERE uid = ?", [uids[3]]).fetchone()[0]
@@ -177,17 +177,17 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     qtbot.addWidget(tab)
     menu = QMenu(tab)
     print_actions.extend_worker_context_menu(menu, tab, worker_uid)
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(menu, "Print enrollment form").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 1 and "Ahmad Fauzi" in all_text(dialog.pdf_path)
     dialog.reject()
 
     menu = QMenu(tab)
     print_actions.extend_sponsor_context_menu(menu, tab, sponsor_uid)
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(menu, "Print statement letter").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert "Budi Santoso" in all_text(dialog.pdf_path)
     dialog.reject()
 
@@ -212,15 +212,15 @@ def test_payment_tab_deduction_list_and_receipts(qtbot, filled_env):
     tab = FakePaymentTab(filled_env, current_month(), [], [payment])
     qtbot.addWidget(tab)
     print_actions.install_payment_actions(tab)
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(tab.print_menu, "Payroll deduction list of the month").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert "PAYROLL DEDUCTION LIST" in all_text(dialog.pdf_path)
     dialog.reject()
 
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(tab.print_menu, "Receipts").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert "RECEIPT" in all_text(dialog.pdf_path)
     dialog.reject()
 
@@ -296,9 +296,9 @@ def test_real_roster_and_payment_tabs_carry_the_print_menu(qtbot, filled_env):
         roster.worker_table.selectionModel().SelectionFlag.Select
         | roster.worker_table.selectionModel().SelectionFlag.Rows)
     assert len(roster.selected_worker_uids()) == 2
-    before = print_actions.last_preview
+    before = filled_env.ctx.session.last_preview
     _action(roster.print_menu, "Enrollment forms: selected").trigger()
-    dialog = _wait_preview(qtbot, before)
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 2
     dialog.reject()
 

@@ -9,6 +9,7 @@ import sys
 from rentan_desktop.maintenance.running import LOCK_NAME, gui_pid
 from rentan_desktop.ui.maintenance.single_instance import SingleInstance, bring_forward, server_name
 from rentan_desktop.ui.qt import QMainWindow
+from tests.conftest import INSTALL_PASSPHRASE
 
 
 def test_second_start_asks_the_first_to_come_forward(qtbot, tmp_path):
@@ -57,7 +58,8 @@ def test_bring_forward_restores_a_minimised_window(qtbot):
 
 def _start_app(folder, *extra):
     code = "import sys; from rentan_desktop.ui.app import main; sys.exit(main(sys.argv[1:]))"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # A new process has no key store here: it unlocks with the passphrase, as a script would.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RENTAN_PASSPHRASE": INSTALL_PASSPHRASE}
     return subprocess.Popen([sys.executable, "-c", code, "--data-dir", str(folder), *extra], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rentan_desktop.errors import UserError
 from rentan_desktop.sync import importer, keys, provisioning, registry
 from rentan_desktop.ui.qt import QDialog, QFileDialog, QMessageBox
 from rentan_desktop.ui.sync import sync_tab as sync_tab_module
@@ -21,13 +22,11 @@ from tests.ui.conftest import make_env, wait_for_ops
 def _quiet(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     yield warnings
-    keys.forget_session()
 
 
 @pytest.fixture
@@ -158,7 +157,7 @@ def test_keys_dialog_opens_a_provisioning_file_and_trusts_after_comparison(qtbot
 def test_locked_keys_ask_for_the_passphrase(qtbot, envs, monkeypatch):
     pair, opd_env, _ = envs
     monkeypatch.delenv("RENTAN_PASSPHRASE")
-    keys.forget_session()
+    keys.forget_session(opd_env.db)
     asked = []
 
     def answer(*args):
@@ -203,13 +202,15 @@ def test_sync_tab_is_registered_for_both_roles():
 
 
 def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch):
+    # Issue 14: the first-run passphrase now protects the install key, and the sync secret
+    # keys are sealed with a key derived from it (protection "install"), not with the passphrase.
     from rentan_desktop import setup_hooks
     from rentan_desktop.context import AppContext
     from rentan_desktop.ui.shell.first_run import FirstRunDialog
 
     monkeypatch.delenv("RENTAN_PASSPHRASE")
     ctx = AppContext.open(tmp_path)
-    dialog = FirstRunDialog(ctx.db)
+    dialog = FirstRunDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.disnaker_radio.setChecked(True)
     dialog.pemda.setText("Kota Palangka Raya")
@@ -220,16 +221,18 @@ def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch
     assert ctx.site is None and "differ" in dialog.fields.message_for("passphrase")
     dialog.passphrase_again.setText("long enough 1")
     dialog.accept()
-    assert dialog.key_passphrase == "long enough 1"
-    keys.remember_passphrase(ctx.data_dir, dialog.key_passphrase)  # what app.py does
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
-    assert keys.protection(ctx.db) == "passphrase"
+    assert keys.protection(ctx.db) == "install"
     assert (ctx.data_dir / "keys" / "secret-keys.age").exists()
-    keys.forget_session()
-    with pytest.raises(keys.PassphraseNeeded):
-        keys.unlock(ctx.db, ctx.data_dir)
-    assert keys.unlock(ctx.db, ctx.data_dir, "long enough 1")
     ctx.close()
+    again = AppContext.open(tmp_path)  # a new start: locked until an operator gives the passphrase
+    with pytest.raises(UserError, match="locked"):
+        again.db  # noqa: B018
+    with pytest.raises(UserError, match="wrong"):
+        again.unlock("not the passphrase")
+    assert again.unlock("long enough 1") == "Rudi"
+    assert keys.unlock(again.db, again.data_dir)
+    again.close()
 
 
 def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, envs, tmp_path, monkeypatch):

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 # Kinds of records a write may change; tabs subscribe to the ones they show.
 CHANGE_KINDS = frozenset({"settings", "opds", "sponsors", "workers", "payments", "rates", "sync",
-                          "duplicates", "bpjs", "keys", "backups"})
+                          "duplicates", "bpjs", "keys", "backups", "operators", "pdp"})
 
 
 class OpRunner(QObject):

@@ -11,11 +11,11 @@ sorted query; a page whose previous block is cached continues after that block's
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from rentan_desktop.store import cipher
 from rentan_desktop.ui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class WindowedTableModel(QAbstractTableModel):
         """row_data for a paint: a locked file (a backup running) draws blank, never crashes."""
         try:
             return self.row_data(row)
-        except sqlite3.Error:
+        except cipher.Error:
             log.warning("table rows could not be read", exc_info=True)
             return None
 

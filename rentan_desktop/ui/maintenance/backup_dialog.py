@@ -194,7 +194,8 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(True)
             return False
 
-        self.env.ops.run(lambda _db: create_backup(path, "manual"), changes={"backups"},
+        key = self.env.ctx.db_key()
+        self.env.ops.run(lambda _db: create_backup(path, "manual", key=key), changes={"backups"},
                          on_success=done, on_error=failed, parent=self)
 
     def restore_selected(self) -> None:
@@ -231,7 +232,8 @@ class BackupDialog(QDialog):
             self.to_button.setEnabled(True)
             return False
 
-        self.env.ops.run(lambda _db: backup_to(path, folder), changes={"backups"},
+        key = self.env.ctx.db_key()
+        self.env.ops.run(lambda _db: backup_to(path, folder, key=key), changes={"backups"},
                          on_success=done, on_error=failed, parent=self)
 
     def confirm_restore(self, info: BackupInfo) -> bool:
@@ -276,7 +278,7 @@ def restore_and_reopen(env: UiEnv, backup: Path, window: QWidget | None,
         ctx.close()
         gc.collect()  # cursors of closed models may still pin the file (Windows cannot replace it)
         try:
-            safety = restore_backup(ctx.db_path, backup)
+            safety = restore_backup(ctx.db_path, backup, key=ctx.db_key())
             log.info("restored backup %s (current data kept as %s)", Path(backup).name, safety)
         except Exception as exc:  # shown below; the current file is still in place
             error = exc
@@ -356,7 +358,8 @@ class BackupSection(QGroupBox):
 
     def backup_now(self) -> None:
         path = self.env.ctx.db_path
-        self.env.ops.run(lambda _db: create_backup(path, "manual"), changes={"backups"}, parent=self)
+        key = self.env.ctx.db_key()
+        self.env.ops.run(lambda _db: create_backup(path, "manual", key=key), changes={"backups"}, parent=self)
 
     def open_dialog(self) -> None:
         BackupDialog(self.env, self.window()).exec()

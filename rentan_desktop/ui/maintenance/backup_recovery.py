@@ -28,10 +28,11 @@ RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True to go on opening the database; False when the user chose to quit."""
     path = ctx.db_path
-    verdict = check_file(path)
+    key = ctx.db_key()
+    verdict = check_file(path, key=key)
     if verdict.ok:
         try:
-            made = daily_backup_if_due(path)
+            made = daily_backup_if_due(path, key=key)
             if made is not None:
                 log.info("daily backup %s", made.name)
         except Exception:  # a failed backup must not stop the day's work; it is logged
@@ -44,11 +45,11 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
 
     if QApplication.instance() is not None and i18n.language() != "en":
         install_translators(QApplication.instance(), i18n.DEFAULT_LANGUAGE)
-    good = latest_good_backup(path)
+    good = latest_good_backup(path, key=key)
     choice = ask_recovery(parent, path, verdict, good)
     if choice == QUIT:
         return False
-    aside, used = recover_from_backup(path, good if choice == RESTORE else None)
+    aside, used = recover_from_backup(path, good if choice == RESTORE else None, key=key)
     log.warning("damaged database set aside as %s; restored from %s", aside, used)
     QMessageBox.information(parent, QApplication.translate("BackupRecovery", "Database restored") if used else QApplication.translate("BackupRecovery", "New database"), (
         QApplication.translate("BackupRecovery", "The backup of {date} is in use. The damaged file is kept as {aside}.").format(

@@ -20,7 +20,10 @@ def widget_self_test(folder: Path) -> str:
     from rentan_desktop.ui.env import UiEnv
 
     app = create_application([sys.argv[0]])
+    from rentan_desktop.selftest import SELF_TEST_PASSPHRASE
+
     ctx = AppContext.open(folder)
+    ctx.unlock(SELF_TEST_PASSPHRASE)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     from rentan_desktop.ui.qt import QElapsedTimer, QTimer
 

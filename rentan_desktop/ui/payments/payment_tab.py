@@ -400,13 +400,11 @@ class PaymentTab(QWidget):
         from rentan_desktop.payments.deductions import deduction_list, export_xlsx
         from rentan_desktop.ui.common.background import run_task
 
-        db_path, pemda = self.env.ctx.db_path, self.env.site.pemda
+        ctx, pemda = self.env.ctx, self.env.site.pemda
         scope = self.selected_sponsor_uids() if self.pages.currentIndex() == self.PAGE_SPONSORS else []
 
         def work(state):
-            from rentan_desktop.store import db as store_db
-
-            db = store_db.connect(db_path, migrate=False)
+            db = ctx.new_connection()
             try:
                 data = deduction_list(db, month, scope or None)
                 export_xlsx(data, path, pemda=pemda)

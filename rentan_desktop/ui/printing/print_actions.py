@@ -38,10 +38,6 @@ class PrintJob:
     pages: int = 1
 
 
-# Set by tests to look at the finished dialog; the GUI only opens it.
-last_preview = None
-
-
 def run_job(env, job: PrintJob, parent: QWidget | None,
             on_done: Callable[[Path], None] | None = None) -> object | None:
     """Render in the background, then show the preview (or call on_done with the PDF path)."""
@@ -55,10 +51,16 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
     folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
     out_path = folder / job.file_name
 
+    operator = env.operator
+
     def work(state: TaskState) -> Path:
+        from rentan_desktop.pdp import access_log
+
         db = env.ctx.new_connection()  # SQLite connections stay on their own thread
         try:
-            return job.render(db, out_path, state)
+            path = job.render(db, out_path, state)
+            access_log.record(db, operator, "print", job.file_name)  # UU PDP: who printed personal data
+            return path
         finally:
             db.close()
 
@@ -66,18 +68,20 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
         if on_done is not None:
             on_done(path)
         else:
-            open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent)
+            open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent,
+                         session=env.ctx.session)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
                     on_success=finished, on_cancel=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
-def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None):
-    global last_preview
+def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None):
+    """Show the preview; the install's session remembers it (tests look at the finished dialog)."""
     from rentan_desktop.ui.printing.preview_dialog import PreviewDialog
 
     dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent)
-    last_preview = dialog
+    if session is not None:
+        session.last_preview = dialog
     dialog.open()
     return dialog
 

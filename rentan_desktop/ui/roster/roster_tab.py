@@ -7,10 +7,9 @@ workers" on a sponsor narrows the workers page to that sponsor (master-detail on
 
 from __future__ import annotations
 
-import sqlite3
-
 from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
+from rentan_desktop.store import cipher
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.style import ERROR_COLOUR
@@ -37,7 +36,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rentan_desktop.ui.roster import bulk_actions
+from rentan_desktop.ui.roster import bulk_actions, pdp_actions
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
     SponsorTableModel,
@@ -346,7 +345,7 @@ class RosterTab(QWidget):
             db = ctx.new_connection()
             try:
                 return generation, queries.roster_counts(db, opd_id)
-            except sqlite3.Error:  # the install is closing: nothing to show
+            except cipher.Error:  # the install is closing: nothing to show
                 return generation, None
             finally:
                 db.conn.close()
@@ -508,6 +507,7 @@ class RosterTab(QWidget):
         end = menu.addAction(self.tr("End…"), self.end_current)
         end.setEnabled(record["status"] != "ended")
         menu.addAction(self.tr("History…"), self.history_current)
+        pdp_actions.extend_context_menu(menu, self, "worker" if table is self.worker_table else "sponsor", record["uid"])
         return menu, record
 
     def _worker_menu(self, pos: QPoint) -> None:

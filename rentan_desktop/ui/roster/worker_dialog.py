@@ -106,6 +106,10 @@ class SponsorPicker(QDialog):
         self.chosen = self.model.index(rows[0].row(), SponsorColumn.NAME).data(RosterRole.RECORD)
         super().accept()
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # a search still pending must not run on a closed install
+        super().done(result)
+
 
 def _opd_id(env: UiEnv) -> int | None:
     from rentan_desktop.store.site import own_opd_id

@@ -1,16 +1,21 @@
-"""First run: role, Pemda, OPD and operator. Nothing else opens until it is done."""
+"""First run: role, Pemda, OPD, operator and the passphrase. Nothing else opens until it is done.
+
+The passphrase protects the install key (and so the encrypted database and the sync keys);
+it is required unless the operator chooses the operating system's key store.
+"""
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from rentan_desktop import i18n
+from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.security.vault import keyring_backend
 from rentan_desktop.store import settings
-from rentan_desktop.store.site import SiteInfo, initialise
+from rentan_desktop.store.site import SiteInfo, initialise, site_issues
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.qt import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,9 +31,9 @@ from rentan_desktop.ui.qt import (
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
         self.site: SiteInfo | None = None
         self.setWindowTitle(self.tr("Set up Rentan Desktop"))
         self.setMinimumWidth(520)
@@ -74,15 +79,18 @@ class FirstRunDialog(QDialog):
         self.fields.add_row(self.tr("OPD name"), "opd_name", self.opd_name)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Language"), "language", self.language)
-        # Protects this install's secret keys (sync); blank leaves them unprotected, with a warning.
-        self.key_passphrase: str | None = None
+        # Protects the install key: the database, its backups and the sync keys.
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("protects the keys that sign and open bundles (8+ characters)"))
+        self.passphrase.setPlaceholderText(self.tr("protects the personal data and keys of this install (8+ characters)"))
         self.passphrase_again = QLineEdit()
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.fields.add_row(self.tr("Key passphrase"), "passphrase", self.passphrase)
+        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
         self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
+        self.use_keyring = QCheckBox(self.tr("Keep the key in this computer's key store instead (no passphrase)"))
+        self.use_keyring.setVisible(keyring_backend() is not None)
+        self.use_keyring.toggled.connect(self._keyring_toggled)
+        self.fields.add_row("", "keyring", self.use_keyring)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
@@ -108,26 +116,41 @@ class FirstRunDialog(QDialog):
         for name in ("opd_code", "opd_name"):
             self.fields.set_row_enabled(name, is_opd)
 
-    def accept(self) -> None:
-        is_opd = self.role() == "opd"
-        if self.passphrase.text() or self.passphrase_again.text():
-            from rentan_desktop.domain.issues import Issue
-            from rentan_desktop.errors import UserError
-            from rentan_desktop.sync.keys import check_new_passphrase
+    def _keyring_toggled(self, on: bool) -> None:
+        for name in ("passphrase", "passphrase_again"):
+            self.fields.set_row_enabled(name, not on)
 
+    def accept(self) -> None:
+        from rentan_desktop.domain.issues import Issue
+        from rentan_desktop.errors import UserError
+        from rentan_desktop.security.vault import check_new_passphrase
+
+        is_opd = self.role() == "opd"
+        keyring = self.use_keyring.isChecked()
+        passphrase = None if keyring else self.passphrase.text()
+        issues = site_issues(role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
+                             opd_code=self.opd_code.text() if is_opd else None,
+                             opd_name=self.opd_name.text() if is_opd else None)
+        if passphrase is not None:
             try:
-                check_new_passphrase(self.passphrase.text(), self.passphrase_again.text())
+                check_new_passphrase(passphrase, self.passphrase_again.text())
             except UserError as exc:
-                self.fields.show([Issue("passphrase", str(exc))])
-                return
-            self.key_passphrase = self.passphrase.text()
+                issues.append(Issue("passphrase", str(exc)))
+        if issues:
+            self.fields.show(issues)
+            return
         try:
+            if self.ctx.vault is None:
+                self.ctx.create_install_key(self.operator.text(), passphrase, use_keyring=keyring)
             self.site = initialise(
-                self.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
+                self.ctx.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
                 opd_code=self.opd_code.text() if is_opd else None,
                 opd_name=self.opd_name.text() if is_opd else None)
         except ValidationError as exc:
             self.fields.show(exc.issues)
             return
-        settings.put(self.db, "language", self.language.currentData())
+        except UserError as exc:
+            self.fields.show([Issue("passphrase", str(exc))])
+            return
+        settings.put(self.ctx.db, "language", self.language.currentData())
         super().accept()

@@ -8,10 +8,10 @@ and after every write while it is on screen.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.reports import home
+from rentan_desktop.store import cipher
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -114,7 +114,7 @@ class HomeTab(QWidget):
             db = ctx.new_connection()
             try:
                 return generation, home.lines_for(db, today)
-            except sqlite3.Error:  # the install is closing
+            except cipher.Error:  # the install is closing
                 return generation, None
             finally:
                 db.conn.close()

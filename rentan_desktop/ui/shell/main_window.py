@@ -49,19 +49,37 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
-        operator_text = self.tr("Operator: {name}").format(name=env.operator)
-        self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {operator_text}"))
+        self.role_text = role_text
+        self.operator_label = QLabel()
+        self._show_operator()
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
         ui_state.restore_window(self, env.ctx.data_dir)
 
+    def _show_operator(self) -> None:
+        operator_text = self.tr("Operator: {name}").format(name=self.env.operator)
+        self.operator_label.setText(f"{self.role_text} · {operator_text}")
+
+    def lock(self) -> None:
+        """Lock now (also after the idle time): another operator may unlock and work under their name."""
+        self.app_lock.lock()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
         self.demo_action.triggered.connect(self.fill_demo)
         file_menu.addAction(self.demo_action)
+        from rentan_desktop.ui.shell.app_lock import AppLock
+
+        self.app_lock = AppLock(self, self.env)
+        self.app_lock.unlocked.connect(self._show_operator)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -142,20 +160,26 @@ class MainWindow(QMainWindow):
         return open_main_window(env.ctx, QApplication.instance())
 
 
+def _pseudonymise_due(env: UiEnv) -> None:
+    """UU PDP retention: ended workers past Disnaker's retention period are pseudonymised at start."""
+    from rentan_desktop.pdp import pseudonymise
+
+    if not env.is_disnaker and pseudonymise.due(env.db):
+        operator = env.operator
+        env.ops.run(lambda db: pseudonymise.pseudonymise(db, operator), changes={"workers", "pdp"})
+
+
 def open_main_window(ctx: AppContext, app) -> MainWindow | None:
     """First-run dialog when needed, then the main window; None when the user quit set-up."""
     install_translators(app, ctx.language)
     if ctx.site is None:
-        dialog = FirstRunDialog(ctx.db)
+        dialog = FirstRunDialog(ctx)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if dialog.key_passphrase:
-            from rentan_desktop.sync.keys import remember_passphrase
-
-            remember_passphrase(ctx.data_dir, dialog.key_passphrase)
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    _pseudonymise_due(env)
     window = MainWindow(env)
     window.show()
     return window

@@ -35,8 +35,32 @@
       <translation>galat: {message}</translation>
     </message>
     <message>
+      <source>Choose a passphrase (8+ characters): </source>
+      <translation>Pilih frasa sandi (minimal 8 karakter): </translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase: </source>
+      <translation>Ulangi frasa sandi: </translation>
+    </message>
+    <message>
+      <source>Give a passphrase (--passphrase-file or RENTAN_PASSPHRASE) or use --keyring: the install's personal data is encrypted with it.</source>
+      <translation>Berikan frasa sandi (--passphrase-file atau RENTAN_PASSPHRASE) atau pakai --keyring: data pribadi instalasi dienkripsi dengannya.</translation>
+    </message>
+    <message>
+      <source>The install key is kept in this computer's key store.</source>
+      <translation>Kunci instalasi disimpan di penyimpanan kunci komputer ini.</translation>
+    </message>
+    <message>
       <source>Set up {role} install for {pemda} in {folder}</source>
       <translation>Instalasi {role} untuk {pemda} disiapkan di {folder}</translation>
+    </message>
+    <message>
+      <source>This install is already encrypted.</source>
+      <translation>Instalasi ini sudah dienkripsi.</translation>
+    </message>
+    <message>
+      <source>The database and its backups are encrypted now.</source>
+      <translation>Basis data dan cadangannya sekarang dienkripsi.</translation>
     </message>
     <message>
       <source>Demo data: {opds} OPD, {sponsors} sponsors, {workers} workers</source>
@@ -557,6 +581,10 @@
       <translation>Lunas sampai</translation>
     </message>
     <message>
+      <source>Pseudonymised on</source>
+      <translation>Dipseudonimkan pada</translation>
+    </message>
+    <message>
       <source>Birth place and date</source>
       <translation>Tempat dan tanggal lahir</translation>
     </message>
@@ -900,6 +928,25 @@
     <message>
       <source>This record has already ended.</source>
       <translation>Data ini sudah berakhir.</translation>
+    </message>
+  </context>
+  <context>
+    <name>security</name>
+    <message>
+      <source>This data folder has no install key yet.</source>
+      <translation>Folder data ini belum punya kunci instalasi.</translation>
+    </message>
+    <message>
+      <source>That key belongs to another install.</source>
+      <translation>Kunci itu milik instalasi lain.</translation>
+    </message>
+    <message>
+      <source>This install's database is not encrypted yet. Run 'rentan protect --operator NAME' (or open Rentan Desktop) to choose a passphrase and encrypt it.</source>
+      <translation>Basis data instalasi ini belum dienkripsi. Jalankan 'rentan protect --operator NAMA' (atau buka Rentan Desktop) untuk memilih frasa sandi dan mengenkripsinya.</translation>
+    </message>
+    <message>
+      <source>This install is locked: give an operator's passphrase (RENTAN_PASSPHRASE for scripts).</source>
+      <translation>Instalasi ini terkunci: berikan frasa sandi seorang operator (RENTAN_PASSPHRASE untuk skrip).</translation>
     </message>
   </context>
   <context>

@@ -590,7 +590,7 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <name>cli</name>
     <message>
       <source>Cannot read the passphrase file {file}.</source>
-      <translation>Berkas frasa sandi {file} tidak dapat dibaca.</translation>
+      <translation>Tidak dapat membaca berkas frasa sandi {file}.</translation>
     </message>
     <message>
       <source>Key passphrase: </source>
@@ -971,6 +971,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Instalasi ini belum memiliki kunci.</translation>
     </message>
     <message>
+      <source>the install's passphrase (every operator's)</source>
+      <translation>frasa sandi instalasi (milik setiap operator)</translation>
+    </message>
+    <message>
       <source>passphrase</source>
       <translation>frasa sandi</translation>
     </message>
@@ -1113,6 +1117,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Cannot write {file}: check the folder and the free space.</source>
       <translation>Tidak dapat menulis {file}: periksa folder dan ruang kosongnya.</translation>
+    </message>
+    <message>
+      <source>A pseudonym stands in for a NIK only on a record marked pseudonymised.</source>
+      <translation>Pseudonim hanya boleh menggantikan NIK pada data yang ditandai sudah dipseudonimkan.</translation>
     </message>
     <message>
       <source>JKK, JKM and JHT do not add up to the amount.</source>

@@ -1,0 +1,135 @@
+"""Unlocking the install at start and after the app lock; protecting a 0.1 install.
+
+An operator picks their name and types their passphrase; a wrong one says so under the field
+and the dialog stays. A database from version 0.1 (plain SQLite) first asks who the operator
+is and for a passphrase (or the key store), then it is encrypted on opening.
+"""
+
+from __future__ import annotations
+
+from rentan_desktop.context import AppContext
+from rentan_desktop.domain.issues import Issue
+from rentan_desktop.errors import UserError
+from rentan_desktop.security.vault import check_new_passphrase, keyring_backend
+from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class UnlockDialog(QDialog):
+    """Who works now, with their passphrase. `locked=True`: the app lock (Quit instead of Cancel)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Rentan Desktop is locked") if locked else self.tr("Open Rentan Desktop"))
+        intro = QLabel(self.tr("The personal data in this install is encrypted. Choose your name and give your "
+                               "passphrase."))
+        intro.setWordWrap(True)
+        self.operator = QComboBox()
+        vault = ctx.vault
+        self.operator.addItems(vault.operators() if vault is not None else [])
+        current = ctx.session.operator
+        if current and self.operator.findText(current) >= 0:
+            self.operator.setCurrentIndex(self.operator.findText(current))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.fields.add_row(self.tr("Operator"), "operator", self.operator)
+        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.passphrase.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.ctx.unlock(self.passphrase.text(), self.operator.currentText() or None)
+        except UserError as exc:
+            self.passphrase.clear()
+            self.fields.show([Issue("passphrase", str(exc))])
+            return
+        super().accept()
+
+
+class ProtectDialog(QDialog):
+    """A 0.1 install: name the operator and choose the passphrase that will encrypt the database."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Protect the personal data"))
+        intro = QLabel(self.tr("This version encrypts the database and its backups. Name the operator and choose "
+                               "a passphrase; a backup is taken before the file is converted."))
+        intro.setWordWrap(True)
+        self.operator = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_keyring = QCheckBox(self.tr("Keep the key in this computer's key store instead (no passphrase)"))
+        self.use_keyring.setVisible(keyring_backend() is not None)
+        form = QFormLayout()
+        self.fields = FieldMessages(form)
+        self.fields.add_row(self.tr("Operator"), "operator", self.operator)
+        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
+        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
+        self.fields.add_row("", "keyring", self.use_keyring)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Encrypt"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        keyring = self.use_keyring.isChecked()
+        passphrase = None if keyring else self.passphrase.text()
+        issues = []
+        if not self.operator.text().strip():
+            issues.append(Issue("operator", self.tr("Give the operator's full name.")))
+        if passphrase is not None:
+            try:
+                check_new_passphrase(passphrase, self.passphrase_again.text())
+            except UserError as exc:
+                issues.append(Issue("passphrase", str(exc)))
+        if issues:
+            self.fields.show(issues)
+            return
+        try:
+            self.ctx.create_install_key(self.operator.text(), passphrase, use_keyring=keyring)
+            self.ctx.site  # noqa: B018 - opening converts the file, after an encrypted backup
+        except UserError as exc:
+            self.fields.show([Issue("passphrase", str(exc))])
+            return
+        super().accept()
+
+
+def unlock_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """True when the install can be opened (or is new: the first-run dialog follows)."""
+    if ctx.is_new():
+        return True
+    if ctx.needs_protection():
+        return ProtectDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
+    if ctx.try_unlock():
+        return True
+    return UnlockDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
