@@ -39,6 +39,7 @@ class BackgroundTask(QObject):
         self.state.progressed.connect(self._on_progress)
         self.state.finished.connect(self._on_finished)
         self._fn = fn
+        self._thread: threading.Thread | None = None
         self.dialog: QProgressDialog | None = None
         if show_dialog:
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -48,7 +49,8 @@ class BackgroundTask(QObject):
             self.dialog.canceled.connect(self.state.request_cancel)
 
     def start(self) -> None:
-        threading.Thread(target=self._work, name="rentan-task", daemon=True).start()
+        self._thread = threading.Thread(target=self._work, name="rentan-task", daemon=True)
+        self._thread.start()
 
     def _work(self) -> None:
         try:
@@ -66,6 +68,11 @@ class BackgroundTask(QObject):
                 self.dialog.setLabelText(text)
 
     def _on_finished(self, result: Any, error: BaseException | None) -> None:
+        # The worker's last act was the emit; wait for it to end so that its references (to this
+        # QObject, its state and the result) are dropped here and Qt objects are never deleted
+        # on the worker thread (a native crash when they still have queued events).
+        if self._thread is not None:
+            self._thread.join()
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.hide()

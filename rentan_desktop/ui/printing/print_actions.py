@@ -56,9 +56,12 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
     out_path = folder / job.file_name
 
     def work(state: TaskState) -> Path:
+        from rentan_desktop.printing import native
+
         db = env.ctx.new_connection()  # SQLite connections stay on their own thread
         try:
-            return job.render(db, out_path, state)
+            with native.writing():  # one document at a time: reportlab and Pillow share caches
+                return job.render(db, out_path, state)
         finally:
             db.close()
 

@@ -6,6 +6,7 @@ import logging
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.roster import demo
+from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAction,
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
         site = env.site
         place = site.opd_name if not site.is_disnaker else self.tr("Disnaker")
         self.setWindowTitle(f"Rentan Desktop — {place} — {site.pemda}")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
