@@ -34,3 +34,17 @@ def test_disnaker_role_disables_opd_fields(qtbot, tmp_path):
     dialog.accept()
     assert ctx.site.is_disnaker
     ctx.close()
+
+
+def test_training_install_is_chosen_at_first_run(qtbot, tmp_path):
+    ctx = AppContext.open(tmp_path)
+    dialog = FirstRunDialog(ctx.db)
+    qtbot.addWidget(dialog)
+    assert not dialog.training.isChecked()  # real unless the clerk asks for practice
+    dialog.disnaker_radio.setChecked(True)
+    dialog.pemda.setText("Kota Palangka Raya")
+    dialog.operator.setText("Rudi")
+    dialog.training.setChecked(True)
+    dialog.accept()
+    assert ctx.site.training
+    ctx.close()

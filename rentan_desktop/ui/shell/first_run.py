@@ -11,6 +11,7 @@ from rentan_desktop.store.site import SiteInfo, initialise
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.qt import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -74,6 +75,11 @@ class FirstRunDialog(QDialog):
         self.fields.add_row(self.tr("OPD name"), "opd_name", self.opd_name)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Language"), "language", self.language)
+        self.training = QCheckBox(self.tr("Training install: for practice with demo data; never sends bundles"))
+        self.training.setToolTip(self.tr(
+            "Choose this only in a separate folder for learning the program. The real install of the "
+            "office must not be a training install."))
+        self.fields.add_row(self.tr("Purpose"), "training", self.training)
         # Protects this install's secret keys (sync); blank leaves them unprotected, with a warning.
         self.key_passphrase: str | None = None
         self.passphrase = QLineEdit()
@@ -125,7 +131,7 @@ class FirstRunDialog(QDialog):
             self.site = initialise(
                 self.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
                 opd_code=self.opd_code.text() if is_opd else None,
-                opd_name=self.opd_name.text() if is_opd else None)
+                opd_name=self.opd_name.text() if is_opd else None, training=self.training.isChecked())
         except ValidationError as exc:
             self.fields.show(exc.issues)
             return

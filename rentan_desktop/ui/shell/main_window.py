@@ -6,6 +6,7 @@ import logging
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.roster import demo
+from rentan_desktop.store import training
 from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -16,6 +17,7 @@ from rentan_desktop.ui.qt import (
     QLabel,
     QMainWindow,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from rentan_desktop.ui.shell.tabs import tabs_for
@@ -29,7 +31,10 @@ class MainWindow(QMainWindow):
         self.env = env
         site = env.site
         place = site.opd_name if not site.is_disnaker else self.tr("Disnaker")
-        self.setWindowTitle(f"Rentan Desktop — {place} — {site.pemda}")
+        title = f"Rentan Desktop — {place} — {site.pemda}"
+        if site.training:
+            title = self.tr("TRAINING") + " — " + title
+        self.setWindowTitle(title)
         fit_to_screen(self, 1280, 800)
 
         self.tabs = QTabWidget()
@@ -39,10 +44,16 @@ class MainWindow(QMainWindow):
             widget = spec.load()(env, self)
             self.tab_widgets[spec.key] = widget
             self.tabs.addTab(widget, widget.tab_title())
-        self.setCentralWidget(self.tabs)
+        self.training_banner: QLabel | None = None
+        if site.training:
+            self.setCentralWidget(self._with_training_banner(self.tabs))
+        else:
+            self.setCentralWidget(self.tabs)
 
         self._build_menus()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
+        if site.training:
+            role_text = self.tr("Training install") + " · " + role_text
         operator_text = self.tr("Operator: {name}").format(name=env.operator)
         self.statusBar().addPermanentWidget(QLabel(f"{role_text} · {operator_text}"))
         self.busy_label = QLabel()
@@ -50,12 +61,32 @@ class MainWindow(QMainWindow):
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
 
+    def _with_training_banner(self, content: QWidget) -> QWidget:
+        """A training install says so above every tab: its people are invented and never sent."""
+        self.training_banner = QLabel(self.tr(
+            "TRAINING INSTALL: practice data only. Nothing here is sent to Disnaker; "
+            "keep the real data in the real install."))
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setStyleSheet(
+            "#trainingBanner { background: #b35c00; color: white; font-weight: bold; padding: 4px 8px; }")
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.training_banner)
+        layout.addWidget(content, 1)
+        return box
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
-        self.demo_action.triggered.connect(self.fill_demo)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
+        # Demo data only in a training install: in a real one it would travel to Disnaker.
+        self.demo_action: QAction | None = None
+        if self.env.site.training:
+            self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
+            self.demo_action.triggered.connect(self.fill_demo)
+            file_menu.addAction(self.demo_action)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -96,6 +127,7 @@ class MainWindow(QMainWindow):
         sponsors = max(1, workers * 3 // 4)
 
         def work(db):
+            training.require_training(db)
             result = demo.generate(db, sponsors=sponsors, workers=workers, operator=self.env.operator)
             setup_hooks.after_demo(db, seed=20261123)
             return result

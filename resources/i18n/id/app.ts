@@ -67,6 +67,18 @@
       <translation>Bahasa</translation>
     </message>
     <message>
+      <source>Training install: for practice with demo data; never sends bundles</source>
+      <translation>Instalasi latihan: untuk berlatih dengan data contoh; tidak pernah mengirim bundel</translation>
+    </message>
+    <message>
+      <source>Choose this only in a separate folder for learning the program. The real install of the office must not be a training install.</source>
+      <translation>Pilih ini hanya di folder terpisah untuk belajar memakai program. Instalasi kantor yang sebenarnya tidak boleh menjadi instalasi latihan.</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Kegunaan</translation>
+    </message>
+    <message>
       <source>protects the keys that sign and open bundles (8+ characters)</source>
       <translation>melindungi kunci penanda tangan dan pembuka paket (minimal 8 karakter)</translation>
     </message>
@@ -129,6 +141,10 @@
       <translation>Disnaker</translation>
     </message>
     <message>
+      <source>TRAINING</source>
+      <translation>LATIHAN</translation>
+    </message>
+    <message>
       <source>Disnaker install</source>
       <translation>Instalasi Disnaker</translation>
     </message>
@@ -137,8 +153,16 @@
       <translation>Instalasi OPD</translation>
     </message>
     <message>
+      <source>Training install</source>
+      <translation>Instalasi latihan</translation>
+    </message>
+    <message>
       <source>Operator: {name}</source>
       <translation>Operator: {name}</translation>
+    </message>
+    <message>
+      <source>TRAINING INSTALL: practice data only. Nothing here is sent to Disnaker; keep the real data in the real install.</source>
+      <translation>INSTALASI LATIHAN: hanya data untuk berlatih. Tidak ada yang dikirim ke Disnaker dari sini; simpan data sebenarnya di instalasi yang sebenarnya.</translation>
     </message>
     <message>
       <source>&amp;File</source>
