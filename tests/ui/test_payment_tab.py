@@ -203,3 +203,18 @@ def test_disnaker_sees_payments_read_only(qtbot, disnaker_env, messages):
     assert tab.read_only and tab.bulk_button.isHidden() and tab.pay_button.isHidden()
     assert not disnaker_env.ops.busy                               # no lapse check written at Disnaker
     assert tab.month_model.rowCount() == 0 and "Workers: 0" in tab.totals_label.text()
+
+
+def test_an_empty_month_says_who_owes_and_what_to_do(qtbot, opd_env):
+    tab = _tab(qtbot, opd_env)
+    assert tab.empty_hint.isVisible() and "Roster" in tab.empty_hint.text()  # no workers at all
+    budi = add_sponsor(opd_env.db, "Budi Santoso")
+    for i in range(2):
+        add_worker(opd_env.db, NOW, status="draft", sponsor=budi, name=f"Imported {i}")
+    tab.reload()
+    text = tab.empty_hint.text()
+    assert tab.empty_hint.isVisible()
+    assert "submitted" in text and "2 worker(s) are still drafts" in text and "Disnaker" in text
+    add_worker(opd_env.db, add_months(NOW, -1), sponsor=budi, name="Active One")
+    tab.reload()
+    assert not tab.empty_hint.isVisible()

@@ -285,3 +285,27 @@ def test_opd_can_send_everything_again(qtbot, envs, monkeypatch):
     header = bundle.read(tab.last_written[0].read_bytes()).header
     assert header["rev_from"] == 1 and header["counts"]["workers"] == 5
     assert not tab.resend_all.isChecked()
+
+
+def test_opd_checklist_asks_for_the_enrollment_file_before_the_first_bundle(qtbot, tmp_path, monkeypatch):
+    from tests.conftest import OPD, make_install
+
+    ctx = make_install(tmp_path / "fresh", **OPD)
+    env = make_env(ctx)
+    try:
+        tab = tab_for(qtbot, env)
+        wait_for_ops(qtbot, env)
+        text = tab.checklist.text()
+        assert "&#9744;" in text and "enrollment file" in text and "quarantine" in text
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                            QMessageBox.StandardButton.No)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("no folder asked"))
+        tab.choose_export_folder()
+        assert asked and "enrollment file" in asked[0]
+        env.ops.run(provisioning.note_enrollment_written, changes={"keys"})
+        wait_for_ops(qtbot, env)
+        assert "Enrollment file written" in tab.checklist.text()
+    finally:
+        env.ops.shutdown()
+        ctx.close()
