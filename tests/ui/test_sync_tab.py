@@ -170,6 +170,19 @@ def test_locked_keys_ask_for_the_passphrase(qtbot, envs, monkeypatch):
     qtbot.addWidget(tab)
     assert sync_unlock.ensure_unlocked(tab, opd_env)
     assert len(asked) == 2  # a wrong passphrase is asked again
+    assert "wrong" not in asked[0][2]
+    assert "passphrase was wrong" in asked[1][2] and "Caps Lock" in asked[1][2]  # ... saying it was wrong
+
+
+def test_three_wrong_passphrases_say_what_to_do(qtbot, envs, monkeypatch, _quiet):
+    pair, opd_env, _ = envs
+    monkeypatch.delenv("RENTAN_PASSPHRASE")
+    keys.forget_session()
+    prompts = []
+    monkeypatch.setattr(sync_unlock, "ask_passphrase", lambda *a: prompts.append(a[2]) or ("nope", True))
+    assert not sync_unlock.ensure_unlocked(None, opd_env)
+    assert len(prompts) == 3 and "attempt 2 of 3" in prompts[2]
+    assert _quiet and "key backup" in _quiet[-1]
 
 
 def test_conflicts_are_listed_and_decided_in_the_tab(qtbot, qtmodeltester, envs):
