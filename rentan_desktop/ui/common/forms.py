@@ -9,6 +9,30 @@ _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5a00;"
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that always gets the height its text needs at its width.
+
+    Nested form layouts (group boxes side by side) do not pass height-for-width up to the dialog,
+    so a two-line message would be cut to one line, and with it the line saying what to do."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def refit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.refit()
+
+
 class FieldMessages:
     """Binds field names to widgets in a QFormLayout and shows each issue under its field."""
 
@@ -20,8 +44,7 @@ class FieldMessages:
 
     def add_row(self, label: str, field_name: str, widget: QWidget) -> None:
         self._form.addRow(label, widget)
-        message = QLabel()
-        message.setWordWrap(True)
+        message = WrappedLabel()
         message.setVisible(False)
         message.setObjectName(f"error_{field_name}")
         self._form.addRow("", message)

@@ -200,6 +200,10 @@ class PaymentTab(QWidget):
     def tab_title(self) -> str:
         return self.tr("Payments")
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def current_month(self) -> str:
         return self.month_combo.currentData()
 

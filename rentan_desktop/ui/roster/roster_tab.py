@@ -47,10 +47,11 @@ from rentan_desktop.ui.roster.roster_models import (
 )
 
 SEARCH_DELAY_MS = 150
-WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
-                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
-                 WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
-                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60}
+# Together under 1,230 px so the last column (KPJ) is whole in a window on a 1366x768 laptop.
+WORKER_WIDTHS = {WorkerColumn.NAME: 200, WorkerColumn.NIK: 135, WorkerColumn.GENDER: 80,
+                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 140, WorkerColumn.VILLAGE: 120,
+                 WorkerColumn.SPONSOR: 180, WorkerColumn.START: 90, WorkerColumn.STATUS: 85,
+                 WorkerColumn.KPJ: 110, WorkerColumn.OPD: 60}
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
                   SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
@@ -162,6 +163,7 @@ class RosterTab(QWidget):
         self.add_worker_button = QPushButton(self.tr("Add worker"))
         self.add_worker_button.setToolTip(self.tr("Add a worker (Ins)"))
         self.add_worker_button.clicked.connect(lambda: self.add_worker())
+        self.add_worker_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus where it was
         self.worker_count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
@@ -199,6 +201,7 @@ class RosterTab(QWidget):
         self.add_sponsor_button = QPushButton(self.tr("Add sponsor"))
         self.add_sponsor_button.setToolTip(self.tr("Add a sponsor (Ins)"))
         self.add_sponsor_button.clicked.connect(self.add_sponsor)
+        self.add_sponsor_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sponsor_count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
@@ -237,10 +240,12 @@ class RosterTab(QWidget):
             shortcut.activated.connect(slot)
             return shortcut
 
-        key(QKeySequence.StandardKey.Find, self.focus_search)
-        key(Qt.Key.Key_Insert, self.add_current)
-        key("Ctrl+N", self.add_current)
-        key("Ctrl+I", self.open_import)
+        # In the main window these four belong to the window (they work from anywhere and reach
+        # the current tab); release_window_shortcuts() hands them over.
+        self.window_shortcuts = [key(QKeySequence.StandardKey.Find, self.focus_search),
+                                 key(Qt.Key.Key_Insert, self.add_current),
+                                 key("Ctrl+N", self.add_current),
+                                 key("Ctrl+I", self.open_import)]
         key("Ctrl+H", self.history_current)
         for table in (self.worker_table, self.sponsor_table):
             key(Qt.Key.Key_Return, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
@@ -250,6 +255,16 @@ class RosterTab(QWidget):
         key(Qt.Key.Key_Down, self._focus_table, self.search, Qt.ShortcutContext.WidgetShortcut)
         self.search.returnPressed.connect(self._search_now)
         key(Qt.Key.Key_Escape, self.search.clear, self.search, Qt.ShortcutContext.WidgetShortcut)
+
+    def release_window_shortcuts(self) -> None:
+        """The main window answers Ctrl+F, Ins, Ctrl+N and Ctrl+I itself (two owners would be ambiguous)."""
+        for shortcut in self.window_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.setKey(QKeySequence())
+
+    def _after_dialog(self) -> None:
+        """Focus back on the table (not on the button that opened the dialog: Space would reopen it)."""
+        self._focus_table()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self._counted and event.type() == QEvent.Type.Paint:
@@ -456,6 +471,7 @@ class RosterTab(QWidget):
         dialog = WorkerDialog(self.env, sponsor_id=sponsor_id, parent=self)
         if dialog.exec() and dialog.saved_uid:
             self._select_uid(self.worker_table, self.worker_model, dialog.saved_uid)
+        self._after_dialog()
 
     def add_sponsor(self) -> None:
         from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
@@ -463,6 +479,7 @@ class RosterTab(QWidget):
         dialog = SponsorDialog(self.env, parent=self)
         if dialog.exec() and dialog.saved_uid:
             self._select_uid(self.sponsor_table, self.sponsor_model, dialog.saved_uid)
+        self._after_dialog()
 
     def _select_uid(self, table: QTableView, model, uid: str) -> None:
         row = self.env.db.execute(
@@ -488,6 +505,7 @@ class RosterTab(QWidget):
             from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
 
             SponsorDialog(self.env, uid=record["uid"], parent=self).exec()
+        self._after_dialog()
 
     def end_current(self) -> None:
         current = self._current()
@@ -497,6 +515,7 @@ class RosterTab(QWidget):
 
         kind, record = current
         RosterEndDialog(self.env, kind, record["uid"], record["name"], parent=self).exec()
+        self._after_dialog()
 
     def history_current(self) -> None:
         current = self._current()
@@ -505,11 +524,13 @@ class RosterTab(QWidget):
         from rentan_desktop.ui.roster.audit_dialog import AuditDialog
 
         AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
+        self._after_dialog()
 
     def open_import(self) -> None:
         from rentan_desktop.ui.roster.import_wizard import ImportWizard
 
         ImportWizard(self.env, kind="workers" if self.showing_workers() else "sponsors", parent=self).exec()
+        self._after_dialog()
 
     # -- context menus
     def _context_menu(self, table: QTableView, pos: QPoint) -> tuple[QMenu, dict] | None:

@@ -16,14 +16,13 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.roster import service
 from rentan_desktop.roster.validate import validate_sponsor
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, show_validation_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLayout,
     QLineEdit,
     QVBoxLayout,
@@ -61,7 +60,7 @@ class SponsorDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("08… or +628…"))
 
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         form = QFormLayout()
         self.fields = FieldMessages(form, self.general)

@@ -23,7 +23,7 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.roster import queries, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, show_validation_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
@@ -151,7 +151,7 @@ class WorkerDialog(QDialog):
         self.warnings: list[Issue] = []
         self.sponsor_id: int | None = None
         self.setWindowTitle(self.tr("Edit worker") if uid else self.tr("Add worker"))
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         self.general.setWordWrap(True)
         self.fields = _Fields(self.general)
@@ -171,7 +171,7 @@ class WorkerDialog(QDialog):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.mother_name = QLineEdit()
-        self.nik_info = QLabel()
+        self.nik_info = WrappedLabel()
         self.nik_info.setStyleSheet("color: #555;")
         self.nik_info.setWordWrap(True)
         identity = self._group(self.tr("Identity (KTP)"), [

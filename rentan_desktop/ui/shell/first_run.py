@@ -8,7 +8,7 @@ from rentan_desktop import i18n
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, initialise
-from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel
 from rentan_desktop.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -65,7 +65,7 @@ class FirstRunDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
 
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         form = QFormLayout()
         self.fields = FieldMessages(form, self.general)

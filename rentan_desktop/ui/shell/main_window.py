@@ -16,6 +16,7 @@ from rentan_desktop.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self.tabs)
 
         self._build_menus()
+        self._window_shortcuts()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
         if site.training:
             role_text = self.tr("Training install") + " · " + role_text
@@ -102,6 +104,36 @@ class MainWindow(QMainWindow):
         backups = QAction(self.tr("&Backups and restore…"), self)
         backups.triggered.connect(self.show_backups)
         file_menu.insertAction(quit_action, backups)
+
+    def _window_shortcuts(self) -> None:
+        """Ctrl+F, Ins, Ctrl+N and Ctrl+I work wherever the focus is in the window (the tab bar at
+        start-up too) and reach the current tab; adding and importing belong to the roster."""
+        for widget in self.tab_widgets.values():
+            release = getattr(widget, "release_window_shortcuts", None)
+            if release is not None:
+                release()
+        self.window_actions: dict[str, QAction] = {}
+        for name, keys, method in (("find", [QKeySequence(QKeySequence.StandardKey.Find)], "focus_search"),
+                                   ("add", [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+N")], "add_current"),
+                                   ("import", [QKeySequence("Ctrl+I")], "open_import")):
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, m=method: self.route_to_tab(m))
+            self.addAction(action)
+            self.window_actions[name] = action
+
+    def route_to_tab(self, method: str) -> bool:
+        """Call `method` on the current tab, else on the roster tab (brought forward); False if none has it."""
+        current = self.tabs.currentWidget()
+        handler = getattr(current, method, None)
+        if handler is None and "roster" in self.tab_widgets and method != "focus_search":
+            self.show_tab("roster")
+            handler = getattr(self.tab_widgets["roster"], method, None)
+        if handler is None:
+            return False
+        handler()
+        return True
 
     def tab(self, key: str) -> QWidget:
         return self.tab_widgets[key]

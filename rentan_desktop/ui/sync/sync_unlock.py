@@ -16,15 +16,21 @@ translate = QCoreApplication.translate
 ask_passphrase = None
 
 
-def _ask(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]:
-    if ask_passphrase is not None:
-        return ask_passphrase(parent, title, label)
+def make_prompt(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """The passphrase prompt, with its own translated buttons."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setOkButtonText(translate("SyncUnlock", "Unlock"))
     dialog.setCancelButtonText(translate("SyncUnlock", "Cancel"))
+    return dialog
+
+
+def _ask(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]:
+    if ask_passphrase is not None:
+        return ask_passphrase(parent, title, label)
+    dialog = make_prompt(parent, title, label)
     ok = dialog.exec() == QInputDialog.DialogCode.Accepted
     return dialog.textValue(), ok
 
