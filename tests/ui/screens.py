@@ -13,7 +13,7 @@ from pathlib import Path
 from rentan_desktop import setup_hooks
 from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.roster import demo
-from rentan_desktop.ui.qt import QApplication, QRect, QWidget
+from rentan_desktop.ui.qt import QApplication, QRect, Qt, QWidget
 
 # A 1366x768 office laptop, less a 40 px Windows taskbar.
 LAPTOP = QRect(0, 0, 1366, 728)
@@ -102,6 +102,28 @@ def with_sponsor_messages(dialog):
     return dialog
 
 
+def file_dialog(folder: Path, save: bool):
+    """Qt's own file dialog as the program opens it (static getOpenFileName and friends)."""
+    from rentan_desktop.ui.qt import QFileDialog
+
+    (folder / "daftar.xlsx").write_bytes(b"")
+    dialog = QFileDialog(None, "Buka daftar", str(folder), "Lembar kerja (*.xlsx)")
+    if QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs):
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    return dialog
+
+
+def question_box():
+    from rentan_desktop.ui.qt import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Rentan Desktop", "Simpan perubahan?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    return box
+
+
 def opd_dialogs(env, tmp_path: Path, data: dict) -> Iterator[tuple[str, object]]:
     """(name, factory) of every OPD dialog; factories take no argument."""
     from rentan_desktop.ui.maintenance.about_dialog import AboutDialog
@@ -143,6 +165,9 @@ def opd_dialogs(env, tmp_path: Path, data: dict) -> Iterator[tuple[str, object]]
                                                  keep_file=True)
     yield "passphrase prompt", lambda: sync_unlock.make_prompt(None, "Rentan Desktop", sync_unlock.prompt_text(1))
     yield "previous month", lambda: PayDialog(env, data["worker"], [add_months(current_month(), -1)])
+    yield "file dialog (open)", lambda: file_dialog(tmp_path, save=False)
+    yield "file dialog (save)", lambda: file_dialog(tmp_path, save=True)
+    yield "question box", lambda: question_box()
 
 
 def disnaker_dialogs(env, tmp_path: Path) -> Iterator[tuple[str, object]]:

@@ -32,6 +32,7 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.sync_labels import field_label, table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
 
@@ -124,9 +125,9 @@ class SyncTab(QWidget):
 
         self.conflict_model = SyncRowsModel([
             (self.tr("Received"), lambda r: _when(r["at"])),
-            (self.tr("Table"), lambda r: r["table_name"]),
+            (self.tr("Table"), lambda r: table_label(r["table_name"])),
             (self.tr("Record"), lambda r: r["label"] or r["record_uid"]),
-            (self.tr("Field"), lambda r: r["field"]),
+            (self.tr("Field"), lambda r: field_label(r["field"])),
             (self.tr("Here"), lambda r: r["local_value"]),
             (self.tr("In the bundle"), lambda r: r["incoming_value"]),
         ], self)

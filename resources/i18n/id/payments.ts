@@ -153,6 +153,10 @@
       <translation>Bayar iuran</translation>
     </message>
     <message>
+      <source>paid</source>
+      <translation>lunas</translation>
+    </message>
+    <message>
       <source>Pay ahead:</source>
       <translation>Bayar di muka:</translation>
     </message>
@@ -509,6 +513,10 @@
     <message>
       <source>Rates are set by Disnaker and arrive with its return bundles.</source>
       <translation>Tarif ditetapkan oleh Disnaker dan diterima bersama paket balasan Disnaker.</translation>
+    </message>
+    <message>
+      <source>BPU (PP 44/2015); the upper brackets are not yet confirmed</source>
+      <translation>BPU (PP 44/2015); golongan penghasilan atas belum dikonfirmasi</translation>
     </message>
     <message>
       <source>No rate table.</source>

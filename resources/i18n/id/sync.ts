@@ -232,6 +232,193 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
     </message>
   </context>
   <context>
+    <name>SyncLabels</name>
+    <message>
+      <source>OPDs</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Contribution rates</source>
+      <translation>Tarif iuran</translation>
+    </message>
+    <message>
+      <source>Duplicate NIK decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Duplicate NIK reports</source>
+      <translation>Laporan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Mother's maiden name</source>
+      <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>No. HP</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Jalan</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Regency/city</source>
+      <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <source>Work location</source>
+      <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+      <source>Declared income</source>
+      <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+      <source>Start month</source>
+      <translation>Bulan mulai</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+      <source>End reason</source>
+      <translation>Alasan berakhir</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Relationship to sponsor</source>
+      <translation>Hubungan dengan penanggung</translation>
+    </message>
+    <message>
+      <source>Heir</source>
+      <translation>Ahli waris</translation>
+    </message>
+    <message>
+      <source>Heir relationship</source>
+      <translation>Hubungan ahli waris</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>Position level</source>
+      <translation>Tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>Echelon</source>
+      <translation>Eselon</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Paid through</source>
+      <translation>Lunas sampai</translation>
+    </message>
+    <message>
+      <source>BPJS registration</source>
+      <translation>Pendaftaran BPJS</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Head of the OPD</source>
+      <translation>Kepala OPD</translation>
+    </message>
+    <message>
+      <source>NIP of the head</source>
+      <translation>NIP kepala</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Number of ASN</source>
+      <translation>Jumlah ASN</translation>
+    </message>
+    <message>
+      <source>Reason for age exception</source>
+      <translation>Alasan pengecualian usia</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncTab</name>
     <message>
       <source>Write bundles for all OPDs...</source>
@@ -549,6 +736,33 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
   </context>
   <context>
+    <name>SyncUnlock</name>
+    <message>
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>That passphrase was wrong (attempt {n} of {max}). Type it again; check Caps Lock and the keyboard layout.</source>
+      <translation>Frasa sandi itu salah (percobaan {n} dari {max}). Ketik lagi; periksa Caps Lock dan tata letak papan ketik.</translation>
+    </message>
+    <message>
+      <source>The keys that sign and open bundles are locked. Type the passphrase chosen when this install was set up:</source>
+      <translation>Kunci untuk menandatangani dan membuka paket sedang terkunci. Ketik frasa sandi yang dipilih saat instalasi ini disiapkan:</translation>
+    </message>
+    <message>
+      <source>Key passphrase</source>
+      <translation>Frasa sandi kunci</translation>
+    </message>
+    <message>
+      <source>The passphrase was wrong {max} times, so the keys stay locked. Try again later; if nobody knows it any more, restore the keys from the key backup (Keys and trust) or ask Disnaker how to enrol a new key.</source>
+      <translation>Frasa sandi salah {max} kali, jadi kunci tetap terkunci. Coba lagi nanti; jika tidak ada lagi yang mengetahuinya, pulihkan kunci dari cadangan kunci (Kunci dan kepercayaan) atau tanyakan ke Disnaker cara mendaftarkan kunci baru.</translation>
+    </message>
+  </context>
+  <context>
     <name>TrustDialog</name>
     <message>
       <source>Disnaker</source>
@@ -664,13 +878,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Escrow recipient added: OPD bundles are also encrypted to it once the OPDs receive it.</source>
       <translation>Penerima escrow ditambahkan: paket OPD juga dienkripsi untuknya setelah OPD menerimanya.</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <source>Passphrase of this install's keys:</source>
-      <translation>Frasa sandi kunci instalasi ini:</translation>
     </message>
   </context>
   <context>
