@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.ui.qt import QFormLayout, QLabel, QWidget
+from rentan_desktop.ui.qt import QCoreApplication, QFormLayout, QLabel, QMessageBox, QWidget
 
 _ERROR_STYLE = "color: #b00020;"
 _WARNING_STYLE = "color: #8a5a00;"
@@ -109,3 +109,14 @@ def show_validation_error(fields, error: Exception, enable: tuple[QWidget, ...] 
         fields.show(error.issues)
         return True
     return False
+
+
+def confirm_discard(parent: QWidget, what: str) -> bool:
+    """Ask before unsaved changes in a form are thrown away; True means discard them."""
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent, translate("Forms", "Discard changes?"),
+        translate("Forms", "The changes to this {what} are not saved. Discard them?\n\nChoose Cancel to go back to "
+                           "the form and press Save there to keep them.").format(what=what),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

@@ -526,6 +526,11 @@ class RosterTab(QWidget):
         AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
         self._after_dialog()
 
+    def reactivate_worker(self, record: dict) -> None:
+        from rentan_desktop.ui.roster.reactivate import reactivate
+
+        reactivate(self.env, self, record["uid"], record["name"], on_done=lambda _: self._after_dialog())
+
     def open_import(self) -> None:
         from rentan_desktop.ui.roster.import_wizard import ImportWizard
 
@@ -553,6 +558,8 @@ class RosterTab(QWidget):
         if built is None:
             return
         menu, record = built
+        if record["status"] == "ended":
+            menu.addAction(self.tr("Reactivate…"), lambda: self.reactivate_worker(record))
         if record["sponsor_id"]:
             menu.addAction(self.tr("Show sponsor's workers"),
                            lambda: self.show_sponsor_workers(record["sponsor_id"]))

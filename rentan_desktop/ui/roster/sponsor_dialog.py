@@ -16,7 +16,7 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.roster import service
 from rentan_desktop.roster.validate import validate_sponsor
-from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
@@ -90,6 +90,16 @@ class SponsorDialog(QDialog):
         for name, widget in (("name", self.name), ("birth_date", self.birth_date), ("phone", self.phone)):
             widget.editingFinished.connect(lambda n=name: self._touch(n))
         self.kind.currentIndexChanged.connect(lambda _: self._touch("nip"))
+        self._saved_state = self.data()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._saved_state
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button ask before a filled form is thrown away."""
+        if self.has_changes() and not confirm_discard(self, self.tr("sponsor")):
+            return
+        super().reject()
 
     @staticmethod
     def _select(combo: QComboBox, code: Any) -> None:
