@@ -62,6 +62,20 @@ def open_main_window(ctx: AppContext, app) -> object | None:
     return window
 
 
+def data_folder_usable(ctx: AppContext) -> bool:
+    """A data folder that cannot be written gets a message saying what to do, never a silent exit."""
+    from rentan_desktop.errors import UserError
+    from rentan_desktop.maintenance.faults import check_writable
+    from rentan_desktop.ui.qt import QMessageBox
+
+    try:
+        check_writable(ctx.data_dir)
+    except UserError as exc:
+        QMessageBox.critical(None, "Rentan Desktop", str(exc))
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
@@ -69,10 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     ctx = AppContext.open(args.data_dir)
+    app = create_application(sys.argv[:1])
+    if not data_folder_usable(ctx):  # said why and what to do in a message box
+        return 2
     from rentan_desktop.maintenance.logs import setup_logging
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
-    app = create_application(sys.argv[:1])
     from rentan_desktop.ui.maintenance.backup_recovery import check_on_start
     from rentan_desktop.ui.maintenance.single_instance import (
         SingleInstance,
@@ -84,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not instance.claim():  # the running window for this data folder was asked to come forward
         return 0
     instance.activation_requested.connect(bring_front_window)
+    from rentan_desktop.maintenance.faults import clean_leftovers
+
+    clean_leftovers(ctx.db_path)  # a backup or restore killed half-way
     if not check_on_start(ctx):  # a damaged database and the user chose to quit
         return 1
     window = open_main_window(ctx, app)

@@ -256,6 +256,10 @@ class RosterTab(QWidget):
         self.search.returnPressed.connect(self._search_now)
         key(Qt.Key.Key_Escape, self.search.clear, self.search, Qt.ShortcutContext.WidgetShortcut)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._search_timer.stop()  # a search typed just before closing must not run on a closed database
+        super().closeEvent(event)
+
     def release_window_shortcuts(self) -> None:
         """The main window answers Ctrl+F, Ins, Ctrl+N and Ctrl+I itself (two owners would be ambiguous)."""
         for shortcut in self.window_shortcuts:

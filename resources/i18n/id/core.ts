@@ -1,373 +1,373 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-  <context>
+<context>
     <name>cli</name>
     <message>
-      <source>error: {field}: {message}</source>
-      <translation>galat: {field}: {message}</translation>
+        <source>error: {field}: {message}</source>
+        <translation>galat: {field}: {message}</translation>
     </message>
     <message>
-      <source>error: {message}</source>
-      <translation>galat: {message}</translation>
+        <source>error: {message}</source>
+        <translation>galat: {message}</translation>
     </message>
     <message>
-      <source>Set up {role} install for {pemda} in {folder}</source>
-      <translation>Instalasi {role} untuk {pemda} disiapkan di {folder}</translation>
+        <source>Set up {role} install for {pemda} in {folder}</source>
+        <translation>Instalasi {role} untuk {pemda} disiapkan di {folder}</translation>
     </message>
     <message>
-      <source>Demo data: {opds} OPD, {sponsors} sponsors, {workers} workers</source>
-      <translation>Data contoh: {opds} OPD, {sponsors} penanggung, {workers} pekerja</translation>
+        <source>Demo data: {opds} OPD, {sponsors} sponsors, {workers} workers</source>
+        <translation>Data contoh: {opds} OPD, {sponsors} penanggung, {workers} pekerja</translation>
     </message>
     <message>
-      <source>This data folder is not set up yet: run 'rentan init' first.</source>
-      <translation>Folder data ini belum disiapkan: jalankan 'rentan init' terlebih dahulu.</translation>
+        <source>This data folder is not set up yet: run &apos;rentan init&apos; first.</source>
+        <translation>Folder data ini belum disiapkan: jalankan &apos;rentan init&apos; terlebih dahulu.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>domain</name>
     <message>
-      <source>NIK must be exactly 16 digits.</source>
-      <translation>NIK harus terdiri dari tepat 16 digit angka.</translation>
+        <source>NIK must be exactly 16 digits.</source>
+        <translation>NIK harus terdiri dari tepat 16 digit angka.</translation>
     </message>
     <message>
-      <source>NIK region code {code} is not a known province.</source>
-      <translation>Kode wilayah NIK {code} bukan kode provinsi yang dikenal.</translation>
+        <source>NIK region code {code} is not a known province.</source>
+        <translation>Kode wilayah NIK {code} bukan kode provinsi yang dikenal.</translation>
     </message>
     <message>
-      <source>NIK regency and district codes cannot be 00.</source>
-      <translation>Kode kabupaten/kota dan kecamatan pada NIK tidak boleh 00.</translation>
+        <source>NIK regency and district codes cannot be 00.</source>
+        <translation>Kode kabupaten/kota dan kecamatan pada NIK tidak boleh 00.</translation>
     </message>
     <message>
-      <source>The birth date inside the NIK is not a real date.</source>
-      <translation>Tanggal lahir di dalam NIK bukan tanggal yang sah.</translation>
+        <source>The birth date inside the NIK is not a real date.</source>
+        <translation>Tanggal lahir di dalam NIK bukan tanggal yang sah.</translation>
     </message>
     <message>
-      <source>The NIK serial number cannot be 0000.</source>
-      <translation>Nomor urut NIK tidak boleh 0000.</translation>
+        <source>The NIK serial number cannot be 0000.</source>
+        <translation>Nomor urut NIK tidak boleh 0000.</translation>
     </message>
     <message>
-      <source>The NIK is not valid.</source>
-      <translation>NIK tidak valid.</translation>
+        <source>The NIK is not valid.</source>
+        <translation>NIK tidak valid.</translation>
     </message>
     <message>
-      <source>The NIK was saved as a number in scientific notation and its last digits are lost; type it again from the KTP.</source>
-      <translation>NIK tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang; ketik ulang dari KTP.</translation>
+        <source>The NIK was saved as a number in scientific notation and its last digits are lost; type it again from the KTP.</source>
+        <translation>NIK tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang; ketik ulang dari KTP.</translation>
     </message>
     <message>
-      <source>NIK regency code {code} is not a known regency or city.</source>
-      <translation>Kode {code} pada NIK bukan kode kabupaten/kota yang dikenal.</translation>
+        <source>NIK regency code {code} is not a known regency or city.</source>
+        <translation>Kode {code} pada NIK bukan kode kabupaten/kota yang dikenal.</translation>
     </message>
     <message>
-      <source>NIK district code {code} is not in the current region list (it may predate a split); check it against the KTP.</source>
-      <translation>Kode kecamatan {code} pada NIK tidak ada di daftar wilayah terbaru (mungkin kode lama sebelum pemekaran); cocokkan dengan KTP.</translation>
+        <source>NIK district code {code} is not in the current region list (it may predate a split); check it against the KTP.</source>
+        <translation>Kode kecamatan {code} pada NIK tidak ada di daftar wilayah terbaru (mungkin kode lama sebelum pemekaran); cocokkan dengan KTP.</translation>
     </message>
     <message>
-      <source>The NIP was saved as a number in scientific notation and its last digits are lost.</source>
-      <translation>NIP tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang.</translation>
+        <source>The NIP was saved as a number in scientific notation and its last digits are lost.</source>
+        <translation>NIP tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang.</translation>
     </message>
     <message>
-      <source>NIP must be exactly 18 digits.</source>
-      <translation>NIP harus terdiri dari tepat 18 digit angka.</translation>
+        <source>NIP must be exactly 18 digits.</source>
+        <translation>NIP harus terdiri dari tepat 18 digit angka.</translation>
     </message>
     <message>
-      <source>The birth date inside the NIP ({text}) is not a real date.</source>
-      <translation>Tanggal lahir di dalam NIP ({text}) bukan tanggal yang sah.</translation>
+        <source>The birth date inside the NIP ({text}) is not a real date.</source>
+        <translation>Tanggal lahir di dalam NIP ({text}) bukan tanggal yang sah.</translation>
     </message>
     <message>
-      <source>The appointment month inside the NIP ({text}) is not valid.</source>
-      <translation>Bulan pengangkatan di dalam NIP ({text}) tidak valid.</translation>
+        <source>The appointment month inside the NIP ({text}) is not valid.</source>
+        <translation>Bulan pengangkatan di dalam NIP ({text}) tidak valid.</translation>
     </message>
     <message>
-      <source>The sex digit inside the NIP must be 1 (male) or 2 (female).</source>
-      <translation>Digit jenis kelamin di dalam NIP harus 1 (laki-laki) atau 2 (perempuan).</translation>
+        <source>The sex digit inside the NIP must be 1 (male) or 2 (female).</source>
+        <translation>Digit jenis kelamin di dalam NIP harus 1 (laki-laki) atau 2 (perempuan).</translation>
     </message>
     <message>
-      <source>This NIP has the {found} format but the employment type is {expected}.</source>
-      <translation>NIP ini berformat {found}, padahal status kepegawaiannya {expected}.</translation>
+        <source>This NIP has the {found} format but the employment type is {expected}.</source>
+        <translation>NIP ini berformat {found}, padahal status kepegawaiannya {expected}.</translation>
     </message>
     <message>
-      <source>'{value}' is not an Indonesian mobile number (08… or +628…).</source>
-      <translation>'{value}' bukan nomor HP Indonesia (08… atau +628…).</translation>
+        <source>&apos;{value}&apos; is not an Indonesian mobile number (08… or +628…).</source>
+        <translation>&apos;{value}&apos; bukan nomor HP Indonesia (08… atau +628…).</translation>
     </message>
     <message>
-      <source>Age at the start month is {age}; the programme expects 18 to under 65. Give a reason to register anyway.</source>
-      <translation>Usia pada bulan mulai adalah {age} tahun; program mensyaratkan 18 sampai di bawah 65 tahun. Isi alasan bila tetap didaftarkan.</translation>
+        <source>Age at the start month is {age}; the programme expects 18 to under 65. Give a reason to register anyway.</source>
+        <translation>Usia pada bulan mulai adalah {age} tahun; program mensyaratkan 18 sampai di bawah 65 tahun. Isi alasan bila tetap didaftarkan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>roster</name>
     <message>
-      <source>The record no longer exists.</source>
-      <translation>Data ini sudah tidak ada.</translation>
+        <source>The record no longer exists.</source>
+        <translation>Data ini sudah tidak ada.</translation>
     </message>
     <message>
-      <source>This NIP is already registered for {name}.</source>
-      <translation>NIP ini sudah terdaftar atas nama {name}.</translation>
+        <source>This NIP is already registered for {name}.</source>
+        <translation>NIP ini sudah terdaftar atas nama {name}.</translation>
     </message>
     <message>
-      <source>This NIK is already registered in this install for {name}.</source>
-      <translation>NIK ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
+        <source>This NIK is already registered in this install for {name}.</source>
+        <translation>NIK ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
     </message>
     <message>
-      <source>The chosen sponsor does not exist.</source>
-      <translation>Penanggung yang dipilih tidak ada.</translation>
+        <source>The chosen sponsor does not exist.</source>
+        <translation>Penanggung yang dipilih tidak ada.</translation>
     </message>
     <message>
-      <source>The chosen sponsor has ended sponsorship.</source>
-      <translation>Penanggung yang dipilih sudah berhenti menanggung.</translation>
+        <source>The chosen sponsor has ended sponsorship.</source>
+        <translation>Penanggung yang dipilih sudah berhenti menanggung.</translation>
     </message>
     <message>
-      <source>The end date is not a valid date.</source>
-      <translation>Tanggal berakhir bukan tanggal yang sah.</translation>
+        <source>The end date is not a valid date.</source>
+        <translation>Tanggal berakhir bukan tanggal yang sah.</translation>
     </message>
     <message>
-      <source>Give the reason for ending.</source>
-      <translation>Isi alasan berakhir.</translation>
+        <source>Give the reason for ending.</source>
+        <translation>Isi alasan berakhir.</translation>
     </message>
     <message>
-      <source>This record has already ended.</source>
-      <translation>Data ini sudah berakhir.</translation>
+        <source>This record has already ended.</source>
+        <translation>Data ini sudah berakhir.</translation>
     </message>
     <message>
-      <source>Give the reason for reactivating.</source>
-      <translation>Isi alasan mengaktifkan kembali.</translation>
+        <source>Give the reason for reactivating.</source>
+        <translation>Isi alasan mengaktifkan kembali.</translation>
     </message>
     <message>
-      <source>Only an ended worker can be reactivated.</source>
-      <translation>Hanya pekerja yang sudah berakhir yang dapat diaktifkan kembali.</translation>
+        <source>Only an ended worker can be reactivated.</source>
+        <translation>Hanya pekerja yang sudah berakhir yang dapat diaktifkan kembali.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>site</name>
     <message>
-      <source>This install is not set up as an OPD install.</source>
-      <translation>Instalasi ini tidak disiapkan sebagai instalasi OPD.</translation>
+        <source>This install is not set up as an OPD install.</source>
+        <translation>Instalasi ini tidak disiapkan sebagai instalasi OPD.</translation>
     </message>
     <message>
-      <source>This data folder is already set up.</source>
-      <translation>Folder data ini sudah disiapkan.</translation>
+        <source>This data folder is already set up.</source>
+        <translation>Folder data ini sudah disiapkan.</translation>
     </message>
     <message>
-      <source>Role must be 'opd' or 'disnaker'.</source>
-      <translation>Peran harus 'opd' atau 'disnaker'.</translation>
+        <source>Role must be &apos;opd&apos; or &apos;disnaker&apos;.</source>
+        <translation>Peran harus &apos;opd&apos; atau &apos;disnaker&apos;.</translation>
     </message>
     <message>
-      <source>Give the name of the Pemda (e.g. Kota Palangka Raya).</source>
-      <translation>Isi nama Pemda (mis. Kota Palangka Raya).</translation>
+        <source>Give the name of the Pemda (e.g. Kota Palangka Raya).</source>
+        <translation>Isi nama Pemda (mis. Kota Palangka Raya).</translation>
     </message>
     <message>
-      <source>Give the operator's name.</source>
-      <translation>Isi nama operator.</translation>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Isi nama operator.</translation>
     </message>
     <message>
-      <source>Give the OPD code (e.g. 1.01).</source>
-      <translation>Isi kode OPD (mis. 1.01).</translation>
+        <source>Give the OPD code (e.g. 1.01).</source>
+        <translation>Isi kode OPD (mis. 1.01).</translation>
     </message>
     <message>
-      <source>Give the OPD name.</source>
-      <translation>Isi nama OPD.</translation>
+        <source>Give the OPD name.</source>
+        <translation>Isi nama OPD.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>training</name>
     <message>
-      <source>This is a training install: its data is for practice and can never be sent as a bundle. Send bundles from the real install of this office.</source>
-      <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai bundel. Kirim bundel dari instalasi sebenarnya di kantor ini.</translation>
+        <source>This is a training install: its data is for practice and can never be sent as a bundle. Send bundles from the real install of this office.</source>
+        <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai bundel. Kirim bundel dari instalasi sebenarnya di kantor ini.</translation>
     </message>
     <message>
-      <source>Demo data is only for a training install: in this real install the invented workers would travel to Disnaker with the next bundle. For practice, set up a separate training install in another folder: rentan --data-dir FOLDER init --training ... (or choose "Training install" when the program starts in an empty folder).</source>
-      <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam bundel berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih "Instalasi latihan" saat program dimulai di folder kosong).</translation>
+        <source>Demo data is only for a training install: in this real install the invented workers would travel to Disnaker with the next bundle. For practice, set up a separate training install in another folder: rentan --data-dir FOLDER init --training ... (or choose &quot;Training install&quot; when the program starts in an empty folder).</source>
+        <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam bundel berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih &quot;Instalasi latihan&quot; saat program dimulai di folder kosong).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>validate</name>
     <message>
-      <source>{label} is required.</source>
-      <translation>{label} wajib diisi.</translation>
+        <source>{label} is required.</source>
+        <translation>{label} wajib diisi.</translation>
     </message>
     <message>
-      <source>Unknown sponsor type '{value}'.</source>
-      <translation>Jenis penanggung '{value}' tidak dikenal.</translation>
+        <source>Unknown sponsor type &apos;{value}&apos;.</source>
+        <translation>Jenis penanggung &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Unknown position level '{value}'.</source>
-      <translation>Tingkat jabatan '{value}' tidak dikenal.</translation>
+        <source>Unknown position level &apos;{value}&apos;.</source>
+        <translation>Tingkat jabatan &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
-      <source>A civil servant (PNS/PPPK) needs an 18-digit NIP.</source>
-      <translation>ASN (PNS/PPPK) wajib memiliki NIP 18 digit.</translation>
+        <source>A civil servant (PNS/PPPK) needs an 18-digit NIP.</source>
+        <translation>ASN (PNS/PPPK) wajib memiliki NIP 18 digit.</translation>
     </message>
     <message>
-      <source>Sex does not match the NIP.</source>
-      <translation>Jenis kelamin tidak sesuai dengan NIP.</translation>
+        <source>Sex does not match the NIP.</source>
+        <translation>Jenis kelamin tidak sesuai dengan NIP.</translation>
     </message>
     <message>
-      <source>Birth date does not match the NIP.</source>
-      <translation>Tanggal lahir tidak sesuai dengan NIP.</translation>
+        <source>Birth date does not match the NIP.</source>
+        <translation>Tanggal lahir tidak sesuai dengan NIP.</translation>
     </message>
     <message>
-      <source>Sex must be L or P.</source>
-      <translation>Jenis kelamin harus L atau P.</translation>
+        <source>Sex must be L or P.</source>
+        <translation>Jenis kelamin harus L atau P.</translation>
     </message>
     <message>
-      <source>Sex does not match the NIK (the NIK says {value}).</source>
-      <translation>Jenis kelamin tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
+        <source>Sex does not match the NIK (the NIK says {value}).</source>
+        <translation>Jenis kelamin tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
     </message>
     <message>
-      <source>Birth date does not match the NIK (the NIK says {value}).</source>
-      <translation>Tanggal lahir tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
+        <source>Birth date does not match the NIK (the NIK says {value}).</source>
+        <translation>Tanggal lahir tidak sesuai dengan NIK (menurut NIK: {value}).</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
     </message>
     <message>
-      <source>Declared income must be a whole Rupiah amount.</source>
-      <translation>Penghasilan yang dilaporkan harus berupa jumlah Rupiah bulat.</translation>
+        <source>Declared income must be a whole Rupiah amount.</source>
+        <translation>Penghasilan yang dilaporkan harus berupa jumlah Rupiah bulat.</translation>
     </message>
     <message>
-      <source>Declared income must be more than zero.</source>
-      <translation>Penghasilan yang dilaporkan harus lebih dari nol.</translation>
+        <source>Declared income must be more than zero.</source>
+        <translation>Penghasilan yang dilaporkan harus lebih dari nol.</translation>
     </message>
     <message>
-      <source>Start month must look like 2026-11.</source>
-      <translation>Bulan mulai harus berbentuk 2026-11.</translation>
+        <source>Start month must look like 2026-11.</source>
+        <translation>Bulan mulai harus berbentuk 2026-11.</translation>
     </message>
     <message>
-      <source>Unknown relationship '{value}'.</source>
-      <translation>Hubungan '{value}' tidak dikenal.</translation>
+        <source>Unknown relationship &apos;{value}&apos;.</source>
+        <translation>Hubungan &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
-      <source>Unknown heir relationship '{value}'.</source>
-      <translation>Hubungan ahli waris '{value}' tidak dikenal.</translation>
+        <source>Unknown heir relationship &apos;{value}&apos;.</source>
+        <translation>Hubungan ahli waris &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
-      <source>RT/RW must be a number of up to 3 digits.</source>
-      <translation>RT/RW harus berupa angka paling banyak 3 digit.</translation>
+        <source>RT/RW must be a number of up to 3 digits.</source>
+        <translation>RT/RW harus berupa angka paling banyak 3 digit.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>vocab</name>
     <message>
-      <source>ASN - PNS</source>
-      <translation>ASN - PNS</translation>
+        <source>ASN - PNS</source>
+        <translation>ASN - PNS</translation>
     </message>
     <message>
-      <source>ASN - PPPK</source>
-      <translation>ASN - PPPK</translation>
+        <source>ASN - PPPK</source>
+        <translation>ASN - PPPK</translation>
     </message>
     <message>
-      <source>Non-ASN staff</source>
-      <translation>Pegawai non-ASN</translation>
+        <source>Non-ASN staff</source>
+        <translation>Pegawai non-ASN</translation>
     </message>
     <message>
-      <source>APBD programme</source>
-      <translation>Program APBD</translation>
+        <source>APBD programme</source>
+        <translation>Program APBD</translation>
     </message>
     <message>
-      <source>Company CSR</source>
-      <translation>CSR perusahaan</translation>
+        <source>Company CSR</source>
+        <translation>CSR perusahaan</translation>
     </message>
     <message>
-      <source>Head of OPD</source>
-      <translation>Kepala OPD</translation>
+        <source>Head of OPD</source>
+        <translation>Kepala OPD</translation>
     </message>
     <message>
-      <source>Head of division</source>
-      <translation>Kepala bidang</translation>
+        <source>Head of division</source>
+        <translation>Kepala bidang</translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation>Staf</translation>
+        <source>Staff</source>
+        <translation>Staf</translation>
     </message>
     <message>
-      <source>Draft</source>
-      <translation>Draf</translation>
+        <source>Draft</source>
+        <translation>Draf</translation>
     </message>
     <message>
-      <source>Submitted</source>
-      <translation>Diajukan</translation>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Aktif</translation>
+        <source>Active</source>
+        <translation>Aktif</translation>
     </message>
     <message>
-      <source>Lapsed</source>
-      <translation>Nonaktif (menunggak)</translation>
+        <source>Lapsed</source>
+        <translation>Nonaktif (menunggak)</translation>
     </message>
     <message>
-      <source>Ended</source>
-      <translation>Berakhir</translation>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>Laki-laki</translation>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Perempuan</translation>
+        <source>Female</source>
+        <translation>Perempuan</translation>
     </message>
     <message>
-      <source>Family</source>
-      <translation>Keluarga</translation>
+        <source>Family</source>
+        <translation>Keluarga</translation>
     </message>
     <message>
-      <source>Neighbour</source>
-      <translation>Tetangga</translation>
+        <source>Neighbour</source>
+        <translation>Tetangga</translation>
     </message>
     <message>
-      <source>Household helper</source>
-      <translation>Asisten rumah tangga</translation>
+        <source>Household helper</source>
+        <translation>Asisten rumah tangga</translation>
     </message>
     <message>
-      <source>Driver</source>
-      <translation>Sopir</translation>
+        <source>Driver</source>
+        <translation>Sopir</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Lainnya</translation>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
     <message>
-      <source>Spouse</source>
-      <translation>Suami/istri</translation>
+        <source>Spouse</source>
+        <translation>Suami/istri</translation>
     </message>
     <message>
-      <source>Child</source>
-      <translation>Anak</translation>
+        <source>Child</source>
+        <translation>Anak</translation>
     </message>
     <message>
-      <source>Parent</source>
-      <translation>Orang tua</translation>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
     </message>
     <message>
-      <source>Sibling</source>
-      <translation>Saudara kandung</translation>
+        <source>Sibling</source>
+        <translation>Saudara kandung</translation>
     </message>
     <message>
-      <source>Payroll/TPP deduction</source>
-      <translation>Potongan gaji/TPP</translation>
+        <source>Payroll/TPP deduction</source>
+        <translation>Potongan gaji/TPP</translation>
     </message>
     <message>
-      <source>Cash</source>
-      <translation>Tunai</translation>
+        <source>Cash</source>
+        <translation>Tunai</translation>
     </message>
     <message>
-      <source>Bank transfer / virtual account</source>
-      <translation>Transfer bank / virtual account</translation>
+        <source>Bank transfer / virtual account</source>
+        <translation>Transfer bank / virtual account</translation>
     </message>
     <message>
-      <source>APBD</source>
-      <translation>APBD</translation>
+        <source>APBD</source>
+        <translation>APBD</translation>
     </message>
     <message>
-      <source>CSR</source>
-      <translation>CSR</translation>
+        <source>CSR</source>
+        <translation>CSR</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,1289 +1,1289 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-  <context>
+<context>
     <name>AuditDialog</name>
     <message>
-      <source>History: {name}</source>
-      <translation>Riwayat: {name}</translation>
+        <source>History: {name}</source>
+        <translation>Riwayat: {name}</translation>
     </message>
     <message>
-      <source>Every change to this record, oldest first.</source>
-      <translation>Setiap perubahan pada data ini, dari yang terlama.</translation>
+        <source>Every change to this record, oldest first.</source>
+        <translation>Setiap perubahan pada data ini, dari yang terlama.</translation>
     </message>
     <message>
-      <source>No change to this record has been recorded (records made by the demo data generator have no history of their own).</source>
-      <translation>Belum ada perubahan yang tercatat untuk data ini (data dari pembuat data contoh tidak memiliki riwayat sendiri).</translation>
+        <source>No change to this record has been recorded (records made by the demo data generator have no history of their own).</source>
+        <translation>Belum ada perubahan yang tercatat untuk data ini (data dari pembuat data contoh tidak memiliki riwayat sendiri).</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Waktu</translation>
+        <source>When</source>
+        <translation>Waktu</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Oleh</translation>
+        <source>Who</source>
+        <translation>Oleh</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Perubahan</translation>
+        <source>What</source>
+        <translation>Perubahan</translation>
     </message>
     <message>
-      <source>Before</source>
-      <translation>Sebelum</translation>
+        <source>Before</source>
+        <translation>Sebelum</translation>
     </message>
     <message>
-      <source>After</source>
-      <translation>Sesudah</translation>
+        <source>After</source>
+        <translation>Sesudah</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Dibuat</translation>
+        <source>Created</source>
+        <translation>Dibuat</translation>
     </message>
     <message>
-      <source>Changed</source>
-      <translation>Diubah</translation>
+        <source>Changed</source>
+        <translation>Diubah</translation>
     </message>
     <message>
-      <source>Ended</source>
-      <translation>Berakhir</translation>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
     </message>
     <message>
-      <source>Status changed</source>
-      <translation>Status diubah</translation>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
-      <source>Check the rows</source>
-      <translation>Periksa baris</translation>
+        <source>Check the rows</source>
+        <translation>Periksa baris</translation>
     </message>
     <message>
-      <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed.</source>
-      <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak akan diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu.</translation>
+        <source>Nothing has been stored yet. Rows marked Skipped will not be imported; fix them in the spreadsheet and import it again later if needed.</source>
+        <translation>Belum ada yang disimpan. Baris bertanda Dilewati tidak akan diimpor; perbaiki di lembar kerja lalu impor lagi bila perlu.</translation>
     </message>
     <message>
-      <source>Show only skipped rows and warnings</source>
-      <translation>Tampilkan hanya baris yang dilewati dan peringatan</translation>
+        <source>Show only skipped rows and warnings</source>
+        <translation>Tampilkan hanya baris yang dilewati dan peringatan</translation>
     </message>
     <message>
-      <source>Checking rows…</source>
-      <translation>Memeriksa baris…</translation>
+        <source>Checking rows…</source>
+        <translation>Memeriksa baris…</translation>
     </message>
     <message>
-      <source>Check cancelled.</source>
-      <translation>Pemeriksaan dibatalkan.</translation>
+        <source>Check cancelled.</source>
+        <translation>Pemeriksaan dibatalkan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-      <source>Choose the spreadsheet</source>
-      <translation>Pilih lembar kerja</translation>
+        <source>Choose the spreadsheet</source>
+        <translation>Pilih lembar kerja</translation>
     </message>
     <message>
-      <source>Excel (.xlsx, .xls), LibreOffice (.ods) or .csv. Title rows above the header are fine; the header row is found by itself.</source>
-      <translation>Excel (.xlsx, .xls), LibreOffice (.ods) atau .csv. Baris judul di atas kepala kolom tidak masalah; baris kepala kolom dicari otomatis.</translation>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) or .csv. Title rows above the header are fine; the header row is found by itself.</source>
+        <translation>Excel (.xlsx, .xls), LibreOffice (.ods) atau .csv. Baris judul di atas kepala kolom tidak masalah; baris kepala kolom dicari otomatis.</translation>
     </message>
     <message>
-      <source>Sponsors (ASN): NIP, name, position, echelon…</source>
-      <translation>Penanggung (ASN): NIP, nama, jabatan, eselon…</translation>
+        <source>Sponsors (ASN): NIP, name, position, echelon…</source>
+        <translation>Penanggung (ASN): NIP, nama, jabatan, eselon…</translation>
     </message>
     <message>
-      <source>Workers: NIK, name, birth date, mother's name, sponsor's NIP…</source>
-      <translation>Pekerja: NIK, nama, tanggal lahir, nama ibu kandung, NIP penanggung…</translation>
+        <source>Workers: NIK, name, birth date, mother&apos;s name, sponsor&apos;s NIP…</source>
+        <translation>Pekerja: NIK, nama, tanggal lahir, nama ibu kandung, NIP penanggung…</translation>
     </message>
     <message>
-      <source>File to import</source>
-      <translation>Berkas yang diimpor</translation>
+        <source>File to import</source>
+        <translation>Berkas yang diimpor</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Telusuri…</translation>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
     </message>
     <message>
-      <source>What does the file list?</source>
-      <translation>Berkas ini berisi daftar apa?</translation>
+        <source>What does the file list?</source>
+        <translation>Berkas ini berisi daftar apa?</translation>
     </message>
     <message>
-      <source>Import the sponsors before their workers: a worker is linked to a sponsor through the NIP PENANGGUNG column. Nothing is stored before the last step.</source>
-      <translation>Impor penanggung lebih dahulu sebelum pekerjanya: pekerja dihubungkan ke penanggung melalui kolom NIP PENANGGUNG. Tidak ada yang disimpan sebelum langkah terakhir.</translation>
+        <source>Import the sponsors before their workers: a worker is linked to a sponsor through the NIP PENANGGUNG column. Nothing is stored before the last step.</source>
+        <translation>Impor penanggung lebih dahulu sebelum pekerjanya: pekerja dihubungkan ke penanggung melalui kolom NIP PENANGGUNG. Tidak ada yang disimpan sebelum langkah terakhir.</translation>
     </message>
     <message>
-      <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-      <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportReportModel</name>
     <message>
-      <source>Row</source>
-      <translation>Baris</translation>
+        <source>Row</source>
+        <translation>Baris</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>Hasil</translation>
+        <source>Result</source>
+        <translation>Hasil</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Kolom</translation>
+        <source>Column</source>
+        <translation>Kolom</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>Isi</translation>
+        <source>Value</source>
+        <translation>Isi</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Alasan</translation>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
     <message>
-      <source>Imported</source>
-      <translation>Diimpor</translation>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
     </message>
     <message>
-      <source>Ready</source>
-      <translation>Siap</translation>
+        <source>Ready</source>
+        <translation>Siap</translation>
     </message>
     <message>
-      <source>Skipped</source>
-      <translation>Dilewati</translation>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-      <source>Import from a spreadsheet</source>
-      <translation>Impor dari lembar kerja</translation>
+        <source>Import from a spreadsheet</source>
+        <translation>Impor dari lembar kerja</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Impor</translation>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
-      <source>Check the columns</source>
-      <translation>Periksa kolom</translation>
+        <source>Check the columns</source>
+        <translation>Periksa kolom</translation>
     </message>
     <message>
-      <source>Each column's field was recognised from its header; change any that is wrong. Columns set to '(ignore)' are not imported.</source>
-      <translation>Isian setiap kolom dikenali dari kepala kolomnya; ubah yang keliru. Kolom '(abaikan)' tidak diimpor.</translation>
+        <source>Each column&apos;s field was recognised from its header; change any that is wrong. Columns set to &apos;(ignore)&apos; are not imported.</source>
+        <translation>Isian setiap kolom dikenali dari kepala kolomnya; ubah yang keliru. Kolom &apos;(abaikan)&apos; tidak diimpor.</translation>
     </message>
     <message>
-      <source>Header on row</source>
-      <translation>Kepala kolom di baris</translation>
+        <source>Header on row</source>
+        <translation>Kepala kolom di baris</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Isian</translation>
+        <source>Field</source>
+        <translation>Isian</translation>
     </message>
     <message>
-      <source>(ignore)</source>
-      <translation>(abaikan)</translation>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
     </message>
     <message>
-      <source>Choose a column for: {fields}</source>
-      <translation>Pilih kolom untuk: {fields}</translation>
+        <source>Choose a column for: {fields}</source>
+        <translation>Pilih kolom untuk: {fields}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Reactivate</name>
     <message>
-      <source>Reactivate worker</source>
-      <translation>Aktifkan kembali pekerja</translation>
+        <source>Reactivate worker</source>
+        <translation>Aktifkan kembali pekerja</translation>
     </message>
     <message>
-      <source>{name} was ended. Why is this worker active again? (kept in the history)</source>
-      <translation>{name} sudah diakhiri. Mengapa pekerja ini aktif lagi? (disimpan di riwayat)</translation>
+        <source>{name} was ended. Why is this worker active again? (kept in the history)</source>
+        <translation>{name} sudah diakhiri. Mengapa pekerja ini aktif lagi? (disimpan di riwayat)</translation>
     </message>
     <message>
-      <source>Reactivate</source>
-      <translation>Aktifkan kembali</translation>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-      <source>Import</source>
-      <translation>Impor</translation>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Mengimpor…</translation>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
     </message>
     <message>
-      <source>Nothing was imported: {error}</source>
-      <translation>Tidak ada yang diimpor: {error}</translation>
+        <source>Nothing was imported: {error}</source>
+        <translation>Tidak ada yang diimpor: {error}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RosterEndDialog</name>
     <message>
-      <source>End worker</source>
-      <translation>Akhiri pekerja</translation>
+        <source>End worker</source>
+        <translation>Akhiri pekerja</translation>
     </message>
     <message>
-      <source>End sponsor</source>
-      <translation>Akhiri penanggung</translation>
+        <source>End sponsor</source>
+        <translation>Akhiri penanggung</translation>
     </message>
     <message>
-      <source>End the participation of {name}? The record and its history stay; it can be looked up but no longer counts as current.</source>
-      <translation>Akhiri kepesertaan {name}? Data dan riwayatnya tetap tersimpan; masih bisa dicari tetapi tidak lagi dihitung sebagai peserta aktif.</translation>
+        <source>End the participation of {name}? The record and its history stay; it can be looked up but no longer counts as current.</source>
+        <translation>Akhiri kepesertaan {name}? Data dan riwayatnya tetap tersimpan; masih bisa dicari tetapi tidak lagi dihitung sebagai peserta aktif.</translation>
     </message>
     <message>
-      <source>End the sponsorship of {name}? The record and its history stay; their workers keep their own status.</source>
-      <translation>Akhiri kepenanggungan {name}? Data dan riwayatnya tetap tersimpan; status pekerja yang ditanggung tidak berubah.</translation>
+        <source>End the sponsorship of {name}? The record and its history stay; their workers keep their own status.</source>
+        <translation>Akhiri kepenanggungan {name}? Data dan riwayatnya tetap tersimpan; status pekerja yang ditanggung tidak berubah.</translation>
     </message>
     <message>
-      <source>Died</source>
-      <translation>Meninggal dunia</translation>
+        <source>Died</source>
+        <translation>Meninggal dunia</translation>
     </message>
     <message>
-      <source>Moved away</source>
-      <translation>Pindah domisili</translation>
+        <source>Moved away</source>
+        <translation>Pindah domisili</translation>
     </message>
     <message>
-      <source>Now employed with a wage (PU)</source>
-      <translation>Sudah menjadi pekerja penerima upah (PU)</translation>
+        <source>Now employed with a wage (PU)</source>
+        <translation>Sudah menjadi pekerja penerima upah (PU)</translation>
     </message>
     <message>
-      <source>Withdrew</source>
-      <translation>Mengundurkan diri</translation>
+        <source>Withdrew</source>
+        <translation>Mengundurkan diri</translation>
     </message>
     <message>
-      <source>Registered twice</source>
-      <translation>Terdaftar ganda</translation>
+        <source>Registered twice</source>
+        <translation>Terdaftar ganda</translation>
     </message>
     <message>
-      <source>Retired</source>
-      <translation>Pensiun</translation>
+        <source>Retired</source>
+        <translation>Pensiun</translation>
     </message>
     <message>
-      <source>Transferred to another OPD</source>
-      <translation>Mutasi ke OPD lain</translation>
+        <source>Transferred to another OPD</source>
+        <translation>Mutasi ke OPD lain</translation>
     </message>
     <message>
-      <source>Contract ended</source>
-      <translation>Kontrak berakhir</translation>
+        <source>Contract ended</source>
+        <translation>Kontrak berakhir</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Tanggal berakhir</translation>
+        <source>End date</source>
+        <translation>Tanggal berakhir</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Alasan</translation>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Akhiri</translation>
+        <source>End</source>
+        <translation>Akhiri</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RosterFields</name>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-      <source>Employment type</source>
-      <translation>Status kepegawaian</translation>
+        <source>Employment type</source>
+        <translation>Status kepegawaian</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
+        <source>Position</source>
+        <translation>Jabatan</translation>
     </message>
     <message>
-      <source>Position level</source>
-      <translation>Tingkat jabatan</translation>
+        <source>Position level</source>
+        <translation>Tingkat jabatan</translation>
     </message>
     <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
+        <source>Echelon</source>
+        <translation>Eselon</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
+        <source>Phone</source>
+        <translation>No. HP</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
     <message>
-      <source>RT</source>
-      <translation>RT</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
+        <source>Village</source>
+        <translation>Kelurahan/desa</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
+        <source>District</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
+        <source>Work location</source>
+        <translation>Lokasi kerja</translation>
     </message>
     <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
+        <source>Declared income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
     </message>
     <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
+        <source>JHT</source>
+        <translation>JHT</translation>
     </message>
     <message>
-      <source>Heir</source>
-      <translation>Ahli waris</translation>
+        <source>Heir</source>
+        <translation>Ahli waris</translation>
     </message>
     <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
+        <source>Heir relationship</source>
+        <translation>Hubungan ahli waris</translation>
     </message>
     <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
+        <source>Sponsor</source>
+        <translation>Penanggung</translation>
     </message>
     <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
+        <source>Relationship to sponsor</source>
+        <translation>Hubungan dengan penanggung</translation>
     </message>
     <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
+        <source>Start month</source>
+        <translation>Bulan mulai</translation>
     </message>
     <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Status since</source>
-      <translation>Status sejak</translation>
+        <source>Status since</source>
+        <translation>Status sejak</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Tanggal berakhir</translation>
+        <source>End date</source>
+        <translation>Tanggal berakhir</translation>
     </message>
     <message>
-      <source>End reason</source>
-      <translation>Alasan berakhir</translation>
+        <source>End reason</source>
+        <translation>Alasan berakhir</translation>
     </message>
     <message>
-      <source>Reason for age exception</source>
-      <translation>Alasan pengecualian usia</translation>
+        <source>Reason for age exception</source>
+        <translation>Alasan pengecualian usia</translation>
     </message>
     <message>
-      <source>Submitted on</source>
-      <translation>Diajukan pada</translation>
+        <source>Submitted on</source>
+        <translation>Diajukan pada</translation>
     </message>
     <message>
-      <source>BPJS answer</source>
-      <translation>Jawaban BPJS</translation>
+        <source>BPJS answer</source>
+        <translation>Jawaban BPJS</translation>
     </message>
     <message>
-      <source>BPJS reason</source>
-      <translation>Alasan BPJS</translation>
+        <source>BPJS reason</source>
+        <translation>Alasan BPJS</translation>
     </message>
     <message>
-      <source>BPJS start date</source>
-      <translation>Tanggal mulai BPJS</translation>
+        <source>BPJS start date</source>
+        <translation>Tanggal mulai BPJS</translation>
     </message>
     <message>
-      <source>Paid through</source>
-      <translation>Lunas sampai</translation>
+        <source>Paid through</source>
+        <translation>Lunas sampai</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>Ya</translation>
+        <source>Yes</source>
+        <translation>Ya</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>Tidak</translation>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
-      <source>Search by name, NIK or NIP (Ctrl+F)</source>
-      <translation>Cari nama, NIK atau NIP (Ctrl+F)</translation>
+        <source>Search by name, NIK or NIP (Ctrl+F)</source>
+        <translation>Cari nama, NIK atau NIP (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Type the beginning of a name, a NIK or a NIP.</source>
-      <translation>Ketik awal nama, NIK atau NIP.</translation>
+        <source>Type the beginning of a name, a NIK or a NIP.</source>
+        <translation>Ketik awal nama, NIK atau NIP.</translation>
     </message>
     <message>
-      <source>Import…</source>
-      <translation>Impor…</translation>
+        <source>Import…</source>
+        <translation>Impor…</translation>
     </message>
     <message>
-      <source>Import sponsors or workers from a spreadsheet (Ctrl+I)</source>
-      <translation>Impor penanggung atau pekerja dari lembar kerja (Ctrl+I)</translation>
+        <source>Import sponsors or workers from a spreadsheet (Ctrl+I)</source>
+        <translation>Impor penanggung atau pekerja dari lembar kerja (Ctrl+I)</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>Cetak</translation>
+        <source>Print</source>
+        <translation>Cetak</translation>
     </message>
     <message>
-      <source>&amp;Workers</source>
-      <translation>&amp;Pekerja</translation>
+        <source>&amp;Workers</source>
+        <translation>&amp;Pekerja</translation>
     </message>
     <message>
-      <source>&amp;Sponsors</source>
-      <translation>Pe&amp;nanggung</translation>
+        <source>&amp;Sponsors</source>
+        <translation>Pe&amp;nanggung</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Semua status</translation>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
     </message>
     <message>
-      <source>Current (draft, submitted, active)</source>
-      <translation>Terdaftar (draf, diajukan, aktif)</translation>
+        <source>Current (draft, submitted, active)</source>
+        <translation>Terdaftar (draf, diajukan, aktif)</translation>
     </message>
     <message>
-      <source>Without sponsor</source>
-      <translation>Tanpa penanggung</translation>
+        <source>Without sponsor</source>
+        <translation>Tanpa penanggung</translation>
     </message>
     <message>
-      <source>Showing one sponsor's workers; click to show all</source>
-      <translation>Menampilkan pekerja satu penanggung; klik untuk menampilkan semua</translation>
+        <source>Showing one sponsor&apos;s workers; click to show all</source>
+        <translation>Menampilkan pekerja satu penanggung; klik untuk menampilkan semua</translation>
     </message>
     <message>
-      <source>Add worker</source>
-      <translation>Tambah pekerja</translation>
+        <source>Add worker</source>
+        <translation>Tambah pekerja</translation>
     </message>
     <message>
-      <source>Add a worker (Ins)</source>
-      <translation>Tambah pekerja (Ins)</translation>
+        <source>Add a worker (Ins)</source>
+        <translation>Tambah pekerja (Ins)</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>No workers yet. Add one with Add worker (Ins), or import the list you already keep with Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor's NIP.</source>
-      <translation>Belum ada pekerja. Tambahkan dengan Tambah pekerja (Ins), atau impor daftar yang sudah ada dengan Impor… (Ctrl+I). Impor penanggung lebih dahulu agar pekerja dapat dihubungkan ke NIP penanggungnya.</translation>
+        <source>No workers yet. Add one with Add worker (Ins), or import the list you already keep with Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor&apos;s NIP.</source>
+        <translation>Belum ada pekerja. Tambahkan dengan Tambah pekerja (Ins), atau impor daftar yang sudah ada dengan Impor… (Ctrl+I). Impor penanggung lebih dahulu agar pekerja dapat dihubungkan ke NIP penanggungnya.</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Aktif</translation>
+        <source>Active</source>
+        <translation>Aktif</translation>
     </message>
     <message>
-      <source>Ended</source>
-      <translation>Berakhir</translation>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
     </message>
     <message>
-      <source>Below quota</source>
-      <translation>Di bawah kuota</translation>
+        <source>Below quota</source>
+        <translation>Di bawah kuota</translation>
     </message>
     <message>
-      <source>Active sponsors with fewer current workers than their position's quota</source>
-      <translation>Penanggung aktif yang jumlah pekerjanya kurang dari kuota jabatannya</translation>
+        <source>Active sponsors with fewer current workers than their position&apos;s quota</source>
+        <translation>Penanggung aktif yang jumlah pekerjanya kurang dari kuota jabatannya</translation>
     </message>
     <message>
-      <source>Add sponsor</source>
-      <translation>Tambah penanggung</translation>
+        <source>Add sponsor</source>
+        <translation>Tambah penanggung</translation>
     </message>
     <message>
-      <source>Add a sponsor (Ins)</source>
-      <translation>Tambah penanggung (Ins)</translation>
+        <source>Add a sponsor (Ins)</source>
+        <translation>Tambah penanggung (Ins)</translation>
     </message>
     <message>
-      <source>No sponsors yet. Add one with Add sponsor (Ins), or import the OPD's staff list (for example the personnel-system export) with Import… (Ctrl+I).</source>
-      <translation>Belum ada penanggung. Tambahkan dengan Tambah penanggung (Ins), atau impor daftar pegawai OPD (misalnya ekspor dari sistem kepegawaian) dengan Impor… (Ctrl+I).</translation>
+        <source>No sponsors yet. Add one with Add sponsor (Ins), or import the OPD&apos;s staff list (for example the personnel-system export) with Import… (Ctrl+I).</source>
+        <translation>Belum ada penanggung. Tambahkan dengan Tambah penanggung (Ins), atau impor daftar pegawai OPD (misalnya ekspor dari sistem kepegawaian) dengan Impor… (Ctrl+I).</translation>
     </message>
     <message>
-      <source>Roster</source>
-      <translation>Daftar Peserta</translation>
+        <source>Roster</source>
+        <translation>Daftar Peserta</translation>
     </message>
     <message numerus="yes">
-      <source>%n worker(s)</source>
-      <translation>
-        <numerusform>%n pekerja</numerusform>
-      </translation>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n pekerja</numerusform>
+        </translation>
     </message>
     <message>
-      <source>&amp;Workers ({n})</source>
-      <translation>&amp;Pekerja ({n})</translation>
+        <source>&amp;Workers ({n})</source>
+        <translation>&amp;Pekerja ({n})</translation>
     </message>
     <message numerus="yes">
-      <source>%n sponsor(s)</source>
-      <translation>
-        <numerusform>%n penanggung</numerusform>
-      </translation>
+        <source>%n sponsor(s)</source>
+        <translation>
+            <numerusform>%n penanggung</numerusform>
+        </translation>
     </message>
     <message>
-      <source>&amp;Sponsors ({n})</source>
-      <translation>Pe&amp;nanggung ({n})</translation>
+        <source>&amp;Sponsors ({n})</source>
+        <translation>Pe&amp;nanggung ({n})</translation>
     </message>
     <message>
-      <source>(no name starts with it; names containing it)</source>
-      <translation>(tidak ada nama yang diawali teks ini; menampilkan nama yang memuatnya)</translation>
+        <source>(no name starts with it; names containing it)</source>
+        <translation>(tidak ada nama yang diawali teks ini; menampilkan nama yang memuatnya)</translation>
     </message>
     <message numerus="yes">
-      <source>%n current worker(s)</source>
-      <translation>
-        <numerusform>%n pekerja terdaftar</numerusform>
-      </translation>
+        <source>%n current worker(s)</source>
+        <translation>
+            <numerusform>%n pekerja terdaftar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n active sponsor(s)</source>
-      <translation>
-        <numerusform>%n penanggung aktif</numerusform>
-      </translation>
+        <source>%n active sponsor(s)</source>
+        <translation>
+            <numerusform>%n penanggung aktif</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n below quota</source>
-      <translation>
-        <numerusform>%n di bawah kuota</numerusform>
-      </translation>
+        <source>%n below quota</source>
+        <translation>
+            <numerusform>%n di bawah kuota</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n without sponsor</source>
-      <translation>
-        <numerusform>%n tanpa penanggung</numerusform>
-      </translation>
+        <source>%n without sponsor</source>
+        <translation>
+            <numerusform>%n tanpa penanggung</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Sponsor: {name}  ✕</source>
-      <translation>Penanggung: {name}  ✕</translation>
+        <source>Sponsor: {name}  ✕</source>
+        <translation>Penanggung: {name}  ✕</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>Ubah…</translation>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
     </message>
     <message>
-      <source>End…</source>
-      <translation>Akhiri…</translation>
+        <source>End…</source>
+        <translation>Akhiri…</translation>
     </message>
     <message>
-      <source>History…</source>
-      <translation>Riwayat…</translation>
+        <source>History…</source>
+        <translation>Riwayat…</translation>
     </message>
     <message>
-      <source>Reactivate…</source>
-      <translation>Aktifkan kembali…</translation>
+        <source>Reactivate…</source>
+        <translation>Aktifkan kembali…</translation>
     </message>
     <message>
-      <source>Show sponsor's workers</source>
-      <translation>Tampilkan pekerja penanggung ini</translation>
+        <source>Show sponsor&apos;s workers</source>
+        <translation>Tampilkan pekerja penanggung ini</translation>
     </message>
     <message>
-      <source>Show workers</source>
-      <translation>Tampilkan pekerja</translation>
+        <source>Show workers</source>
+        <translation>Tampilkan pekerja</translation>
     </message>
     <message>
-      <source>Add worker for this sponsor…</source>
-      <translation>Tambah pekerja untuk penanggung ini…</translation>
+        <source>Add worker for this sponsor…</source>
+        <translation>Tambah pekerja untuk penanggung ini…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SponsorDialog</name>
     <message>
-      <source>Edit sponsor</source>
-      <translation>Ubah penanggung</translation>
+        <source>Edit sponsor</source>
+        <translation>Ubah penanggung</translation>
     </message>
     <message>
-      <source>Add sponsor</source>
-      <translation>Tambah penanggung</translation>
+        <source>Add sponsor</source>
+        <translation>Tambah penanggung</translation>
     </message>
     <message>
-      <source>18 digits, e.g. 19660801 198803 1 001</source>
-      <translation>18 digit, mis. 19660801 198803 1 001</translation>
+        <source>18 digits, e.g. 19660801 198803 1 001</source>
+        <translation>18 digit, mis. 19660801 198803 1 001</translation>
     </message>
     <message>
-      <source>e.g. Kepala Bidang Pembinaan</source>
-      <translation>mis. Kepala Bidang Pembinaan</translation>
+        <source>e.g. Kepala Bidang Pembinaan</source>
+        <translation>mis. Kepala Bidang Pembinaan</translation>
     </message>
     <message>
-      <source>II, III, IV or empty</source>
-      <translation>II, III, IV atau kosong</translation>
+        <source>II, III, IV or empty</source>
+        <translation>II, III, IV atau kosong</translation>
     </message>
     <message>
-      <source>Male (L)</source>
-      <translation>Laki-laki (L)</translation>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <source>Female (P)</source>
-      <translation>Perempuan (P)</translation>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <source>dd/mm/yyyy</source>
-      <translation>hh/bb/tttt</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
     </message>
     <message>
-      <source>08… or +628…</source>
-      <translation>08… atau +628…</translation>
+        <source>08… or +628…</source>
+        <translation>08… atau +628…</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Jenis</translation>
+        <source>Type</source>
+        <translation>Jenis</translation>
     </message>
     <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
+        <source>Position</source>
+        <translation>Jabatan</translation>
     </message>
     <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
+        <source>Echelon</source>
+        <translation>Eselon</translation>
     </message>
     <message>
-      <source>Position level</source>
-      <translation>Tingkat jabatan</translation>
+        <source>Position level</source>
+        <translation>Tingkat jabatan</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
+        <source>Phone</source>
+        <translation>No. HP</translation>
     </message>
     <message>
-      <source>sponsor</source>
-      <translation>penanggung</translation>
+        <source>sponsor</source>
+        <translation>penanggung</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SponsorPicker</name>
     <message>
-      <source>Choose sponsor</source>
-      <translation>Pilih penanggung</translation>
+        <source>Choose sponsor</source>
+        <translation>Pilih penanggung</translation>
     </message>
     <message>
-      <source>Name or NIP…</source>
-      <translation>Nama atau NIP…</translation>
+        <source>Name or NIP…</source>
+        <translation>Nama atau NIP…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SponsorTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Jenis</translation>
+        <source>Type</source>
+        <translation>Jenis</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
+        <source>Position</source>
+        <translation>Jabatan</translation>
     </message>
     <message>
-      <source>Level</source>
-      <translation>Tingkat</translation>
+        <source>Level</source>
+        <translation>Tingkat</translation>
     </message>
     <message>
-      <source>Workers/quota</source>
-      <translation>Pekerja/kuota</translation>
+        <source>Workers/quota</source>
+        <translation>Pekerja/kuota</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>OPD</source>
-      <translation>OPD</translation>
+        <source>OPD</source>
+        <translation>OPD</translation>
     </message>
     <message>
-      <source>Below quota: sponsors {quota} worker(s), has {count}.</source>
-      <translation>Di bawah kuota: wajib menanggung {quota} pekerja, baru {count}.</translation>
+        <source>Below quota: sponsors {quota} worker(s), has {count}.</source>
+        <translation>Di bawah kuota: wajib menanggung {quota} pekerja, baru {count}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkerDialog</name>
     <message>
-      <source>Edit worker</source>
-      <translation>Ubah pekerja</translation>
+        <source>Edit worker</source>
+        <translation>Ubah pekerja</translation>
     </message>
     <message>
-      <source>Add worker</source>
-      <translation>Tambah pekerja</translation>
+        <source>Add worker</source>
+        <translation>Tambah pekerja</translation>
     </message>
     <message>
-      <source>16 digits from the KTP</source>
-      <translation>16 digit sesuai KTP</translation>
+        <source>16 digits from the KTP</source>
+        <translation>16 digit sesuai KTP</translation>
     </message>
     <message>
-      <source>as written on the KTP</source>
-      <translation>sesuai yang tertulis di KTP</translation>
+        <source>as written on the KTP</source>
+        <translation>sesuai yang tertulis di KTP</translation>
     </message>
     <message>
-      <source>Male (L)</source>
-      <translation>Laki-laki (L)</translation>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
     </message>
     <message>
-      <source>Female (P)</source>
-      <translation>Perempuan (P)</translation>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
     </message>
     <message>
-      <source>dd/mm/yyyy</source>
-      <translation>hh/bb/tttt</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
     </message>
     <message>
-      <source>Identity (KTP)</source>
-      <translation>Identitas (KTP)</translation>
+        <source>Identity (KTP)</source>
+        <translation>Identitas (KTP)</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
     </message>
     <message>
-      <source>08… or +628…</source>
-      <translation>08… atau +628…</translation>
+        <source>08… or +628…</source>
+        <translation>08… atau +628…</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-      <source>Contact and address</source>
-      <translation>Kontak dan alamat</translation>
+        <source>Contact and address</source>
+        <translation>Kontak dan alamat</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
+        <source>Phone</source>
+        <translation>No. HP</translation>
     </message>
     <message>
-      <source>Street</source>
-      <translation>Jalan</translation>
+        <source>Street</source>
+        <translation>Jalan</translation>
     </message>
     <message>
-      <source>RT</source>
-      <translation>RT</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
+        <source>Village</source>
+        <translation>Kelurahan/desa</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
+        <source>District</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
-      <source>Also old-age savings (JHT, 2%)</source>
-      <translation>Ikut juga Jaminan Hari Tua (JHT, 2%)</translation>
+        <source>Also old-age savings (JHT, 2%)</source>
+        <translation>Ikut juga Jaminan Hari Tua (JHT, 2%)</translation>
     </message>
     <message>
-      <source>not set</source>
-      <translation>belum diisi</translation>
+        <source>not set</source>
+        <translation>belum diisi</translation>
     </message>
     <message>
-      <source>given by BPJS after registration</source>
-      <translation>diberikan BPJS setelah pendaftaran</translation>
+        <source>given by BPJS after registration</source>
+        <translation>diberikan BPJS setelah pendaftaran</translation>
     </message>
     <message>
-      <source>only when the age is outside 18 to under 65</source>
-      <translation>hanya bila usia di luar 18 sampai di bawah 65 tahun</translation>
+        <source>only when the age is outside 18 to under 65</source>
+        <translation>hanya bila usia di luar 18 sampai di bawah 65 tahun</translation>
     </message>
     <message>
-      <source>Work and programme</source>
-      <translation>Pekerjaan dan program</translation>
+        <source>Work and programme</source>
+        <translation>Pekerjaan dan program</translation>
     </message>
     <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
+        <source>Work location</source>
+        <translation>Lokasi kerja</translation>
     </message>
     <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
+        <source>Declared income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
     </message>
     <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
+        <source>JHT</source>
+        <translation>JHT</translation>
     </message>
     <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
+        <source>Start month</source>
+        <translation>Bulan mulai</translation>
     </message>
     <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
     </message>
     <message>
-      <source>Reason for age exception</source>
-      <translation>Alasan pengecualian usia</translation>
+        <source>Reason for age exception</source>
+        <translation>Alasan pengecualian usia</translation>
     </message>
     <message>
-      <source>no sponsor yet</source>
-      <translation>belum ada penanggung</translation>
+        <source>no sponsor yet</source>
+        <translation>belum ada penanggung</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Pilih…</translation>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
     </message>
     <message>
-      <source>No sponsor</source>
-      <translation>Tanpa penanggung</translation>
+        <source>No sponsor</source>
+        <translation>Tanpa penanggung</translation>
     </message>
     <message>
-      <source>Sponsor and heir</source>
-      <translation>Penanggung dan ahli waris</translation>
+        <source>Sponsor and heir</source>
+        <translation>Penanggung dan ahli waris</translation>
     </message>
     <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
+        <source>Sponsor</source>
+        <translation>Penanggung</translation>
     </message>
     <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
+        <source>Relationship to sponsor</source>
+        <translation>Hubungan dengan penanggung</translation>
     </message>
     <message>
-      <source>Heir (ahli waris)</source>
-      <translation>Ahli waris</translation>
+        <source>Heir (ahli waris)</source>
+        <translation>Ahli waris</translation>
     </message>
     <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
+        <source>Heir relationship</source>
+        <translation>Hubungan ahli waris</translation>
     </message>
     <message>
-      <source>worker</source>
-      <translation>pekerja</translation>
+        <source>worker</source>
+        <translation>pekerja</translation>
     </message>
     <message>
-      <source>Sponsor's workers: {text} of the quota</source>
-      <translation>Pekerja yang ditanggung: {text} dari kuota</translation>
+        <source>Sponsor&apos;s workers: {text} of the quota</source>
+        <translation>Pekerja yang ditanggung: {text} dari kuota</translation>
     </message>
     <message>
-      <source>NIK issued in {place}</source>
-      <translation>NIK terbit di {place}</translation>
+        <source>NIK issued in {place}</source>
+        <translation>NIK terbit di {place}</translation>
     </message>
     <message>
-      <source>Not saved: correct what the messages under the fields say, then press Save again.</source>
-      <translation>Belum tersimpan: perbaiki sesuai pesan di bawah isian, lalu tekan Simpan lagi.</translation>
+        <source>Not saved: correct what the messages under the fields say, then press Save again.</source>
+        <translation>Belum tersimpan: perbaiki sesuai pesan di bawah isian, lalu tekan Simpan lagi.</translation>
     </message>
     <message>
-      <source>The age is outside 18 to under 65: write the reason in "Reason for age exception" to register the worker anyway.</source>
-      <translation>Usia di luar 18 sampai di bawah 65 tahun: tulis alasannya di "Alasan pengecualian usia" agar pekerja tetap dapat didaftarkan.</translation>
+        <source>The age is outside 18 to under 65: write the reason in &quot;Reason for age exception&quot; to register the worker anyway.</source>
+        <translation>Usia di luar 18 sampai di bawah 65 tahun: tulis alasannya di &quot;Alasan pengecualian usia&quot; agar pekerja tetap dapat didaftarkan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkerTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Born</source>
-      <translation>Lahir</translation>
+        <source>Born</source>
+        <translation>Lahir</translation>
     </message>
     <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
+        <source>Village</source>
+        <translation>Kelurahan/desa</translation>
     </message>
     <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
+        <source>Sponsor</source>
+        <translation>Penanggung</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Mulai</translation>
+        <source>Start</source>
+        <translation>Mulai</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
     </message>
     <message>
-      <source>OPD</source>
-      <translation>OPD</translation>
+        <source>OPD</source>
+        <translation>OPD</translation>
     </message>
     <message>
-      <source>— none —</source>
-      <translation>— belum ada —</translation>
+        <source>— none —</source>
+        <translation>— belum ada —</translation>
     </message>
     <message>
-      <source>This worker has no sponsor yet.</source>
-      <translation>Pekerja ini belum punya penanggung.</translation>
+        <source>This worker has no sponsor yet.</source>
+        <translation>Pekerja ini belum punya penanggung.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>cli</name>
     <message>
-      <source>Unknown status '{status}'; use one of: {known}.</source>
-      <translation>Status '{status}' tidak dikenal; gunakan salah satu: {known}.</translation>
+        <source>Unknown status &apos;{status}&apos;; use one of: {known}.</source>
+        <translation>Status &apos;{status}&apos; tidak dikenal; gunakan salah satu: {known}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>columns</name>
     <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
+        <source>Position</source>
+        <translation>Jabatan</translation>
     </message>
     <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
+        <source>Echelon</source>
+        <translation>Eselon</translation>
     </message>
     <message>
-      <source>Employment type</source>
-      <translation>Status kepegawaian</translation>
+        <source>Employment type</source>
+        <translation>Status kepegawaian</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
+        <source>Phone</source>
+        <translation>No. HP</translation>
     </message>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
-      <source>Birth place and date</source>
-      <translation>Tempat dan tanggal lahir</translation>
+        <source>Birth place and date</source>
+        <translation>Tempat dan tanggal lahir</translation>
     </message>
     <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
     <message>
-      <source>RT</source>
-      <translation>RT</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
+        <source>Village</source>
+        <translation>Kelurahan/desa</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
+        <source>District</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
+        <source>Work location</source>
+        <translation>Lokasi kerja</translation>
     </message>
     <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
+        <source>Declared income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
     </message>
     <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
+        <source>JHT</source>
+        <translation>JHT</translation>
     </message>
     <message>
-      <source>Heir</source>
-      <translation>Ahli waris</translation>
+        <source>Heir</source>
+        <translation>Ahli waris</translation>
     </message>
     <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
+        <source>Heir relationship</source>
+        <translation>Hubungan ahli waris</translation>
     </message>
     <message>
-      <source>Sponsor NIP</source>
-      <translation>NIP penanggung</translation>
+        <source>Sponsor NIP</source>
+        <translation>NIP penanggung</translation>
     </message>
     <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
+        <source>Relationship to sponsor</source>
+        <translation>Hubungan dengan penanggung</translation>
     </message>
     <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
+        <source>Start month</source>
+        <translation>Bulan mulai</translation>
     </message>
     <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
     </message>
     <message>
-      <source>'{pair}' is not HEADER=field.</source>
-      <translation>'{pair}' bukan bentuk KOLOM=isian.</translation>
+        <source>&apos;{pair}&apos; is not HEADER=field.</source>
+        <translation>&apos;{pair}&apos; bukan bentuk KOLOM=isian.</translation>
     </message>
     <message>
-      <source>Unknown field '{field}'; known fields: {fields}.</source>
-      <translation>Isian '{field}' tidak dikenal; isian yang dikenal: {fields}.</translation>
+        <source>Unknown field &apos;{field}&apos;; known fields: {fields}.</source>
+        <translation>Isian &apos;{field}&apos; tidak dikenal; isian yang dikenal: {fields}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>importer</name>
     <message>
-      <source>File not found: {path}</source>
-      <translation>Berkas tidak ditemukan: {path}</translation>
+        <source>File not found: {path}</source>
+        <translation>Berkas tidak ditemukan: {path}</translation>
     </message>
     <message>
-      <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
-      <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
+        <source>{name}: not a spreadsheet Rentan Desktop can read (.xlsx, .xls, .ods or .csv).</source>
+        <translation>{name}: bukan lembar kerja yang dapat dibaca Rentan Desktop (.xlsx, .xls, .ods atau .csv).</translation>
     </message>
     <message>
-      <source>{name}: the file cannot be read ({error}).</source>
-      <translation>{name}: berkas tidak dapat dibaca ({error}).</translation>
+        <source>{name}: the file cannot be read ({error}).</source>
+        <translation>{name}: berkas tidak dapat dibaca ({error}).</translation>
     </message>
     <message>
-      <source>{name}: the file is empty.</source>
-      <translation>{name}: berkas kosong.</translation>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: berkas kosong.</translation>
     </message>
     <message>
-      <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field or choose the header row.</source>
-      <translation>{name}: baris kepala kolom tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map KOLOM=isian atau pilih baris kepala kolom.</translation>
+        <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field or choose the header row.</source>
+        <translation>{name}: baris kepala kolom tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map KOLOM=isian atau pilih baris kepala kolom.</translation>
     </message>
     <message>
-      <source>Header row {row} is outside the file.</source>
-      <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
+        <source>Header row {row} is outside the file.</source>
+        <translation>Baris kepala kolom {row} di luar isi berkas.</translation>
     </message>
     <message>
-      <source>{file}, row {row}</source>
-      <translation>{file}, baris {row}</translation>
+        <source>{file}, row {row}</source>
+        <translation>{file}, baris {row}</translation>
     </message>
     <message>
-      <source>column {column}, value '{value}'</source>
-      <translation>kolom {column}, isi '{value}'</translation>
+        <source>column {column}, value &apos;{value}&apos;</source>
+        <translation>kolom {column}, isi &apos;{value}&apos;</translation>
     </message>
     <message>
-      <source>sponsors</source>
-      <translation>penanggung</translation>
+        <source>sponsors</source>
+        <translation>penanggung</translation>
     </message>
     <message>
-      <source>workers</source>
-      <translation>pekerja</translation>
+        <source>workers</source>
+        <translation>pekerja</translation>
     </message>
     <message>
-      <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
-      <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
+        <source>Dry run: {n} {what} would be imported, {s} rows skipped.</source>
+        <translation>Uji coba: {n} {what} akan diimpor, {s} baris dilewati.</translation>
     </message>
     <message>
-      <source>Imported {n} {what}, skipped {s} rows.</source>
-      <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
+        <source>Imported {n} {what}, skipped {s} rows.</source>
+        <translation>{n} {what} diimpor, {s} baris dilewati.</translation>
     </message>
     <message>
-      <source>{n} blank rows ignored.</source>
-      <translation>{n} baris kosong diabaikan.</translation>
+        <source>{n} blank rows ignored.</source>
+        <translation>{n} baris kosong diabaikan.</translation>
     </message>
     <message>
-      <source>{n} note rows below the list ignored.</source>
-      <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
+        <source>{n} note rows below the list ignored.</source>
+        <translation>{n} baris catatan di bawah daftar diabaikan.</translation>
     </message>
     <message>
-      <source>{file}: header on row {row}; columns: {columns}</source>
-      <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
+        <source>{file}: header on row {row}; columns: {columns}</source>
+        <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
     </message>
     <message>
-      <source>skipped: {text}</source>
-      <translation>dilewati: {text}</translation>
+        <source>skipped: {text}</source>
+        <translation>dilewati: {text}</translation>
     </message>
     <message>
-      <source>warning: {file}, row {row}: {text}</source>
-      <translation>peringatan: {file}, baris {row}: {text}</translation>
+        <source>warning: {file}, row {row}: {text}</source>
+        <translation>peringatan: {file}, baris {row}: {text}</translation>
     </message>
     <message>
-      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
-      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
+        <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
+        <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
     </message>
     <message>
-      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
-      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
+        <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
+        <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
     </message>
     <message>
-      <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
-      <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
+        <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
+        <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
     </message>
     <message>
-      <source>Write the place and date of birth as 'Palangka Raya, 29/11/1985'.</source>
-      <translation>Tulis tempat dan tanggal lahir sebagai 'Palangka Raya, 29/11/1985'.</translation>
+        <source>Write the place and date of birth as &apos;Palangka Raya, 29/11/1985&apos;.</source>
+        <translation>Tulis tempat dan tanggal lahir sebagai &apos;Palangka Raya, 29/11/1985&apos;.</translation>
     </message>
     <message>
-      <source>Not a month; write it as 2026-01 or 01/2026.</source>
-      <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
+        <source>Not a month; write it as 2026-01 or 01/2026.</source>
+        <translation>Bukan bulan; tulis sebagai 2026-01 atau 01/2026.</translation>
     </message>
     <message>
-      <source>Not an amount in Rupiah.</source>
-      <translation>Bukan jumlah dalam Rupiah.</translation>
+        <source>Not an amount in Rupiah.</source>
+        <translation>Bukan jumlah dalam Rupiah.</translation>
     </message>
     <message>
-      <source>Sex must be L or P.</source>
-      <translation>Jenis kelamin harus L atau P.</translation>
+        <source>Sex must be L or P.</source>
+        <translation>Jenis kelamin harus L atau P.</translation>
     </message>
     <message>
-      <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
-      <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
+        <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
+        <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
     </message>
     <message>
-      <source>Relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan '{value}' dicatat sebagai Lainnya.</translation>
+        <source>Relationship &apos;{value}&apos; recorded as Other.</source>
+        <translation>Hubungan &apos;{value}&apos; dicatat sebagai Lainnya.</translation>
     </message>
     <message>
-      <source>Heir relationship '{value}' recorded as Other.</source>
-      <translation>Hubungan ahli waris '{value}' dicatat sebagai Lainnya.</translation>
+        <source>Heir relationship &apos;{value}&apos; recorded as Other.</source>
+        <translation>Hubungan ahli waris &apos;{value}&apos; dicatat sebagai Lainnya.</translation>
     </message>
     <message>
-      <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
-      <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
+        <source>No sponsor with this NIP in this install; import or add the sponsor first.</source>
+        <translation>Tidak ada penanggung dengan NIP ini di instalasi ini; impor atau tambahkan penanggungnya terlebih dahulu.</translation>
     </message>
     <message>
-      <source>{name}: no column for {fields}; name it with --map HEADER=field or in the column mapping.</source>
-      <translation>{name}: tidak ada kolom untuk {fields}; tentukan dengan --map KOLOM=isian atau di pemetaan kolom.</translation>
+        <source>{name}: no column for {fields}; name it with --map HEADER=field or in the column mapping.</source>
+        <translation>{name}: tidak ada kolom untuk {fields}; tentukan dengan --map KOLOM=isian atau di pemetaan kolom.</translation>
     </message>
     <message>
-      <source>Checking rows…</source>
-      <translation>Memeriksa baris…</translation>
+        <source>Checking rows…</source>
+        <translation>Memeriksa baris…</translation>
     </message>
     <message>
-      <source>Add this worker with the form to give the reason.</source>
-      <translation>Tambahkan pekerja ini melalui formulir untuk mengisi alasannya.</translation>
+        <source>Add this worker with the form to give the reason.</source>
+        <translation>Tambahkan pekerja ini melalui formulir untuk mengisi alasannya.</translation>
     </message>
     <message>
-      <source>The same {label} is already on row {row} of this file.</source>
-      <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
+        <source>The same {label} is already on row {row} of this file.</source>
+        <translation>{label} yang sama sudah ada di baris {row} berkas ini.</translation>
     </message>
     <message>
-      <source>This {label} is already registered in this install for {name}.</source>
-      <translation>{label} ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
+        <source>This {label} is already registered in this install for {name}.</source>
+        <translation>{label} ini sudah terdaftar di instalasi ini atas nama {name}.</translation>
     </message>
     <message>
-      <source>The sponsor with this NIP has ended sponsorship.</source>
-      <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
+        <source>The sponsor with this NIP has ended sponsorship.</source>
+        <translation>Penanggung dengan NIP ini sudah berakhir kepenanggungannya.</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Menyimpan…</translation>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
-      <source>imported from {file}</source>
-      <translation>diimpor dari {file}</translation>
+        <source>imported from {file}</source>
+        <translation>diimpor dari {file}</translation>
     </message>
     <message>
-      <source>{file}: {n} imported, {s} skipped</source>
-      <translation>{file}: {n} diimpor, {s} dilewati</translation>
+        <source>{file}: {n} imported, {s} skipped</source>
+        <translation>{file}: {n} diimpor, {s} dilewati</translation>
     </message>
-  </context>
+</context>
 </TS>
