@@ -149,3 +149,39 @@ def test_an_ended_worker_is_reactivated_from_the_roster(qtbot, opd_env, monkeypa
     wait_for_ops(qtbot, opd_env)
     assert service.get_worker(opd_env.db, saved.uid)["status"] == "draft"
     assert audit.history(opd_env.db, saved.uid)[-1]["note"] == "Kembali bekerja"
+
+
+def test_headline_counts_follow_a_sponsor_added_on_the_sponsors_page(qtbot, window, opd_env):
+    from tests.pay_helpers import add_sponsor
+
+    roster = window.tab("roster")
+    roster.pages.setCurrentIndex(1)  # the sponsors page: the workers table is not painted
+    qtbot.waitUntil(lambda: "0 active sponsor" in roster.headline.text(), timeout=5000)
+    opd_env.ops.run(lambda db: add_sponsor(db, "Budi Santoso"), changes={"sponsors"})
+    wait_for_ops(qtbot, opd_env)
+    qtbot.waitUntil(lambda: "1 active sponsor" in roster.headline.text(), timeout=5000)
+
+
+def test_months_and_nips_read_the_same_everywhere(qtbot, opd_env):
+    from rentan_desktop.domain.months import month_label
+    from rentan_desktop.ui.payments.payment_models import MonthColumn
+    from rentan_desktop.ui.payments.payment_tab import PaymentTab
+    from rentan_desktop.ui.roster.roster_models import WorkerColumn
+    from rentan_desktop.ui.roster.roster_tab import RosterTab
+    from tests.pay_helpers import add_sponsor, add_worker
+
+    sponsor = add_sponsor(opd_env.db, "Budi Santoso", nip="196608011988031001")
+    add_worker(opd_env.db, "2026-11", sponsor=sponsor, name="Ahmad")
+    roster = RosterTab(opd_env)
+    qtbot.addWidget(roster)
+    model = roster.worker_model
+    start = model.index(0, model.column_of(WorkerColumn.START)).data()
+    assert start == month_label("2026-11", "en")  # not 11/2026 nor 2026-11
+    dialog = WorkerDialog(opd_env, uid=model.uid_at(0))
+    qtbot.addWidget(dialog)
+    assert "2026" in dialog.start_month.text() and "/" not in dialog.start_month.text()
+    payments = PaymentTab(opd_env)
+    qtbot.addWidget(payments)
+    payments.set_month("2026-11")
+    tip = payments.month_model.index(0, MonthColumn.SPONSOR).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "19660801 198803 1 001"

@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import (
     gender_label,
@@ -25,6 +26,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
+from rentan_desktop.i18n import language
 from rentan_desktop.roster import queries
 from rentan_desktop.ui.qt import (
     QAbstractTableModel,
@@ -346,7 +348,7 @@ class WorkerTableModel(_WindowedModel):
             return row["sponsor_name"] or self.tr("— none —")
         if column == WorkerColumn.START:
             month = row["start_month"] or ""
-            return f"{month[5:7]}/{month[:4]}" if len(month) == 7 else month
+            return month_label(month, language()) if len(month) == 7 else month
         if column == WorkerColumn.STATUS:
             return worker_status_label(row["status"])
         if column == WorkerColumn.KPJ:

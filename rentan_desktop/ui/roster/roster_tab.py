@@ -48,9 +48,9 @@ from rentan_desktop.ui.roster.roster_models import (
 
 SEARCH_DELAY_MS = 150
 # Together under 1,230 px so the last column (KPJ) is whole in a window on a 1366x768 laptop.
-WORKER_WIDTHS = {WorkerColumn.NAME: 200, WorkerColumn.NIK: 135, WorkerColumn.GENDER: 80,
+WORKER_WIDTHS = {WorkerColumn.NAME: 195, WorkerColumn.NIK: 135, WorkerColumn.GENDER: 80,
                  WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 140, WorkerColumn.VILLAGE: 120,
-                 WorkerColumn.SPONSOR: 180, WorkerColumn.START: 90, WorkerColumn.STATUS: 85,
+                 WorkerColumn.SPONSOR: 165, WorkerColumn.START: 110, WorkerColumn.STATUS: 85,
                  WorkerColumn.KPJ: 110, WorkerColumn.OPD: 60}
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
@@ -273,7 +273,8 @@ class RosterTab(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self._counted and event.type() == QEvent.Type.Paint:
             self._counted = True
-            self.worker_table.viewport().removeEventFilter(self)
+            for table in (self.worker_table, self.sponsor_table):
+                table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self._update_counts)
         return False
 
@@ -287,10 +288,15 @@ class RosterTab(QWidget):
             return
         self._stale |= {"workers", "sponsors"}
         self._refresh_visible()
-        # The headline's totals (below quota counts per sponsor) come right after the first paint.
-        self._counted = False
+        # The headline's totals follow every change at once when the tab is on screen (whichever
+        # page shows: a sponsor added on the sponsors page changes them too), else at its next paint.
         self._counts_generation = 0
-        self.worker_table.viewport().installEventFilter(self)
+        if self.isVisible():
+            self._update_counts()
+        else:
+            self._counted = False
+            for table in (self.worker_table, self.sponsor_table):
+                table.viewport().installEventFilter(self)
 
     # -- pages and search
     def showing_workers(self) -> bool:

@@ -221,7 +221,7 @@ class WorkerDialog(QDialog):
         self.income.setValue(1_000_000)
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
         self.start_month = QDateEdit()
-        self.start_month.setDisplayFormat("MM/yyyy")
+        self.start_month.setDisplayFormat("MMMM yyyy")  # "Desember 2026", as every month is shown
         # The lowest date stands for "not set": a worker without a start month shows it empty and
         # is saved without one (never the current month by accident).
         self.start_month.setMinimumDate(NO_MONTH)
