@@ -49,8 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = AppContext.open(args.data_dir)
-    from rentan_desktop.maintenance.faults import check_writable, clean_leftovers
+    from rentan_desktop.maintenance.faults import check_writable, clean_leftovers, describe, read_only_message
+
+    try:
+        ctx = AppContext.open(args.data_dir)
+    except OSError as exc:  # the folder cannot even be created
+        folder = exc.filename or args.data_dir or ""
+        message = describe(exc, folder) or read_only_message(folder)
+        print(translate("cli", "error: {message}").format(message=message), file=sys.stderr)
+        return 2
     from rentan_desktop.maintenance.logs import setup_logging
 
     try:
@@ -72,8 +79,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
         return 2
     except (OSError, sqlite3.Error) as exc:  # the data folder: locked, full, read-only
-        from rentan_desktop.maintenance.faults import describe
-
         message = describe(exc, ctx.data_dir)
         if message is None:
             raise

@@ -62,6 +62,19 @@ def open_main_window(ctx: AppContext, app) -> object | None:
     return window
 
 
+def open_data_folder(data_dir: str | None) -> AppContext | None:
+    """The install's context; a folder that cannot even be created gets a message box (None)."""
+    from rentan_desktop.maintenance.faults import describe, read_only_message
+    from rentan_desktop.ui.qt import QMessageBox
+
+    try:
+        return AppContext.open(data_dir)
+    except OSError as exc:
+        folder = exc.filename or data_dir or ""
+        QMessageBox.critical(None, "Rentan Desktop", describe(exc, folder) or read_only_message(folder))
+        return None
+
+
 def data_folder_usable(ctx: AppContext) -> bool:
     """A data folder that cannot be written gets a message saying what to do, never a silent exit."""
     from rentan_desktop.errors import UserError
@@ -82,9 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rentan_desktop.ui.maintenance.diagnostics import run_self_test
 
         return run_self_test()
-    ctx = AppContext.open(args.data_dir)
     app = create_application(sys.argv[:1])
-    if not data_folder_usable(ctx):  # said why and what to do in a message box
+    ctx = open_data_folder(args.data_dir)
+    if ctx is None or not data_folder_usable(ctx):  # said why and what to do in a message box
         return 2
     from rentan_desktop.maintenance.logs import setup_logging
 

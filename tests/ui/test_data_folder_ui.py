@@ -65,3 +65,17 @@ def test_a_full_disk_is_told_with_advice(qtbot, opd_env, monkeypatch):
     opd_env.ops.run(lambda db: (_ for _ in ()).throw(sqlite3.OperationalError("database or disk is full")))
     wait_for_ops(qtbot, opd_env)
     assert shown and "Free some space" in shown[0] and "disk is full" not in shown[0]
+
+
+def test_a_folder_that_cannot_be_created_gets_the_same_message(qtbot, tmp_path, monkeypatch):
+    import errno
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+
+    def refuse(folder=None):
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / "data"))
+
+    monkeypatch.setattr(AppContext, "open", staticmethod(refuse))
+    assert app_module.open_data_folder(str(tmp_path / "data")) is None
+    assert shown and str(tmp_path / "data") in shown[0] and "permission" in shown[0]

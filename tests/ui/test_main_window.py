@@ -49,3 +49,15 @@ def test_a_training_install_is_marked_on_every_tab(qtbot, opd_env):
         window.show_tab(key)
         assert window.training_banner.isVisible()
     assert "never" in window.training_banner.text().lower() or "Nothing" in window.training_banner.text()
+
+
+def test_a_training_install_cannot_start_a_bundle_from_the_sync_tab(qtbot, opd_env):
+    from rentan_desktop.ui.sync.sync_tab import SyncTab
+
+    settings.put(opd_env.db, "training", True)
+    opd_env.site = opd_env.ctx.require_site()
+    tab = SyncTab(opd_env)
+    qtbot.addWidget(tab)
+    wait_for_ops(qtbot, opd_env)
+    tab.refresh()
+    assert not tab.export_button.isEnabled() and "training install" in tab.status.text()

@@ -236,6 +236,10 @@ class SyncTab(QWidget):
             self.export_button.setEnabled(bool(peers))
             self.sites_model.set_rows(registry.site_states(db))
             self.quarantine_model.set_rows(importer.quarantined(self.env.ctx.data_dir))
+        if self.env.site.training:  # the core refuses too (store/training.py); say so before a click
+            self.export_button.setEnabled(False)
+            text = self.tr("This is a training install: it never writes bundles. Bundles for Disnaker are written "
+                           "in the real install of this office.")
         self.status.setText(text)
         unprotected = keys.has_keys(db) and keys.protection(db) == "none"
         self.key_warning.setText(self.tr("The secret keys are not protected by a passphrase. Open Keys and trust "

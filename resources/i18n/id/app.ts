@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Training install: for practice with demo data; never sends bundles</source>
-        <translation>Instalasi latihan: untuk berlatih dengan data contoh; tidak pernah mengirim bundel</translation>
+        <translation>Instalasi latihan: untuk berlatih dengan data contoh; tidak pernah mengirim paket</translation>
     </message>
     <message>
         <source>Choose this only in a separate folder for learning the program. The real install of the office must not be a training install.</source>

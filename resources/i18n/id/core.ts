@@ -173,11 +173,11 @@
     <name>training</name>
     <message>
         <source>This is a training install: its data is for practice and can never be sent as a bundle. Send bundles from the real install of this office.</source>
-        <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai bundel. Kirim bundel dari instalasi sebenarnya di kantor ini.</translation>
+        <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai paket. Kirim paket dari instalasi sebenarnya di kantor ini.</translation>
     </message>
     <message>
         <source>Demo data is only for a training install: in this real install the invented workers would travel to Disnaker with the next bundle. For practice, set up a separate training install in another folder: rentan --data-dir FOLDER init --training ... (or choose &quot;Training install&quot; when the program starts in an empty folder).</source>
-        <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam bundel berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih &quot;Instalasi latihan&quot; saat program dimulai di folder kosong).</translation>
+        <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam paket berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih &quot;Instalasi latihan&quot; saat program dimulai di folder kosong).</translation>
     </message>
 </context>
 <context>

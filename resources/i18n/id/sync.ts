@@ -1,1202 +1,1206 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<context>
+  <context>
     <name>KeysDialog</name>
     <message>
-        <source>Keys and trust</source>
-        <translation>Kunci dan kepercayaan</translation>
+      <source>Keys and trust</source>
+      <translation>Kunci dan kepercayaan</translation>
     </message>
     <message>
-        <source>This install</source>
-        <translation>Instalasi ini</translation>
+      <source>This install</source>
+      <translation>Instalasi ini</translation>
     </message>
     <message>
-        <source>Print fingerprint letter...</source>
-        <translation>Cetak surat sidik jari...</translation>
+      <source>Print fingerprint letter...</source>
+      <translation>Cetak surat sidik jari...</translation>
     </message>
     <message>
-        <source>Back up keys...</source>
-        <translation>Cadangkan kunci...</translation>
+      <source>Back up keys...</source>
+      <translation>Cadangkan kunci...</translation>
     </message>
     <message>
-        <source>Set passphrase...</source>
-        <translation>Atur frasa sandi...</translation>
+      <source>Set passphrase...</source>
+      <translation>Atur frasa sandi...</translation>
     </message>
     <message>
-        <source>Change keys...</source>
-        <translation>Ganti kunci...</translation>
+      <source>Change keys...</source>
+      <translation>Ganti kunci...</translation>
     </message>
     <message>
-        <source>Write enrollment file...</source>
-        <translation>Tulis berkas pendaftaran kunci...</translation>
+      <source>Write enrollment file...</source>
+      <translation>Tulis berkas pendaftaran kunci...</translation>
     </message>
     <message>
-        <source>Add escrow recipient...</source>
-        <translation>Tambah penerima escrow...</translation>
+      <source>Add escrow recipient...</source>
+      <translation>Tambah penerima escrow...</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Lokasi</translation>
+      <source>Site</source>
+      <translation>Lokasi</translation>
     </message>
     <message>
-        <source>Disnaker</source>
-        <translation>Disnaker</translation>
+      <source>Disnaker</source>
+      <translation>Disnaker</translation>
     </message>
     <message>
-        <source>Key id</source>
-        <translation>ID kunci</translation>
+      <source>Key id</source>
+      <translation>ID kunci</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Sidik jari</translation>
+      <source>Fingerprint</source>
+      <translation>Sidik jari</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>Trusted by</source>
-        <translation>Dipercaya oleh</translation>
+      <source>Trusted by</source>
+      <translation>Dipercaya oleh</translation>
     </message>
     <message>
-        <source>Open key file...</source>
-        <translation>Buka berkas kunci...</translation>
+      <source>Open key file...</source>
+      <translation>Buka berkas kunci...</translation>
     </message>
     <message>
-        <source>Compare and trust...</source>
-        <translation>Bandingkan dan percayai...</translation>
+      <source>Compare and trust...</source>
+      <translation>Bandingkan dan percayai...</translation>
     </message>
     <message>
-        <source>Revoke...</source>
-        <translation>Cabut...</translation>
+      <source>Revoke...</source>
+      <translation>Cabut...</translation>
     </message>
     <message>
-        <source>Keys of the other side</source>
-        <translation>Kunci pihak lain</translation>
+      <source>Keys of the other side</source>
+      <translation>Kunci pihak lain</translation>
     </message>
     <message>
-        <source>Fingerprint: {fp}
+      <source>Fingerprint: {fp}
 Key id: {key_id}</source>
-        <translation>Sidik jari: {fp}
+      <translation>Sidik jari: {fp}
 ID kunci: {key_id}</translation>
     </message>
     <message>
-        <source>New keys wait for the other side&apos;s acknowledgement; bundles are still signed with the old key {key_id}.</source>
-        <translation>Kunci baru menunggu konfirmasi pihak lain; paket masih ditandatangani dengan kunci lama {key_id}.</translation>
+      <source>New keys wait for the other side's acknowledgement; bundles are still signed with the old key {key_id}.</source>
+      <translation>Kunci baru menunggu konfirmasi pihak lain; paket masih ditandatangani dengan kunci lama {key_id}.</translation>
     </message>
     <message>
-        <source>The secret keys are not protected by a passphrase: anyone with this PC&apos;s files could sign bundles. Set a passphrase.</source>
-        <translation>Kunci rahasia tidak dilindungi frasa sandi: siapa pun yang memegang berkas PC ini dapat menandatangani paket. Atur frasa sandi.</translation>
+      <source>The secret keys are not protected by a passphrase: anyone with this PC's files could sign bundles. Set a passphrase.</source>
+      <translation>Kunci rahasia tidak dilindungi frasa sandi: siapa pun yang memegang berkas PC ini dapat menandatangani paket. Atur frasa sandi.</translation>
     </message>
     <message>
-        <source>Save the fingerprint letter</source>
-        <translation>Simpan surat sidik jari</translation>
+      <source>Save the fingerprint letter</source>
+      <translation>Simpan surat sidik jari</translation>
     </message>
     <message>
-        <source>The letter was saved to {file}. Print it, have the head of office sign it, and send it to the other office separately from the USB stick.</source>
-        <translation>Surat disimpan di {file}. Cetak, mintakan tanda tangan kepala kantor, lalu kirim ke kantor lain terpisah dari flashdisk.</translation>
+      <source>The letter was saved to {file}. Print it, have the head of office sign it, and send it to the other office separately from the USB stick.</source>
+      <translation>Surat disimpan di {file}. Cetak, mintakan tanda tangan kepala kantor, lalu kirim ke kantor lain terpisah dari flashdisk.</translation>
     </message>
     <message>
-        <source>Folder for the key backup</source>
-        <translation>Folder untuk cadangan kunci</translation>
+      <source>Folder for the key backup</source>
+      <translation>Folder untuk cadangan kunci</translation>
     </message>
     <message>
-        <source>Key backup written:
+      <source>Key backup written:
 {files}
 Keep it away from this PC (a safe, another building). It opens only with the passphrase.</source>
-        <translation>Cadangan kunci ditulis:
+      <translation>Cadangan kunci ditulis:
 {files}
 Simpan jauh dari PC ini (brankas, gedung lain). Cadangan hanya bisa dibuka dengan frasa sandi.</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>Frasa sandi baru</translation>
+      <source>New passphrase</source>
+      <translation>Frasa sandi baru</translation>
     </message>
     <message>
-        <source>New passphrase (at least 8 characters):</source>
-        <translation>Frasa sandi baru (minimal 8 karakter):</translation>
+      <source>New passphrase (at least 8 characters):</source>
+      <translation>Frasa sandi baru (minimal 8 karakter):</translation>
     </message>
     <message>
-        <source>The same passphrase again:</source>
-        <translation>Ulangi frasa sandi yang sama:</translation>
+      <source>The same passphrase again:</source>
+      <translation>Ulangi frasa sandi yang sama:</translation>
     </message>
     <message>
-        <source>The secret keys are now protected by the passphrase. Write it down and keep it safe: without it (or a key backup) no bundle can be opened here.</source>
-        <translation>Kunci rahasia kini dilindungi frasa sandi. Catat dan simpan dengan aman: tanpa frasa sandi (atau cadangan kunci) tidak ada paket yang dapat dibuka di sini.</translation>
+      <source>The secret keys are now protected by the passphrase. Write it down and keep it safe: without it (or a key backup) no bundle can be opened here.</source>
+      <translation>Kunci rahasia kini dilindungi frasa sandi. Catat dan simpan dengan aman: tanpa frasa sandi (atau cadangan kunci) tidak ada paket yang dapat dibuka di sini.</translation>
     </message>
     <message>
-        <source>Make new keys? The next bundles announce them, signed with the current key; the other side then switches over by itself. Print a new fingerprint letter afterwards.</source>
-        <translation>Buat kunci baru? Paket berikutnya mengumumkannya, ditandatangani dengan kunci saat ini; pihak lain lalu beralih sendiri. Setelah itu cetak surat sidik jari yang baru.</translation>
+      <source>Make new keys? The next bundles announce them, signed with the current key; the other side then switches over by itself. Print a new fingerprint letter afterwards.</source>
+      <translation>Buat kunci baru? Paket berikutnya mengumumkannya, ditandatangani dengan kunci saat ini; pihak lain lalu beralih sendiri. Setelah itu cetak surat sidik jari yang baru.</translation>
     </message>
     <message>
-        <source>New keys made.</source>
-        <translation>Kunci baru telah dibuat.</translation>
+      <source>New keys made.</source>
+      <translation>Kunci baru telah dibuat.</translation>
     </message>
     <message>
-        <source>Folder or drive for the enrollment file</source>
-        <translation>Folder atau drive untuk berkas pendaftaran kunci</translation>
+      <source>Folder or drive for the enrollment file</source>
+      <translation>Folder atau drive untuk berkas pendaftaran kunci</translation>
     </message>
     <message>
-        <source>Enrollment file written: {file}
+      <source>Enrollment file written: {file}
 Take it to Disnaker with the signed fingerprint letter.</source>
-        <translation>Berkas pendaftaran kunci ditulis: {file}
+      <translation>Berkas pendaftaran kunci ditulis: {file}
 Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translation>
     </message>
     <message>
-        <source>Escrow recipient</source>
-        <translation>Penerima escrow</translation>
+      <source>Escrow recipient</source>
+      <translation>Penerima escrow</translation>
     </message>
     <message>
-        <source>age recipient (age1...) kept by the Pemda&apos;s IT office: every OPD bundle will also be readable with its key.</source>
-        <translation>Penerima age (age1...) yang dipegang bagian TI Pemda: setiap paket OPD juga dapat dibaca dengan kuncinya.</translation>
+      <source>age recipient (age1...) kept by the Pemda's IT office: every OPD bundle will also be readable with its key.</source>
+      <translation>Penerima age (age1...) yang dipegang bagian TI Pemda: setiap paket OPD juga dapat dibaca dengan kuncinya.</translation>
     </message>
     <message>
-        <source>Provisioning or enrollment file</source>
-        <translation>Berkas provisioning atau pendaftaran kunci</translation>
+      <source>Provisioning or enrollment file</source>
+      <translation>Berkas provisioning atau pendaftaran kunci</translation>
     </message>
     <message>
-        <source>Rentan key files (*.json)</source>
-        <translation>Berkas kunci Rentan (*.json)</translation>
+      <source>Rentan key files (*.json)</source>
+      <translation>Berkas kunci Rentan (*.json)</translation>
     </message>
     <message>
-        <source>This key is already trusted.</source>
-        <translation>Kunci ini sudah dipercaya.</translation>
+      <source>This key is already trusted.</source>
+      <translation>Kunci ini sudah dipercaya.</translation>
     </message>
     <message>
-        <source>The key is trusted: bundles signed by it can be imported.</source>
-        <translation>Kunci dipercaya: paket yang ditandatanganinya dapat diimpor.</translation>
+      <source>The key is trusted: bundles signed by it can be imported.</source>
+      <translation>Kunci dipercaya: paket yang ditandatanganinya dapat diimpor.</translation>
     </message>
     <message>
-        <source>Revoke key</source>
-        <translation>Cabut kunci</translation>
+      <source>Revoke key</source>
+      <translation>Cabut kunci</translation>
     </message>
     <message>
-        <source>Every bundle signed by key {key_id} will be refused from now on. Reason:</source>
-        <translation>Mulai sekarang setiap paket yang ditandatangani kunci {key_id} akan ditolak. Alasan:</translation>
+      <source>Every bundle signed by key {key_id} will be refused from now on. Reason:</source>
+      <translation>Mulai sekarang setiap paket yang ditandatangani kunci {key_id} akan ditolak. Alasan:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SummaryDialog</name>
     <message>
-        <source>Bundle {seq} from {sender}</source>
-        <translation>Paket {seq} dari {sender}</translation>
+      <source>Bundle {seq} from {sender}</source>
+      <translation>Paket {seq} dari {sender}</translation>
     </message>
     <message>
-        <source>{file}: {new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-        <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <source>{file}: {new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
+      <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
+      <source>Table</source>
+      <translation>Tabel</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Data</translation>
+      <source>Record</source>
+      <translation>Data</translation>
     </message>
     <message>
-        <source>Detail</source>
-        <translation>Rincian</translation>
+      <source>Detail</source>
+      <translation>Rincian</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Impor</translation>
+      <source>Import</source>
+      <translation>Impor</translation>
     </message>
     <message>
-        <source>Some rows cannot be applied, so this bundle cannot be imported. Nothing was changed.</source>
-        <translation>Beberapa baris tidak dapat diterapkan, sehingga paket ini tidak dapat diimpor. Tidak ada yang diubah.</translation>
+      <source>Some rows cannot be applied, so this bundle cannot be imported. Nothing was changed.</source>
+      <translation>Beberapa baris tidak dapat diterapkan, sehingga paket ini tidak dapat diimpor. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Show records:</source>
-        <translation>Tampilkan data:</translation>
+      <source>Show records:</source>
+      <translation>Tampilkan data:</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Baru</translation>
+      <source>New</source>
+      <translation>Baru</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Diperbarui</translation>
+      <source>Updated</source>
+      <translation>Diperbarui</translation>
     </message>
     <message>
-        <source>Already present</source>
-        <translation>Sudah ada</translation>
+      <source>Already present</source>
+      <translation>Sudah ada</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Konflik</translation>
+      <source>Conflicts</source>
+      <translation>Konflik</translation>
     </message>
     <message>
-        <source>Errors</source>
-        <translation>Galat</translation>
+      <source>Errors</source>
+      <translation>Galat</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncLabels</name>
     <message>
-        <source>OPDs</source>
-        <translation>OPD</translation>
+      <source>OPDs</source>
+      <translation>OPD</translation>
     </message>
     <message>
-        <source>Sponsors</source>
-        <translation>Penanggung</translation>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
     </message>
     <message>
-        <source>Workers</source>
-        <translation>Pekerja</translation>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Pembayaran</translation>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
     </message>
     <message>
-        <source>Contribution rates</source>
-        <translation>Tarif iuran</translation>
+      <source>Contribution rates</source>
+      <translation>Tarif iuran</translation>
     </message>
     <message>
-        <source>Duplicate NIK decisions</source>
-        <translation>Keputusan NIK ganda</translation>
+      <source>Duplicate NIK decisions</source>
+      <translation>Keputusan NIK ganda</translation>
     </message>
     <message>
-        <source>Duplicate NIK reports</source>
-        <translation>Laporan NIK ganda</translation>
+      <source>Duplicate NIK reports</source>
+      <translation>Laporan NIK ganda</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+      <source>Name</source>
+      <translation>Nama</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <source>Birth place</source>
-        <translation>Tempat lahir</translation>
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>Tanggal lahir</translation>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <source>Mother&apos;s maiden name</source>
-        <translation>Nama ibu kandung</translation>
+      <source>Mother's maiden name</source>
+      <translation>Nama ibu kandung</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>No. HP</translation>
+      <source>Phone</source>
+      <translation>No. HP</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>Jalan</translation>
+      <source>Street</source>
+      <translation>Jalan</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Kelurahan/desa</translation>
+      <source>Village</source>
+      <translation>Kelurahan/desa</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>Kecamatan</translation>
+      <source>District</source>
+      <translation>Kecamatan</translation>
     </message>
     <message>
-        <source>Regency/city</source>
-        <translation>Kabupaten/kota</translation>
+      <source>Regency/city</source>
+      <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <source>Occupation</source>
-        <translation>Pekerjaan</translation>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
     </message>
     <message>
-        <source>Work location</source>
-        <translation>Lokasi kerja</translation>
+      <source>Work location</source>
+      <translation>Lokasi kerja</translation>
     </message>
     <message>
-        <source>Declared income</source>
-        <translation>Penghasilan yang dilaporkan</translation>
+      <source>Declared income</source>
+      <translation>Penghasilan yang dilaporkan</translation>
     </message>
     <message>
-        <source>Start month</source>
-        <translation>Bulan mulai</translation>
+      <source>Start month</source>
+      <translation>Bulan mulai</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>Tanggal berakhir</translation>
+      <source>End date</source>
+      <translation>Tanggal berakhir</translation>
     </message>
     <message>
-        <source>End reason</source>
-        <translation>Alasan berakhir</translation>
+      <source>End reason</source>
+      <translation>Alasan berakhir</translation>
     </message>
     <message>
-        <source>Sponsor</source>
-        <translation>Penanggung</translation>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
     </message>
     <message>
-        <source>Relationship to sponsor</source>
-        <translation>Hubungan dengan penanggung</translation>
+      <source>Relationship to sponsor</source>
+      <translation>Hubungan dengan penanggung</translation>
     </message>
     <message>
-        <source>Heir</source>
-        <translation>Ahli waris</translation>
+      <source>Heir</source>
+      <translation>Ahli waris</translation>
     </message>
     <message>
-        <source>Heir relationship</source>
-        <translation>Hubungan ahli waris</translation>
+      <source>Heir relationship</source>
+      <translation>Hubungan ahli waris</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
+      <source>Position</source>
+      <translation>Jabatan</translation>
     </message>
     <message>
-        <source>Position level</source>
-        <translation>Tingkat jabatan</translation>
+      <source>Position level</source>
+      <translation>Tingkat jabatan</translation>
     </message>
     <message>
-        <source>Echelon</source>
-        <translation>Eselon</translation>
+      <source>Echelon</source>
+      <translation>Eselon</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
+      <source>Type</source>
+      <translation>Jenis</translation>
     </message>
     <message>
-        <source>Paid through</source>
-        <translation>Lunas sampai</translation>
+      <source>Paid through</source>
+      <translation>Lunas sampai</translation>
     </message>
     <message>
-        <source>BPJS registration</source>
-        <translation>Pendaftaran BPJS</translation>
+      <source>BPJS registration</source>
+      <translation>Pendaftaran BPJS</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
+      <source>Month</source>
+      <translation>Bulan</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Jumlah</translation>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Cara bayar</translation>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
     </message>
     <message>
-        <source>Paid on</source>
-        <translation>Tanggal bayar</translation>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Referensi</translation>
+      <source>Reference</source>
+      <translation>Referensi</translation>
     </message>
     <message>
-        <source>Head of the OPD</source>
-        <translation>Kepala OPD</translation>
+      <source>Head of the OPD</source>
+      <translation>Kepala OPD</translation>
     </message>
     <message>
-        <source>NIP of the head</source>
-        <translation>NIP kepala</translation>
+      <source>NIP of the head</source>
+      <translation>NIP kepala</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Kontak</translation>
+      <source>Contact</source>
+      <translation>Kontak</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
+      <source>Address</source>
+      <translation>Alamat</translation>
     </message>
     <message>
-        <source>Number of ASN</source>
-        <translation>Jumlah ASN</translation>
+      <source>Number of ASN</source>
+      <translation>Jumlah ASN</translation>
     </message>
     <message>
-        <source>Reason for age exception</source>
-        <translation>Alasan pengecualian usia</translation>
+      <source>Reason for age exception</source>
+      <translation>Alasan pengecualian usia</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncTab</name>
     <message>
-        <source>Write bundles for all OPDs...</source>
-        <translation>Tulis paket untuk semua OPD...</translation>
+      <source>Write bundles for all OPDs...</source>
+      <translation>Tulis paket untuk semua OPD...</translation>
     </message>
     <message>
-        <source>Write bundle for Disnaker...</source>
-        <translation>Tulis paket untuk Disnaker...</translation>
+      <source>Write bundle for Disnaker...</source>
+      <translation>Tulis paket untuk Disnaker...</translation>
     </message>
     <message>
-        <source>Open a bundle...</source>
-        <translation>Buka paket...</translation>
+      <source>Open a bundle...</source>
+      <translation>Buka paket...</translation>
     </message>
     <message>
-        <source>Keys and trust...</source>
-        <translation>Kunci dan kepercayaan...</translation>
+      <source>Keys and trust...</source>
+      <translation>Kunci dan kepercayaan...</translation>
     </message>
     <message>
-        <source>Send everything again (only when Disnaker asks)</source>
-        <translation>Kirim ulang semuanya (hanya jika diminta Disnaker)</translation>
+      <source>Send everything again (only when Disnaker asks)</source>
+      <translation>Kirim ulang semuanya (hanya jika diminta Disnaker)</translation>
     </message>
     <message>
-        <source>Exchange with {other}</source>
-        <translation>Pertukaran data dengan {other}</translation>
+      <source>Exchange with {other}</source>
+      <translation>Pertukaran data dengan {other}</translation>
     </message>
     <message>
-        <source>the OPDs</source>
-        <translation>OPD</translation>
+      <source>the OPDs</source>
+      <translation>OPD</translation>
     </message>
     <message>
-        <source>Disnaker</source>
-        <translation>Disnaker</translation>
+      <source>Disnaker</source>
+      <translation>Disnaker</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Diimpor</translation>
+      <source>Imported</source>
+      <translation>Diimpor</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Oleh</translation>
+      <source>By</source>
+      <translation>Oleh</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Dari</translation>
+      <source>From</source>
+      <translation>Dari</translation>
     </message>
     <message>
-        <source>Bundle</source>
-        <translation>Paket</translation>
+      <source>Bundle</source>
+      <translation>Paket</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Baru</translation>
+      <source>New</source>
+      <translation>Baru</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Diperbarui</translation>
+      <source>Updated</source>
+      <translation>Diperbarui</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Konflik</translation>
+      <source>Conflicts</source>
+      <translation>Konflik</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Berkas</translation>
+      <source>File</source>
+      <translation>Berkas</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Ditulis</translation>
+      <source>Written</source>
+      <translation>Ditulis</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation>Untuk</translation>
+      <source>For</source>
+      <translation>Untuk</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
+      <source>Kind</source>
+      <translation>Jenis</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
+      <source>Received</source>
+      <translation>Diterima</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
+      <source>Table</source>
+      <translation>Tabel</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Data</translation>
+      <source>Record</source>
+      <translation>Data</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Isian</translation>
+      <source>Field</source>
+      <translation>Isian</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Di sini</translation>
+      <source>Here</source>
+      <translation>Di sini</translation>
     </message>
     <message>
-        <source>In the bundle</source>
-        <translation>Di paket</translation>
+      <source>In the bundle</source>
+      <translation>Di paket</translation>
     </message>
     <message>
-        <source>Keep the value here</source>
-        <translation>Pertahankan nilai di sini</translation>
+      <source>Keep the value here</source>
+      <translation>Pertahankan nilai di sini</translation>
     </message>
     <message>
-        <source>Take the bundle&apos;s value</source>
-        <translation>Ambil nilai dari paket</translation>
+      <source>Take the bundle's value</source>
+      <translation>Ambil nilai dari paket</translation>
     </message>
     <message>
-        <source>Both sides changed these fields. Nothing was overwritten: decide each one.</source>
-        <translation>Kedua pihak mengubah isian ini. Tidak ada yang ditimpa: putuskan satu per satu.</translation>
+      <source>Both sides changed these fields. Nothing was overwritten: decide each one.</source>
+      <translation>Kedua pihak mengubah isian ini. Tidak ada yang ditimpa: putuskan satu per satu.</translation>
     </message>
     <message>
-        <source>Import log</source>
-        <translation>Log impor</translation>
+      <source>Import log</source>
+      <translation>Log impor</translation>
     </message>
     <message>
-        <source>Bundles written</source>
-        <translation>Paket yang ditulis</translation>
+      <source>Bundles written</source>
+      <translation>Paket yang ditulis</translation>
     </message>
     <message>
-        <source>OPD</source>
-        <translation>OPD</translation>
+      <source>OPD</source>
+      <translation>OPD</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nama</translation>
+      <source>Name</source>
+      <translation>Nama</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Kunci</translation>
+      <source>Key</source>
+      <translation>Kunci</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Sidik jari</translation>
+      <source>Fingerprint</source>
+      <translation>Sidik jari</translation>
     </message>
     <message>
-        <source>Last bundle received</source>
-        <translation>Paket terakhir diterima</translation>
+      <source>Last bundle received</source>
+      <translation>Paket terakhir diterima</translation>
     </message>
     <message>
-        <source>Sequence</source>
-        <translation>Nomor urut</translation>
+      <source>Sequence</source>
+      <translation>Nomor urut</translation>
     </message>
     <message>
-        <source>Acknowledgements to send</source>
-        <translation>Konfirmasi yang harus dikirim</translation>
+      <source>Acknowledgements to send</source>
+      <translation>Konfirmasi yang harus dikirim</translation>
     </message>
     <message>
-        <source>Write provisioning file for the selected OPD...</source>
-        <translation>Tulis berkas provisioning untuk OPD terpilih...</translation>
+      <source>Write provisioning file for the selected OPD...</source>
+      <translation>Tulis berkas provisioning untuk OPD terpilih...</translation>
     </message>
     <message>
-        <source>Write restore bundle for the selected OPD...</source>
-        <translation>Tulis paket pemulihan untuk OPD terpilih...</translation>
+      <source>Write restore bundle for the selected OPD...</source>
+      <translation>Tulis paket pemulihan untuk OPD terpilih...</translation>
     </message>
     <message>
-        <source>OPDs</source>
-        <translation>OPD</translation>
+      <source>OPDs</source>
+      <translation>OPD</translation>
     </message>
     <message>
-        <source>Why it was refused</source>
-        <translation>Alasan ditolak</translation>
+      <source>Why it was refused</source>
+      <translation>Alasan ditolak</translation>
     </message>
     <message>
-        <source>Kept as</source>
-        <translation>Disimpan sebagai</translation>
+      <source>Kept as</source>
+      <translation>Disimpan sebagai</translation>
     </message>
     <message>
-        <source>Quarantine</source>
-        <translation>Karantina</translation>
+      <source>Quarantine</source>
+      <translation>Karantina</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>Pekerja</translation>
+      <source>Worker</source>
+      <translation>Pekerja</translation>
     </message>
     <message>
-        <source>Also sponsored in OPD</source>
-        <translation>Juga ditanggung di OPD</translation>
+      <source>Also sponsored in OPD</source>
+      <translation>Juga ditanggung di OPD</translation>
     </message>
     <message>
-        <source>Reported</source>
-        <translation>Dilaporkan</translation>
+      <source>Reported</source>
+      <translation>Dilaporkan</translation>
     </message>
     <message>
-        <source>Duplicate NIK</source>
-        <translation>NIK ganda</translation>
+      <source>Duplicate NIK</source>
+      <translation>NIK ganda</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>Sinkronisasi</translation>
+      <source>Sync</source>
+      <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Disnaker&apos;s key is not trusted yet. Open Keys and trust, open the provisioning file from Disnaker and compare its fingerprint with the signed letter.</source>
-        <translation>Kunci Disnaker belum dipercaya. Buka Kunci dan kepercayaan, buka berkas provisioning dari Disnaker, lalu bandingkan sidik jarinya dengan surat yang sudah ditandatangani.</translation>
+      <source>Disnaker's key is not trusted yet. Open Keys and trust, open the provisioning file from Disnaker and compare its fingerprint with the signed letter.</source>
+      <translation>Kunci Disnaker belum dipercaya. Buka Kunci dan kepercayaan, buka berkas provisioning dari Disnaker, lalu bandingkan sidik jarinya dengan surat yang sudah ditandatangani.</translation>
     </message>
     <message>
-        <source>Last bundle written: {sent} (number {seq}). Last bundle from Disnaker: {got}. Changes not yet acknowledged by Disnaker are sent again in every bundle.</source>
-        <translation>Paket terakhir ditulis: {sent} (nomor {seq}). Paket terakhir dari Disnaker: {got}. Perubahan yang belum dikonfirmasi Disnaker dikirim ulang di setiap paket.</translation>
+      <source>Last bundle written: {sent} (number {seq}). Last bundle from Disnaker: {got}. Changes not yet acknowledged by Disnaker are sent again in every bundle.</source>
+      <translation>Paket terakhir ditulis: {sent} (nomor {seq}). Paket terakhir dari Disnaker: {got}. Perubahan yang belum dikonfirmasi Disnaker dikirim ulang di setiap paket.</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>belum pernah</translation>
+      <source>never</source>
+      <translation>belum pernah</translation>
     </message>
     <message>
-        <source>{n} OPDs have a trusted key and receive a bundle when you write bundles.</source>
-        <translation>{n} OPD memiliki kunci tepercaya dan menerima paket saat Anda menulis paket.</translation>
+      <source>{n} OPDs have a trusted key and receive a bundle when you write bundles.</source>
+      <translation>{n} OPD memiliki kunci tepercaya dan menerima paket saat Anda menulis paket.</translation>
     </message>
     <message>
-        <source>The secret keys are not protected by a passphrase. Open Keys and trust and set one.</source>
-        <translation>Kunci rahasia tidak dilindungi frasa sandi. Buka Kunci dan kepercayaan lalu atur frasa sandi.</translation>
+      <source>This is a training install: it never writes bundles. Bundles for Disnaker are written in the real install of this office.</source>
+      <translation>Ini instalasi latihan: instalasi ini tidak pernah menulis paket. Paket untuk Disnaker ditulis di instalasi sebenarnya di kantor ini.</translation>
     </message>
     <message>
-        <source>Conflicts ({n})</source>
-        <translation>Konflik ({n})</translation>
+      <source>The secret keys are not protected by a passphrase. Open Keys and trust and set one.</source>
+      <translation>Kunci rahasia tidak dilindungi frasa sandi. Buka Kunci dan kepercayaan lalu atur frasa sandi.</translation>
     </message>
     <message>
-        <source>1. Disnaker&apos;s key trusted: open the provisioning file from Disnaker under Keys and trust and compare its fingerprint with the signed letter.</source>
-        <translation>1. Kunci Disnaker dipercaya: buka berkas penyiapan dari Disnaker di Kunci dan kepercayaan, lalu cocokkan sidik jarinya dengan surat yang ditandatangani.</translation>
+      <source>Conflicts ({n})</source>
+      <translation>Konflik ({n})</translation>
     </message>
     <message>
-        <source>2. Enrollment file written ({when}) and handed to Disnaker with the fingerprint letter signed by the OPD head.</source>
-        <translation>2. Berkas pendaftaran kunci sudah ditulis ({when}) dan diserahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD.</translation>
+      <source>1. Disnaker's key trusted: open the provisioning file from Disnaker under Keys and trust and compare its fingerprint with the signed letter.</source>
+      <translation>1. Kunci Disnaker dipercaya: buka berkas provisioning dari Disnaker di Kunci dan kepercayaan, lalu cocokkan sidik jarinya dengan surat yang ditandatangani.</translation>
     </message>
     <message>
-        <source>2. Write this install&apos;s enrollment file (Keys and trust, Write enrollment file) and hand it to Disnaker with the fingerprint letter signed by the OPD head. Until Disnaker trusts it, your bundles are refused and kept in its quarantine.</source>
-        <translation>2. Tulis berkas pendaftaran kunci instalasi ini (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD. Selama Disnaker belum memercayainya, paket Anda ditolak dan disimpan di karantinanya.</translation>
+      <source>2. Enrollment file written ({when}) and handed to Disnaker with the fingerprint letter signed by the OPD head.</source>
+      <translation>2. Berkas pendaftaran kunci sudah ditulis ({when}) dan diserahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD.</translation>
     </message>
     <message>
-        <source>3. Disnaker trusts this install: its first bundle back has arrived.</source>
-        <translation>3. Disnaker memercayai instalasi ini: paket balasan pertamanya sudah diterima.</translation>
+      <source>2. Write this install's enrollment file (Keys and trust, Write enrollment file) and hand it to Disnaker with the fingerprint letter signed by the OPD head. Until Disnaker trusts it, your bundles are refused and kept in its quarantine.</source>
+      <translation>2. Tulis berkas pendaftaran kunci instalasi ini (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD. Selama Disnaker belum memercayainya, paket Anda ditolak dan disimpan di karantinanya.</translation>
     </message>
     <message>
-        <source>3. Disnaker trusts this install once it opened your enrollment file; its first bundle back confirms it.</source>
-        <translation>3. Disnaker memercayai instalasi ini setelah membuka berkas pendaftaran kunci Anda; paket balasan pertamanya menjadi tandanya.</translation>
+      <source>3. Disnaker trusts this install: its first bundle back has arrived.</source>
+      <translation>3. Disnaker memercayai instalasi ini: paket balasan pertamanya sudah diterima.</translation>
     </message>
     <message>
-        <source>Enrollment file not written</source>
-        <translation>Berkas pendaftaran kunci belum ditulis</translation>
+      <source>3. Disnaker trusts this install once it opened your enrollment file; its first bundle back confirms it.</source>
+      <translation>3. Disnaker memercayai instalasi ini setelah membuka berkas pendaftaran kunci Anda; paket balasan pertamanya menjadi tandanya.</translation>
     </message>
     <message>
-        <source>Disnaker cannot open a bundle from this install before it trusts this install&apos;s key. Write the enrollment file first (Keys and trust, Write enrollment file) and hand it to Disnaker with the signed fingerprint letter; otherwise the bundle is refused and quarantined.
+      <source>Enrollment file not written</source>
+      <translation>Berkas pendaftaran kunci belum ditulis</translation>
+    </message>
+    <message>
+      <source>Disnaker cannot open a bundle from this install before it trusts this install's key. Write the enrollment file first (Keys and trust, Write enrollment file) and hand it to Disnaker with the signed fingerprint letter; otherwise the bundle is refused and quarantined.
 
 Write the bundle anyway?</source>
-        <translation>Disnaker tidak dapat membuka paket dari instalasi ini sebelum memercayai kunci instalasi ini. Tulis dulu berkas pendaftaran kunci (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani; jika tidak, paket ditolak dan dikarantina.
+      <translation>Disnaker tidak dapat membuka paket dari instalasi ini sebelum memercayai kunci instalasi ini. Tulis dulu berkas pendaftaran kunci (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani; jika tidak, paket ditolak dan dikarantina.
 
 Tetap tulis paketnya?</translation>
     </message>
     <message>
-        <source>Folder or USB drive to write to</source>
-        <translation>Folder atau flashdisk tujuan</translation>
+      <source>Folder or USB drive to write to</source>
+      <translation>Folder atau flashdisk tujuan</translation>
     </message>
     <message>
-        <source>Writing bundle...</source>
-        <translation>Menulis paket...</translation>
+      <source>Writing bundle...</source>
+      <translation>Menulis paket...</translation>
     </message>
     <message>
-        <source>Bundle written</source>
-        <translation>Paket ditulis</translation>
+      <source>Bundle written</source>
+      <translation>Paket ditulis</translation>
     </message>
     <message>
-        <source>Written and checked:
+      <source>Written and checked:
 {files}
 The data on the drive is encrypted; only the recipient can read it.</source>
-        <translation>Ditulis dan diperiksa:
+      <translation>Ditulis dan diperiksa:
 {files}
 Data di drive terenkripsi; hanya penerima yang dapat membacanya.</translation>
     </message>
     <message>
-        <source>Folder or USB drive for the provisioning file</source>
-        <translation>Folder atau flashdisk untuk berkas provisioning</translation>
+      <source>Folder or USB drive for the provisioning file</source>
+      <translation>Folder atau flashdisk untuk berkas provisioning</translation>
     </message>
     <message>
-        <source>Provisioning file</source>
-        <translation>Berkas provisioning</translation>
+      <source>Provisioning file</source>
+      <translation>Berkas provisioning</translation>
     </message>
     <message>
-        <source>Written: {file}
+      <source>Written: {file}
 Give it to OPD {code} with the fingerprint letter signed by the head of Disnaker (Keys and trust, Print fingerprint letter).</source>
-        <translation>Ditulis: {file}
+      <translation>Ditulis: {file}
 Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disnaker (Kunci dan kepercayaan, Cetak surat sidik jari).</translation>
     </message>
     <message>
-        <source>Restore bundle</source>
-        <translation>Paket pemulihan</translation>
+      <source>Restore bundle</source>
+      <translation>Paket pemulihan</translation>
     </message>
     <message>
-        <source>Write a full restore bundle for OPD {code}? Use it only when the OPD lost its PC: its new install must have enrolled its new key first.</source>
-        <translation>Tulis paket pemulihan lengkap untuk OPD {code}? Gunakan hanya jika OPD kehilangan PC-nya: instalasi barunya harus sudah mendaftarkan kunci barunya.</translation>
+      <source>Write a full restore bundle for OPD {code}? Use it only when the OPD lost its PC: its new install must have enrolled its new key first.</source>
+      <translation>Tulis paket pemulihan lengkap untuk OPD {code}? Gunakan hanya jika OPD kehilangan PC-nya: instalasi barunya harus sudah mendaftarkan kunci barunya.</translation>
     </message>
     <message>
-        <source>Open a bundle</source>
-        <translation>Buka paket</translation>
+      <source>Open a bundle</source>
+      <translation>Buka paket</translation>
     </message>
     <message>
-        <source>Rentan bundles (*.rentan.tar);;All files (*)</source>
-        <translation>Paket Rentan (*.rentan.tar);;Semua berkas (*)</translation>
+      <source>Rentan bundles (*.rentan.tar);;All files (*)</source>
+      <translation>Paket Rentan (*.rentan.tar);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Checking the bundle...</source>
-        <translation>Memeriksa paket...</translation>
+      <source>Checking the bundle...</source>
+      <translation>Memeriksa paket...</translation>
     </message>
     <message>
-        <source>Bundle imported</source>
-        <translation>Paket diimpor</translation>
+      <source>Bundle imported</source>
+      <translation>Paket diimpor</translation>
     </message>
     <message>
-        <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
-        <translation>Diimpor: {new} baru, {updated} diperbarui, {conflicts} konflik.</translation>
+      <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
+      <translation>Diimpor: {new} baru, {updated} diperbarui, {conflicts} konflik.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SyncUnlock</name>
     <message>
-        <source>Unlock</source>
-        <translation>Buka kunci</translation>
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+      <source>Cancel</source>
+      <translation>Batal</translation>
     </message>
     <message>
-        <source>That passphrase was wrong (attempt {n} of {max}). Type it again; check Caps Lock and the keyboard layout.</source>
-        <translation>Frasa sandi itu salah (percobaan {n} dari {max}). Ketik lagi; periksa Caps Lock dan tata letak papan ketik.</translation>
+      <source>That passphrase was wrong (attempt {n} of {max}). Type it again; check Caps Lock and the keyboard layout.</source>
+      <translation>Frasa sandi itu salah (percobaan {n} dari {max}). Ketik lagi; periksa Caps Lock dan tata letak papan ketik.</translation>
     </message>
     <message>
-        <source>The keys that sign and open bundles are locked. Type the passphrase chosen when this install was set up:</source>
-        <translation>Kunci untuk menandatangani dan membuka paket sedang terkunci. Ketik frasa sandi yang dipilih saat instalasi ini disiapkan:</translation>
+      <source>The keys that sign and open bundles are locked. Type the passphrase chosen when this install was set up:</source>
+      <translation>Kunci untuk menandatangani dan membuka paket sedang terkunci. Ketik frasa sandi yang dipilih saat instalasi ini disiapkan:</translation>
     </message>
     <message>
-        <source>Key passphrase</source>
-        <translation>Frasa sandi kunci</translation>
+      <source>Key passphrase</source>
+      <translation>Frasa sandi kunci</translation>
     </message>
     <message>
-        <source>The passphrase was wrong {max} times, so the keys stay locked. Try again later; if nobody knows it any more, restore the keys from the key backup (Keys and trust) or ask Disnaker how to enrol a new key.</source>
-        <translation>Frasa sandi salah {max} kali, jadi kunci tetap terkunci. Coba lagi nanti; jika tidak ada lagi yang mengetahuinya, pulihkan kunci dari cadangan kunci (Kunci dan kepercayaan) atau tanyakan ke Disnaker cara mendaftarkan kunci baru.</translation>
+      <source>The passphrase was wrong {max} times, so the keys stay locked. Try again later; if nobody knows it any more, restore the keys from the key backup (Keys and trust) or ask Disnaker how to enrol a new key.</source>
+      <translation>Frasa sandi salah {max} kali, jadi kunci tetap terkunci. Coba lagi nanti; jika tidak ada lagi yang mengetahuinya, pulihkan kunci dari cadangan kunci (Kunci dan kepercayaan) atau tanyakan ke Disnaker cara mendaftarkan kunci baru.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrustDialog</name>
     <message>
-        <source>Disnaker</source>
-        <translation>Disnaker</translation>
+      <source>Disnaker</source>
+      <translation>Disnaker</translation>
     </message>
     <message>
-        <source>OPD {code} {name}</source>
-        <translation>OPD {code} {name}</translation>
+      <source>OPD {code} {name}</source>
+      <translation>OPD {code} {name}</translation>
     </message>
     <message>
-        <source>Compare the key fingerprint</source>
-        <translation>Bandingkan sidik jari kunci</translation>
+      <source>Compare the key fingerprint</source>
+      <translation>Bandingkan sidik jari kunci</translation>
     </message>
     <message>
-        <source>A key of {who} was read from the file. Take the fingerprint letter signed by the head of that office and compare it with the fingerprint below, group by group (or scan its QR code). Trust the key only if every character matches; otherwise call the office.</source>
-        <translation>Kunci milik {who} telah dibaca dari berkas. Ambil surat sidik jari yang ditandatangani kepala kantor tersebut dan bandingkan dengan sidik jari di bawah, kelompok demi kelompok (atau pindai kode QR-nya). Percayai kunci hanya jika setiap karakter cocok; jika tidak, hubungi kantor tersebut.</translation>
+      <source>A key of {who} was read from the file. Take the fingerprint letter signed by the head of that office and compare it with the fingerprint below, group by group (or scan its QR code). Trust the key only if every character matches; otherwise call the office.</source>
+      <translation>Kunci milik {who} telah dibaca dari berkas. Ambil surat sidik jari yang ditandatangani kepala kantor tersebut dan bandingkan dengan sidik jari di bawah, kelompok demi kelompok (atau pindai kode QR-nya). Percayai kunci hanya jika setiap karakter cocok; jika tidak, hubungi kantor tersebut.</translation>
     </message>
     <message>
-        <source>Key id: {key_id}</source>
-        <translation>ID kunci: {key_id}</translation>
+      <source>Key id: {key_id}</source>
+      <translation>ID kunci: {key_id}</translation>
     </message>
     <message>
-        <source>The fingerprint matches the signed letter exactly</source>
-        <translation>Sidik jari sama persis dengan surat yang ditandatangani</translation>
+      <source>The fingerprint matches the signed letter exactly</source>
+      <translation>Sidik jari sama persis dengan surat yang ditandatangani</translation>
     </message>
     <message>
-        <source>Trust this key</source>
-        <translation>Percayai kunci ini</translation>
+      <source>Trust this key</source>
+      <translation>Percayai kunci ini</translation>
     </message>
     <message>
-        <source>Do not trust</source>
-        <translation>Jangan percayai</translation>
+      <source>Do not trust</source>
+      <translation>Jangan percayai</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-        <source>Cannot read the passphrase file {file}.</source>
-        <translation>Berkas frasa sandi {file} tidak dapat dibaca.</translation>
+      <source>Cannot read the passphrase file {file}.</source>
+      <translation>Berkas frasa sandi {file} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>Key passphrase: </source>
-        <translation>Frasa sandi kunci: </translation>
+      <source>Key passphrase: </source>
+      <translation>Frasa sandi kunci: </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Uji coba: tidak ada yang diubah.</translation>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Uji coba: tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>Diimpor.</translation>
+      <source>Imported.</source>
+      <translation>Diimpor.</translation>
     </message>
     <message>
-        <source>This install: key {key_id}, fingerprint {fp}</source>
-        <translation>Instalasi ini: kunci {key_id}, sidik jari {fp}</translation>
+      <source>This install: key {key_id}, fingerprint {fp}</source>
+      <translation>Instalasi ini: kunci {key_id}, sidik jari {fp}</translation>
     </message>
     <message>
-        <source>Protection: {mode}</source>
-        <translation>Perlindungan: {mode}</translation>
+      <source>Protection: {mode}</source>
+      <translation>Perlindungan: {mode}</translation>
     </message>
     <message>
-        <source>Key of {peer}: fingerprint {fp}</source>
-        <translation>Kunci {peer}: sidik jari {fp}</translation>
+      <source>Key of {peer}: fingerprint {fp}</source>
+      <translation>Kunci {peer}: sidik jari {fp}</translation>
     </message>
     <message>
-        <source>Give --fingerprint as printed on the letter.</source>
-        <translation>Berikan --fingerprint sesuai yang tercetak di surat.</translation>
+      <source>Give --fingerprint as printed on the letter.</source>
+      <translation>Berikan --fingerprint sesuai yang tercetak di surat.</translation>
     </message>
     <message>
-        <source>Type the fingerprint printed on the letter: </source>
-        <translation>Ketik sidik jari yang tercetak di surat: </translation>
+      <source>Type the fingerprint printed on the letter: </source>
+      <translation>Ketik sidik jari yang tercetak di surat: </translation>
     </message>
     <message>
-        <source>The fingerprint does not match the letter: the key was NOT trusted.</source>
-        <translation>Sidik jari tidak cocok dengan surat: kunci TIDAK dipercaya.</translation>
+      <source>The fingerprint does not match the letter: the key was NOT trusted.</source>
+      <translation>Sidik jari tidak cocok dengan surat: kunci TIDAK dipercaya.</translation>
     </message>
     <message>
-        <source>Trusted.</source>
-        <translation>Dipercaya.</translation>
+      <source>Trusted.</source>
+      <translation>Dipercaya.</translation>
     </message>
     <message>
-        <source>Revoked key {key_id} of {peer}.</source>
-        <translation>Kunci {key_id} milik {peer} dicabut.</translation>
+      <source>Revoked key {key_id} of {peer}.</source>
+      <translation>Kunci {key_id} milik {peer} dicabut.</translation>
     </message>
     <message>
-        <source>New key {key_id}, fingerprint {fp}: it is announced in the next bundle.</source>
-        <translation>Kunci baru {key_id}, sidik jari {fp}: diumumkan di paket berikutnya.</translation>
+      <source>New key {key_id}, fingerprint {fp}: it is announced in the next bundle.</source>
+      <translation>Kunci baru {key_id}, sidik jari {fp}: diumumkan di paket berikutnya.</translation>
     </message>
     <message>
-        <source>Set RENTAN_NEW_PASSPHRASE or run this in a terminal.</source>
-        <translation>Atur RENTAN_NEW_PASSPHRASE atau jalankan ini di terminal.</translation>
+      <source>Set RENTAN_NEW_PASSPHRASE or run this in a terminal.</source>
+      <translation>Atur RENTAN_NEW_PASSPHRASE atau jalankan ini di terminal.</translation>
     </message>
     <message>
-        <source>New passphrase: </source>
-        <translation>Frasa sandi baru: </translation>
+      <source>New passphrase: </source>
+      <translation>Frasa sandi baru: </translation>
     </message>
     <message>
-        <source>The secret keys are now protected by the passphrase.</source>
-        <translation>Kunci rahasia kini dilindungi frasa sandi.</translation>
+      <source>The secret keys are now protected by the passphrase.</source>
+      <translation>Kunci rahasia kini dilindungi frasa sandi.</translation>
     </message>
     <message>
-        <source>Backup passphrase: </source>
-        <translation>Frasa sandi cadangan: </translation>
+      <source>Backup passphrase: </source>
+      <translation>Frasa sandi cadangan: </translation>
     </message>
     <message>
-        <source>Give the backup&apos;s passphrase.</source>
-        <translation>Berikan frasa sandi cadangan.</translation>
+      <source>Give the backup's passphrase.</source>
+      <translation>Berikan frasa sandi cadangan.</translation>
     </message>
     <message>
-        <source>Keys restored: fingerprint {fp}</source>
-        <translation>Kunci dipulihkan: sidik jari {fp}</translation>
+      <source>Keys restored: fingerprint {fp}</source>
+      <translation>Kunci dipulihkan: sidik jari {fp}</translation>
     </message>
     <message>
-        <source>Escrow recipient added: OPD bundles are also encrypted to it once the OPDs receive it.</source>
-        <translation>Penerima escrow ditambahkan: paket OPD juga dienkripsi untuknya setelah OPD menerimanya.</translation>
+      <source>Escrow recipient added: OPD bundles are also encrypted to it once the OPDs receive it.</source>
+      <translation>Penerima escrow ditambahkan: paket OPD juga dienkripsi untuknya setelah OPD menerimanya.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>sync</name>
     <message>
-        <source>{file} is not a Rentan bundle or it is damaged.</source>
-        <translation>{file} bukan paket Rentan atau rusak.</translation>
+      <source>{file} is not a Rentan bundle or it is damaged.</source>
+      <translation>{file} bukan paket Rentan atau rusak.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s contents are damaged.</source>
-        <translation>Isi paket rusak.</translation>
+      <source>The bundle's contents are damaged.</source>
+      <translation>Isi paket rusak.</translation>
     </message>
     <message>
-        <source>This data folder is not set up yet.</source>
-        <translation>Folder data ini belum disiapkan.</translation>
+      <source>This data folder is not set up yet.</source>
+      <translation>Folder data ini belum disiapkan.</translation>
     </message>
     <message>
-        <source>OPD {code} is not in the OPD list; add it first.</source>
-        <translation>OPD {code} tidak ada di daftar OPD; tambahkan dulu.</translation>
+      <source>OPD {code} is not in the OPD list; add it first.</source>
+      <translation>OPD {code} tidak ada di daftar OPD; tambahkan dulu.</translation>
     </message>
     <message>
-        <source>Disnaker&apos;s key is not trusted yet: open the provisioning file and compare its fingerprint with the letter first.</source>
-        <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dan bandingkan sidik jarinya dengan surat terlebih dahulu.</translation>
+      <source>Disnaker's key is not trusted yet: open the provisioning file and compare its fingerprint with the letter first.</source>
+      <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dan bandingkan sidik jarinya dengan surat terlebih dahulu.</translation>
     </message>
     <message>
-        <source>OPD {code} has no trusted key yet: open its enrollment file and compare the fingerprint first.</source>
-        <translation>OPD {code} belum memiliki kunci tepercaya: buka berkas pendaftaran kuncinya dan bandingkan sidik jarinya terlebih dahulu.</translation>
+      <source>OPD {code} has no trusted key yet: open its enrollment file and compare the fingerprint first.</source>
+      <translation>OPD {code} belum memiliki kunci tepercaya: buka berkas pendaftaran kuncinya dan bandingkan sidik jarinya terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Reading {table}...</source>
-        <translation>Membaca {table}...</translation>
+      <source>Reading {table}...</source>
+      <translation>Membaca {table}...</translation>
     </message>
     <message>
-        <source>Only the Disnaker install can do this.</source>
-        <translation>Hanya instalasi Disnaker yang dapat melakukan ini.</translation>
+      <source>Only the Disnaker install can do this.</source>
+      <translation>Hanya instalasi Disnaker yang dapat melakukan ini.</translation>
     </message>
     <message>
-        <source>Encrypting and signing...</source>
-        <translation>Mengenkripsi dan menandatangani...</translation>
+      <source>Encrypting and signing...</source>
+      <translation>Mengenkripsi dan menandatangani...</translation>
     </message>
     <message>
-        <source>The bundle written to {folder} reads back differently: the drive may be faulty. Nothing was recorded as sent.</source>
-        <translation>Paket yang ditulis ke {folder} terbaca berbeda: drive mungkin rusak. Tidak ada yang dicatat sebagai terkirim.</translation>
+      <source>The bundle written to {folder} reads back differently: the drive may be faulty. Nothing was recorded as sent.</source>
+      <translation>Paket yang ditulis ke {folder} terbaca berbeda: drive mungkin rusak. Tidak ada yang dicatat sebagai terkirim.</translation>
     </message>
     <message>
-        <source>Choose the OPD to write a bundle for.</source>
-        <translation>Pilih OPD tujuan paket.</translation>
+      <source>Choose the OPD to write a bundle for.</source>
+      <translation>Pilih OPD tujuan paket.</translation>
     </message>
     <message>
-        <source>Writing to {folder} failed ({reason}); nothing was recorded as sent. Check the drive and try again.</source>
-        <translation>Penulisan ke {folder} gagal ({reason}); tidak ada yang dicatat sebagai terkirim. Periksa drive lalu coba lagi.</translation>
+      <source>Writing to {folder} failed ({reason}); nothing was recorded as sent. Check the drive and try again.</source>
+      <translation>Penulisan ke {folder} gagal ({reason}); tidak ada yang dicatat sebagai terkirim. Periksa drive lalu coba lagi.</translation>
     </message>
     <message>
-        <source>No trusted keys yet: there is nobody to write a bundle for.</source>
-        <translation>Belum ada kunci tepercaya: belum ada tujuan paket.</translation>
+      <source>No trusted keys yet: there is nobody to write a bundle for.</source>
+      <translation>Belum ada kunci tepercaya: belum ada tujuan paket.</translation>
     </message>
     <message>
-        <source>Bundle {seq} from {sender} ({file})</source>
-        <translation>Paket {seq} dari {sender} ({file})</translation>
+      <source>Bundle {seq} from {sender} ({file})</source>
+      <translation>Paket {seq} dari {sender} ({file})</translation>
     </message>
     <message>
-        <source>{new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-        <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <source>{new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
+      <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
     </message>
     <message>
-        <source>new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}</source>
-        <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, galat {errors}</translation>
+      <source>new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}</source>
+      <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, galat {errors}</translation>
     </message>
     <message>
-        <source>Cannot read {file}.</source>
-        <translation>{file} tidak dapat dibaca.</translation>
+      <source>Cannot read {file}.</source>
+      <translation>{file} tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>{file} is signed by an unknown key (claims to be from {sender}); it was not imported.</source>
-        <translation>{file} ditandatangani kunci yang tidak dikenal (mengaku dari {sender}); tidak diimpor.</translation>
+      <source>{file} is signed by an unknown key (claims to be from {sender}); it was not imported.</source>
+      <translation>{file} ditandatangani kunci yang tidak dikenal (mengaku dari {sender}); tidak diimpor.</translation>
     </message>
     <message>
-        <source>A copy is in the quarantine folder for review. If this is the OPD&apos;s first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
-        <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
+      <source>A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
+      <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
     </message>
     <message>
-        <source>{file} is signed by a revoked key of {peer}; it was not imported.</source>
-        <translation>{file} ditandatangani kunci {peer} yang sudah dicabut; tidak diimpor.</translation>
+      <source>{file} is signed by a revoked key of {peer}; it was not imported.</source>
+      <translation>{file} ditandatangani kunci {peer} yang sudah dicabut; tidak diimpor.</translation>
     </message>
     <message>
-        <source>{file} is signed by a replaced key of {peer}; it was not imported.</source>
-        <translation>{file} ditandatangani kunci {peer} yang sudah diganti; tidak diimpor.</translation>
+      <source>{file} is signed by a replaced key of {peer}; it was not imported.</source>
+      <translation>{file} ditandatangani kunci {peer} yang sudah diganti; tidak diimpor.</translation>
     </message>
     <message>
-        <source>The key of {peer} is not trusted yet: compare its fingerprint with the letter first.</source>
-        <translation>Kunci {peer} belum dipercaya: bandingkan sidik jarinya dengan surat terlebih dahulu.</translation>
+      <source>The key of {peer} is not trusted yet: compare its fingerprint with the letter first.</source>
+      <translation>Kunci {peer} belum dipercaya: bandingkan sidik jarinya dengan surat terlebih dahulu.</translation>
     </message>
     <message>
-        <source>{file} has been altered or damaged: its signature does not match.</source>
-        <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
+      <source>{file} has been altered or damaged: its signature does not match.</source>
+      <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
     </message>
     <message>
-        <source>{file} is signed by {signer} but claims to come from {sender}; it was refused.</source>
-        <translation>{file} ditandatangani oleh {signer} tetapi mengaku berasal dari {sender}; ditolak.</translation>
+      <source>{file} is signed by {signer} but claims to come from {sender}; it was refused.</source>
+      <translation>{file} ditandatangani oleh {signer} tetapi mengaku berasal dari {sender}; ditolak.</translation>
     </message>
     <message>
-        <source>{file} is meant for {recipient}, not for this install.</source>
-        <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini.</translation>
+      <source>{file} is meant for {recipient}, not for this install.</source>
+      <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini.</translation>
     </message>
     <message>
-        <source>{file} was made by a newer version of Rentan Desktop: update this install first.</source>
-        <translation>{file} dibuat oleh versi Rentan Desktop yang lebih baru: perbarui instalasi ini terlebih dahulu.</translation>
+      <source>{file} was made by a newer version of Rentan Desktop: update this install first.</source>
+      <translation>{file} dibuat oleh versi Rentan Desktop yang lebih baru: perbarui instalasi ini terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Bundle {seq} from {sender} is not newer than bundle {last}, already imported: nothing changes.</source>
-        <translation>Paket {seq} dari {sender} tidak lebih baru daripada paket {last} yang sudah diimpor: tidak ada yang berubah.</translation>
+      <source>Bundle {seq} from {sender} is not newer than bundle {last}, already imported: nothing changes.</source>
+      <translation>Paket {seq} dari {sender} tidak lebih baru daripada paket {last} yang sudah diimpor: tidak ada yang berubah.</translation>
     </message>
     <message>
-        <source>Bundle {first} to {last} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
-        <translation>Paket {first} sampai {last} dari {sender} hilang: impor dulu paket itu, atau minta {sender} mengirim ulang semuanya.</translation>
+      <source>Bundle {first} to {last} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
+      <translation>Paket {first} sampai {last} dari {sender} hilang: impor dulu paket itu, atau minta {sender} mengirim ulang semuanya.</translation>
     </message>
     <message>
-        <source>Changes from {sender} that this install acknowledged are missing here (was the database restored from a backup?): ask {sender} to send everything again.</source>
-        <translation>Perubahan dari {sender} yang sudah dikonfirmasi instalasi ini tidak ada di sini (apakah basis data dipulihkan dari cadangan?): minta {sender} mengirim ulang semuanya.</translation>
+      <source>Changes from {sender} that this install acknowledged are missing here (was the database restored from a backup?): ask {sender} to send everything again.</source>
+      <translation>Perubahan dari {sender} yang sudah dikonfirmasi instalasi ini tidak ada di sini (apakah basis data dipulihkan dari cadangan?): minta {sender} mengirim ulang semuanya.</translation>
     </message>
     <message>
-        <source>Bundle {seq} from {sender} does not follow the last bundle received from it.</source>
-        <translation>Paket {seq} dari {sender} tidak menyambung dengan paket terakhir yang diterima darinya.</translation>
+      <source>Bundle {seq} from {sender} does not follow the last bundle received from it.</source>
+      <translation>Paket {seq} dari {sender} tidak menyambung dengan paket terakhir yang diterima darinya.</translation>
     </message>
     <message>
-        <source>Bundle {first} to {last} from {sender} never arrived; this bundle repeats their changes, so nothing is missing.</source>
-        <translation>Paket {first} sampai {last} dari {sender} tidak pernah tiba; paket ini mengulang perubahannya, jadi tidak ada yang hilang.</translation>
+      <source>Bundle {first} to {last} from {sender} never arrived; this bundle repeats their changes, so nothing is missing.</source>
+      <translation>Paket {first} sampai {last} dari {sender} tidak pernah tiba; paket ini mengulang perubahannya, jadi tidak ada yang hilang.</translation>
     </message>
     <message>
-        <source>{file} cannot be decrypted with this install&apos;s key: it was made for another key.</source>
-        <translation>{file} tidak dapat didekripsi dengan kunci instalasi ini: paket dibuat untuk kunci lain.</translation>
+      <source>{file} cannot be decrypted with this install's key: it was made for another key.</source>
+      <translation>{file} tidak dapat didekripsi dengan kunci instalasi ini: paket dibuat untuk kunci lain.</translation>
     </message>
     <message>
-        <source>{count} rows of {file} cannot be applied; nothing was imported.</source>
-        <translation>{count} baris dari {file} tidak dapat diterapkan; tidak ada yang diimpor.</translation>
+      <source>{count} rows of {file} cannot be applied; nothing was imported.</source>
+      <translation>{count} baris dari {file} tidak dapat diterapkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>A restore bundle is opened at a new OPD install.</source>
-        <translation>Paket pemulihan dibuka di instalasi OPD yang baru.</translation>
+      <source>A restore bundle is opened at a new OPD install.</source>
+      <translation>Paket pemulihan dibuka di instalasi OPD yang baru.</translation>
     </message>
     <message>
-        <source>This install already has data; a restore bundle is only for a new install.</source>
-        <translation>Instalasi ini sudah berisi data; paket pemulihan hanya untuk instalasi baru.</translation>
+      <source>This install already has data; a restore bundle is only for a new install.</source>
+      <translation>Instalasi ini sudah berisi data; paket pemulihan hanya untuk instalasi baru.</translation>
     </message>
     <message>
-        <source>{file} announces a damaged new key.</source>
-        <translation>{file} mengumumkan kunci baru yang rusak.</translation>
+      <source>{file} announces a damaged new key.</source>
+      <translation>{file} mengumumkan kunci baru yang rusak.</translation>
     </message>
     <message>
-        <source>Applying {table}...</source>
-        <translation>Menerapkan {table}...</translation>
+      <source>Applying {table}...</source>
+      <translation>Menerapkan {table}...</translation>
     </message>
     <message>
-        <source>Skipped rows of {table}: this install does not take them from {sender}.</source>
-        <translation>Baris {table} dilewati: instalasi ini tidak menerimanya dari {sender}.</translation>
+      <source>Skipped rows of {table}: this install does not take them from {sender}.</source>
+      <translation>Baris {table} dilewati: instalasi ini tidak menerimanya dari {sender}.</translation>
     </message>
     <message>
-        <source>malformed row</source>
-        <translation>baris tidak sesuai format</translation>
+      <source>malformed row</source>
+      <translation>baris tidak sesuai format</translation>
     </message>
     <message>
-        <source>also sponsored in OPD {codes}</source>
-        <translation>juga ditanggung di OPD {codes}</translation>
+      <source>also sponsored in OPD {codes}</source>
+      <translation>juga ditanggung di OPD {codes}</translation>
     </message>
     <message>
-        <source>rows have no uid</source>
-        <translation>baris tidak memiliki uid</translation>
+      <source>rows have no uid</source>
+      <translation>baris tidak memiliki uid</translation>
     </message>
     <message>
-        <source>refers to a {table} record this install does not have</source>
-        <translation>merujuk ke data {table} yang tidak ada di instalasi ini</translation>
+      <source>refers to a {table} record this install does not have</source>
+      <translation>merujuk ke data {table} yang tidak ada di instalasi ini</translation>
     </message>
     <message>
-        <source>this install does not have the record {sender} sent</source>
-        <translation>instalasi ini tidak memiliki data yang dikirim {sender}</translation>
+      <source>this install does not have the record {sender} sent</source>
+      <translation>instalasi ini tidak memiliki data yang dikirim {sender}</translation>
     </message>
     <message>
-        <source>the record belongs to another OPD but {sender} sent it</source>
-        <translation>data ini milik OPD lain tetapi dikirim oleh {sender}</translation>
+      <source>the record belongs to another OPD but {sender} sent it</source>
+      <translation>data ini milik OPD lain tetapi dikirim oleh {sender}</translation>
     </message>
     <message>
-        <source>the database refused these rows: {reason}</source>
-        <translation>basis data menolak baris ini: {reason}</translation>
+      <source>the database refused these rows: {reason}</source>
+      <translation>basis data menolak baris ini: {reason}</translation>
     </message>
     <message>
-        <source>This import is not in the log.</source>
-        <translation>Impor ini tidak ada di log.</translation>
+      <source>This import is not in the log.</source>
+      <translation>Impor ini tidak ada di log.</translation>
     </message>
     <message>
-        <source>This conflict was already decided.</source>
-        <translation>Konflik ini sudah diputuskan.</translation>
+      <source>This conflict was already decided.</source>
+      <translation>Konflik ini sudah diputuskan.</translation>
     </message>
     <message>
-        <source>conflict decided: took the value from the bundle</source>
-        <translation>konflik diputuskan: nilai dari paket diambil</translation>
+      <source>conflict decided: took the value from the bundle</source>
+      <translation>konflik diputuskan: nilai dari paket diambil</translation>
     </message>
     <message>
-        <source>This install has no keys yet.</source>
-        <translation>Instalasi ini belum memiliki kunci.</translation>
+      <source>This install has no keys yet.</source>
+      <translation>Instalasi ini belum memiliki kunci.</translation>
     </message>
     <message>
-        <source>passphrase</source>
-        <translation>frasa sandi</translation>
+      <source>passphrase</source>
+      <translation>frasa sandi</translation>
     </message>
     <message>
-        <source>the operating system&apos;s key store</source>
-        <translation>penyimpanan kunci sistem operasi</translation>
+      <source>the operating system's key store</source>
+      <translation>penyimpanan kunci sistem operasi</translation>
     </message>
     <message>
-        <source>none: the secret keys are not protected</source>
-        <translation>tidak ada: kunci rahasia tidak dilindungi</translation>
+      <source>none: the secret keys are not protected</source>
+      <translation>tidak ada: kunci rahasia tidak dilindungi</translation>
     </message>
     <message>
-        <source>The passphrase must have at least 8 characters.</source>
-        <translation>Frasa sandi minimal 8 karakter.</translation>
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Frasa sandi minimal 8 karakter.</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Kedua frasa sandi berbeda.</translation>
+      <source>The two passphrases differ.</source>
+      <translation>Kedua frasa sandi berbeda.</translation>
     </message>
     <message>
-        <source>This is not a Rentan key file.</source>
-        <translation>Ini bukan berkas kunci Rentan.</translation>
+      <source>This is not a Rentan key file.</source>
+      <translation>Ini bukan berkas kunci Rentan.</translation>
     </message>
     <message>
-        <source>The secret key file is missing from {folder}. Restore it from a key backup.</source>
-        <translation>Berkas kunci rahasia tidak ada di {folder}. Pulihkan dari cadangan kunci.</translation>
+      <source>The secret key file is missing from {folder}. Restore it from a key backup.</source>
+      <translation>Berkas kunci rahasia tidak ada di {folder}. Pulihkan dari cadangan kunci.</translation>
     </message>
     <message>
-        <source>The keys are locked: give the passphrase.</source>
-        <translation>Kunci terkunci: berikan frasa sandi.</translation>
+      <source>The keys are locked: give the passphrase.</source>
+      <translation>Kunci terkunci: berikan frasa sandi.</translation>
     </message>
     <message>
-        <source>The passphrase is wrong.</source>
-        <translation>Frasa sandi salah.</translation>
+      <source>The passphrase is wrong.</source>
+      <translation>Frasa sandi salah.</translation>
     </message>
     <message>
-        <source>The secret key file does not hold this install&apos;s signing key.</source>
-        <translation>Berkas kunci rahasia tidak berisi kunci tanda tangan instalasi ini.</translation>
+      <source>The secret key file does not hold this install's signing key.</source>
+      <translation>Berkas kunci rahasia tidak berisi kunci tanda tangan instalasi ini.</translation>
     </message>
     <message>
-        <source>Give a passphrase to protect the key backup.</source>
-        <translation>Berikan frasa sandi untuk melindungi cadangan kunci.</translation>
+      <source>Give a passphrase to protect the key backup.</source>
+      <translation>Berikan frasa sandi untuk melindungi cadangan kunci.</translation>
     </message>
     <message>
-        <source>Cannot open the key backup: wrong passphrase or damaged file.</source>
-        <translation>Cadangan kunci tidak dapat dibuka: frasa sandi salah atau berkas rusak.</translation>
+      <source>Cannot open the key backup: wrong passphrase or damaged file.</source>
+      <translation>Cadangan kunci tidak dapat dibuka: frasa sandi salah atau berkas rusak.</translation>
     </message>
     <message>
-        <source>A key change is already waiting for the other side&apos;s acknowledgement.</source>
-        <translation>Penggantian kunci sedang menunggu konfirmasi pihak lain.</translation>
+      <source>A key change is already waiting for the other side's acknowledgement.</source>
+      <translation>Penggantian kunci sedang menunggu konfirmasi pihak lain.</translation>
     </message>
     <message>
-        <source>Only an OPD install can do this.</source>
-        <translation>Hanya instalasi OPD yang dapat melakukan ini.</translation>
+      <source>Only an OPD install can do this.</source>
+      <translation>Hanya instalasi OPD yang dapat melakukan ini.</translation>
     </message>
     <message>
-        <source>This is not an age recipient (it starts with age1...).</source>
-        <translation>Ini bukan penerima age (diawali age1...).</translation>
+      <source>This is not an age recipient (it starts with age1...).</source>
+      <translation>Ini bukan penerima age (diawali age1...).</translation>
     </message>
     <message>
-        <source>{file} is not a valid Rentan key file (damaged or altered).</source>
-        <translation>{file} bukan berkas kunci Rentan yang sah (rusak atau diubah).</translation>
+      <source>{file} is not a valid Rentan key file (damaged or altered).</source>
+      <translation>{file} bukan berkas kunci Rentan yang sah (rusak atau diubah).</translation>
     </message>
     <message>
-        <source>{file} is not a key file this version can read.</source>
-        <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
+      <source>{file} is not a key file this version can read.</source>
+      <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
     </message>
     <message>
-        <source>A provisioning file is opened at an OPD install.</source>
-        <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
+      <source>A provisioning file is opened at an OPD install.</source>
+      <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
     <message>
-        <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
-        <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
+      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
+      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
     </message>
     <message>
-        <source>An enrollment file is opened at the Disnaker install.</source>
-        <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
+      <source>An enrollment file is opened at the Disnaker install.</source>
+      <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
     </message>
     <message>
-        <source>A different key with the same key id is already known.</source>
-        <translation>Kunci lain dengan ID kunci yang sama sudah dikenal.</translation>
+      <source>A different key with the same key id is already known.</source>
+      <translation>Kunci lain dengan ID kunci yang sama sudah dikenal.</translation>
     </message>
     <message>
-        <source>No such key.</source>
-        <translation>Kunci tidak ditemukan.</translation>
+      <source>No such key.</source>
+      <translation>Kunci tidak ditemukan.</translation>
     </message>
     <message>
-        <source>This key was revoked; it cannot be trusted again.</source>
-        <translation>Kunci ini sudah dicabut; tidak dapat dipercaya lagi.</translation>
+      <source>This key was revoked; it cannot be trusted again.</source>
+      <translation>Kunci ini sudah dicabut; tidak dapat dipercaya lagi.</translation>
     </message>
     <message>
-        <source>No key matches &apos;{ref}&apos;.</source>
-        <translation>Tidak ada kunci yang cocok dengan &apos;{ref}&apos;.</translation>
+      <source>No key matches '{ref}'.</source>
+      <translation>Tidak ada kunci yang cocok dengan '{ref}'.</translation>
     </message>
     <message>
-        <source>no keys</source>
-        <translation>belum ada kunci</translation>
+      <source>no keys</source>
+      <translation>belum ada kunci</translation>
     </message>
     <message>
-        <source>provisioned</source>
-        <translation>provisioning diberikan</translation>
+      <source>provisioned</source>
+      <translation>provisioning diberikan</translation>
     </message>
     <message>
-        <source>waiting for fingerprint check</source>
-        <translation>menunggu pemeriksaan sidik jari</translation>
+      <source>waiting for fingerprint check</source>
+      <translation>menunggu pemeriksaan sidik jari</translation>
     </message>
     <message>
-        <source>trusted</source>
-        <translation>dipercaya</translation>
+      <source>trusted</source>
+      <translation>dipercaya</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>dicabut</translation>
+      <source>revoked</source>
+      <translation>dicabut</translation>
     </message>
     <message>
-        <source>replaced</source>
-        <translation>diganti</translation>
+      <source>replaced</source>
+      <translation>diganti</translation>
     </message>
-</context>
+  </context>
 </TS>
