@@ -50,7 +50,7 @@ def build(folder: Path, workers: int, opds: int) -> None:
         return
     t = time.perf_counter()
     rentan(["--data-dir", str(folder), "init", "--role", "disnaker", "--pemda", "Kota Palangka Raya",
-            "--operator", "Bench"])
+            "--operator", "Bench", "--training"])
     rentan(["--data-dir", str(folder), "demo", "--opds", str(opds), "--sponsors", str(int(workers * 0.8)),
             "--workers", str(workers)])
     print(f"built install: {workers:,} workers in {opds} OPD in {time.perf_counter() - t:.1f} s")

@@ -50,7 +50,7 @@ def build(folder: Path, sponsors: int, workers: int) -> None:
         return
     t = time.perf_counter()
     rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
+            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench", "--training"])
     original = setup_hooks.after_demo
     setup_hooks.after_demo = lambda db, seed: None   # the history is loaded below, after the reshaping
     try:

@@ -42,7 +42,7 @@ def build(folder: Path, workers: int) -> None:
         return
     t = time.perf_counter()
     rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
+            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench", "--training"])
     rentan(["--data-dir", str(folder), "demo", "--sponsors", str(int(workers * 0.8)), "--workers", str(workers)])
     print(f"built install: {workers:,} workers in {time.perf_counter() - t:.1f} s")
 

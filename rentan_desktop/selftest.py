@@ -155,7 +155,6 @@ def _register_font() -> str:
 
 
 def _check_pdf(folder: Path) -> str:
-    import pypdfium2
     import segno
     from reportlab.graphics import renderPDF
     from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -177,13 +176,21 @@ def _check_pdf(folder: Path) -> str:
     renderPDF.draw(drawing, page, 72, 650)
     page.showPage()
     page.save()
-    document = pypdfium2.PdfDocument(str(target))
-    try:
-        extracted = document[0].get_textpage().get_text_range()
-        bitmap = document[0].render(scale=0.5)
-        size = bitmap.width, bitmap.height
-    finally:
-        document.close()
+    from rentan_desktop.printing import native
+
+    with native.pdfium() as pypdfium2:  # PDFium is not thread-safe; close everything before releasing it
+        document = pypdfium2.PdfDocument(str(target))
+        try:
+            page = document[0]
+            textpage = page.get_textpage()
+            extracted = textpage.get_text_range()
+            textpage.close()
+            bitmap = page.render(scale=0.5)
+            size = bitmap.width, bitmap.height
+            bitmap.close()
+            page.close()
+        finally:
+            document.close()
     if "Rp16.800" not in extracted:
         raise RuntimeError(f"the rendered PDF lacks its text: {extracted!r}")
     png = io.BytesIO()

@@ -16,7 +16,7 @@ def folder(tmp_path, monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", "correct horse battery")
     d = str(tmp_path / "dis")
     assert main(["--data-dir", d, "init", "--role", "disnaker", "--pemda", "Kota Palangka Raya", "--operator",
-                 "Rudi"]) == 0
+                 "Rudi", "--training"]) == 0
     ctx = AppContext.open(d)
     settings.put(ctx.db, "language", "en")
     ctx.close()

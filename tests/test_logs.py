@@ -91,3 +91,21 @@ def test_diagnostics_report_has_no_personal_data(opd_ctx):
     assert NIK not in text and PHONE not in text and "3201********0001" in text
     names = [r[0] for r in opd_ctx.db.execute("SELECT name FROM workers")]
     assert not any(name in text for name in names)
+
+
+def test_a_native_crash_leaves_its_stack_in_the_log(tmp_path):
+    """A segfault (as PDFium gives when used from two threads) kills Python without a traceback;
+    faulthandler writes the stacks to logs/crash.log and the next start puts them in the log."""
+    import subprocess
+    import sys
+
+    script = ("import faulthandler, sys; from rentan_desktop.maintenance import logs; "
+              "logs.setup_logging(sys.argv[1]); faulthandler._sigsegv()")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, timeout=60)
+    assert result.returncode != 0
+    assert "Fatal Python error" in (tmp_path / "logs" / logs.CRASH_FILE).read_text()
+    path = logs.setup_logging(tmp_path)
+    logs.close_logging()
+    text = path.read_text(encoding="utf-8")
+    assert "the previous run ended with a native crash" in text and "Segmentation fault" in text
+    assert (tmp_path / "logs" / logs.CRASH_FILE).read_text() == ""

@@ -94,3 +94,19 @@ def test_moving_the_start_month_keeps_paid_through_current(db):
     later = current_month()
     service.save_worker(db, "Siti", {**WORKER, "start_month": later}, uid=saved.uid)
     assert service.get_worker(db, saved.uid)["paid_through"] is None
+
+
+def test_an_ended_worker_can_be_reactivated_with_a_reason(db):
+    saved = service.save_worker(db, "Siti", WORKER)
+    service.set_worker_status(db, "Siti", saved.uid, "active")
+    service.end_worker(db, "Siti", saved.uid, "2026-12-01", "Pindah ke luar kota")
+    with pytest.raises(ValidationError):
+        service.reactivate_worker(db, "Siti", saved.uid, " ")
+    assert service.reactivate_worker(db, "Rudi", saved.uid, "Kembali ke kota") == "active"
+    row = service.get_worker(db, saved.uid)
+    assert row["status"] == "active" and row["ended_on"] is None and row["end_reason"] is None
+    last = audit.history(db, saved.uid)[-1]
+    assert last["action"] == "reactivate" and last["note"] == "Kembali ke kota" and last["operator"] == "Rudi"
+    assert last["before"]["status"] == "ended" and last["after"]["status"] == "active"
+    with pytest.raises(ValidationError, match="Only an ended worker"):
+        service.reactivate_worker(db, "Siti", saved.uid, "again")

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from rentan_desktop import i18n
+from rentan_desktop import i18n, setup_hooks
 from rentan_desktop.cli import main
 from rentan_desktop.context import AppContext
+from rentan_desktop.roster import demo
 from rentan_desktop.sync import keys
 from tests.sync_support import PASSPHRASE, counts, dump, make_pair
 
@@ -64,7 +65,11 @@ def test_two_installs_exchange_bundles_from_the_terminal(tmp_path, capsys):
     opd_fp = rentan(capsys, "--data-dir", opd, "keys", "show")[1].split("fingerprint ")[1].splitlines()[0]
     assert rentan(capsys, "--data-dir", dis, "keys", "trust", enrollment, "--fingerprint", opd_fp)[0] == 0
 
-    assert rentan(capsys, "--data-dir", opd, "demo", "--sponsors", "4", "--workers", "6")[0] == 0
+    # Demo data only exists in training installs, which never send bundles: generate the rows directly.
+    opd_ctx = AppContext.open(opd)
+    demo.generate(opd_ctx.db, sponsors=4, workers=6, operator="test")
+    setup_hooks.after_demo(opd_ctx.db, seed=20261123)
+    opd_ctx.close()
     code, out, _ = rentan(capsys, "--data-dir", opd, "export-bundle", "--out", stick)
     bundle_file = Path(out.strip())
     assert code == 0 and bundle_file.exists()

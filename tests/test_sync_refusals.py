@@ -10,7 +10,7 @@ import tarfile
 import pytest
 
 from rentan_desktop.errors import UserError
-from rentan_desktop.sync import agefile, bundle, export, importer, keys, registry
+from rentan_desktop.sync import agefile, bundle, export, history, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.sync_support import OPD2, PASSPHRASE, counts, file_state, install, make_pair
 
@@ -113,6 +113,11 @@ def test_unknown_key_is_refused_and_quarantined(pair, tmp_path):
         stranger.close()
     refused(pair, path, "unknown key")
     assert list((pair.dis.data_dir / "sync" / "quarantine").glob("*.rentan.tar"))
+    # The message says what to do when it is an OPD's first bundle (issue 13).
+    reason = history.quarantined(pair.dis.data_dir)[0]["reason"]
+    with pytest.raises(BundleRefused, match="enrollment file") as info:
+        importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    assert "first bundle" in str(info.value) and "unknown key" in reason
 
 
 def test_revoked_key_is_refused(pair):

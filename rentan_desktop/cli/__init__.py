@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -51,8 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = AppContext.open(args.data_dir)
+    from rentan_desktop.maintenance.faults import check_writable, clean_leftovers, describe, read_only_message
+
+    try:
+        ctx = AppContext.open(args.data_dir)
+    except OSError as exc:  # the folder cannot even be created
+        folder = exc.filename or args.data_dir or ""
+        message = describe(exc, folder) or read_only_message(folder)
+        print(translate("cli", "error: {message}").format(message=message), file=sys.stderr)
+        return 2
     from rentan_desktop.maintenance.logs import setup_logging
+
+    try:
+        check_writable(ctx.data_dir)
+    except UserError as exc:
+        print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
+        return 2
+    clean_leftovers(ctx.db_path)
 
     setup_logging(ctx.data_dir, program=f"rentan {args.command}")
     try:
@@ -64,6 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except UserError as exc:
         print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error) as exc:  # the data folder: locked, full, read-only
+        message = describe(exc, ctx.data_dir)
+        if message is None:
+            raise
+        print(translate("cli", "error: {message}").format(message=message), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

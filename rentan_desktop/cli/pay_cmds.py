@@ -7,9 +7,9 @@ import argparse
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.months import parse_month
+from rentan_desktop.domain.months import month_label, parse_month
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
-from rentan_desktop.i18n import translate
+from rentan_desktop.i18n import language, translate
 
 
 def _month(text: str) -> str:
@@ -90,7 +90,7 @@ def run_record(args: argparse.Namespace, ctx: AppContext) -> int:
     result = service.record_month(ctx.db, ctx.operator, args.month, args.method,
                                   _sponsor_uids(ctx, args.sponsor), args.reference, args.date)
     print(translate("cli", "{month}: recorded {count} contributions, total {total}; {already} were already "
-                           "paid.").format(month=result.month, count=result.count, total=rupiah(result.total),
+                           "paid.").format(month=_shown(result.month), count=result.count, total=rupiah(result.total),
                                            already=result.already_paid))
     return 0
 
@@ -105,7 +105,7 @@ def run_prepay(args: argparse.Namespace, ctx: AppContext) -> int:
     months = sorted(ctx.db.execute("SELECT month FROM payments WHERE uid = ?", [uid]).fetchone()[0]
                     for uid in payments)
     print(translate("cli", "Paid {count} months: {first} to {last}.").format(
-        count=len(months), first=months[0], last=months[-1]))
+        count=len(months), first=_shown(months[0]), last=_shown(months[-1])))
     return 0
 
 
@@ -145,7 +145,7 @@ def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
     owed = sum(r.amount for r in rows if r.state != "lapsed")
     print(translate("cli", "As of {month}: {count} workers behind, {risk} at risk, {lapsed} lapsed; "
                            "{owed} owed.").format(
-        month=month, count=len(rows), risk=sum(r.state == "at_risk" for r in rows),
+        month=_shown(month), count=len(rows), risk=sum(r.state == "at_risk" for r in rows),
         lapsed=sum(r.state == "lapsed" for r in rows), owed=rupiah(owed)))
     return 0
 
@@ -166,6 +166,11 @@ def run_deductions(args: argparse.Namespace, ctx: AppContext) -> int:
     data = deduction_list(ctx.db, args.month, _sponsor_uids(ctx, args.sponsor))
     path = export_xlsx(data, args.out, pemda=site.pemda)
     print(translate("cli", "Deduction list {month}: {sponsors} sponsors, {workers} workers, {total} -> {path}")
-          .format(month=args.month, sponsors=len(data.sponsors), workers=data.worker_count,
+          .format(month=_shown(args.month), sponsors=len(data.sponsors), workers=data.worker_count,
                   total=rupiah(data.grand_total), path=path))
     return 0
+
+
+def _shown(month: str) -> str:
+    """Months for people read 'Desember 2026' everywhere (domain.months.month_label)."""
+    return month_label(month, language())

@@ -11,6 +11,7 @@ from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster import demo
+from rentan_desktop.store import training
 from rentan_desktop.store.site import initialise, site_issues
 
 
@@ -25,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="the first operator's passphrase (else RENTAN_PASSPHRASE, else asked)")
     p.add_argument("--keyring", action="store_true",
                    help="keep the install key in the operating system's key store (no passphrase needed)")
+    p.add_argument("--training", action="store_true",
+                   help="a training install for practice: may hold demo data, never writes bundles")
     p.set_defaults(handler=run_init)
 
     p = commands.add_parser("protect", help="encrypt a database made by version 0.1 and choose its passphrase")
@@ -33,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--keyring", action="store_true")
     p.set_defaults(handler=run_protect)
 
-    p = commands.add_parser("demo", help="fill the install with realistic demo data")
+    p = commands.add_parser("demo", help="fill a training install with realistic demo data")
     p.add_argument("--sponsors", type=int, default=300)
     p.add_argument("--workers", type=int, default=400)
     p.add_argument("--opds", type=int, default=8, help="number of OPDs (Disnaker installs)")
@@ -73,7 +76,7 @@ def run_init(args: argparse.Namespace, ctx: AppContext) -> int:
             raise UserError(translate("site", "This data folder is already set up."))
         _new_install_key(args, ctx)
     info = initialise(ctx.db, role=args.role, pemda=args.pemda, operator=args.operator,
-                      opd_code=args.opd_code, opd_name=args.opd_name)
+                      opd_code=args.opd_code, opd_name=args.opd_name, training=args.training)
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
     print(translate("cli", "Set up {role} install for {pemda} in {folder}").format(
         role=info.role.upper(), pemda=info.pemda, folder=ctx.data_dir))
@@ -94,6 +97,7 @@ def run_demo(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop import setup_hooks
 
     ctx.require_site()
+    training.require_training(ctx.db)
     result = demo.generate(ctx.db, sponsors=args.sponsors, workers=args.workers, opds=args.opds,
                            seed=args.seed, operator=ctx.operator)
     setup_hooks.after_demo(ctx.db, seed=args.seed)

@@ -8,6 +8,7 @@ them (log record uids instead).
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import re
@@ -20,6 +21,7 @@ from lokal.samaran.logging import SamaranFilter
 
 LOG_DIR = "logs"
 LOG_FILE = "rentan.log"
+CRASH_FILE = "crash.log"  # faulthandler's stacks of a native crash (segfault, abort)
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
@@ -72,11 +74,42 @@ def setup_logging(data_dir: Path | str, *, level: int = logging.INFO, program: s
         root.setLevel(level)
     _hook_uncaught()
     logging.getLogger("rentan").info("%s started, data folder %s", program, Path(data_dir))
+    enable_crash_trace(data_dir)
     return path
+
+
+_crash_handle = None
+
+
+def enable_crash_trace(data_dir: Path | str) -> Path:
+    """Native crashes (a segfault in Qt, PDFium, SQLite...) leave their Python stacks behind.
+
+    faulthandler writes from a signal handler, so it gets a file of its own that stays open
+    (the rotating log may be renamed under it): logs/crash.log. At the next start a trace found
+    there is copied into the log as one CRITICAL record (masked like every record) and the file
+    emptied. The stacks hold file names, lines and function names only, no data."""
+    global _crash_handle
+    crash = Path(data_dir) / LOG_DIR / CRASH_FILE
+    crash.parent.mkdir(parents=True, exist_ok=True)
+    if _crash_handle is not None:
+        faulthandler.disable()
+        _crash_handle.close()
+        _crash_handle = None
+    previous = crash.read_text(encoding="utf-8", errors="replace").strip() if crash.exists() else ""
+    if previous:
+        logging.getLogger("rentan").critical("the previous run ended with a native crash:\n%s", previous)
+    _crash_handle = crash.open("w", encoding="utf-8")
+    faulthandler.enable(file=_crash_handle, all_threads=True)
+    return crash
 
 
 def close_logging() -> None:
     """Detach and close the file handler (tests; before a data folder is removed)."""
+    global _crash_handle
+    if _crash_handle is not None:
+        faulthandler.disable()
+        _crash_handle.close()
+        _crash_handle = None
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, _MARK, False)]:
         root.removeHandler(old)

@@ -23,7 +23,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage, paid_through
 from rentan_desktop.payments.calendar import last_due_month
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.store import audit, settings
+from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 
 LAPSE_AFTER = 3  # more than this many consecutive unpaid months ends the membership
@@ -216,7 +216,7 @@ class SponsorSummary:
     workers: int          # covered in the month
     months_paid: int      # worker-months paid in the year up to the month
     outstanding: int      # Rupiah of unpaid months up to the month
-    members: int          # active or submitted workers (toward the quota)
+    members: int          # current workers (draft, submitted, active): roster.queries.members_by_sponsor
     quota: int
 
     @property
@@ -225,14 +225,14 @@ class SponsorSummary:
 
 
 def sponsor_summary(db: sqlite_utils.Database, month: str) -> list[SponsorSummary]:
-    quotas = settings.get(db, "quotas") or {}
+    from rentan_desktop.roster import queries  # one rule for "below quota" (the roster's)
+
+    quotas = queries.quotas(db)
     covered, params = coverage.covered_sql(month)
     counts = dict(db.execute(
         f"SELECT w.sponsor_id, count(*) FROM workers w WHERE {covered} AND w.sponsor_id IS NOT NULL "
         f"GROUP BY w.sponsor_id", params).fetchall())
-    members = dict(db.execute(
-        "SELECT sponsor_id, count(*) FROM workers WHERE status IN ('submitted', 'active') "
-        "AND sponsor_id IS NOT NULL GROUP BY sponsor_id").fetchall())
+    members = queries.members_by_sponsor(db)
     paid = dict(db.execute(
         "SELECT sponsor_id, count(*) FROM payments WHERE month BETWEEN ? AND ? AND kind = 'payment' "
         "AND reversed_at IS NULL GROUP BY sponsor_id", [month[:4] + "-01", month]).fetchall())

@@ -339,6 +339,13 @@ class QuotaStatus:
         return f"{self.workers}/{self.quota}"
 
 
+def members_by_sponsor(db: sqlite_utils.Database) -> dict[int, int]:
+    """Current workers (draft, submitted, active) per sponsor: the one count that meets a quota,
+    for the roster's headline and filter, the worker form and the payment tab alike."""
+    return dict(db.execute(f"SELECT sponsor_id, count(*) FROM workers WHERE sponsor_id IS NOT NULL "
+                           f"AND status IN {_CURRENT_SQL} GROUP BY sponsor_id").fetchall())
+
+
 def quota_status(db: sqlite_utils.Database, sponsor_id: int) -> QuotaStatus:
     """How many current workers a sponsor has against the quota for their position level."""
     row = db.execute("SELECT position_level FROM sponsors WHERE id = ?", [sponsor_id]).fetchone()

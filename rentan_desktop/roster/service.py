@@ -166,3 +166,25 @@ def _refresh_paid_through(db: sqlite_utils.Database, uid: str) -> None:
     from rentan_desktop.payments import paid_through
 
     paid_through.refresh(db, [_row(db, "workers", uid)["id"]])
+
+
+def reactivate_worker(db: sqlite_utils.Database, operator: str, uid: str, reason: str) -> str:
+    """Undo an ending: the worker takes back the status it had before it was ended (from the audit
+    trail; 'draft' when unknown), the end date and reason are cleared, and the trail says why.
+    Returns the status restored."""
+    if not (reason or "").strip():
+        raise ValidationError([Issue("reason", translate("roster", "Give the reason for reactivating."))])
+    with db.atomic():
+        before = _row(db, "workers", uid)
+        if before["status"] != "ended":
+            raise ValidationError([Issue("status", translate("roster", "Only an ended worker can be reactivated."))])
+        endings = [h for h in audit.history(db, uid) if h["action"] == "end"]
+        previous = endings[-1]["before"].get("status") if endings else None
+        status = previous if previous in ("draft", "submitted", "active") else "draft"
+        changes = {"status": status, "ended_on": None, "end_reason": None,
+                   "status_changed_on": dt.date.today().isoformat()}
+        db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
+        audit.record(db, operator=operator, table="workers", uid=uid, action="reactivate", before=before,
+                     after={**before, **changes}, note=reason.strip())
+        _refresh_paid_through(db, uid)
+    return status

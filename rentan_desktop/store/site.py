@@ -22,6 +22,7 @@ class SiteInfo:
     operator: str
     opd_code: str | None
     opd_name: str | None
+    training: bool = False  # a practice install (store/training.py): demo data, never bundles
 
     @property
     def is_disnaker(self) -> bool:
@@ -38,6 +39,7 @@ def site_info(db: sqlite_utils.Database) -> SiteInfo | None:
         operator=settings.get(db, "operator", ""),
         opd_code=settings.get(db, "opd_code"),
         opd_name=settings.get(db, "opd_name"),
+        training=bool(settings.get(db, "training", False)),
     )
 
 
@@ -56,15 +58,17 @@ def own_opd_id(db: sqlite_utils.Database) -> int:
 
 
 def initialise(db: sqlite_utils.Database, *, role: str, pemda: str, operator: str,
-               opd_code: str | None = None, opd_name: str | None = None) -> SiteInfo:
-    """First-run set-up: role, Pemda, OPD and operator. Refuses to run twice."""
+               opd_code: str | None = None, opd_name: str | None = None, training: bool = False) -> SiteInfo:
+    """First-run set-up: role, Pemda, OPD and operator (and whether it is a training install).
+    Refuses to run twice."""
     issues = []
     if settings.is_initialised(db):
         issues.append(Issue("role", translate("site", "This data folder is already set up.")))
     issues += site_issues(role=role, pemda=pemda, operator=operator, opd_code=opd_code, opd_name=opd_name)
     if issues:
         raise ValidationError(issues)
-    return _store(db, role=role, pemda=pemda, operator=operator, opd_code=opd_code, opd_name=opd_name)
+    return _store(db, role=role, pemda=pemda, operator=operator, opd_code=opd_code, opd_name=opd_name,
+                  training=training)
 
 
 def site_issues(*, role: str, pemda: str, operator: str, opd_code: str | None = None,
@@ -86,7 +90,7 @@ def site_issues(*, role: str, pemda: str, operator: str, opd_code: str | None = 
 
 
 def _store(db: sqlite_utils.Database, *, role: str, pemda: str, operator: str,
-           opd_code: str | None, opd_name: str | None) -> SiteInfo:
+           opd_code: str | None, opd_name: str | None, training: bool = False) -> SiteInfo:
     stamp = now_iso()
     with db.atomic():
         settings.put(db, "role", role)
@@ -94,6 +98,8 @@ def _store(db: sqlite_utils.Database, *, role: str, pemda: str, operator: str,
         settings.put(db, "operator", operator.strip())
         settings.put(db, "site_uid", new_uid())
         settings.put(db, "created_at", stamp)
+        if training:
+            settings.put(db, "training", True)
         letterhead = dict(settings.DEFAULTS["letterhead"], pemda=pemda.strip())
         if role == "opd":
             settings.put(db, "opd_code", opd_code.strip())

@@ -20,7 +20,7 @@ import sqlite_utils
 from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.store import audit, settings
+from rentan_desktop.store import audit, settings, training
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
 from rentan_desktop.sync import agefile, bundle, keys, provisioning, registry
@@ -146,6 +146,7 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
           passphrase: str | None = None, state: TaskState | None = None) -> tuple[bytes, dict[str, Any]]:
     """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code at Disnaker)."""
     state = state or TaskState()
+    training.refuse_bundles(db)  # practice data never travels
     me = role(db)
     if kind == "restore" and me != "disnaker":
         raise UserError(translate("sync", "Only the Disnaker install can do this."))

@@ -109,6 +109,18 @@ def write_enrollment(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, p
     return _write(path, _sign_document_with(db, data_dir, doc, passphrase, pub.key_id))
 
 
+ENROLLMENT_WRITTEN = "enrollment_written_at"
+
+
+def note_enrollment_written(db: sqlite_utils.Database) -> None:
+    """Remember that the enrollment file was written (the sync tab's checklist shows it)."""
+    settings.put(db, ENROLLMENT_WRITTEN, now_iso())
+
+
+def enrollment_written_at(db: sqlite_utils.Database) -> str | None:
+    return settings.get(db, ENROLLMENT_WRITTEN)
+
+
 def _sign_document_with(db: sqlite_utils.Database, data_dir: Path, doc: dict[str, Any], passphrase: str | None,
                         key_id: str) -> str:
     """Enrollment is signed by the key it announces (the newest, even mid-rotation)."""

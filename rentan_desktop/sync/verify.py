@@ -102,7 +102,7 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
                                    "imported.").format(file=name, sender=sender_label(b.header))
         if settings.get(db, "role") == "disnaker":
             _quarantine(data_dir, path, data, reason)
-            reason += " " + translate("sync", "A copy is in the quarantine folder for review.")
+            reason += " " + translate("sync", "A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.")  # noqa: E501
         raise BundleRefused(reason)
     if key.status == "revoked":
         raise BundleRefused(translate("sync", "{file} is signed by a revoked key of {peer}; it was not imported.")

@@ -26,17 +26,46 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def open_data_folder(data_dir: str | None) -> AppContext | None:
+    """The install's context; a folder that cannot even be created gets a message box (None)."""
+    from rentan_desktop.maintenance.faults import describe, read_only_message
+    from rentan_desktop.ui.qt import QMessageBox
+
+    try:
+        return AppContext.open(data_dir)
+    except OSError as exc:
+        folder = exc.filename or data_dir or ""
+        QMessageBox.critical(None, "Rentan Desktop", describe(exc, folder) or read_only_message(folder))
+        return None
+
+
+def data_folder_usable(ctx: AppContext) -> bool:
+    """A data folder that cannot be written gets a message saying what to do, never a silent exit."""
+    from rentan_desktop.errors import UserError
+    from rentan_desktop.maintenance.faults import check_writable
+    from rentan_desktop.ui.qt import QMessageBox
+
+    try:
+        check_writable(ctx.data_dir)
+    except UserError as exc:
+        QMessageBox.critical(None, "Rentan Desktop", str(exc))
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from rentan_desktop.ui.maintenance.self_test import run_self_test
 
         return run_self_test()
-    ctx = AppContext.open(args.data_dir)
+    app = create_application(sys.argv[:1])
+    ctx = open_data_folder(args.data_dir)
+    if ctx is None or not data_folder_usable(ctx):  # said why and what to do in a message box
+        return 2
     from rentan_desktop.maintenance.logs import setup_logging
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
-    app = create_application(sys.argv[:1])
     from rentan_desktop.ui.maintenance.backup_recovery import check_on_start
     from rentan_desktop.ui.maintenance.single_instance import (
         SingleInstance,
@@ -48,11 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not instance.claim():  # the running window for this data folder was asked to come forward
         return 0
     instance.activation_requested.connect(bring_front_window)
+    from rentan_desktop.maintenance.faults import clean_leftovers
     from rentan_desktop.ui.shell.unlock import unlock_on_start
 
     if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
         instance.release()
         return 0
+    clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
     if not check_on_start(ctx):  # a damaged database and the user chose to quit
         return 1
     window = open_main_window(ctx, app)

@@ -9,6 +9,15 @@ from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import QApplication, QTimer
 
 
+@pytest.fixture(autouse=True)
+def _no_real_question_boxes(monkeypatch):
+    """A real modal question would hang a headless run: when pytest-qt closes a form left with
+    changes, its discard question is answered Discard. Tests that look at questions patch again."""
+    from rentan_desktop.ui.qt import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
 def make_env(ctx) -> UiEnv:
     return UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
 

@@ -119,6 +119,9 @@ def test_bundle_folder_dialog_opens_on_the_usb_stick(qtbot, opd_env, tmp_path, m
     monkeypatch.setattr(ui_state, "removable_drives", lambda: [stick])
     started = []
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: started.append(a[2]) or "")
+    from rentan_desktop.sync import provisioning
+
+    provisioning.note_enrollment_written(opd_env.db)  # else the tab first asks for the enrollment file
     tab = SyncTab(opd_env)
     qtbot.addWidget(tab)
     tab.choose_export_folder()

@@ -54,4 +54,19 @@ def test_first_run_requires_a_passphrase_unless_the_key_store_is_used(qtbot, tmp
     dialog.passphrase_again.setText("long enough 1")
     dialog.accept()
     assert ctx.site.opd_code == "1.01" and ctx.vault.operators() == ["Siti Rahma"]
+
+
+def test_training_install_is_chosen_at_first_run(qtbot, tmp_path):
+    ctx = AppContext.open(tmp_path)
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.training.isChecked()  # real unless the clerk asks for practice
+    dialog.disnaker_radio.setChecked(True)
+    dialog.pemda.setText("Kota Palangka Raya")
+    dialog.operator.setText("Rudi")
+    dialog.training.setChecked(True)
+    dialog.passphrase.setText("long enough 1")
+    dialog.passphrase_again.setText("long enough 1")
+    dialog.accept()
+    assert ctx.site.training
     ctx.close()

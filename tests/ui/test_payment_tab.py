@@ -158,7 +158,8 @@ def test_arrears_page_pays_arrears_and_reregisters(qtbot, qtmodeltester, opd_env
 def test_sponsor_page_marks_below_quota(qtbot, qtmodeltester, opd_env, roster, messages):
     from rentan_desktop.store import settings
 
-    settings.put(opd_env.db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 2})
+    # Drafts count toward the quota as on the roster (one rule): Budi has 2 current workers of 3, Ani 3.
+    settings.put(opd_env.db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 3})
     tab = _tab(qtbot, opd_env)
     tab.pages.setCurrentIndex(tab.PAGE_SPONSORS)
     qtmodeltester.check(tab.sponsor_model)
@@ -235,3 +236,18 @@ def test_cash_received_dialog_shows_days_and_saves(qtbot, opd_env, roster, tmp_p
     assert dialog.save("xlsx", str(tmp_path / "kas.xlsx")) and (tmp_path / "kas.xlsx").exists()
     dialog.first.setDate(dialog.last.date().addDays(1))
     assert "comes before" in dialog.summary.text() and dialog.report is None
+
+
+def test_an_empty_month_says_who_owes_and_what_to_do(qtbot, opd_env):
+    tab = _tab(qtbot, opd_env)
+    assert tab.empty_hint.isVisible() and "Roster" in tab.empty_hint.text()  # no workers at all
+    budi = add_sponsor(opd_env.db, "Budi Santoso")
+    for i in range(2):
+        add_worker(opd_env.db, NOW, status="draft", sponsor=budi, name=f"Imported {i}")
+    tab.reload()
+    text = tab.empty_hint.text()
+    assert tab.empty_hint.isVisible()
+    assert "submitted" in text and "2 worker(s) are still drafts" in text and "Disnaker" in text
+    add_worker(opd_env.db, add_months(NOW, -1), sponsor=budi, name="Active One")
+    tab.reload()
+    assert not tab.empty_hint.isVisible()

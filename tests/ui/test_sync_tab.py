@@ -169,6 +169,19 @@ def test_locked_keys_ask_for_the_passphrase(qtbot, envs, monkeypatch):
     qtbot.addWidget(tab)
     assert sync_unlock.ensure_unlocked(tab, opd_env)
     assert len(asked) == 2  # a wrong passphrase is asked again
+    assert "wrong" not in asked[0][2]
+    assert "passphrase was wrong" in asked[1][2] and "Caps Lock" in asked[1][2]  # ... saying it was wrong
+
+
+def test_three_wrong_passphrases_say_what_to_do(qtbot, envs, monkeypatch, _quiet):
+    pair, opd_env, _ = envs
+    monkeypatch.delenv("RENTAN_PASSPHRASE")
+    keys.forget_session(opd_env.db)
+    prompts = []
+    monkeypatch.setattr(sync_unlock, "ask_passphrase", lambda *a: prompts.append(a[2]) or ("nope", True))
+    assert not sync_unlock.ensure_unlocked(None, opd_env)
+    assert len(prompts) == 3 and "attempt 2 of 3" in prompts[2]
+    assert _quiet and "key backup" in _quiet[-1]
 
 
 def test_conflicts_are_listed_and_decided_in_the_tab(qtbot, qtmodeltester, envs):
@@ -311,3 +324,27 @@ def test_keys_dialog_revokes_exactly_the_listed_keys(qtbot, envs, monkeypatch):
     wait_for_ops(qtbot, dis_env)
     qtbot.waitUntil(lambda: registry.peer_by_key(pair.dis.db, key.key_id).status == "revoked", timeout=10_000)
     assert len(shown[0]) == 1 and key.key_id in shown[0][0]
+
+
+def test_opd_checklist_asks_for_the_enrollment_file_before_the_first_bundle(qtbot, tmp_path, monkeypatch):
+    from tests.conftest import OPD, make_install
+
+    ctx = make_install(tmp_path / "fresh", **OPD)
+    env = make_env(ctx)
+    try:
+        tab = tab_for(qtbot, env)
+        wait_for_ops(qtbot, env)
+        text = tab.checklist.text()
+        assert "&#9744;" in text and "enrollment file" in text and "quarantine" in text
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                            QMessageBox.StandardButton.No)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("no folder asked"))
+        tab.choose_export_folder()
+        assert asked and "enrollment file" in asked[0]
+        env.ops.run(provisioning.note_enrollment_written, changes={"keys"})
+        wait_for_ops(qtbot, env)
+        assert "Enrollment file written" in tab.checklist.text()
+    finally:
+        env.ops.shutdown()
+        ctx.close()

@@ -27,12 +27,14 @@ class BackgroundTask(QObject):
         self.state = QtTaskState()
         self.state.finished.connect(self._on_finished)
         self._fn = fn
+        self._thread: threading.Thread | None = None
         self.dialog: QProgressDialog | None = None
         if show_dialog:
             self.dialog = progress_dialog(self.state, title, self.tr("Cancel"), parent)
 
     def start(self) -> None:
-        threading.Thread(target=self._work, name="rentan-task", daemon=True).start()
+        self._thread = threading.Thread(target=self._work, name="rentan-task", daemon=True)
+        self._thread.start()
 
     def _work(self) -> None:
         try:
@@ -43,6 +45,11 @@ class BackgroundTask(QObject):
             self.state.finished.emit(result, None)
 
     def _on_finished(self, result: Any, error: BaseException | None) -> None:
+        # The worker's last act was the emit; wait for it to end so that its references (to this
+        # QObject, its state and the result) are dropped here and Qt objects are never deleted
+        # on the worker thread (a native crash when they still have queued events).
+        if self._thread is not None:
+            self._thread.join()
         close_dialog(self.dialog)
         self.done.emit(result, error)
 

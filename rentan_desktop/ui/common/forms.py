@@ -7,7 +7,31 @@ from typing import Any
 
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.ui.common.style import ERROR_BORDER_STYLE, ERROR_STYLE, WARNING_STYLE
-from rentan_desktop.ui.qt import QDialog, QFormLayout, QLabel, QWidget
+from rentan_desktop.ui.qt import QCoreApplication, QDialog, QFormLayout, QLabel, QMessageBox, QWidget
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that always gets the height its text needs at its width.
+
+    Nested form layouts (group boxes side by side) do not pass height-for-width up to the dialog,
+    so a two-line message would be cut to one line, and with it the line saying what to do."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def refit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.refit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.refit()
 
 
 class FieldMessages:
@@ -21,8 +45,7 @@ class FieldMessages:
 
     def add_row(self, label: str, field_name: str, widget: QWidget) -> None:
         self._form.addRow(label, widget)
-        message = QLabel()
-        message.setWordWrap(True)
+        message = WrappedLabel()
         message.setVisible(False)
         message.setObjectName(f"error_{field_name}")
         self._form.addRow("", message)
@@ -103,3 +126,14 @@ def save_and_accept(dialog: QDialog, ops: Any, work: Callable[[Any], Any], *, ch
 
     ops.run(work, changes=changes, on_success=done,
             on_error=lambda error: show_validation_error(fields, error, enable=(buttons,)), parent=dialog)
+def confirm_discard(parent: QWidget, what: str) -> bool:
+    """Ask before unsaved changes in a form are thrown away; True means discard them."""
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent, translate("Forms", "Discard changes?"),
+        translate("Forms", "The changes to this {what} are not saved. Discard them?\n\nChoose Cancel to go back to "
+                           "the form and press Save there to keep them.").format(what=what),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from rentan_desktop import i18n
 from rentan_desktop.paths import resources_dir
-from rentan_desktop.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from rentan_desktop.ui.qt import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
+    # Qt's own file dialog speaks the program's language (resources/i18n/id/qt_widgets.ts); the
+    # system's follows the Windows language, which is often English in these offices.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, language != "en")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -21,6 +22,7 @@ import sqlite_utils
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
+from rentan_desktop.maintenance import faults
 from rentan_desktop.tasks import Cancelled, TaskState
 from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
 from rentan_desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
@@ -30,6 +32,9 @@ log = logging.getLogger(__name__)
 # Kinds of records a write may change; tabs subscribe to the ones they show.
 CHANGE_KINDS = frozenset({"settings", "opds", "sponsors", "workers", "payments", "rates", "sync",
                           "duplicates", "bpjs", "keys", "backups", "operators", "pdp"})
+
+
+LOCKED_RETRY_DELAYS = (0.5, 2.0)  # seconds before the 2nd and 3rd try of a write that found the database locked
 
 
 class OpRunner(QObject):
@@ -101,7 +106,7 @@ class OpRunner(QObject):
         def job() -> None:
             db = self._writer_db()
             try:
-                result = fn(db)
+                result = self._with_retry(fn)
             except Exception as exc:  # delivered to the GUI thread, never lost
                 if db.conn.in_transaction:  # a write that failed or was cancelled keeps nothing
                     db.conn.rollback()
@@ -110,6 +115,20 @@ class OpRunner(QObject):
                 self._finished.emit((*callbacks, kinds), result, None)
 
         self._executor.submit(job)
+
+    def _with_retry(self, fn: Callable[[sqlite_utils.Database], Any]) -> Any:
+        """Another program holding the write lock past the busy timeout (or a lock upgrade that
+        SQLite refuses at once) gets a few more tries; each write is atomic, so a refused try
+        changed nothing."""
+        for delay in LOCKED_RETRY_DELAYS:
+            try:
+                return fn(self._writer_db())
+            except Exception as exc:
+                if not faults.is_locked(exc):
+                    raise
+                log.warning("database locked, trying again in %.1f s", delay)
+                time.sleep(delay)
+        return fn(self._writer_db())
 
     def _deliver(self, callbacks: tuple, result: Any, error: Exception | None) -> None:
         on_success, on_error, parent, kinds = callbacks
@@ -149,6 +168,9 @@ def error_text(error: Exception) -> str:
         return "\n".join(i.message for i in error.issues)
     if isinstance(error, UserError):
         return str(error)
+    known = faults.describe(error)  # locked, full disk, read-only folder: what to do, no English tail
+    if known is not None:
+        return known
     return f"{type(error).__name__}: {error}"
 
 

@@ -9,6 +9,7 @@ from rentan_desktop import i18n
 from rentan_desktop.disnaker import consolidated
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.months import add_months, current_month, month_label
+from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import (
     SPONSOR_STATUSES,
     WORKER_STATUSES,
@@ -85,7 +86,8 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
             Column(self.tr("Born"), lambda r: format_date(r["birth_date"])),
             Column(self.tr("Occupation"), lambda r: r["occupation"]),
             Column(self.tr("Sponsor"), lambda r: r["sponsor_name"]),
-            Column(self.tr("First month"), lambda r: r["start_month"]),
+            Column(self.tr("First month"), lambda r: month_label(r["start_month"], i18n.language())
+                   if r["start_month"] else ""),
             Column(self.tr("Status"), lambda r: worker_status_label(r["status"])),
             Column(self.tr("KPJ"), lambda r: r["kpj"]),
             Column(self.tr("BPJS"), bpjs_label),
@@ -93,7 +95,7 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self.sponsor_columns = [
             Column(self.tr("OPD"), lambda r: r["opd_code"]),
             Column(self.tr("Name"), lambda r: r["name"]),
-            Column(self.tr("NIP"), lambda r: r["nip"]),
+            Column(self.tr("NIP"), lambda r: format_nip(r["nip"]) if r["nip"] else ""),
             Column(self.tr("Type"), lambda r: sponsor_kind_label(r["kind"])),
             Column(self.tr("Position"), lambda r: r["position"]),
             Column(self.tr("Level"), lambda r: position_level_label(r["position_level"])),

@@ -7,6 +7,7 @@ from rentan_desktop.disnaker import duplicates
 from rentan_desktop.disnaker.duplicates import OUTCOMES, Case, outcome_label
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import relationship_label, worker_status_label
 from rentan_desktop.ui.common.lazy import ReloadWhenShown
 from rentan_desktop.ui.common.style import ERROR_STYLE
@@ -83,7 +84,7 @@ class CaseView(QWidget):
             (self.tr("Village"), lambda s: s.village),
             (self.tr("Occupation"), lambda s: s.occupation),
             (self.tr("Sponsor"), lambda s: s.sponsor_name),
-            (self.tr("Sponsor NIP"), lambda s: s.sponsor_nip),
+            (self.tr("Sponsor NIP"), lambda s: format_nip(s.sponsor_nip) if s.sponsor_nip else ""),
             (self.tr("Relation to sponsor"), lambda s: relationship_label(s.relationship) if s.relationship else ""),
             (self.tr("Status"), lambda s: worker_status_label(s.status)),
             (self.tr("BPJS"), lambda s: bpjs_text(s.bpjs_status, s.kpj)),

@@ -55,11 +55,12 @@ class PayDialog(QDialog):
         if until:
             last = min(last, until)
         self.month_list = QListWidget()
+        paid_text = self.tr("paid")
         for month in month_range(first, last) if first <= last else []:
             amount = self._amount(month)
             paid = month in self.paid
             item = QListWidgetItem(f"{month_label(month, language())} — {rupiah(amount)}"
-                                   + (f" ({self.tr('paid')})" if paid else ""))
+                                   + (f" ({paid_text})" if paid else ""))
             item.setData(Qt.ItemDataRole.UserRole, month)
             if paid:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -6,6 +6,7 @@ from enum import IntEnum
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import payment_method_label, position_level_label
 from rentan_desktop.payments.month_view import MonthRow, MonthTotals, rows_for
 from rentan_desktop.payments.rates import RateBook
@@ -97,7 +98,7 @@ class MonthModel(IdWindowedModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == MonthColumn.DUE:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == MonthColumn.SPONSOR and r.sponsor_nip:
-            return r.sponsor_nip
+            return format_nip(r.sponsor_nip)
         return {UID_ROLE: r.worker_uid, PAYMENT_UID_ROLE: r.payment_uid, SPONSOR_UID_ROLE: r.sponsor_uid}.get(role)
 
 

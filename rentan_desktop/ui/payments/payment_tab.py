@@ -12,6 +12,7 @@ from rentan_desktop.domain.months import add_months, current_month, month_label,
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date
+from rentan_desktop.payments.nobody_owes import NobodyOwes, nobody_owes
 from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
@@ -173,8 +174,15 @@ class PaymentTab(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
         self.notice.setVisible(False)
+        # When nobody owes anything this month: why, and the step that is missing.
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("payment_empty_hint")
+        self.empty_hint.setStyleSheet("background: #e8f0fe; color: #1a3a6b; padding: 6px;")
+        self.empty_hint.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addWidget(self.empty_hint)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
@@ -199,6 +207,10 @@ class PaymentTab(QWidget):
     # -- what other code asks of the tab -------------------------------------------------------
     def tab_title(self) -> str:
         return self.tr("Payments")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def current_month(self) -> str:
         return self.month_combo.currentData()
@@ -256,10 +268,36 @@ class PaymentTab(QWidget):
             "Workers: {workers} · Due: {due} · Paid: {paid} ({paid_workers} workers) · Outstanding: {outstanding}")
             .format(workers=f"{t.workers:,}".replace(",", "."), due=rupiah(t.due), paid=rupiah(t.paid),
                     paid_workers=f"{t.paid_workers:,}".replace(",", "."), outstanding=rupiah(t.outstanding)))
+        self._explain_if_empty(month, t.workers)
         earliest, latest = month_window()
         can_pay = earliest <= month <= latest and not self.read_only
         self.bulk_button.setEnabled(can_pay)
         self.bulk_button.setToolTip("" if can_pay else self.tr("This month can no longer be paid."))
+
+    def _explain_if_empty(self, month: str, shown: int) -> None:
+        text = ""
+        if shown == 0 and not self.search.text().strip() and self.show_combo.currentData() == month_view.SHOW_ALL:
+            text = self.empty_text(nobody_owes(self.env.db, month))
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+
+    def empty_text(self, why: NobodyOwes) -> str:
+        lead = self.tr("Nobody owes a contribution for this month. Only workers submitted to BPJS or "
+                       "active owe contributions, from their start month on.")
+        if why.workers == 0:
+            return lead + " " + self.tr("There are no workers yet: add or import them on the Roster tab.")
+        steps = []
+        if why.drafts:
+            steps.append(self.tr(
+                "%n worker(s) are still drafts: complete their data on the Roster tab, then send them to "
+                "Disnaker in a bundle (Sync tab) for BPJS registration; they owe contributions once "
+                "submitted.", "", why.drafts))
+        if why.without_start:
+            steps.append(self.tr("%n submitted or active worker(s) have no start month: open each on the "
+                                 "Roster tab and set it.", "", why.without_start))
+        if why.starting_later:
+            steps.append(self.tr("%n worker(s) start in a later month.", "", why.starting_later))
+        return " ".join([lead, *steps])
 
     def _page_shown(self, page: int) -> None:
         if page in self._stale_pages:

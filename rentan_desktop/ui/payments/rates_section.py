@@ -77,6 +77,12 @@ class RatesSection(QGroupBox):
         index = self.table_combo.currentIndex()
         return self.tables[index] if 0 <= index < len(self.tables) else None
 
+    def note_text(self, note: str | None) -> str:
+        """The shipped table's note is stored in English: show it in the user's language."""
+        if note == rates.DEFAULT_TABLE["note"]:
+            return self.tr("BPU (PP 44/2015); the upper brackets are not yet confirmed")
+        return note or ""
+
     def show_table(self) -> None:
         table = self.current_table()
         self.brackets.setRowCount(0)
@@ -85,7 +91,7 @@ class RatesSection(QGroupBox):
             return
         self.summary.setText(self.tr("JKK {jkk}% of the base income · JKM {jkm} a month · JHT {jht}% (optional)"
                                      " · {note}").format(jkk=table.jkk_permille / 10, jkm=rupiah(table.jkm_flat),
-                                                         jht=table.jht_permille / 10, note=table.note or ""))
+                                                         jht=table.jht_permille / 10, note=self.note_text(table.note)))
         self.brackets.setRowCount(len(table.brackets))
         for row, b in enumerate(table.brackets):
             amount = table.amount(b.base_income, False).total

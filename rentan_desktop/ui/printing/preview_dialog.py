@@ -12,6 +12,8 @@ import shutil
 from collections import OrderedDict
 from pathlib import Path
 
+from rentan_desktop.printing import native
+from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.qt import (
     QAbstractPrintDialog,
     QApplication,
@@ -44,16 +46,12 @@ TEMP_PREFIX = "rentan-print-"  # folders print_actions renders into; removed wit
 
 
 def render_page(document, index: int, dpi: float) -> QImage:
-    """One PDF page as a QImage (white background) at the given resolution."""
-    import pypdfium2.raw as pdfium_c
+    """One PDF page as a QImage (white background) at the given resolution.
 
-    page = document[index]
-    try:
-        bitmap = page.render(scale=dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32)
-        return image.copy()  # own the pixels: the bitmap's buffer is freed with it
-    finally:
-        page.close()
+    PDFium is not thread-safe: every call goes through printing.native (one lock, objects
+    closed before it is released) and this runs on the GUI thread only."""
+    pixels, width, height, stride = native.render_page_bgrx(document, index, dpi / 72)
+    return QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()  # own the pixels
 
 
 class PreviewDialog(QDialog):
@@ -63,15 +61,13 @@ class PreviewDialog(QDialog):
     def __init__(self, pdf_path: Path, *, title: str, suggested_name: str, parent: QWidget | None = None,
                  keep_file: bool = False):
         super().__init__(parent)
-        import pypdfium2 as pdfium
-
         self.pdf_path = Path(pdf_path)
         self.suggested_name = suggested_name
         self.keep_file = keep_file
         self.saved_to: Path | None = None
         self.printed_pages = 0
-        self.document = pdfium.PdfDocument(str(self.pdf_path))
-        self.page_count = len(self.document)
+        self.document = native.open_document(str(self.pdf_path))
+        self.page_count = native.page_count(self.document)
         self._cache: OrderedDict[tuple[int, int], QPixmap] = OrderedDict()
         self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -122,7 +118,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
-        self.resize(920, 1000)
+        fit_to_screen(self, 920, 1000)
         self.show_page(1)
 
     # -- viewing
@@ -131,12 +127,7 @@ class PreviewDialog(QDialog):
         if percent:
             return SCREEN_DPI * percent / 100
         available = max(self.scroll.viewport().width() - 24, 200)
-        page = self.document[self.page_spin.value() - 1]
-        try:
-            width_pt = page.get_width()
-        finally:
-            page.close()
-        return available / width_pt * 72
+        return available / native.page_width_pt(self.document, self.page_spin.value() - 1) * 72
 
     def show_page(self, number: int) -> None:
         index = min(max(number, 1), self.page_count) - 1
@@ -222,7 +213,9 @@ class PreviewDialog(QDialog):
     def done(self, result: int) -> None:
         self._cache.clear()
         self.page_label.clear()
-        self.document.close()
+        if self.document is not None:
+            native.close_document(self.document)
+            self.document = None
         if not self.keep_file:
             self.pdf_path.unlink(missing_ok=True)
             if self.pdf_path.parent.name.startswith(TEMP_PREFIX):

@@ -55,10 +55,12 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
 
     def work(state: TaskState) -> Path:
         from rentan_desktop.pdp import access_log
+        from rentan_desktop.printing import native
 
         db = env.ctx.new_connection()  # SQLite connections stay on their own thread
         try:
-            path = job.render(db, out_path, state)
+            with native.writing():  # one document at a time: reportlab and Pillow share caches
+                path = job.render(db, out_path, state)
             access_log.record(db, operator, "print", job.file_name)  # UU PDP: who printed personal data
             return path
         finally:

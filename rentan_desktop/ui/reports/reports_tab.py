@@ -335,11 +335,13 @@ class ReportsTab(QWidget):
                 from rentan_desktop.reports.csv_export import write_csv_table
 
                 return [write_csv_table(table, path)]
+            from rentan_desktop.printing import native
             from rentan_desktop.reports.pdf import write_pdf
 
             db = ctx.new_connection()
             try:
-                return [write_pdf(report, path, db)]
+                with native.writing():  # reportlab's caches serve one document at a time
+                    return [write_pdf(report, path, db)]
             finally:
                 db.close()
 

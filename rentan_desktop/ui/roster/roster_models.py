@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.dates import format_date
+from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import (
     gender_label,
@@ -24,6 +25,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
+from rentan_desktop.i18n import language
 from rentan_desktop.roster import queries, readiness
 from rentan_desktop.ui.common.style import ERROR_COLOUR, OK_COLOUR
 from rentan_desktop.ui.common.windowed import Index, WindowedTableModel
@@ -58,9 +60,9 @@ class WorkerColumn(IntEnum):
     SPONSOR = 6
     START = 7
     STATUS = 8
-    READY = 11  # shown beside the status (IntEnum iterates in this order; the value keeps old ones stable)
     KPJ = 9
     OPD = 10
+    READY = 11  # last: the KPJ column stays whole on a 1366x768 screen (issue 13); scroll to see it
 
 
 class SponsorColumn(IntEnum):
@@ -312,7 +314,7 @@ class WorkerTableModel(_WindowedModel):
             return row["sponsor_name"] or self.tr("— none —")
         if column == WorkerColumn.START:
             month = row["start_month"] or ""
-            return f"{month[5:7]}/{month[:4]}" if len(month) == 7 else month
+            return month_label(month, language()) if len(month) == 7 else month
         if column == WorkerColumn.STATUS:
             return worker_status_label(row["status"])
         if column == WorkerColumn.READY:

@@ -108,7 +108,8 @@ class RosterTab(QWidget):
         # The headline's totals (below quota counts per sponsor) come right after the first paint.
         self._counted = False
         self._counts_generation = 0
-        self.worker_table.viewport().installEventFilter(self)
+        for table in (self.worker_table, self.sponsor_table):  # whichever page is painted first
+            table.viewport().installEventFilter(self)
 
     # -- building
     def _workers_page(self) -> QWidget:
@@ -136,6 +137,7 @@ class RosterTab(QWidget):
         self.add_worker_button = QPushButton(self.tr("Add worker"))
         self.add_worker_button.setToolTip(self.tr("Add a worker (Ins)"))
         self.add_worker_button.clicked.connect(lambda: self.add_worker())
+        self.add_worker_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus where it was
         self.worker_count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
@@ -174,6 +176,7 @@ class RosterTab(QWidget):
         self.add_sponsor_button = QPushButton(self.tr("Add sponsor"))
         self.add_sponsor_button.setToolTip(self.tr("Add a sponsor (Ins)"))
         self.add_sponsor_button.clicked.connect(self.add_sponsor)
+        self.add_sponsor_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sponsor_count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
@@ -213,10 +216,12 @@ class RosterTab(QWidget):
             shortcut.activated.connect(slot)
             return shortcut
 
-        key(QKeySequence.StandardKey.Find, self.focus_search)
-        key(Qt.Key.Key_Insert, self.add_current)
-        key("Ctrl+N", self.add_current)
-        key("Ctrl+I", self.open_import)
+        # In the main window these four belong to the window (they work from anywhere and reach
+        # the current tab); release_window_shortcuts() hands them over.
+        self.window_shortcuts = [key(QKeySequence.StandardKey.Find, self.focus_search),
+                                 key(Qt.Key.Key_Insert, self.add_current),
+                                 key("Ctrl+N", self.add_current),
+                                 key("Ctrl+I", self.open_import)]
         key("Ctrl+H", self.history_current)
         for table in (self.worker_table, self.sponsor_table):
             key(Qt.Key.Key_Return, self.edit_current, table, Qt.ShortcutContext.WidgetShortcut)
@@ -227,10 +232,25 @@ class RosterTab(QWidget):
         self.search.returnPressed.connect(self._search_now)
         key(Qt.Key.Key_Escape, self.search.clear, self.search, Qt.ShortcutContext.WidgetShortcut)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._search_timer.stop()  # a search typed just before closing must not run on a closed database
+        super().closeEvent(event)
+
+    def release_window_shortcuts(self) -> None:
+        """The main window answers Ctrl+F, Ins, Ctrl+N and Ctrl+I itself (two owners would be ambiguous)."""
+        for shortcut in self.window_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.setKey(QKeySequence())
+
+    def _after_dialog(self) -> None:
+        """Focus back on the table (not on the button that opened the dialog: Space would reopen it)."""
+        self._focus_table()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self._counted and event.type() == QEvent.Type.Paint:
             self._counted = True
-            self.worker_table.viewport().removeEventFilter(self)
+            for table in (self.worker_table, self.sponsor_table):
+                table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self._update_counts)
         return False
 
@@ -244,10 +264,15 @@ class RosterTab(QWidget):
             return
         self._stale |= {"workers", "sponsors"}
         self._refresh_visible()
-        # The headline's totals (below quota counts per sponsor) come right after the first paint.
-        self._counted = False
+        # The headline's totals follow every change at once when the tab is on screen (whichever
+        # page shows: a sponsor added on the sponsors page changes them too), else at its next paint.
         self._counts_generation = 0
-        self.worker_table.viewport().installEventFilter(self)
+        if self.isVisible():
+            self._update_counts()
+        else:
+            self._counted = False
+            for table in (self.worker_table, self.sponsor_table):
+                table.viewport().installEventFilter(self)
 
     # -- pages and search
     def showing_workers(self) -> bool:
@@ -433,6 +458,7 @@ class RosterTab(QWidget):
         dialog = WorkerDialog(self.env, sponsor_id=sponsor_id, parent=self)
         if dialog.exec() and dialog.saved_uid:
             self._select_uid(self.worker_table, self.worker_model, dialog.saved_uid)
+        self._after_dialog()
 
     def add_sponsor(self) -> None:
         from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
@@ -440,6 +466,7 @@ class RosterTab(QWidget):
         dialog = SponsorDialog(self.env, parent=self)
         if dialog.exec() and dialog.saved_uid:
             self._select_uid(self.sponsor_table, self.sponsor_model, dialog.saved_uid)
+        self._after_dialog()
 
     def _select_uid(self, table: QTableView, model, uid: str) -> None:
         row = self.env.db.execute(
@@ -465,6 +492,7 @@ class RosterTab(QWidget):
             from rentan_desktop.ui.roster.sponsor_dialog import SponsorDialog
 
             SponsorDialog(self.env, uid=record["uid"], parent=self).exec()
+        self._after_dialog()
 
     def end_current(self) -> None:
         current = self._current()
@@ -474,6 +502,7 @@ class RosterTab(QWidget):
 
         kind, record = current
         RosterEndDialog(self.env, kind, record["uid"], record["name"], parent=self).exec()
+        self._after_dialog()
 
     def history_current(self) -> None:
         current = self._current()
@@ -482,6 +511,12 @@ class RosterTab(QWidget):
         from rentan_desktop.ui.roster.audit_dialog import AuditDialog
 
         AuditDialog(self.env, current[1]["uid"], current[1]["name"], parent=self).exec()
+        self._after_dialog()
+
+    def reactivate_worker(self, record: dict) -> None:
+        from rentan_desktop.ui.roster.reactivate import reactivate
+
+        reactivate(self.env, self, record["uid"], record["name"], on_done=lambda _: self._after_dialog())
 
     def export_list(self, path: str | None = None):
         from rentan_desktop.ui.common.export_view import export_view, roster_spec
@@ -492,6 +527,7 @@ class RosterTab(QWidget):
         from rentan_desktop.ui.roster.import_wizard import ImportWizard
 
         ImportWizard(self.env, kind="workers" if self.showing_workers() else "sponsors", parent=self).exec()
+        self._after_dialog()
 
     # -- context menus
     def _context_menu(self, table: QTableView, pos: QPoint) -> tuple[QMenu, dict] | None:
@@ -517,6 +553,8 @@ class RosterTab(QWidget):
         menu, record = built
         if len(self.selected_worker_uids()) > 1:
             menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
+        if record["status"] == "ended":
+            menu.addAction(self.tr("Reactivate…"), lambda: self.reactivate_worker(record))
         if record["sponsor_id"]:
             menu.addAction(self.tr("Show sponsor's workers"),
                            lambda: self.show_sponsor_workers(record["sponsor_id"]))

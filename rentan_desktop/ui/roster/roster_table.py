@@ -8,10 +8,12 @@ from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import QAbstractItemView, QHeaderView, Qt, QTableView
 from rentan_desktop.ui.roster.roster_models import SponsorColumn, WorkerColumn
 
-WORKER_WIDTHS = {WorkerColumn.NAME: 210, WorkerColumn.NIK: 140, WorkerColumn.GENDER: 90,
-                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 160, WorkerColumn.VILLAGE: 130,
-                 WorkerColumn.SPONSOR: 190, WorkerColumn.START: 70, WorkerColumn.STATUS: 80,
-                 WorkerColumn.KPJ: 100, WorkerColumn.OPD: 60, WorkerColumn.READY: 220}
+# Together under 1,230 px so the KPJ column is whole in a window on a 1366x768 laptop; the
+# registration column comes last and may be scrolled to.
+WORKER_WIDTHS = {WorkerColumn.NAME: 195, WorkerColumn.NIK: 135, WorkerColumn.GENDER: 80,
+                 WorkerColumn.BIRTH_DATE: 90, WorkerColumn.OCCUPATION: 140, WorkerColumn.VILLAGE: 120,
+                 WorkerColumn.SPONSOR: 165, WorkerColumn.START: 110, WorkerColumn.STATUS: 85,
+                 WorkerColumn.KPJ: 110, WorkerColumn.OPD: 60, WorkerColumn.READY: 200}
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
                   SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}

@@ -18,14 +18,13 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.roster import service
 from rentan_desktop.roster.validate import validate_sponsor
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLayout,
     QLineEdit,
     QVBoxLayout,
@@ -66,7 +65,7 @@ class SponsorDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("08… or +628…"))
 
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         form = QFormLayout()
         self.fields = FieldMessages(form, self.general)
@@ -96,6 +95,16 @@ class SponsorDialog(QDialog):
         for name, widget in (("name", self.name), ("birth_date", self.birth_date), ("phone", self.phone)):
             widget.editingFinished.connect(lambda n=name: self._touch(n))
         self.kind.currentIndexChanged.connect(lambda _: self._touch("nip"))
+        self._saved_state = self.data()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._saved_state
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button ask before a filled form is thrown away."""
+        if self.has_changes() and not confirm_discard(self, self.tr("sponsor")):
+            return
+        super().reject()
 
     @staticmethod
     def _select(combo: QComboBox, code: Any) -> None:

@@ -26,7 +26,7 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.roster import queries, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
 from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -154,6 +154,9 @@ class _Fields:
         return ""
 
 
+NO_MONTH = QDate(2000, 1, 1)
+
+
 class WorkerDialog(QDialog):
     def __init__(self, env: UiEnv, uid: str | None = None, sponsor_id: int | None = None,
                  parent: QWidget | None = None):
@@ -163,7 +166,7 @@ class WorkerDialog(QDialog):
         self.warnings: list[Issue] = []
         self.sponsor_id: int | None = None
         self.setWindowTitle(self.tr("Edit worker") if uid else self.tr("Add worker"))
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         self.general.setWordWrap(True)
         self.fields = _Fields(self.general)
@@ -183,7 +186,7 @@ class WorkerDialog(QDialog):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.mother_name = QLineEdit()
-        self.nik_info = QLabel()
+        self.nik_info = WrappedLabel()
         self.nik_info.setStyleSheet("color: #555;")
         self.nik_info.setWordWrap(True)
         identity = self._group(self.tr("Identity (KTP)"), [
@@ -230,9 +233,13 @@ class WorkerDialog(QDialog):
         self.income.setValue(DEFAULT_DECLARED_INCOME)
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
         self.start_month = QDateEdit()
-        self.start_month.setDisplayFormat("MM/yyyy")
+        self.start_month.setDisplayFormat("MMMM yyyy")  # "Desember 2026", as every month is shown
+        # The lowest date stands for "not set": a worker without a start month shows it empty and
+        # is saved without one (never the current month by accident).
+        self.start_month.setMinimumDate(NO_MONTH)
+        self.start_month.setSpecialValueText(self.tr("not set"))
         month = current_month()
-        self.start_month.setDate(QDate(int(month[:4]), int(month[5:]), 1))
+        self.start_month.setDate(QDate(int(month[:4]), int(month[5:]), 1) if not uid else NO_MONTH)
         self.kpj = QLineEdit()
         self.kpj.setPlaceholderText(self.tr("given by BPJS after registration"))
         self.age_reason = QLineEdit()
@@ -314,6 +321,16 @@ class WorkerDialog(QDialog):
         for name in ("name", "mother_name", "phone", "rt", "rw"):
             getattr(self, name).editingFinished.connect(lambda n=name: self._touch(n))
         self.nik.setFocus()
+        self._saved_state = self.data()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._saved_state
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close button ask before a filled form is thrown away."""
+        if self.has_changes() and not confirm_discard(self, self.tr("worker")):
+            return
+        super().reject()
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]], extra: QWidget | None = None) -> QGroupBox:
         box = QGroupBox(title)
@@ -352,6 +369,8 @@ class WorkerDialog(QDialog):
         self.jht.setChecked(bool(row["jht"]))
         if row["start_month"]:
             self.start_month.setDate(QDate(int(row["start_month"][:4]), int(row["start_month"][5:7]), 1))
+        else:
+            self.start_month.setDate(NO_MONTH)
         self.kpj.setText(row["kpj"] or "")
         self.age_reason.setText(row["age_override_reason"] or "")
         self._select(self.relationship, row["relationship"])
@@ -370,7 +389,8 @@ class WorkerDialog(QDialog):
             "district": self.district.text(), "regency": self.regency.text(),
             "occupation": self.occupation.currentText(), "work_location": self.work_location.text(),
             "declared_income": self.income.value(), "jht": 1 if self.jht.isChecked() else 0,
-            "start_month": f"{month.year():04d}-{month.month():02d}", "kpj": self.kpj.text(),
+            "start_month": None if month == NO_MONTH else f"{month.year():04d}-{month.month():02d}",
+            "kpj": self.kpj.text(),
             "age_override_reason": self.age_reason.text(), "sponsor_id": self.sponsor_id,
             "relationship": self.relationship.currentData(), "heir_name": self.heir_name.text(),
             "heir_relationship": self.heir_relationship.currentData(),
@@ -444,13 +464,26 @@ class WorkerDialog(QDialog):
     def message_for(self, name: str) -> str:
         return self.fields.message_for(name)
 
+    def show_not_saved(self, issues: list[Issue]) -> None:
+        lines = [self.general.text()] if self.general.text() else []
+        lines.append(self.tr("Not saved: correct what the messages under the fields say, then press Save again."))
+        if any(i.code == "age" for i in issues):
+            lines.append(self.tr("The age is outside 18 to under 65: write the reason in \"Reason for age "
+                                 "exception\" to register the worker anyway."))
+        self.general.setText("\n".join(lines))
+        self.general.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.general.setVisible(True)
+
     def accept(self) -> None:
         data, operator, uid = self.data(), self.env.operator, self.uid
 
         def on_error(error: Exception) -> bool:
             if isinstance(error, ValidationError) and any(i.code == "age" for i in error.issues):
                 self._age_row_enabled(True)
-            return show_validation_error(self.fields, error)
+            handled = show_validation_error(self.fields, error)
+            if handled:  # Save must never look as if it did nothing: say so beside the buttons
+                self.show_not_saved(error.issues)
+            return handled
 
         def done(result: service.SaveResult) -> None:
             self.saved_uid = result.uid

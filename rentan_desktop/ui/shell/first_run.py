@@ -12,7 +12,7 @@ from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.security.vault import keyring_backend
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, initialise, site_issues
-from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel
 from rentan_desktop.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -69,7 +69,7 @@ class FirstRunDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
 
-        self.general = QLabel()
+        self.general = WrappedLabel()
         self.general.setVisible(False)
         form = QFormLayout()
         self.fields = FieldMessages(form, self.general)
@@ -79,6 +79,11 @@ class FirstRunDialog(QDialog):
         self.fields.add_row(self.tr("OPD name"), "opd_name", self.opd_name)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Language"), "language", self.language)
+        self.training = QCheckBox(self.tr("Training install: for practice with demo data; never sends bundles"))
+        self.training.setToolTip(self.tr(
+            "Choose this only in a separate folder for learning the program. The real install of the "
+            "office must not be a training install."))
+        self.fields.add_row(self.tr("Purpose"), "training", self.training)
         # Protects the install key: the database, its backups and the sync keys.
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -145,7 +150,7 @@ class FirstRunDialog(QDialog):
             self.site = initialise(
                 self.ctx.db, role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
                 opd_code=self.opd_code.text() if is_opd else None,
-                opd_name=self.opd_name.text() if is_opd else None)
+                opd_name=self.opd_name.text() if is_opd else None, training=self.training.isChecked())
         except ValidationError as exc:
             self.fields.show(exc.issues)
             return

@@ -7,9 +7,11 @@ import logging
 from rentan_desktop import setup_hooks
 from rentan_desktop.context import AppContext
 from rentan_desktop.roster import demo
+from rentan_desktop.store import training
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.operations import OpRunner
+from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAction,
@@ -20,7 +22,9 @@ from rentan_desktop.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    Qt,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from rentan_desktop.ui.shell.first_run import FirstRunDialog
@@ -35,8 +39,11 @@ class MainWindow(QMainWindow):
         self.env = env
         site = env.site
         place = site.opd_name if not site.is_disnaker else self.tr("Disnaker")
-        self.setWindowTitle(f"Rentan Desktop — {place} — {site.pemda}")
-        self.resize(1280, 800)
+        title = f"Rentan Desktop — {place} — {site.pemda}"
+        if site.training:
+            title = self.tr("TRAINING") + " — " + title
+        self.setWindowTitle(title)
+        fit_to_screen(self, 1280, 800)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -45,10 +52,17 @@ class MainWindow(QMainWindow):
             widget = spec.load()(env, self)
             self.tab_widgets[spec.key] = widget
             self.tabs.addTab(widget, widget.tab_title())
-        self.setCentralWidget(self.tabs)
+        self.training_banner: QLabel | None = None
+        if site.training:
+            self.setCentralWidget(self._with_training_banner(self.tabs))
+        else:
+            self.setCentralWidget(self.tabs)
 
         self._build_menus()
+        self._window_shortcuts()
         role_text = self.tr("Disnaker install") if site.is_disnaker else self.tr("OPD install")
+        if site.training:
+            role_text = self.tr("Training install") + " · " + role_text
         self.role_text = role_text
         self.operator_label = QLabel()
         self._show_operator()
@@ -67,11 +81,25 @@ class MainWindow(QMainWindow):
         """Lock now (also after the idle time): another operator may unlock and work under their name."""
         self.app_lock.lock()
 
+    def _with_training_banner(self, content: QWidget) -> QWidget:
+        """A training install says so above every tab: its people are invented and never sent."""
+        self.training_banner = QLabel(self.tr(
+            "TRAINING INSTALL: practice data only. Nothing here is sent to Disnaker; "
+            "keep the real data in the real install."))
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setStyleSheet(
+            "#trainingBanner { background: #b35c00; color: white; font-weight: bold; padding: 4px 8px; }")
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.training_banner)
+        layout.addWidget(content, 1)
+        return box
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
-        self.demo_action.triggered.connect(self.fill_demo)
-        file_menu.addAction(self.demo_action)
         from rentan_desktop.ui.shell.app_lock import AppLock
 
         self.app_lock = AppLock(self, self.env)
@@ -81,6 +109,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        # Demo data only in a training install: in a real one it would travel to Disnaker.
+        self.demo_action: QAction | None = None
+        if self.env.site.training:
+            self.demo_action = QAction(self.tr("Fill with &demo data…"), self)
+            self.demo_action.triggered.connect(self.fill_demo)
+            file_menu.addAction(self.demo_action)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -102,6 +137,36 @@ class MainWindow(QMainWindow):
         backups = QAction(self.tr("&Backups and restore…"), self)
         backups.triggered.connect(self.show_backups)
         file_menu.insertAction(quit_action, backups)
+
+    def _window_shortcuts(self) -> None:
+        """Ctrl+F, Ins, Ctrl+N and Ctrl+I work wherever the focus is in the window (the tab bar at
+        start-up too) and reach the current tab; adding and importing belong to the roster."""
+        for widget in self.tab_widgets.values():
+            release = getattr(widget, "release_window_shortcuts", None)
+            if release is not None:
+                release()
+        self.window_actions: dict[str, QAction] = {}
+        for name, keys, method in (("find", [QKeySequence(QKeySequence.StandardKey.Find)], "focus_search"),
+                                   ("add", [QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+N")], "add_current"),
+                                   ("import", [QKeySequence("Ctrl+I")], "open_import")):
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, m=method: self.route_to_tab(m))
+            self.addAction(action)
+            self.window_actions[name] = action
+
+    def route_to_tab(self, method: str) -> bool:
+        """Call `method` on the current tab, else on the roster tab (brought forward); False if none has it."""
+        current = self.tabs.currentWidget()
+        handler = getattr(current, method, None)
+        if handler is None and "roster" in self.tab_widgets and method != "focus_search":
+            self.show_tab("roster")
+            handler = getattr(self.tab_widgets["roster"], method, None)
+        if handler is None:
+            return False
+        handler()
+        return True
 
     def tab(self, key: str) -> QWidget:
         return self.tab_widgets[key]
@@ -127,6 +192,7 @@ class MainWindow(QMainWindow):
         sponsors = max(1, workers * 3 // 4)
 
         def work(db):
+            training.require_training(db)
             result = demo.generate(db, sponsors=sponsors, workers=workers, operator=self.env.operator)
             setup_hooks.after_demo(db, seed=20261123)
             return result

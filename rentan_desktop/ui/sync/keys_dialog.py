@@ -222,6 +222,7 @@ class KeysDialog(QDialog):
         except UserError as exc:
             show_error(self, exc)
             return
+        self.env.ops.run(provisioning.note_enrollment_written, changes={"keys"}, parent=self)
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "Enrollment file written: {file}\nTake it to Disnaker with the signed fingerprint letter.").format(
             file=path))

@@ -19,6 +19,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.sync.sync_labels import table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 
 
@@ -60,7 +61,7 @@ class SummaryDialog(QDialog):
         for code in CATEGORIES:
             self.category.addItem(labels[code], code)
         self.records_model = SyncRowsModel([
-            (self.tr("Table"), lambda r: r[0]),
+            (self.tr("Table"), lambda r: table_label(r[0])),
             (self.tr("Record"), lambda r: r[2] or r[1]),
             (self.tr("Detail"), lambda r: r[3]),
         ], self)

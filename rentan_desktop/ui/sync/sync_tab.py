@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.sync import export, history, importer, keys, registry
+from rentan_desktop.sync import export, history, importer, keys, provisioning, registry
 from rentan_desktop.sync.plan import ImportSummary
 from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
@@ -33,6 +33,7 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.sync_labels import field_label, table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
 
@@ -89,6 +90,12 @@ class SyncTab(QWidget):
         top = QGroupBox(self.tr("Exchange with {other}").format(
             other=self.tr("the OPDs") if env.is_disnaker else self.tr("Disnaker")))
         top_layout = QVBoxLayout(top)
+        # OPD: the steps before the first bundle can reach Disnaker, ticked off as they are done.
+        self.checklist = QLabel()
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setVisible(not env.is_disnaker)
+        top_layout.addWidget(self.checklist)
         top_layout.addWidget(self.status)
         top_layout.addWidget(self.key_warning)
         top_layout.addLayout(actions)
@@ -119,9 +126,9 @@ class SyncTab(QWidget):
 
         self.conflict_model = SyncRowsModel([
             (self.tr("Received"), lambda r: _when(r["at"])),
-            (self.tr("Table"), lambda r: r["table_name"]),
+            (self.tr("Table"), lambda r: table_label(r["table_name"])),
             (self.tr("Record"), lambda r: r["label"] or r["record_uid"]),
-            (self.tr("Field"), lambda r: r["field"]),
+            (self.tr("Field"), lambda r: field_label(r["field"])),
             (self.tr("Here"), lambda r: r["local_value"]),
             (self.tr("In the bundle"), lambda r: r["incoming_value"]),
         ], self)
@@ -221,6 +228,8 @@ class SyncTab(QWidget):
                     sent=_when(link["out_at"]) or self.tr("never"), seq=link["out_seq"],
                     got=_when(link["in_at"]) or self.tr("never"))
             self.export_button.setEnabled(bool(trusted))
+            self.checklist.setText(self.checklist_html(bool(trusted), provisioning.enrollment_written_at(db),
+                                                       link["in_at"]))
         else:
             peers = export.exportable_peers(db)
             text = self.tr("{n} OPDs have a trusted key and receive a bundle when you write bundles.").format(
@@ -228,6 +237,10 @@ class SyncTab(QWidget):
             self.export_button.setEnabled(bool(peers))
             self.sites_model.set_rows(registry.site_states(db))
             self.quarantine_model.set_rows(history.quarantined(self.env.ctx.data_dir))
+        if self.env.site.training:  # the core refuses too (store/training.py); say so before a click
+            self.export_button.setEnabled(False)
+            text = self.tr("This is a training install: it never writes bundles. Bundles for Disnaker are written "
+                           "in the real install of this office.")
         self.status.setText(text)
         unprotected = keys.has_keys(db) and keys.protection(db) == "none"
         self.key_warning.setText(self.tr("The secret keys are not protected by a passphrase. Open Keys and trust "
@@ -242,9 +255,38 @@ class SyncTab(QWidget):
         self.pages.setTabText(self.pages.indexOf(self.conflict_view.parentWidget()),
                               self.tr("Conflicts ({n})").format(n=count) if count else self.tr("Conflicts"))
 
+    def checklist_html(self, trusted: bool, enrolled_at: str | None, answered_at: str | None) -> str:
+        def step(done: bool, text: str) -> str:
+            mark = "&#9745;" if done else "&#9744;"
+            return f"<tr><td style='padding-right:6px'>{mark}</td><td>{text}</td></tr>"
+
+        rows = [
+            step(trusted, self.tr("1. Disnaker's key trusted: open the provisioning file from Disnaker under Keys "
+                                  "and trust and compare its fingerprint with the signed letter.")),
+            step(bool(enrolled_at), self.tr(
+                "2. Enrollment file written ({when}) and handed to Disnaker with the fingerprint letter signed by the "
+                "OPD head.").format(when=_when(enrolled_at)) if enrolled_at else self.tr(
+                "2. Write this install's enrollment file (Keys and trust, Write enrollment file) and hand it to "
+                "Disnaker with the fingerprint letter signed by the OPD head. Until Disnaker trusts it, your "
+                "bundles are refused and kept in its quarantine.")),
+            step(bool(answered_at), self.tr(
+                "3. Disnaker trusts this install: its first bundle back has arrived.") if answered_at else self.tr(
+                "3. Disnaker trusts this install once it opened your enrollment file; its first bundle back "
+                "confirms it.")),
+        ]
+        return "<table>" + "".join(rows) + "</table>"
+
     # -- export ---------------------------------------------------------------------------
 
     def choose_export_folder(self) -> None:
+        if not self.env.is_disnaker and not provisioning.enrollment_written_at(self.env.db):
+            answer = QMessageBox.question(self, self.tr("Enrollment file not written"), self.tr(
+                "Disnaker cannot open a bundle from this install before it trusts this install's key. Write "
+                "the enrollment file first (Keys and trust, Write enrollment file) and hand it to Disnaker "
+                "with the signed fingerprint letter; otherwise the bundle is refused and quarantined.\n\n"
+                "Write the bundle anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles", self.tr("Folder or USB drive to write to"),
                                       removable_first=True)
         if folder:

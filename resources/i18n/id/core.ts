@@ -193,6 +193,42 @@
   <context>
     <name>fields</name>
     <message>
+      <source>OPD list</source>
+      <translation>Daftar OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Rate tables</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income brackets</source>
+      <translation>Golongan penghasilan</translation>
+    </message>
+    <message>
+      <source>Duplicate decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Also sponsored elsewhere</source>
+      <translation>Juga ditanggung di OPD lain</translation>
+    </message>
+    <message>
       <source>Not a valid NIK.</source>
       <translation>Bukan NIK yang sah.</translation>
     </message>
@@ -592,42 +628,6 @@
       <source>Sponsor NIP</source>
       <translation>NIP penanggung</translation>
     </message>
-    <message>
-      <source>OPD list</source>
-      <translation>Daftar OPD</translation>
-    </message>
-    <message>
-      <source>Sponsors</source>
-      <translation>Penanggung</translation>
-    </message>
-    <message>
-      <source>Workers</source>
-      <translation>Pekerja</translation>
-    </message>
-    <message>
-      <source>Payments</source>
-      <translation>Pembayaran</translation>
-    </message>
-    <message>
-      <source>Rate tables</source>
-      <translation>Tabel iuran</translation>
-    </message>
-    <message>
-      <source>Income brackets</source>
-      <translation>Golongan penghasilan</translation>
-    </message>
-    <message>
-      <source>Duplicate decisions</source>
-      <translation>Keputusan NIK ganda</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>Pengaturan</translation>
-    </message>
-    <message>
-      <source>Also sponsored elsewhere</source>
-      <translation>Juga ditanggung di OPD lain</translation>
-    </message>
   </context>
   <context>
     <name>importer</name>
@@ -929,6 +929,14 @@
       <source>This record has already ended.</source>
       <translation>Data ini sudah berakhir.</translation>
     </message>
+    <message>
+      <source>Give the reason for reactivating.</source>
+      <translation>Isi alasan mengaktifkan kembali.</translation>
+    </message>
+    <message>
+      <source>Only an ended worker can be reactivated.</source>
+      <translation>Hanya pekerja yang sudah berakhir yang dapat diaktifkan kembali.</translation>
+    </message>
   </context>
   <context>
     <name>security</name>
@@ -978,6 +986,17 @@
     <message>
       <source>Give the OPD name.</source>
       <translation>Isi nama OPD.</translation>
+    </message>
+  </context>
+  <context>
+    <name>training</name>
+    <message>
+      <source>This is a training install: its data is for practice and can never be sent as a bundle. Send bundles from the real install of this office.</source>
+      <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai paket. Kirim paket dari instalasi sebenarnya di kantor ini.</translation>
+    </message>
+    <message>
+      <source>Demo data is only for a training install: in this real install the invented workers would travel to Disnaker with the next bundle. For practice, set up a separate training install in another folder: rentan --data-dir FOLDER init --training ... (or choose "Training install" when the program starts in an empty folder).</source>
+      <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam paket berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih "Instalasi latihan" saat program dimulai di folder kosong).</translation>
     </message>
   </context>
   <context>

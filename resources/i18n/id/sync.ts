@@ -263,6 +263,193 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
     </message>
   </context>
   <context>
+    <name>SyncLabels</name>
+    <message>
+      <source>OPDs</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Contribution rates</source>
+      <translation>Tarif iuran</translation>
+    </message>
+    <message>
+      <source>Duplicate NIK decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Duplicate NIK reports</source>
+      <translation>Laporan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Birth place</source>
+      <translation>Tempat lahir</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Mother's maiden name</source>
+      <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>No. HP</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Jalan</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Regency/city</source>
+      <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>Pekerjaan</translation>
+    </message>
+    <message>
+      <source>Work location</source>
+      <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+      <source>Declared income</source>
+      <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+      <source>Start month</source>
+      <translation>Bulan mulai</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+      <source>End reason</source>
+      <translation>Alasan berakhir</translation>
+    </message>
+    <message>
+      <source>Sponsor</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Relationship to sponsor</source>
+      <translation>Hubungan dengan penanggung</translation>
+    </message>
+    <message>
+      <source>Heir</source>
+      <translation>Ahli waris</translation>
+    </message>
+    <message>
+      <source>Heir relationship</source>
+      <translation>Hubungan ahli waris</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <source>Position level</source>
+      <translation>Tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>Echelon</source>
+      <translation>Eselon</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>Paid through</source>
+      <translation>Lunas sampai</translation>
+    </message>
+    <message>
+      <source>BPJS registration</source>
+      <translation>Pendaftaran BPJS</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Bulan</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Jumlah</translation>
+    </message>
+    <message>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Head of the OPD</source>
+      <translation>Kepala OPD</translation>
+    </message>
+    <message>
+      <source>NIP of the head</source>
+      <translation>NIP kepala</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Kontak</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Number of ASN</source>
+      <translation>Jumlah ASN</translation>
+    </message>
+    <message>
+      <source>Reason for age exception</source>
+      <translation>Alasan pengecualian usia</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncTab</name>
     <message>
       <source>Write bundles for all OPDs...</source>
@@ -477,12 +664,48 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <translation>{n} OPD memiliki kunci tepercaya dan menerima paket saat Anda menulis paket.</translation>
     </message>
     <message>
+      <source>This is a training install: it never writes bundles. Bundles for Disnaker are written in the real install of this office.</source>
+      <translation>Ini instalasi latihan: instalasi ini tidak pernah menulis paket. Paket untuk Disnaker ditulis di instalasi sebenarnya di kantor ini.</translation>
+    </message>
+    <message>
       <source>The secret keys are not protected by a passphrase. Open Keys and trust and set one.</source>
       <translation>Kunci rahasia tidak dilindungi frasa sandi. Buka Kunci dan kepercayaan lalu atur frasa sandi.</translation>
     </message>
     <message>
       <source>Conflicts ({n})</source>
       <translation>Konflik ({n})</translation>
+    </message>
+    <message>
+      <source>1. Disnaker's key trusted: open the provisioning file from Disnaker under Keys and trust and compare its fingerprint with the signed letter.</source>
+      <translation>1. Kunci Disnaker dipercaya: buka berkas provisioning dari Disnaker di Kunci dan kepercayaan, lalu cocokkan sidik jarinya dengan surat yang ditandatangani.</translation>
+    </message>
+    <message>
+      <source>2. Enrollment file written ({when}) and handed to Disnaker with the fingerprint letter signed by the OPD head.</source>
+      <translation>2. Berkas pendaftaran kunci sudah ditulis ({when}) dan diserahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD.</translation>
+    </message>
+    <message>
+      <source>2. Write this install's enrollment file (Keys and trust, Write enrollment file) and hand it to Disnaker with the fingerprint letter signed by the OPD head. Until Disnaker trusts it, your bundles are refused and kept in its quarantine.</source>
+      <translation>2. Tulis berkas pendaftaran kunci instalasi ini (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani kepala OPD. Selama Disnaker belum memercayainya, paket Anda ditolak dan disimpan di karantinanya.</translation>
+    </message>
+    <message>
+      <source>3. Disnaker trusts this install: its first bundle back has arrived.</source>
+      <translation>3. Disnaker memercayai instalasi ini: paket balasan pertamanya sudah diterima.</translation>
+    </message>
+    <message>
+      <source>3. Disnaker trusts this install once it opened your enrollment file; its first bundle back confirms it.</source>
+      <translation>3. Disnaker memercayai instalasi ini setelah membuka berkas pendaftaran kunci Anda; paket balasan pertamanya menjadi tandanya.</translation>
+    </message>
+    <message>
+      <source>Enrollment file not written</source>
+      <translation>Berkas pendaftaran kunci belum ditulis</translation>
+    </message>
+    <message>
+      <source>Disnaker cannot open a bundle from this install before it trusts this install's key. Write the enrollment file first (Keys and trust, Write enrollment file) and hand it to Disnaker with the signed fingerprint letter; otherwise the bundle is refused and quarantined.
+
+Write the bundle anyway?</source>
+      <translation>Disnaker tidak dapat membuka paket dari instalasi ini sebelum memercayai kunci instalasi ini. Tulis dulu berkas pendaftaran kunci (Kunci dan kepercayaan, Tulis berkas pendaftaran kunci) dan serahkan ke Disnaker bersama surat sidik jari yang ditandatangani; jika tidak, paket ditolak dan dikarantina.
+
+Tetap tulis paketnya?</translation>
     </message>
     <message>
       <source>Folder or USB drive to write to</source>
@@ -549,6 +772,33 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Importing the bundle...</source>
       <translation>Mengimpor paket...</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncUnlock</name>
+    <message>
+      <source>Unlock</source>
+      <translation>Buka kunci</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <source>That passphrase was wrong (attempt {n} of {max}). Type it again; check Caps Lock and the keyboard layout.</source>
+      <translation>Frasa sandi itu salah (percobaan {n} dari {max}). Ketik lagi; periksa Caps Lock dan tata letak papan ketik.</translation>
+    </message>
+    <message>
+      <source>The keys that sign and open bundles are locked. Type the passphrase chosen when this install was set up:</source>
+      <translation>Kunci untuk menandatangani dan membuka paket sedang terkunci. Ketik frasa sandi yang dipilih saat instalasi ini disiapkan:</translation>
+    </message>
+    <message>
+      <source>Key passphrase</source>
+      <translation>Frasa sandi kunci</translation>
+    </message>
+    <message>
+      <source>The passphrase was wrong {max} times, so the keys stay locked. Try again later; if nobody knows it any more, restore the keys from the key backup (Keys and trust) or ask Disnaker how to enrol a new key.</source>
+      <translation>Frasa sandi salah {max} kali, jadi kunci tetap terkunci. Coba lagi nanti; jika tidak ada lagi yang mengetahuinya, pulihkan kunci dari cadangan kunci (Kunci dan kepercayaan) atau tanyakan ke Disnaker cara mendaftarkan kunci baru.</translation>
     </message>
   </context>
   <context>
@@ -698,13 +948,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
   </context>
   <context>
-    <name>parent</name>
-    <message>
-      <source>Passphrase of this install's keys:</source>
-      <translation>Frasa sandi kunci instalasi ini:</translation>
-    </message>
-  </context>
-  <context>
     <name>sync</name>
     <message>
       <source>{file} is not a Rentan bundle or it is damaged.</source>
@@ -803,8 +1046,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} ditandatangani kunci yang tidak dikenal (mengaku dari {sender}); tidak diimpor.</translation>
     </message>
     <message>
-      <source>A copy is in the quarantine folder for review.</source>
-      <translation>Salinannya ada di folder karantina untuk diperiksa.</translation>
+      <source>A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
+      <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
     </message>
     <message>
       <source>{file} is signed by a revoked key of {peer}; it was not imported.</source>

@@ -1,0 +1,109 @@
+"""Faults of the data folder a clerk can meet, told in the user's language with what to do:
+a folder that cannot be written, another program writing at the same moment, a full disk, and
+the files a killed backup or restore leaves behind (cleaned up at the next start)."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+
+from rentan_desktop.errors import UserError
+from rentan_desktop.i18n import translate
+from rentan_desktop.store import cipher
+
+log = logging.getLogger(__name__)
+
+_FULL = ("database or disk is full", "disk i/o error")
+_LOCKED = ("database is locked", "database is busy", "database table is locked")
+_READ_ONLY = ("attempt to write a readonly database", "readonly database", "unable to open database file")
+
+
+def is_locked(error: BaseException) -> bool:
+    """Another connection (a second program, a backup) holds the write lock."""
+    return isinstance(error, cipher.Error) and any(s in str(error).lower() for s in _LOCKED)
+
+
+def _folder_hint(folder: Path | str | None) -> str:
+    return str(folder) if folder else translate("faults", "the data folder")
+
+
+def describe(error: BaseException, folder: Path | str | None = None) -> str | None:
+    """A translated message with advice for a known fault of the data folder, or None."""
+    text = str(error).lower()
+    where = _folder_hint(folder)
+    if is_locked(error):
+        return translate("faults", "Another program is writing to the data at this moment (a second Rentan window, "
+                                   "a backup or a synchronisation tool). Nothing was changed. Wait a moment and "
+                                   "try again; if it keeps happening, close the other program or restart the "
+                                   "computer.")
+    full = (isinstance(error, sqlite3.OperationalError) and any(s in text for s in _FULL)) or (
+        isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)))
+    if full:
+        return translate("faults", "The disk holding {folder} is full, so nothing was saved. Free some space (empty "
+                                   "the Recycle Bin, move old files or backups to a USB drive), then try "
+                                   "again.").format(folder=where)
+    read_only = (isinstance(error, sqlite3.OperationalError) and any(s in text for s in _READ_ONLY)) or (
+        isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EPERM, errno.EROFS))
+    if read_only:
+        return read_only_message(where)
+    return None
+
+
+def read_only_message(folder: Path | str) -> str:
+    return translate("faults", "Rentan Desktop cannot write in its data folder {folder}. Ask whoever looks after "
+                               "this computer to give your Windows user permission to change files in that "
+                               "folder (or to move it off a read-only or write-protected drive), then start the "
+                               "program again. Another folder can be chosen with --data-dir.").format(folder=folder)
+
+
+def check_writable(data_dir: Path | str) -> None:
+    """Raise UserError (with what to do) unless files can be created and written in `data_dir`."""
+    folder = Path(data_dir)
+    probe = folder / f".rentan-write-test-{uuid.uuid4().hex[:8]}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(probe, "wb") as handle:
+            handle.write(b"ok")
+            handle.flush()
+            os.fsync(handle.fileno())
+        probe.unlink()
+    except OSError as exc:
+        message = describe(exc, folder) or read_only_message(folder)
+        raise UserError(message) from exc
+
+
+def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]:
+    """Files a killed backup or restore left behind, dealt with before the database opens.
+
+    - backups/*.partial: an unfinished backup copy; the finished backups are intact: removed.
+    - <database>.restoring: a restore stopped half-way. A complete, undamaged copy finishes the
+      restore the user asked for (the safety backup was made before it started); anything else
+      is removed and the database stays as it was.
+    `key` opens the encrypted restore copy for its check. Returns one line per file handled (for the log)."""
+    from rentan_desktop.maintenance.backup import backup_dir
+    from rentan_desktop.maintenance.integrity import check_file
+
+    db_path = Path(db_path)
+    done = []
+    folder = backup_dir(db_path)
+    if folder.is_dir():
+        for partial in folder.glob("*.partial"):
+            partial.unlink(missing_ok=True)
+            done.append(f"removed unfinished backup {partial.name}")
+    staging = db_path.with_name(db_path.name + ".restoring")
+    if staging.exists():
+        if staging.stat().st_size > 0 and check_file(staging, key=key).ok:
+            for extra in ("-wal", "-shm"):
+                Path(str(db_path) + extra).unlink(missing_ok=True)
+            os.replace(staging, db_path)
+            done.append("finished an interrupted restore")
+        else:
+            staging.unlink()
+            done.append("removed an unfinished restore copy; the database is unchanged")
+    for line in done:
+        log.warning("data folder: %s", line)
+    return done
