@@ -126,8 +126,8 @@ def run_reverse(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.domain.months import current_month
     from rentan_desktop.payments import status
-    from rentan_desktop.payments.calendar import last_due_month
 
     ctx.require_site()
     if not args.no_refresh:
@@ -135,10 +135,10 @@ def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
         if lapsed:
             print(translate("cli", "{count} memberships lapsed (more than 3 unpaid months).").format(
                 count=len(lapsed)))
-    month = args.month or last_due_month()
+    month = args.month or current_month()
     rows = status.arrears(ctx.db, month)
     labels = {"behind": translate("cli", "behind"), "at_risk": translate("cli", "at risk"),
-              "lapsing": translate("cli", "lapsing"), "lapsed": translate("cli", "lapsed")}
+              "lapsed": translate("cli", "lapsed")}
     for row in rows:
         print(f"{row.nik}\t{row.name}\t{row.count}\t{rupiah(row.amount)}\t{labels[row.state]}\t"
               f"{row.sponsor_name or '-'}\t{row.unpaid_months[0]}..{row.unpaid_months[-1]}")

@@ -163,6 +163,6 @@ def _end(db: sqlite_utils.Database, operator: str, table: str, uid: str, ended_o
 
 def _refresh_paid_through(db: sqlite_utils.Database, uid: str) -> None:
     """The start month or status decides which months are owed: keep the payments cache current."""
-    from rentan_desktop.payments import paid_through
+    from rentan_desktop.payments import lifecycle
 
-    paid_through.refresh(db, [_row(db, "workers", uid)["id"]])
+    lifecycle.refresh_workers(db, [_row(db, "workers", uid)["id"]], cause=translate("roster", "roster change"))

@@ -12,6 +12,7 @@ from sqlite_utils.migrations import Migrations
 from rentan_desktop.store import (
     schema_disnaker,
     schema_foundation,
+    schema_lifecycle,
     schema_payments,
     schema_reports,
     schema_robustness,
@@ -25,6 +26,7 @@ MIGRATIONS(name="m003_sync")(schema_sync.m003_sync)
 MIGRATIONS(name="m004_disnaker")(schema_disnaker.m004_disnaker)
 MIGRATIONS(name="m005_robustness")(schema_robustness.m005_robustness)
 MIGRATIONS(name="m006_report_indexes")(schema_reports.m006_report_indexes)
+MIGRATIONS(name="m007_lifecycle_calendar")(schema_lifecycle.m007_lifecycle_calendar)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

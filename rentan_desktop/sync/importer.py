@@ -446,11 +446,11 @@ def _apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list,
             _apply_flags(db, rows, summary)
         elif section == "link" and header["kind"] == "restore" and role == "opd":
             _apply_restored_link(db, meta)
-    if role == "disnaker" or header["kind"] == "restore":
-        # paid_through is a local cache of payments: recompute it from the payments just received.
-        from rentan_desktop.payments import paid_through
+    # Either side: status and paid_through follow the payments, answers and calendar just received.
+    from rentan_desktop.payments import lifecycle
 
-        paid_through.refresh(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?", [opd_id])])
+    lifecycle.refresh_workers(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?", [opd_id])],
+                              cause=translate("sync", "bundle import"))
 
 
 def _apply_settings(db: sqlite_utils.Database, values: dict[str, Any], summary: ImportSummary) -> None:

@@ -143,7 +143,7 @@ class ArrearsModel(QAbstractTableModel):
 
     def state_label(self, state: str) -> str:
         return {"behind": self.tr("Behind"), "at_risk": self.tr("At risk"),
-                "lapsing": self.tr("Lapses at the next check"), "lapsed": self.tr("Lapsed")}[state]
+                "lapsed": self.tr("Lapsed")}[state]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -159,7 +159,7 @@ class ArrearsModel(QAbstractTableModel):
                 ArrearsColumn.COUNT: str(r.count), ArrearsColumn.AMOUNT: rupiah(r.amount),
                 ArrearsColumn.STATE: self.state_label(r.state),
             }[ArrearsColumn(col)]
-        if role == Qt.ItemDataRole.BackgroundRole and r.state in ("at_risk", "lapsing", "lapsed"):
+        if role == Qt.ItemDataRole.BackgroundRole and r.state in ("at_risk", "lapsed"):
             return QBrush(_WARN)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (ArrearsColumn.COUNT, ArrearsColumn.AMOUNT):
             return _RIGHT

@@ -11,7 +11,7 @@ from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, month_label, month_range
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
-from rentan_desktop.payments.calendar import due_date
+from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_models import (
@@ -242,13 +242,13 @@ class PaymentTab(QWidget):
         month = self.current_month()
         selection = month_view.select_month(self.env.db, month, self.show_combo.currentData(), self.search.text())
         self.month_model.load(month, selection.ids, selection.totals)
-        self.due_label.setText(self.tr("due {date}").format(date=due_date(month).strftime("%d/%m/%Y")))
+        self.due_label.setText(self.tr("due {date}").format(date=Calendar.load(self.env.db).due_date(month).strftime("%d/%m/%Y")))
         t = selection.totals
         self.totals_label.setText(self.tr(
             "Workers: {workers} · Due: {due} · Paid: {paid} ({paid_workers} workers) · Outstanding: {outstanding}")
             .format(workers=f"{t.workers:,}".replace(",", "."), due=rupiah(t.due), paid=rupiah(t.paid),
                     paid_workers=f"{t.paid_workers:,}".replace(",", "."), outstanding=rupiah(t.outstanding)))
-        earliest, latest = month_window()
+        earliest, latest = month_window(db=self.env.db)
         can_pay = earliest <= month <= latest and not self.read_only
         self.bulk_button.setEnabled(can_pay)
         self.bulk_button.setToolTip("" if can_pay else self.tr("This month can no longer be paid."))
@@ -267,7 +267,7 @@ class PaymentTab(QWidget):
         if wanted == "at_risk":
             rows = [r for r in rows if r.state == "at_risk"]
         elif wanted == "lapsed":
-            rows = [r for r in rows if r.state in ("lapsing", "lapsed")]
+            rows = [r for r in rows if r.state == "lapsed"]
         self.arrears_model.set_rows(rows)
         owed = sum(r.amount for r in rows if r.state != "lapsed")
         self.arrears_summary.setText(self.tr("{count} workers · {risk} at risk · {lapsed} lapsed · owed {owed}")

@@ -129,6 +129,10 @@
       <source>This record has already ended.</source>
       <translation>Data ini sudah berakhir.</translation>
     </message>
+    <message>
+      <source>roster change</source>
+      <translation>perubahan daftar</translation>
+    </message>
   </context>
   <context>
     <name>site</name>

@@ -796,6 +796,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Baris {table} dilewati: instalasi ini tidak menerimanya dari {sender}.</translation>
     </message>
     <message>
+      <source>bundle import</source>
+      <translation>impor paket</translation>
+    </message>
+    <message>
       <source>malformed row</source>
       <translation>baris tidak sesuai format</translation>
     </message>
