@@ -34,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("prepay", help="pay 1, 3, 6 or 12 months ahead for one worker")
     p.add_argument("--worker", metavar="NIK", required=True)
-    p.add_argument("--months", type=int, choices=(1, 3, 6, 12), required=True)
+    p.add_argument("--months", type=int, required=True, help="1, 3, 6 or 12 (Disnaker's rule)")
     p.add_argument("--method", choices=PAYMENT_METHODS, required=True)
     p.add_argument("--start", type=_month, help="first month (default: the first unpaid month from now)")
     p.add_argument("--reference")
@@ -49,7 +49,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_reverse)
 
     p = sub.add_parser("arrears", help="workers with unpaid months (applies lapses first)")
-    p.add_argument("--month", type=_month, help="as of this month (default: the latest month already due)")
+    p.add_argument("--month", type=_month, help="as of this month (default: this month; a month not yet due is not owed)")
     p.add_argument("--no-refresh", action="store_true", help="do not apply lapses before listing")
     p.set_defaults(handler=run_arrears)
 

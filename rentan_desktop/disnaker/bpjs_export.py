@@ -166,15 +166,21 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     try:
         with db.atomic():
             rev = audit.next_rev(db)
+            # Registration goes with the first contribution: a draft in the file is 'submitted' (payable).
             db.conn.executemany(
                 "UPDATE workers SET bpjs_status = 'submitted', submitted_on = ?, bpjs_reason = NULL, "
-                "updated_at = ?, rev = ? WHERE uid = ?", [(day, stamp, rev, w["uid"]) for w in ready])
+                "status_changed_on = CASE WHEN status = 'draft' THEN ? ELSE status_changed_on END, "
+                "status = CASE WHEN status = 'draft' THEN 'submitted' ELSE status END, "
+                "updated_at = ?, rev = ? WHERE uid = ?", [(day, day, stamp, rev, w["uid"]) for w in ready])
             db.conn.executemany(
                 "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
                 "VALUES (?, ?, 'workers', ?, 'bpjs_submit', ?, ?, ?)",
                 [(stamp, operator, w["uid"],
-                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"]}),
-                  json.dumps({"bpjs_status": "submitted", "submitted_on": day}), out.name) for w in ready])
+                  json.dumps({"bpjs_status": w["bpjs_status"], "submitted_on": w["submitted_on"],
+                              "status": w["status"]}),
+                  json.dumps({"bpjs_status": "submitted", "submitted_on": day,
+                              "status": "submitted" if w["status"] == "draft" else w["status"]}), out.name)
+                 for w in ready])
             os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -223,8 +223,10 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
                          "bpjs_reason": None, "status": "active"}
                 accepted.append((p.kpj, p.start_date, today, stamp, rev, p.worker_uid))
             else:
-                after = {"bpjs_status": "rejected", "bpjs_reason": p.reason}
-                rejected.append((p.reason, stamp, rev, p.worker_uid))
+                # Back to draft with the branch's reason: the registration is not complete.
+                after = {"bpjs_status": "rejected", "bpjs_reason": p.reason,
+                         "status": "draft" if old.get("status") == "submitted" else old.get("status")}
+                rejected.append((p.reason, today, stamp, rev, p.worker_uid))
             changed = {k: v for k, v in after.items() if old.get(k) != v}
             trail.append((stamp, operator, p.worker_uid, json.dumps({k: old.get(k) for k in changed}),
                           json.dumps(changed), f"{report.file} row {p.row}"))
@@ -234,8 +236,11 @@ def import_result(db: sqlite_utils.Database, operator: str, path: Path | str, *,
             "UPDATE workers SET kpj = ?, bpjs_status = 'accepted', bpjs_start_date = ?, bpjs_reason = NULL, "
             "status_changed_on = CASE WHEN status = 'active' THEN status_changed_on ELSE ? END, "
             "status = 'active', updated_at = ?, rev = ? WHERE uid = ?", accepted)
-        db.conn.executemany("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, updated_at = ?, rev = ? "
-                            "WHERE uid = ?", rejected)
+        db.conn.executemany(
+            "UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = ?, "
+            "status_changed_on = CASE WHEN status = 'submitted' THEN ? ELSE status_changed_on END, "
+            "status = CASE WHEN status = 'submitted' THEN 'draft' ELSE status END, updated_at = ?, rev = ? "
+            "WHERE uid = ?", rejected)
         db.conn.executemany("INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
                             "VALUES (?, ?, 'workers', ?, 'bpjs_result', ?, ?, ?)", trail)
         state.progress(len(todo), len(todo))
@@ -272,11 +277,13 @@ def record_answer(db: sqlite_utils.Database, operator: str, worker_uid: str, out
         if not reason:
             issues.append(Issue("reason", translate("bpjs_import", "A rejected registration needs the branch's reason.")))
         after.update(bpjs_reason=reason)
+        if row[1] == "submitted":
+            after["status"] = "draft"  # back to draft with the branch's reason
     if issues:
         raise ValidationError(issues)
     keys = ("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason")
     before = dict(zip(keys, row[1:], strict=True))
-    if after.get("status") == "active" and before["status"] != "active":
+    if after.get("status") in ("active", "draft") and before["status"] != after["status"]:
         after["status_changed_on"] = today_iso()
     with db.atomic():
         db["workers"].update(row[0], {**after, "updated_at": now_iso(), "rev": audit.next_rev(db)})

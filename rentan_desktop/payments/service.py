@@ -175,10 +175,10 @@ def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, m
     paid_on = _check_paid_on(paid_on, today)
     if not months:
         raise ValidationError([Issue("month", translate("payments", "Choose at least one month."))])
+    # The lapse a date has brought stands even when the payment is then refused.
+    lifecycle.refresh_workers(db, [_worker(db, worker_uid)["id"]], today=today, operator=operator,
+                              cause=translate("payments", "before a payment"))
     with db.atomic():
-        worker = _worker(db, worker_uid)
-        lifecycle.refresh_workers(db, [worker["id"]], today=today, operator=operator,
-                                  cause=translate("payments", "before a payment"))
         worker = _worker(db, worker_uid)
         paid = _live_months(db, worker["id"])
         for month in months:

@@ -48,6 +48,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
+        from rentan_desktop.ui.shell.day_clock import DayClock
+
+        # App start and every new day: lapses the date brings, then every tab re-reads its figures.
+        self.day_clock = DayClock(env, self)
+        self.day_clock.start()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -235,4 +235,11 @@ Jumlah pekerja:</translation>
       <translation>Pengaturan</translation>
     </message>
   </context>
+  <context>
+    <name>payments</name>
+    <message>
+      <source>new day {date}</source>
+      <translation>hari baru {date}</translation>
+    </message>
+  </context>
 </TS>

@@ -43,8 +43,8 @@
       <translation>Tanggal lahir di dalam NIK bukan tanggal yang sah.</translation>
     </message>
     <message>
-      <source>The NIK serial number cannot be 0000.</source>
-      <translation>Nomor urut NIK tidak boleh 0000.</translation>
+      <source>The NIK ends in 0000: a spreadsheet probably stored it as a number and lost its last digits; type it again from the KTP and format the column as text.</source>
+      <translation>NIK berakhir dengan 0000: spreadsheet kemungkinan menyimpannya sebagai angka dan digit terakhirnya hilang; ketik ulang dari KTP dan format kolomnya sebagai teks.</translation>
     </message>
     <message>
       <source>The NIK is not valid.</source>
@@ -63,8 +63,24 @@
       <translation>Kode kecamatan {code} pada NIK tidak ada di daftar wilayah terbaru (mungkin kode lama sebelum pemekaran); cocokkan dengan KTP.</translation>
     </message>
     <message>
-      <source>The NIP was saved as a number in scientific notation and its last digits are lost.</source>
-      <translation>NIP tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang.</translation>
+      <source>The NIP was saved as a number by a spreadsheet and its last digits are lost (it ends in 000 or shows E+17); type it again from the SK or the employee card, and format the column as text.</source>
+      <translation>NIP tersimpan sebagai angka oleh spreadsheet dan digit terakhirnya hilang (berakhir 000 atau tampil E+17); ketik ulang dari SK atau kartu pegawai, dan format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+      <source>The NI PPPK says appointed in {year}, before the first PPPK appointments in 2019.</source>
+      <translation>NI PPPK menyebut pengangkatan tahun {year}, sebelum pengangkatan PPPK pertama pada 2019.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is in the future.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) berada di masa depan.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is before the birth date.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is before the person turned {age}.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) sebelum yang bersangkutan berusia {age} tahun.</translation>
     </message>
     <message>
       <source>NIP must be exactly 18 digits.</source>
