@@ -26,7 +26,7 @@ from rentan_desktop.payments import rules as rules_mod
 class Calendar:
     national: frozenset[dt.date]
     cuti_bersama: frozenset[dt.date]
-    rules_db: sqlite_utils.Database | None = field(default=None, compare=False, hash=False)
+    rule_entries: tuple = ()  # Disnaker's effective-dated rules (payments/rules.py), read once
     _due: dict[str, dt.date] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _rules: dict[str, rules_mod.Rules] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -35,13 +35,11 @@ class Calendar:
         national, cuti = set(), set()
         for day, kind in db.execute("SELECT day, kind FROM holidays WHERE active = 1"):
             (national if kind == "national" else cuti).add(dt.date.fromisoformat(day))
-        return cls(frozenset(national), frozenset(cuti), db)
+        return cls(frozenset(national), frozenset(cuti), tuple(rules_mod.entries(db)))
 
     def rules(self, month: str) -> rules_mod.Rules:
-        if self.rules_db is None:
-            return rules_mod.DEFAULT
         if month not in self._rules:
-            self._rules[month] = rules_mod.rules_for(self.rules_db, month)
+            self._rules[month] = rules_mod.rules_in(list(self.rule_entries), month)
         return self._rules[month]
 
     def is_working_day(self, day: dt.date, cuti_bersama_working: bool = True) -> bool:

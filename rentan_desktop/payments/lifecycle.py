@@ -25,6 +25,7 @@ change with its cause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +40,9 @@ from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
+# Thousands of workers share a handful of months: memoised month arithmetic keeps a refresh fast.
+_next = functools.lru_cache(maxsize=8192)(lambda month: add_months(month, 1))
+_prev = functools.lru_cache(maxsize=8192)(lambda month: add_months(month, -1))
 SYSTEM = "system"
 _CHUNK = 20_000
 
@@ -55,14 +59,14 @@ def paid_run_end(paid: set[str], start: str) -> str | None:
     """The last month of the unbroken run of paid months from `start` (None: start unpaid)."""
     month = start
     while month in paid:
-        month = add_months(month, 1)
-    return add_months(month, -1) if month > start else None
+        month = _next(month)
+    return _prev(month) if month > start else None
 
 
-def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date) -> Outcome:
+def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date, last_due: str | None = None) -> Outcome:
     """paid_through and the lapse (if any) of a membership that starts in `start`."""
     through = paid_run_end(paid, start)
-    last_due = cal.last_due_month(today)
+    last_due = last_due or cal.last_due_month(today)
     run = 0
     month = start
     while month <= last_due:
@@ -72,7 +76,7 @@ def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date) -> Outco
             run += 1
             if run > cal.rules(month).lapse_months:
                 return Outcome(through, month, cal.due_date(month) + dt.timedelta(days=1))
-        month = add_months(month, 1)
+        month = _next(month)
     return Outcome(through, None, None)
 
 
@@ -111,6 +115,9 @@ def _refresh_chunk(db: sqlite_utils.Database, ids: list[int], today: dt.date, op
         "SELECT id, uid, status, start_month, paid_through, ended_on, status_changed_on, bpjs_status "
         "FROM workers WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()
     paid = _live_months(db, [r[0] for r in rows if r[3]])
+    last_due = cal.last_due_month(today)
+    lapsed_note = translate("payments", "Membership lapsed: more than {n} consecutive unpaid months, ending with "
+                                        "{month}.")
     through_updates: list[tuple[str | None, int]] = []
     status_changes: list[tuple[int, str, dict, dict, str]] = []
     for wid, uid, status, start, through, ended_on, changed_on, bpjs in rows:
@@ -118,15 +125,13 @@ def _refresh_chunk(db: sqlite_utils.Database, ids: list[int], today: dt.date, op
             if through is not None:
                 through_updates.append((None, wid))
             continue
-        out = evaluate(paid[wid], start, cal, today)
+        out = evaluate(paid[wid], start, cal, today, last_due)
         if out.paid_through != through:
             through_updates.append((out.paid_through, wid))
         before = {"status": status, "ended_on": ended_on, "status_changed_on": changed_on}
         if status in ("submitted", "active") and out.lapse_month:
             day = out.lapse_day.isoformat()
-            note = translate("payments", "Membership lapsed: more than {n} consecutive unpaid months, ending with "
-                                         "{month}.").format(n=cal.rules(out.lapse_month).lapse_months,
-                                                            month=out.lapse_month)
+            note = lapsed_note.format(n=cal.rules(out.lapse_month).lapse_months, month=out.lapse_month)
             status_changes.append((wid, uid, before, {"status": "lapsed", "ended_on": day,
                                                       "status_changed_on": day}, note))
         elif status == "lapsed" and out.lapse_month is None and ended_on:
@@ -174,9 +179,14 @@ def refresh_due(db: sqlite_utils.Database, *, today: dt.date | None = None, oper
     cal = calendar or Calendar.load(db)
     last_due = cal.last_due_month(today)
     limit = add_months(last_due, -rules_for(db, last_due).lapse_months)
+    # A paid month among the last `lapse_months` due ones keeps the trailing unpaid run short: only
+    # the others can lapse by the date alone (payment writes refresh their own workers).
     ids = [r[0] for r in db.execute(
-        "SELECT id FROM workers WHERE status IN ('submitted', 'active') AND start_month <= ? "
-        "AND (paid_through IS NULL OR paid_through < ?)", [limit, limit])]
+        f"SELECT id FROM (SELECT id FROM workers WHERE status IN ('submitted', 'active') AND paid_through < ? "
+        f"AND start_month <= ? UNION ALL SELECT id FROM workers WHERE status IN ('submitted', 'active') "
+        f"AND paid_through IS NULL AND start_month <= ?) c WHERE NOT EXISTS (SELECT 1 FROM payments p "
+        f"WHERE p.worker_id = c.id AND p.month > ? AND p.month <= ? AND p.{LIVE.replace(' AND ', ' AND p.')})",
+        [limit, limit, limit, limit, last_due])]
     return refresh_workers(db, ids, today=today, operator=operator, cause=cause, calendar=cal)
 
 

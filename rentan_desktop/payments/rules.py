@@ -56,9 +56,13 @@ def entries(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 def rules_for(db: sqlite_utils.Database, month: str | None = None, today: dt.date | None = None) -> Rules:
     """The rules in force for `month` (default: the current month)."""
-    month = month or current_month(today)
+    return rules_in(entries(db), month or current_month(today))
+
+
+def rules_in(entry_list: list[dict[str, Any]], month: str) -> Rules:
+    """The rules in force for `month` from already read entries (sorted by effective_from)."""
     result = DEFAULT
-    for entry in entries(db):
+    for entry in entry_list:
         if entry.get("effective_from", "") > month:
             break
         result = replace(result, **{k: _coerce(k, v) for k, v in entry.items() if k in _NAMES})

@@ -38,9 +38,10 @@ def _span(first: str, last: str) -> tuple[str, ...]:
 
 RECENT_END_MONTHS = 3
 _LIVE = "p.kind = 'payment' AND p.reversed_at IS NULL"
+_OWING = "('submitted', 'active', 'ended', 'lapsed')"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArrearsRow:
     worker_uid: str
     name: str
@@ -67,14 +68,20 @@ def state_of(status: str, count: int, lapse_months: int = 3) -> str:
     return "behind"
 
 
-def _live_from(db: sqlite_utils.Database, pairs: list[tuple[int, str]], last: str) -> dict[int, set[str]]:
-    """Live paid months of each worker from its own lower bound up to `last` (one query)."""
-    paid: dict[int, set[str]] = {wid: set() for wid, _ in pairs}
+_NONE: frozenset[str] = frozenset()
+
+
+def _live_between(db: sqlite_utils.Database, ids: list[int], first: str, last: str) -> dict[int, set[str]]:
+    """Live paid months first..last of the given workers (one query on the payments_live index)."""
+    paid: dict[int, set[str]] = {}
     for wid, month in db.execute(
-            f"SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p "
-            f"ON p.worker_id = json_extract(j.value, '$[0]') AND p.month >= json_extract(j.value, '$[1]') "
-            f"AND p.month <= ? AND {_LIVE}", [json.dumps(pairs), last]):
-        paid[wid].add(month)
+            f"SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p ON p.worker_id = j.value "
+            f"AND p.month BETWEEN ? AND ? AND {_LIVE}", [json.dumps(ids), first, last]):
+        got = paid.get(wid)
+        if got is None:
+            paid[wid] = {month}
+        else:
+            got.add(month)
     return paid
 
 
@@ -91,32 +98,33 @@ def arrears(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
     recent = add_months(month, -RECENT_END_MONTHS)
     covered, params = coverage.covered_between_sql(window, cap)
     scope, scope_args = ("", []) if opd_id is None else (" AND w.opd_id = ?", [opd_id])
+    # Only a worker whose paid run ends before `cap` can owe: found on the workers_lifecycle index.
     rows = db.execute(
         f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, "
         f"w.opd_id, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
-        f"WHERE w.start_month <= ? AND (w.paid_through IS NULL OR w.paid_through < ?) AND "
+        f"WHERE w.id IN (SELECT id FROM workers WHERE status IN {_OWING} AND paid_through < ? UNION ALL "
+        f"SELECT id FROM workers WHERE status IN {_OWING} AND paid_through IS NULL) AND w.start_month <= ? AND "
         f"({covered} OR (w.status = 'lapsed' AND substr(w.ended_on, 1, 7) BETWEEN ? AND ?)){scope}",
         [cap, cap, *params, recent, month, *scope_args]).fetchall()
-    spans: dict[int, tuple[str, str, str]] = {}  # id -> (fetch from, first owed, last owed)
     reach = rule.lapse_months + 1
-    for wid, _, _, _, status, start, ended_on, *_ in rows:
-        if status == "lapsed":
-            last = ended_on[:7]
-            first = max(start, _shift(last, -rule.lapse_months))
-            spans[wid] = (first, first, last)
-        else:
-            until = coverage.covered_until(status, None, start, ended_on)
-            last = min(cap, until) if until else cap
-            spans[wid] = (max(start, min(window, _shift(last, -reach))), max(start, window), last)
-    paid = _live_from(db, [(wid, span[0]) for wid, span in spans.items()], month)
+    # Months a worker's answer can depend on start at the earliest here (the lapsed run, or the
+    # trailing run before the window), so one range of payments serves every worker.
+    lowest = min(_shift(recent, -rule.lapse_months), _shift(cap, -reach), window)
+    paid = _live_between(db, [r[0] for r in rows], lowest, month)
     book = RateBook.load(db)
     prices: dict[tuple[int, int, str], int] = {}
     result = []
-    for wid, uid, name, nik, status, _start, _, income, jht, opd, s_uid, s_name, s_nip in rows:
-        lower, first, last = spans[wid]
+    for wid, uid, name, nik, status, start, ended_on, income, jht, opd, s_uid, s_name, s_nip in rows:
+        if status == "lapsed":
+            last = ended_on[:7]
+            lower = first = max(start, _shift(last, -rule.lapse_months))
+        else:
+            until = coverage.covered_until(status, None, start, ended_on)
+            last = min(cap, until) if until else cap
+            lower, first = max(start, min(window, _shift(last, -reach))), max(start, window)
         if first > last:
             continue
-        got = paid[wid]
+        got = paid.get(wid, _NONE)
         owed = [m for m in _span(first, last) if m not in got]
         if not owed:
             continue
