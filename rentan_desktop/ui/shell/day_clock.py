@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.qt import QObject, QTimer
+from rentan_desktop.ui.qt import QObject, Qt, QTimer
 
 
 def ms_to_next_day(now: dt.datetime) -> int:
@@ -29,6 +29,7 @@ class DayClock(QObject):
         self.now = now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be 5% (an hour) off
         self.timer.timeout.connect(self.new_day)
         self.last_day: dt.date | None = None
 
