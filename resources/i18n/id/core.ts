@@ -107,8 +107,8 @@
       <translation>'{value}' bukan nomor HP Indonesia (08… atau +628…).</translation>
     </message>
     <message>
-      <source>Age at the start month is {age}; the programme expects 18 to under 65. Give a reason to register anyway.</source>
-      <translation>Usia pada bulan mulai adalah {age} tahun; program mensyaratkan 18 sampai di bawah 65 tahun. Isi alasan bila tetap didaftarkan.</translation>
+      <source>Age at the start month is {age}; the programme expects {low} to under {high}. Give a reason to register anyway.</source>
+      <translation>Usia pada bulan mulai adalah {age}; program mensyaratkan {low} sampai di bawah {high} tahun. Isi alasan untuk tetap mendaftarkan.</translation>
     </message>
   </context>
   <context>
