@@ -186,3 +186,16 @@ def test_cli_pay_record_for_an_ended_membership_fails(opd_ctx, capsys):
     out = capsys.readouterr()
     assert code != 0
     assert "register the worker again" in out.out + out.err
+
+
+def test_the_cli_roster_shows_the_status_of_today(opd_ctx, capsys):
+    """A command starts like the app: the lapses the date has brought are applied first."""
+    from rentan_desktop.cli import main
+    from rentan_desktop.domain.months import add_months, current_month
+
+    now = current_month()
+    worker = add_worker(opd_ctx.db, add_months(now, -8), paid_through=add_months(now, -7), name="Lama")
+    folder = str(opd_ctx.data_dir)
+    opd_ctx.close()
+    assert main(["--data-dir", folder, "roster", "--status", "lapsed"]) == 0
+    assert worker["nik"] in capsys.readouterr().out

@@ -51,7 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = sub.add_parser("arrears", help="workers with unpaid months (applies lapses first)")
     p.add_argument("--month", type=_month, help="as of this month (default: this month; a month not yet due is not owed)")
     p.add_argument("--no-refresh", action="store_true", help="do not apply lapses before listing")
-    p.set_defaults(handler=run_arrears)
+    p.set_defaults(handler=run_arrears, refreshes_itself=True)
 
     p = sub.add_parser("reregister", help="register a lapsed worker again")
     p.add_argument("--worker", metavar="NIK", required=True)

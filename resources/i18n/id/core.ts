@@ -4,6 +4,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>command start</source>
+      <translation>awal perintah</translation>
+    </message>
+    <message>
       <source>error: {field}: {message}</source>
       <translation>galat: {field}: {message}</translation>
     </message>
