@@ -199,3 +199,15 @@ def test_the_cli_roster_shows_the_status_of_today(opd_ctx, capsys):
     opd_ctx.close()
     assert main(["--data-dir", folder, "roster", "--status", "lapsed"]) == 0
     assert worker["nik"] in capsys.readouterr().out
+
+
+def test_quotas_are_effective_dated_rules(db):
+    from rentan_desktop.payments.rules import put_rules, quotas_for
+    from rentan_desktop.store import settings
+
+    settings.put(db, "quotas", {"head_opd": 3, "head_division": 2, "staff": 1})
+    put_rules(db, "2027-01", {"quotas": {"head_opd": 5}})
+    assert quotas_for(db, "2026-12")["head_opd"] == 3
+    assert quotas_for(db, "2027-02") == {"head_opd": 5, "head_division": 2, "staff": 1}
+    with pytest.raises(ValidationError):
+        put_rules(db, "2027-03", {"quotas": {"staff": "satu"}})

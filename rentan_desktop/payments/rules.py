@@ -6,7 +6,8 @@ from it falls back to the earlier entries and finally to the shipped defaults be
 published values: due on the 15th, more than 3 unpaid months end a membership, arrears
 payable 3 months back, 1/3/6/12 months at once, age 18 to under 65). Disnaker edits them in
 Settings and they reach the OPDs in return bundles (sync/tables.py DOWN_SETTINGS), so a rule
-change never rewrites earlier months. Sponsor quotas stay in the `quotas` setting.
+change never rewrites earlier months. Sponsor quotas per position level: the `quotas` setting,
+overridden from a month on by an entry's "quotas" (quotas_for is the one accessor).
 """
 
 from __future__ import annotations
@@ -69,6 +70,19 @@ def rules_in(entry_list: list[dict[str, Any]], month: str) -> Rules:
     return result
 
 
+def quotas_for(db: sqlite_utils.Database, month: str | None = None, today: dt.date | None = None) -> dict[str, int]:
+    """Minimum workers per sponsor position level in force for `month` (default: this month)."""
+    from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
+
+    result = {**DEFAULT_QUOTAS, **(settings.get(db, "quotas") or {})}
+    month = month or current_month(today)
+    for entry in entries(db):
+        if entry.get("effective_from", "") > month:
+            break
+        result.update({k: int(v) for k, v in (entry.get("quotas") or {}).items()})
+    return result
+
+
 def put_rules(db: sqlite_utils.Database, effective_from: str, values: dict[str, Any]) -> None:
     """Disnaker sets rules from a month on (replacing an entry for the same month)."""
     if not is_month(effective_from):
@@ -89,6 +103,10 @@ def put_rules(db: sqlite_utils.Database, effective_from: str, values: dict[str, 
         raise ValidationError(problems)
     if "prepay_counts" in clean:
         clean["prepay_counts"] = list(clean["prepay_counts"])
+    if isinstance(values.get("quotas"), dict):
+        if not all(str(v).isdigit() for v in values["quotas"].values()):
+            raise ValidationError([Issue("quotas", translate("payments", "Quotas are whole numbers of workers."))])
+        clean["quotas"] = {str(k): int(v) for k, v in values["quotas"].items()}
     kept = [e for e in entries(db) if e.get("effective_from") != effective_from]
     settings.put(db, KEY, sorted([*kept, {"effective_from": effective_from, **clean}],
                                  key=lambda e: e["effective_from"]))

@@ -23,8 +23,8 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage, lifecycle
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.payments.rules import rules_for
-from rentan_desktop.store import audit, settings
+from rentan_desktop.payments.rules import quotas_for, rules_for
+from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 
 # Thousands of rows share a handful of months: memoised month arithmetic keeps arrears fast.
@@ -202,7 +202,7 @@ class SponsorSummary:
 
 
 def sponsor_summary(db: sqlite_utils.Database, month: str, today: dt.date | None = None) -> list[SponsorSummary]:
-    quotas = settings.get(db, "quotas") or {}
+    quotas = quotas_for(db, month)
     covered, params = coverage.covered_sql(month)
     counts = dict(db.execute(
         f"SELECT w.sponsor_id, count(*) FROM workers w WHERE {covered} AND w.sponsor_id IS NOT NULL "

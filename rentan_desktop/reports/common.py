@@ -26,7 +26,6 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.store import settings
 
 CURRENT = ("draft", "submitted", "active")
 CURRENT_SQL = "('draft', 'submitted', 'active')"
@@ -63,7 +62,9 @@ def opd_rows(db: sqlite_utils.Database, opd_id: int | None = None) -> list[tuple
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
-    values = settings.get(db, "quotas") or {}
+    from rentan_desktop.payments.rules import quotas_for
+
+    values = quotas_for(db)
     return {level: int(values.get(level, 1) or 1) for level in ("head_opd", "head_division", "staff")}
 
 

@@ -16,8 +16,6 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
-from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
-from rentan_desktop.store import settings
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
 # membership is no longer protected, so it does not meet a sponsor's quota.
@@ -84,8 +82,10 @@ class SponsorFilter:
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
-    """Minimum workers per position level (setting "quotas")."""
-    return {**DEFAULT_QUOTAS, **(settings.get(db, "quotas") or {})}
+    """Minimum workers per position level in force now (Disnaker's rules: payments.rules.quotas_for)."""
+    from rentan_desktop.payments.rules import quotas_for
+
+    return quotas_for(db)
 
 
 def _next_prefix(text: str) -> str:
