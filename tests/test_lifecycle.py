@@ -211,3 +211,14 @@ def test_quotas_are_effective_dated_rules(db):
     assert quotas_for(db, "2027-02") == {"head_opd": 5, "head_division": 2, "staff": 1}
     with pytest.raises(ValidationError):
         put_rules(db, "2027-03", {"quotas": {"staff": "satu"}})
+
+
+def test_months_before_the_registration_was_sent_never_end_it(db):
+    worker = _worker(db, "2026-01", [])          # first month covered set far back, sent in December
+    db.execute("UPDATE workers SET status = 'submitted', submitted_on = '2026-12-01' WHERE id = ?", [worker["id"]])
+    lifecycle.refresh_workers(db, [worker["id"]], today=D(2026, 12, 2))
+    assert _state(db, worker)[0] == "submitted"
+    row = _owed(db, "2026-12", D(2026, 12, 2))[worker["uid"]]
+    assert row == (("2026-09", "2026-10", "2026-11"), "behind")   # the window is owed, nothing lapses
+    lifecycle.refresh_workers(db, [worker["id"]], today=D(2027, 4, 16))
+    assert _state(db, worker)[0] == "lapsed"     # Dec-Mar unpaid after it was sent: more than 3

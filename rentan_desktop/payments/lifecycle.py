@@ -63,14 +63,19 @@ def paid_run_end(paid: set[str], start: str) -> str | None:
     return _prev(month) if month > start else None
 
 
-def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date, last_due: str | None = None) -> Outcome:
-    """paid_through and the lapse (if any) of a membership that starts in `start`."""
+def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date, last_due: str | None = None,
+             counted_from: str | None = None) -> Outcome:
+    """paid_through and the lapse (if any) of a membership that starts in `start`.
+
+    `counted_from`: the month the registration went to BPJS; unpaid months before it (a first
+    month covered set in the past) do not count toward a lapse, as nothing could be paid then.
+    """
     through = paid_run_end(paid, start)
     last_due = last_due or cal.last_due_month(today)
     run = 0
     month = start
     while month <= last_due:
-        if month in paid:
+        if month in paid or (counted_from and month < counted_from):
             run = 0
         else:
             run += 1
@@ -112,20 +117,21 @@ def refresh_workers(db: sqlite_utils.Database, worker_ids: Iterable[int], *, tod
 def _refresh_chunk(db: sqlite_utils.Database, ids: list[int], today: dt.date, operator: str, cause: str,
                    cal: Calendar) -> list[str]:
     rows = db.execute(
-        "SELECT id, uid, status, start_month, paid_through, ended_on, status_changed_on, bpjs_status "
-        "FROM workers WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]).fetchall()
+        "SELECT id, uid, status, start_month, paid_through, ended_on, status_changed_on, bpjs_status, "
+        "substr(submitted_on, 1, 7) FROM workers WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(ids)]).fetchall()
     paid = _live_months(db, [r[0] for r in rows if r[3]])
     last_due = cal.last_due_month(today)
     lapsed_note = translate("payments", "Membership lapsed: more than {n} consecutive unpaid months, ending with "
                                         "{month}.")
     through_updates: list[tuple[str | None, int]] = []
     status_changes: list[tuple[int, str, dict, dict, str]] = []
-    for wid, uid, status, start, through, ended_on, changed_on, bpjs in rows:
+    for wid, uid, status, start, through, ended_on, changed_on, bpjs, sent in rows:
         if not start:
             if through is not None:
                 through_updates.append((None, wid))
             continue
-        out = evaluate(paid[wid], start, cal, today, last_due)
+        out = evaluate(paid[wid], start, cal, today, last_due, sent)
         if out.paid_through != through:
             through_updates.append((out.paid_through, wid))
         before = {"status": status, "ended_on": ended_on, "status_changed_on": changed_on}

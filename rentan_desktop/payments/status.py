@@ -101,7 +101,8 @@ def arrears(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
     # Only a worker whose paid run ends before `cap` can owe: found on the workers_lifecycle index.
     rows = db.execute(
         f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, "
-        f"w.opd_id, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+        f"w.opd_id, s.uid, s.name, s.nip, substr(w.submitted_on, 1, 7) FROM workers w "
+        f"LEFT JOIN sponsors s ON s.id = w.sponsor_id "
         f"WHERE w.id IN (SELECT id FROM workers WHERE status IN {_OWING} AND paid_through < ? UNION ALL "
         f"SELECT id FROM workers WHERE status IN {_OWING} AND paid_through IS NULL) AND w.start_month <= ? AND "
         f"({covered} OR (w.status = 'lapsed' AND substr(w.ended_on, 1, 7) BETWEEN ? AND ?)){scope}",
@@ -114,7 +115,7 @@ def arrears(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
     book = RateBook.load(db)
     prices: dict[tuple[int, int, str], int] = {}
     result = []
-    for wid, uid, name, nik, status, start, ended_on, income, jht, opd, s_uid, s_name, s_nip in rows:
+    for wid, uid, name, nik, status, start, ended_on, income, jht, opd, s_uid, s_name, s_nip, sent in rows:
         if status == "lapsed":
             last = ended_on[:7]
             lower = first = max(start, _shift(last, -rule.lapse_months))
@@ -130,7 +131,7 @@ def arrears(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
             continue
         run = 0
         for m in reversed(_span(lower, last)):
-            if m in got:
+            if m in got or (sent and m < sent):   # months before the registration never end it
                 break
             run += 1
         amount = 0

@@ -124,5 +124,6 @@ class MainWindow(QMainWindow):
         BackupDialog(self.env, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.day_clock.timer.stop()   # no new day's write once the window closes
         self.env.ops.shutdown()
         super().closeEvent(event)
