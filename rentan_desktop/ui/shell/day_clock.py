@@ -30,13 +30,14 @@ class DayClock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be 5% (an hour) off
-        self.timer.timeout.connect(self.new_day)
+        self.timer.timeout.connect(lambda: self.new_day())
         self.last_day: dt.date | None = None
 
     def start(self) -> None:
-        self.new_day()
+        """App start: the tabs were just drawn for today, so they re-read only if a lapse came."""
+        self.new_day(starting=True)
 
-    def new_day(self) -> None:
+    def new_day(self, starting: bool = False) -> None:
         """Re-evaluate the lifecycle for today, then wait for the next midnight."""
         from rentan_desktop.i18n import translate
         from rentan_desktop.payments import lifecycle
@@ -45,6 +46,12 @@ class DayClock(QObject):
         self.last_day = today
         operator = self.env.operator
         cause = translate("payments", "new day {date}").format(date=today.strftime("%d/%m/%Y"))
+
+        def done(changed: list[str]) -> None:
+            # A new date moves "due" and "overdue" even without a lapse: every figure is re-read.
+            if changed or not starting:
+                self.env.ops.changed.emit(frozenset({"workers", "payments"}))
+
         self.env.ops.run(lambda db: lifecycle.refresh_due(db, today=today, operator=operator, cause=cause),
-                         changes=("workers", "payments"))
+                         on_success=done)
         self.timer.start(ms_to_next_day(self.now()))
