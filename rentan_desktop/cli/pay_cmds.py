@@ -128,13 +128,14 @@ def run_reverse(args: argparse.Namespace, ctx: AppContext) -> int:
 def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.domain.months import current_month
     from rentan_desktop.payments import status
+    from rentan_desktop.payments.rules import rules_for
 
     ctx.require_site()
     if not args.no_refresh:
         lapsed = status.refresh_statuses(ctx.db, ctx.operator)
         if lapsed:
-            print(translate("cli", "{count} memberships lapsed (more than 3 unpaid months).").format(
-                count=len(lapsed)))
+            print(translate("cli", "{count} memberships lapsed (more than {n} unpaid months).").format(
+                count=len(lapsed), n=rules_for(ctx.db).lapse_months))
     month = args.month or current_month()
     rows = status.arrears(ctx.db, month)
     labels = {"behind": translate("cli", "behind"), "at_risk": translate("cli", "at risk"),

@@ -174,6 +174,23 @@ def _apply_status(db: sqlite_utils.Database, changes: list[tuple[int, str, dict,
           f"{note} ({cause})" if cause else note) for _, uid, before, after, note in changes])
 
 
+def after_month_paid(db: sqlite_utils.Database, worker_ids: list[int], month: str, *,
+                     today: dt.date | None = None, operator: str = SYSTEM, cause: str = "") -> None:
+    """A bulk run just paid `month` for these running memberships: extend the paid runs that
+    reached it in one statement, and recompute only the few whose next month was paid ahead.
+
+    Paying a month cannot start or undo a lapse of a payable membership, so nothing else moves.
+    """
+    ids = json.dumps(worker_ids)
+    db.execute("UPDATE workers SET paid_through = ? WHERE id IN (SELECT value FROM json_each(?)) AND "
+               "(paid_through = ? OR (paid_through IS NULL AND start_month = ?))",
+               [month, ids, _prev(month), month])
+    ahead = [r[0] for r in db.execute(
+        f"SELECT p.worker_id FROM json_each(?) j JOIN payments p ON p.worker_id = j.value AND p.month = ? "
+        f"AND p.{LIVE.replace(' AND ', ' AND p.')}", [ids, _next(month)])]
+    refresh_workers(db, ahead, today=today, operator=operator, cause=cause)
+
+
 def refresh_due(db: sqlite_utils.Database, *, today: dt.date | None = None, operator: str = SYSTEM,
                 cause: str = "", calendar: Calendar | None = None) -> list[str]:
     """Apply the lapses the passing of time has caused (app start, a new day, before a bulk run).

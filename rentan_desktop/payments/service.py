@@ -333,8 +333,8 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
                 "reference, paid_on, kind, batch, recorded_by, recorded_at, rev) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'payment',?,?,?,?)", chunk)
             state.progress(start + len(chunk), len(rows))
-        lifecycle.refresh_workers(db, [r[0] for r in rows], today=today, operator=operator,
-                                  cause=translate("payments", "bulk run"))
+        lifecycle.after_month_paid(db, [r[0] for r in rows], month, today=today, operator=operator,
+                                   cause=translate("payments", "bulk run"))
         if rows:
             audit.record(db, operator=operator, table="payments", uid=batch, action="bulk",
                          after={"month": month, "method": method, "count": len(rows), "total": total,

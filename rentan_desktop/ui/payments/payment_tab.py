@@ -12,6 +12,7 @@ from rentan_desktop.domain.months import add_months, current_month, month_label,
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import Calendar
+from rentan_desktop.payments.rules import rules_for
 from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_models import (
@@ -289,14 +290,15 @@ class PaymentTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def check_lapses(self) -> None:
-        """Apply lapses (more than 3 unpaid months) through the write door; tell the operator."""
+        """Apply the lapses today's date brought, through the write door; tell the operator."""
         operator = self.env.operator
 
         def done(lapsed: list[str]) -> None:
             if lapsed:
                 self.notice.setText(self.tr(
-                    "%n membership(s) lapsed after more than 3 consecutive unpaid months. They are listed "
-                    "under Arrears and lapses, where they can be registered again.", "", len(lapsed)))
+                    "%n membership(s) lapsed after more than {n} consecutive unpaid months. They are listed "
+                    "under Arrears and lapses, where they can be registered again.", "", len(lapsed)).format(
+                    n=rules_for(self.env.db).lapse_months))
                 self.notice.setVisible(True)
                 self.env.ops.changed.emit(frozenset({"workers"}))
 

@@ -438,9 +438,9 @@
         <translation>{count} penanggung · {below} di bawah kuota</translation>
     </message>
     <message numerus="yes">
-        <source>%n membership(s) lapsed after more than 3 consecutive unpaid months. They are listed under Arrears and lapses, where they can be registered again.</source>
+        <source>%n membership(s) lapsed after more than {n} consecutive unpaid months. They are listed under Arrears and lapses, where they can be registered again.</source>
         <translation>
-            <numerusform>%n kepesertaan berhenti karena lebih dari 3 bulan berturut-turut tidak membayar iuran. Pekerja tersebut ada di Tunggakan dan kepesertaan berhenti, dan dapat didaftarkan ulang di sana.</numerusform>
+            <numerusform>%n kepesertaan berhenti karena lebih dari {n} bulan berturut-turut tidak membayar iuran. Pekerja tersebut ada di Tunggakan dan kepesertaan berhenti, dan dapat didaftarkan ulang di sana.</numerusform>
         </translation>
     </message>
     <message>
@@ -666,8 +666,8 @@
         <translation>Sudah dibatalkan; entri koreksi {uid}.</translation>
     </message>
     <message>
-        <source>{count} memberships lapsed (more than 3 unpaid months).</source>
-        <translation>{count} kepesertaan berhenti (lebih dari 3 bulan tidak membayar).</translation>
+        <source>{count} memberships lapsed (more than {n} unpaid months).</source>
+        <translation>{count} kepesertaan berhenti (lebih dari {n} bulan tidak membayar).</translation>
     </message>
     <message>
         <source>behind</source>
