@@ -106,7 +106,7 @@ def refresh_floor(db, today: dt.date) -> float:
         "AND paid_through IS NULL AND start_month <= ?) c WHERE NOT EXISTS (SELECT 1 FROM payments p "
         "WHERE p.worker_id = c.id AND p.month > ? AND p.month <= ? AND p.kind = 'payment' "
         "AND p.reversed_at IS NULL)", [limit, limit, limit, limit, last_due])]
-    rows = db.execute("SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p ON p.worker_id = j.value "
+    rows = db.execute("SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p ON p.worker_id = j.value "
                       "AND p.kind = 'payment' AND p.reversed_at IS NULL", [json.dumps(ids)]).fetchall()
     day = f"{last_due}-17"
     db.conn.executemany("UPDATE workers SET status = 'lapsed', ended_on = ?, status_changed_on = ?, updated_at = ?, "
@@ -131,7 +131,7 @@ def arrears_floor(db, month: str, cap: str) -> float:
         "AND paid_through < ? UNION ALL SELECT id FROM workers WHERE status IN ('submitted', 'active', 'ended', "
         "'lapsed') AND paid_through IS NULL) AND w.start_month <= ? AND (w.status IN ('submitted', 'active') "
         "OR (w.status = 'lapsed' AND substr(w.ended_on, 1, 7) >= ?))", [cap, cap, window]).fetchall()
-    db.execute("SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p ON p.worker_id = j.value "
+    db.execute("SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p ON p.worker_id = j.value "
                "AND p.month BETWEEN ? AND ? AND p.kind = 'payment' AND p.reversed_at IS NULL",
                [json.dumps([r[0] for r in rows]), add_months(month, -6), month]).fetchall()
     return ms(t0)

@@ -150,7 +150,7 @@ def main() -> int:
         arrears_app.append(ms(t0))
         t0 = time.perf_counter()
         found = db.execute(raw_sql, [cap, cap]).fetchall()
-        db.execute("SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p ON p.worker_id = j.value "
+        db.execute("SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p ON p.worker_id = j.value "
                    "AND p.month BETWEEN ? AND ? AND p.kind = 'payment' AND p.reversed_at IS NULL",
                    [json.dumps([r[0] for r in found]), add_months(month, -6), month]).fetchall()
         arrears_raw.append(ms(t0))

@@ -88,8 +88,8 @@ def evaluate(paid: set[str], start: str, cal: Calendar, today: dt.date, last_due
 def _live_months(db: sqlite_utils.Database, ids: list[int]) -> dict[int, set[str]]:
     paid: dict[int, set[str]] = {i: set() for i in ids}
     for wid, month in db.execute(
-            f"SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p ON p.worker_id = j.value "
-            f"AND p.{LIVE.replace(' AND ', ' AND p.')}", [json.dumps(ids)]):
+            f"SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p "
+            f"ON p.worker_id = j.value AND p.{LIVE.replace(' AND ', ' AND p.')}", [json.dumps(ids)]):
         paid[wid].add(month)
     return paid
 
@@ -185,9 +185,10 @@ def after_month_paid(db: sqlite_utils.Database, worker_ids: list[int], month: st
     db.execute("UPDATE workers SET paid_through = ? WHERE id IN (SELECT value FROM json_each(?)) AND "
                "(paid_through = ? OR (paid_through IS NULL AND start_month = ?))",
                [month, ids, _prev(month), month])
+    # The few payments of the next month, probed against the paid ids (never a scan per payment).
     ahead = [r[0] for r in db.execute(
-        f"SELECT p.worker_id FROM json_each(?) j JOIN payments p ON p.worker_id = j.value AND p.month = ? "
-        f"AND p.{LIVE.replace(' AND ', ' AND p.')}", [ids, _next(month)])]
+        f"SELECT p.worker_id FROM payments p WHERE p.month = ? AND p.{LIVE.replace(' AND ', ' AND p.')} "
+        f"AND p.worker_id IN (SELECT value FROM json_each(?))", [_next(month), ids])]
     refresh_workers(db, ahead, today=today, operator=operator, cause=cause)
 
 
