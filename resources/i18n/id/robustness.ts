@@ -1,320 +1,320 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>About Rentan Desktop</source>
-        <translation>Tentang Rentan Desktop</translation>
+      <source>About Rentan Desktop</source>
+      <translation>Tentang Rentan Desktop</translation>
     </message>
     <message>
-        <source>Satu ASN Satu Pekerja Rentan: every civil servant covers the BPJS Ketenagakerjaan contribution of a vulnerable worker.</source>
-        <translation>Satu ASN Satu Pekerja Rentan: setiap ASN menanggung iuran BPJS Ketenagakerjaan seorang pekerja rentan.</translation>
+      <source>Satu ASN Satu Pekerja Rentan: every civil servant covers the BPJS Ketenagakerjaan contribution of a vulnerable worker.</source>
+      <translation>Satu ASN Satu Pekerja Rentan: setiap ASN menanggung iuran BPJS Ketenagakerjaan seorang pekerja rentan.</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versi</translation>
+      <source>Version</source>
+      <translation>Versi</translation>
     </message>
     <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
+      <source>Data folder</source>
+      <translation>Folder data</translation>
     </message>
     <message>
-        <source>Database schema version</source>
-        <translation>Versi skema basis data</translation>
+      <source>Database schema version</source>
+      <translation>Versi skema basis data</translation>
     </message>
     <message>
-        <source>Open data folder</source>
-        <translation>Buka folder data</translation>
+      <source>Open data folder</source>
+      <translation>Buka folder data</translation>
     </message>
     <message>
-        <source>Copy diagnostics</source>
-        <translation>Salin diagnostik</translation>
+      <source>Copy diagnostics</source>
+      <translation>Salin diagnostik</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
-        <source>Backups and restore</source>
-        <translation>Cadangan dan pemulihan</translation>
+      <source>Backups and restore</source>
+      <translation>Cadangan dan pemulihan</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Cadangkan sekarang</translation>
+      <source>Back up now</source>
+      <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <source>Restore selected…</source>
-        <translation>Pulihkan yang dipilih…</translation>
+      <source>Restore selected…</source>
+      <translation>Pulihkan yang dipilih…</translation>
     </message>
     <message>
-        <source>Restore from…</source>
-        <translation>Pulihkan dari…</translation>
+      <source>Restore from…</source>
+      <translation>Pulihkan dari…</translation>
     </message>
     <message>
-        <source>Restore a backup kept on a USB stick or in another folder</source>
-        <translation>Pulihkan cadangan yang tersimpan di flashdisk atau folder lain</translation>
+      <source>Restore a backup kept on a USB stick or in another folder</source>
+      <translation>Pulihkan cadangan yang tersimpan di flashdisk atau folder lain</translation>
     </message>
     <message>
-        <source>Back up to…</source>
-        <translation>Cadangkan ke…</translation>
+      <source>Back up to…</source>
+      <translation>Cadangkan ke…</translation>
     </message>
     <message>
-        <source>Put a verified backup on a USB stick or in another folder</source>
-        <translation>Simpan cadangan yang sudah diperiksa ke flashdisk atau folder lain</translation>
+      <source>Put a verified backup on a USB stick or in another folder</source>
+      <translation>Simpan cadangan yang sudah diperiksa ke flashdisk atau folder lain</translation>
     </message>
     <message>
-        <source>Open backup folder</source>
-        <translation>Buka folder cadangan</translation>
+      <source>Open backup folder</source>
+      <translation>Buka folder cadangan</translation>
     </message>
     <message>
-        <source>Backups are made automatically every day, before every upgrade and before every bundle import; the newest {keep} are kept in {folder}.</source>
-        <translation>Cadangan dibuat otomatis setiap hari, sebelum setiap pembaruan versi, dan sebelum setiap impor paket; {keep} cadangan terbaru disimpan di {folder}.</translation>
+      <source>Backups are made automatically every day, before every upgrade and before every bundle import; the newest {keep} are kept in {folder}.</source>
+      <translation>Cadangan dibuat otomatis setiap hari, sebelum setiap pembaruan versi, dan sebelum setiap impor paket; {keep} cadangan terbaru disimpan di {folder}.</translation>
     </message>
     <message>
-        <source>Restore a backup file</source>
-        <translation>Pulihkan berkas cadangan</translation>
+      <source>Restore a backup file</source>
+      <translation>Pulihkan berkas cadangan</translation>
     </message>
     <message>
-        <source>Rentan database (*.sqlite3 *.db)</source>
-        <translation>Basis data Rentan (*.sqlite3 *.db)</translation>
+      <source>Rentan database (*.sqlite3 *.db)</source>
+      <translation>Basis data Rentan (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <source>Where should the backup go?</source>
-        <translation>Cadangan disimpan di mana?</translation>
+      <source>Where should the backup go?</source>
+      <translation>Cadangan disimpan di mana?</translation>
     </message>
     <message>
-        <source>The backup was written to {path} and checked: it matches the data. Keep the stick in a safe place; it holds personal data.</source>
-        <translation>Cadangan ditulis ke {path} dan sudah diperiksa: isinya sama dengan data. Simpan flashdisk di tempat aman; isinya data pribadi.</translation>
+      <source>The backup was written to {path} and checked: it matches the data. Keep the stick in a safe place; it holds personal data.</source>
+      <translation>Cadangan ditulis ke {path} dan sudah diperiksa: isinya sama dengan data. Simpan flashdisk di tempat aman; isinya data pribadi.</translation>
     </message>
     <message>
-        <source>{sponsors} sponsors, {workers} workers, {payments} payments</source>
-        <translation>{sponsors} penanggung, {workers} pekerja, {payments} pembayaran</translation>
+      <source>{sponsors} sponsors, {workers} workers, {payments} payments</source>
+      <translation>{sponsors} penanggung, {workers} pekerja, {payments} pembayaran</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Pulihkan cadangan</translation>
+      <source>Restore backup</source>
+      <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <source>Restore the backup of {date} ({counts})?
+      <source>Restore the backup of {date} ({counts})?
 
 The current data is backed up first, then replaced by this backup; changes made after {date} are no longer shown. The window reopens.</source>
-        <translation>Pulihkan cadangan tanggal {date} ({counts})?
+      <translation>Pulihkan cadangan tanggal {date} ({counts})?
 
 Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubahan setelah {date} tidak lagi tampil. Jendela akan dibuka ulang.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupRecovery</name>
     <message>
-        <source>Database restored</source>
-        <translation>Basis data dipulihkan</translation>
+      <source>Database restored</source>
+      <translation>Basis data dipulihkan</translation>
     </message>
     <message>
-        <source>New database</source>
-        <translation>Basis data baru</translation>
+      <source>New database</source>
+      <translation>Basis data baru</translation>
     </message>
     <message>
-        <source>The backup of {date} is in use. The damaged file is kept as {aside}.</source>
-        <translation>Cadangan tanggal {date} kini dipakai. Berkas yang rusak disimpan sebagai {aside}.</translation>
+      <source>The backup of {date} is in use. The damaged file is kept as {aside}.</source>
+      <translation>Cadangan tanggal {date} kini dipakai. Berkas yang rusak disimpan sebagai {aside}.</translation>
     </message>
     <message>
-        <source>Rentan Desktop starts with an empty database. The damaged file is kept as {aside}.</source>
-        <translation>Rentan Desktop dimulai dengan basis data kosong. Berkas yang rusak disimpan sebagai {aside}.</translation>
+      <source>Rentan Desktop starts with an empty database. The damaged file is kept as {aside}.</source>
+      <translation>Rentan Desktop dimulai dengan basis data kosong. Berkas yang rusak disimpan sebagai {aside}.</translation>
     </message>
     <message>
-        <source>The database is damaged</source>
-        <translation>Basis data rusak</translation>
+      <source>The database is damaged</source>
+      <translation>Basis data rusak</translation>
     </message>
     <message>
-        <source>The database file {file} is damaged (this can happen after a power cut or with a failing disk). It will not be changed: it is moved to the &apos;{folder}&apos; folder and kept.</source>
-        <translation>Berkas basis data {file} rusak (bisa terjadi setelah listrik padam atau karena cakram bermasalah). Berkas itu tidak akan diubah: dipindahkan ke folder &apos;{folder}&apos; dan disimpan.</translation>
+      <source>The database file {file} is damaged (this can happen after a power cut or with a failing disk). It will not be changed: it is moved to the '{folder}' folder and kept.</source>
+      <translation>Berkas basis data {file} rusak (bisa terjadi setelah listrik padam atau karena cakram bermasalah). Berkas itu tidak akan diubah: dipindahkan ke folder '{folder}' dan disimpan.</translation>
     </message>
     <message>
-        <source>Restore the latest good backup, from {date} ({workers} workers)? Work entered after it must be entered again.</source>
-        <translation>Pulihkan cadangan baik terakhir, tanggal {date} ({workers} pekerja)? Data yang dimasukkan setelah itu harus dimasukkan ulang.</translation>
+      <source>Restore the latest good backup, from {date} ({workers} workers)? Work entered after it must be entered again.</source>
+      <translation>Pulihkan cadangan baik terakhir, tanggal {date} ({workers} pekerja)? Data yang dimasukkan setelah itu harus dimasukkan ulang.</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Pulihkan cadangan</translation>
+      <source>Restore backup</source>
+      <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <source>There is no good backup. Start with an empty database, or quit and ask for help (keep the damaged file).</source>
-        <translation>Tidak ada cadangan yang baik. Mulai dengan basis data kosong, atau keluar dan minta bantuan (simpan berkas yang rusak).</translation>
+      <source>There is no good backup. Start with an empty database, or quit and ask for help (keep the damaged file).</source>
+      <translation>Tidak ada cadangan yang baik. Mulai dengan basis data kosong, atau keluar dan minta bantuan (simpan berkas yang rusak).</translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>Mulai kosong</translation>
+      <source>Start empty</source>
+      <translation>Mulai kosong</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
+      <source>Quit</source>
+      <translation>Keluar</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupSection</name>
     <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
+      <source>Backups</source>
+      <translation>Cadangan</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> cadangan</translation>
+      <source> backups</source>
+      <translation> cadangan</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
+      <source>Save</source>
+      <translation>Simpan</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Cadangkan sekarang</translation>
+      <source>Back up now</source>
+      <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Pulihkan…</translation>
+      <source>Restore…</source>
+      <translation>Pulihkan…</translation>
     </message>
     <message>
-        <source>Keep the newest</source>
-        <translation>Simpan yang terbaru</translation>
+      <source>Keep the newest</source>
+      <translation>Simpan yang terbaru</translation>
     </message>
     <message>
-        <source>{count} backup(s); the latest from {date}.</source>
-        <translation>{count} cadangan; terakhir tanggal {date}.</translation>
+      <source>{count} backup(s); the latest from {date}.</source>
+      <translation>{count} cadangan; terakhir tanggal {date}.</translation>
     </message>
     <message>
-        <source>No backup yet.</source>
-        <translation>Belum ada cadangan.</translation>
+      <source>No backup yet.</source>
+      <translation>Belum ada cadangan.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupsModel</name>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+      <source>Date</source>
+      <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
+      <source>Reason</source>
+      <translation>Alasan</translation>
     </message>
     <message>
-        <source>Sponsors</source>
-        <translation>Penanggung</translation>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
     </message>
     <message>
-        <source>Workers</source>
-        <translation>Pekerja</translation>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Pembayaran</translation>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
     </message>
     <message>
-        <source>Schema</source>
-        <translation>Skema</translation>
+      <source>Schema</source>
+      <translation>Skema</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
+      <source>Size</source>
+      <translation>Ukuran</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Diagnostics</name>
     <message>
-        <source>Diagnostics copied</source>
-        <translation>Diagnostik disalin</translation>
+      <source>Diagnostics copied</source>
+      <translation>Diagnostik disalin</translation>
     </message>
     <message>
-        <source>The diagnostics are on the clipboard: paste them into a message or chat for support. They hold no names, NIKs or phone numbers.</source>
-        <translation>Diagnostik sudah disalin ke papan klip: tempelkan ke pesan atau obrolan untuk bantuan teknis. Isinya tidak memuat nama, NIK, atau nomor telepon.</translation>
+      <source>The diagnostics are on the clipboard: paste them into a message or chat for support. They hold no names, NIKs or phone numbers.</source>
+      <translation>Diagnostik sudah disalin ke papan klip: tempelkan ke pesan atau obrolan untuk bantuan teknis. Isinya tidak memuat nama, NIK, atau nomor telepon.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>backup_copy</name>
     <message>
-        <source>The folder {folder} does not exist or is not reachable: plug the stick in again and choose it.</source>
-        <translation>Folder {folder} tidak ada atau tidak dapat dibuka: colokkan lagi flashdisk lalu pilih foldernya.</translation>
+      <source>The folder {folder} does not exist or is not reachable: plug the stick in again and choose it.</source>
+      <translation>Folder {folder} tidak ada atau tidak dapat dibuka: colokkan lagi flashdisk lalu pilih foldernya.</translation>
     </message>
     <message>
-        <source>The copy on {folder} does not match the database: the stick may be failing. Try another stick.</source>
-        <translation>Salinan di {folder} tidak sama dengan basis data: flashdisk mungkin rusak. Coba flashdisk lain.</translation>
+      <source>The copy on {folder} does not match the database: the stick may be failing. Try another stick.</source>
+      <translation>Salinan di {folder} tidak sama dengan basis data: flashdisk mungkin rusak. Coba flashdisk lain.</translation>
     </message>
     <message>
-        <source>Could not write the backup to {folder}: the stick may be full, write-protected or removed ({problem}).</source>
-        <translation>Cadangan tidak dapat ditulis ke {folder}: flashdisk mungkin penuh, terkunci atau tercabut ({problem}).</translation>
+      <source>Could not write the backup to {folder}: the stick may be full, write-protected or removed ({problem}).</source>
+      <translation>Cadangan tidak dapat ditulis ke {folder}: flashdisk mungkin penuh, terkunci atau tercabut ({problem}).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>maintenance</name>
     <message>
-        <source>This data folder has no database yet: nothing to back up.</source>
-        <translation>Folder data ini belum berisi basis data: tidak ada yang dicadangkan.</translation>
+      <source>This data folder has no database yet: nothing to back up.</source>
+      <translation>Folder data ini belum berisi basis data: tidak ada yang dicadangkan.</translation>
     </message>
     <message>
-        <source>Backup written: {path}</source>
-        <translation>Cadangan ditulis: {path}</translation>
+      <source>Backup written: {path}</source>
+      <translation>Cadangan ditulis: {path}</translation>
     </message>
     <message>
-        <source>No backups yet.</source>
-        <translation>Belum ada cadangan.</translation>
+      <source>No backups yet.</source>
+      <translation>Belum ada cadangan.</translation>
     </message>
     <message>
-        <source>Rentan Desktop is open on this data folder (process {pid}): close it first, or restore from its Backups window.</source>
-        <translation>Rentan Desktop sedang terbuka pada folder data ini (proses {pid}): tutup dulu, atau pulihkan lewat jendela Cadangan di aplikasi.</translation>
+      <source>Rentan Desktop is open on this data folder (process {pid}): close it first, or restore from its Backups window.</source>
+      <translation>Rentan Desktop sedang terbuka pada folder data ini (proses {pid}): tutup dulu, atau pulihkan lewat jendela Cadangan di aplikasi.</translation>
     </message>
     <message>
-        <source>Restored {file}.</source>
-        <translation>{file} sudah dipulihkan.</translation>
+      <source>Restored {file}.</source>
+      <translation>{file} sudah dipulihkan.</translation>
     </message>
     <message>
-        <source>The previous database was kept as {path}</source>
-        <translation>Basis data sebelumnya disimpan sebagai {path}</translation>
+      <source>The previous database was kept as {path}</source>
+      <translation>Basis data sebelumnya disimpan sebagai {path}</translation>
     </message>
     <message>
-        <source>The database is healthy.</source>
-        <translation>Basis data dalam keadaan baik.</translation>
+      <source>The database is healthy.</source>
+      <translation>Basis data dalam keadaan baik.</translation>
     </message>
     <message>
-        <source>The database is damaged: {problem}</source>
-        <translation>Basis data rusak: {problem}</translation>
+      <source>The database is damaged: {problem}</source>
+      <translation>Basis data rusak: {problem}</translation>
     </message>
     <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
+      <source>Manual</source>
+      <translation>Manual</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Harian</translation>
+      <source>Daily</source>
+      <translation>Harian</translation>
     </message>
     <message>
-        <source>Before upgrade</source>
-        <translation>Sebelum pembaruan versi</translation>
+      <source>Before upgrade</source>
+      <translation>Sebelum pembaruan versi</translation>
     </message>
     <message>
-        <source>Before bundle import</source>
-        <translation>Sebelum impor paket</translation>
+      <source>Before bundle import</source>
+      <translation>Sebelum impor paket</translation>
     </message>
     <message>
-        <source>Before restore</source>
-        <translation>Sebelum pemulihan</translation>
+      <source>Before restore</source>
+      <translation>Sebelum pemulihan</translation>
     </message>
     <message>
-        <source>Damaged file set aside</source>
-        <translation>Berkas rusak disisihkan</translation>
+      <source>Damaged file set aside</source>
+      <translation>Berkas rusak disisihkan</translation>
     </message>
     <message>
-        <source>There is no database to back up at {path}.</source>
-        <translation>Tidak ada basis data untuk dicadangkan di {path}.</translation>
+      <source>There is no database to back up at {path}.</source>
+      <translation>Tidak ada basis data untuk dicadangkan di {path}.</translation>
     </message>
     <message>
-        <source>Backup file not found: {path}</source>
-        <translation>Berkas cadangan tidak ditemukan: {path}</translation>
+      <source>Backup file not found: {path}</source>
+      <translation>Berkas cadangan tidak ditemukan: {path}</translation>
     </message>
     <message>
-        <source>The backup {name} is damaged and cannot be restored: {problem}</source>
-        <translation>Cadangan {name} rusak dan tidak dapat dipulihkan: {problem}</translation>
+      <source>The backup {name} is damaged and cannot be restored: {problem}</source>
+      <translation>Cadangan {name} rusak dan tidak dapat dipulihkan: {problem}</translation>
     </message>
     <message>
-        <source>unknown damage</source>
-        <translation>kerusakan tidak diketahui</translation>
+      <source>unknown damage</source>
+      <translation>kerusakan tidak diketahui</translation>
     </message>
-</context>
+  </context>
 </TS>
