@@ -21,8 +21,9 @@ def pair(tmp_path):
 
 def test_a_holiday_disnaker_adds_and_its_rules_reach_the_opd(pair):
     dis, opd = pair.dis.db, pair.opd.db
+    stamp = "2026-12-01T08:00:00Z"  # a Disnaker edit is always stamped (payments/holidays.py)
     dis.execute("INSERT INTO holidays(uid, day, name, kind, created_at, updated_at, rev) "
-                "VALUES ('h-extra', '2027-03-15', 'Cuti tambahan', 'national', '', '', 1)")
+                "VALUES ('h-extra', '2027-03-15', 'Cuti tambahan', 'national', ?, ?, 1)", [stamp, stamp])
     dis.execute("UPDATE holidays SET active = 0 WHERE day = '2026-12-25'")
     put_rules(dis, "2027-01", {"cuti_bersama_working": False, "due_day": 14})
     path = export.export_bundle(dis, pair.dis.data_dir, pair.stick, peer="1.01", operator="Rudi").path

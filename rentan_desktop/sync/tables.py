@@ -158,9 +158,7 @@ DOWN_SETTINGS = ("quotas", "occupations", "coverage_target", "sync_escrow_recipi
 
 # Lifecycle (payments area): the holiday calendar and the programme's effective-dated rules,
 # both Disnaker's, reach every OPD so due dates and lapses agree on both sides.
-REGISTRY.append(SyncTable("holidays", "down", ("day", "name", "kind", "provisional", "active", "created_at",
-                                                "updated_at"),
-                          export_where="1", label_fields=("day", "name")))
+REGISTRY.append(_derive("holidays", "down", "1", label_fields=("day", "name")))
 DOWN_SETTINGS = (*DOWN_SETTINGS, "programme_rules")
 
 

@@ -361,6 +361,22 @@
       <translation>Jumlah ASN</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>Holiday</source>
+      <translation>Hari libur</translation>
+    </message>
+    <message>
+      <source>Kind of day</source>
+      <translation>Jenis hari</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>Sementara</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>Aktif</translation>
     </message>
@@ -639,6 +655,10 @@
     <message>
       <source>Duplicate decisions</source>
       <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Holiday calendar</source>
+      <translation>Kalender hari libur</translation>
     </message>
     <message>
       <source>Settings</source>
