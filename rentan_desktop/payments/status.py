@@ -75,7 +75,8 @@ def _live_between(db: sqlite_utils.Database, ids: list[int], first: str, last: s
     """Live paid months first..last of the given workers (one query on the payments_live index)."""
     paid: dict[int, set[str]] = {}
     for wid, month in db.execute(
-            f"SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p ON p.worker_id = j.value "
+            # CROSS JOIN keeps the id list outer in SQLite; WHERE (not ON) keeps it portable to the hub.
+            f"SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p WHERE p.worker_id = j.value "
             f"AND p.month BETWEEN ? AND ? AND {_LIVE}", [json.dumps(ids), first, last]):
         got = paid.get(wid)
         if got is None:
