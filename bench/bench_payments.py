@@ -10,7 +10,7 @@ gets a sponsor so that the payroll month reaches all of them. Then it prints:
   next to a raw prepared executemany of the same rows into the same table and indexes,
   each run inside a transaction rolled back afterwards, except the last app run;
 - building the arrears list (status.arrears) next to the two raw SQL statements it runs
-  (workers behind their paid_through; their paid months after it), and the naive
+  (workers whose paid run ends before the month; their paid months in one range), and the naive
   NOT EXISTS-over-payments query of one month it replaces (for reference);
 - opening the payment tab for the month (construct + show + first paint of the table,
   offscreen, 1280x800) next to the raw queries its first screen needs.
@@ -132,12 +132,14 @@ def main() -> int:
     second_run = ms(t0)
 
     # -- arrears -----------------------------------------------------------------------------
-    covered, params = coverage.covered_between_sql(add_months(month, -3), month)
-    unpaid, unpaid_params = coverage.unpaid_since_sql(month)
-    raw_sql = (f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, "
-               f"w.declared_income, w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s "
-               f"ON s.id = w.sponsor_id WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? "
-               f"AND w.status_changed_on >= ?)) AND {unpaid}")
+    # The raw statements of status.arrears: workers whose paid run ends before the month (on the
+    # workers_lifecycle index), then their live payments in one range (payments/status.py).
+    cap = add_months(month, -1)
+    raw_sql = ("SELECT w.id, w.uid, w.name, w.nik, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, "
+               "w.opd_id, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+               "WHERE w.id IN (SELECT id FROM workers WHERE status IN ('submitted', 'active', 'ended', 'lapsed') "
+               "AND paid_through < ? UNION ALL SELECT id FROM workers WHERE status IN ('submitted', 'active', "
+               "'ended', 'lapsed') AND paid_through IS NULL) AND w.start_month <= ?")
     naive_where, naive_params = coverage.covered_sql(month)
     naive_sql = (f"SELECT w.id FROM workers w WHERE {naive_where} AND NOT EXISTS (SELECT 1 FROM payments p "
                  f"WHERE p.worker_id = w.id AND p.month = ? AND p.kind = 'payment' AND p.reversed_at IS NULL)")
@@ -148,12 +150,10 @@ def main() -> int:
         rows = status.arrears(db, month)
         arrears_app.append(ms(t0))
         t0 = time.perf_counter()
-        found = db.execute(raw_sql, [*params, month, add_months(month, -3) + "-01", *unpaid_params]).fetchall()
-        pairs = [(r[0], max(r[5] or "", add_months(r[6], -1))) for r in found]
-        db.execute("SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p "
-                   "ON p.worker_id = json_extract(j.value, '$[0]') AND p.month > json_extract(j.value, '$[1]') "
-                   "AND p.month <= ? AND p.kind = 'payment' AND p.reversed_at IS NULL",
-                   [json.dumps(pairs), month]).fetchall()
+        found = db.execute(raw_sql, [cap, cap]).fetchall()
+        db.execute("SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p ON p.worker_id = j.value "
+                   "AND p.month BETWEEN ? AND ? AND p.kind = 'payment' AND p.reversed_at IS NULL",
+                   [json.dumps([r[0] for r in found]), add_months(month, -6), month]).fetchall()
         arrears_raw.append(ms(t0))
         t0 = time.perf_counter()
         db.execute(naive_sql, [*naive_params, month]).fetchall()

@@ -32,7 +32,17 @@ def add_worker(db, start: str, status: str = "active", sponsor: dict | None = No
                "ended_on, paid_through, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                [uid, own_opd_id(db), sponsor["id"] if sponsor else None, f"627101010190{n:04d}",
                 name or f"Pekerja {n}", income, jht, start, status, ended_on, paid_through, stamp, stamp])
-    return dict(next(db["workers"].rows_where("uid = ?", [uid])))
+    row = dict(next(db["workers"].rows_where("uid = ?", [uid])))
+    if paid_through and start and paid_through >= start:
+        # paid_through is a cache of payments (payments/lifecycle.py): back it with the payments.
+        from rentan_desktop.domain.months import month_range
+
+        db.conn.executemany(
+            "INSERT INTO payments(uid, opd_id, worker_id, sponsor_id, month, amount, jkk, jkm, jht, method, paid_on, "
+            "kind, recorded_by, recorded_at) VALUES (?,?,?,?,?,16800,10000,6800,0,'cash',?,'payment','test',?)",
+            [(new_uid(), row["opd_id"], row["id"], row["sponsor_id"], m, m + "-10", stamp)
+             for m in month_range(start, paid_through)])
+    return row
 
 
 def live_months(db, worker: dict) -> list[str]:

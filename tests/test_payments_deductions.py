@@ -19,13 +19,13 @@ def _roster(db):
     add_sponsor(db, "Camat Tanpa Pekerja")
     apbd = add_sponsor(db, "Program Juru Parkir", kind="apbd")
     w = {
-        "a1": add_worker(db, "2026-01", sponsor=ani, name="Siti Aminah"),
-        "a2": add_worker(db, "2026-01", sponsor=ani, name="Rina Wati", income=1_500_000, jht=1),
-        "b1": add_worker(db, "2026-01", sponsor=budi, name="Joko Susilo"),
-        "b2": add_worker(db, "2026-01", sponsor=budi, name="Prepaid Person"),
+        "a1": add_worker(db, "2026-09", sponsor=ani, name="Siti Aminah"),
+        "a2": add_worker(db, "2026-09", sponsor=ani, name="Rina Wati", income=1_500_000, jht=1),
+        "b1": add_worker(db, "2026-09", sponsor=budi, name="Joko Susilo"),
+        "b2": add_worker(db, "2026-09", sponsor=budi, name="Prepaid Person"),
         "b3": add_worker(db, "2026-12", sponsor=budi, name="Starts Later"),
-        "p1": add_worker(db, "2026-01", sponsor=apbd, name="Juru Parkir"),
-        "d1": add_worker(db, "2026-01", sponsor=ani, status="draft", name="Draft Person"),
+        "p1": add_worker(db, "2026-09", sponsor=apbd, name="Juru Parkir"),
+        "d1": add_worker(db, "2026-09", sponsor=ani, status="draft", name="Draft Person"),
     }
     w["a1"]["kpj"] = "12345678901"
     db.execute("UPDATE workers SET kpj = '12345678901' WHERE id = ?", [w["a1"]["id"]])

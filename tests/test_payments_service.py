@@ -36,15 +36,15 @@ def test_prepayment_pays_the_next_months(db, count, expected):
 
 
 def test_prepayment_skips_months_already_paid(db):
-    worker = add_worker(db, "2026-01")
+    worker = add_worker(db, "2026-09")
     pay(db, worker, ["2026-11", "2026-12"])
     service.prepay(db, "Siti", worker["uid"], 3, "transfer", today=TODAY)
     assert live_months(db, worker) == ["2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]
 
 
 def test_prepayment_only_in_allowed_counts(db):
-    worker = add_worker(db, "2026-01")
-    with pytest.raises(ValidationError, match="1, 3, 6 or 12"):
+    worker = add_worker(db, "2026-09")
+    with pytest.raises(ValidationError, match="1, 3, 6, 12"):
         service.prepay(db, "Siti", worker["uid"], 4, "cash", today=TODAY)
 
 
@@ -63,22 +63,25 @@ def test_worker_starting_later_prepays_from_the_start_month(db):
     ("2028-12", False),
 ])
 def test_arrears_and_advance_limits(db, month, allowed):
-    worker = add_worker(db, "2025-01")
+    # Paid through October except the month tried: a one-month gap never ends the membership.
+    worker = add_worker(db, "2025-01", paid_through="2026-10")
+    db.execute("DELETE FROM payments WHERE worker_id = ? AND month = ?", [worker["id"], month])
+    before = live_months(db, worker)
     if allowed:
         pay(db, worker, [month])
-        assert live_months(db, worker) == [month]
+        assert live_months(db, worker) == sorted([*before, month])
     else:
         with pytest.raises(ValidationError) as err:
             pay(db, worker, [month])
         assert err.value.issues[0].field == "month"
-        assert live_months(db, worker) == []
+        assert live_months(db, worker) == before
 
 
 @pytest.mark.parametrize(("status", "start", "ended_on", "month", "message"), [
     ("draft", "2026-01", None, "2026-11", "not registered yet"),
     ("active", "2026-12", None, "2026-11", "starts in 2026-12"),
-    ("ended", "2026-01", "2026-09-30", "2026-10", "ended in 2026-09"),
-    ("lapsed", "2026-01", None, "2026-11", "register again"),
+    ("ended", "2026-01", "2026-09-30", "2026-09", "ended on 2026-09-30"),   # not charged for its end month
+    ("lapsed", "2026-01", "2026-04-16", "2026-11", "register the worker again"),
 ])
 def test_months_outside_membership_are_refused(db, status, start, ended_on, month, message):
     worker = add_worker(db, start, status=status, ended_on=ended_on)
@@ -88,12 +91,12 @@ def test_months_outside_membership_are_refused(db, status, start, ended_on, mont
 
 def test_ended_worker_can_pay_arrears_up_to_the_end(db):
     worker = add_worker(db, "2026-01", status="ended", ended_on="2026-09-30")
-    pay(db, worker, ["2026-09"])
-    assert live_months(db, worker) == ["2026-09"]
+    pay(db, worker, ["2026-08"])                                # the month before the month of the end
+    assert live_months(db, worker) == ["2026-08"]
 
 
 def test_refusal_stores_nothing(db):
-    worker = add_worker(db, "2026-01")
+    worker = add_worker(db, "2026-09")
     pay(db, worker, ["2026-11"])
     with pytest.raises(ValidationError, match="already paid"):
         pay(db, worker, ["2026-12", "2026-11"])
@@ -107,14 +110,14 @@ def test_refusal_stores_nothing(db):
     ({"reference": "x" * 81}, "reference"),
 ])
 def test_bad_payment_details_name_their_field(db, kwargs, field):
-    worker = add_worker(db, "2026-01")
+    worker = add_worker(db, "2026-09")
     with pytest.raises(ValidationError) as err:
         pay(db, worker, ["2026-11"], **kwargs)
     assert err.value.issues[0].field == field
 
 
 def test_payment_keeps_method_reference_date_and_audit(db):
-    worker = add_worker(db, "2026-01", sponsor=add_sponsor(db))
+    worker = add_worker(db, "2026-09", sponsor=add_sponsor(db))
     [uid] = pay(db, worker, ["2026-11"], method="transfer", reference="VA 8888", paid_on="20/11/2026")
     row = next(db["payments"].rows_where("uid = ?", [uid]))
     assert (row["method"], row["reference"], row["paid_on"], row["amount"]) == ("transfer", "VA 8888",
@@ -128,7 +131,7 @@ def test_rate_change_mid_year_applies_from_its_month(disnaker_db):
 
     disnaker_db.execute("INSERT INTO opds(uid, code, name, created_at, updated_at) VALUES ('o', '1.01', 'Dinas', '', '')")
     disnaker_db.execute("INSERT INTO settings(key, value) VALUES ('opd_code', '\"1.01\"')")
-    worker = add(disnaker_db, "2026-01")
+    worker = add(disnaker_db, "2026-09")
     rates.add_table(disnaker_db, "Rudi", effective_from="2027-01", jkk_permille=10, jkm_flat=8_000,
                     jht_permille=20, brackets=[(0, None, 1_000_000)])
     service.record_payments(disnaker_db, "Rudi", worker["uid"], ["2026-11", "2026-12", "2027-01", "2027-02"],
@@ -149,23 +152,23 @@ def test_bulk_month_pays_every_eligible_worker_once(db):
     add_worker(db, "2026-12", sponsor=s1)                      # starts next month (mid-year start)
     add_worker(db, "2026-01", sponsor=s2, status="draft")       # not yet covered
     add_worker(db, "2026-01", sponsor=s2, status="lapsed")      # cannot pay
-    add_worker(db, "2026-01")                                   # nobody to deduct from
+    add_worker(db, "2026-09")                                   # nobody to deduct from
     preview = service.preview_month(db, "2026-11", "tpp")
     assert (preview.count, preview.total, preview.already_paid) == (3, 16_800 * 2 + 22_800, 0)
     first = _bulk(db)
     assert (first.count, first.total, first.already_paid) == (3, 56_400, 0)
     second = _bulk(db)
     assert (second.count, second.total, second.already_paid) == (0, 0, 3)
-    assert db.execute("SELECT count(*) FROM payments").fetchone()[0] == 3
+    assert db.execute("SELECT count(*) FROM payments WHERE month = '2026-11'").fetchone()[0] == 3
     for w in workers:
-        assert live_months(db, w) == ["2026-11"] and paid_through(db, w) == "2026-11"
+        assert live_months(db, w)[-1] == "2026-11" and paid_through(db, w) == "2026-11"
     trail = db.execute("SELECT action, note FROM audit_log WHERE table_name = 'payments'").fetchall()
     assert trail == [("bulk", "3 contributions for 2026-11, Rp56.400")]
 
 
 def test_bulk_month_for_selected_sponsors_and_by_method(db):
     s1, s2, apbd = add_sponsor(db, "A"), add_sponsor(db, "B"), add_sponsor(db, "Program", kind="apbd")
-    w1, w2, w3 = (add_worker(db, "2026-01", sponsor=s) for s in (s1, s2, apbd))
+    w1, w2, w3 = (add_worker(db, "2026-09", sponsor=s) for s in (s1, s2, apbd))
     assert _bulk(db, sponsors=[s2["uid"]]).count == 1
     assert live_months(db, w1) == [] and live_months(db, w2) == ["2026-11"]
     assert _bulk(db).count == 1                       # payroll reaches s1 only now; not the APBD programme
@@ -189,7 +192,7 @@ def test_bulk_refuses_a_month_outside_the_window(db):
 
 
 def test_database_refuses_a_second_live_payment(db):
-    w = add_worker(db, "2026-01")
+    w = add_worker(db, "2026-09")
     [uid] = pay(db, w, ["2026-11"])
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO payments(uid, opd_id, worker_id, month, amount, jkk, jkm, method, paid_on, "
@@ -216,7 +219,7 @@ def test_reversal_cancels_without_editing_money(db):
 
 @pytest.mark.parametrize("case", ["twice", "a reversal", "no reason"])
 def test_reversal_refusals(db, case):
-    w = add_worker(db, "2026-01")
+    w = add_worker(db, "2026-09")
     [uid] = pay(db, w, ["2026-11"])
     if case == "no reason":
         with pytest.raises(ValidationError, match="reason"):
@@ -249,7 +252,10 @@ def test_paid_through_is_the_settled_run_and_gaps_stay_owed(db):
     assert paid_through(db, w) == "2026-11"
 
 
-def test_months_older_than_the_window_are_settled(db):
-    w = add_worker(db, "2026-01")                              # never paid for January to July
-    pay(db, w, ["2026-08", "2026-09"])
-    assert paid_through(db, w) == "2026-09"
+def test_an_unpaid_month_outside_the_window_is_never_settled(db):
+    from rentan_desktop.payments import lifecycle
+
+    w = add_worker(db, "2026-06", paid_through="2026-11")
+    db.execute("DELETE FROM payments WHERE worker_id = ? AND month = '2026-07'", [w["id"]])  # July never paid
+    lifecycle.refresh_workers(db, [w["id"]], today=TODAY)
+    assert paid_through(db, w) == "2026-06"

@@ -39,7 +39,7 @@ def test_xlsx_pdf_and_csv(disnaker_ctx, tmp_path, capsys):
                  "--format", "xlsx", "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     ws = openpyxl.load_workbook(out).worksheets[0]
-    assert ws["C8"].value == 218_400  # total due over the three months
+    assert ws["C8"].value == 201_600  # total due over the three months (w3 not charged for its end month)
     pdf = tmp_path / "ranking.pdf"
     assert main(["--data-dir", folder, "report", "ranking", "--from", "09/2026", "--to", "2026-11",
                  "--out", str(pdf)]) == 0
@@ -47,7 +47,7 @@ def test_xlsx_pdf_and_csv(disnaker_ctx, tmp_path, capsys):
     csv_out = tmp_path / "m.csv"
     assert main(["--data-dir", folder, "report", "money", "--opd", "1.01", "--from", "2026-09", "--to", "2026-11",
                  "--format", "csv", "--table", "by_month", "--out", str(csv_out)]) == 0
-    assert csv_out.read_text(encoding="utf-8-sig").splitlines()[-1] == "Total,,117600,3,50400,67200"
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines()[-1] == "Total,,100800,3,50400,50400"
 
 
 def test_refusals_are_one_line(disnaker_ctx, tmp_path, capsys):

@@ -38,9 +38,9 @@ def test_xlsx_has_one_sheet_per_table_with_typed_cells(city, tmp_path):
     month, workers, due = ws["A5"].value, ws["B5"].value, ws["C5"].value
     assert month == dt.datetime(2026, 9, 1) and workers == 4 and due == 67_200
     assert ws["C5"].number_format == '"Rp"#,##0'
-    assert ws["A8"].value == "Total" and ws["C8"].value == 218_400
+    assert ws["A8"].value == "Total" and ws["C8"].value == 201_600
     by_opd = book[book.sheetnames[2]]
-    assert by_opd["F5"].value == pytest.approx(0.429) and by_opd["F5"].number_format == "0.0%"
+    assert by_opd["F5"].value == pytest.approx(0.5) and by_opd["F5"].number_format == "0.0%"
 
 
 def test_xlsx_keeps_nik_and_nip_as_text(city, tmp_path):
@@ -58,7 +58,7 @@ def test_csv_writes_one_file_per_table_or_the_chosen_one(city, tmp_path):
     text = files[0].read_text(encoding="utf-8-sig").splitlines()
     assert text[0] == "Month,Workers due,Due,Months paid,Paid,Outstanding"
     assert text[1] == "2026-09,4,67200,3,50400,16800"
-    assert text[-1] == "Total,,218400,6,100800,117600"
+    assert text[-1] == "Total,,201600,6,100800,100800"
     one = write_csv(report, tmp_path / "a.csv", "arrears")
     assert [f.name for f in one] == ["a.csv"]
 
@@ -107,7 +107,7 @@ def test_xlsx_opens_in_libreoffice_with_numbers_as_numbers(city, tmp_path):
     assert len(sheets) == 3
     lines = next(s for s in sheets if "Due, paid" in s.read_text()).read_text().splitlines()
     assert lines[3].startswith("Month,Workers due,Due")
-    assert "Total,,218400,6,100800,117600" in lines  # typed numbers, not text
+    assert "Total,,201600,6,100800,100800" in lines  # typed numbers, not text
 
 
 @pytest.mark.parametrize("role_fixture", ["db", "disnaker_db"])

@@ -127,14 +127,14 @@ def test_money_at_the_opd_leaves_the_reversed_payment_unpaid(opd):
     r = build(db, "money", P)
     assert rows(r, "by_month") == [
         ("2026-09", 2, 33_600, 2, 33_600, 0),  # w1 and w3 due and paid
-        ("2026-10", 3, 50_400, 1, 16_800, 33_600),  # w3 ended in October still owes it; w4 starts
+        ("2026-10", 2, 33_600, 1, 16_800, 16_800),  # w3 ended in October is not charged for it; w4 starts
         ("2026-11", 2, 33_600, 0, 0, 33_600),  # w1's November payment was reversed
     ]
-    assert r.table("by_month").totals == ("Total", None, 117_600, 3, 50_400, 67_200)
-    # w1 owes November (its payment was reversed), w3 (ended) October, w4 October and November.
-    assert rows(r, "arrears") == [("1 month", 2, 33_600), ("2 months", 1, 33_600), ("3 months", 0, 0),
+    assert r.table("by_month").totals == ("Total", None, 100_800, 3, 50_400, 50_400)
+    # w1 owes November (its payment was reversed), w4 October and November.
+    assert rows(r, "arrears") == [("1 month", 1, 16_800), ("2 months", 1, 33_600), ("3 months", 0, 0),
                                   ("More than 3 months", 0, 0)]
-    assert r.table("arrears").totals == ("Total", 3, 67_200)
+    assert r.table("arrears").totals == ("Total", 2, 50_400)
 
 
 def test_money_city_wide(city):
@@ -142,16 +142,16 @@ def test_money_city_wide(city):
     r = build(db, "money", P)
     assert rows(r, "by_month") == [
         ("2026-09", 4, 67_200, 3, 50_400, 16_800),  # w6 (lapsed) is covered through September, unpaid
-        ("2026-10", 5, 84_000, 3, 50_400, 33_600),
+        ("2026-10", 4, 67_200, 3, 50_400, 16_800),  # w3 ended in October is not charged for it
         ("2026-11", 4, 67_200, 0, 0, 67_200),
     ]
-    assert r.table("by_month").totals == ("Total", None, 218_400, 6, 100_800, 117_600)
-    # w1, w3, w5, w7 one month; w4 two; w6 June to September (four, its membership lapsed).
-    assert rows(r, "arrears") == [("1 month", 4, 67_200), ("2 months", 1, 33_600), ("3 months", 0, 0),
+    assert r.table("by_month").totals == ("Total", None, 201_600, 6, 100_800, 100_800)
+    # w1, w5, w7 one month; w4 two; w6 June to September (four, its membership lapsed).
+    assert rows(r, "arrears") == [("1 month", 3, 50_400), ("2 months", 1, 33_600), ("3 months", 0, 0),
                                   ("More than 3 months", 1, 67_200)]
-    assert rows(r, "by_opd") == [("1.01", "Dinas Pendidikan", 117_600, 50_400, 67_200, 42.9, 3),
+    assert rows(r, "by_opd") == [("1.01", "Dinas Pendidikan", 100_800, 50_400, 50_400, 50.0, 2),
                                  ("1.02", "Dinas Kesehatan", 100_800, 50_400, 50_400, 50.0, 3)]
-    assert r.table("by_opd").totals == ("Total", None, 218_400, 100_800, 117_600, 46.2, 6)
+    assert r.table("by_opd").totals == ("Total", None, 201_600, 100_800, 100_800, 50.0, 5)
     assert r.charts[0].series[1].values == [50_400, 50_400, 0]
 
 
@@ -166,7 +166,7 @@ def test_money_uses_the_rate_table_in_force_each_month(city):
         db.execute("INSERT INTO rate_brackets(rate_table_id, income_from, income_to, base_income) "
                    "VALUES (?, 0, 1099000, 1000000)", [tid])
     r = build(db, "money", P)
-    assert [row[2] for row in rows(r, "by_month")] == [67_200, 84_000, 4 * 17_000]
+    assert [row[2] for row in rows(r, "by_month")] == [67_200, 67_200, 4 * 17_000]
 
 
 # ---------------------------------------------------------------- Disnaker only
@@ -187,7 +187,7 @@ def test_coverage(city):
     r = build(db, "coverage", P)
     assert rows(r, "workers") == [(3, 100, 3.0, 97)]  # K1 (in both OPDs), K4, K7 are active
     assert rows(r, "asn") == [(6, 3, 50.0, 50.0, 2, 2)]  # ASN 4 in A + 2 active sponsors in B
-    assert rows(r, "trend") == [("2026-09", 4, 50_400), ("2026-10", 5, 50_400), ("2026-11", 4, 0)]
+    assert rows(r, "trend") == [("2026-09", 4, 50_400), ("2026-10", 4, 50_400), ("2026-11", 4, 0)]
     assert r.charts[0].kind == "line"
 
 
@@ -226,7 +226,7 @@ def test_summary_and_paritrana(city):
     assert ("Monthly contribution per worker (JKK + JKM, lowest bracket)", "Rp16.800") in s.table("policy").rows
     assert s.table("workers").rows == [(3, 100, 3.0, 97)]
     assert s.table("asn").rows == [(6, 3, 50.0, 50.0, 2, 2)]
-    assert s.table("trend").values("protected") == [4, 5, 4]
+    assert s.table("trend").values("protected") == [4, 4, 4]
     p = build(db, "paritrana", P)
     assert [t.key for t in p.tables] == ["policy", "workers", "asn", "ranking", "trend"]
     assert p.table("ranking").values("code") == ["1.02", "1.01"]
@@ -273,7 +273,7 @@ def _our_buckets(db, month):
 
 def test_arrears_match_the_payments_area_on_the_hand_made_set(city):
     db, _ids = city
-    assert _our_buckets(db, "2026-11") == _their_buckets(db, "2026-11") == {1: [4, 67_200], 2: [1, 33_600],
+    assert _our_buckets(db, "2026-11") == _their_buckets(db, "2026-11") == {1: [3, 50_400], 2: [1, 33_600],
                                                                               4: [1, 67_200]}
 
 

@@ -59,7 +59,7 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
     assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
 
     # Disnaker records the BPJS answer; it travels back with the acknowledgement.
-    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status = 'submitted' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active",
                               extra={"kpj": "12345678901", "bpjs_status": "accepted"})
     back = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
@@ -171,7 +171,7 @@ def test_duplicate_nik_is_flagged_to_both_opds(pair, tmp_path):
 
 def test_disnaker_answer_about_an_ended_worker_is_a_conflict_for_a_person(pair):
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair), "Rudi")
-    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status != 'ended' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status = 'submitted' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
     service.end_worker(pair.opd.db, "Siti", uid, "2026-01-31", "died")
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "99999999999"})
     summary = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")

@@ -49,6 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that read or write statuses, paid-through months or arrears.
+_LIFECYCLE_COMMANDS = frozenset({"pay", "roster", "report", "print", "bpjs"})
+
+
+def _bring_lifecycle_to_today(ctx: AppContext, command: str) -> None:
+    """As at app start: the lapses today's date has brought (payments/lifecycle.refresh_due)."""
+    if command not in _LIFECYCLE_COMMANDS:
+        return
+    from rentan_desktop.payments import lifecycle
+    from rentan_desktop.store import settings
+
+    if settings.is_initialised(ctx.db):
+        lifecycle.refresh_due(ctx.db, cause=translate("cli", "command start"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -72,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(ctx.data_dir, program=f"rentan {args.command}")
     try:
+        if not getattr(args, "refreshes_itself", False):   # `pay arrears` reports its own lapses
+            _bring_lifecycle_to_today(ctx, args.command)
         return int(args.handler(args, ctx) or 0)
     except ValidationError as exc:
         first = exc.issues[0]

@@ -116,6 +116,10 @@ def run_payment_list(args: argparse.Namespace, ctx: AppContext) -> int:
     if plist.without_kpj:
         print(translate("cli", "Warning: {count} paid workers have no KPJ number yet.").format(
             count=plist.without_kpj))
+    if plist.repeated:
+        print(translate("cli", "Warning: {count} payments are for a NIK already on the list (paid by two OPDs) "
+                               "and were left off it: resolve the duplicates and refund them.").format(
+            count=len(plist.repeated)))
     return 0
 
 

@@ -34,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("prepay", help="pay 1, 3, 6 or 12 months ahead for one worker")
     p.add_argument("--worker", metavar="NIK", required=True)
-    p.add_argument("--months", type=int, choices=(1, 3, 6, 12), required=True)
+    p.add_argument("--months", type=int, required=True, help="1, 3, 6 or 12 (Disnaker's rule)")
     p.add_argument("--method", choices=PAYMENT_METHODS, required=True)
     p.add_argument("--start", type=_month, help="first month (default: the first unpaid month from now)")
     p.add_argument("--reference")
@@ -49,9 +49,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_reverse)
 
     p = sub.add_parser("arrears", help="workers with unpaid months (applies lapses first)")
-    p.add_argument("--month", type=_month, help="as of this month (default: the latest month already due)")
+    p.add_argument("--month", type=_month, help="as of this month (default: this month; a month not yet due is not owed)")
     p.add_argument("--no-refresh", action="store_true", help="do not apply lapses before listing")
-    p.set_defaults(handler=run_arrears)
+    p.set_defaults(handler=run_arrears, refreshes_itself=True)
 
     p = sub.add_parser("reregister", help="register a lapsed worker again")
     p.add_argument("--worker", metavar="NIK", required=True)
@@ -126,19 +126,20 @@ def run_reverse(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.domain.months import current_month
     from rentan_desktop.payments import status
-    from rentan_desktop.payments.calendar import last_due_month
+    from rentan_desktop.payments.rules import rules_for
 
     ctx.require_site()
     if not args.no_refresh:
         lapsed = status.refresh_statuses(ctx.db, ctx.operator)
         if lapsed:
-            print(translate("cli", "{count} memberships lapsed (more than 3 unpaid months).").format(
-                count=len(lapsed)))
-    month = args.month or last_due_month()
+            print(translate("cli", "{count} memberships lapsed (more than {n} unpaid months).").format(
+                count=len(lapsed), n=rules_for(ctx.db).lapse_months))
+    month = args.month or current_month()
     rows = status.arrears(ctx.db, month)
     labels = {"behind": translate("cli", "behind"), "at_risk": translate("cli", "at risk"),
-              "lapsing": translate("cli", "lapsing"), "lapsed": translate("cli", "lapsed")}
+              "lapsed": translate("cli", "lapsed")}
     for row in rows:
         print(f"{row.nik}\t{row.name}\t{row.count}\t{rupiah(row.amount)}\t{labels[row.state]}\t"
               f"{row.sponsor_name or '-'}\t{row.unpaid_months[0]}..{row.unpaid_months[-1]}")

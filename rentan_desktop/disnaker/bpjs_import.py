@@ -299,7 +299,7 @@ def record_answer(db: sqlite_utils.Database, operator: str, worker_uid: str, out
         raise ValidationError(issues)
     keys = ("status", "kpj", "bpjs_status", "bpjs_start_date", "bpjs_reason")
     before = dict(zip(keys, row[1:], strict=True))
-    if after.get("status") == "active" and before["status"] != "active":
+    if after.get("status") in ("active", "draft") and before["status"] != after["status"]:
         after["status_changed_on"] = today_iso()
     with db.atomic():
         db["workers"].update(row[0], {**after, "updated_at": now_iso(), "rev": audit.next_rev(db)})

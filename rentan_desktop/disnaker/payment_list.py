@@ -46,6 +46,9 @@ class OpdGroup:
 class PaymentList:
     month: str
     groups: list[OpdGroup]
+    # Payments for a NIK already on the list (two OPDs paid for one person): BPJS takes one
+    # contribution per NIK, so these stay off the list, to be refunded or resolved as duplicates.
+    repeated: list[Line] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -87,10 +90,16 @@ def check_month(month: str) -> str:
 def build(db: sqlite_utils.Database, month: str) -> PaymentList:
     month = check_month(month)
     groups: dict[str, OpdGroup] = {}
+    seen: set[str] = set()
+    repeated: list[Line] = []
     for code, opd_name, uid, nik, name, kpj, sponsor, jkk, jkm, jht, amount in db.execute(_SQL, [month]):
-        group = groups.setdefault(code, OpdGroup(code, opd_name))
-        group.lines.append(Line(uid, nik, name, kpj, sponsor, jkk, jkm, jht, amount))
-    return PaymentList(month, list(groups.values()))
+        line = Line(uid, nik, name, kpj, sponsor, jkk, jkm, jht, amount)
+        if nik in seen:
+            repeated.append(line)
+            continue
+        seen.add(nik)
+        groups.setdefault(code, OpdGroup(code, opd_name)).lines.append(line)
+    return PaymentList(month, list(groups.values()), repeated)
 
 
 def _headers() -> list[str]:

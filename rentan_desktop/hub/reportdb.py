@@ -23,6 +23,10 @@ _HINT = re.compile(r"\s+NOT\s+INDEXED\b|\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 # SQLite's "+column" keeps a term off its index; PostgreSQL has no unary + for text: drop it.
 _UNARY_PLUS = re.compile(r"(\b(?:WHERE|AND|OR|ON|BY|SELECT|WHEN|THEN|ELSE|NOT)\s+|[(,=<>]\s*)\+(?=[A-Za-z_])",
                          re.IGNORECASE)
+# SQLite's json_each(?) over a JSON list of ids (payments/status.py) -> PostgreSQL's, as integers;
+# a list without an alias of its own gets one (PostgreSQL 15 wants every FROM subquery named).
+_JSON_IDS = re.compile(r"json_each\(\?\)(\s+(?!(?:CROSS|JOIN|WHERE|ON|LEFT|INNER)\b)\w+)?", re.IGNORECASE)
+_PG_IDS = "(SELECT e.value::bigint AS value FROM json_array_elements_text(%s::json) AS e(value))"
 
 
 def translate_sql(sql: str, named: bool) -> str:
@@ -34,6 +38,8 @@ def translate_sql(sql: str, named: bool) -> str:
             out.append(part.replace("%", "%%"))
             continue
         part = _UNARY_PLUS.sub(r"\1", _HINT.sub("", part)).replace("%", "%%")
+        if not named:
+            part = _JSON_IDS.sub(lambda m: _PG_IDS + (m.group(1) or " AS ids"), part)
         part = _NAMED.sub(r"%(\1)s", part) if named else part.replace("?", "%s")
         out.append(part)
     return "".join(out)

@@ -1,22 +1,23 @@
 """Which workers a month's contribution is due for, as SQL fragments over `workers w`.
 
-Rules (one place, used by the tab, bulk recording, arrears and the deduction list):
+Rules (one place, used by the tab, bulk recording, arrears and the deduction list; the
+lifecycle that sets status, paid_through and ended_on is payments/lifecycle.py):
 - A draft worker is not yet covered: the registration is not complete.
 - A submitted worker is covered from its start month: BPJS accepts a BPU registration with
   its first contribution, so the months from the start month are due while it is pending.
 - An active worker is covered from its start month on.
-- An ended worker is covered from its start month through the month of its end date.
-- A lapsed worker is covered through the month its membership ended: the 4th consecutive
-  unpaid month after the last paid one (P + 4, P = paid_through or the month before start).
-  Those months stay visible as unpaid; a lapsed worker cannot pay (re-registration first).
+- An ended (withdrawn) worker is covered from its start month up to the month before the
+  month of its end date: never charged for the month of its end or later.
+- A lapsed worker is covered through the month its membership ended (the month of
+  `ended_on`, which the lifecycle sets to the day of the lapse). Those months stay visible as
+  unpaid; a lapsed worker cannot pay (re-registration first).
 
-`paid_through` on a worker is the latest month with a live payment (kept current by the
-payment service), so "months unpaid since the last payment" needs no look-up in payments.
+`paid_through` on a worker is the last month of its unbroken paid run (lifecycle.py).
 """
 
 from __future__ import annotations
 
-from rentan_desktop.domain.months import add_months
+from rentan_desktop.payments.lifecycle import covered_until as covered_until  # noqa: F401 (re-export)
 
 PAYABLE_STATUSES = ("submitted", "active", "ended")
 
@@ -31,9 +32,9 @@ def covered_between_sql(first: str, last: str, alias: str = "w") -> tuple[str, l
     w = alias
     sql = (f"({w}.start_month IS NOT NULL AND {w}.start_month <= ? AND ("
            f"{w}.status IN ('submitted', 'active')"
-           f" OR ({w}.status = 'ended' AND substr({w}.ended_on, 1, 7) >= ?)"
-           f" OR ({w}.status = 'lapsed' AND ({w}.paid_through >= ? OR {w}.start_month >= ?))))")
-    return sql, [last, first, add_months(first, -4), add_months(first, -3)]
+           f" OR ({w}.status = 'ended' AND substr({w}.ended_on, 1, 7) > ?)"
+           f" OR ({w}.status = 'lapsed' AND substr({w}.ended_on, 1, 7) >= ?)))")
+    return sql, [last, first, first]
 
 
 def payable_sql(month: str, alias: str = "w") -> tuple[str, list[str]]:
@@ -41,26 +42,11 @@ def payable_sql(month: str, alias: str = "w") -> tuple[str, list[str]]:
     w = alias
     sql = (f"({w}.start_month IS NOT NULL AND {w}.start_month <= ? AND ("
            f"{w}.status IN ('submitted', 'active')"
-           f" OR ({w}.status = 'ended' AND substr({w}.ended_on, 1, 7) >= ?)))")
+           f" OR ({w}.status = 'ended' AND substr({w}.ended_on, 1, 7) > ?)))")
     return sql, [month, month]
 
 
 def unpaid_since_sql(month: str, alias: str = "w") -> tuple[str, list[str]]:
-    """WHERE fragment: nothing paid for `month` or later, counting from the start month."""
+    """WHERE fragment: the paid run ends before `month` (so some month up to it is unpaid)."""
     w = alias
     return (f"(({w}.paid_through IS NULL OR {w}.paid_through < ?) AND {w}.start_month <= ?)", [month, month])
-
-
-def last_paid(paid_through: str | None, start_month: str) -> str:
-    """P: the month before the first unpaid month of the trailing run."""
-    before_start = add_months(start_month, -1)
-    return max(paid_through or "", before_start)
-
-
-def covered_until(status: str, paid_through: str | None, start_month: str, ended_on: str | None) -> str | None:
-    """The last month covered (None: open-ended)."""
-    if status == "ended" and ended_on:
-        return ended_on[:7]
-    if status == "lapsed":
-        return add_months(last_paid(paid_through, start_month), 4)
-    return None

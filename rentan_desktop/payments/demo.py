@@ -17,6 +17,7 @@ import uuid
 import sqlite_utils
 
 from rentan_desktop.domain.months import add_months, current_month, month_range
+from rentan_desktop.payments import lifecycle
 from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, settings
@@ -67,6 +68,11 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
     paid_on = {m: (due_date(m) - dt.timedelta(days=rng.randint(3, 10))) for m in batches}
     rows: list[tuple] = []
     paid_through: list[tuple[str, int]] = []
+    behind: list[int] = []
+    # Demo memberships begin inside the generated history, so no month before it stays unpaid
+    # (an unpaid month is never settled: such a worker would have lapsed long ago).
+    moved = [(first_month, w[0]) for w in workers if w[5] < first_month and w[4] in ("submitted", "active", "lapsed")]
+    db.conn.executemany("UPDATE workers SET start_month = ? WHERE id = ?", moved)
     for wid, opd_id, sponsor_id, kind, status, start, ended_on, income, jht in workers:
         begin = max(start, first_month)
         end = last_month
@@ -80,6 +86,8 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
             end = add_months(last_month, -rng.randint(1, 3))     # behind or at risk
         elif roll < 0.10:
             end = add_months(now, rng.choice((2, 5, 11)))           # prepaid in cash
+        if begin > end or end < last_month or begin != start:
+            behind.append(wid)   # may have lapsed: the lifecycle dates it below
         if begin > end:
             continue
         method = _METHOD_OF_KIND.get(kind or "", "cash")
@@ -100,14 +108,14 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute("PRAGMA cache_size = -262144")  # 256 MiB for the load: about 2x faster (performance.md)
     try:
-        _load(db, rows, uids, paid_through, operator, stamp)
+        _load(db, rows, uids, paid_through, behind, operator, stamp, today)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     return len(rows)
 
 
 def _load(db: sqlite_utils.Database, rows: list[tuple], uids: list[str], paid_through: list[tuple[str, int]],
-          operator: str, stamp: str) -> None:
+          behind: list[int], operator: str, stamp: str, today: dt.date) -> None:
     with db.atomic():
         rev = audit.next_rev(db)
         for name in _INDEXES:
@@ -119,6 +127,9 @@ def _load(db: sqlite_utils.Database, rows: list[tuple], uids: list[str], paid_th
             [(uid, *row, operator, stamp, rev) for uid, row in zip(uids, rows, strict=True)])
         for sql in _INDEXES.values():
             db.execute(sql)
+        # Each history is one unbroken run from the start month: it ends at `end`. Workers behind
+        # get status and paid_through from the lifecycle (lapses dated as they happened).
         db.conn.executemany("UPDATE workers SET paid_through = ? WHERE id = ?", paid_through)
+        lifecycle.refresh_workers(db, behind, today=today, operator=operator, cause="demo")
         audit.record(db, operator=operator, table="install", uid=settings.get(db, "site_uid", ""),
                      action="demo", note=f"demo payments: {len(rows)} rows")

@@ -2,8 +2,11 @@
 
 Rules enforced here (the GUI and the CLI both come through):
 - A month may be paid while it is no more than 3 months before the current month (arrears
-  may be paid up to 3 months after protection ends) and at most 24 months ahead.
-- Only a covered worker who may still pay (coverage.payable_sql) gets a payment.
+  may be paid up to 3 months after protection ends) and at most 24 months ahead (Disnaker's
+  effective-dated rules, payments/rules.py).
+- Only a covered worker who may still pay (coverage.payable_sql) gets a payment; the
+  lifecycle (payments/lifecycle.py) is brought up to date first, in the same transaction, so a
+  membership that has lapsed by today takes no payment, and it runs again after every write.
 - One live payment per worker and month (the partial unique index payments_live); a bulk
   month run twice pays nobody twice.
 - Money is never edited: a reversal row with negative amounts and a reason cancels a
@@ -22,18 +25,16 @@ import sqlite_utils
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.months import add_months, current_month, is_month
+from rentan_desktop.domain.months import add_months, current_month, is_month, months_between
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage, paid_through
+from rentan_desktop.payments import coverage, lifecycle
 from rentan_desktop.payments.rates import RateBook
+from rentan_desktop.payments.rules import DEFAULT, Rules, rules_for
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import new_uid, now_iso
 from rentan_desktop.tasks import TaskState
 
-ARREARS_MONTHS = paid_through.ARREARS_MONTHS
-AHEAD_MONTHS = 24
-PREPAY_COUNTS = (1, 3, 6, 12)
 # Which sponsors a bulk run with a method reaches: payroll deductions are for staff on a payroll.
 METHOD_SPONSOR_KINDS = {
     "tpp": ("pns", "pppk", "non_asn"),
@@ -63,20 +64,27 @@ class BulkResult:
     already_paid: int
 
 
-def month_window(today: dt.date | None = None) -> tuple[str, str]:
+def month_window(today: dt.date | None = None, db: sqlite_utils.Database | None = None) -> tuple[str, str]:
     """The earliest and latest month that may be paid today."""
     now = current_month(today)
-    return add_months(now, -ARREARS_MONTHS), add_months(now, AHEAD_MONTHS)
+    rule = rules_for(db, now) if db is not None else DEFAULT
+    return add_months(now, -rule.arrears_months), add_months(now, rule.ahead_months)
 
 
-def check_month(month: str, today: dt.date | None = None, field: str = "month") -> None:
+def prepay_counts(db: sqlite_utils.Database, today: dt.date | None = None) -> tuple[int, ...]:
+    return rules_for(db, current_month(today)).prepay_counts
+
+
+def check_month(month: str, today: dt.date | None = None, field: str = "month",
+                db: sqlite_utils.Database | None = None) -> None:
     if not is_month(month or ""):
         raise ValidationError([Issue(field, translate("payments", "The month must look like 2026-11."))])
-    earliest, latest = month_window(today)
+    earliest, latest = month_window(today, db)
     if month < earliest:
         raise ValidationError([Issue(field, translate(
             "payments", "{month} can no longer be paid: arrears may be paid for {earliest} and later only "
-                        "(up to 3 months back).").format(month=month, earliest=earliest))])
+                        "(up to {n} months back).").format(month=month, earliest=earliest,
+                                                          n=months_between(earliest, current_month(today))))])
     if month > latest:
         raise ValidationError([Issue(field, translate(
             "payments", "{month} is too far ahead: payments may be made up to {latest}.").format(
@@ -131,12 +139,15 @@ def _live_months(db: sqlite_utils.Database, worker_id: int) -> set[str]:
         [worker_id])}
 
 
-def _check_payable(worker: dict, month: str) -> None:
+def _check_payable(worker: dict, month: str, rules: Rules = DEFAULT) -> None:
     name = worker["name"]
     if worker["status"] == "lapsed":
         raise ValidationError([Issue("worker", translate(
-            "payments", "{name}'s membership lapsed after more than 3 unpaid months: register again before "
-                        "paying.").format(name=name))])
+            "payments", "{name}'s membership ended in {end} after more than {n} consecutive unpaid months, so "
+                        "nothing is owed or taken for it any more. To pay again, register the worker again "
+                        "(Payments: Register again, or `rentan pay reregister`) and submit the registration "
+                        "to BPJS.").format(name=name, end=(worker["ended_on"] or "")[:7] or "-",
+                                           n=rules.lapse_months))])
     if worker["status"] == "draft" or not worker["start_month"]:
         raise ValidationError([Issue("worker", translate(
             "payments", "{name} is not registered yet (draft): contributions start once the registration "
@@ -149,8 +160,9 @@ def _check_payable(worker: dict, month: str) -> None:
                                    worker["ended_on"])
     if until is not None and month > until:
         raise ValidationError([Issue("month", translate(
-            "payments", "{name}'s membership ended in {until}; {month} is after it.").format(
-            name=name, until=until, month=month))])
+            "payments", "{name}'s membership ended on {end}; nothing is owed or taken for {month}. To cover "
+                        "{name} again, register the worker again.").format(
+            name=name, end=worker["ended_on"], month=month))])
 
 
 def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, months: Iterable[str],
@@ -163,12 +175,15 @@ def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, m
     paid_on = _check_paid_on(paid_on, today)
     if not months:
         raise ValidationError([Issue("month", translate("payments", "Choose at least one month."))])
+    # The lapse a date has brought stands even when the payment is then refused.
+    lifecycle.refresh_workers(db, [_worker(db, worker_uid)["id"]], today=today, operator=operator,
+                              cause=translate("payments", "before a payment"))
     with db.atomic():
         worker = _worker(db, worker_uid)
         paid = _live_months(db, worker["id"])
         for month in months:
-            check_month(month, today)
-            _check_payable(worker, month)
+            check_month(month, today, db=db)
+            _check_payable(worker, month, rules_for(db, month, today))
             if month in paid:
                 raise ValidationError([Issue("month", translate(
                     "payments", "{month} is already paid for {name}.").format(month=month, name=worker["name"]))])
@@ -189,7 +204,8 @@ def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, m
                          after={k: record[k] for k in ("month", "amount", "method", "reference", "paid_on")},
                          note=worker_uid)
             uids.append(uid)
-        paid_through.refresh(db, [worker["id"]], today)
+        lifecycle.refresh_workers(db, [worker["id"]], today=today, operator=operator,
+                                  cause=translate("payments", "payment recorded"))
     return uids
 
 
@@ -212,9 +228,11 @@ def prepay(db: sqlite_utils.Database, operator: str, worker_uid: str, count: int
            reference: str | None = None, paid_on: object = None, start: str | None = None,
            today: dt.date | None = None) -> list[str]:
     """Pay 1, 3, 6 or 12 months ahead at once."""
-    if count not in PREPAY_COUNTS:
+    counts = prepay_counts(db, today)
+    if count not in counts:
         raise ValidationError([Issue("months", translate(
-            "payments", "Months paid at once must be 1, 3, 6 or 12."))])
+            "payments", "Months paid at once must be one of {counts}.").format(
+            counts=", ".join(str(n) for n in counts)))])
     if start is not None and not is_month(start):
         raise ValidationError([Issue("start", translate("payments", "The month must look like 2026-11."))])
     months = next_unpaid_months(db, worker_uid, count, start, today)
@@ -271,7 +289,7 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
 
     Workers already paid for the month are left alone, so running it twice pays nobody twice.
     """
-    check_month(month, today)
+    check_month(month, today, db=db)
     _check_method(method)
     reference = _clean_reference(reference)
     paid_on = _check_paid_on(paid_on, today)
@@ -281,6 +299,8 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
     batch = new_uid()
     stamp = now_iso()
     with db.atomic():
+        # Memberships that lapsed by today are charged nothing: apply the lapses first.
+        lifecycle.refresh_due(db, today=today, operator=operator, cause=translate("payments", "bulk run"))
         rows = db.execute(
             f"SELECT w.id, w.opd_id, w.sponsor_id, w.declared_income, w.jht FROM workers w "
             f"JOIN sponsors s ON s.id = w.sponsor_id WHERE {where} AND NOT EXISTS (SELECT 1 FROM payments p "
@@ -313,7 +333,8 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
                 "reference, paid_on, kind, batch, recorded_by, recorded_at, rev) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'payment',?,?,?,?)", chunk)
             state.progress(start + len(chunk), len(rows))
-        paid_through.after_bulk(db, month, where, params, today)
+        lifecycle.after_month_paid(db, [r[0] for r in rows], month, today=today, operator=operator,
+                                   cause=translate("payments", "bulk run"))
         if rows:
             audit.record(db, operator=operator, table="payments", uid=batch, action="bulk",
                          after={"month": month, "method": method, "count": len(rows), "total": total,
@@ -357,7 +378,8 @@ def reverse_payment(db: sqlite_utils.Database, operator: str, payment_uid: str, 
         audit.record(db, operator=operator, table="payments", uid=uid, action="create",
                      after={"month": original["month"], "amount": -original["amount"], "reverses": payment_uid},
                      note=reason)
-        paid_through.refresh(db, [original["worker_id"]], today)
+        lifecycle.refresh_workers(db, [original["worker_id"]], today=today, operator=operator,
+                                  cause=translate("payments", "payment reversed: {reason}").format(reason=reason))
     return uid
 
 
@@ -372,5 +394,6 @@ def live_payment_uid(db: sqlite_utils.Database, worker_uid: str, month: str) -> 
 
 
 def recompute_paid_through(db: sqlite_utils.Database, today: dt.date | None = None) -> None:
-    """Rebuild every worker's paid_through from payments (after payments arrive in a bundle)."""
-    paid_through.rebuild(db, today)
+    """Recompute every worker's paid_through and status from payments (after a restore)."""
+    lifecycle.refresh_all(db, today=today, cause=translate("payments", "full recomputation"))
+

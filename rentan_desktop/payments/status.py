@@ -1,11 +1,11 @@
-"""Arrears, membership lapses, re-registration and the per-sponsor summary.
+"""Arrears, re-registration and the per-sponsor summary, read from the lifecycle's results.
 
-Counting rule: a worker owes the covered months after its paid_through (paid_through.py: the
-end of its settled run) up to the month asked about that are not paid; months older than the
-3-month arrears window are no longer owed (they cannot be paid any more) except for a lapsed
-membership, whose unpaid months up to its end are shown. The run of consecutive unpaid
-months up to the month asked about decides the situation: 2-3 is at risk, more than 3 ends
-the membership (refresh_statuses applies it, audited).
+Counting rule (payments/lifecycle.py sets status, paid_through and ended_on): as of a month,
+a worker owes the covered months inside the arrears window (3 months back, Disnaker's rule)
+up to the last month whose due date has passed, that have no live payment; the current month
+is not owed before its due date. A lapsed membership shows the unpaid run that ended it
+(those months can no longer be paid) while the lapse is recent. The trailing unpaid run
+decides the state: 2-3 months is at risk, more than 3 is a lapse.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.domain.months import add_months, current_month, is_month, month_range, months_between
+from rentan_desktop.domain.months import add_months, current_month, is_month, month_range
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage, paid_through
-from rentan_desktop.payments.calendar import last_due_month
+from rentan_desktop.payments import coverage, lifecycle
+from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
+from rentan_desktop.payments.rules import quotas_for, rules_for
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 
-LAPSE_AFTER = 3  # more than this many consecutive unpaid months ends the membership
 # Thousands of rows share a handful of months: memoised month arithmetic keeps arrears fast.
 _shift = functools.lru_cache(maxsize=4096)(add_months)
 
@@ -35,11 +35,13 @@ _shift = functools.lru_cache(maxsize=4096)(add_months)
 def _span(first: str, last: str) -> tuple[str, ...]:
     return tuple(month_range(first, last))
 
+
 RECENT_END_MONTHS = 3
 _LIVE = "p.kind = 'payment' AND p.reversed_at IS NULL"
+_OWING = "('submitted', 'active', 'ended', 'lapsed')"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArrearsRow:
     worker_uid: str
     name: str
@@ -50,69 +52,87 @@ class ArrearsRow:
     sponsor_nip: str | None
     unpaid_months: tuple[str, ...]
     amount: int
-    state: str  # 'behind' (1 month), 'at_risk' (2-3), 'lapsing' (>3, not yet lapsed), 'lapsed'
+    state: str  # 'behind' (1 month), 'at_risk' (2-3), 'lapsed' (more than 3: the membership ended)
+    opd_id: int | None = None
 
     @property
     def count(self) -> int:
         return len(self.unpaid_months)
 
 
-def state_of(status: str, count: int) -> str:
-    if status == "lapsed":
+def state_of(status: str, count: int, lapse_months: int = 3) -> str:
+    if status == "lapsed" or count > lapse_months:
         return "lapsed"
-    if count > LAPSE_AFTER:
-        return "lapsing"
     if count >= 2:
         return "at_risk"
     return "behind"
 
 
-def _live_after(db: sqlite_utils.Database, pairs: list[tuple[int, str]], last: str) -> dict[int, set[str]]:
-    """Live paid months of each worker after its own lower bound and up to `last` (one query)."""
-    paid: dict[int, set[str]] = {wid: set() for wid, _ in pairs}
+_NONE: frozenset[str] = frozenset()
+
+
+def _live_between(db: sqlite_utils.Database, ids: list[int], first: str, last: str) -> dict[int, set[str]]:
+    """Live paid months first..last of the given workers (one query on the payments_live index)."""
+    paid: dict[int, set[str]] = {}
     for wid, month in db.execute(
-            f"SELECT p.worker_id, p.month FROM json_each(?) j JOIN payments p "
-            f"ON p.worker_id = json_extract(j.value, '$[0]') AND p.month > json_extract(j.value, '$[1]') "
-            f"AND p.month <= ? AND {_LIVE}", [json.dumps(pairs), last]):
-        paid[wid].add(month)
+            # CROSS JOIN keeps the id list outer in SQLite; WHERE (not ON) keeps it portable to the hub.
+            f"SELECT p.worker_id, p.month FROM json_each(?) j CROSS JOIN payments p WHERE p.worker_id = j.value "
+            f"AND p.month BETWEEN ? AND ? AND {_LIVE}", [json.dumps(ids), first, last]):
+        got = paid.get(wid)
+        if got is None:
+            paid[wid] = {month}
+        else:
+            got.add(month)
     return paid
 
 
-def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
-    """Every worker owing months up to `month`, longest unpaid run first.
+def arrears(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
+            opd_id: int | None = None) -> list[ArrearsRow]:
+    """Every worker owing months up to `month` (as seen on `today`), longest unpaid run first.
 
-    Workers whose membership ended or lapsed are listed while the end (or the lapse itself) is
-    recent, within the 3 months before `month`, so an old lapse does not stay listed for ever.
+    A lapsed membership is listed while its end is recent (within the 3 months before `month`).
     """
+    cal = Calendar.load(db)
+    cap = min(month, cal.last_due_month(today))
+    rule = rules_for(db, month)
+    window = add_months(month, -rule.arrears_months)
     recent = add_months(month, -RECENT_END_MONTHS)
-    covered, params = coverage.covered_between_sql(recent, month)
-    unpaid, unpaid_params = coverage.unpaid_since_sql(month)
+    covered, params = coverage.covered_between_sql(window, cap)
+    scope, scope_args = ("", []) if opd_id is None else (" AND w.opd_id = ?", [opd_id])
+    # Only a worker whose paid run ends before `cap` can owe: found on the workers_lifecycle index.
     rows = db.execute(
-        f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.paid_through, w.start_month, w.ended_on, "
-        f"w.declared_income, w.jht, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "
-        f"WHERE ({covered} OR (w.status = 'lapsed' AND w.start_month <= ? AND w.status_changed_on >= ?)) "
-        f"AND {unpaid}", [*params, month, recent + "-01", *unpaid_params]).fetchall()
-    lower = {r[0]: max(r[5] or "", _shift(r[6], -1)) for r in rows}
-    paid = _live_after(db, list(lower.items()), month)
+        f"SELECT w.id, w.uid, w.name, w.nik, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, "
+        f"w.opd_id, s.uid, s.name, s.nip, substr(w.submitted_on, 1, 7) FROM workers w "
+        f"LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+        f"WHERE w.id IN (SELECT id FROM workers WHERE status IN {_OWING} AND paid_through < ? UNION ALL "
+        f"SELECT id FROM workers WHERE status IN {_OWING} AND paid_through IS NULL) AND w.start_month <= ? AND "
+        f"({covered} OR (w.status = 'lapsed' AND substr(w.ended_on, 1, 7) BETWEEN ? AND ?)){scope}",
+        [cap, cap, *params, recent, month, *scope_args]).fetchall()
+    reach = rule.lapse_months + 1
+    # Months a worker's answer can depend on start at the earliest here (the lapsed run, or the
+    # trailing run before the window), so one range of payments serves every worker.
+    lowest = min(_shift(recent, -rule.lapse_months), _shift(cap, -reach), window)
+    paid = _live_between(db, [r[0] for r in rows], lowest, month)
     book = RateBook.load(db)
     prices: dict[tuple[int, int, str], int] = {}
-    window = add_months(month, -paid_through.ARREARS_MONTHS)
     result = []
-    for (wid, uid, name, nik, status, p_through, start, ended_on, income, jht, s_uid, s_name,
-         s_nip) in rows:
-        until = coverage.covered_until(status, p_through, start, ended_on)
-        last = min(month, until) if until else month
-        first = _shift(lower[wid], 1)
+    for wid, uid, name, nik, status, start, ended_on, income, jht, opd, s_uid, s_name, s_nip, sent in rows:
+        if status == "lapsed":
+            last = ended_on[:7]
+            lower = first = max(start, _shift(last, -rule.lapse_months))
+        else:
+            until = coverage.covered_until(status, None, start, ended_on)
+            last = min(cap, until) if until else cap
+            lower, first = max(start, min(window, _shift(last, -reach))), max(start, window)
         if first > last:
             continue
-        got = paid[wid]
-        span = _span(first, last)
-        owed = [m for m in span if m not in got and (status == "lapsed" or m >= window)]
+        got = paid.get(wid, _NONE)
+        owed = [m for m in _span(first, last) if m not in got]
         if not owed:
             continue
         run = 0
-        for m in reversed(span):
-            if m in got:
+        for m in reversed(_span(lower, last)):
+            if m in got or (sent and m < sent):   # months before the registration never end it
                 break
             run += 1
         amount = 0
@@ -122,59 +142,15 @@ def arrears(db: sqlite_utils.Database, month: str) -> list[ArrearsRow]:
                 prices[key] = book.amount(income, bool(jht), m).total
             amount += prices[key]
         result.append(ArrearsRow(uid, name, nik, status, s_uid, s_name, s_nip, tuple(owed), amount,
-                                 state_of(status, run)))
+                                 state_of(status, run, rule.lapse_months), opd))
     result.sort(key=lambda r: (-len(r.unpaid_months), r.name))
     return result
 
 
 def refresh_statuses(db: sqlite_utils.Database, operator: str, today: dt.date | None = None) -> list[str]:
-    """Lapse every membership with more than 3 consecutive overdue unpaid months (audited).
-
-    Overdue means the month's due date (calendar.due_date) has passed. Workers whose
-    paid_through lags only because of an old gap get it moved forward. Returns the lapsed uids.
-    """
-    today = today or dt.date.today()
-    last_due = last_due_month(today)
-    limit = add_months(last_due, -LAPSE_AFTER)
-    with db.atomic():
-        candidates = db.execute(
-            "SELECT id, uid, status, paid_through, start_month FROM workers "
-            "WHERE status IN ('submitted', 'active') AND start_month IS NOT NULL "
-            "AND (paid_through IS NULL OR paid_through < ?) AND start_month <= ?", [limit, limit]).fetchall()
-        if not candidates:
-            return []
-        latest = dict(db.execute(
-            f"SELECT p.worker_id, max(p.month) FROM json_each(?) j JOIN payments p "
-            f"ON p.worker_id = j.value AND p.month <= ? AND {_LIVE} GROUP BY p.worker_id",
-            [json.dumps([c[0] for c in candidates]), last_due]).fetchall())
-        lapsing, settle = [], []
-        for wid, uid, status, _, start in candidates:
-            last_paid = max(latest.get(wid) or "", add_months(start, -1))
-            if months_between(last_paid, last_due) > LAPSE_AFTER:
-                lapsing.append((wid, uid, status, latest.get(wid)))
-            else:
-                settle.append(wid)
-        paid_through.refresh(db, settle, today)
-        if not lapsing:
-            return []
-        last_rev = audit.next_rev(db, len(lapsing))
-        stamp = now_iso()
-        day = today.isoformat()
-        # paid_through becomes the last paid month: the membership covered up to 4 months after it.
-        db.conn.executemany(
-            "UPDATE workers SET status = 'lapsed', status_changed_on = ?, paid_through = ?, updated_at = ?, "
-            "rev = ? WHERE id = ?",
-            [(day, paid, stamp, last_rev - len(lapsing) + 1 + i, wid)
-             for i, (wid, _, _, paid) in enumerate(lapsing)])
-        trail = []
-        for _, uid, status, paid in lapsing:
-            note = translate("payments", "Membership lapsed: more than 3 consecutive unpaid months "
-                                         "(last paid month {paid}, unpaid through {due}).").format(
-                paid=paid or "-", due=last_due)
-            trail.append((stamp, operator, "workers", uid, "status", json.dumps({"status": status}),
-                          json.dumps({"status": "lapsed", "status_changed_on": day}), note))
-        audit.record_many(db, trail)
-    return [item[1] for item in lapsing]
+    """Apply the lapses the passing of time has caused (lifecycle.refresh_due); returns their uids."""
+    return lifecycle.refresh_due(db, today=today, operator=operator,
+                                 cause=translate("payments", "arrears check"))
 
 
 def reregister(db: sqlite_utils.Database, operator: str, worker_uid: str, start_month: str | None = None,
@@ -194,16 +170,19 @@ def reregister(db: sqlite_utils.Database, operator: str, worker_uid: str, start_
         if before["status"] != "lapsed":
             raise ValidationError([Issue("status", translate(
                 "payments", "Only a lapsed membership can be registered again."))])
-        if start_month <= (before["paid_through"] or ""):
+        end = (before["ended_on"] or "")[:7]
+        if start_month <= end:
             raise ValidationError([Issue("start_month", translate(
-                "payments", "The new first month must come after the last paid month {month}.").format(
-                month=before["paid_through"]))])
-        changes = {"status": "draft", "start_month": start_month,
+                "payments", "The new first month must come after {month}, when the membership ended.").format(
+                month=end))])
+        changes = {"status": "draft", "start_month": start_month, "ended_on": None,
                    "status_changed_on": (today or dt.date.today()).isoformat()}
         db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="workers", uid=worker_uid, action="reregister",
                      before=before, after={**before, **changes},
                      note=translate("payments", "Registered again after a lapse"))
+        lifecycle.refresh_workers(db, [before["id"]], today=today, operator=operator,
+                                  cause=translate("payments", "registered again"))
 
 
 @dataclass(frozen=True)
@@ -224,10 +203,10 @@ class SponsorSummary:
         return self.members < self.quota
 
 
-def sponsor_summary(db: sqlite_utils.Database, month: str) -> list[SponsorSummary]:
+def sponsor_summary(db: sqlite_utils.Database, month: str, today: dt.date | None = None) -> list[SponsorSummary]:
     from rentan_desktop.roster import queries  # one rule for "below quota" (the roster's)
 
-    quotas = queries.quotas(db)
+    quotas = quotas_for(db, month)
     covered, params = coverage.covered_sql(month)
     counts = dict(db.execute(
         f"SELECT w.sponsor_id, count(*) FROM workers w WHERE {covered} AND w.sponsor_id IS NOT NULL "
@@ -237,7 +216,7 @@ def sponsor_summary(db: sqlite_utils.Database, month: str) -> list[SponsorSummar
         "SELECT sponsor_id, count(*) FROM payments WHERE month BETWEEN ? AND ? AND kind = 'payment' "
         "AND reversed_at IS NULL GROUP BY sponsor_id", [month[:4] + "-01", month]).fetchall())
     owed: dict[str, int] = {}
-    for row in arrears(db, month):
+    for row in arrears(db, month, today):
         if row.sponsor_uid and row.state != "lapsed":
             owed[row.sponsor_uid] = owed.get(row.sponsor_uid, 0) + row.amount
     result = []

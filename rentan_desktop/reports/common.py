@@ -24,9 +24,8 @@ from rentan_desktop.domain.months import month_range
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage
-from rentan_desktop.payments.calendar import due_date
+from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.store import settings
 
 CURRENT = ("draft", "submitted", "active")
 CURRENT_SQL = "('draft', 'submitted', 'active')"
@@ -63,7 +62,9 @@ def opd_rows(db: sqlite_utils.Database, opd_id: int | None = None) -> list[tuple
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
-    values = settings.get(db, "quotas") or {}
+    from rentan_desktop.payments.rules import quotas_for
+
+    values = quotas_for(db)
     return {level: int(values.get(level, 1) or 1) for level in ("head_opd", "head_division", "staff")}
 
 
@@ -107,7 +108,7 @@ def worker_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) 
     cond, args = scope("", opd_id)
     # Counted by a Counter over the scan: cheaper than SQLite sorting 160,000 rows to group them.
     counts = Counter(db.execute(
-        "SELECT opd_id, status, start_month, CASE WHEN status = 'ended' THEN substr(ended_on, 1, 7) END, "
+        "SELECT opd_id, status, start_month, CASE WHEN status IN ('ended', 'lapsed') THEN substr(ended_on, 1, 7) END, "
         "paid_through, declared_income, jht, CASE WHEN status = 'lapsed' THEN status_changed_on END "
         f"FROM {workers_table(opd_id)} "
         f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond}",
@@ -147,7 +148,8 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
     cond, args = scope("", opd_id)
     timely = "0"
     if punctuality:
-        due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in month_range(first, last))
+        cal = Calendar.load(db)
+        due = " ".join(f"WHEN '{m}' THEN '{cal.due_date(m).isoformat()}'" for m in month_range(first, last))
         timely = "sum(CASE WHEN substr(paid_on, 1, 10) <= CASE month " + due + " END THEN 1 ELSE 0 END)"
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
         f"SELECT opd_id, month, count(*), sum(amount), {timely} "

@@ -16,7 +16,7 @@ import sqlite_utils
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.months import is_month
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import paid_through
+from rentan_desktop.payments import lifecycle
 from rentan_desktop.roster import service
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
@@ -98,5 +98,5 @@ def set_start_month_many(db: sqlite_utils.Database, operator: str, uids: Sequenc
             _update(db, operator, uid, {"start_month": month}, _note(len(uids)))
             ids.append(worker["id"])
             changed += 1
-        paid_through.refresh(db, ids)
+        lifecycle.refresh_workers(db, ids, operator=operator, cause=_note(len(uids)))
     return BulkResult(changed, skipped)

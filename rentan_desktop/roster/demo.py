@@ -87,9 +87,9 @@ def _nik(district_code: str, birth: dt.date, gender: str, serial: int) -> str:
 def _nip(rng: random.Random, birth: dt.date, gender: str, kind: str, serial: int) -> str:
     sex = "1" if gender == "L" else "2"
     if kind == "pppk":
-        return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}2{rng.randint(1, 9)}{sex}{serial % 1000:03d}"
+        return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}2{rng.randint(1, 9)}{sex}{serial % 999 + 1:03d}"
     appointed = f"{birth.year + rng.randint(22, 30)}{rng.randint(1, 12):02d}"
-    return f"{birth:%Y%m%d}{appointed}{sex}{serial % 1000:03d}"
+    return f"{birth:%Y%m%d}{appointed}{sex}{serial % 999 + 1:03d}"
 
 
 def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 400, opds: int = 8,

@@ -16,9 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
-from rentan_desktop.domain.vocab import DEFAULT_QUOTAS
 from rentan_desktop.roster import readiness
-from rentan_desktop.store import settings
 from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
@@ -92,8 +90,10 @@ class SponsorFilter:
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
-    """Minimum workers per position level (setting "quotas")."""
-    return {**DEFAULT_QUOTAS, **(settings.get(db, "quotas") or {})}
+    """Minimum workers per position level in force now (Disnaker's rules: payments.rules.quotas_for)."""
+    from rentan_desktop.payments.rules import quotas_for
+
+    return quotas_for(db)
 
 
 def can_search_inside(text: str) -> bool:

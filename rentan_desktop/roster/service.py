@@ -72,9 +72,19 @@ def end_sponsor(db: sqlite_utils.Database, operator: str, uid: str, ended_on: dt
     _end(db, operator, "sponsors", uid, ended_on, reason)
 
 
+def _age_bounds(db: sqlite_utils.Database, start_month: object) -> tuple[int, int]:
+    """Disnaker's age rule in force for the start month (payments/rules.py)."""
+    from rentan_desktop.domain.months import is_month
+    from rentan_desktop.payments.rules import rules_for
+
+    month = start_month if isinstance(start_month, str) and is_month(start_month) else None
+    rule = rules_for(db, month)
+    return rule.min_age, rule.max_age_exclusive
+
+
 def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
                 uid: str | None = None, opd_id: int | None = None) -> SaveResult:
-    clean, findings = validate_worker(data)
+    clean, findings = validate_worker(data, age_bounds=_age_bounds(db, data.get("start_month")))
     blocking = _blocking(findings.issues, clean.get("age_override_reason"))
     opd_id = opd_id or own_opd_id(db)
     if clean.get("nik"):
@@ -163,9 +173,9 @@ def _end(db: sqlite_utils.Database, operator: str, table: str, uid: str, ended_o
 
 def _refresh_paid_through(db: sqlite_utils.Database, uid: str) -> None:
     """The start month or status decides which months are owed: keep the payments cache current."""
-    from rentan_desktop.payments import paid_through
+    from rentan_desktop.payments import lifecycle
 
-    paid_through.refresh(db, [_row(db, "workers", uid)["id"]])
+    lifecycle.refresh_workers(db, [_row(db, "workers", uid)["id"]], cause=translate("roster", "roster change"))
 
 
 def reactivate_worker(db: sqlite_utils.Database, operator: str, uid: str, reason: str) -> str:

@@ -88,9 +88,10 @@ class Writer:
     def finish(self, file_name: str, summary: str) -> None:
         self.flush()
         if self.changed_worker_ids:  # a corrected start month changes which months are owed
-            from rentan_desktop.payments import paid_through
+            from rentan_desktop.payments import lifecycle
 
-            paid_through.refresh(self.db, self.changed_worker_ids)
+            lifecycle.refresh_workers(self.db, self.changed_worker_ids, operator=self.operator,
+                                      cause=translate("importer", "spreadsheet import"))
         audit.record(self.db, operator=self.operator, table=self.table, uid=f"import:{file_name}",
                      action="import", note=summary)
 

@@ -91,7 +91,7 @@ def undo_last(db: sqlite_utils.Database, operator: str) -> UndoPlan:
                      after={**current, **restored},
                      note=translate("undo", "Undo of {what}").format(what=plan.describe()))
         if plan.table == "workers":
-            from rentan_desktop.payments import paid_through
+            from rentan_desktop.payments import lifecycle
 
-            paid_through.refresh(db, [current["id"]])
+            lifecycle.refresh_workers(db, [current["id"]], operator=operator, cause=translate("undo", "undo"))
     return plan

@@ -147,7 +147,9 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     return clean, findings
 
 
-def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple[dict[str, Any], Findings]:
+def validate_worker(data: dict[str, Any], today: dt.date | None = None,
+                    age_bounds: tuple[int, int] | None = None) -> tuple[dict[str, Any], Findings]:
+    """`age_bounds`: Disnaker's rule for the start month (payments.rules); the shipped 18..<65 if None."""
     findings = Findings()
     clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
     _check_texts(findings, data, clean)
@@ -212,7 +214,8 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None) -> tuple
             else:
                 clean[rt_rw] = f"{int(digits):03d}"
     if clean["start_month"] and clean["birth_date"]:
-        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"])
+        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"],
+                               bounds=age_bounds)
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
     _registry_limits(findings, clean, "workers")

@@ -13,6 +13,7 @@ from rentan_desktop.store import (
     schema_disnaker,
     schema_foundation,
     schema_key_announcements,
+    schema_lifecycle,
     schema_payments,
     schema_pdp,
     schema_reports,
@@ -29,6 +30,7 @@ MIGRATIONS(name="m005_robustness")(schema_robustness.m005_robustness)
 MIGRATIONS(name="m006_report_indexes")(schema_reports.m006_report_indexes)
 MIGRATIONS(name="m007_key_announcements")(schema_key_announcements.m007_key_announcements)
 MIGRATIONS(name="m008_personal_data_protection")(schema_pdp.m008_personal_data_protection)
+MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calendar)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -110,13 +110,14 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
         _write_flags(db, plan.flags)
     if plan.restored_link is not None:
         _apply_restored_link(db, plan.restored_link)
-    # paid_through is a local cache of payments: recompute it from what is here now.
-    # TODO(lead): payments/lifecycle.refresh_workers replaces this at merge.
-    from rentan_desktop.payments import paid_through
+    # Either side: status and paid-through follow the payments, answers and calendar just received,
+    # in this same transaction (payments/lifecycle.py, the one rule every path uses).
+    from rentan_desktop.payments import lifecycle
 
     if plan.opd_id is not None:
-        paid_through.refresh(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?",
-                                                           [plan.opd_id])])
+        lifecycle.refresh_workers(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?",
+                                                                [plan.opd_id])],
+                                  cause=translate("sync", "bundle import"))
 
 
 def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,

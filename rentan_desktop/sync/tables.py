@@ -156,6 +156,11 @@ REGISTRY: list[SyncTable] = [
 # Settings Disnaker owns and sends to every OPD in each bundle.
 DOWN_SETTINGS = ("quotas", "occupations", "coverage_target", "sync_escrow_recipients", "pdp_retention_years")
 
+# Lifecycle (payments area): the holiday calendar and the programme's effective-dated rules,
+# both Disnaker's, reach every OPD so due dates and lapses agree on both sides.
+REGISTRY.append(_derive("holidays", "down", "1", label_fields=("day", "name")))
+DOWN_SETTINGS = (*DOWN_SETTINGS, "programme_rules")
+
 
 def register(table: SyncTable) -> None:
     """Add a replicated table (another area's)."""

@@ -20,6 +20,16 @@ def test_sqlite_placeholders_become_psycopg_ones():
     assert translate_sql("WHERE m >= :m0 AND x = 'a:b'", named=True) == "WHERE m >= %(m0)s AND x = 'a:b'"
 
 
+def test_a_json_list_of_ids_becomes_postgresqls():
+    assert translate_sql("SELECT p.x FROM json_each(?) j CROSS JOIN payments p WHERE p.worker_id = j.value "
+                         "AND p.month > ?", named=False) == \
+        "SELECT p.x FROM (SELECT e.value::bigint AS value FROM json_array_elements_text(%s::json) AS e(value)) j " \
+        "CROSS JOIN payments p WHERE p.worker_id = j.value AND p.month > %s"
+    assert translate_sql("WHERE id IN (SELECT value FROM json_each(?))", named=False) == \
+        "WHERE id IN (SELECT value FROM (SELECT e.value::bigint AS value FROM json_array_elements_text(%s::json) " \
+        "AS e(value)) AS ids)"
+
+
 @pytest.fixture
 def both(disnaker_db, hub_dsn):
     report_data.load(disnaker_db)

@@ -26,11 +26,13 @@ def messages(monkeypatch):
 def roster(opd_env):
     db = opd_env.db
     ani, budi = add_sponsor(db, "Ani Lestari"), add_sponsor(db, "Budi Santoso")
-    workers = [add_worker(db, add_months(NOW, -1), sponsor=ani, name=f"Ani's worker {i}") for i in range(3)]
-    workers.append(add_worker(db, add_months(NOW, -1), sponsor=budi, name="Budi's worker"))
+    # Paid two months back: last month is overdue on any date (the current month may not be due yet).
+    workers = [add_worker(db, add_months(NOW, -2), sponsor=ani, name=f"Ani's worker {i}") for i in range(3)]
+    workers.append(add_worker(db, add_months(NOW, -2), sponsor=budi, name="Budi's worker"))
     for w in workers:
-        service.record_payments(db, "Siti", w["uid"], [add_months(NOW, -1)], "tpp")
-    workers.append(add_worker(db, add_months(NOW, -9), sponsor=budi, name="Zainal Long Unpaid"))
+        service.record_payments(db, "Siti", w["uid"], [add_months(NOW, -2)], "tpp")
+    # Lapsed at the 4th unpaid month, recently enough to be listed among the lapses.
+    workers.append(add_worker(db, add_months(NOW, -5), sponsor=budi, name="Zainal Long Unpaid"))
     add_worker(db, NOW, status="draft", sponsor=budi, name="Draft Worker")
     return {"ani": ani, "budi": budi, "workers": workers}
 
@@ -92,8 +94,8 @@ def test_bulk_for_the_selected_sponsor_only(qtbot, opd_env, roster, messages):
     assert dialog.selected_radio.isChecked() and "Record 1 contributions" in dialog.summary.text()
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert live_months(opd_env.db, roster["workers"][3]) == [add_months(NOW, -1), NOW]
-    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -1)]
+    assert live_months(opd_env.db, roster["workers"][3]) == [add_months(NOW, -2), NOW]
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)]
 
 
 def test_six_month_prepayment_from_the_dialog(qtbot, opd_env, roster, messages):
@@ -107,7 +109,7 @@ def test_six_month_prepayment_from_the_dialog(qtbot, opd_env, roster, messages):
     dialog.reference.setText("KW-7")
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, i) for i in range(-1, 6)]
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)] + [add_months(NOW, i) for i in range(6)]
     assert "Paid: Rp16.800 (1 workers)" in tab.totals_label.text()
 
 
@@ -127,7 +129,7 @@ def test_correction_needs_a_reason_and_reverses(qtbot, opd_env, roster, messages
     dialog.reason.setText("recorded for the wrong worker")
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert dialog.reversal_uid and live_months(opd_env.db, roster["workers"][1]) == [add_months(NOW, -1)]
+    assert dialog.reversal_uid and live_months(opd_env.db, roster["workers"][1]) == [add_months(NOW, -2)]
     assert "Paid: Rp0" in tab.totals_label.text()
 
 
@@ -141,7 +143,7 @@ def test_arrears_page_pays_arrears_and_reregisters(qtbot, qtmodeltester, opd_env
     row = [r.name for r in model.rows].index("Ani's worker 2")
     tab.arrears_view.selectRow(row)
     tab.pay_arrears()
-    assert tab.last_dialog.checked_months() == [NOW]
+    assert tab.last_dialog.checked_months() == [add_months(NOW, -1)]
     tab.last_dialog.submit()
     wait_for_ops(qtbot, opd_env)
     assert "Ani's worker 2" not in [r.name for r in tab.arrears_model.rows]

@@ -263,6 +263,9 @@ class PaymentListPage(QWidget):
         self.view.resizeColumnsToContents()
         text = self.tr("{count} workers in {opds} OPD · total {total}").format(
             count=plist.count, opds=len(plist.groups), total=rupiah(plist.total))
+        if plist.repeated:
+            text += " · " + self.tr("%n payment(s) for a NIK already listed left off (duplicates to resolve)", "",
+                                    len(plist.repeated))
         if plist.without_kpj:
             text += " · " + self.tr("{n} without KPJ").format(n=plist.without_kpj)
         self.summary.setText(text)

@@ -47,7 +47,7 @@ class PayDialog(QDialog):
             [self.worker["id"]])}
         self.book = RateBook.load(db)
         self.setWindowTitle(self.tr("Pay contributions"))
-        earliest, _ = service.month_window()
+        earliest, _ = service.month_window(db=db)
         first = max(earliest, self.worker["start_month"] or earliest)
         last = add_months(current_month(), 23)
         until = coverage.covered_until(self.worker["status"], self.worker["paid_through"],
@@ -72,7 +72,7 @@ class PayDialog(QDialog):
         ahead = QHBoxLayout()
         ahead.addWidget(QLabel(self.tr("Pay ahead:")))
         self.ahead_buttons = {}
-        for count in service.PREPAY_COUNTS:
+        for count in service.prepay_counts(db):
             button = QPushButton(self.tr("%n month(s)", "", count))
             button.clicked.connect(lambda _=False, c=count: self.choose_ahead(c))
             ahead.addWidget(button)

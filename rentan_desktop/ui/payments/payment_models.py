@@ -115,11 +115,11 @@ class ArrearsModel(RowsModel):
             Column(lambda: self.tr("Owed"), lambda r: rupiah(r.amount), right=True),
             Column(lambda: self.tr("Situation"), lambda r: self.state_label(r.state)),
         ], parent, roles={UID_ROLE: lambda r: r.worker_uid, SPONSOR_UID_ROLE: lambda r: r.sponsor_uid})
-        self.highlight = lambda r: WARN_COLOUR if r.state in ("at_risk", "lapsing", "lapsed") else None
+        self.highlight = lambda r: WARN_COLOUR if r.state in ("at_risk", "lapsed") else None
 
     def state_label(self, state: str) -> str:
         return {"behind": self.tr("Behind"), "at_risk": self.tr("At risk"),
-                "lapsing": self.tr("Lapses at the next check"), "lapsed": self.tr("Lapsed")}[state]
+                "lapsed": self.tr("Lapsed")}[state]
 
 
 def _month_span(r: ArrearsRow) -> str:

@@ -11,8 +11,9 @@ from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, month_label, month_range
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import month_view, status
-from rentan_desktop.payments.calendar import due_date
+from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.nobody_owes import NobodyOwes, nobody_owes
+from rentan_desktop.payments.rules import rules_for
 from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
@@ -262,14 +263,14 @@ class PaymentTab(QWidget):
         month = self.current_month()
         selection = month_view.select_month(self.env.db, month, self.show_combo.currentData(), self.search.text())
         self.month_model.load(month, selection.ids, selection.totals)
-        self.due_label.setText(self.tr("due {date}").format(date=due_date(month).strftime("%d/%m/%Y")))
+        self.due_label.setText(self.tr("due {date}").format(date=Calendar.load(self.env.db).due_date(month).strftime("%d/%m/%Y")))
         t = selection.totals
         self.totals_label.setText(self.tr(
             "Workers: {workers} · Due: {due} · Paid: {paid} ({paid_workers} workers) · Outstanding: {outstanding}")
             .format(workers=f"{t.workers:,}".replace(",", "."), due=rupiah(t.due), paid=rupiah(t.paid),
                     paid_workers=f"{t.paid_workers:,}".replace(",", "."), outstanding=rupiah(t.outstanding)))
         self._explain_if_empty(month, t.workers)
-        earliest, latest = month_window()
+        earliest, latest = month_window(db=self.env.db)
         can_pay = earliest <= month <= latest and not self.read_only
         self.bulk_button.setEnabled(can_pay)
         self.bulk_button.setToolTip("" if can_pay else self.tr("This month can no longer be paid."))
@@ -313,7 +314,7 @@ class PaymentTab(QWidget):
         if wanted == "at_risk":
             rows = [r for r in rows if r.state == "at_risk"]
         elif wanted == "lapsed":
-            rows = [r for r in rows if r.state in ("lapsing", "lapsed")]
+            rows = [r for r in rows if r.state == "lapsed"]
         self.arrears_model.set_rows(rows)
         owed = sum(r.amount for r in rows if r.state != "lapsed")
         self.arrears_summary.setText(self.tr("{count} workers · {risk} at risk · {lapsed} lapsed · owed {owed}")
@@ -335,14 +336,15 @@ class PaymentTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def check_lapses(self) -> None:
-        """Apply lapses (more than 3 unpaid months) through the write door; tell the operator."""
+        """Apply the lapses today's date brought, through the write door; tell the operator."""
         operator = self.env.operator
 
         def done(lapsed: list[str]) -> None:
             if lapsed:
                 self.notice.setText(self.tr(
-                    "%n membership(s) lapsed after more than 3 consecutive unpaid months. They are listed "
-                    "under Arrears and lapses, where they can be registered again.", "", len(lapsed)))
+                    "%n membership(s) lapsed after more than {n} consecutive unpaid months. They are listed "
+                    "under Arrears and lapses, where they can be registered again.", "", len(lapsed)).format(
+                    n=rules_for(self.env.db).lapse_months))
                 self.notice.setVisible(True)
                 self.env.ops.changed.emit(frozenset({"workers"}))
 

@@ -16,6 +16,7 @@ SECTIONS: tuple[str, ...] = (
     "rentan_desktop.ui.settings.settings_general:ProgrammeSection",
     "rentan_desktop.ui.printing.letterhead_section:LetterheadSection",
     "rentan_desktop.ui.payments.rates_section:RatesSection",
+    "rentan_desktop.ui.payments.calendar_section:CalendarSection",
     "rentan_desktop.ui.maintenance.backup_dialog:BackupSection",
     "rentan_desktop.ui.settings.security_section:SecuritySection",
 )

@@ -72,6 +72,11 @@ class MainWindow(QMainWindow):
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
         ui_state.restore_window(self, env.ctx.data_dir)
+        from rentan_desktop.ui.shell.day_clock import DayClock
+
+        # App start and every new day: lapses the date brings, then every tab re-reads its figures.
+        self.day_clock = DayClock(env, self)
+        self.day_clock.start()
 
     def _show_operator(self) -> None:
         operator_text = self.tr("Operator: {name}").format(name=self.env.operator)
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         ui_state.save_window(self, self.env.ctx.data_dir)
+        self.day_clock.timer.stop()   # no new day's write once the window closes
         self.env.ops.shutdown()
         super().closeEvent(event)
 

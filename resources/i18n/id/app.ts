@@ -264,10 +264,6 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
       <translation>Disnaker</translation>
     </message>
     <message>
-      <source>TRAINING</source>
-      <translation>LATIHAN</translation>
-    </message>
-    <message>
       <source>Disnaker install</source>
       <translation>Instalasi Disnaker</translation>
     </message>
@@ -276,16 +272,8 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
       <translation>Instalasi OPD</translation>
     </message>
     <message>
-      <source>Training install</source>
-      <translation>Instalasi latihan</translation>
-    </message>
-    <message>
       <source>Operator: {name}</source>
       <translation>Operator: {name}</translation>
-    </message>
-    <message>
-      <source>TRAINING INSTALL: practice data only. Nothing here is sent to Disnaker; keep the real data in the real install.</source>
-      <translation>INSTALASI LATIHAN: hanya data untuk berlatih. Tidak ada yang dikirim ke Disnaker dari sini; simpan data sebenarnya di instalasi yang sebenarnya.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -298,6 +286,18 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
     <message>
       <source>&amp;Lock</source>
       <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+      <source>TRAINING</source>
+      <translation>LATIHAN</translation>
+    </message>
+    <message>
+      <source>Training install</source>
+      <translation>Instalasi latihan</translation>
+    </message>
+    <message>
+      <source>TRAINING INSTALL: practice data only. Nothing here is sent to Disnaker; keep the real data in the real install.</source>
+      <translation>INSTALASI LATIHAN: hanya data untuk berlatih. Tidak ada yang dikirim ke Disnaker dari sini; simpan data sebenarnya di instalasi yang sebenarnya.</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -425,6 +425,13 @@ Jumlah pekerja:</translation>
     <message>
       <source>Undone: {what}</source>
       <translation>Diurungkan: {what}</translation>
+    </message>
+  </context>
+  <context>
+    <name>payments</name>
+    <message>
+      <source>new day {date}</source>
+      <translation>hari baru {date}</translation>
     </message>
   </context>
 </TS>

@@ -27,6 +27,10 @@
   <context>
     <name>cli</name>
     <message>
+      <source>command start</source>
+      <translation>awal perintah</translation>
+    </message>
+    <message>
       <source>error: {field}: {message}</source>
       <translation>galat: {field}: {message}</translation>
     </message>
@@ -138,8 +142,8 @@
       <translation>Tanggal lahir di dalam NIK bukan tanggal yang sah.</translation>
     </message>
     <message>
-      <source>The NIK serial number cannot be 0000.</source>
-      <translation>Nomor urut NIK tidak boleh 0000.</translation>
+      <source>The NIK ends in 0000: a spreadsheet probably stored it as a number and lost its last digits; type it again from the KTP and format the column as text.</source>
+      <translation>NIK berakhir dengan 0000: spreadsheet kemungkinan menyimpannya sebagai angka dan digit terakhirnya hilang; ketik ulang dari KTP dan format kolomnya sebagai teks.</translation>
     </message>
     <message>
       <source>The NIK is not valid.</source>
@@ -158,8 +162,24 @@
       <translation>Kode kecamatan {code} pada NIK tidak ada di daftar wilayah terbaru (mungkin kode lama sebelum pemekaran); cocokkan dengan KTP.</translation>
     </message>
     <message>
-      <source>The NIP was saved as a number in scientific notation and its last digits are lost.</source>
-      <translation>NIP tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang.</translation>
+      <source>The NIP was saved as a number by a spreadsheet and its last digits are lost (it ends in 000 or shows E+17); type it again from the SK or the employee card, and format the column as text.</source>
+      <translation>NIP tersimpan sebagai angka oleh spreadsheet dan digit terakhirnya hilang (berakhir 000 atau tampil E+17); ketik ulang dari SK atau kartu pegawai, dan format kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+      <source>The NI PPPK says appointed in {year}, before the first PPPK appointments in 2019.</source>
+      <translation>NI PPPK menyebut pengangkatan tahun {year}, sebelum pengangkatan PPPK pertama pada 2019.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is in the future.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) berada di masa depan.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is before the birth date.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+      <source>The appointment inside the NIP ({text}) is before the person turned {age}.</source>
+      <translation>Tanggal pengangkatan dalam NIP ({text}) sebelum yang bersangkutan berusia {age} tahun.</translation>
     </message>
     <message>
       <source>NIP must be exactly 18 digits.</source>
@@ -186,48 +206,12 @@
       <translation>'{value}' bukan nomor HP Indonesia (08… atau +628…).</translation>
     </message>
     <message>
-      <source>Age at the start month is {age}; the programme expects 18 to under 65. Give a reason to register anyway.</source>
-      <translation>Usia pada bulan mulai adalah {age} tahun; program mensyaratkan 18 sampai di bawah 65 tahun. Isi alasan bila tetap didaftarkan.</translation>
+      <source>Age at the start month is {age}; the programme expects {low} to under {high}. Give a reason to register anyway.</source>
+      <translation>Usia pada bulan mulai adalah {age}; program mensyaratkan {low} sampai di bawah {high} tahun. Isi alasan untuk tetap mendaftarkan.</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
-    <message>
-      <source>OPD list</source>
-      <translation>Daftar OPD</translation>
-    </message>
-    <message>
-      <source>Sponsors</source>
-      <translation>Penanggung</translation>
-    </message>
-    <message>
-      <source>Workers</source>
-      <translation>Pekerja</translation>
-    </message>
-    <message>
-      <source>Payments</source>
-      <translation>Pembayaran</translation>
-    </message>
-    <message>
-      <source>Rate tables</source>
-      <translation>Tabel iuran</translation>
-    </message>
-    <message>
-      <source>Income brackets</source>
-      <translation>Golongan penghasilan</translation>
-    </message>
-    <message>
-      <source>Duplicate decisions</source>
-      <translation>Keputusan NIK ganda</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>Pengaturan</translation>
-    </message>
-    <message>
-      <source>Also sponsored elsewhere</source>
-      <translation>Juga ditanggung di OPD lain</translation>
-    </message>
     <message>
       <source>Not a valid NIK.</source>
       <translation>Bukan NIK yang sah.</translation>
@@ -375,6 +359,22 @@
     <message>
       <source>Number of ASN</source>
       <translation>Jumlah ASN</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>Holiday</source>
+      <translation>Hari libur</translation>
+    </message>
+    <message>
+      <source>Kind of day</source>
+      <translation>Jenis hari</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>Sementara</translation>
     </message>
     <message>
       <source>Active</source>
@@ -628,6 +628,46 @@
       <source>Sponsor NIP</source>
       <translation>NIP penanggung</translation>
     </message>
+    <message>
+      <source>OPD list</source>
+      <translation>Daftar OPD</translation>
+    </message>
+    <message>
+      <source>Sponsors</source>
+      <translation>Penanggung</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Pekerja</translation>
+    </message>
+    <message>
+      <source>Payments</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Rate tables</source>
+      <translation>Tabel iuran</translation>
+    </message>
+    <message>
+      <source>Income brackets</source>
+      <translation>Golongan penghasilan</translation>
+    </message>
+    <message>
+      <source>Duplicate decisions</source>
+      <translation>Keputusan NIK ganda</translation>
+    </message>
+    <message>
+      <source>Holiday calendar</source>
+      <translation>Kalender hari libur</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
+    </message>
+    <message>
+      <source>Also sponsored elsewhere</source>
+      <translation>Juga ditanggung di OPD lain</translation>
+    </message>
   </context>
   <context>
     <name>importer</name>
@@ -856,6 +896,10 @@
       <translation>{name}, baris {row}: CSV tidak dapat dibaca di situ (tanda kutip dibuka tanpa ditutup, atau isi sel lebih panjang dari yang dapat disimpan). Buka di lembar kerja, periksa baris itu, lalu simpan ulang sebagai CSV.</translation>
     </message>
     <message>
+      <source>spreadsheet import</source>
+      <translation>impor lembar kerja</translation>
+    </message>
+    <message>
       <source>Nothing was imported: the disk is full. Free some space (empty the recycle bin, move old backups to a USB stick) and import again.</source>
       <translation>Tidak ada yang diimpor: disk penuh. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan cadangan lama ke flashdisk) lalu impor lagi.</translation>
     </message>
@@ -928,6 +972,10 @@
     <message>
       <source>This record has already ended.</source>
       <translation>Data ini sudah berakhir.</translation>
+    </message>
+    <message>
+      <source>roster change</source>
+      <translation>perubahan daftar</translation>
     </message>
     <message>
       <source>Give the reason for reactivating.</source>
@@ -1040,6 +1088,10 @@
     <message>
       <source>Undo of {what}</source>
       <translation>Urungkan {what}</translation>
+    </message>
+    <message>
+      <source>undo</source>
+      <translation>urungkan</translation>
     </message>
   </context>
   <context>

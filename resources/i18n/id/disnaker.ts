@@ -718,6 +718,12 @@
       <source>{count} workers in {opds} OPD · total {total}</source>
       <translation>{count} pekerja di {opds} OPD · jumlah {total}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n payment(s) for a NIK already listed left off (duplicates to resolve)</source>
+      <translation>
+        <numerusform>%n pembayaran untuk NIK yang sudah tercantum tidak dimasukkan (data ganda perlu diselesaikan)</numerusform>
+      </translation>
+    </message>
     <message>
       <source>{n} without KPJ</source>
       <translation>{n} belum ada KPJ</translation>
@@ -1218,6 +1224,10 @@
     <message>
       <source>Warning: {count} paid workers have no KPJ number yet.</source>
       <translation>Peringatan: {count} pekerja yang dibayar belum memiliki nomor KPJ.</translation>
+    </message>
+    <message>
+      <source>Warning: {count} payments are for a NIK already on the list (paid by two OPDs) and were left off it: resolve the duplicates and refund them.</source>
+      <translation>Peringatan: {count} pembayaran untuk NIK yang sudah ada di daftar (dibayar oleh dua OPD) tidak dimasukkan: selesaikan data gandanya dan kembalikan dananya.</translation>
     </message>
     <message>
       <source>No BPJS confirmation is stored for {month}.</source>

@@ -40,12 +40,115 @@
       <translation>Berisiko</translation>
     </message>
     <message>
-      <source>Lapses at the next check</source>
-      <translation>Berhenti pada pemeriksaan berikutnya</translation>
-    </message>
-    <message>
       <source>Lapsed</source>
       <translation>Kepesertaan berhenti</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarSection</name>
+    <message>
+      <source>Holidays and programme rules</source>
+      <translation>Hari libur dan aturan program</translation>
+    </message>
+    <message>
+      <source>A month's contribution is due on the due day, or the next working day. Working days skip weekends and national holidays. Cuti bersama days count as working days unless the box below is cleared: BPJS's manual names only weekends and national holidays. Sources: the SKB 3 Menteri decrees 2020-2030 (later years provisional until their decree).</source>
+      <translation>Iuran sebulan jatuh tempo pada tanggal jatuh tempo, atau hari kerja berikutnya. Hari kerja tidak termasuk akhir pekan dan hari libur nasional. Hari cuti bersama dihitung sebagai hari kerja kecuali kotak di bawah dikosongkan: panduan BPJS hanya menyebut akhir pekan dan hari libur nasional. Sumber: SKB 3 Menteri 2020-2030 (tahun-tahun berikutnya sementara sampai SKB-nya terbit).</translation>
+    </message>
+    <message>
+      <source>Set by Disnaker; they arrive with its return bundles.</source>
+      <translation>Ditetapkan oleh Disnaker; diterima melalui paket balasannya.</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Tahun</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <source>Holiday</source>
+      <translation>Hari libur</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy</source>
+      <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+      <source>Name as in the decree</source>
+      <translation>Nama sesuai SKB</translation>
+    </message>
+    <message>
+      <source>National holiday</source>
+      <translation>Libur nasional</translation>
+    </message>
+    <message>
+      <source>Cuti bersama</source>
+      <translation>Cuti bersama</translation>
+    </message>
+    <message>
+      <source>Add day</source>
+      <translation>Tambah hari</translation>
+    </message>
+    <message>
+      <source>Remove selected day</source>
+      <translation>Hapus hari terpilih</translation>
+    </message>
+    <message>
+      <source>New day</source>
+      <translation>Hari baru</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Cuti bersama days count as working days</source>
+      <translation>Hari cuti bersama dihitung sebagai hari kerja</translation>
+    </message>
+    <message>
+      <source>In force from (month)</source>
+      <translation>Berlaku mulai (bulan)</translation>
+    </message>
+    <message>
+      <source>Due day of the month</source>
+      <translation>Tanggal jatuh tempo</translation>
+    </message>
+    <message>
+      <source>Membership ends after more than ... unpaid months</source>
+      <translation>Kepesertaan berakhir setelah lebih dari ... bulan tidak dibayar</translation>
+    </message>
+    <message>
+      <source>Arrears payable up to ... months back</source>
+      <translation>Tunggakan dapat dibayar sampai ... bulan ke belakang</translation>
+    </message>
+    <message>
+      <source>Months that may be paid at once</source>
+      <translation>Jumlah bulan yang dapat dibayar sekaligus</translation>
+    </message>
+    <message>
+      <source>Age from</source>
+      <translation>Usia mulai</translation>
+    </message>
+    <message>
+      <source>Age under</source>
+      <translation>Usia di bawah</translation>
+    </message>
+    <message>
+      <source>Save rules</source>
+      <translation>Simpan aturan</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>sementara</translation>
+    </message>
+    <message>
+      <source>calendar or rules changed</source>
+      <translation>kalender atau aturan berubah</translation>
     </message>
   </context>
   <context>
@@ -440,9 +543,9 @@
       <translation>{count} penanggung · {below} di bawah kuota</translation>
     </message>
     <message numerus="yes">
-      <source>%n membership(s) lapsed after more than 3 consecutive unpaid months. They are listed under Arrears and lapses, where they can be registered again.</source>
+      <source>%n membership(s) lapsed after more than {n} consecutive unpaid months. They are listed under Arrears and lapses, where they can be registered again.</source>
       <translation>
-        <numerusform>%n kepesertaan berhenti karena lebih dari 3 bulan berturut-turut tidak membayar iuran. Pekerja tersebut ada di Tunggakan dan kepesertaan berhenti, dan dapat didaftarkan ulang di sana.</numerusform>
+        <numerusform>%n kepesertaan berhenti karena lebih dari {n} bulan berturut-turut tidak membayar iuran. Pekerja tersebut ada di Tunggakan dan kepesertaan berhenti, dan dapat didaftarkan ulang di sana.</numerusform>
       </translation>
     </message>
     <message>
@@ -683,8 +786,8 @@
       <translation>Sudah dibatalkan; entri koreksi {uid}.</translation>
     </message>
     <message>
-      <source>{count} memberships lapsed (more than 3 unpaid months).</source>
-      <translation>{count} kepesertaan berhenti (lebih dari 3 bulan tidak membayar).</translation>
+      <source>{count} memberships lapsed (more than {n} unpaid months).</source>
+      <translation>{count} kepesertaan berhenti (lebih dari {n} bulan tidak membayar).</translation>
     </message>
     <message>
       <source>behind</source>
@@ -693,10 +796,6 @@
     <message>
       <source>at risk</source>
       <translation>berisiko</translation>
-    </message>
-    <message>
-      <source>lapsing</source>
-      <translation>akan berhenti</translation>
     </message>
     <message>
       <source>lapsed</source>
@@ -818,8 +917,28 @@
       <translation>Bulan harus berbentuk 2026-11.</translation>
     </message>
     <message>
-      <source>{month} can no longer be paid: arrears may be paid for {earliest} and later only (up to 3 months back).</source>
-      <translation>{month} sudah tidak dapat dibayar: tunggakan hanya dapat dibayar untuk {earliest} dan sesudahnya (paling lama 3 bulan ke belakang).</translation>
+      <source>The due day must be from 1 to 28.</source>
+      <translation>Tanggal jatuh tempo harus 1 sampai 28.</translation>
+    </message>
+    <message>
+      <source>Give a number of months from 1 to 12.</source>
+      <translation>Isi jumlah bulan dari 1 sampai 12.</translation>
+    </message>
+    <message>
+      <source>Months paid at once must be from 1 to 24.</source>
+      <translation>Jumlah bulan yang dibayar sekaligus harus 1 sampai 24.</translation>
+    </message>
+    <message>
+      <source>The age bounds must be 15 or more and the lower below the upper.</source>
+      <translation>Batas usia minimal 15 dan batas bawah harus lebih kecil dari batas atas.</translation>
+    </message>
+    <message>
+      <source>Quotas are whole numbers of workers.</source>
+      <translation>Kuota berupa bilangan bulat jumlah pekerja.</translation>
+    </message>
+    <message>
+      <source>{month} can no longer be paid: arrears may be paid for {earliest} and later only (up to {n} months back).</source>
+      <translation>{month} tidak dapat dibayar lagi: tunggakan hanya dapat dibayar untuk {earliest} dan sesudahnya (paling lama {n} bulan ke belakang).</translation>
     </message>
     <message>
       <source>{month} is too far ahead: payments may be made up to {latest}.</source>
@@ -850,32 +969,48 @@
       <translation>Tidak ada pekerja dengan NIK {nik}.</translation>
     </message>
     <message>
-      <source>{name}'s membership lapsed after more than 3 unpaid months: register again before paying.</source>
-      <translation>Kepesertaan {name} berhenti setelah lebih dari 3 bulan tidak membayar: daftarkan ulang sebelum membayar.</translation>
+      <source>{name}'s membership ended on {end}; nothing is owed or taken for {month}. To cover {name} again, register the worker again.</source>
+      <translation>Kepesertaan {name} berakhir pada {end}; untuk {month} tidak ada iuran yang terutang atau diterima. Untuk melindungi {name} lagi, daftarkan ulang pekerja.</translation>
+    </message>
+    <message>
+      <source>payment recorded</source>
+      <translation>pembayaran dicatat</translation>
+    </message>
+    <message>
+      <source>Months paid at once must be one of {counts}.</source>
+      <translation>Jumlah bulan yang dibayar sekaligus harus salah satu dari {counts}.</translation>
+    </message>
+    <message>
+      <source>bulk run</source>
+      <translation>pencatatan massal</translation>
+    </message>
+    <message>
+      <source>full recomputation</source>
+      <translation>penghitungan ulang seluruhnya</translation>
     </message>
     <message>
       <source>{name} is not registered yet (draft): contributions start once the registration is submitted.</source>
       <translation>{name} belum terdaftar (draf): iuran dimulai setelah pendaftaran diajukan.</translation>
     </message>
     <message>
-      <source>{name}'s membership starts in {start}; {month} is before it.</source>
-      <translation>Kepesertaan {name} mulai {start}; {month} sebelum itu.</translation>
+      <source>{name}'s membership ended in {end} after more than {n} consecutive unpaid months, so nothing is owed or taken for it any more. To pay again, register the worker again (Payments: Register again, or `rentan pay reregister`) and submit the registration to BPJS.</source>
+      <translation>Kepesertaan {name} berakhir pada {end} setelah lebih dari {n} bulan berturut-turut tidak dibayar, sehingga tidak ada lagi iuran yang terutang atau diterima. Untuk membayar lagi, daftarkan ulang pekerja (Pembayaran: Daftarkan ulang, atau `rentan pay reregister`) lalu kirim pendaftarannya ke BPJS.</translation>
     </message>
     <message>
-      <source>{name}'s membership ended in {until}; {month} is after it.</source>
-      <translation>Kepesertaan {name} berakhir pada {until}; {month} sesudah itu.</translation>
+      <source>{name}'s membership starts in {start}; {month} is before it.</source>
+      <translation>Kepesertaan {name} mulai {start}; {month} sebelum itu.</translation>
     </message>
     <message>
       <source>Choose at least one month.</source>
       <translation>Pilih paling sedikit satu bulan.</translation>
     </message>
     <message>
-      <source>{month} is already paid for {name}.</source>
-      <translation>{month} sudah lunas untuk {name}.</translation>
+      <source>before a payment</source>
+      <translation>sebelum pembayaran</translation>
     </message>
     <message>
-      <source>Months paid at once must be 1, 3, 6 or 12.</source>
-      <translation>Jumlah bulan yang dibayar sekaligus harus 1, 3, 6 atau 12.</translation>
+      <source>{month} is already paid for {name}.</source>
+      <translation>{month} sudah lunas untuk {name}.</translation>
     </message>
     <message>
       <source>{count} contributions for {month}, {total}</source>
@@ -898,24 +1033,64 @@
       <translation>Pembayaran ini sudah dibatalkan.</translation>
     </message>
     <message>
+      <source>payment reversed: {reason}</source>
+      <translation>pembayaran dibatalkan: {reason}</translation>
+    </message>
+    <message>
       <source>No payment is recorded for {month}.</source>
       <translation>Tidak ada pembayaran tercatat untuk {month}.</translation>
     </message>
     <message>
-      <source>Membership lapsed: more than 3 consecutive unpaid months (last paid month {paid}, unpaid through {due}).</source>
-      <translation>Kepesertaan berhenti: lebih dari 3 bulan berturut-turut tidak membayar (bulan terakhir lunas {paid}, belum dibayar s.d. {due}).</translation>
+      <source>arrears check</source>
+      <translation>pemeriksaan tunggakan</translation>
     </message>
     <message>
       <source>Only a lapsed membership can be registered again.</source>
       <translation>Hanya kepesertaan yang berhenti yang dapat didaftarkan ulang.</translation>
     </message>
     <message>
-      <source>The new first month must come after the last paid month {month}.</source>
-      <translation>Bulan pertama yang baru harus sesudah bulan terakhir lunas {month}.</translation>
+      <source>The new first month must come after {month}, when the membership ended.</source>
+      <translation>Bulan pertama yang baru harus sesudah {month}, saat kepesertaan berakhir.</translation>
+    </message>
+    <message>
+      <source>registered again</source>
+      <translation>didaftarkan ulang</translation>
     </message>
     <message>
       <source>Registered again after a lapse</source>
       <translation>Didaftarkan ulang setelah kepesertaan berhenti</translation>
+    </message>
+    <message>
+      <source>Membership lapsed: more than {n} consecutive unpaid months, ending with {month}.</source>
+      <translation>Kepesertaan berakhir: lebih dari {n} bulan berturut-turut tidak dibayar, berakhir pada {month}.</translation>
+    </message>
+    <message>
+      <source>Lapse undone: the payments now cover the months that ended it.</source>
+      <translation>Berakhirnya kepesertaan dibatalkan: pembayaran kini menutup bulan-bulan yang mengakhirinya.</translation>
+    </message>
+    <message>
+      <source>Lapse moved to {month}: the payments changed.</source>
+      <translation>Berakhirnya kepesertaan dipindah ke {month}: pembayaran berubah.</translation>
+    </message>
+    <message>
+      <source>The date is not a valid date (e.g. 17/06/2024).</source>
+      <translation>Tanggal tidak valid (contoh 17/06/2024).</translation>
+    </message>
+    <message>
+      <source>Give the holiday's name as in the decree.</source>
+      <translation>Isi nama hari libur sesuai SKB.</translation>
+    </message>
+    <message>
+      <source>Choose national holiday or cuti bersama.</source>
+      <translation>Pilih libur nasional atau cuti bersama.</translation>
+    </message>
+    <message>
+      <source>{date} is already in the calendar as this kind of day.</source>
+      <translation>{date} sudah ada di kalender sebagai jenis hari ini.</translation>
+    </message>
+    <message>
+      <source>That day is no longer in the calendar.</source>
+      <translation>Hari itu sudah tidak ada di kalender.</translation>
     </message>
   </context>
 </TS>

@@ -962,12 +962,12 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} berisi anggota yang bukan salah satu dari empat berkas biasa sebuah paket, atau terlalu besar ({member}); tidak diimpor.</translation>
     </message>
     <message>
-      <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
-      <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
-    </message>
-    <message>
       <source>The bundle's contents are damaged.</source>
       <translation>Isi paket rusak.</translation>
+    </message>
+    <message>
+      <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
+      <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
     </message>
     <message>
       <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
@@ -1156,6 +1156,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>two records would hold what only one may (the same NIK twice in one OPD, the same month paid twice): ask the sender to correct its data</source>
       <translation>dua data akan memuat hal yang hanya boleh satu (NIK yang sama dua kali dalam satu OPD, bulan yang sama dibayar dua kali): minta pengirim memperbaiki datanya</translation>
+    </message>
+    <message>
+      <source>bundle import</source>
+      <translation>impor paket</translation>
     </message>
     <message>
       <source>malformed row</source>

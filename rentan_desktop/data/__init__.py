@@ -1,0 +1,1 @@
+"""Versioned data files shipped with the package (read with importlib.resources)."""
