@@ -128,8 +128,12 @@ def refused_everywhere(receiver: AppContext, path: Path, *expected: str, quarant
     if not quarantine_ok:
         assert after[2] == before[2]
     if capsys is not None:
+        from rentan_desktop import i18n
+
+        language = i18n.language()
         capsys.readouterr()
         code = main(["--data-dir", str(receiver.data_dir), "import-bundle", str(path)])
+        i18n.set_language(language)  # opening the install switches to its language
         err = capsys.readouterr().err
         assert code == 2, err
         messages.append(err)

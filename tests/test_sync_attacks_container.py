@@ -143,3 +143,25 @@ def test_a_header_naming_another_site_for_the_same_peer_is_refused(pair):
     path = atk.reforge(pair.opd, pair.dis, atk.up(pair.opd, pair.stick), NAME, rebind=False,
                        header=lambda h: h["sender"].__setitem__("site_uid", "someone-else"))
     atk.refused_everywhere(pair.dis, path, "the encrypted contents were not written by OPD 1.01")
+
+
+def test_an_old_payload_under_a_new_signed_header_is_refused(pair):
+    """A thief keeps bundle 1's encrypted rows (written and bound by the OPD) and signs a header
+    numbered 2 around them: the binding inside names bundle 1."""
+    first = atk.up(pair.opd, pair.stick)
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, first, "Rudi").status == "applied"
+    header = forge.header_of(atk.up(pair.opd, pair.stick))
+    old_payload = forge.members(first.read_bytes())["payload.age"]
+    path = forge.write(pair.stick, "rentan-1.01-to-disnaker-000002.rentan.tar",
+                       forge.sign_bundle(pair.opd, header, old_payload))
+    atk.refused_everywhere(pair.dis, path, "the encrypted contents were not written by OPD 1.01 for this bundle")
+
+
+def test_the_same_unknown_bundle_twice_is_quarantined_once(pair):
+    from rentan_desktop.sync.minisig import SigningKey
+
+    header = forge.header_of(atk.up(pair.opd, pair.stick))
+    path = forge.write(pair.stick, NAME, atk.sign_raw_header(SigningKey.generate(), header))
+    for _ in range(3):
+        atk.refused_everywhere(pair.dis, path, "is signed by an unknown key", quarantine_ok=True)
+    assert len(list((pair.dis.data_dir / "sync" / "quarantine").glob("*.rentan.tar"))) == 1

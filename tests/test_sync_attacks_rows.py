@@ -240,3 +240,12 @@ def test_a_return_bundle_with_another_kpj_is_a_conflict_at_the_opd(pair):
     summary = importer.apply(pair.opd.db, pair.opd.data_dir, _down_forged(pair, rows), "Siti")
     assert summary.total("conflicts") >= 1
     assert pair.opd.db.execute("SELECT kpj FROM workers WHERE uid = ?", [uid]).fetchone()[0] == kpj
+
+
+def test_the_refusal_list_reads_in_indonesian(pair, capsys):
+    from rentan_desktop import i18n
+
+    path = _forged(pair, _worker_edit("name", "Budi\u202eSantoso"))
+    i18n.set_language("id")
+    message = atk.refused_everywhere(pair.dis, path, "Pekerja", "Nama")
+    assert "Workers" not in message and "control characters" not in message
