@@ -249,3 +249,18 @@ def test_the_refusal_list_reads_in_indonesian(pair, capsys):
     i18n.set_language("id")
     message = atk.refused_everywhere(pair.dis, path, "Pekerja", "Nama")
     assert "Workers" not in message and "control characters" not in message
+
+
+def test_the_terminal_dry_run_lists_the_bad_rows_and_changes_nothing(pair, capsys):
+    from rentan_desktop import i18n
+    from rentan_desktop.cli import main
+
+    path = _forged(pair, _worker_edit("declared_income", -5000))
+    before = atk.snapshot(pair.dis)
+    capsys.readouterr()
+    code = main(["--data-dir", str(pair.dis.data_dir), "import-bundle", str(path), "--dry-run"])
+    i18n.set_language("en")
+    out = capsys.readouterr()
+    assert code == 1
+    atk.assert_clean_message(out.out + out.err, "Declared income", "-5000", "would be refused", "Dry run")
+    assert atk.snapshot(pair.dis) == before
