@@ -295,7 +295,8 @@ def test_site_states_show_each_opd_at_disnaker(pair):
     ("active", "submitted", "active"),
     ("lapsed", "active", "lapsed"),
     ("active", "ended", "ended"),         # the OPD owns ending a worker
-    ("draft", "submitted", "submitted"),
+    ("draft", "submitted", "draft"),      # BPJS rejected it since: only Disnaker submits (QA stale_submitted)
+    ("draft", "active", "draft"),         # only BPJS's answer via Disnaker makes a worker active (QA status_active)
     ("ended", "draft", "draft"),          # re-registered by the OPD
     ("active", "lapsed", "lapsed"),       # the OPD's payments lapsed the membership
     ("lapsed", "draft", "draft"),         # registered again after a lapse

@@ -369,3 +369,5 @@ def _children_differ(s: _Section, row: list[Any], local: dict[str, Any]) -> bool
                 s.plan.child_writes.append((local["id"], rows_in))
                 differ = True
     return differ
+    if s.spec.insert_rule is not None:
+        s.spec.insert_rule(incoming)
