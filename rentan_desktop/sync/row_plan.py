@@ -18,7 +18,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_rules
+from rentan_desktop.sync import row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
@@ -45,6 +45,7 @@ class BundleContext:
     workers: dict[str, tuple[int, int]] = field(default_factory=dict)  # uid -> (declared_income, jht) after it
     money: row_rules.Money | None = None
 
+    members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
 
 @dataclass
 class TablePlan:
@@ -140,9 +141,25 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
     return s.plan
+    if spec.name == "payments" and spec.direction == "up" and ctx.scoped:
+        _payment_rules(s, good, existing)
 
 
 def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
+_SENT_AS = {"worker_id": "worker_uid", "sponsor_id": "sponsor_uid", "reverses_id": "reverses_uid"}
+
+
+def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
+    """The payment form's rules across the section (membership, sponsor, reversals)."""
+    names = list(s.index)
+    rows = [dict(zip(names, r, strict=True)) for r in good]
+    by_uid = {r["uid"]: r for r in rows}
+    new = {r[0] for r in good if r[0] not in existing}
+    for uid, column, value, reason in row_payments.problems(s.db, rows, s.ctx.members, new):
+        sent = by_uid[uid].get(_SENT_AS.get(column, column)) if value is None else value
+        s.refuse(uid, None, column, sent, reason)
+
+
     """Judge each distinct value of each column once, before the rows: most values repeat (months,
     amounts, methods), and a section whose values are all fine skips the per-value step per row."""
     s.bad_columns = []
@@ -314,7 +331,7 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     for column, reason in problems:
         s.refuse(uid, row, column, merged.get(column), reason)
     if name == "workers" and not problems:
-        s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+        _remember_worker(s, uid, row, merged)
     return not problems
 
 
@@ -346,6 +363,15 @@ def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: d
     if not changes and not children_differ:
         if not conflicts:
             s.t.add("present", uid, label)
+def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
+    """What the payment rules of this bundle need of a worker, as the bundle leaves it."""
+    s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+    if "sponsor_uid" in s.index:
+        s.ctx.members[uid] = {k: merged.get(k) for k in ("status", "start_month", "ended_on", "status_changed_on",
+                                                         "updated_at")}
+        s.ctx.members[uid]["sponsor_uid"] = row[s.index["sponsor_uid"]]
+
+
         return
     old = {k: local.get(k) for k in changes}
     if changes:
