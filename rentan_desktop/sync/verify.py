@@ -45,8 +45,8 @@ def _my_peer_name(db: sqlite_utils.Database) -> str:
 
 
 def sender_label(header: dict[str, Any]) -> str:
-    sender = header.get("sender", {})
-    if sender.get("role") == "opd":
+    sender = header.get("sender") if isinstance(header, dict) else None
+    if isinstance(sender, dict) and sender.get("role") == "opd":
         return f"OPD {sender.get('peer')}"
     return "Disnaker"
 
