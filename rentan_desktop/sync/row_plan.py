@@ -8,6 +8,7 @@ bundle. Every value is checked as the forms check it (fields registry + sync/row
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -44,8 +45,8 @@ class BundleContext:
     planned: dict[str, set[str]] = field(default_factory=dict)  # table -> uids this bundle inserts
     workers: dict[str, tuple[int, int]] = field(default_factory=dict)  # uid -> (declared_income, jht) after it
     money: row_rules.Money | None = None
-
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
+
 
 @dataclass
 class TablePlan:
@@ -140,12 +141,11 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
         _classify(s, row, existing.get(row[0]), parents)
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
-    return s.plan
     if spec.name == "payments" and spec.direction == "up" and ctx.scoped:
         _payment_rules(s, good, existing)
+    return s.plan
 
 
-def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
 _SENT_AS = {"worker_id": "worker_uid", "sponsor_id": "sponsor_uid", "reverses_id": "reverses_uid"}
 
 
@@ -160,6 +160,7 @@ def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[
         s.refuse(uid, None, column, sent, reason)
 
 
+def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
     """Judge each distinct value of each column once, before the rows: most values repeat (months,
     amounts, methods), and a section whose values are all fine skips the per-value step per row."""
     s.bad_columns = []
@@ -209,15 +210,42 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     seen: set[str] = set()
     # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
     allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
+    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN) for p in s.parents]
+    form = _UID if s.spec.name in _SCOPED else _TOKEN
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
         if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
                 len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
-            s.t.add("errors", str(uid)[:64], "", translate("sync", "malformed row"))
+            s.t.add("errors", _printable(uid), "", translate("sync", "malformed row"))
             continue
         seen.add(uid)
+        if not form.fullmatch(uid):
+            s.refuse(_printable(uid), None, "uid", _printable(uid), _NOT_A_UID())
+            continue
+        bad_ref = next(((c, row[at]) for c, at, want in refs if isinstance(row[at], str) and
+                        not want.fullmatch(row[at])), None)
+        if bad_ref is not None:
+            s.refuse(uid, None, bad_ref[0], _printable(bad_ref[1]), _NOT_A_UID())
+            continue
         good.append(row)
     return good
+
+
+# Identifiers of an OPD's records are the canonical text of a UUID, as the app writes them
+# (store/clock.new_uid); Disnaker's lists (OPDs, rate tables) at least printable ASCII without spaces.
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+_TOKEN = re.compile(r"[!-~]{1,64}", re.ASCII)
+
+
+def _NOT_A_UID() -> str:  # noqa: N802 (reads as a message constant)
+    return translate("sync", "not a record identifier Rentan writes (a UUID)")
+
+
+def _printable(value: Any) -> str:
+    """A value safe to show and print: escapes for what a terminal cannot show (lone surrogates, controls)."""
+    text = str(value)[:64]
+    return text.encode("ascii", "backslashreplace").decode("ascii") if not text.isprintable() or \
+        not text.isascii() else text
 
 
 def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
@@ -335,8 +363,19 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
     return not problems
 
 
+def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
+    """What the payment rules of this bundle need of a worker, as the bundle leaves it."""
+    s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+    if "sponsor_uid" in s.index:
+        s.ctx.members[uid] = {k: merged.get(k) for k in ("status", "start_month", "ended_on", "status_changed_on",
+                                                         "updated_at")}
+        s.ctx.members[uid]["sponsor_uid"] = row[s.index["sponsor_uid"]]
+
+
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
+    if s.spec.insert_rule is not None:
+        s.spec.insert_rule(incoming)
     s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:
@@ -363,15 +402,6 @@ def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: d
     if not changes and not children_differ:
         if not conflicts:
             s.t.add("present", uid, label)
-def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
-    """What the payment rules of this bundle need of a worker, as the bundle leaves it."""
-    s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
-    if "sponsor_uid" in s.index:
-        s.ctx.members[uid] = {k: merged.get(k) for k in ("status", "start_month", "ended_on", "status_changed_on",
-                                                         "updated_at")}
-        s.ctx.members[uid]["sponsor_uid"] = row[s.index["sponsor_uid"]]
-
-
         return
     old = {k: local.get(k) for k in changes}
     if changes:
@@ -395,5 +425,3 @@ def _children_differ(s: _Section, row: list[Any], local: dict[str, Any]) -> bool
                 s.plan.child_writes.append((local["id"], rows_in))
                 differ = True
     return differ
-    if s.spec.insert_rule is not None:
-        s.spec.insert_rule(incoming)
