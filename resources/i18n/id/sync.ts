@@ -935,6 +935,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>pekerja lain di OPD ini sudah memakai NIK ini</translation>
     </message>
     <message>
+      <source>not a record identifier Rentan writes (a UUID)</source>
+      <translation>bukan pengenal data yang ditulis Rentan (UUID)</translation>
+    </message>
+    <message>
       <source>this record belongs to another OPD</source>
       <translation>data ini milik OPD lain</translation>
     </message>
@@ -1115,6 +1119,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Tidak dapat menulis {file}: periksa folder dan ruang kosongnya.</translation>
     </message>
     <message>
+      <source>not written as the form writes it (spaces or separators)</source>
+      <translation>tidak ditulis seperti formulir menuliskannya (ada spasi atau pemisah)</translation>
+    </message>
+    <message>
       <source>JKK, JKM and JHT do not add up to the amount.</source>
       <translation>Jumlah JKK, JKM dan JHT tidak sama dengan nominal.</translation>
     </message>
@@ -1125,6 +1133,58 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>The amount is not the rate table's contribution for {month}.</source>
       <translation>Nominal tidak sama dengan iuran menurut tabel iuran untuk {month}.</translation>
+    </message>
+    <message>
+      <source>The payment date is in the future.</source>
+      <translation>Tanggal pembayaran ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>{month} is too far ahead of the payment date.</source>
+      <translation>{month} terlalu jauh setelah tanggal pembayaran.</translation>
+    </message>
+    <message>
+      <source>The worker is not registered yet (draft): nothing is due.</source>
+      <translation>Pekerja belum didaftarkan (draf): belum ada iuran yang harus dibayar.</translation>
+    </message>
+    <message>
+      <source>The membership starts in {start}; {month} is before it.</source>
+      <translation>Kepesertaan dimulai {start}; {month} sebelum itu.</translation>
+    </message>
+    <message>
+      <source>The membership ended in {until}; {month} is after it.</source>
+      <translation>Kepesertaan berakhir {until}; {month} sesudah itu.</translation>
+    </message>
+    <message>
+      <source>A payment is filed under the worker's own sponsor.</source>
+      <translation>Pembayaran dicatat atas penanggung pekerja itu sendiri.</translation>
+    </message>
+    <message>
+      <source>A reversal needs a reason.</source>
+      <translation>Pembatalan memerlukan alasan.</translation>
+    </message>
+    <message>
+      <source>A reversal cannot reverse itself.</source>
+      <translation>Pembatalan tidak dapat membatalkan dirinya sendiri.</translation>
+    </message>
+    <message>
+      <source>A reversal names the payment it reverses.</source>
+      <translation>Pembatalan harus menyebut pembayaran yang dibatalkannya.</translation>
+    </message>
+    <message>
+      <source>A correction cannot be reversed.</source>
+      <translation>Koreksi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <source>A reversal has the worker, the month and the negated amount of the payment it reverses.</source>
+      <translation>Pembatalan harus memiliki pekerja, bulan, dan jumlah negatif yang sama dengan pembayaran yang dibatalkannya.</translation>
+    </message>
+    <message>
+      <source>A payment is cancelled only by a reversal.</source>
+      <translation>Pembayaran hanya dibatalkan melalui baris pembatalan.</translation>
+    </message>
+    <message>
+      <source>This payment is reversed more than once.</source>
+      <translation>Pembayaran ini dibatalkan lebih dari sekali.</translation>
     </message>
   </context>
 </TS>
