@@ -19,7 +19,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_payments, row_rules
+from rentan_desktop.sync import row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
@@ -344,23 +344,38 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
                 problem = seen[value] = checks.value_problem(fld, value)
         if problem:
             s.refuse(uid, row, c, value, problem)
+    _judge_children(s, uid, row)
     if s.t.errors != before:
         return False
-    problems: row_rules.Problems = []
-    if s.spec.direction == "up":  # an OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)
-        if name == "workers":
-            problems = row_rules.worker_problems(merged)
-        elif name == "sponsors":
-            problems = row_rules.sponsor_problems(merged)
-        elif name == "payments" and s.ctx.money is not None:
-            worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
-            worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
-            problems = s.ctx.money.problems(merged, worker)
+    problems = _form_problems(s, row, merged) if s.spec.direction == "up" else []
     for column, reason in problems:
         s.refuse(uid, row, column, merged.get(column), reason)
     if name == "workers" and not problems:
         _remember_worker(s, uid, row, merged)
     return not problems
+
+
+def _judge_children(s: _Section, uid: str, row: list[Any]) -> None:
+    """Nested rows (a rate table's brackets), each value and the list as a whole."""
+    for c in s.children:
+        at = s.child_index[c.table]
+        found = row_children.problem(c, row[at]) if at is not None else None
+        if found:
+            s.refuse(uid, row, c.table, _printable(row[at])[:40], found)
+
+
+def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_rules.Problems:
+    """An OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)."""
+    name = s.spec.name
+    if name == "workers":
+        return row_rules.worker_problems(merged)
+    if name == "sponsors":
+        return row_rules.sponsor_problems(merged)
+    if name == "payments" and s.ctx.money is not None:
+        worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
+        worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
+        return s.ctx.money.problems(merged, worker)
+    return []
 
 
 def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
