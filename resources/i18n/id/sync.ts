@@ -1186,5 +1186,29 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <source>This payment is reversed more than once.</source>
       <translation>Pembayaran ini dibatalkan lebih dari sekali.</translation>
     </message>
+    <message>
+      <source>needs at least one row of {count} values each</source>
+      <translation>memerlukan sedikitnya satu baris, masing-masing {count} nilai</translation>
+    </message>
+    <message>
+      <source>the income brackets must ascend without overlapping</source>
+      <translation>rentang penghasilan harus naik berurutan tanpa tumpang tindih</translation>
+    </message>
+    <message>
+      <source>the quotas must be whole numbers from 0 to 1000 per position level</source>
+      <translation>kuota harus bilangan bulat 0 sampai 1000 per tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>the occupations must be a list of short texts</source>
+      <translation>daftar pekerjaan harus berupa daftar teks pendek</translation>
+    </message>
+    <message>
+      <source>the coverage targets must be numbers</source>
+      <translation>target cakupan harus berupa angka</translation>
+    </message>
+    <message>
+      <source>the escrow recipients must be age keys (age1...)</source>
+      <translation>penerima escrow harus kunci age (age1...)</translation>
+    </message>
   </context>
 </TS>
