@@ -823,6 +823,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
     </message>
     <message>
+      <source>The quarantine folder is full ({count} files at most), so no copy was kept: review it and remove what is not needed.</source>
+      <translation>Folder karantina sudah penuh (paling banyak {count} berkas), jadi salinannya tidak disimpan: periksa folder itu dan hapus yang tidak diperlukan.</translation>
+    </message>
+    <message>
       <source>{file} is signed by {signer} but claims to come from {sender}; it was refused.</source>
       <translation>{file} ditandatangani oleh {signer} tetapi mengaku berasal dari {sender}; ditolak.</translation>
     </message>
