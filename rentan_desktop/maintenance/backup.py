@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
@@ -80,6 +81,28 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | No
     now = datetime.now().astimezone()
     target = _free_name(folder, now, _clean_reason(reason))
     partial = target.with_suffix(".partial")
+    try:
+        counts, version, keep = _copy(source_path, partial, keep)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, target)
+    meta = {
+        "reason": _clean_reason(reason),
+        "created": now.isoformat(timespec="microseconds"),
+        "counts": counts,
+        "schema_version": version,
+        "app_version": __version__,
+        "source": source_path.name,
+    }
+    _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    rotate(folder, keep, protect=target)
+    return target
+
+
+def _copy(source_path: Path, partial: Path, keep: int | None) -> tuple[Any, Any, int]:
+    """One consistent snapshot of the database into `partial`; its counts, schema version and
+    the number of backups to keep."""
     source = sqlite3.connect(str(source_path), timeout=30)
     try:
         dest = sqlite3.connect(str(partial))
@@ -95,18 +118,7 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, keep: int | No
             keep = _keep_setting(source)
     finally:
         source.close()
-    os.replace(partial, target)
-    meta = {
-        "reason": _clean_reason(reason),
-        "created": now.isoformat(timespec="microseconds"),
-        "counts": counts,
-        "schema_version": version,
-        "app_version": __version__,
-        "source": source_path.name,
-    }
-    _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
-    rotate(folder, keep, protect=target)
-    return target
+    return counts, version, keep
 
 
 def list_backups(folder_or_db: Path | str) -> list[BackupInfo]:
@@ -231,13 +243,20 @@ def _inspect(path: Path) -> tuple[dict[str, int], int]:
 
 
 def _free_name(folder: Path, now: datetime, reason: str) -> Path:
+    """A backup name nobody else uses, reserved by creating its `.partial` file exclusively: two
+    backups started in the same millisecond (two imports at once) never share a file."""
     stamp = now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
     candidate = folder / f"rentan-{stamp}-{reason}{SUFFIX}"
     n = 1
-    while candidate.exists():
+    while True:
+        if not candidate.exists():
+            try:
+                candidate.with_suffix(".partial").open("xb").close()
+                return candidate
+            except FileExistsError:
+                pass
         n += 1
         candidate = folder / f"rentan-{stamp}-{n}-{reason}{SUFFIX}"
-    return candidate
 
 
 def _clean_reason(reason: str) -> str:
