@@ -6,12 +6,12 @@ bundle (its OPD's view) and the payments already here. Returns [(uid, column, va
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from rentan_desktop.domain.months import add_months
+from rentan_desktop.domain.months import add_months, is_month
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.service import AHEAD_MONTHS
 
@@ -44,6 +44,12 @@ def _covered_until(member: Member) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _latest_for(paid_month: str) -> str:
+    """The last month the form takes on a payment made in `paid_month` (a bundle repeats a few)."""
+    return add_months(paid_month, AHEAD_MONTHS)
+
+
 def _after_the_end(row: dict[str, Any], member: Member) -> bool:
     """An ending may be dated back past months already paid (the form allows it): only a payment
     recorded after the worker's last change (its ending at the latest) is one the form refused."""
@@ -52,16 +58,18 @@ def _after_the_end(row: dict[str, Any], member: Member) -> bool:
 
 
 def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str) -> list[tuple[str, str]]:
-    month, paid_on = row.get("month") or "", row.get("paid_on")
-    out = []
+    month, paid_on = row.get("month"), row.get("paid_on")
+    out: list[tuple[str, str]] = []
+    if not is_month(month if isinstance(month, str) else ""):
+        return out  # the column checks refuse it
     if isinstance(paid_on, str) and paid_on[:10] > today:
         out.append(("paid_on", translate("sync", "The payment date is in the future.")))
-    if isinstance(paid_on, str) and len(paid_on) >= 7 and month > add_months(paid_on[:7], AHEAD_MONTHS):
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > _latest_for(paid_on[:7]):
         out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
     if member is None:
         return out
     start = member.get("start_month")
-    if member.get("status") == "draft" or not start:
+    if member.get("status") == "draft" or not isinstance(start, str) or not start:
         out.append(("worker_id", translate("sync", "The worker is not registered yet (draft): nothing is due.")))
         return out
     until = _covered_until(member)
@@ -90,7 +98,7 @@ def _originals_here(db: sqlite_utils.Database, uids: list[str]) -> dict[str, dic
     return out
 
 
-def _reversals_here(db: sqlite_utils.Database, originals: list[str]) -> Counter:
+def _reversals_here(db: sqlite_utils.Database, originals: list[str]) -> dict[str, set[str]]:
     """Original uid -> uids of the reversals already here."""
     out: dict[str, set[str]] = {}
     for i in range(0, len(originals), _CHUNK):
@@ -112,7 +120,7 @@ def _reversal(row: dict[str, Any], original: dict[str, Any] | None) -> list[tupl
     if original.get("kind") != "payment":
         return [("reverses_id", translate("sync", "A correction cannot be reversed."))]
     if original.get("worker_uid") != row.get("worker_uid") or original.get("month") != row.get("month") or \
-            original.get("amount") != -(row.get("amount") or 0):
+            type(row.get("amount")) is not int or original.get("amount") != -row["amount"]:
         return [("reverses_id", translate(
             "sync", "A reversal has the worker, the month and the negated amount of the payment it reverses."))]
     return []
