@@ -41,6 +41,9 @@ def install(folder: Path, **site) -> AppContext:
 def add_payments(ctx: AppContext, per_worker: int, rng: random.Random) -> int:
     """Monthly payments for every worker (the bench makes its own history: exact counts)."""
     db = ctx.db
+    # The history the payment form would have allowed: every worker registered from the first month
+    # paid, none ended (Disnaker refuses payments outside the membership).
+    db.execute("UPDATE workers SET status = 'active', start_month = '2025-01', ended_on = NULL, end_reason = NULL")
     workers = db.execute("SELECT id, opd_id, sponsor_id FROM workers").fetchall()
     stamp = now_iso()
     rows = []

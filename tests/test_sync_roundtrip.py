@@ -59,7 +59,8 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
     assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
 
     # Disnaker records the BPJS answer; it travels back with the acknowledgement.
-    uid = pair.dis.db.execute("SELECT uid FROM workers WHERE status = 'submitted' AND kpj IS NULL ORDER BY id LIMIT 1").fetchone()[0]
+    # A worker whose contributions are paid (so the lifecycle keeps it protected) and who waits for BPJS.
+    uid = pair.dis.db.execute("SELECT w.uid FROM workers w WHERE w.kpj IS NULL AND w.status IN ('draft', 'submitted') AND EXISTS (SELECT 1 FROM payments p WHERE p.worker_id = w.id) ORDER BY w.id LIMIT 1").fetchone()[0]
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active",
                               extra={"kpj": "12345678901", "bpjs_status": "accepted"})
     back = importer.apply(pair.opd.db, pair.opd.data_dir, down(pair), "Siti")
@@ -293,7 +294,8 @@ def test_site_states_show_each_opd_at_disnaker(pair):
     ("active", "submitted", "active"),
     ("lapsed", "active", "lapsed"),
     ("active", "ended", "ended"),         # the OPD owns ending a worker
-    ("draft", "submitted", "submitted"),
+    ("draft", "submitted", "draft"),      # BPJS rejected it since: only Disnaker submits (QA stale_submitted)
+    ("draft", "active", "draft"),         # only BPJS's answer via Disnaker makes a worker active (QA status_active)
     ("ended", "draft", "draft"),          # re-registered by the OPD
     ("active", "lapsed", "lapsed"),       # the OPD's payments lapsed the membership
     ("lapsed", "draft", "draft"),         # registered again after a lapse

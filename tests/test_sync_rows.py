@@ -172,7 +172,7 @@ def test_payment_on_another_opds_worker_is_refused(two_opds):
     _steal(other, pair.opd, "workers", victim, own_opd)
     wid = other.db.execute("SELECT id FROM workers WHERE uid = ?", [victim]).fetchone()[0]
     tamper(other, "INSERT INTO payments(uid, opd_id, worker_id, month, amount, jkk, jkm, jht, method, paid_on, "
-                  "recorded_by, recorded_at, rev) VALUES ('forged-payment', ?, ?, '2026-11', 16800, 10000, 6800, 0, "
+                  "recorded_by, recorded_at, rev) VALUES ('f0e0d0c0-0000-4000-8000-000000000001', ?, ?, '2026-11', 16800, 10000, 6800, 0, "
                   "'cash', '2026-11-10', 'x', '2026-11-10 10:00:00', :rev)", [own_opd, wid])
     refused_rows(pair.dis, up(other, pair.stick), "Payments", "Worker", "refers to a record of another OPD")
     assert counts(pair.dis, "1.02") == {"sponsors": 0, "workers": 0, "payments": 0}
@@ -302,7 +302,7 @@ def test_registration_export_marks_workers_submitted_at_once_and_at_the_opd(pair
 def test_a_nik_twice_in_one_opd_refuses_the_bundle_before_anything_is_written(pair):
     importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi")
     # The OPD's file gives an existing worker a new identity: Disnaker would hold its NIK twice in one OPD.
-    tamper(pair.opd, "UPDATE workers SET uid = 'a-new-identity', rev = :rev WHERE uid = ?", [some_worker(pair.opd)])
+    tamper(pair.opd, "UPDATE workers SET uid = 'a0e0d0c0-0000-4000-8000-000000000002', rev = :rev WHERE uid = ?", [some_worker(pair.opd)])
     message = refused_rows(pair.dis, up(pair.opd, pair.stick), "NIK", "another worker of this OPD already has")
     assert "UNIQUE" not in message
 

@@ -88,6 +88,8 @@ def save_opd(db: sqlite_utils.Database, operator: str, data: dict[str, Any], uid
         if other:
             issues.append(Issue("code", translate("registry", "The code {code} is already used by {name}.").format(
                 code=clean["code"], name=other[0])))
+    if clean["code"] and uid is not None and not issues:
+        _refuse_code_change(db, uid, clean["code"])
     if issues:
         raise ValidationError(issues)
     stamp = now_iso()
@@ -104,6 +106,21 @@ def save_opd(db: sqlite_utils.Database, operator: str, data: dict[str, Any], uid
             audit.record(db, operator=operator, table="opds", uid=uid, action="update", before=before,
                          after={**before, **clean})
     return uid
+
+
+def _refuse_code_change(db: sqlite_utils.Database, uid: str, code: str) -> None:
+    """An OPD's code names its sync peer, its bundles and the OPD install's own setting: while it
+    exchanges bundles with Disnaker the code cannot change here (both sides would lose each other)."""
+    row = db.execute("SELECT code FROM opds WHERE uid = ?", [uid]).fetchone()
+    if row is None or row[0] == code:
+        return
+    peer = db.execute("SELECT 1 FROM sync_peers WHERE peer = ? AND status IN ('pending', 'trusted')",
+                      [row[0]]).fetchone()
+    if peer is not None:
+        raise UserError(translate(
+            "registry", "OPD {old} exchanges bundles with this install under its code, so the code cannot "
+                        "change here. To renumber it, revoke its key in the Sync tab first, then change the "
+                        "code and provision the OPD again under {new}.").format(old=row[0], new=code))
 
 
 def uid_of_code(db: sqlite_utils.Database, code: str) -> str:

@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
@@ -86,20 +87,11 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
     now = datetime.now().astimezone()
     target = _free_name(folder, now, _clean_reason(reason))
     partial = target.with_suffix(".partial")
-    source_key = None if cipher.is_plain(source_path) else key
-    source = cipher.open_connection(source_path, source_key, timeout=30)
     try:
-        cipher.copy_to(source, partial, key)
-        if keep is None:
-            keep = _keep_setting(source)
-    finally:
-        source.close()
-    dest = cipher.open_connection(partial, key)
-    try:
-        counts = _counts(dest)
-        version = _schema_version(dest)
-    finally:
-        dest.close()
+        counts, version, keep = _copy(source_path, partial, key, keep)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     cipher.restrict_file(partial)
     os.replace(partial, target)
     meta = {
@@ -114,6 +106,26 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
     cipher.restrict_file(_sidecar(target))
     rotate(folder, keep, protect=target)
     return target
+
+
+def _copy(source_path: Path, partial: Path, key: str | None, keep: int | None) -> tuple[Any, Any, int]:
+    """One consistent snapshot of the database into `partial` (encrypted with `key`); its counts,
+    schema version and the number of backups to keep."""
+    source_key = None if cipher.is_plain(source_path) else key
+    source = cipher.open_connection(source_path, source_key, timeout=30)
+    try:
+        cipher.copy_to(source, partial, key)
+        if keep is None:
+            keep = _keep_setting(source)
+    finally:
+        source.close()
+    dest = cipher.open_connection(partial, key)
+    try:
+        counts = _counts(dest)
+        version = _schema_version(dest)
+    finally:
+        dest.close()
+    return counts, version, keep
 
 
 def list_backups(folder_or_db: Path | str) -> list[BackupInfo]:
@@ -250,13 +262,20 @@ def _inspect(path: Path) -> tuple[dict[str, int], int]:
 
 
 def _free_name(folder: Path, now: datetime, reason: str) -> Path:
+    """A backup name nobody else uses, reserved by creating its `.partial` file exclusively: two
+    backups started in the same millisecond (two imports at once) never share a file."""
     stamp = now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
     candidate = folder / f"rentan-{stamp}-{reason}{SUFFIX}"
     n = 1
-    while candidate.exists():
+    while True:
+        if not candidate.exists():
+            try:
+                candidate.with_suffix(".partial").open("xb").close()
+                return candidate
+            except FileExistsError:
+                pass
         n += 1
         candidate = folder / f"rentan-{stamp}-{n}-{reason}{SUFFIX}"
-    return candidate
 
 
 def _clean_reason(reason: str) -> str:

@@ -65,7 +65,8 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
         return 0
     prices: dict[tuple[int, int, str], tuple[int, int, int, int]] = {}
     batches = {m: new_uid() for m in month_range(first_month, add_months(now, 12))}
-    paid_on = {m: (due_date(m) - dt.timedelta(days=rng.randint(3, 10))) for m in batches}
+    # Paid a few days before the due date, and never in the future (a bundle refuses that).
+    paid_on = {m: min(due_date(m) - dt.timedelta(days=rng.randint(3, 10)), dt.date.today()) for m in batches}
     rows: list[tuple] = []
     paid_through: list[tuple[str, int]] = []
     behind: list[int] = []

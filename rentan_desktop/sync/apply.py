@@ -18,7 +18,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import registry, row_rules
+from rentan_desktop.sync import registry, row_rules, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary
 from rentan_desktop.sync.row_plan import BundleContext, TablePlan, plan_table
@@ -151,6 +151,10 @@ def _plan_settings(db: sqlite_utils.Database, values: dict[str, Any], summary: I
     out = {}
     for key, value in values.items():
         if key not in DOWN_SETTINGS or value is None:
+            continue
+        found = settings_shape.problem(key, value)
+        if found:
+            t.add("errors", key, key, found)
             continue
         if settings.get(db, key) == value:
             t.add("present", key, key)

@@ -25,7 +25,7 @@ from typing import Any
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import limits
+from rentan_desktop.sync import header_shape, limits
 from rentan_desktop.sync.minisig import (
     SignatureError,
     SigningKey,
@@ -169,7 +169,8 @@ def read(data: bytes, name: str = "bundle") -> Bundle:
     if container(found) != data:
         raise _refuse(name)
     try:
-        header = json.loads(found["header.json"].decode("utf-8"))
+        header = json.loads(found["header.json"].decode("utf-8"), object_pairs_hook=header_shape.no_repeated_keys,
+                            parse_constant=header_shape.no_constants)
         sig_texts = found["header.json.minisig"].decode("utf-8"), found["payload.age.minisig"].decode("utf-8")
         # Every byte of a signature file counts: its untrusted comment line and anything after
         # the last line are not covered by minisign's signature, so they must be exactly ours.
@@ -180,6 +181,10 @@ def read(data: bytes, name: str = "bundle") -> Bundle:
         raise _refuse(name) from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise _refuse(name)
+    try:
+        header_shape.check(header)
+    except header_shape.ShapeError as exc:
+        raise _refuse(name) from exc
     return Bundle(header, found["header.json"], sig_texts[0], found["payload.age"], sig_texts[1],
                   hashlib.sha256(data).hexdigest())
 
@@ -235,7 +240,8 @@ def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], lis
 
 
 def _load(line: bytes) -> Any:
-    return json.loads(line.decode("utf-8"))
+    # NaN/Infinity in a row stay readable: the row checks refuse them with the record named.
+    return json.loads(line.decode("utf-8"), object_pairs_hook=header_shape.no_repeated_keys)
 
 
 def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], list]]]:
@@ -247,6 +253,7 @@ def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], l
     counted = {"rows": 0, "cells": 0}
     while True:
         meta = _load(next(lines))
+        header_shape.check_section(meta)
         if meta.get("section") == "end":
             if meta.get("rows") != counted["rows"]:
                 raise ValueError("row count")

@@ -52,8 +52,8 @@ def _already_present(checked: Checked, summary: ImportSummary) -> ImportSummary:
 
 def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: str | None = None,
             state: TaskState | None = None) -> ImportSummary:
-    """The dry run: every check and the full plan, nothing kept."""
-    checked = check(db, data_dir, path)
+    """The dry run: every check and the full plan, nothing kept (no quarantine copy either)."""
+    checked = check(db, data_dir, path, quarantine=False)
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)

@@ -25,6 +25,11 @@ MAX_SECTIONS = 200  # section lines in one payload
 READ_CHUNK = 1 * MIB  # decompression step
 ZSTD_MAX_WINDOW = 1 << 27  # zstd's own default limit (128 MiB); frames asking for more are refused
 
+# Copies of bundles signed by unknown keys kept at Disnaker for review: a flood of junk bundles
+# (a stick full of them, a script) must not fill the disk that holds every OPD's data.
+MAX_QUARANTINE_FILES = 100
+MAX_QUARANTINE_BYTES = 512 * MIB
+
 # A sender's sequence grows by one per bundle written. Bundles written but never delivered
 # leave gaps; more than this many in a row is not a lost stick but a forged or broken header.
 MAX_SEQUENCE_JUMP = 1000

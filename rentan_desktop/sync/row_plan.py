@@ -8,6 +8,7 @@ bundle. Every value is checked as the forms check it (fields registry + sync/row
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -18,7 +19,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_rules
+from rentan_desktop.sync import row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
@@ -44,6 +45,7 @@ class BundleContext:
     planned: dict[str, set[str]] = field(default_factory=dict)  # table -> uids this bundle inserts
     workers: dict[str, tuple[int, int]] = field(default_factory=dict)  # uid -> (declared_income, jht) after it
     money: row_rules.Money | None = None
+    members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
 
 
 @dataclass
@@ -139,7 +141,23 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
         _classify(s, row, existing.get(row[0]), parents)
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
+    if spec.name == "payments" and spec.direction == "up" and ctx.scoped:
+        _payment_rules(s, good, existing)
     return s.plan
+
+
+_SENT_AS = {"worker_id": "worker_uid", "sponsor_id": "sponsor_uid", "reverses_id": "reverses_uid"}
+
+
+def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
+    """The payment form's rules across the section (membership, sponsor, reversals)."""
+    names = list(s.index)
+    rows = [dict(zip(names, r, strict=True)) for r in good]
+    by_uid = {r["uid"]: r for r in rows}
+    new = {r[0] for r in good if r[0] not in existing}
+    for uid, column, value, reason in row_payments.problems(s.db, rows, s.ctx.members, new):
+        sent = by_uid[uid].get(_SENT_AS.get(column, column)) if value is None else value
+        s.refuse(uid, None, column, sent, reason)
 
 
 def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
@@ -192,15 +210,42 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     seen: set[str] = set()
     # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
     allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
+    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN) for p in s.parents]
+    form = _UID if s.spec.name in _SCOPED else _TOKEN
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
         if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
                 len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
-            s.t.add("errors", str(uid)[:64], "", translate("sync", "malformed row"))
+            s.t.add("errors", _printable(uid), "", translate("sync", "malformed row"))
             continue
         seen.add(uid)
+        if not form.fullmatch(uid):
+            s.refuse(_printable(uid), None, "uid", _printable(uid), _NOT_A_UID())
+            continue
+        bad_ref = next(((c, row[at]) for c, at, want in refs if isinstance(row[at], str) and
+                        not want.fullmatch(row[at])), None)
+        if bad_ref is not None:
+            s.refuse(uid, None, bad_ref[0], _printable(bad_ref[1]), _NOT_A_UID())
+            continue
         good.append(row)
     return good
+
+
+# Identifiers of an OPD's records are the canonical text of a UUID, as the app writes them
+# (store/clock.new_uid); Disnaker's lists (OPDs, rate tables) at least printable ASCII without spaces.
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
+_TOKEN = re.compile(r"[!-~]{1,64}", re.ASCII)
+
+
+def _NOT_A_UID() -> str:  # noqa: N802 (reads as a message constant)
+    return translate("sync", "not a record identifier Rentan writes (a UUID)")
+
+
+def _printable(value: Any) -> str:
+    """A value safe to show and print: escapes for what a terminal cannot show (lone surrogates, controls)."""
+    text = str(value)[:64]
+    return text.encode("ascii", "backslashreplace").decode("ascii") if not text.isprintable() or \
+        not text.isascii() else text
 
 
 def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
@@ -299,27 +344,53 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
                 problem = seen[value] = checks.value_problem(fld, value)
         if problem:
             s.refuse(uid, row, c, value, problem)
+    _judge_children(s, uid, row)
     if s.t.errors != before:
         return False
-    problems: row_rules.Problems = []
-    if s.spec.direction == "up":  # an OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)
-        if name == "workers":
-            problems = row_rules.worker_problems(merged)
-        elif name == "sponsors":
-            problems = row_rules.sponsor_problems(merged)
-        elif name == "payments" and s.ctx.money is not None:
-            worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
-            worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
-            problems = s.ctx.money.problems(merged, worker)
+    problems = _form_problems(s, row, merged) if s.spec.direction == "up" else []
     for column, reason in problems:
         s.refuse(uid, row, column, merged.get(column), reason)
     if name == "workers" and not problems:
-        s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+        _remember_worker(s, uid, row, merged)
     return not problems
+
+
+def _judge_children(s: _Section, uid: str, row: list[Any]) -> None:
+    """Nested rows (a rate table's brackets), each value and the list as a whole."""
+    for c in s.children:
+        at = s.child_index[c.table]
+        found = row_children.problem(c, row[at]) if at is not None else None
+        if found:
+            s.refuse(uid, row, c.table, _printable(row[at])[:40], found)
+
+
+def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_rules.Problems:
+    """An OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)."""
+    name = s.spec.name
+    if name == "workers":
+        return row_rules.worker_problems(merged)
+    if name == "sponsors":
+        return row_rules.sponsor_problems(merged)
+    if name == "payments" and s.ctx.money is not None:
+        worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
+        worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
+        return s.ctx.money.problems(merged, worker)
+    return []
+
+
+def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
+    """What the payment rules of this bundle need of a worker, as the bundle leaves it."""
+    s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+    if "sponsor_uid" in s.index:
+        s.ctx.members[uid] = {k: merged.get(k) for k in ("status", "start_month", "ended_on", "status_changed_on",
+                                                         "updated_at")}
+        s.ctx.members[uid]["sponsor_uid"] = row[s.index["sponsor_uid"]]
 
 
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
+    if s.spec.insert_rule is not None:
+        s.spec.insert_rule(incoming)
     s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:

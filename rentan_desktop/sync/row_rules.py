@@ -37,8 +37,17 @@ def worker_problems(record: dict[str, Any]) -> Problems:
         skip = ("sponsor_id", "kpj", "nik", "gender", "birth_date")
     else:
         skip = ("sponsor_id", "kpj")
-    _, findings = validate_worker(record)
-    return [(f, m) for f, m in _form_findings(findings.issues, record.get("age_override_reason")) if f not in skip]
+    clean, findings = validate_worker(record)
+    found = [(f, m) for f, m in _form_findings(findings.issues, record.get("age_override_reason")) if f not in skip]
+    return found or _not_as_stored(record, {k: v for k, v in clean.items() if k not in skip})
+
+
+def _not_as_stored(record: dict[str, Any], clean: dict[str, Any]) -> Problems:
+    """A value the form would have stored otherwise (a NIK with spaces, padded text): the form never
+    writes it so, and the OPD's next genuine row would not match it."""
+    return [(k, translate("sync", "not written as the form writes it (spaces or separators)"))
+            for k, v in clean.items() if isinstance(v, str) and v and isinstance(record.get(k), str)
+            and record[k] != v and k in record]
 
 
 def sponsor_problems(record: dict[str, Any]) -> Problems:

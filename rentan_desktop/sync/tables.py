@@ -58,6 +58,7 @@ class SyncTable:
     update_only: bool = False
     fill: tuple[str, ...] = ()
     status_rule: StatusRule | None = None
+    insert_rule: Callable[[dict[str, Any]], None] | None = None
     match_on: tuple[str, ...] = ()
     children: tuple[Child, ...] = ()
     label_fields: tuple[str, ...] = ("name",)
@@ -92,17 +93,33 @@ class SyncTable:
 
 
 # (Disnaker has, OPD sends): an OPD copy that has not yet received Disnaker's BPJS answer.
+# An OPD never submits on its own: (draft, submitted) is its copy of a registration BPJS rejected since.
 STALE_AT_DISNAKER = {("submitted", "draft"), ("active", "draft"), ("active", "submitted"),
-                     ("lapsed", "active"), ("lapsed", "submitted")}
+                     ("lapsed", "active"), ("lapsed", "submitted"), ("draft", "submitted")}
+# Stages only Disnaker reaches (BPJS's answer, Disnaker's registration export): never raised by an OPD.
+_DISNAKER_STAGES = ("active", "submitted")
 
 
 def status_at_disnaker(local: dict[str, Any], changes: Changes, conflicts: Conflicts) -> None:
     """At Disnaker: the OPD's status follows facts the OPD owns (its ending, its payments' lapse, a
-    new registration after a lapse) and applies, except a stale stage of the BPJS registration
-    that Disnaker has already moved past; the answer reaches the OPD in the next return bundle."""
-    if "status" in changes and (local.get("status"), changes["status"]) in STALE_AT_DISNAKER:
+    new registration after a lapse, a membership BPJS gave before the programme: a KPJ) and applies;
+    never a stage only Disnaker reaches (submitted, or active without a KPJ), nor a stale stage of
+    the BPJS registration that Disnaker has already moved past; the answer reaches the OPD in the
+    next return bundle."""
+    if "status" not in changes:
+        return
+    pair = (local.get("status"), changes["status"])
+    known_member = changes["status"] == "active" and (changes.get("kpj") or local.get("kpj"))
+    if pair in STALE_AT_DISNAKER or (changes["status"] in _DISNAKER_STAGES and not known_member):
         changes.pop("status")
         changes.pop("status_changed_on", None)
+
+
+def new_worker_at_disnaker(incoming: dict[str, Any]) -> None:
+    """A worker new at Disnaker starts as a draft unless the OPD already knew its BPJS membership
+    (a KPJ from before the programme): only BPJS's answer makes a worker active or submitted."""
+    if incoming.get("status") == "submitted" or (incoming.get("status") == "active" and not incoming.get("kpj")):
+        incoming["status"] = "draft"
 
 
 def status_at_opd(local: dict[str, Any], changes: Changes, conflicts: Conflicts) -> None:
@@ -134,7 +151,8 @@ _OWN_ROWS = "t.opd_id = :opd_id AND t.rev > :since"
 _BRACKETS = Child("rate_brackets", "rate_table_id",
                   tuple(f.column for f in fields.sent_by("rate_brackets", "disnaker")), "income_from")
 
-_WORKERS_UP = _derive("workers", "up", _OWN_ROWS, status_rule=status_at_disnaker)
+_WORKERS_UP = _derive("workers", "up", _OWN_ROWS, status_rule=status_at_disnaker,
+                      insert_rule=new_worker_at_disnaker)
 _WORKERS_DOWN = _derive("workers", "down", _OWN_ROWS, update_only=True, status_rule=status_at_opd)
 
 REGISTRY: list[SyncTable] = [

@@ -45,29 +45,38 @@ def _my_peer_name(db: sqlite_utils.Database) -> str:
 
 
 def sender_label(header: dict[str, Any]) -> str:
-    sender = header.get("sender", {})
-    if sender.get("role") == "opd":
+    sender = header.get("sender") if isinstance(header, dict) else None
+    if isinstance(sender, dict) and sender.get("role") == "opd":
         return f"OPD {sender.get('peer')}"
     return "Disnaker"
 
 
-def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> None:
+def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
+    """Keep a copy for review, within the quarantine's bounds; False when it is full."""
     folder = Path(data_dir) / QUARANTINE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{hashlib.sha256(data).hexdigest()[:12]}-{path.name}"
+    if target.exists():
+        return True  # the same bundle again: one copy
+    kept = [p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".json")] if folder.exists() else []
+    if len(kept) >= limits.MAX_QUARANTINE_FILES or \
+            sum(p.stat().st_size for p in kept) + len(data) > limits.MAX_QUARANTINE_BYTES:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     target.with_name(target.name + ".json").write_text(json.dumps(
         {"file": path.name, "received_at": now_iso(), "reason": reason}, ensure_ascii=False), encoding="utf-8")
+    return True
 
 
-def check(db: sqlite_utils.Database, data_dir: Path, path: Path) -> Checked:
-    """Every check that needs no secret key. Raises BundleRefused with one line."""
+def check(db: sqlite_utils.Database, data_dir: Path, path: Path, quarantine: bool = True) -> Checked:
+    """Every check that needs no secret key. Raises BundleRefused with one line. A dry run passes
+    quarantine=False: it writes nothing, not even the copy of an unknown key's bundle."""
     path = Path(path)
     name = path.name
     data = bundle.read_file(path)
     b = bundle.read(data, name)
     header = b.header
-    key = _signing_key(db, data_dir, path, data, b)
+    key = _signing_key(db, data_dir, path, data, b, quarantine)
     _verify_signatures(key, b, name)
     fields = _header_fields(header, name)
     if hashlib.sha256(b.payload).hexdigest() != fields.payload_meta.get("sha256"):
@@ -93,16 +102,20 @@ def _altered(name: str) -> str:
 
 
 def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: bytes,
-                 b: bundle.Bundle) -> registry.Peer:
-    """The trusted key that signed the bundle; unknown keys are quarantined at Disnaker."""
+                 b: bundle.Bundle, keep: bool) -> registry.Peer:
+    """The trusted key that signed the bundle; unknown keys are quarantined at Disnaker (`keep`)."""
     name = path.name
     key = registry.peer_by_key(db, b.key_id)
     if key is None:
         reason = translate("sync", "{file} is signed by an unknown key (claims to be from {sender}); it was not "
                                    "imported.").format(file=name, sender=sender_label(b.header))
-        if settings.get(db, "role") == "disnaker":
-            _quarantine(data_dir, path, data, reason)
-            reason += " " + translate("sync", "A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.")  # noqa: E501
+        if keep and settings.get(db, "role") == "disnaker":
+            if _quarantine(data_dir, path, data, reason):
+                reason += " " + translate("sync", "A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.")  # noqa: E501
+            else:
+                reason += " " + translate("sync", "The quarantine folder is full ({count} files at most), so no copy "
+                                                  "was kept: review it and remove what is not needed.").format(
+                    count=limits.MAX_QUARANTINE_FILES)
         raise BundleRefused(reason)
     if key.status == "revoked":
         raise BundleRefused(translate("sync", "{file} is signed by a revoked key of {peer}; it was not imported.")

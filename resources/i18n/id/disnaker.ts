@@ -1477,6 +1477,10 @@
       <translation>Kode {code} sudah dipakai oleh {name}.</translation>
     </message>
     <message>
+      <source>OPD {old} exchanges bundles with this install under its code, so the code cannot change here. To renumber it, revoke its key in the Sync tab first, then change the code and provision the OPD again under {new}.</source>
+      <translation>OPD {old} bertukar paket dengan instalasi ini memakai kodenya, jadi kodenya tidak dapat diubah di sini. Untuk mengganti nomornya, cabut dulu kuncinya di tab Sinkronisasi, lalu ubah kodenya dan siapkan kembali OPD itu dengan kode {new}.</translation>
+    </message>
+    <message>
       <source>No OPD has the code {code}.</source>
       <translation>Tidak ada OPD dengan kode {code}.</translation>
     </message>

@@ -962,12 +962,12 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} berisi anggota yang bukan salah satu dari empat berkas biasa sebuah paket, atau terlalu besar ({member}); tidak diimpor.</translation>
     </message>
     <message>
-      <source>The bundle's contents are damaged.</source>
-      <translation>Isi paket rusak.</translation>
-    </message>
-    <message>
       <source>{file} carries more than {limit} values, more than a bundle may; it was not imported.</source>
       <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>The bundle's contents are damaged.</source>
+      <translation>Isi paket rusak.</translation>
     </message>
     <message>
       <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
@@ -1046,10 +1046,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} ditandatangani kunci yang tidak dikenal (mengaku dari {sender}); tidak diimpor.</translation>
     </message>
     <message>
-      <source>A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
-      <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
-    </message>
-    <message>
       <source>{file} is signed by a revoked key of {peer}; it was not imported.</source>
       <translation>{file} ditandatangani kunci {peer} yang sudah dicabut; tidak diimpor.</translation>
     </message>
@@ -1064,6 +1060,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} has been altered or damaged: its signature does not match.</source>
       <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
+    </message>
+    <message>
+      <source>A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
+      <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
+    </message>
+    <message>
+      <source>The quarantine folder is full ({count} files at most), so no copy was kept: review it and remove what is not needed.</source>
+      <translation>Folder karantina sudah penuh (paling banyak {count} berkas), jadi salinannya tidak disimpan: periksa folder itu dan hapus yang tidak diperlukan.</translation>
     </message>
     <message>
       <source>{file} is signed by {signer} but claims to come from {sender}; it was refused.</source>
@@ -1180,6 +1184,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>another worker of this OPD already has this NIK</source>
       <translation>pekerja lain di OPD ini sudah memakai NIK ini</translation>
+    </message>
+    <message>
+      <source>not a record identifier Rentan writes (a UUID)</source>
+      <translation>bukan pengenal data yang ditulis Rentan (UUID)</translation>
     </message>
     <message>
       <source>this record belongs to another OPD</source>
@@ -1370,6 +1378,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Pseudonim hanya boleh menggantikan NIK pada data yang ditandai sudah dipseudonimkan.</translation>
     </message>
     <message>
+      <source>not written as the form writes it (spaces or separators)</source>
+      <translation>tidak ditulis seperti formulir menuliskannya (ada spasi atau pemisah)</translation>
+    </message>
+    <message>
       <source>JKK, JKM and JHT do not add up to the amount.</source>
       <translation>Jumlah JKK, JKM dan JHT tidak sama dengan nominal.</translation>
     </message>
@@ -1380,6 +1392,82 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>The amount is not the rate table's contribution for {month}.</source>
       <translation>Nominal tidak sama dengan iuran menurut tabel iuran untuk {month}.</translation>
+    </message>
+    <message>
+      <source>The payment date is in the future.</source>
+      <translation>Tanggal pembayaran ada di masa depan.</translation>
+    </message>
+    <message>
+      <source>{month} is too far ahead of the payment date.</source>
+      <translation>{month} terlalu jauh setelah tanggal pembayaran.</translation>
+    </message>
+    <message>
+      <source>The worker is not registered yet (draft): nothing is due.</source>
+      <translation>Pekerja belum didaftarkan (draf): belum ada iuran yang harus dibayar.</translation>
+    </message>
+    <message>
+      <source>The membership starts in {start}; {month} is before it.</source>
+      <translation>Kepesertaan dimulai {start}; {month} sebelum itu.</translation>
+    </message>
+    <message>
+      <source>The membership ended in {until}; {month} is after it.</source>
+      <translation>Kepesertaan berakhir {until}; {month} sesudah itu.</translation>
+    </message>
+    <message>
+      <source>A payment is filed under the worker's own sponsor.</source>
+      <translation>Pembayaran dicatat atas penanggung pekerja itu sendiri.</translation>
+    </message>
+    <message>
+      <source>A reversal needs a reason.</source>
+      <translation>Pembatalan memerlukan alasan.</translation>
+    </message>
+    <message>
+      <source>A reversal cannot reverse itself.</source>
+      <translation>Pembatalan tidak dapat membatalkan dirinya sendiri.</translation>
+    </message>
+    <message>
+      <source>A reversal names the payment it reverses.</source>
+      <translation>Pembatalan harus menyebut pembayaran yang dibatalkannya.</translation>
+    </message>
+    <message>
+      <source>A correction cannot be reversed.</source>
+      <translation>Koreksi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <source>A reversal has the worker, the month and the negated amount of the payment it reverses.</source>
+      <translation>Pembatalan harus memiliki pekerja, bulan, dan jumlah negatif yang sama dengan pembayaran yang dibatalkannya.</translation>
+    </message>
+    <message>
+      <source>A payment is cancelled only by a reversal.</source>
+      <translation>Pembayaran hanya dibatalkan melalui baris pembatalan.</translation>
+    </message>
+    <message>
+      <source>This payment is reversed more than once.</source>
+      <translation>Pembayaran ini dibatalkan lebih dari sekali.</translation>
+    </message>
+    <message>
+      <source>needs at least one row of {count} values each</source>
+      <translation>memerlukan sedikitnya satu baris, masing-masing {count} nilai</translation>
+    </message>
+    <message>
+      <source>the income brackets must ascend without overlapping</source>
+      <translation>rentang penghasilan harus naik berurutan tanpa tumpang tindih</translation>
+    </message>
+    <message>
+      <source>the quotas must be whole numbers from 0 to 1000 per position level</source>
+      <translation>kuota harus bilangan bulat 0 sampai 1000 per tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>the occupations must be a list of short texts</source>
+      <translation>daftar pekerjaan harus berupa daftar teks pendek</translation>
+    </message>
+    <message>
+      <source>the coverage targets must be numbers</source>
+      <translation>target cakupan harus berupa angka</translation>
+    </message>
+    <message>
+      <source>the escrow recipients must be age keys (age1...)</source>
+      <translation>penerima escrow harus kunci age (age1...)</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,158 @@
+"""The payment form's rules over a whole payments section of an OPD's bundle: a payment only within
+the worker's membership and for the worker's own sponsor (payments/service._check_payable), and a
+reversal only as reverse_payment writes one. Judged against the worker as it will be after the
+bundle (its OPD's view) and the payments already here. Returns [(uid, column, value, reason)]."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.domain.months import add_months, is_month
+from rentan_desktop.i18n import translate
+from rentan_desktop.payments.rules import DEFAULT as DEFAULT_RULES
+
+Finding = tuple[str, str, Any, str]
+Member = dict[str, Any]  # status, start_month, ended_on, status_changed_on, updated_at, sponsor_uid
+_CHUNK = 500
+
+
+def members_here(db: sqlite_utils.Database, uids: list[str]) -> dict[str, Member]:
+    """Workers already at this install, as the rule needs them."""
+    out: dict[str, Member] = {}
+    for i in range(0, len(uids), _CHUNK):
+        chunk = uids[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for uid, status, start, ended, changed, updated, sponsor in db.execute(
+                "SELECT w.uid, w.status, w.start_month, w.ended_on, w.status_changed_on, w.updated_at, s.uid "
+                "FROM workers w "
+                f"LEFT JOIN sponsors s ON s.id = w.sponsor_id WHERE w.uid IN ({marks})", chunk):
+            out[uid] = {"status": status, "start_month": start, "ended_on": ended, "status_changed_on": changed,
+                        "updated_at": updated, "sponsor_uid": sponsor}
+    return out
+
+
+def _covered_until(member: Member) -> str | None:
+    changed = member.get("status_changed_on")
+    if member.get("status") == "ended" and isinstance(member.get("ended_on"), str):
+        return member["ended_on"][:7]
+    if member.get("status") == "lapsed" and isinstance(changed, str):
+        return changed[:7]
+    return None
+
+
+@lru_cache(maxsize=512)
+def _latest_for(paid_month: str) -> str:
+    """The last month the form takes on a payment made in `paid_month` (a bundle repeats a few)."""
+    return add_months(paid_month, DEFAULT_RULES.ahead_months)  # the shipped rule (Disnaker may lengthen it)
+
+
+def _after_the_end(row: dict[str, Any], member: Member) -> bool:
+    """An ending may be dated back past months already paid (the form allows it): only a payment
+    recorded after the worker's last change (its ending at the latest) is one the form refused."""
+    recorded, changed = row.get("recorded_at"), member.get("updated_at")
+    return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed)
+
+
+def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str) -> list[tuple[str, str]]:
+    month, paid_on = row.get("month"), row.get("paid_on")
+    out: list[tuple[str, str]] = []
+    if not is_month(month if isinstance(month, str) else ""):
+        return out  # the column checks refuse it
+    if isinstance(paid_on, str) and paid_on[:10] > today:
+        out.append(("paid_on", translate("sync", "The payment date is in the future.")))
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > _latest_for(paid_on[:7]):
+        out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
+    if member is None:
+        return out
+    start = member.get("start_month")
+    if member.get("status") == "draft" or not isinstance(start, str) or not start:
+        out.append(("worker_id", translate("sync", "The worker is not registered yet (draft): nothing is due.")))
+        return out
+    until = _covered_until(member)
+    if month < start:
+        out.append(("month", translate("sync", "The membership starts in {start}; {month} is before it.").format(
+            start=start, month=month)))
+    elif until is not None and month > until and _after_the_end(row, member):
+        out.append(("month", translate("sync", "The membership ended in {until}; {month} is after it.").format(
+            until=until, month=month)))
+    if new and row.get("sponsor_uid") != member.get("sponsor_uid"):
+        out.append(("sponsor_id", translate("sync", "A payment is filed under the worker's own sponsor.")))
+    return out
+
+
+def _originals_here(db: sqlite_utils.Database, uids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(uids), _CHUNK):
+        chunk = uids[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for uid, worker, month, amount, kind, rev_of in db.execute(
+                "SELECT p.uid, w.uid, p.month, p.amount, p.kind, o.uid FROM payments p "
+                "JOIN workers w ON w.id = p.worker_id LEFT JOIN payments o ON o.id = p.reverses_id "
+                f"WHERE p.uid IN ({marks})", chunk):
+            out[uid] = {"uid": uid, "worker_uid": worker, "month": month, "amount": amount, "kind": kind,
+                        "reverses_uid": rev_of}
+    return out
+
+
+def _reversals_here(db: sqlite_utils.Database, originals: list[str]) -> dict[str, set[str]]:
+    """Original uid -> uids of the reversals already here."""
+    out: dict[str, set[str]] = {}
+    for i in range(0, len(originals), _CHUNK):
+        chunk = originals[i:i + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for orig, uid in db.execute("SELECT o.uid, p.uid FROM payments p JOIN payments o ON o.id = p.reverses_id "
+                                    f"WHERE o.uid IN ({marks})", chunk):
+            out.setdefault(orig, set()).add(uid)
+    return out
+
+
+def _reversal(row: dict[str, Any], original: dict[str, Any] | None) -> list[tuple[str, str]]:
+    if not isinstance(row.get("reason"), str) or not row["reason"].strip():
+        return [("reason", translate("sync", "A reversal needs a reason."))]
+    if row.get("reverses_uid") == row.get("uid"):
+        return [("reverses_id", translate("sync", "A reversal cannot reverse itself."))]
+    if original is None:
+        return [("reverses_id", translate("sync", "A reversal names the payment it reverses."))]
+    if original.get("kind") != "payment":
+        return [("reverses_id", translate("sync", "A correction cannot be reversed."))]
+    if original.get("worker_uid") != row.get("worker_uid") or original.get("month") != row.get("month") or \
+            type(row.get("amount")) is not int or original.get("amount") != -row["amount"]:
+        return [("reverses_id", translate(
+            "sync", "A reversal has the worker, the month and the negated amount of the payment it reverses."))]
+    return []
+
+
+def problems(db: sqlite_utils.Database, rows: list[dict[str, Any]], members: dict[str, Member],
+             new_uids: set[str], today: dt.date | None = None) -> list[Finding]:
+    """Every payment and reversal of the section; `rows` are dicts by sent column name (with uid)."""
+    day = (today or dt.date.today()).isoformat()
+    wanted = [u for u in {r.get("worker_uid") for r in rows} if isinstance(u, str) and u not in members]
+    members = {**members_here(db, wanted), **members}
+    by_uid = {r["uid"]: r for r in rows}
+    named = list({r.get("reverses_uid") for r in rows if isinstance(r.get("reverses_uid"), str)}
+                 | {r["uid"] for r in rows if r.get("reversed_at")})
+    here = _originals_here(db, [u for u in named if u not in by_uid])
+    reversed_here = _reversals_here(db, named)
+    in_bundle: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("kind") == "reversal" and isinstance(r.get("reverses_uid"), str):
+            in_bundle.setdefault(r["reverses_uid"], set()).add(r["uid"])
+    out: list[Finding] = []
+    for r in rows:
+        uid, kind = r["uid"], r.get("kind")
+        found: list[tuple[str, str]] = []
+        if kind == "payment":
+            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day)
+            if r.get("reversed_at") and not (in_bundle.get(uid) or reversed_here.get(uid)):
+                found.append(("reversed_at", translate("sync", "A payment is cancelled only by a reversal.")))
+        elif kind == "reversal":
+            target = r.get("reverses_uid")
+            found = _reversal(r, by_uid.get(target) or here.get(target))
+            if not found and len(in_bundle.get(target, set()) | reversed_here.get(target, set())) > 1:
+                found = [("reverses_id", translate("sync", "This payment is reversed more than once."))]
+        out += [(uid, column, r.get(column), reason) for column, reason in found]
+    return out
