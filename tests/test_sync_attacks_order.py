@@ -71,12 +71,17 @@ def test_two_genuine_bundles_in_the_wrong_order_end_with_the_newest_values(pair)
 
 
 def test_return_bundles_in_the_wrong_order_leave_the_opd_with_disnakers_newest_answer(pair):
-    assert importer.apply(pair.dis.db, pair.dis.data_dir, atk.up(pair.opd, pair.stick), "Rudi").status == "applied"
-    # Waiting for BPJS, contributions paid (so the lifecycle keeps it protected once active).
-    uid = pair.dis.db.execute("SELECT w.uid FROM workers w WHERE w.kpj IS NULL AND w.status IN ('draft', 'submitted') AND EXISTS (SELECT 1 FROM payments p WHERE p.worker_id = w.id) ORDER BY w.id LIMIT 1").fetchone()
+    from rentan_desktop.domain.months import current_month
+    from rentan_desktop.roster import service as roster_service
+
+    # A draft that starts this month: once BPJS accepts it, nothing is overdue (the lifecycle keeps it active).
+    uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status = 'draft' ORDER BY id LIMIT 1").fetchone()
     if uid is None:
         pytest.skip("the demo roster has no draft worker")
     uid = uid[0]
+    roster_service.save_worker(pair.opd.db, "Siti", {**roster_service.get_worker(pair.opd.db, uid),
+                                                     "start_month": current_month()}, uid=uid)
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, atk.up(pair.opd, pair.stick), "Rudi").status == "applied"
     first = atk.down(pair.dis, pair.stick)
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active", extra={"kpj": "12345678901"})
     second = atk.down(pair.dis, pair.stick)
