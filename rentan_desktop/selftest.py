@@ -116,6 +116,10 @@ def _check_database(folder: Path) -> str:
         nik = ctx.db.execute("SELECT nik FROM workers LIMIT 1").fetchone()[0]
         if not check_nik(nik).valid:
             raise RuntimeError("a generated NIK does not pass the NIK check (lokal data files missing?)")
+        from rentan_desktop.domain.regions import region_name
+
+        if region_name("91.01") is None:  # Merauke's pre-2022 code: only in the shipped history file
+            raise RuntimeError("the historic region codes are missing (rentan_desktop/data not shipped?)")
         if rupiah(16800) != "Rp16.800" or "ribu" not in in_words(16800):
             raise RuntimeError("money formatting is broken")
         counts = {t: ctx.db[t].count for t in ("sponsors", "workers")}
