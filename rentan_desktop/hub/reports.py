@@ -11,7 +11,6 @@ Every report is a `reports.model.Report`, so the desktop's xlsx and PDF writers 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,7 +20,7 @@ from rentan_desktop.domain.months import month_label
 from rentan_desktop.errors import UserError
 from rentan_desktop.hub.reportdb import ReportDb
 from rentan_desktop.i18n import language, translate
-from rentan_desktop.reports import coverage, duplicates, ranking, summary
+from rentan_desktop.reports import coverage, duplicates, freshness, ranking, summary
 from rentan_desktop.reports.common import today_of
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -115,15 +114,9 @@ def build_freshness(db: ReportDb, p: ReportParams) -> Report:
             "SELECT p.name, max(i.created_at), max(i.imported_at), max(i.seq) FROM pemda p "
             "LEFT JOIN hub_imports i ON i.pemda_id = p.id GROUP BY p.id, p.name ORDER BY p.name"):
         made_on = str(made)[:10] if made else None
-        days = (today - dt.date.fromisoformat(made_on)).days if made_on else None
-        if made_on is None:
-            state = translate("hub", "Never sent")
-        elif days > p.stale_days:
-            state = translate("hub", "Late")
-        else:
-            state = translate("hub", "Up to date")
+        days, state, is_late = freshness.age_and_state(made_on, today, p.stale_days)
         rows.append((name, made_on, imported.date().isoformat() if imported else None, seq, days, state))
-        if made_on is None or days > p.stale_days:
+        if is_late:
             late.append((name, made_on, days))
     return Report("freshness", translate("hub", "Data freshness by Pemda"), "", "", [
         Table("bundles", translate("hub", "Last bundle of each Pemda"), [

@@ -22,21 +22,26 @@ def bundle_states(db: sqlite_utils.Database) -> dict[str, tuple[str | None, int 
     return found
 
 
+def age_and_state(when: str | None, today: dt.date, stale_days: int) -> tuple[int | None, str, bool]:
+    """(days since the last bundle, its state for people, late?) for a bundle dated `when` (ISO
+    date or None: never sent); the OPDs at Disnaker and the Pemda at the province hub alike."""
+    if when is None:
+        return None, translate("reports", "Never sent"), True
+    days = (today - dt.date.fromisoformat(when)).days
+    if days > stale_days:
+        return days, translate("reports", "Late"), True
+    return days, translate("reports", "Up to date"), False
+
+
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     today = today_of(p.today)
     states = bundle_states(db)
     rows, late = [], []
     for _id, code, name, _asn in opd_rows(db, p.opd_id):
         when, seq = states.get(code, (None, None))
-        days = (today - dt.date.fromisoformat(when)).days if when else None
-        if when is None:
-            state = translate("reports", "Never sent")
-        elif days > p.stale_days:
-            state = translate("reports", "Late")
-        else:
-            state = translate("reports", "Up to date")
+        days, state, is_late = age_and_state(when, today, p.stale_days)
         rows.append((code, name, when, seq, days, state))
-        if when is None or days > p.stale_days:
+        if is_late:
             late.append((code, name, when, days))
     columns = [Column("code", translate("reports", "Code")), Column("opd", translate("reports", "OPD"))]
     tables = [
