@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import dataclasses
 import os
 import sys
 
@@ -56,8 +55,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                                         "the headers are the ones `rentan import` recognises.")
     p.add_argument("what", nargs="?", choices=columns.KINDS, default=columns.WORKERS,
                    help="workers (default) or sponsors")
-    p.add_argument("--search", default="", help="beginning of a name, NIK or NIP (when no name starts with "
-                                                "it, names containing it)")
+    p.add_argument("--search", default="", help="part of a name (three letters or more: anywhere in "
+                                                "it; one or two: its start) or the beginning of a NIK or NIP")
     p.add_argument("--status", help="workers: draft, submitted, active, lapsed, ended or current (draft, submitted or "
                                     "active); "
                                     "sponsors: active or ended")
@@ -105,8 +104,6 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.what == columns.WORKERS:
         flt = queries.WorkerFilter(search=args.search, status=args.status,
                                    without_sponsor=args.without_sponsor, opd_id=opd_id)
-        if not queries.count_workers(db, flt) and queries.can_search_inside(args.search):
-            flt = dataclasses.replace(flt, inside=True)  # as the GUI: a surname is found inside names
         ids = queries.worker_ids(db, flt)
         out.writerow([h for h, _ in WORKER_CSV])
         for rows in _blocks(ids):
@@ -115,8 +112,6 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
     else:
         sflt = queries.SponsorFilter(search=args.search, status=args.status, below_quota=args.below_quota,
                                      opd_id=opd_id)
-        if not queries.count_sponsors(db, sflt) and queries.can_search_inside(args.search):
-            sflt = dataclasses.replace(sflt, inside=True)
         ids = queries.sponsor_ids(db, sflt)
         out.writerow([h for h, _ in SPONSOR_CSV])
         q = queries.quotas(db)

@@ -7,7 +7,6 @@ Disnaker's consolidated roster reuses these with `opd_id=None` and `show_opd=Tru
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sqlite3
 from collections import OrderedDict
@@ -103,7 +102,6 @@ class _WindowedModel(QAbstractTableModel):
         self.opd_id = opd_id
         self._columns = [c for c in self.column_enum if show_opd or c.name != "OPD"]
         self._count = 0
-        self.widened = False  # the last search matched inside names, not at their start
         self._ids: list[int] | None = None  # only for sorts no index serves
         self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._sort_column: IntEnum = self._columns[0]
@@ -138,16 +136,6 @@ class _WindowedModel(QAbstractTableModel):
     def _load(self) -> None:
         self._blocks.clear()
         self._count = self._query_count()
-        self.widened = False
-        flt = self.filter
-        if self._count == 0 and not flt.inside and queries.can_search_inside(flt.search):
-            # No name starts with the text: look for it inside names (a surname), a slower scan
-            # paid only when the fast prefix search found nothing.
-            self.filter = dataclasses.replace(flt, inside=True)
-            self._count = self._query_count()
-            self.widened = self._count > 0
-            if not self.widened:
-                self.filter = flt
         if self._count == 0 or self.sort_key in self.indexed_sorts:
             self._ids = None
         else:
