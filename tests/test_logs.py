@@ -91,3 +91,16 @@ def test_diagnostics_report_has_no_personal_data(opd_ctx):
     assert NIK not in text and PHONE not in text and "3201********0001" in text
     names = [r[0] for r in opd_ctx.db.execute("SELECT name FROM workers")]
     assert not any(name in text for name in names)
+
+
+def test_a_plain_record_is_written_without_building_the_masking_library(tmp_path):
+    path = logs.setup_logging(tmp_path)
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler))
+    lazy = next(f for f in handler.filters if isinstance(f, logs._LazySamaranFilter))
+    logging.getLogger("rentan.test").info("window shown")
+    assert lazy._samaran is None  # start-up pays nothing for ~300 regular expressions
+    logging.getLogger("rentan.test").info("nama Budi Santoso hp %s", PHONE)
+    logs.close_logging()
+    text = path.read_text(encoding="utf-8")
+    assert lazy._samaran is not None and "window shown" in text
+    assert PHONE not in text and "Budi Santoso" not in text
