@@ -1,4 +1,9 @@
-"""Is the database file healthy? Checked on start, before anything writes to it.
+"""Is the database file healthy? A fast check on start, the full one in the background.
+
+On start only the header and the schema are read (`check_header`, milliseconds): `PRAGMA
+quick_check` reads the whole file (about 1 s warm, 8 s after a reboot at 200,000 workers),
+so it runs after the window is shown and before the daily backup. A damage it finds is
+remembered (`remember_damage`) so the next start runs the full check before opening.
 
 A damaged file is never written over: it is moved aside into ``<data folder>/damaged`` and
 the latest backup that passes the same check can be put in its place.
@@ -15,6 +20,8 @@ from pathlib import Path
 from rentan_desktop.i18n import translate
 
 DAMAGED_DIR = "damaged"
+HEADER = b"SQLite format 3\x00"
+DAMAGE_MARK = "damage-found"  # in the data folder: the background check found damage
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,46 @@ def check_file(path: Path | str, *, full: bool = False) -> Verdict:
     if rows == ["ok"]:
         return Verdict(True)
     return Verdict(False, tuple(rows) or (translate("maintenance", "unknown damage"),))
+
+
+def check_header(path: Path | str, conn: sqlite3.Connection | None = None) -> Verdict:
+    """The fast start-up check: the file starts with SQLite's header and its schema reads.
+
+    An encrypted file has no readable header: then it is healthy when `conn` (the app's own
+    connection, opened with the key) reads the schema. A missing file counts as healthy.
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return Verdict(True)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(HEADER))
+        if head == HEADER:
+            conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=30)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        elif conn is not None:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        else:
+            return Verdict(False, (translate("maintenance", "the file is not a database"),))
+    except (OSError, sqlite3.Error) as exc:
+        return Verdict(False, (str(exc),))
+    return Verdict(True)
+
+
+def damage_mark(db_path: Path | str) -> Path:
+    return Path(db_path).parent / DAMAGE_MARK
+
+
+def remember_damage(db_path: Path | str, verdict: Verdict) -> None:
+    """Make the next start run the full check (and offer recovery) before opening."""
+    damage_mark(db_path).write_text(verdict.summary + "\n", encoding="utf-8")
+
+
+def forget_damage(db_path: Path | str) -> None:
+    damage_mark(db_path).unlink(missing_ok=True)
 
 
 def set_aside(db_path: Path | str) -> Path:
