@@ -19,6 +19,15 @@ def damage(path) -> None:
     path.write_bytes(bytes(data))
 
 
+def damage_tail(path, pages: int = 3) -> None:
+    """Break only the last pages (table rows): the header and schema still read."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(len(data) - pages * page, len(data), page):
+        data[offset: offset + page] = b"\xff" * page
+    path.write_bytes(bytes(data))
+
+
 def _filled(ctx):
     demo.generate(ctx.db, sponsors=30, workers=60, opds=1, seed=5, operator="t")
     ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -99,3 +108,16 @@ def test_wal_content_is_checked_too(opd_ctx):
     conn = sqlite3.connect(f"file:{opd_ctx.db_path}?mode=ro", uri=True)
     assert conn.execute("SELECT value FROM settings WHERE key = 'x'").fetchone() == ("1",)
     conn.close()
+
+
+def test_the_start_check_reads_only_the_header_and_schema(opd_ctx, tmp_path):
+    # Fast enough for every start; damage deeper in the file is left to the background quick_check.
+    path = _filled(opd_ctx)
+    assert integrity.check_header(path).ok and integrity.check_header(tmp_path / "none.sqlite3").ok
+    damage_tail(path)
+    assert integrity.check_header(path).ok and not integrity.check_file(path).ok
+    data = bytearray(path.read_bytes())
+    data[:16] = b"\x00" * 16
+    path.write_bytes(bytes(data))
+    assert not integrity.check_header(path).ok
+    assert integrity.check_header(path, lambda: sqlite3.connect(":memory:")).ok  # an encrypted file that opens

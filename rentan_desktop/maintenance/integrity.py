@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -56,11 +57,11 @@ def check_file(path: Path | str, *, full: bool = False) -> Verdict:
     return Verdict(False, tuple(rows) or (translate("maintenance", "unknown damage"),))
 
 
-def check_header(path: Path | str, conn: sqlite3.Connection | None = None) -> Verdict:
+def check_header(path: Path | str, opened: Callable[[], sqlite3.Connection] | None = None) -> Verdict:
     """The fast start-up check: the file starts with SQLite's header and its schema reads.
 
-    An encrypted file has no readable header: then it is healthy when `conn` (the app's own
-    connection, opened with the key) reads the schema. A missing file counts as healthy.
+    An encrypted file has no readable header: then it is healthy when the connection `opened`
+    gives (the app's own, opened with the key) reads the schema. A missing file is healthy.
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -74,8 +75,8 @@ def check_header(path: Path | str, conn: sqlite3.Connection | None = None) -> Ve
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             finally:
                 conn.close()
-        elif conn is not None:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        elif opened is not None:
+            opened().execute("SELECT count(*) FROM sqlite_master").fetchone()
         else:
             return Verdict(False, (translate("maintenance", "the file is not a database"),))
     except (OSError, sqlite3.Error) as exc:
