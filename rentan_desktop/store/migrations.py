@@ -28,7 +28,7 @@ MIGRATIONS(name="m004_disnaker")(schema_disnaker.m004_disnaker)
 MIGRATIONS(name="m005_robustness")(schema_robustness.m005_robustness)
 MIGRATIONS(name="m006_report_indexes")(schema_reports.m006_report_indexes)
 MIGRATIONS(name="m007_key_announcements")(schema_key_announcements.m007_key_announcements)
-MIGRATIONS(name="m008_report_paid_rollup")(schema_report_rollup.m008_report_paid_rollup)
+MIGRATIONS(name="m008_report_rollups")(schema_report_rollup.m008_report_rollups)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
