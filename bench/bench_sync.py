@@ -4,6 +4,8 @@ export of one OPD of 3,000 workers.
 
     .venv/bin/python bench/bench_sync.py [--opds 60] [--workers 200000] [--payments-per-worker 12]
 
+Each import runs into a fresh copy of the Disnaker install (>= 3 runs, median [range]), once as
+is and once with the report rollup triggers (schema step m008) dropped, to print what they cost.
 Targets: the import within 3x its floor; one OPD's export under 2 s.
 """
 
@@ -27,6 +29,13 @@ from rentan_desktop.roster import demo  # noqa: E402
 from rentan_desktop.store.clock import new_uid, now_iso  # noqa: E402
 from rentan_desktop.store.site import initialise  # noqa: E402
 from rentan_desktop.sync import bundle, export, importer, keys, provisioning, registry  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Figure, load_note, row  # noqa: E402
+
+ROLLUP_TRIGGERS = ("report_paid_insert", "report_paid_delete", "report_paid_update_old", "report_paid_update_new",
+                   "report_worker_groups_insert", "report_worker_groups_delete", "report_worker_groups_update_old",
+                   "report_worker_groups_update_new")
 
 
 def install(folder: Path, **site) -> AppContext:
@@ -113,6 +122,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--payments-per-worker", type=int, default=12)
     parser.add_argument("--export-workers", type=int, default=3000)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     os.environ.pop("RENTAN_PASSPHRASE", None)  # bench keys stay unprotected: no scrypt in the figures
     rng = random.Random(2026)
@@ -164,25 +174,50 @@ def main() -> int:
 
             decoded.append((b.header["sender"]["peer"], bundle.decode_payload(agefile.decrypt_with(b.payload,
                                                                                                    dis_ids))))
-        floor_ctx = install(root / "floor", role="disnaker", pemda="Kota Palangka Raya", operator="Bench")
-        floor = floor_insert(floor_ctx, decoded)
-        floor_ctx.close()
+        floors = []
+        for i in range(max(args.runs, 3)):
+            floor_ctx = install(root / f"floor{i}", role="disnaker", pemda="Kota Palangka Raya", operator="Bench")
+            floors.append(floor_insert(floor_ctx, decoded))
+            floor_ctx.close()
         del decoded
 
-        start = time.perf_counter()
-        for path in paths:
-            summary = importer.apply(dis.db, dis.data_dir, path, "Bench", backup=False)
-            assert summary.status == "applied", summary.text()
-        took = time.perf_counter() - start
-        got_w = dis.db.execute("SELECT count(*) FROM workers").fetchone()[0]
-        got_p = dis.db.execute("SELECT count(*) FROM payments").fetchone()[0]
         dis.close()
+        template = root / "disnaker"
 
-        print(f"import {args.opds} bundles ({got_w:,} workers, {got_p:,} payments): verify+decrypt+apply "
-              f"{took:.1f} s   floor (raw executemany of the same rows) {floor:.1f} s   ratio {took / floor:.2f}x "
-              f"(target <= 3x)")
-        print(f"export one OPD ({args.export_workers:,} workers, {one_payments:,} payments): median "
-              f"{sorted(runs)[1]:.2f} s (runs {', '.join(f'{r:.2f}' for r in runs)}; target < 2 s)")
+        def import_all(triggers: bool, run: int) -> tuple[float, int, int]:
+            import shutil
+
+            folder = root / f"dis-{int(triggers)}-{run}"
+            shutil.copytree(template, folder)
+            ctx = AppContext.open(folder)
+            if not triggers:
+                for name in ROLLUP_TRIGGERS:
+                    ctx.db.execute(f"DROP TRIGGER IF EXISTS {name}")
+            start = time.perf_counter()
+            for path in paths:
+                summary = importer.apply(ctx.db, ctx.data_dir, path, "Bench", backup=False)
+                assert summary.status == "applied", summary.text()
+            took = time.perf_counter() - start
+            got = (ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0],
+                   ctx.db.execute("SELECT count(*) FROM payments").fetchone()[0])
+            ctx.close()
+            shutil.rmtree(folder)
+            return took, *got
+
+        runs_n = max(args.runs, 3)
+        with_triggers, without = [], []
+        for run in range(runs_n):  # interleaved, so both see the same load
+            took, got_w, got_p = import_all(True, run)
+            with_triggers.append(took)
+            without.append(import_all(False, run)[0])
+
+        print(f"\nsync (median [range] of {runs_n} runs; {load_note()})")
+        row(f"import {args.opds} bundles ({got_w:,} workers, {got_p:,} payments)", Figure(tuple(with_triggers)),
+            Figure(tuple(floors)), "target <= 3x floor (raw executemany of the same rows)")
+        row("  the same without the report rollup triggers", Figure(tuple(without)), Figure(tuple(with_triggers)),
+            "ratio = what the triggers save (1/x = their cost)")
+        row(f"export one OPD ({args.export_workers:,} workers, {one_payments:,} payments)", Figure(tuple(runs)),
+            target="target < 2 s")
     return 0
 
 
