@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-import lokal
-
 from rentan_desktop.domain.months import add_months, month_of
 
 DUE_DAY = 15
 
 
 def is_working_day(day: dt.date) -> bool:
+    import lokal  # when first needed: importing lokal costs 0.5 s or more (Samaran's regexes)
+
     if day.year in lokal.HOLIDAY_YEARS:
         return lokal.is_working_day(day)
     return day.weekday() < 5  # years without holiday data: weekends only

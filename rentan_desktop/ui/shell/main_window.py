@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from rentan_desktop import setup_hooks
-from rentan_desktop.roster import demo
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -101,6 +100,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         sponsors = max(1, workers * 3 // 4)
+
+        from rentan_desktop.roster import demo  # imports lokal's region data: only when asked for
 
         def work(db):
             result = demo.generate(db, sponsors=sponsors, workers=workers, operator=self.env.operator)
