@@ -68,7 +68,9 @@ def test_tab_comes_right_after_home_in_the_opd_window(qtbot, opd_env):
     window = MainWindow(opd_env)
     qtbot.addWidget(window)
     assert window.tabs.widget(0) is window.tab("home")  # issue 13: Beranda opens first
-    assert isinstance(window.tabs.widget(1), RosterTab)
+    assert window.tabs.tabText(1) == "Roster"  # labelled before it is built (hidden tabs build when shown)
+    roster = window.tab("roster")
+    assert isinstance(roster, RosterTab) and window.tabs.widget(1) is roster
 
 
 def test_search_as_you_type_by_name_and_nik(qtbot, tab):
