@@ -33,8 +33,7 @@ from rentan_desktop.sync import bundle, export, importer, keys, provisioning, re
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Figure, load_note, row  # noqa: E402
 
-ROLLUP_TRIGGERS = ("report_paid_insert", "report_paid_delete", "report_paid_update_old", "report_paid_update_new",
-                   "report_worker_groups_insert", "report_worker_groups_delete", "report_worker_groups_update_old",
+ROLLUP_TRIGGERS = ("report_worker_groups_insert", "report_worker_groups_delete", "report_worker_groups_update_old",
                    "report_worker_groups_update_new")
 
 

@@ -7,8 +7,7 @@ Definitions used throughout (and stated in the report notes):
   and active workers from `start_month`, an ended worker through the month of `ended_on`, a lapsed
   worker through the 4th month after its last paid month; a draft owes nothing yet;
 - a payment counts as paid while it is live: kind 'payment' and not reversed (`reversed_at` is
-  stamped on the original when its reversal is recorded) — the partial index `payments_live`,
-  and the rollup `report_paid` the triggers of schema step m008 keep;
+  stamped on the original when its reversal is recorded) — the partial index `payments_live`;
 - city-wide counts of people are distinct persons: sponsors by NIP (a civil servant who moved
   OPD is ended in one and active in another) and workers by NIK (the same person entered by
   two OPDs counts once).
@@ -137,18 +136,19 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
                       punctuality: bool = False) -> dict[tuple[int, str], tuple[int, int, int]]:
     """{(opd_id, month covered): (live payments, amount, paid on or before the due date)}.
 
-    Read from `report_paid`, the live payments summed per OPD, month and day paid (schema step
-    m008, kept current by triggers on payments): tens of thousands of rows instead of millions.
-    Reversed payments are left out there. Plain SQL (CASE sums) so PostgreSQL runs it too.
+    One pass over the period's live payments (reversed ones left out); the on-time count (for
+    the ranking) is computed only when asked, as it reads every payment's date. Grouped by month
+    first: the order of the covering index payments_live_month_opd. Plain SQL (a CASE sum, not
+    a sum of a comparison) so PostgreSQL runs it too.
     """
     cond, args = scope("", opd_id)
     timely = "0"
     if punctuality:
         due = " ".join(f"WHEN '{m}' THEN '{due_date(m).isoformat()}'" for m in month_range(first, last))
-        timely = f"sum(CASE WHEN paid_day <= CASE month {due} END THEN payments ELSE 0 END)"
+        timely = f"sum(CASE WHEN substr(paid_on, 1, 10) <= CASE month {due} END THEN 1 ELSE 0 END)"
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
-        f"SELECT opd_id, month, sum(payments), sum(amount), {timely} "
-        f"FROM report_paid WHERE month BETWEEN ? AND ?{cond} GROUP BY month, opd_id HAVING sum(payments) > 0",
+        f"SELECT opd_id, month, count(*), sum(amount), {timely} "
+        f"FROM payments WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id",
         [first, last, *args])}
 
 
