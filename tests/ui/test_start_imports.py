@@ -6,8 +6,9 @@ import os
 import subprocess
 import sys
 
-# lokal compiles ~300 regular expressions on import (0.5 s or more); reportlab is for PDFs only.
-SLOW = ("lokal", "reportlab")
+# lokal compiles ~300 regular expressions on import (0.5 s or more); reportlab and Qt print support
+# are for printing only.
+SLOW = ("lokal", "reportlab", "PySide6.QtPrintSupport")
 
 
 def test_opening_the_main_window_modules_imports_no_slow_library():
