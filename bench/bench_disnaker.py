@@ -20,6 +20,7 @@ import argparse
 import csv
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -31,16 +32,16 @@ from rentan_desktop.context import AppContext
 from rentan_desktop.disnaker import bpjs_export, bpjs_import, consolidated, duplicates, payment_list
 from rentan_desktop.store import cipher, settings
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import load_note, repeat  # noqa: E402
+from common import row as line  # noqa: E402
 
-def timed(fn):
-    t = time.perf_counter()
-    result = fn()
-    return result, (time.perf_counter() - t) * 1000
+RUNS = 3
 
 
-def line(label: str, ours: float, floor: float, note: str = "") -> None:
-    ratio = ours / floor if floor else float("inf")
-    print(f"{label:<44} {ours:9.1f} ms   floor {floor:9.1f} ms   x{ratio:5.1f}  {note}")
+def timed(fn, write_db=None):
+    """(last result, Figure of >= 3 runs); writes to `write_db` are rolled back but for the last run."""
+    return repeat(fn, RUNS, rollback=write_db)
 
 
 def build(folder: Path, workers: int, opds: int) -> None:
@@ -73,6 +74,8 @@ def main() -> None:
     out = Path(tmp.name) / "out"
     out.mkdir(exist_ok=True)
 
+    print(f"disnaker at {db.execute('SELECT count(*) FROM workers').fetchone()[0]:,} workers "
+          f"(median [range] of {RUNS} runs; {load_note()})")
     cases, ours = timed(lambda: duplicates.find_cases(db))
     _, floor = timed(lambda: raw.execute("SELECT nik FROM workers WHERE status != 'ended' GROUP BY nik "
                                          "HAVING count(*) > 1").fetchall())
@@ -94,7 +97,7 @@ def main() -> None:
         wb.close()
 
     _, floor = timed(bare_xlsx)
-    result, ours = timed(lambda: bpjs_export.export_registration(db, "bench", out / "reg.xlsx"))
+    result, ours = timed(lambda: bpjs_export.export_registration(db, "bench", out / "reg.xlsx"), db)
     line("registration file (.xlsx) + mark submitted", ours, floor, f"{result.count:,} workers")
 
     exported = db.execute("SELECT nik FROM workers WHERE bpjs_status = 'submitted' AND submitted_on = ?",
@@ -108,7 +111,7 @@ def main() -> None:
                 w.writerow([nik, "", "", "Ditolak", "Data tidak lengkap"])
             else:
                 w.writerow([nik, f"{30_000_000_000 + i}", "01/12/2026", "Diterima", ""])
-    report, ours = timed(lambda: bpjs_import.import_result(db, "bench", answer))
+    report, ours = timed(lambda: bpjs_import.import_result(db, "bench", answer), db)
     copy = sqlite3.connect(":memory:")
     copy.execute("CREATE TABLE w (nik TEXT PRIMARY KEY, kpj TEXT, bpjs_status TEXT)")
     copy.executemany("INSERT INTO w(nik) VALUES (?)", exported)
@@ -117,7 +120,7 @@ def main() -> None:
         with open(answer, encoding="utf-8") as f:
             data = list(csv.reader(f))[1:]
         copy.executemany("UPDATE w SET kpj = ?, bpjs_status = 'accepted' WHERE nik = ?", [(r[1], r[0]) for r in data])
-        copy.commit()
+        copy.rollback()
 
     _, floor = timed(bare_update)
     line("result import (check + apply)", ours, floor, f"{report.accepted:,} accepted, {report.rejected:,} rejected")

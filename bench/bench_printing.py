@@ -8,7 +8,6 @@ beside a stricter floor that, like the app, draws the unchanging part once as a 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -42,6 +41,11 @@ BENEFITS = ["JKK (work accident): all medical treatment needed; income while una
             "JHT (old-age savings, optional): 2% of the declared income saved each month with its returns.",
             "Contributions are due by the 15th of the month covered. Protection starts when BPJS Ketenagakerjaan",
             "accepts the complete registration."]
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Figure, load_note  # noqa: E402
+from common import row as print_row  # noqa: E402
 
 
 def _register_floor_fonts() -> None:
@@ -142,6 +146,7 @@ def main() -> int:
     parser.add_argument("--forms", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    args.runs = max(args.runs, 3)
     db = store_db.memory()
     initialise(db, role="opd", pemda="Kota Palangka Raya", operator="Bench", opd_code="1.01",
                opd_name="Dinas Pendidikan dan Kebudayaan")
@@ -172,14 +177,13 @@ def main() -> int:
         accelerated = "_rl_accel" in accel.fp_str.__module__
     except Exception:  # noqa: BLE001 - only reported
         accelerated = False
-    app, flo = statistics.median(app_times), statistics.median(floor_times)
-    form_flo = statistics.median(form_floor_times)
-    print(f"enrollment forms, {len(uids)} pages in one PDF (median of {args.runs}; rl-accel "
-          f"{'on' if accelerated else 'off'})")
-    print(f"  app   {app:6.2f} s  {len(uids) / app:6.0f} pages/s  {app_size / 2**20:5.1f} MiB")
-    print(f"  floor {flo:6.2f} s  {len(uids) / flo:6.0f} pages/s  {floor_size / 2**20:5.1f} MiB")
-    print(f"  floor with the static part as a form XObject {form_flo:6.2f} s  {len(uids) / form_flo:6.0f} pages/s")
-    print(f"  ratio app/floor {app / flo:.2f}x (target <= 1.5x); app/form-XObject floor {app / form_flo:.2f}x")
+    app, flo = Figure(tuple(app_times)), Figure(tuple(floor_times))
+    form_flo = Figure(tuple(form_floor_times))
+    print(f"enrollment forms, {len(uids)} pages in one PDF (median [range] of {len(app_times)} runs; rl-accel "
+          f"{'on' if accelerated else 'off'}; {load_note()})")
+    print_row(f"app: {len(uids) / app.median:.0f} pages/s, {app_size / 2**20:.1f} MiB", app, flo,
+        f"target <= 1.5x (floor: bare canvas, {floor_size / 2**20:.1f} MiB)")
+    print_row("app beside the floor with the static part as a form XObject", app, form_flo)
     return 0
 
 

@@ -53,6 +53,26 @@ def measure(fn: Callable[[], object], runs: int = MIN_RUNS, setup: Callable[[], 
     return Figure(tuple(times))
 
 
+def repeat(fn: Callable[[], object], runs: int = MIN_RUNS, *, rollback: object = None) -> tuple[object, Figure]:
+    """Time `fn` (at least MIN_RUNS times) and return its last result with the Figure.
+
+    `rollback`, a sqlite-utils Database: every run but the last is rolled back, so a write is
+    measured again and again on the same data and the last run is the committed one.
+    """
+    times, result = [], None
+    total = max(runs, MIN_RUNS)
+    for n in range(total):
+        undo = rollback is not None and n < total - 1
+        if undo:
+            rollback.execute("BEGIN")
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+        if undo:
+            rollback.execute("ROLLBACK")
+    return result, Figure(tuple(times))
+
+
 def row(label: str, app: Figure, floor: Figure | None = None, target: str = "") -> None:
     """One line: the app's figure, its floor, the ratio of medians and the target."""
     if floor is None:

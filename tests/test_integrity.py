@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from rentan_desktop.cli import main as cli_main
 from rentan_desktop.maintenance import backup, integrity
 from rentan_desktop.roster import demo
@@ -15,6 +17,15 @@ def damage(path) -> None:
     page = int.from_bytes(data[16:18], "big")
     for offset in range(2 * page, len(data) - page, page):
         data[offset + 8: offset + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+
+
+def damage_tail(path, pages: int = 3) -> None:
+    """Break only the last pages (table rows): the header and schema still read."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(len(data) - pages * page, len(data), page):
+        data[offset: offset + page] = b"\xff" * page
     path.write_bytes(bytes(data))
 
 
@@ -98,3 +109,33 @@ def test_wal_content_is_checked_too(opd_ctx):
     conn = cipher.open_connection(opd_ctx.db_path, opd_ctx.db_key(), readonly=True)
     assert conn.execute("SELECT value FROM settings WHERE key = 'x'").fetchone() == ("1",)
     conn.close()
+
+
+def test_the_start_check_reads_only_the_header_and_schema(opd_ctx, tmp_path):
+    # Fast enough for every start; damage deeper in the file is left to the background quick_check.
+    key = opd_ctx.db_key()
+    # Rows written last fill the last pages, so damage_tail breaks rows and not the schema.
+    demo.generate(opd_ctx.db, sponsors=30, workers=60, opds=1, seed=5, operator="t")
+    opd_ctx.db.execute("CREATE TABLE filler (x BLOB)")
+    for _ in range(200):
+        opd_ctx.db.execute("INSERT INTO filler VALUES (randomblob(500))")
+    opd_ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opd_ctx.close()
+    path = opd_ctx.db_path
+    opened = []
+
+    def open_with_key():  # the app's own connection, opened with the install key (the file is encrypted)
+        opened.append(cipher.open_connection(path, key, readonly=True))
+        return opened[-1]
+
+    assert integrity.check_header(path, open_with_key).ok and integrity.check_header(tmp_path / "none.sqlite3").ok
+    assert not integrity.check_header(path).ok  # encrypted: without the app's connection it cannot be read
+    damage_tail(path, pages=1)  # the newest rows of filler
+    assert integrity.check_header(path, open_with_key).ok and not integrity.check_file(path, key=key).ok
+    for conn in opened:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    data[:16] = b"\x00" * 16
+    path.write_bytes(bytes(data))
+    assert not integrity.check_header(path).ok
+    assert integrity.check_header(path, lambda: sqlite3.connect(":memory:")).ok  # an encrypted file that opens

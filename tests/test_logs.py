@@ -109,3 +109,14 @@ def test_a_native_crash_leaves_its_stack_in_the_log(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert "the previous run ended with a native crash" in text and "Segmentation fault" in text
     assert (tmp_path / "logs" / logs.CRASH_FILE).read_text() == ""
+def test_a_plain_record_is_written_without_building_the_masking_library(tmp_path):
+    path = logs.setup_logging(tmp_path)
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler))
+    lazy = next(f for f in handler.filters if isinstance(f, logs._LazySamaranFilter))
+    logging.getLogger("rentan.test").info("window shown")
+    assert lazy._samaran is None  # start-up pays nothing for ~300 regular expressions
+    logging.getLogger("rentan.test").info("nama Budi Santoso hp %s", PHONE)
+    logs.close_logging()
+    text = path.read_text(encoding="utf-8")
+    assert lazy._samaran is not None and "window shown" in text
+    assert PHONE not in text and "Budi Santoso" not in text

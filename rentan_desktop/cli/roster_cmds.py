@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import dataclasses
 import os
 import sys
 
@@ -75,8 +74,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                                                      "(repeatable; FIELD= clears it)")
     p.add_argument("--on", metavar="DATE", help="end: the date it ended (29/11/2026)")
     p.add_argument("--reason", help="end: why it ended")
-    p.add_argument("--search", default="", help="beginning of a name, NIK or NIP (when no name starts with "
-                                                "it, names containing it)")
+    p.add_argument("--search", default="", help="part of a name (three letters or more: anywhere in "
+                                                "it; one or two: its start) or the beginning of a NIK or NIP")
     p.add_argument("--status", help="workers: draft, submitted, active, lapsed, ended or current (draft, submitted or "
                                     "active); "
                                     "sponsors: active or ended")
@@ -138,8 +137,6 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
         flt = queries.WorkerFilter(search=args.search, status=args.status,
                                    without_sponsor=args.without_sponsor, opd_id=opd_id,
                                    readiness=args.readiness)
-        if not queries.count_workers(db, flt) and queries.can_search_inside(args.search):
-            flt = dataclasses.replace(flt, inside=True)  # as the GUI: a surname is found inside names
         ids = queries.worker_ids(db, flt)
         out.writerow([h for h, _ in WORKER_CSV])
         for rows in _blocks(ids):
@@ -148,8 +145,6 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
     else:
         sflt = queries.SponsorFilter(search=args.search, status=args.status, below_quota=args.below_quota,
                                      opd_id=opd_id)
-        if not queries.count_sponsors(db, sflt) and queries.can_search_inside(args.search):
-            sflt = dataclasses.replace(sflt, inside=True)
         ids = queries.sponsor_ids(db, sflt)
         out.writerow([h for h, _ in SPONSOR_CSV])
         q = queries.quotas(db)

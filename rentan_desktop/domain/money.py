@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import lokal
+# lokal is imported when first used: importing it compiles Samaran's ~300 regular expressions
+# (0.5 s or more), which the start-up of the GUI must not pay (issue 15).
 
 
 def rupiah(amount: int | None) -> str:
     """16800 -> 'Rp16.800'; negative amounts keep their sign: '-Rp16.800'."""
     if amount is None:
         return ""
+    import lokal
+
     if amount < 0:
         return "-" + lokal.format_rupiah(-amount)
     return lokal.format_rupiah(amount)
@@ -16,6 +19,8 @@ def rupiah(amount: int | None) -> str:
 
 def in_words(amount: int) -> str:
     """16800 -> 'Enam belas ribu delapan ratus rupiah' (terbilang)."""
+    import lokal
+
     words = lokal.terbilang(amount, currency=True)
     return words[:1].upper() + words[1:]
 
@@ -26,6 +31,8 @@ def parse_amount(value: object) -> int | None:
         return None
     if isinstance(value, int | float):
         return int(round(value))
+    import lokal
+
     parsed = lokal.parse_rupiah(str(value))
     if parsed is None or parsed.approximate:
         return None

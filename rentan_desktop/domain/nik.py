@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import lokal
-
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.domain.regions import region_name
@@ -54,6 +52,8 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
             "domain", "The NIK was saved as a number in scientific notation and its last digits are lost; "
                       "type it again from the KTP."), "error", "scientific"))
         return result
+    import lokal  # when first needed: importing lokal costs 0.5 s or more (Samaran's regexes)
+
     info = lokal.parse_nik(digits, lookup_wilayah=region_name, reference_date=today)
     for err in info.errors:
         result.issues.append(Issue(field_name, _message(err.code, digits), "error", err.code))

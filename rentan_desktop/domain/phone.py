@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import lokal
-
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.i18n import translate
 
@@ -17,6 +15,8 @@ def normalize_phone(value: object, field_name: str = "phone") -> tuple[str | Non
         text = text[:-2]  # read from a numeric spreadsheet cell
     if text.isdigit() and text.startswith("8"):
         text = "0" + text  # spreadsheets drop the leading zero
+    import lokal  # when first needed: importing lokal costs 0.5 s or more
+
     info = lokal.parse_phone(text)
     if not info.valid or info.type != "mobile":
         return None, [Issue(field_name, translate(
@@ -28,5 +28,7 @@ def normalize_phone(value: object, field_name: str = "phone") -> tuple[str | Non
 def display_phone(e164: str | None) -> str:
     if not e164:
         return ""
+    import lokal
+
     info = lokal.parse_phone(e164)
     return info.national or e164

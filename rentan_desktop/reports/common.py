@@ -16,7 +16,6 @@ Definitions used throughout (and stated in the report notes):
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 import sqlite_utils
 
@@ -100,20 +99,17 @@ class Rates:
 
 
 def worker_groups(db: sqlite_utils.Database, to_month: str, opd_id: int | None) -> list[tuple]:
-    """Covered workers folded into groups, one pass over workers:
+    """Covered workers folded into groups:
     (opd_id, status, start, ended month, paid_through, income, jht, lapse date, count).
 
-    200,000 workers fold into a few thousand groups, so months are expanded in Python.
+    Read from `report_worker_groups` (schema step m008, kept current by triggers on workers):
+    200,000 workers are a few thousand rows there, so months are expanded in Python.
     """
     cond, args = scope("", opd_id)
-    # Counted by a Counter over the scan: cheaper than SQLite sorting 160,000 rows to group them.
-    counts = Counter(db.execute(
-        "SELECT opd_id, status, start_month, CASE WHEN status IN ('ended', 'lapsed') THEN substr(ended_on, 1, 7) END, "
-        "paid_through, declared_income, jht, CASE WHEN status = 'lapsed' THEN status_changed_on END "
-        f"FROM {workers_table(opd_id)} "
-        f"WHERE status IN {COVERED_STATUSES_SQL} AND start_month IS NOT NULL AND start_month <= ?{cond}",
-        [to_month, *args]))
-    return [(*key, n) for key, n in counts.items()]
+    return [tuple(r) for r in db.execute(
+        "SELECT opd_id, status, start_month, NULLIF(ended_month, ''), NULLIF(paid_through, ''), declared_income, "
+        f"jht, NULLIF(lapsed_on, ''), workers FROM report_worker_groups WHERE workers > 0 AND start_month <= ?{cond}",
+        [to_month, *args])]
 
 
 def covered_groups(groups: list[tuple]) -> list[tuple]:
@@ -143,7 +139,8 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
 
     One pass over the period's live payments (reversed ones left out); the on-time count (for
     the ranking) is computed only when asked, as it reads every payment's date. Grouped by month
-    first: the order of the covering index proposed for reports (month, opd_id, amount, paid_on).
+    first: the order of the covering index payments_live_month_opd. Plain SQL (a CASE sum, not
+    a sum of a comparison) so PostgreSQL runs it too.
     """
     cond, args = scope("", opd_id)
     timely = "0"

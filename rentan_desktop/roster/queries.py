@@ -2,8 +2,9 @@
 
 The roster tab (and Disnaker's consolidated roster) keep a sorted list of ids from
 `worker_ids`/`sponsor_ids` and load the rows they show with `fetch_workers`/`fetch_sponsors`.
-Search is a prefix match: a name through the `COLLATE NOCASE` index, a NIK or NIP through
-their indexes, so a keystroke stays in milliseconds at 200,000 workers.
+Search: one or two letters match the start of a name through the `COLLATE NOCASE` index,
+three or more match anywhere in the name (a scan of that index, not of the table), digits
+match the start of a NIK or NIP through their indexes.
 `opd_id=None` means every OPD (Disnaker); an OPD install passes its own.
 """
 
@@ -76,7 +77,6 @@ class WorkerFilter:
     without_sponsor: bool = False
     sponsor_id: int | None = None
     opd_id: int | None = None
-    inside: bool = False  # match the text anywhere in the name (a scan), not only at its start
     readiness: str | None = None  # "ready" (a draft BPJS can register) or "incomplete" (data missing)
 
 
@@ -86,7 +86,6 @@ class SponsorFilter:
     status: str | None = None  # "active", "ended" or None
     below_quota: bool = False
     opd_id: int | None = None
-    inside: bool = False
 
 
 def quotas(db: sqlite_utils.Database) -> dict[str, int]:
@@ -97,25 +96,27 @@ def quotas(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def can_search_inside(text: str) -> bool:
-    """A name search worth widening to 'anywhere in the name' when no name starts with it."""
+    """A name search that looks anywhere in the name (three letters or more, not an identifier)."""
     text = " ".join(text.split())
     return len(text) >= 3 and not strip_separators(text).isdigit()
 
 
-def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
-                   inside: bool = False) -> tuple[str, list[Any]]:
-    """Prefix search on the name (case-insensitive) or the identifier, through their indexes.
+def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) -> tuple[str, list[Any]]:
+    """Search on the name (case-insensitive) or the identifier.
 
+    One or two letters match the start of a name through the `COLLATE NOCASE` index; three
+    or more match anywhere in the name (a surname), a scan of that index only (no table rows),
+    about 20 ms at 200,000 workers. Digits match the start of the NIK/NIP through its index.
     `steer` (page queries) keeps a short identifier prefix off its index ('+col') so SQLite
     walks the sort index and stops after one page instead of sorting every match.
-    `inside` finds the text anywhere in the name (a surname): a scan of the name index, tens
-    of milliseconds at 200,000 rows, so callers use it only when the prefix finds nothing.
     """
     text = " ".join(text.split())
     if not text:
         return "", []
     digits = strip_separators(text)
-    if inside and can_search_inside(text):
+    if can_search_inside(text):
+        # Three letters or more: the text anywhere in the name, so "lestari" finds "Sri Lestari"
+        # as well as "Lestari Wulandari" (prefix matches are a subset).
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
@@ -129,7 +130,7 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan."""
     p = "+" if steer else ""
     where = Where()
-    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer, flt.inside)
+    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer)
     where.add(clause, *args)
     if flt.status == "current":
         where.add(f"{p}w.status IN {_CURRENT_SQL}")
@@ -253,7 +254,7 @@ def _level_quota_sql(q: dict[str, int]) -> tuple[str, list[int]]:
 def _sponsor_where(db: sqlite_utils.Database, flt: SponsorFilter, steer: bool = False) -> tuple[str, list[Any]]:
     p = "+" if steer else ""
     where = Where()
-    clause, args = _search_clause(flt.search, "s.name", "s.nip", steer, flt.inside)
+    clause, args = _search_clause(flt.search, "s.name", "s.nip", steer)
     where.add(clause, *args)
     if flt.status:
         where.add(f"{p}s.status = ?", flt.status)

@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rentan_desktop.maintenance.logs import setup_logging
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
-    from rentan_desktop.ui.maintenance.backup_recovery import check_on_start
+    from rentan_desktop.ui.maintenance.backup_recovery import check_in_background, check_on_start
     from rentan_desktop.ui.maintenance.single_instance import (
         SingleInstance,
         bring_front_window,
@@ -89,11 +89,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = open_main_window(ctx, app)
     if window is None:
         return 0
+    check = check_in_background(ctx, window)  # quick_check and the daily backup, off the start path
     if args.quit_when_shown:
         from rentan_desktop.ui.qt import QTimer
 
         QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
     code = app.exec()
+    check.wait()
     (current_main_window() or window).close()  # the writer finishes its queue before the database closes
     ctx.close()
     instance.release()

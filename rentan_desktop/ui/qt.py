@@ -5,5 +5,15 @@ from PySide6.QtCore import *
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtGui import *
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import *
+
+_PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
+
+
+def __getattr__(name: str):
+    """QtPrintSupport (about 0.1 s to load) is imported when printing first asks for it."""
+    if name in _PRINT_SUPPORT:
+        from PySide6 import QtPrintSupport
+
+        return getattr(QtPrintSupport, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

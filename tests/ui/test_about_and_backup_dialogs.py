@@ -10,10 +10,10 @@ from rentan_desktop.store.migrations import MIGRATIONS
 from rentan_desktop.ui.maintenance import backup_recovery
 from rentan_desktop.ui.maintenance.about_dialog import AboutDialog
 from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog, BackupSection, restore_and_reopen
-from rentan_desktop.ui.qt import QApplication, QMessageBox
+from rentan_desktop.ui.qt import QApplication, QMessageBox, QWidget
 from rentan_desktop.ui.settings.settings_tab import SettingsTab
 from rentan_desktop.ui.shell.main_window import MainWindow
-from tests.test_integrity import damage
+from tests.test_integrity import damage, damage_tail
 from tests.ui.conftest import make_env, wait_for_ops
 
 LATEST_SCHEMA = len(MIGRATIONS._migrations)
@@ -148,6 +148,32 @@ def test_damaged_database_on_start_offers_the_latest_good_backup(qtbot, opd_ctx,
     env = make_env(opd_ctx)
     assert env.db["sponsors"].count == 0  # the good backup's state
     env.ops.shutdown()
+
+
+def test_damage_found_after_start_is_told_and_recovered_on_the_next_start(qtbot, opd_ctx, monkeypatch):
+    # The start reads only the header and schema (issue 15); the quick_check in the background
+    # finds damage deeper in the file, the user is told, and the next start offers the recovery.
+    good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
+    demo.generate(opd_ctx.db, sponsors=30, workers=60, opds=1, seed=5, operator="t")
+    opd_ctx.db.execute("CREATE TABLE filler (x BLOB)")  # the last pages hold rows, not the schema
+    for _ in range(200):
+        opd_ctx.db.execute("INSERT INTO filler VALUES (randomblob(500))")
+    opd_ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opd_ctx.close()
+    damage_tail(opd_ctx.db_path, pages=1)
+    asked, told = [], []
+    monkeypatch.setattr(backup_recovery, "ask_recovery", lambda parent, path, verdict, chosen: asked.append(
+        chosen) or backup_recovery.QUIT)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    assert backup_recovery.check_on_start(opd_ctx) and asked == []
+    window = QWidget()
+    qtbot.addWidget(window)
+    check = backup_recovery.check_in_background(opd_ctx, window)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    check.wait()
+    assert "restore the latest good backup" in told[0]
+    assert [b.path for b in backup.list_backups(opd_ctx.data_dir)] == [good]  # no backup of a damaged file
+    assert not backup_recovery.check_on_start(opd_ctx) and asked == [good]
 
 
 def test_ask_recovery_dialog_buttons(qtbot, opd_ctx, monkeypatch):

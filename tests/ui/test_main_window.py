@@ -61,3 +61,16 @@ def test_a_training_install_cannot_start_a_bundle_from_the_sync_tab(qtbot, opd_e
     wait_for_ops(qtbot, opd_env)
     tab.refresh()
     assert not tab.export_button.isEnabled() and "training install" in tab.status.text()
+def test_hidden_tabs_are_built_when_first_shown_under_their_own_title(qtbot, opd_env, disnaker_env):
+    for env, role in ((opd_env, "opd"), (disnaker_env, "disnaker")):
+        window = MainWindow(env)
+        qtbot.addWidget(window)
+        window.show()
+        assert [key for key, _ in window.tab_widgets.items()] == ["home"]  # issue 15: nothing else at start
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        for index, key in enumerate(spec.key for spec in tabs_for(role)):
+            window.tabs.setCurrentIndex(index)
+            tab = window.tabs.currentWidget()
+            assert tab is window.tab(key) and tab.isVisible()
+            assert titles[index] == tab.tab_title() == window.tabs.tabText(index)
+        assert window.tabs.currentIndex() == window.tabs.count() - 1

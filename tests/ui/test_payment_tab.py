@@ -205,7 +205,17 @@ def test_disnaker_sees_payments_read_only(qtbot, disnaker_env, messages):
     qtbot.addWidget(tab)
     assert tab.read_only and tab.bulk_button.isHidden() and tab.pay_button.isHidden()
     assert not disnaker_env.ops.busy                               # no lapse check written at Disnaker
+    tab.show()  # the month view loads when the tab is first shown (issue 15)
     assert tab.month_model.rowCount() == 0 and "Workers: 0" in tab.totals_label.text()
+
+
+def test_the_month_view_loads_when_the_tab_is_first_shown(qtbot, opd_env, roster):
+    # Behind another tab at start-up, the month view of every worker is not read (issue 15).
+    tab = PaymentTab(opd_env)
+    qtbot.addWidget(tab)
+    assert tab.month_model.rowCount() == 0 and tab.totals_label.text() == ""
+    tab.show()
+    assert tab.month_model.rowCount() > 0 and "Workers:" in tab.totals_label.text()
 
 
 def test_a_receipt_is_offered_after_a_payment(qtbot, opd_env, roster, monkeypatch):

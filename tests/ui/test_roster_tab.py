@@ -68,7 +68,9 @@ def test_tab_comes_right_after_home_in_the_opd_window(qtbot, opd_env):
     window = MainWindow(opd_env)
     qtbot.addWidget(window)
     assert window.tabs.widget(0) is window.tab("home")  # issue 13: Beranda opens first
-    assert isinstance(window.tabs.widget(1), RosterTab)
+    assert window.tabs.tabText(1) == "Roster"  # labelled before it is built (hidden tabs build when shown)
+    roster = window.tab("roster")
+    assert isinstance(roster, RosterTab) and window.tabs.widget(1) is roster
 
 
 def test_search_as_you_type_by_name_and_nik(qtbot, tab):
@@ -195,18 +197,26 @@ def test_ended_rows_are_greyed(qtbot, tab, opd_env):
     assert tab.worker_model.index(0, 0, QModelIndex()).data(RosterRole.STATUS) == "ended"
 
 
-def test_surname_search_falls_back_to_names_containing_it(tab, opd_env):
+def test_surname_search_finds_names_containing_it_and_starting_with_it(tab, opd_env):
+    # Names containing the text are always found, not only when none starts with it (issue 15).
     surname = opd_env.db.execute(
         "SELECT substr(name, instr(name, ' ') + 1) FROM workers WHERE name LIKE '% %' "
         "AND lower(name) NOT LIKE lower(substr(name, instr(name, ' ') + 1)) || '%' LIMIT 1").fetchone()[0]
+    starting = opd_env.db.execute(
+        "SELECT id FROM workers WHERE id = (SELECT min(id) FROM workers WHERE name NOT LIKE ? || '%')",
+        [surname]).fetchone()[0]
+    opd_env.db.execute("UPDATE workers SET name = ? || ' Wulandari' WHERE id = ?", [surname, starting])
+    opd_env.db.conn.commit()
     tab.search.setText(surname)
     tab.apply_search()
     names = column_values(tab.worker_model, WorkerColumn.NAME)
-    assert names and all(surname.lower() in n.lower() for n in names)
-    assert tab.worker_model.widened and "containing" in tab.worker_count.text()
+    assert all(surname.lower() in n.lower() for n in names)
+    assert any(n.lower().startswith(surname.lower()) for n in names)
+    assert any(not n.lower().startswith(surname.lower()) for n in names)
+    assert tab.worker_count.text() == f"{len(names)} worker(s)"
     tab.search.setText("zzzz")
     tab.apply_search()
-    assert tab.worker_model.rowCount() == 0 and not tab.worker_model.widened
+    assert tab.worker_model.rowCount() == 0
 
 
 def test_an_empty_install_shows_the_next_step(qtbot, opd_env):

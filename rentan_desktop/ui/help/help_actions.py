@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from rentan_desktop.help import guide_pdf, pages
+from rentan_desktop.help import pages
 from rentan_desktop.i18n import language
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.qt import QAction, QCoreApplication, QKeySequence, QMainWindow, Qt
@@ -59,6 +59,8 @@ def open_guide_pdf(window, *, open_it: bool = True):
 
             open_preview(path, title=QCoreApplication.translate("HelpActions", "User guide"),
                          suggested_name=path.name, parent=window)
+
+    from rentan_desktop.help import guide_pdf  # reportlab: imported when the guide is asked for
 
     return run_task(lambda _state: guide_pdf.build_guide(out, lang),
                     title=QCoreApplication.translate("HelpActions", "Making the user guide…"), parent=window,

@@ -1,12 +1,16 @@
-"""On start, before anything writes: is the database healthy? If not, offer the latest good backup.
+"""Is the database healthy? If not, offer the latest good backup.
 
-The damaged file is never written over: it is moved into <data folder>/damaged and kept. A
-healthy file gets its daily backup here (the first start of each day).
+On start only the header and schema are checked (milliseconds); `PRAGMA quick_check` reads
+the whole file, so it runs in a background thread once the window is shown, then the daily
+backup (the first start of each day) follows it. Damage it finds goes to the log, the user
+is told, and the next start runs the full check and offers the recovery below. The damaged
+file is never written over: it is moved into <data folder>/damaged and kept.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from rentan_desktop.context import AppContext
@@ -15,10 +19,15 @@ from rentan_desktop.maintenance.integrity import (
     DAMAGED_DIR,
     Verdict,
     check_file,
+    check_header,
+    damage_mark,
+    forget_damage,
     latest_good_backup,
     recover_from_backup,
+    remember_damage,
 )
-from rentan_desktop.ui.qt import QApplication, QMessageBox, QWidget
+from rentan_desktop.store import cipher
+from rentan_desktop.ui.qt import QApplication, QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +38,13 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True to go on opening the database; False when the user chose to quit."""
     path = ctx.db_path
     key = ctx.db_key()
-    verdict = check_file(path, key=key)
+    if damage_mark(path).exists():  # the last background check found damage: the full check now
+        verdict = check_file(path, key=key)
+        if verdict.ok:
+            forget_damage(path)
+    else:
+        verdict = check_header(path, lambda: cipher.open_connection(path, key, readonly=True))
     if verdict.ok:
-        try:
-            made = daily_backup_if_due(path, key=key)
-            if made is not None:
-                log.info("daily backup %s", made.name)
-        except Exception:  # a failed backup must not stop the day's work; it is logged
-            log.exception("daily backup failed")
         return True
     log.error("database damaged: %s", verdict.summary)
     # The language setting is inside the damaged file: speak the default language (Indonesian).
@@ -50,6 +58,7 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     if choice == QUIT:
         return False
     aside, used = recover_from_backup(path, good if choice == RESTORE else None, key=key)
+    forget_damage(path)
     log.warning("damaged database set aside as %s; restored from %s", aside, used)
     QMessageBox.information(parent, QApplication.translate("BackupRecovery", "Database restored") if used else QApplication.translate("BackupRecovery", "New database"), (
         QApplication.translate("BackupRecovery", "The backup of {date} is in use. The damaged file is kept as {aside}.").format(
@@ -57,6 +66,58 @@ def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
         QApplication.translate("BackupRecovery", "Rentan Desktop starts with an empty database. The damaged file is kept as {aside}.").format(
             aside=aside)))
     return True
+
+
+class BackgroundCheck(QObject):
+    """`PRAGMA quick_check` after start, then the daily backup when it is due (never of a damaged file)."""
+
+    damaged = Signal(object)  # Verdict, delivered on the GUI thread
+
+    def __init__(self, db_path: Path, key: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._key = key  # the install's database key (store.cipher); None for a plain file
+        self._thread = threading.Thread(target=self._run, name="rentan-quick-check", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Let a running check and backup finish (on quit: no half-written backup)."""
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        verdict = check_file(self.db_path, key=self._key)
+        if not verdict.ok:
+            log.error("database damaged (background check): %s", verdict.summary)
+            remember_damage(self.db_path, verdict)
+            self.damaged.emit(verdict)
+            return
+        log.info("database check (quick_check) ok")
+        try:
+            made = daily_backup_if_due(self.db_path, key=self._key)
+            if made is not None:
+                log.info("daily backup %s", made.name)
+        except Exception:  # a failed backup must not stop the day's work; it is logged
+            log.exception("daily backup failed")
+
+
+def check_in_background(ctx: AppContext, window: QWidget) -> BackgroundCheck:
+    """Start the full check once the window is shown; a damage found is told to the user."""
+    check = BackgroundCheck(ctx.db_path, ctx.db_key(), window)
+    check.damaged.connect(lambda _verdict: tell_damage_found(window))
+    check.start()
+    return check
+
+
+def tell_damage_found(parent: QWidget | None) -> None:
+    QMessageBox.critical(parent, QApplication.translate("BackupRecovery", "The database is damaged"),
+                         QApplication.translate(
+                             "BackupRecovery",
+                             "The check of the database file found damage (this can happen after a power cut or "
+                             "with a failing disk). Do not enter new work now: close Rentan Desktop and start it "
+                             "again, and it will offer to restore the latest good backup."))
 
 
 def ask_recovery(parent: QWidget | None, path: Path, verdict: Verdict, good: Path | None) -> str:

@@ -197,7 +197,9 @@ class PaymentTab(QWidget):
         for button in (self.bulk_button, self.pay_button, self.reverse_button, self.arrears_pay,
                        self.reregister_button):
             button.setVisible(not self.read_only)
-        self.reload()
+        # The month view of every worker (about 1 s at 200,000) loads when the tab is first shown,
+        # not while the main window opens behind another tab.
+        self._stale = True
         from rentan_desktop.ui.printing import print_actions
 
         print_actions.install_payment_actions(self)
@@ -260,6 +262,7 @@ class PaymentTab(QWidget):
         self._page_shown(self.pages.currentIndex())
 
     def reload(self) -> None:
+        self._stale = False
         month = self.current_month()
         selection = month_view.select_month(self.env.db, month, self.show_combo.currentData(), self.search.text())
         self.month_model.load(month, selection.ids, selection.totals)
@@ -331,8 +334,18 @@ class PaymentTab(QWidget):
     def on_changes(self, kinds: frozenset) -> None:
         if kinds & {"payments", "workers", "sponsors", "rates", "settings", "sync"}:
             self._stale_pages = {self.PAGE_ARREARS, self.PAGE_SPONSORS}
+            if not self.isVisible():  # a hidden tab reloads when it is shown
+                self._stale = True
+                return
             self.reload()
             self._page_shown(self.pages.currentIndex())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._stale = False
+            self.reload()
+            self._page_shown(self.pages.currentIndex())
+        super().showEvent(event)
 
     # -- actions -------------------------------------------------------------------------------
     def check_lapses(self) -> None:

@@ -9,7 +9,6 @@ name/NIK index. Sorting a column asks SQL again. No QSortFilterProxyModel ever w
 
 from __future__ import annotations
 
-import dataclasses
 from enum import IntEnum
 from typing import Any
 
@@ -98,7 +97,6 @@ class _WindowedModel(WindowedTableModel):
         self.db = db
         self.opd_id = opd_id
         self._columns = [c for c in self.column_enum if show_opd or c.name != "OPD"]
-        self.widened = False  # the last search matched inside names, not at their start
         self._ids: list[int] | None = None  # only for sorts no index serves
         self._sort_column: IntEnum = self._columns[0]
         self._descending = False
@@ -134,16 +132,6 @@ class _WindowedModel(WindowedTableModel):
     # -- loading
     def _load(self) -> None:
         count = self._query_count()
-        self.widened = False
-        flt = self.filter
-        if count == 0 and not flt.inside and queries.can_search_inside(flt.search):
-            # No name starts with the text: look for it inside names (a surname), a slower scan
-            # paid only when the fast prefix search found nothing.
-            self.filter = dataclasses.replace(flt, inside=True)
-            count = self._query_count()
-            self.widened = count > 0
-            if not self.widened:
-                self.filter = flt
         self.reset_count(count)
         if count == 0 or self.sort_key in self.indexed_sorts:
             self._ids = None

@@ -58,7 +58,7 @@ class RosterTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, NIK or NIP (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("Type the beginning of a name, a NIK or a NIP."))
+        self.search.setToolTip(self.tr("Type part of a name, or the beginning of a NIK or a NIP."))
         self.search.setMinimumWidth(320)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
@@ -331,22 +331,17 @@ class RosterTab(QWidget):
         if which == "workers":
             self._reload(self.worker_table, self.worker_model, lambda: self.worker_model.set_filter(
                 self.worker_filter()))
-            self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount())
-                                      + self._widened_note(self.worker_model))
+            self.worker_count.setText(self.tr("%n worker(s)", "", self.worker_model.rowCount()))
             self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
             empty = not self.worker_model.rowCount() and self.worker_filter() == queries.WorkerFilter()
             self.worker_empty.setVisible(empty)
         else:
             self._reload(self.sponsor_table, self.sponsor_model, lambda: self.sponsor_model.set_filter(
                 self.sponsor_filter()))
-            self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount())
-                                       + self._widened_note(self.sponsor_model))
+            self.sponsor_count.setText(self.tr("%n sponsor(s)", "", self.sponsor_model.rowCount()))
             self.pages.setTabText(1, self.tr("&Sponsors ({n})").format(n=self.sponsor_model.rowCount()))
             empty = not self.sponsor_model.rowCount() and self.sponsor_filter() == queries.SponsorFilter()
             self.sponsor_empty.setVisible(empty)
-
-    def _widened_note(self, model) -> str:
-        return " " + self.tr("(no name starts with it; names containing it)") if model.widened else ""
 
     @staticmethod
     def _reload(table: QTableView, model, reload) -> None:

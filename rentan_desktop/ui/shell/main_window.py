@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+import weakref
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.context import AppContext
-from rentan_desktop.roster import demo
 from rentan_desktop.store import training
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.i18n import install_translators
@@ -33,6 +33,34 @@ from rentan_desktop.ui.shell.tabs import tabs_for
 log = logging.getLogger(__name__)
 
 
+class LazyTabs(dict):
+    """The main window's tabs by key. Every key of the role is in it (`in`, iteration, `get`,
+    `[]`, which builds the tab); `values()`/`items()` give the tabs built so far."""
+
+    def __init__(self, specs: dict, build):
+        super().__init__()
+        self._specs = specs
+        self._build = weakref.WeakMethod(build)  # no cycle keeping a closed window alive
+
+    def __missing__(self, key: str) -> QWidget:
+        build = self._build()
+        if key not in self._specs or build is None:
+            raise KeyError(key)
+        return build(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def __iter__(self):
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self._specs else default
+
+
 class MainWindow(QMainWindow):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,11 +75,13 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_widgets: dict[str, QWidget] = {}
-        for spec in tabs_for(site.role):
-            widget = spec.load()(env, self)
-            self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, widget.tab_title())
+        # A tab (its module too) is built when first shown or asked for: the hidden ones cost
+        # nothing at start (the payment tab's month view alone is about 1 s at 200,000 workers).
+        self._specs = {spec.key: spec for spec in tabs_for(site.role)}
+        self.tab_widgets = LazyTabs(self._specs, self._build_tab)
+        for spec in self._specs.values():
+            self.tabs.addTab(QWidget(), spec.tab_title(site.role))
+        self.tabs.currentChanged.connect(self._current_changed)
         self.training_banner: QLabel | None = None
         if site.training:
             self.setCentralWidget(self._with_training_banner(self.tabs))
@@ -72,6 +102,9 @@ class MainWindow(QMainWindow):
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
         ui_state.restore_window(self, env.ctx.data_dir)
+        if self._specs:
+            self._build_tab(list(self._specs)[max(self.tabs.currentIndex(), 0)])
+
         from rentan_desktop.ui.shell.day_clock import DayClock
 
         # App start and every new day: lapses the date brings, then every tab re-reads its figures.
@@ -102,6 +135,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.training_banner)
         layout.addWidget(content, 1)
         return box
+
+    def _current_changed(self, index: int) -> None:
+        if 0 <= index < len(self._specs):
+            self._build_tab(list(self._specs)[index])
+
+    def _build_tab(self, key: str) -> QWidget:
+        """The tab for `key`, built in place of its placeholder the first time."""
+        if dict.__contains__(self.tab_widgets, key):
+            return dict.__getitem__(self.tab_widgets, key)
+        index = list(self._specs).index(key)
+        widget = self._specs[key].load()(self.env, self)
+        dict.__setitem__(self.tab_widgets, key, widget)
+        release = getattr(widget, "release_window_shortcuts", None)
+        if release is not None:  # the window's own Ctrl+F/Ins/Ctrl+I reach it (_window_shortcuts)
+            release()
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the same tab stays current: nothing for listeners
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, widget.tab_title())
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return widget
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -195,6 +252,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         sponsors = max(1, workers * 3 // 4)
+
+        from rentan_desktop.roster import demo  # imports lokal's region data: only when asked for
 
         def work(db):
             training.require_training(db)

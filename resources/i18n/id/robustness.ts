@@ -126,6 +126,10 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>Basis data rusak</translation>
     </message>
     <message>
+      <source>The check of the database file found damage (this can happen after a power cut or with a failing disk). Do not enter new work now: close Rentan Desktop and start it again, and it will offer to restore the latest good backup.</source>
+      <translation>Pemeriksaan berkas basis data menemukan kerusakan (ini dapat terjadi setelah listrik padam atau karena disk yang rusak). Jangan memasukkan pekerjaan baru sekarang: tutup Rentan Desktop lalu buka kembali, dan aplikasi akan menawarkan pemulihan dari cadangan baik yang terakhir.</translation>
+    </message>
+    <message>
       <source>The database file {file} is damaged (this can happen after a power cut or with a failing disk). It will not be changed: it is moved to the '{folder}' folder and kept.</source>
       <translation>Berkas basis data {file} rusak (bisa terjadi setelah listrik padam atau karena cakram bermasalah). Berkas itu tidak akan diubah: dipindahkan ke folder '{folder}' dan disimpan.</translation>
     </message>
@@ -334,6 +338,10 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
     <message>
       <source>unknown damage</source>
       <translation>kerusakan tidak diketahui</translation>
+    </message>
+    <message>
+      <source>the file is not a database</source>
+      <translation>berkas ini bukan basis data</translation>
     </message>
   </context>
 </TS>

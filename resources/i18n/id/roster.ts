@@ -623,8 +623,8 @@
       <translation>Cari nama, NIK atau NIP (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Type the beginning of a name, a NIK or a NIP.</source>
-      <translation>Ketik awal nama, NIK atau NIP.</translation>
+      <source>Type part of a name, or the beginning of a NIK or a NIP.</source>
+      <translation>Ketik sebagian nama, atau awal NIK atau NIP.</translation>
     </message>
     <message>
       <source>Import…</source>
@@ -761,10 +761,6 @@
     <message>
       <source>&amp;Sponsors ({n})</source>
       <translation>Pe&amp;nanggung ({n})</translation>
-    </message>
-    <message>
-      <source>(no name starts with it; names containing it)</source>
-      <translation>(tidak ada nama yang diawali teks ini; menampilkan nama yang memuatnya)</translation>
     </message>
     <message numerus="yes">
       <source>%n current worker(s)</source>
