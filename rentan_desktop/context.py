@@ -143,6 +143,8 @@ class AppContext:
         override = os.environ.get("RENTAN_LANGUAGE")
         if override in i18n.LANGUAGES:
             return override
+        if self._db is None and self.is_new():  # the first-run dialog speaks before any database exists
+            return i18n.DEFAULT_LANGUAGE
         return settings.get(self.db, "language", i18n.DEFAULT_LANGUAGE)
 
     def new_connection(self) -> sqlite_utils.Database:

@@ -83,9 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
         instance.release()
         return 0
-    clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
-    if not check_on_start(ctx):  # a damaged database and the user chose to quit
-        return 1
+    if not ctx.is_new():  # a new folder has no key and no database yet: the first-run dialog makes them
+        clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
+        if not check_on_start(ctx):  # a damaged database and the user chose to quit
+            return 1
     window = open_main_window(ctx, app)
     if window is None:
         return 0
