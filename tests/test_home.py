@@ -7,6 +7,7 @@ import datetime as dt
 from rentan_desktop.reports import home
 from rentan_desktop.roster import queries
 from rentan_desktop.store import settings
+from tests.disnaker_data import add_opd, feed_three_opds
 from tests.pay_helpers import add_sponsor, add_worker
 
 TODAY = dt.date(2026, 11, 10)  # November's contribution is due on the 16th (15th is a Sunday)
@@ -58,10 +59,60 @@ def test_at_risk_and_below_quota_and_bundle_lines(db):
 
 
 def test_a_tidy_install_has_nothing_to_do(db):
+    # Sponsors with their workers, every month paid: the calm lines only (keys and bundles aside).
+    sponsor = add_sponsor(db)
+    add_worker(db, "2026-09", sponsor=sponsor, paid_through="2026-11")
+    db.execute("UPDATE workers SET kpj = '12345678901'")
     lines = home.opd_lines(db, TODAY)
-    assert {line.level for line in lines if line.key != "bundle"} == {"ok"}
+    assert {line.level for line in lines if line.key not in ("bundle", "setup")} == {"ok"}
+
+
+def test_an_empty_install_says_where_to_start_and_nothing_reassuring(db):
+    # QA walk r3, defect 2: "all paid, all complete, all at quota" was said of nobody.
+    lines = home.opd_lines(db, TODAY)
+    assert [line.key for line in lines] == ["start", "setup", "bundle"]
+    assert "staff list" in lines[0].text and lines[0].target == home.T_START
+    assert "provisioning file" in lines[1].text
+    sponsor = add_sponsor(db)
+    lines = home.opd_lines(db, TODAY)
+    assert lines[0].key == "start" and "No workers yet" in lines[0].text
+    add_worker(db, "2026-12", status="draft", sponsor=sponsor)
+    assert "start" not in [line.key for line in home.opd_lines(db, TODAY)]
+
+
+def test_overdue_lapsed_rejected_and_ready_lines(db):
+    # QA walk r3, defects 25, 26, 9 and 2: the month past its due date, lost memberships, BPJS
+    # rejections and drafts waiting for a bundle each get a line that opens their list.
+    sponsor = add_sponsor(db)
+    add_worker(db, "2026-09", sponsor=sponsor, paid_through="2026-09")  # October overdue (due 15/10)
+    add_worker(db, "2026-01", status="lapsed", sponsor=sponsor, ended_on="2026-07-31", paid_through="2026-03")
+    rejected = add_worker(db, "2026-12", status="draft", sponsor=sponsor, name="Ditolak")
+    db.execute("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = 'NIK tidak ditemukan' WHERE id = ?",
+               [rejected["id"]])
+    lines = {line.key: line for line in home.opd_lines(db, TODAY)}
+    overdue = lines["overdue"]
+    assert overdue.month == "2026-10" and overdue.count == 1 and "Oktober" not in overdue.text
+    assert "October 2026" in overdue.text and "still be paid" in overdue.text and overdue.level == "warn"
+    assert lines["lapsed"].count == 1 and lines["lapsed"].target == home.T_LAPSED
+    assert lines["rejected"].count == 1 and lines["rejected"].target == home.T_REJECTED
+    assert queries.count_workers(db, queries.WorkerFilter(readiness="rejected")) == 1
+    keys = list(lines)
+    assert keys.index("overdue") < keys.index("due")
+
+
+def test_disnaker_with_no_opd_says_where_to_start(disnaker_db):
+    lines = home.lines_for(disnaker_db, TODAY)
+    assert [line.key for line in lines] == ["start"] and "OPD list" in lines[0].text
 
 
 def test_disnaker_lines_name_late_opds(disnaker_db):
+    add_opd(disnaker_db, "1.01", "Dinas Pendidikan")
     lines = home.lines_for(disnaker_db, TODAY)
     assert [line.key for line in lines] == ["opd_late", "acks", "incomplete"]
+
+
+def test_disnaker_home_names_open_duplicate_cases(disnaker_db):
+    # QA walk r3, defect 2 (addendum 4): an open duplicate holds workers back from BPJS.
+    feed_three_opds(disnaker_db)
+    line = _line(home.lines_for(disnaker_db, TODAY), "duplicates")
+    assert line.count == 1 and line.level == "warn" and line.target == home.T_DECISIONS

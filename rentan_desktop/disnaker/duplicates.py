@@ -218,6 +218,13 @@ def decisions_for_workers(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
+def decisions_needing_action(db: sqlite_utils.Database, rows: list[dict[str, Any]] | None = None) -> int:
+    """At an OPD: decisions received that still ask something of it (a withdrawn sponsorship or a
+    wrong NIK whose record is not ended yet)."""
+    rows = decisions_for_workers(db) if rows is None else rows
+    return sum(1 for r in rows if r["outcome"] != "stands" and r["worker_status"] != "ended")
+
+
 def worker_outcome(db: sqlite_utils.Database, worker_uid: str) -> str | None:
     row = db.execute("SELECT outcome FROM duplicate_decisions WHERE worker_uid = ? AND superseded = 0",
                      [worker_uid]).fetchone()

@@ -33,6 +33,10 @@ T_WITHOUT_SPONSOR = "roster:without_sponsor"
 T_SYNC = "sync"
 T_OPD_LATE = "opd_registry"
 T_BPJS = "bpjs"
+T_START = "roster:import"  # opens the spreadsheet import wizard
+T_LAPSED = "payments:lapsed"
+T_REJECTED = "roster:rejected"
+T_DECISIONS = "duplicates"
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,97 @@ def count_incomplete(db: sqlite_utils.Database, opd_id: int | None = None) -> in
     where = incomplete_sql() + (" AND w.opd_id = ?" if opd_id is not None else "")
     return db.execute(f"SELECT count(*) FROM workers w WHERE {where}",
                       [opd_id] if opd_id is not None else []).fetchone()[0]
+
+
+def _start_line(db: sqlite_utils.Database) -> HomeLine | None:
+    """An empty roster: where a new install begins (nothing else on the screen means anything yet)."""
+    sponsors = db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]
+    if not sponsors:
+        return HomeLine("start", translate("home", "No sponsors yet. Start by importing the staff list (from SIMPEG "
+                                                   "or SIASN), then the list of workers."), 0, "todo", T_START)
+    if not _worker_count(db):
+        return HomeLine("start", translate("home", "No workers yet. Import the list of workers (a village list or "
+                                                   "your own spreadsheet), or add them one by one."), 0, "todo",
+                        T_START)
+    return None
+
+
+def _worker_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM workers WHERE status <> 'ended'").fetchone()[0]
+
+
+def _setup_line(db: sqlite_utils.Database) -> HomeLine | None:
+    """Before the first bundle: Disnaker's key trusted and this install's enrollment file written."""
+    from rentan_desktop.store import training
+    from rentan_desktop.sync import provisioning, registry
+
+    if training.is_training(db):
+        return None
+    if not registry.trusted_keys(db, registry.DISNAKER):
+        text = translate("home", "Disnaker's key is not trusted yet: open the provisioning file Disnaker gave you "
+                                 "(Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter.")
+    elif not provisioning.enrollment_written_at(db):
+        text = translate("home", "Write this install's key enrollment file (Sync tab, Keys and trust) and hand it "
+                                 "to Disnaker with the signed letter; until Disnaker trusts it, your bundles are "
+                                 "held back there.")
+    else:
+        return None
+    return HomeLine("setup", text, 0, "todo", T_SYNC)
+
+
+def _overdue_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine | None:
+    """The latest month whose due date has passed, while someone still owes it (still payable)."""
+    month = last_due_month(today)
+    unpaid = month_view.select_month(db, month, month_view.SHOW_UNPAID).totals
+    if not unpaid.workers:
+        return None
+    text = translate("home", "Contributions for {month} are overdue since {date}: {count} worker(s) not paid, "
+                             "{amount} in all. They can still be paid.").format(
+        month=month_label(month, language()), date=format_date(due_date(month)), count=unpaid.workers,
+        amount=rupiah(unpaid.due))
+    return HomeLine("overdue", text, unpaid.workers, "warn", T_UNPAID, month)
+
+
+def _lapsed_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine | None:
+    n = db.execute("SELECT count(*) FROM workers WHERE status = 'lapsed'").fetchone()[0]
+    if not n:
+        return None
+    text = translate("home", "{count} worker(s) lost their BPJS membership (unpaid for more than 3 months): "
+                             "register them again or end them.").format(count=n)
+    return HomeLine("lapsed", text, n, "warn", T_LAPSED, last_due_month(today))
+
+
+def _rejected_line(db: sqlite_utils.Database) -> HomeLine | None:
+    n = db.execute("SELECT count(*) FROM workers WHERE status = 'draft' AND bpjs_status = 'rejected'").fetchone()[0]
+    if not n:
+        return None
+    text = translate("home", "{count} worker(s) were rejected by BPJS: correct what the reason names (shown in "
+                             "the worker's form) and save; they go again in your next bundle.").format(count=n)
+    return HomeLine("rejected", text, n, "warn", T_REJECTED)
+
+
+def _ready_line(db: sqlite_utils.Database) -> HomeLine | None:
+    """Drafts ready for BPJS that no bundle has carried yet: the next step is a bundle."""
+    sent_rev = db.execute("SELECT max(rev_to) FROM sync_exports").fetchone()[0] or 0
+    n = db.execute(f"SELECT count(*) FROM workers w WHERE w.status = 'draft' AND coalesce(w.bpjs_status, '') "
+                   f"<> 'rejected' AND w.rev > ? AND NOT {incomplete_sql()}", [sent_rev]).fetchone()[0]
+    if not n:
+        return None
+    text = translate("home", "{count} worker(s) are ready for BPJS registration: send them to Disnaker in a "
+                             "bundle (Sync tab). Contributions are owed once Disnaker has registered them.").format(
+        count=n)
+    return HomeLine("ready", text, n, "todo", T_SYNC)
+
+
+def _decisions_line(db: sqlite_utils.Database) -> HomeLine | None:
+    from rentan_desktop.disnaker import duplicates
+
+    n = duplicates.decisions_needing_action(db)
+    if not n:
+        return None
+    text = translate("home", "{count} duplicate-NIK decision(s) from Disnaker need action here: end the withdrawn "
+                             "record, or correct a wrong NIK.").format(count=n)
+    return HomeLine("decisions", text, n, "warn", T_DECISIONS)
 
 
 def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
@@ -128,14 +223,23 @@ def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
 
 
 def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
-    """An OPD install's 'what to do now', most pressing first within a stable order."""
+    """An OPD install's 'what to do now', most pressing first within a stable order.
+
+    On an empty roster only the first steps show: "all paid" or "all complete" would be said of
+    nobody. Lines that have nothing to say are left out unless their calm answer is useful.
+    """
     today = today or dt.date.today()
-    lines = [_due_line(db, today), _incomplete_line(db), _at_risk_line(db, today), _quota_line(db)]
-    extra = _without_sponsor_line(db)
-    if extra is not None:
-        lines.append(extra)
-    lines.append(_bundle_line(db, today))
-    return lines
+    start = _start_line(db)
+    has_workers = _worker_count(db) > 0
+    candidates = [start, _setup_line(db)]
+    if has_workers:
+        candidates += [_overdue_line(db, today), _due_line(db, today), _lapsed_line(db, today),
+                       _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _incomplete_line(db),
+                       _decisions_line(db)]
+    if db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]:
+        candidates.append(_quota_line(db))
+    candidates += [_without_sponsor_line(db), _bundle_line(db, today)]
+    return [line for line in candidates if line is not None]
 
 
 def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
@@ -143,10 +247,17 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
     from rentan_desktop.sync.registry import site_states
 
     today = today or dt.date.today()
+    from rentan_desktop.disnaker import duplicates
+
     states = site_states(db)
     limit = (today - dt.timedelta(days=BUNDLE_LATE_DAYS)).isoformat()
     late = [s for s in states if not s.last_received_at or s.last_received_at[:10] < limit]
     owed = sum(1 for s in states if s.pending_acknowledgements)
+    if not db.execute("SELECT count(*) FROM opds").fetchone()[0]:
+        return [HomeLine("start", translate("home", "No OPD registered yet: import or add the OPD list (OPD registry "
+                                                    "tab), then write the provisioning file for the OPDs (Sync tab, "
+                                                    "Keys and trust)."), 0, "todo", T_OPD_LATE)]
+    open_cases = duplicates.counts(db).open
     lines = [
         HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.").format(
             count=len(late), days=BUNDLE_LATE_DAYS) if late else translate("home", "Every OPD sent a bundle recently."),
@@ -154,6 +265,10 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
         HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
                  if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
     ]
+    if open_cases:
+        lines.append(HomeLine("duplicates", translate(
+            "home", "{count} duplicate-NIK case(s) wait for a decision; those workers are held back from BPJS "
+                    "registration until then.").format(count=open_cases), open_cases, "warn", T_DECISIONS))
     n = count_incomplete(db)
     lines.append(HomeLine("incomplete", translate("home", "{count} worker(s) still lack data BPJS needs for registration.")
                           .format(count=n) if n else translate("home", "Every worker has the data BPJS needs."),

@@ -77,7 +77,7 @@ class WorkerFilter:
     without_sponsor: bool = False
     sponsor_id: int | None = None
     opd_id: int | None = None
-    readiness: str | None = None  # "ready" (a draft BPJS can register) or "incomplete" (data missing)
+    readiness: str | None = None  # "ready" (a draft BPJS can register), "incomplete" (data missing), "rejected"
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,8 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
         where.add(f"{p}w.status = 'draft' AND NOT {readiness.incomplete_sql()}")
     elif flt.readiness == "incomplete":  # still to register and lacking data (the home screen's count)
         where.add(f"({readiness.pending_incomplete_sql()})")
+    elif flt.readiness == "rejected":  # BPJS refused the registration: back to draft with its reason
+        where.add(f"{p}w.status = 'draft' AND w.bpjs_status = 'rejected'")
     if flt.sponsor_id is not None:
         where.add("w.sponsor_id = ?", flt.sponsor_id)
     if flt.opd_id is not None:

@@ -279,7 +279,7 @@ class DuplicatesTab(ReloadWhenShown, QWidget):
             rows = duplicates.decisions_for_workers(db)
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
-            todo = sum(1 for r in rows if r["outcome"] != "stands" and r["worker_status"] != "ended")
+            todo = duplicates.decisions_needing_action(db, rows)
             self.summary.setText(self.tr("{count} decisions, {todo} need action here.").format(
                 count=len(rows), todo=todo))
             return

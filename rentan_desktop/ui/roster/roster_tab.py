@@ -126,6 +126,7 @@ class RosterTab(QWidget):
         self.worker_readiness.addItem(self.tr("Registration: all"), None)
         self.worker_readiness.addItem(self.tr("Ready to register"), "ready")
         self.worker_readiness.addItem(self.tr("Data missing"), "incomplete")
+        self.worker_readiness.addItem(self.tr("Rejected by BPJS"), "rejected")
         self.worker_readiness.setToolTip(self.tr("Drafts BPJS can register, or workers still missing data that "
                                                  "BPJS registration needs (mother's maiden name, heir, ...)"))
         self.worker_readiness.currentIndexChanged.connect(lambda _: self.apply_worker_filter())

@@ -19,10 +19,12 @@ def open_target(window: QWidget, target: str, month: str | None = None) -> bool:
     if tab is None:
         return False
     window.show_tab(key)
-    if target in (home.T_UNPAID, home.T_AT_RISK):
+    if target in (home.T_UNPAID, home.T_AT_RISK, home.T_LAPSED):
         _payments(tab, target, month)
-    elif target in (home.T_INCOMPLETE, home.T_BELOW_QUOTA, home.T_WITHOUT_SPONSOR):
+    elif target in (home.T_INCOMPLETE, home.T_BELOW_QUOTA, home.T_WITHOUT_SPONSOR, home.T_REJECTED):
         _roster(tab, target)
+    elif target == home.T_START:
+        tab.open_import()
     return True
 
 
@@ -33,7 +35,8 @@ def _payments(tab, target: str, month: str | None) -> None:
         tab.show_combo.setCurrentIndex(tab.show_combo.findData(month_view.SHOW_UNPAID))
         tab.pages.setCurrentIndex(tab.PAGE_MONTH)
     else:
-        tab.arrears_filter.setCurrentIndex(tab.arrears_filter.findData("at_risk"))
+        wanted = "lapsed" if target == home.T_LAPSED else "at_risk"
+        tab.arrears_filter.setCurrentIndex(tab.arrears_filter.findData(wanted))
         tab.pages.setCurrentIndex(tab.PAGE_ARREARS)
 
 
@@ -47,8 +50,8 @@ def _roster(tab, target: str) -> None:
     tab.show_sponsor_workers(None)
     tab.worker_status.setCurrentIndex(tab.worker_status.findData("current"))
     tab.without_sponsor.setChecked(target == home.T_WITHOUT_SPONSOR)
-    tab.worker_readiness.setCurrentIndex(max(0, tab.worker_readiness.findData(
-        "incomplete" if target == home.T_INCOMPLETE else None)))
+    readiness = {home.T_INCOMPLETE: "incomplete", home.T_REJECTED: "rejected"}.get(target)
+    tab.worker_readiness.setCurrentIndex(max(0, tab.worker_readiness.findData(readiness)))
     tab.pages.setCurrentIndex(0)
 
 

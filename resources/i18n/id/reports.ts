@@ -184,6 +184,42 @@
   <context>
     <name>home</name>
     <message>
+      <source>No sponsors yet. Start by importing the staff list (from SIMPEG or SIASN), then the list of workers.</source>
+      <translation>Belum ada penanggung. Mulailah dengan mengimpor daftar pegawai (dari SIMPEG atau SIASN), lalu daftar pekerja.</translation>
+    </message>
+    <message>
+      <source>No workers yet. Import the list of workers (a village list or your own spreadsheet), or add them one by one.</source>
+      <translation>Belum ada pekerja. Impor daftar pekerja (daftar dari desa atau lembar kerja Anda sendiri), atau tambahkan satu per satu.</translation>
+    </message>
+    <message>
+      <source>Disnaker's key is not trusted yet: open the provisioning file Disnaker gave you (Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter.</source>
+      <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dari Disnaker (tab Sinkronisasi, Kunci dan kepercayaan), lalu cocokkan sidik jarinya dengan surat dari Disnaker.</translation>
+    </message>
+    <message>
+      <source>Write this install's key enrollment file (Sync tab, Keys and trust) and hand it to Disnaker with the signed letter; until Disnaker trusts it, your bundles are held back there.</source>
+      <translation>Tulis berkas pendaftaran kunci instalasi ini (tab Sinkronisasi, Kunci dan kepercayaan) dan serahkan ke Disnaker bersama surat yang ditandatangani; selama Disnaker belum memercayainya, paket Anda ditahan di sana.</translation>
+    </message>
+    <message>
+      <source>Contributions for {month} are overdue since {date}: {count} worker(s) not paid, {amount} in all. They can still be paid.</source>
+      <translation>Iuran {month} lewat jatuh tempo sejak {date}: {count} pekerja belum dibayar, seluruhnya {amount}. Masih dapat dibayar.</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) lost their BPJS membership (unpaid for more than 3 months): register them again or end them.</source>
+      <translation>{count} pekerja berhenti kepesertaan BPJS-nya (tidak dibayar lebih dari 3 bulan): daftarkan ulang atau akhiri.</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) were rejected by BPJS: correct what the reason names (shown in the worker's form) and save; they go again in your next bundle.</source>
+      <translation>{count} pekerja ditolak BPJS: perbaiki yang disebut alasannya (tampil di formulir pekerja) lalu simpan; mereka diajukan lagi dalam paket berikutnya.</translation>
+    </message>
+    <message>
+      <source>{count} worker(s) are ready for BPJS registration: send them to Disnaker in a bundle (Sync tab). Contributions are owed once Disnaker has registered them.</source>
+      <translation>{count} pekerja siap didaftarkan ke BPJS: kirimkan ke Disnaker dalam paket (tab Sinkronisasi). Iuran baru terutang setelah Disnaker mendaftarkan mereka.</translation>
+    </message>
+    <message>
+      <source>{count} duplicate-NIK decision(s) from Disnaker need action here: end the withdrawn record, or correct a wrong NIK.</source>
+      <translation>{count} keputusan NIK ganda dari Disnaker perlu ditindaklanjuti di sini: akhiri data yang ditarik, atau perbaiki NIK yang salah.</translation>
+    </message>
+    <message>
       <source>Contributions for {month} (due {date}): nothing left to pay.</source>
       <translation>Iuran {month} (jatuh tempo {date}): semua sudah dibayar.</translation>
     </message>
@@ -240,6 +276,10 @@
       <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
     </message>
     <message>
+      <source>No OPD registered yet: import or add the OPD list (OPD registry tab), then write the provisioning file for the OPDs (Sync tab, Keys and trust).</source>
+      <translation>Belum ada OPD terdaftar: impor atau tambahkan daftar OPD (tab Daftar OPD), lalu tulis berkas provisioning untuk OPD (tab Sinkronisasi, Kunci dan kepercayaan).</translation>
+    </message>
+    <message>
       <source>{count} OPD(s) sent no bundle in the last {days} days.</source>
       <translation>{count} OPD tidak mengirim paket dalam {days} hari terakhir.</translation>
     </message>
@@ -254,6 +294,10 @@
     <message>
       <source>No OPD waits for an answer bundle.</source>
       <translation>Tidak ada OPD yang menunggu paket balasan.</translation>
+    </message>
+    <message>
+      <source>{count} duplicate-NIK case(s) wait for a decision; those workers are held back from BPJS registration until then.</source>
+      <translation>{count} kasus NIK ganda menunggu keputusan; pekerja itu ditahan dari pendaftaran BPJS sampai diputuskan.</translation>
     </message>
   </context>
   <context>

@@ -687,6 +687,10 @@
       <translation>Data kurang</translation>
     </message>
     <message>
+      <source>Rejected by BPJS</source>
+      <translation>Ditolak BPJS</translation>
+    </message>
+    <message>
       <source>Drafts BPJS can register, or workers still missing data that BPJS registration needs (mother's maiden name, heir, ...)</source>
       <translation>Draf yang dapat didaftarkan ke BPJS, atau pekerja yang masih kurang data untuk pendaftaran BPJS (nama ibu kandung, ahli waris, ...)</translation>
     </message>
