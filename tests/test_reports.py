@@ -289,3 +289,19 @@ def test_arrears_match_the_payments_area_on_demo_data(disnaker_db):
         theirs = _their_buckets(disnaker_db, month)
         assert theirs  # the demo has workers behind
         assert _our_buckets(disnaker_db, month) == theirs, month
+
+
+def test_a_target_not_set_is_said_so_not_shown_as_zero(city, tmp_path):
+    # QA walk r3, defect 6: 7 protected against an unset target read "target 0, achieved 0,0%".
+    from rentan_desktop.reports.pdf import write_pdf
+    from rentan_desktop.store import settings
+
+    db, _ids = city
+    settings.put(db, "coverage_target", {})
+    for name in ("coverage", "summary", "paritrana"):
+        r = build(db, name, P)
+        protected, *rest = r.table("workers").rows[0]
+        assert protected == 3 and rest == ["Not set (Settings)"] * 3
+        assert r.table("asn").rows[0][3] == "Not set (Settings)"
+    out = write_pdf(build(db, "coverage", P), tmp_path / "coverage.pdf", db)
+    assert out.stat().st_size > 0

@@ -62,14 +62,20 @@ def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | No
     }
 
 
+def not_set_text() -> str:
+    """A target Disnaker has not entered: said so, never shown as 0 (7 protected of 0 is not 0%)."""
+    return translate("reports", "Not set (Settings)")
+
+
 def coverage_tables(f: dict[str, float]) -> list[Table]:
+    target = f["target_workers"]
     workers = Table("workers", translate("reports", "Vulnerable workers protected"), [
         Column("protected", translate("reports", "Workers protected (distinct NIK)"), "int"),
         Column("target", translate("reports", "Target: uncovered non-wage workers"), "int"),
         Column("achieved", translate("reports", "Achieved (%)"), "pct"),
         Column("gap", translate("reports", "Still to cover"), "int"),
-    ], [(f["protected"], f["target_workers"], pct(f["protected"], f["target_workers"]),
-         max(f["target_workers"] - f["protected"], 0))])
+    ], [(f["protected"], target, pct(f["protected"], target), max(target - f["protected"], 0)) if target
+        else (f["protected"], not_set_text(), not_set_text(), not_set_text())])
     asn = Table("asn", translate("reports", "ASN participation"), [
         Column("asn", translate("reports", "ASN"), "int"),
         Column("taking_part", translate("reports", "Sponsors with a worker"), "int"),
@@ -77,8 +83,8 @@ def coverage_tables(f: dict[str, float]) -> list[Table]:
         Column("target", translate("reports", "Target participation (%)"), "pct"),
         Column("opds", translate("reports", "OPDs taking part"), "int"),
         Column("opds_total", translate("reports", "OPDs"), "int"),
-    ], [(f["asn"], f["taking_part"], f["participation"], f["target_participation"], f["opds_taking_part"],
-         f["opds"])])
+    ], [(f["asn"], f["taking_part"], f["participation"], f["target_participation"] or not_set_text(),
+         f["opds_taking_part"], f["opds"])])
     return [workers, asn]
 
 

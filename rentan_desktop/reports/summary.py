@@ -24,7 +24,7 @@ def policy_table(db: sqlite_utils.Database, p: ReportParams, f: dict[str, float]
              " · ".join(f"{position_level_label(level)} {quota[level]}" for level in POSITION_LEVELS))]
     rows.append((translate("reports", "Monthly contribution per worker (JKK + JKM, lowest bracket)"),
                  Rates(db).amount(DEFAULT_DECLARED_INCOME, 0, p.month)))
-    not_set = translate("reports", "Not set (Settings)")
+    not_set = coverage.not_set_text()
     rows.append((translate("reports", "Target: uncovered non-wage workers"),
                  display("int", f["target_workers"]) if f["target_workers"] else not_set))
     rows.append((translate("reports", "Target ASN participation (%)"),
