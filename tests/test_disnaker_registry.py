@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from rentan_desktop.disnaker import registry
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.errors import UserError
 from rentan_desktop.store import audit
 from rentan_desktop.sync import keys
 from rentan_desktop.sync.registry import site_states
@@ -71,3 +72,37 @@ def test_adding_an_opd_makes_its_provisioning_file_and_letter(disnaker_ctx, tmp_
     assert "Dinas Perhubungan" in text and fingerprint[:4] in text.replace(" ", "")
     state = {s.opd_code: s for s in site_states(db)}["1.05"]
     assert state.key_status == "provisioned"
+
+
+def test_a_bkd_style_opd_list_imports_with_its_own_headers_totals_and_dashes(disnaker_db, tmp_path):
+    # QA walk r3, defect 22: a typical BKD list (title, blank row, NAMA PERANGKAT DAERAH, JUMLAH
+    # PEGAWAI, a '-' NIP, a total row) was refused with "the column 'Nama OPD' is missing".
+    import openpyxl
+
+    path = tmp_path / "daftar_opd.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (("DAFTAR PERANGKAT DAERAH KOTA PALANGKA RAYA 2026",), (),
+                ("NO", "KODE", "NAMA PERANGKAT DAERAH", "KEPALA", "NIP KEPALA", "JUMLAH PEGAWAI"),
+                ("(1)", "(2)", "(3)", "(4)", "(5)", "(6)"),
+                (1, "1.01", "Dinas Pendidikan", "Siti Aminah", "19700314 199503 2 001", 1250),
+                (2, "1.02", "Dinas Kesehatan", "Bambang", "-", "340"),
+                (None, "JUMLAH", None, None, None, 1590)):
+        sheet.append(row)
+    book.save(path)
+    report = registry.import_opds(disnaker_db, "rudi", path)
+    assert report.applied and report.created == ["1.01", "1.02"] and report.skipped_rows == [4, 7]
+    assert "4, 7" in report.skipped_text()
+    rows = {o["code"]: o for o in registry.list_opds(disnaker_db)}
+    assert rows["1.02"]["head_nip"] is None and rows["1.02"]["asn_count"] == 340
+    assert rows["1.01"]["name"] == "Dinas Pendidikan" and rows["1.01"]["asn_count"] == 1250
+
+
+def test_a_missing_column_names_what_was_found_and_what_is_accepted(disnaker_db, tmp_path):
+    path = tmp_path / "opd.csv"
+    path.write_text("Kode;Nama Kantor\n1.01;Dinas Pendidikan\n", encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        registry.import_opds(disnaker_db, "rudi", path)
+    text = str(refused.value)
+    assert "Nama OPD" in text and "Columns found on row 1: Kode, Nama Kantor" in text
+    assert "Nama Perangkat Daerah" in text and "import the file again" in text

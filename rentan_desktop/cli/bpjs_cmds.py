@@ -199,4 +199,6 @@ def run_opd_import(args: argparse.Namespace, ctx: AppContext) -> int:
     text = translate("cli", "{created} OPD added, {updated} updated, {unchanged} unchanged.").format(
         created=len(report.created), updated=len(report.updated), unchanged=len(report.unchanged))
     print(text if report.applied else translate("cli", "Dry run: {summary}").format(summary=text))
+    if report.skipped_text():
+        print(report.skipped_text())
     return 0

@@ -18,6 +18,7 @@ from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster.convert import placeholder
 from rentan_desktop.store import audit, settings
 from rentan_desktop.store.clock import new_uid, now_iso
 
@@ -150,20 +151,30 @@ class OpdImport:
     unchanged: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
+    skipped_rows: list[int] = field(default_factory=list)  # totals, numbering rows: not OPDs
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    def skipped_text(self) -> str:
+        """'' or the rows left out as not OPDs (a total, a numbering row), so the clerk can check them."""
+        if not self.skipped_rows:
+            return ""
+        return translate("registry", "Rows {rows} were skipped: they are not OPDs (a total or a numbering "
+                                     "row).").format(rows=", ".join(str(r) for r in self.skipped_rows))
+
 
 def import_opds(db: sqlite_utils.Database, operator: str, path: Path | str, *, dry_run: bool = False) -> OpdImport:
     """Read an OPD list (.xlsx/.csv); add new codes, update known ones. All rows or none."""
-    sheet = read_sheet(path, ALIASES, required=("code", "name"))
-    report = OpdImport(sheet.name)
+    sheet = read_sheet(path, ALIASES, required=("code", "name"), id_field="code")
+    report = OpdImport(sheet.name, skipped_rows=list(sheet.skipped))
     existing = {r[0]: r[1] for r in db.execute("SELECT code, uid FROM opds")}
     seen: dict[str, int] = {}
     planned: list[tuple[str | None, dict[str, Any]]] = []
     for row_no, cells in sheet.rows:
+        # '-', 'n/a', 'tidak ada' in an optional column mean nothing there (as in the roster import)
+        cells = {k: (None if k not in ("code", "name") and placeholder(v) else v) for k, v in cells.items()}
         clean, issues = validate_opd(cells)
         for issue in issues:
             report.problems.append(sheet.problem(row_no, issue.field, cells.get(issue.field), issue.message))

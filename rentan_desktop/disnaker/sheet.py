@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,9 @@ from python_calamine import CalamineWorkbook
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster import columns, rows
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Sheet:
     headers: dict[str, str]  # field -> header text as written in the file
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (spreadsheet row, cells)
+    skipped: list[int] = field(default_factory=list)  # spreadsheet rows that are not records (totals...)
 
     @property
     def name(self) -> str:
@@ -51,7 +57,9 @@ class Sheet:
 
 
 def _norm(text: object) -> str:
-    return " ".join(str(text or "").lower().replace("_", " ").replace(".", " ").split())
+    """'NIP Kepala ' / 'NIP_KEPALA' / 'Nip. Kepala (5)' -> 'NIP KEPALA' (a column number dropped)."""
+    key = columns.normalise(text)
+    return re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
 
 
 def cell_text(value: Any) -> str:
@@ -78,18 +86,24 @@ def _raw_rows(path: Path) -> list[list[Any]]:
             text = data.decode("utf-8-sig") if not data.startswith(b"\xff\xfe") else data.decode("utf-16")
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
             return [row for row in csv.reader(io.StringIO(text), dialect)]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise UserError(translate("sheet", "Cannot read {file}: {error}").format(file=path.name, error=exc)) from exc
     except Exception as exc:  # calamine raises its own error types for broken workbooks
-        raise UserError(translate("sheet", "Cannot read {file}: {error}").format(file=path.name, error=exc)) from exc
+        log.warning("cannot read %s: %s", path.suffix, type(exc).__name__)  # no cell text: it may be personal
+        raise UserError(translate(
+            "sheet", "Cannot read {file}: it is damaged, protected by a password, or not really a spreadsheet. "
+                     "Open it in Excel or LibreOffice, save it again as .xlsx, then import it again.").format(
+            file=path.name)) from exc
     raise UserError(translate("sheet", "{file}: only .xlsx and .csv files can be read.").format(file=path.name))
 
 
-def read_sheet(path: Path | str, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> Sheet:
+def read_sheet(path: Path | str, aliases: dict[str, tuple[str, ...]], required: tuple[str, ...],
+               id_field: str | None = None) -> Sheet:
     """Read the first sheet; the header row is the first row naming at least two known columns.
 
-    `aliases` maps a field to the header texts that mean it (compared case- and space-blind).
-    A missing required column is a refusal naming the file and the column.
+    `aliases` maps a field to the header texts that mean it (compared case- and punctuation-blind,
+    a column number such as '(3)' dropped). A missing required column is a refusal naming the
+    file, the column, the headers found and the spellings accepted. With `id_field`, rows that
+    are not records (a numbering row under the header, a total, a signature block) are skipped
+    and counted, as the roster import does (roster/rows.classify).
     """
     path = Path(path)
     raw = _raw_rows(path)
@@ -99,24 +113,35 @@ def read_sheet(path: Path | str, aliases: dict[str, tuple[str, ...]], required: 
         if sum(1 for c in row if _norm(c) in lookup) >= min(2, len(required) or 1):
             header_index = i
             break
+    if header_index is None:  # a header naming one known column: said below which other is missing
+        header_index = next((i for i, row in enumerate(raw[:20]) if any(_norm(c) in lookup for c in row)), None)
     if header_index is None:
         raise UserError(translate("sheet", "{file}: no header row with the expected columns ({columns}).").format(
             file=path.name, columns=", ".join(aliases[f][0] if aliases[f] else f for f in required)))
-    columns: dict[int, str] = {}
+    by_column: dict[int, str] = {}
     headers: dict[str, str] = {}
     for j, cell in enumerate(raw[header_index]):
         fld = lookup.get(_norm(cell))
         if fld and fld not in headers:
-            columns[j] = fld
+            by_column[j] = fld
             headers[fld] = cell_text(cell)
     missing = [f for f in required if f not in headers]
     if missing:
-        raise UserError(translate("sheet", "{file}: the column '{column}' is missing.").format(
-            file=path.name, column=aliases[missing[0]][0] if aliases[missing[0]] else missing[0]))
+        found = [cell_text(c) for c in raw[header_index] if cell_text(c)]
+        accepted = aliases[missing[0]] or (missing[0],)
+        raise UserError(translate(
+            "sheet", "{file}: the column '{column}' is missing. Columns found on row {row}: {found}. Name that "
+                     "column one of these ways: {accepted}; then import the file again.").format(
+            file=path.name, column=accepted[0], row=header_index + 1, found=", ".join(found),
+            accepted=", ".join(accepted)))
     sheet = Sheet(path, headers, aliases)
+    mapping = dict(by_column)
     for i, row in enumerate(raw[header_index + 1:], start=header_index + 2):
-        cells = {fld: (row[j] if j < len(row) else None) for j, fld in columns.items()}
+        cells = {fld: (row[j] if j < len(row) else None) for j, fld in by_column.items()}
         if all(cell_text(v) == "" for v in cells.values()):
+            continue
+        if id_field is not None and rows.classify(row, mapping, id_field) is not None:
+            sheet.skipped.append(i)
             continue
         sheet.rows.append((i, cells))
     return sheet

@@ -173,9 +173,10 @@ class DisnakerRegistryTab(QWidget):
                 QMessageBox.warning(self, self.tr("Import OPD list"),
                                     self.tr("Nothing was imported; correct these rows and try again:") + "\n\n" + text)
                 return
-            QMessageBox.information(self, self.tr("Import OPD list"), self.tr(
+            QMessageBox.information(self, self.tr("Import OPD list"), " ".join(filter(None, (self.tr(
                 "{created} OPD added, {updated} updated, {unchanged} unchanged.").format(
-                created=len(report.created), updated=len(report.updated), unchanged=len(report.unchanged)))
+                created=len(report.created), updated=len(report.updated), unchanged=len(report.unchanged)),
+                report.skipped_text()))))
 
         self.env.ops.run(lambda db: registry.import_opds(db, operator, Path(path)), changes={"opds"},
                          on_success=done, parent=self)

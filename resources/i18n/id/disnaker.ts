@@ -1485,6 +1485,10 @@
       <translation>Tidak ada OPD dengan kode {code}.</translation>
     </message>
     <message>
+      <source>Rows {rows} were skipped: they are not OPDs (a total or a numbering row).</source>
+      <translation>Baris {rows} dilewati: bukan OPD (baris jumlah atau baris nomor kolom).</translation>
+    </message>
+    <message>
       <source>The code also appears on row {row}.</source>
       <translation>Kode ini juga ada di baris {row}.</translation>
     </message>
@@ -1508,8 +1512,8 @@
       <translation>{file}, baris {row}, kolom {column} ('{value}'): {message}</translation>
     </message>
     <message>
-      <source>Cannot read {file}: {error}</source>
-      <translation>Tidak dapat membaca {file}: {error}</translation>
+      <source>Cannot read {file}: it is damaged, protected by a password, or not really a spreadsheet. Open it in Excel or LibreOffice, save it again as .xlsx, then import it again.</source>
+      <translation>{file} tidak dapat dibaca: berkas rusak, dilindungi kata sandi, atau sebenarnya bukan lembar kerja. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.</translation>
     </message>
     <message>
       <source>{file}: only .xlsx and .csv files can be read.</source>
@@ -1520,8 +1524,8 @@
       <translation>{file}: tidak ada baris judul dengan kolom yang diharapkan ({columns}).</translation>
     </message>
     <message>
-      <source>{file}: the column '{column}' is missing.</source>
-      <translation>{file}: kolom '{column}' tidak ada.</translation>
+      <source>{file}: the column '{column}' is missing. Columns found on row {row}: {found}. Name that column one of these ways: {accepted}; then import the file again.</source>
+      <translation>{file}: kolom '{column}' tidak ada. Kolom yang ditemukan di baris {row}: {found}. Beri judul kolom itu salah satu dari: {accepted}; lalu impor berkas itu lagi.</translation>
     </message>
   </context>
 </TS>
