@@ -119,3 +119,28 @@ def test_security_section_saves_the_lock_time_and_adds_an_operator(qtbot, opd_en
     dialog.again.setText("Budi's passphrase")
     dialog.accept()
     assert opd_env.ctx.vault.operators() == ["Siti Rahma", "Budi Santoso"]
+
+
+def test_the_lock_hides_an_open_form_too_and_keeps_its_unsaved_values(qtbot, opd_env, monkeypatch):
+    # QA walk r3, defect 29: the idle lock left a worker's form (NIK, name, phone) on screen.
+    from rentan_desktop.ui.qt import QDialog, QLineEdit
+
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    window.show()
+    form = QDialog(window)
+    field = QLineEdit("6271042512680051", form)
+    form.show()
+    seen = {}
+
+    def answer(dialog):
+        seen["field shown"] = field.isVisible()
+        seen["form open"] = form.isVisible()
+        dialog.passphrase.setText(INSTALL_PASSPHRASE)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(unlock.UnlockDialog, "exec", answer)
+    assert window.app_lock.lock()
+    assert seen == {"field shown": False, "form open": True}
+    assert field.isVisible() and field.text() == "6271042512680051"

@@ -21,6 +21,7 @@ from rentan_desktop.ui.qt import (
     QDialog,
     QEvent,
     QObject,
+    Qt,
     QTimer,
     QWidget,
     Signal,
@@ -84,6 +85,7 @@ class AppLock(QObject):
         central = window.centralWidget() if hasattr(window, "centralWidget") else None
         if central is not None:
             central.setVisible(False)
+        covered = _cover_open_windows(window)
         log.info("app locked")
         dialog = UnlockDialog(self.env.ctx, window, locked=True)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -94,9 +96,29 @@ class AppLock(QObject):
             return False
         if central is not None:
             central.setVisible(True)
+        for widget in covered:
+            widget.setVisible(True)
         log.info("app unlocked")
         self.unlocked.emit()
         return True
+
+
+def _cover_open_windows(window: QWidget) -> list[QWidget]:
+    """Hide the contents of every other open window (a worker's form, the help, a preview).
+
+    The windows themselves stay open, so a form in the middle of an edit keeps its unsaved
+    values (hiding a dialog would end its exec() and drop them); only what shows personal data
+    disappears. Returns the widgets to show again after the unlock.
+    """
+    hidden: list[QWidget] = []
+    for top in QApplication.topLevelWidgets():
+        if top is window or not top.isVisible():
+            continue
+        for child in top.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isVisible() and not child.isWindow():
+                child.setVisible(False)
+                hidden.append(child)
+    return hidden
 
 
 class _SessionLockFilter(QAbstractNativeEventFilter):
