@@ -8,6 +8,7 @@ backup.restore_backup, which checks the file and backs up the current data first
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.maintenance.backup import SUFFIX, create_backup, read_info
+from rentan_desktop.maintenance.faults import describe_target
 from rentan_desktop.maintenance.integrity import check_file
 
 
@@ -48,12 +50,11 @@ def backup_to(db_path: Path | str, folder: Path | str, *, key: str | None = None
         if sidecar.exists():
             shutil.copyfile(sidecar, target.with_suffix(".json"))
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(translate("backup_copy", "Could not write the backup to {folder}: the stick may be full, "
-                                                 "write-protected or removed ({problem}).").format(
-            folder=target_dir, problem=exc.strerror or type(exc).__name__)) from exc
+        raise UserError(translate("backup_copy", "The backup was not written. {reason}").format(
+            reason=describe_target(exc, target_dir))) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a write-protected stick refuses even this
+            partial.unlink(missing_ok=True)
     return target
 
 

@@ -53,6 +53,27 @@ def describe(error: BaseException, folder: Path | str | None = None) -> str | No
     return None
 
 
+_GONE = (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.EIO, getattr(errno, "ENOMEDIUM", -1))
+
+
+def describe_target(error: OSError, folder: Path | str) -> str:
+    """Why a file could not be written to a folder the user chose (a USB stick, mostly), with what
+    to do; never the operating system's own words (English, and naming temporary files)."""
+    log.warning("writing to a chosen folder failed: %s (errno %s)", type(error).__name__, error.errno)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return translate("faults", "{folder} cannot be written to: the USB drive is write-protected or read-only, "
+                                   "or you have no permission there. Slide the drive's write-protect switch off, or "
+                                   "choose another folder, then try again.").format(folder=folder)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return translate("faults", "{folder} is full. Free some space on the USB drive or choose another one, then "
+                                   "try again.").format(folder=folder)
+    if error.errno in _GONE:
+        return translate("faults", "{folder} cannot be reached any more: the USB drive may have been pulled out. "
+                                   "Plug it in again (or choose another folder) and try again.").format(folder=folder)
+    return translate("faults", "Writing to {folder} failed. Check the USB drive (or choose another folder) and try "
+                               "again.").format(folder=folder)
+
+
 def read_only_message(folder: Path | str) -> str:
     return translate("faults", "Rentan Desktop cannot write in its data folder {folder}. Ask whoever looks after "
                                "this computer to give your Windows user permission to change files in that "

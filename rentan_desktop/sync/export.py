@@ -239,8 +239,10 @@ def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, pe
     try:
         write_safely(path, data)
     except OSError as exc:
-        raise UserError(translate("sync", "Writing to {folder} failed ({reason}); nothing was recorded as sent. "
-                                          "Check the drive and try again.").format(folder=out_dir, reason=exc)) from exc
+        from rentan_desktop.maintenance.faults import describe_target
+
+        raise UserError(translate("sync", "{reason} Nothing was recorded as sent.").format(
+            reason=describe_target(exc, out_dir))) from exc
     return Written(path, header, hashlib.sha256(data).hexdigest())
 
 

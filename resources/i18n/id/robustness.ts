@@ -242,8 +242,8 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>Salinan di {folder} tidak sama dengan basis data: flashdisk mungkin rusak. Coba flashdisk lain.</translation>
     </message>
     <message>
-      <source>Could not write the backup to {folder}: the stick may be full, write-protected or removed ({problem}).</source>
-      <translation>Cadangan tidak dapat ditulis ke {folder}: flashdisk mungkin penuh, terkunci atau tercabut ({problem}).</translation>
+      <source>The backup was not written. {reason}</source>
+      <translation>Cadangan tidak ditulis. {reason}</translation>
     </message>
   </context>
   <context>
@@ -259,6 +259,22 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
     <message>
       <source>The disk holding {folder} is full, so nothing was saved. Free some space (empty the Recycle Bin, move old files or backups to a USB drive), then try again.</source>
       <translation>Disk tempat {folder} sudah penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan berkas lama atau cadangan ke flashdisk), lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be written to: the USB drive is write-protected or read-only, or you have no permission there. Slide the drive's write-protect switch off, or choose another folder, then try again.</source>
+      <translation>{folder} tidak dapat ditulisi: flashdisk dilindungi tulis atau hanya-baca, atau Anda tidak punya izin di sana. Geser pengunci tulis pada flashdisk, atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>{folder} is full. Free some space on the USB drive or choose another one, then try again.</source>
+      <translation>{folder} penuh. Kosongkan sebagian isi flashdisk atau pilih flashdisk lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be reached any more: the USB drive may have been pulled out. Plug it in again (or choose another folder) and try again.</source>
+      <translation>{folder} tidak dapat dijangkau lagi: flashdisk mungkin tercabut. Pasang lagi (atau pilih folder lain) lalu coba lagi.</translation>
+    </message>
+    <message>
+      <source>Writing to {folder} failed. Check the USB drive (or choose another folder) and try again.</source>
+      <translation>Penulisan ke {folder} gagal. Periksa flashdisk (atau pilih folder lain) lalu coba lagi.</translation>
     </message>
     <message>
       <source>Rentan Desktop cannot write in its data folder {folder}. Ask whoever looks after this computer to give your Windows user permission to change files in that folder (or to move it off a read-only or write-protected drive), then start the program again. Another folder can be chosen with --data-dir.</source>

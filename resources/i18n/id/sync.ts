@@ -1018,8 +1018,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Pilih OPD tujuan paket.</translation>
     </message>
     <message>
-      <source>Writing to {folder} failed ({reason}); nothing was recorded as sent. Check the drive and try again.</source>
-      <translation>Penulisan ke {folder} gagal ({reason}); tidak ada yang dicatat sebagai terkirim. Periksa drive lalu coba lagi.</translation>
+      <source>{reason} Nothing was recorded as sent.</source>
+      <translation>{reason} Tidak ada yang dicatat sebagai terkirim.</translation>
     </message>
     <message>
       <source>No trusted keys yet: there is nobody to write a bundle for.</source>
