@@ -58,6 +58,8 @@ def test_export_then_import_with_summary_and_confirm(qtbot, qtmodeltester, envs,
     assert bundle_path.exists()
     assert opd_tab.export_model.rowCount() == 1
     qtmodeltester.check(opd_tab.export_model)
+    row = [opd_tab.export_model.index(0, c).data() for c in range(opd_tab.export_model.columnCount())]
+    assert "Disnaker" in row and "Changes" in row and "disnaker" not in row and "changes" not in row
 
     dis_tab = tab_for(qtbot, dis_env)
     shown = []
@@ -283,6 +285,10 @@ def test_disnaker_writes_a_restore_bundle_for_the_selected_opd(qtbot, envs, tmp_
     wait_for_ops(qtbot, dis_env)
     assert tab.last_written[0].name == "rentan-disnaker-to-1.01-restore-000001.rentan.tar"
     assert tab.export_model.rows[0]["kind"] == "restore"
+    # QA walk r3, defect 33: the list speaks the clerk's words, not the stored codes.
+    shown = [tab.export_model.index(0, c).data() for c in range(tab.export_model.columnCount())]
+    assert "OPD 1.01" in shown and "Everything (after a restore)" in shown
+    assert "restore" not in shown and "1.01" not in shown
 
 
 def test_opd_can_send_everything_again(qtbot, envs, monkeypatch):

@@ -117,9 +117,9 @@ class SyncTab(QWidget):
         self.export_model = SyncRowsModel([
             (self.tr("Written"), lambda r: _when(r["at"])),
             (self.tr("By"), lambda r: r["operator"]),
-            (self.tr("For"), lambda r: r["peer"]),
+            (self.tr("For"), lambda r: self.peer_label(r["peer"])),
             (self.tr("Bundle"), lambda r: r["sequence"]),
-            (self.tr("Kind"), lambda r: r["kind"]),
+            (self.tr("Kind"), lambda r: self.kind_label(r["kind"])),
             (self.tr("File"), lambda r: r["file_name"]),
         ], self)
         self.export_view = _table(self.export_model)
@@ -206,6 +206,14 @@ class SyncTab(QWidget):
 
     def tab_title(self) -> str:
         return self.tr("Sync")
+
+    def peer_label(self, peer: str) -> str:
+        """'Disnaker' or 'OPD 1.03', as the rest of the tab names them (never the stored code)."""
+        return self.tr("Disnaker") if peer == registry.DISNAKER else self.tr("OPD {code}").format(code=peer)
+
+    def kind_label(self, kind: str) -> str:
+        return {"changes": self.tr("Changes"), "restore": self.tr("Everything (after a restore)")}.get(
+            kind, kind)
 
     def on_changes(self, kinds: frozenset) -> None:
         if kinds & {"sync", "keys", "opds", "settings"}:

@@ -648,6 +648,18 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
       <translation>Sinkronisasi</translation>
     </message>
     <message>
+      <source>OPD {code}</source>
+      <translation>OPD {code}</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Perubahan</translation>
+    </message>
+    <message>
+      <source>Everything (after a restore)</source>
+      <translation>Semua data (setelah pemulihan)</translation>
+    </message>
+    <message>
       <source>Disnaker's key is not trusted yet. Open Keys and trust, open the provisioning file from Disnaker and compare its fingerprint with the signed letter.</source>
       <translation>Kunci Disnaker belum dipercaya. Buka Kunci dan kepercayaan, buka berkas provisioning dari Disnaker, lalu bandingkan sidik jarinya dengan surat yang sudah ditandatangani.</translation>
     </message>
