@@ -28,7 +28,12 @@ def _pdf_text(path) -> str:
 
 
 def test_subject_export_writes_pdf_and_xlsx_and_is_logged(opd_ctx, tmp_path):
-    uid, nik, name = _filled(opd_ctx)
+    from rentan_desktop.payments.demo import generate_payments
+
+    _filled(opd_ctx)
+    generate_payments(opd_ctx.db, seed=5, months=4)
+    uid, nik, name = opd_ctx.db.execute("SELECT uid, nik, name FROM workers w WHERE EXISTS (SELECT 1 FROM "
+                                        "payments p WHERE p.worker_id = w.id) ORDER BY id LIMIT 1").fetchone()
     assert subject.find(opd_ctx.db, "worker", nik) == uid
     pdf, xlsx = export.export_subject(opd_ctx.db, "worker", uid, tmp_path / "out", operator="Siti Rahma",
                                       pemda="Kota Palangka Raya")
@@ -37,7 +42,15 @@ def test_subject_export_writes_pdf_and_xlsx_and_is_logged(opd_ctx, tmp_path):
     book = openpyxl.load_workbook(xlsx)
     assert {"Record", "Payments", "Change history"} <= set(book.sheetnames)
     record = {row[0].value: row[1].value for row in book["Record"].iter_rows(min_row=2)}
-    assert record["nik"] == nik and record["name"] == name
+    assert record["NIK"] == nik and record["Name"] == name
+    # QA walk r3, defect 30: labels and values as the forms show them, never column names or codes.
+    assert "status" not in record and "opd_id" not in record and "Status" in record
+    assert record["Status"] in ("Draft", "Submitted", "Active", "Lapsed", "Ended")
+    assert record["Birth date"][2] == "/" and "Dinas" in record["OPD"]
+    payments = list(book["Payments"].iter_rows(values_only=True))
+    assert payments and "Month" in payments[0] and all(str(c).startswith("Rp") for c in
+                                                       [r[payments[0].index("Amount")] for r in payments[1:]])
+    assert pdf.name.startswith("personal-data-") and "Exports and prints of this" in " ".join(book.sheetnames)
     logged = access_log.entries(opd_ctx.db)
     assert logged[0]["operator"] == "Siti Rahma" and logged[0]["action"] == "subject_export"
     assert logged[0]["subject_uid"] == uid and nik not in logged[0]["detail"]

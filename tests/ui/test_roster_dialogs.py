@@ -199,3 +199,20 @@ def test_history_names_the_sponsor_and_an_ended_sponsor(qtbot, opd_env):
     history = AuditDialog(opd_env, sponsor.uid, "Budi Santoso")
     qtbot.addWidget(history)
     assert history.tree.topLevelItem(1).text(2) == "Ended — Retired"
+
+
+def test_history_speaks_the_clerks_words_for_a_bundle_update(qtbot, opd_env):
+    # QA walk r3, defect 31: "sync_update", "accepted" and "2026-12" were shown as stored.
+    saved = service.save_worker(opd_env.db, "Siti", WORKER)
+    audit.record(opd_env.db, operator="Siti", table="workers", uid=saved.uid, action="sync_update",
+                 before={"bpjs_status": None, "start_month": "2026-11", "status": "draft"},
+                 after={"bpjs_status": "accepted", "start_month": "2026-12", "status": "active"})
+    dialog = AuditDialog(opd_env, saved.uid, "Ahmad Fauzi")
+    qtbot.addWidget(dialog)
+    update = dialog.tree.topLevelItem(1)
+    assert update.text(2) == "Updated from a bundle"
+    rows = {update.child(i).text(2): (update.child(i).text(3), update.child(i).text(4))
+            for i in range(update.childCount())}
+    assert rows["Start month"] == ("November 2026", "December 2026")
+    assert rows["Status"] == ("Draft", "Active")
+    assert ("", "Accepted") in rows.values()

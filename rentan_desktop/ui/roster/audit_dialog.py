@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from rentan_desktop import fields
 from rentan_desktop.domain.nip import format_nip
+from rentan_desktop.fields.display import action_label, display_value
 from rentan_desktop.store import audit
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -17,7 +19,6 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rentan_desktop.ui.roster.roster_fields import field_label, value_text
 
 
 class AuditDialog(QDialog):
@@ -50,31 +51,28 @@ class AuditDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
 
-    def _action(self, action: str) -> str:
-        return {"create": self.tr("Created"), "update": self.tr("Changed"), "end": self.tr("Ended"),
-                "status": self.tr("Status changed")}.get(action, action)
-
     def _item(self, entry: dict[str, Any]) -> QTreeWidgetItem:
         at = entry["at"]
         when = f"{at[8:10]}/{at[5:7]}/{at[:4]} {at[11:16]}" if len(at) >= 16 else at
-        what = self._action(entry["action"])
+        what = action_label(entry["action"])
         if entry.get("note"):
             what += f" — {entry['note']}"
         item = QTreeWidgetItem([when, entry["operator"], what, "", ""])
         before, after = entry["before"], entry["after"]
-        for key in sorted(set(before) | set(after), key=lambda k: field_label(k)):
-            if key in ("id", "uid", "opd_id"):
+        table = entry.get("table") or "workers"
+        for key in sorted(set(before) | set(after), key=lambda k: fields.label(table, k)):
+            if key in ("id", "uid", "opd_id", "rev", "created_at", "updated_at"):
                 continue
-            item.addChild(QTreeWidgetItem(["", "", field_label(key), self._value(key, before.get(key)),
-                                           self._value(key, after.get(key))]))
+            item.addChild(QTreeWidgetItem(["", "", fields.label(table, key), self._value(table, key, before.get(key)),
+                                           self._value(table, key, after.get(key))]))
         return item
 
-    def _value(self, key: str, value: Any) -> str:
+    def _value(self, table: str, key: str, value: Any) -> str:
         if key == "sponsor_id" and value:  # the trail keeps the local id; show who it is
             row = self.env.db.execute("SELECT name, nip FROM sponsors WHERE id = ?", [value]).fetchone()
             if row:
                 return f"{row[0]} ({format_nip(row[1])})" if row[1] else row[0]
-        return value_text(key, value)
+        return display_value(table, key, value)
 
     def change_count(self) -> int:
         return self.tree.topLevelItemCount()

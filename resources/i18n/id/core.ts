@@ -668,6 +668,98 @@
       <source>Also sponsored elsewhere</source>
       <translation>Juga ditanggung di OPD lain</translation>
     </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Ditolak</translation>
+    </message>
+    <message>
+      <source>Sent, waiting for BPJS</source>
+      <translation>Sudah dikirim, menunggu BPJS</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Pembayaran</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>Koreksi</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ya</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Tidak</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Diubah</translation>
+    </message>
+    <message>
+      <source>Ended</source>
+      <translation>Diakhiri</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>Status berubah</translation>
+    </message>
+    <message>
+      <source>Updated from a bundle</source>
+      <translation>Diperbarui dari paket</translation>
+    </message>
+    <message>
+      <source>Received in a bundle</source>
+      <translation>Diterima dalam paket</translation>
+    </message>
+    <message>
+      <source>Conflict from a bundle</source>
+      <translation>Konflik dari paket</translation>
+    </message>
+    <message>
+      <source>Reactivated</source>
+      <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+      <source>Registered again</source>
+      <translation>Didaftarkan ulang</translation>
+    </message>
+    <message>
+      <source>Payment corrected</source>
+      <translation>Pembayaran dikoreksi</translation>
+    </message>
+    <message>
+      <source>BPJS answer recorded</source>
+      <translation>Jawaban BPJS dicatat</translation>
+    </message>
+    <message>
+      <source>Duplicate NIK decided</source>
+      <translation>NIK ganda diputuskan</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Diputuskan</translation>
+    </message>
+    <message>
+      <source>Pseudonymised</source>
+      <translation>Dipseudonimkan</translation>
+    </message>
+    <message>
+      <source>Undone</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Diimpor</translation>
+    </message>
+    <message>
+      <source>Changed with others</source>
+      <translation>Diubah bersama data lain</translation>
+    </message>
   </context>
   <context>
     <name>importer</name>

@@ -293,8 +293,28 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
       <translation>Disamarkan</translation>
     </message>
     <message>
+      <source>When</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Oleh</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Apa</translation>
+    </message>
+    <message>
       <source>Record</source>
       <translation>Rekaman</translation>
+    </message>
+    <message>
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>Isi</translation>
     </message>
     <message>
       <source>Payments</source>
@@ -309,12 +329,40 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
       <translation>Riwayat perubahan</translation>
     </message>
     <message>
+      <source>Changes</source>
+      <translation>Perubahan</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
       <source>Sync history</source>
       <translation>Riwayat sinkronisasi</translation>
     </message>
     <message>
+      <source>From</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <source>Here</source>
+      <translation>Di sini</translation>
+    </message>
+    <message>
+      <source>In the bundle</source>
+      <translation>Dalam paket</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Keadaan</translation>
+    </message>
+    <message>
       <source>Exports and prints of this person's data</source>
       <translation>Ekspor dan cetakan data orang ini</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Berkas</translation>
     </message>
     <message>
       <source>Personal data held about one person</source>
@@ -335,6 +383,10 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
     <message>
       <source>Nothing.</source>
       <translation>Tidak ada.</translation>
+    </message>
+    <message>
+      <source>personal-data-{id}</source>
+      <translation>data-pribadi-{id}</translation>
     </message>
     <message>
       <source>Choose 'worker' or 'sponsor'.</source>
