@@ -138,7 +138,7 @@ class HomeTab(QWidget):
             text = QLabel(line.text)
             text.setWordWrap(True)
             text.setObjectName(f"home_{line.key}")
-            button = QPushButton(self.tr("Open the list") if line.count or line.level != "ok" else self.tr("Open"))
+            button = QPushButton(self._button_text(line))
             button.clicked.connect(lambda _=False, ln=line: self.open_line(ln.key))
             self.buttons[line.key] = button
             self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -146,6 +146,13 @@ class HomeTab(QWidget):
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
         self.status.setText(self.tr("Counted at {time} on {date}.").format(
             time=dt.datetime.now().strftime("%H:%M"), date=format_date(dt.date.today())))
+
+    def _button_text(self, line: home.HomeLine) -> str:
+        if line.target == home.T_START:
+            return self.tr("Import…")
+        if line.count:
+            return self.tr("Open the list")
+        return self.tr("Open")
 
     def line(self, key: str) -> home.HomeLine | None:
         return next((ln for ln in self.lines if ln.key == key), None)

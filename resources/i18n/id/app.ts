@@ -245,6 +245,10 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
       <translation>Beranda</translation>
     </message>
     <message>
+      <source>Import…</source>
+      <translation>Impor…</translation>
+    </message>
+    <message>
       <source>Open the list</source>
       <translation>Buka daftar</translation>
     </message>
