@@ -276,8 +276,10 @@ class DryRunPage(QWizardPage):
         def work(state):
             db = ctx.new_connection()
             try:
+                # The rows checked here are kept: the import that follows writes them unchecked again.
                 return importer.run_import(db, pv.path, kind, operator=operator, mapping=mapping,
-                                           header_row=header_row, dry_run=True, update=update, state=state)
+                                           header_row=header_row, dry_run=True, update=update, state=state,
+                                           keep_checked=True)
             except Cancelled:
                 raise
             except Exception as exc:  # shown on the page, not in a message box; the log keeps the detail
