@@ -22,16 +22,16 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.roster.sheet_guard import file_stamp
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, settings
 
 __all__ = ["Checked", "Plan", "as_stored", "file_stamp", "forget", "install_state", "keep", "take"]
 
 BLOCK = 2000  # rows pickled together
 
-def install_state(db: sqlite_utils.Database) -> tuple[int, int]:
-    """The install's change number and its last audit entry: both move with every write."""
+def install_state(db: sqlite_utils.Database) -> tuple[str, int, int]:
+    """Which install (its site uid), its change number and its last audit entry: both move with every write."""
     last = db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0
-    return audit.current_rev(db), last
+    return settings.get(db, "site_uid", ""), audit.current_rev(db), last
 
 
 @dataclass
