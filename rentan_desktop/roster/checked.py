@@ -12,7 +12,7 @@ only in this process's memory; taking them forgets them.
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import pickle
 import threading
 from collections.abc import Iterator
@@ -44,7 +44,7 @@ class Plan:
     count: int = 0
 
     def add(self, clean: dict[str, Any]) -> None:
-        self._keep(("add", tuple(clean.get(f) for f in self.fields)))
+        self._keep(("add", tuple(map(clean.get, self.fields))))
 
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         self._keep(("update", before, changes))
@@ -103,7 +103,11 @@ def forget() -> None:
 def as_stored(report: Any) -> Any:
     """The dry run's report as the import reports the same rows once written."""
     words = {"ready": "imported", "update": "updated"}
-    stored = dataclasses.replace(report, dry_run=False, outcomes=[
-        dataclasses.replace(o, status=words.get(o.status, o.status)) for o in report.outcomes])
-    stored.not_data = dict(report.not_data)
+    stored = copy.copy(report)
+    stored.dry_run, stored.not_data, stored.outcomes = False, dict(report.not_data), []
+    for outcome in report.outcomes:  # the wizard still shows the dry run's own: copies are changed
+        if outcome.status in words:
+            outcome = copy.copy(outcome)
+            outcome.status = words[outcome.status]
+        stored.outcomes.append(outcome)
     return stored

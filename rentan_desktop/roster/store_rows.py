@@ -51,7 +51,7 @@ class Writer:
         return self._rev is not None
 
     def add(self, clean: dict[str, Any]) -> None:
-        self.add_values(tuple(clean.get(f) for f in self.fields))
+        self.add_values(tuple(map(clean.get, self.fields)))
 
     def add_values(self, values: tuple) -> None:
         """A new record from its checked values, in the order of the kind's fields."""
