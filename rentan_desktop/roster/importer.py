@@ -37,7 +37,8 @@ from rentan_desktop.store import cipher
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
-__all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_text", "preview", "run_import"]
+__all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_text", "forget_checked", "preview",
+           "run_import"]
 
 log = logging.getLogger(__name__)
 
@@ -356,6 +357,11 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
         raise message from exc
     state.progress(1, 1, translate("importer", "Saving…"))
     return report
+
+
+def forget_checked() -> None:
+    """Drop the rows a dry run kept for its import (the wizard closed without importing them)."""
+    checked.forget()
 
 
 def _mapped_preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None,

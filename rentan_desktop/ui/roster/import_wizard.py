@@ -416,5 +416,9 @@ class ImportWizard(QWizard):
         if path is not None:
             self.file_page.path.setText(str(path))
 
+    def done(self, result: int) -> None:
+        importer.forget_checked()  # the rows kept by the check page are not needed once the wizard closes
+        super().done(result)
+
     def load(self, path: Path, header_row: int | None = None) -> None:
         self.preview = importer.preview(path, self.kind, header_row=header_row)
