@@ -216,7 +216,7 @@ def main() -> int:
     pristine = install(work / "install")
     print(load_note())
     results: dict[str, list] = {"calamine": [], "libreoffice": [], "wizard": [], "cli_dry": [], "cli_store": []}
-    for _ in range(count):  # interleaved, so the machine's other work spreads over every figure alike
+    for n in range(count):  # interleaved, so the machine's other work spreads over every figure alike
         results["calamine"].append(child(CALAMINE, str(path)))
         office = libreoffice(path, work)
         if office:
@@ -224,6 +224,9 @@ def main() -> int:
         results["wizard"].append(child(WIZARD, str(fresh(pristine, work)), str(path)))
         results["cli_dry"].append(child(TERMINAL, str(fresh(pristine, work)), str(path), "dry"))
         results["cli_store"].append(child(TERMINAL, str(fresh(pristine, work)), str(path), "store"))
+        # A 200,000-row run takes minutes on a busy machine: each run's seconds as it ends.
+        print(f"run {n + 1}/{count}: " + ", ".join(f"{name} {got[-1]['seconds']:.1f} s"
+                                                for name, got in results.items() if got), flush=True)
     floor = runs(results["calamine"])
     wizard = results["wizard"]
     print(f"{wizard[0]['stored']:,} workers stored of {wizard[0]['rows'] + wizard[0]['skipped']:,} rows "
