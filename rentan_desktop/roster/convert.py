@@ -57,6 +57,8 @@ def placeholder(cell: Any, field_name: str = "") -> bool:
         return False
     else:
         text = cell_text(cell)
+    if text.isascii() and text.isdigit():  # an identifier or a number: only a phone has digit placeholders
+        return field_name == "phone" and text in PHONE_PLACEHOLDERS
     if text[0].isalnum():
         # Most values are decided here, without normalising: no placeholder is long or starts so.
         if len(text) > _LONGEST_PLACEHOLDER or text[0].upper() not in _PLACEHOLDER_STARTS:
@@ -129,17 +131,21 @@ def place_and_date(cell: Any) -> tuple[str | None, str | None]:
     return (" ".join(place.strip(" /").split()) or None), date_cell(day.strip(), "birth_place_date")
 
 
+_YEAR_MONTH = re.compile(r"^(\d{4})[-/](\d{1,2})$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+
+
 def month_cell(cell: Any, field_name: str) -> str | None:
     if placeholder(cell):
         return None
     if isinstance(cell, dt.date | dt.datetime):
         return f"{cell.year:04d}-{cell.month:02d}"
     text = cell_text(cell)
-    m = re.match(r"^(\d{4})[-/](\d{1,2})$", text) or None
+    m = _YEAR_MONTH.match(text)
     if m:
         year, month = int(m.group(1)), int(m.group(2))
     else:
-        m = re.match(r"^(\d{1,2})[-/.](\d{4})$", text)
+        m = _MONTH_YEAR.match(text)
         if m:
             year, month = int(m.group(2)), int(m.group(1))
         else:
@@ -163,9 +169,17 @@ HEIRS = {"ISTRI": "spouse", "SUAMI": "spouse", "SUAMI ISTRI": "spouse", "PASANGA
          "AYAH": "parent", "IBU": "parent", "ORANG TUA": "parent", "BAPAK": "parent", "SAUDARA": "sibling",
          "KAKAK": "sibling", "ADIK": "sibling", "SAUDARA KANDUNG": "sibling", "LAINNYA": "other"}
 SPONSOR_KINDS = ("pns", "pppk", "non_asn", "apbd", "csr")
+# Keys of the tables above that read as themselves (normalised, no placeholder, no code word):
+# a cell typed exactly so is looked up without normalising it.
+_WRITTEN_AS_KEY = frozenset(k for table in (GENDERS, RELATIONSHIPS, HEIRS) for k in table
+                            if columns.normalise(k) == k and not placeholder(k) and not placeholder(k, "phone")
+                            and k.lower() not in ("family", "neighbour", "household_helper", "driver", "other",
+                                                  "spouse", "child", "parent", "sibling"))
 
 
 def code(cell: Any, table: dict[str, str], codes: Sequence[str], field_name: str = "") -> str | None:
+    if type(cell) is str and cell in _WRITTEN_AS_KEY and cell in table:  # 'ISTRI' as the table spells it
+        return table[cell]
     if placeholder(cell, field_name):
         return None
     key = columns.normalise(cell_text(cell))
@@ -175,6 +189,8 @@ def code(cell: Any, table: dict[str, str], codes: Sequence[str], field_name: str
 
 
 def gender(cell: Any) -> str | None:
+    if type(cell) is str and cell in _WRITTEN_AS_KEY and cell in GENDERS:
+        return GENDERS[cell]
     if placeholder(cell):
         return None
     found = GENDERS.get(columns.normalise(cell_text(cell)))
@@ -205,6 +221,11 @@ def echelon(cell: Any, position: Any) -> tuple[str | None, str]:
 
 
 def number_text(cell: Any, field_name: str = "") -> str | None:
+    if type(cell) is str:  # the usual cell, decided without normalising (as `placeholder` decides it)
+        text = cell.strip()
+        if text and text[0].isalnum() and (len(text) > _LONGEST_PLACEHOLDER
+                                           or text[0].upper() not in _PLACEHOLDER_STARTS):
+            return text
     if placeholder(cell, field_name):
         return None
     return str(int(cell)) if isinstance(cell, float) and cell.is_integer() else cell_text(cell)
@@ -269,6 +290,12 @@ def unsafe_text(value: str) -> str | None:
                                      "that can make it read differently; type it again.").format(code=ord(ch))
     return translate("importer", "The text holds control characters (U+{code:04X}); type it again "
                                  "without them.").format(code=ord(ch))
+
+
+def all_safe(texts: list[str]) -> bool:
+    """True when unsafe_text would find nothing in any of `texts` (one search over them all)."""
+    joined = " ".join(texts)
+    return joined.isascii() and _UNSAFE.search(joined) is None
 
 
 def without_invisible(value: str) -> str:

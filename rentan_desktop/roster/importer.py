@@ -24,7 +24,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import columns, convert, readiness, rows
+from rentan_desktop.roster import checked, columns, convert, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
@@ -37,7 +37,8 @@ from rentan_desktop.store import cipher
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
-__all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_text", "preview", "run_import"]
+__all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_text", "forget_checked", "preview",
+           "run_import"]
 
 log = logging.getLogger(__name__)
 
@@ -170,8 +171,10 @@ class _Run:
     """One pass over the rows of a preview: checks each, and writes through `writer` when given."""
 
     def __init__(self, db: sqlite_utils.Database, pv: Preview, ctx: RowContext, report: ImportReport,
-                 update: bool, writer: Writer | None):
+                 update: bool, writer: Writer | checked.Plan | None):
+        """`writer` stores each row (a Writer), keeps it for the import that follows (a Plan), or is None."""
         self.db, self.pv, self.ctx, self.report, self.update, self.writer = db, pv, ctx, report, update, writer
+        self.storing = isinstance(writer, Writer)
         self.kind = pv.kind
         self.id_field = "nip" if self.kind == SPONSORS else "nik"
         self.labels = pv.headers
@@ -215,7 +218,7 @@ class _Run:
         missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
         if self.writer is not None:
             self.writer.add(clean)
-        return RowOutcome(number, "ready" if self.writer is None else "imported", clean.get("name") or "",
+        return RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
                           warnings=warnings, missing=missing)
 
     def validate(self, data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
@@ -272,7 +275,7 @@ class _Run:
         if self.writer is not None:
             self.writer.update(record, changes)
         warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
-        return RowOutcome(number, "update" if self.writer is None else "updated", name, warnings=warnings,
+        return RowOutcome(number, "updated" if self.storing else "update", name, warnings=warnings,
                           missing=missing, changes=listed)
 
     def data_rows(self) -> Iterator[Row]:
@@ -319,14 +322,50 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
                overrides: dict[str, str | None] | None = None, mapping: dict[int, str] | None = None,
                header_row: int | None = None, dry_run: bool = False, update: bool = False,
                opd_id: int | None = None, state: TaskState | None = None,
-               today: dt.date | None = None) -> ImportReport:
+               today: dt.date | None = None, keep_checked: bool = False) -> ImportReport:
     """Check (dry run) or import every row of `path` in one transaction; report each row.
 
     `mapping` (column index -> field) replaces recognition entirely (the wizard's choice);
     `overrides` adjusts it by header text or column letter (the terminal's --map). With
     `update`, rows whose NIP/NIK is already here update those records field by field.
+    `keep_checked` (a dry run) keeps the checked rows, so that the import that follows with
+    the same file and options, before anything else is written, writes them without checking
+    every row again (roster.checked).
     """
     state = state or TaskState()
+    pv = _mapped_preview(path, kind, overrides, mapping, header_row)
+    opd_id = opd_id or own_opd_id(db)
+    today = today or dt.date.today()
+    report = _new_report(pv, dry_run, update)
+    key = _check_key(db, pv, update, opd_id, today) if keep_checked or not dry_run else None
+    try:
+        if dry_run:
+            plan = checked.Plan(SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS) if keep_checked else None
+            _Run(db, pv, _load_context(db, kind, opd_id, today), report, update, plan).run(state)
+            if plan is not None:
+                checked.keep(key, plan, report)
+            return report
+        found = checked.take(key)
+        if found is not None:
+            report = checked.as_stored(found.report)
+        _store(db, pv, report, opd_id, operator, update, found, state, today)
+    except (*cipher.Error, OSError) as exc:
+        message = storage_error(exc)
+        if message is None:
+            raise
+        log.error("import not stored: %s", type(exc).__name__)
+        raise message from exc
+    state.progress(1, 1, translate("importer", "Saving…"))
+    return report
+
+
+def forget_checked() -> None:
+    """Drop the rows a dry run kept for its import (the wizard closed without importing them)."""
+    checked.forget()
+
+
+def _mapped_preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None,
+                    mapping: dict[int, str] | None, header_row: int | None) -> Preview:
     pv = preview(path, kind, overrides, header_row)
     if mapping is not None:
         pv.mapping = dict(mapping)
@@ -336,29 +375,46 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
             "importer", "{name}: no column for {fields}; name it with --map HEADER=field or in the column "
                         "mapping.").format(name=pv.path.name,
                                            fields=", ".join(columns.field_label(kind, f) for f in missing)))
-    opd_id = opd_id or own_opd_id(db)
+    return pv
+
+
+def _new_report(pv: Preview, dry_run: bool, update: bool) -> ImportReport:
     labels = pv.headers
-    report = ImportReport(pv.path, kind, dry_run, pv.header.first_row,
-                          {labels[i] if i < len(labels) else column_letters(i): f
-                           for i, f in sorted(pv.mapping.items())}, update=update)
-    ctx = _load_context(db, kind, opd_id, today or dt.date.today())
-    try:
-        if dry_run:
-            _Run(db, pv, ctx, report, update, None).run(state)
+    return ImportReport(pv.path, pv.kind, dry_run, pv.header.first_row,
+                        {labels[i] if i < len(labels) else column_letters(i): f
+                         for i, f in sorted(pv.mapping.items())}, update=update)
+
+
+def _check_key(db: sqlite_utils.Database, pv: Preview, update: bool, opd_id: int, today: dt.date) -> tuple:
+    """Everything a row's check depends on: the file's content, the options and the install's state."""
+    return (checked.file_stamp(pv.path), pv.kind, pv.sheet.name, pv.header.first_row, pv.header.last_row,
+            tuple(sorted(pv.mapping.items())), update, opd_id, today, checked.install_state(db))
+
+
+def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id: int, operator: str,
+           update: bool, found: checked.Checked | None, state: TaskState, today: dt.date) -> None:
+    """One transaction: the rows the dry run checked when it still holds, else every row checked now."""
+    note = translate("importer", "imported from {file}").format(file=pv.path.name)
+    with db.atomic():
+        writer = Writer(db, pv.kind, opd_id, operator, note)
+        if found is not None:
+            _write_checked(writer, found.plan, state)
         else:
-            note = translate("importer", "imported from {file}").format(file=pv.path.name)
-            with db.atomic():
-                writer = Writer(db, kind, opd_id, operator, note)
-                _Run(db, pv, ctx, report, update, writer).run(state)
-                if report.imported:
-                    writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
-                                                                      "skipped").format(
-                        file=pv.path.name, n=report.new, u=report.updated, s=report.skipped))
-    except (*cipher.Error, OSError) as exc:
-        message = storage_error(exc)
-        if message is None:
-            raise
-        log.error("import not stored: %s", type(exc).__name__)
-        raise message from exc
-    state.progress(1, 1, translate("importer", "Saving…"))
-    return report
+            _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
+        if report.imported:
+            writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
+                                                              "skipped").format(
+                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped))
+
+
+def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
+    done, saving = 0, translate("importer", "Saving…")
+    for block in plan.operations():
+        state.check()
+        state.progress(done, max(plan.count, 1), saving)
+        for op in block:
+            if op[0] == "add":
+                writer.add_values(op[1])
+            else:
+                writer.update(op[1], op[2])
+        done += len(block)

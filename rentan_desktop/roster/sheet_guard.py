@@ -9,6 +9,7 @@ its real extent (and its merged ranges) before any reader allocates by the claim
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 import zlib
@@ -34,6 +35,17 @@ _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 _CELL_OPEN = re.compile(rb"<(?:\w+:)?c[ >/]")
+
+
+Stamp = tuple[str, int, int, str]  # (resolved path, size, mtime in ns, SHA-256)
+
+
+def file_stamp(path: Path) -> Stamp:
+    """What tells a file apart from itself changed: its size, modification time and content hash."""
+    info = path.stat()
+    with path.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return str(path.resolve()), info.st_size, info.st_mtime_ns, digest
 
 
 def column_number(letters: str | bytes) -> int:
@@ -253,26 +265,50 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
                 first = False
             plain = body.count(b"<c ") + body.count(b"<c>")
             extent.cells += plain if plain or b":c " not in body else len(_CELL_OPEN.findall(body))
-            rows = _ROW.findall(body)
-            if rows:
-                extent.rows = max(extent.rows, int(rows[-1]))
-            extent.columns = max(extent.columns, _widest_column(body))
-            for m in _MERGE.finditer(body):
-                extent.merges.append((int(m.group(2)) - 1, column_number(m.group(1)) - 1,
-                                      int(m.group(4)) - 1, column_number(m.group(3)) - 1))
+            last = _last_row(body)
+            if last:
+                extent.rows = max(extent.rows, last)
+            extent.columns = max(extent.columns, _widest_column(body, extent.columns))
+            if b"mergeCell" in body:  # cheap test before the regex, which tries every tag
+                for m in _MERGE.finditer(body):
+                    extent.merges.append((int(m.group(2)) - 1, column_number(m.group(1)) - 1,
+                                          int(m.group(4)) - 1, column_number(m.group(3)) - 1))
     return extent
 
 
-def _widest_column(body: bytes) -> int:
-    """The highest column letter any cell reference in `body` uses (cheap: test wide ones first)."""
+_ROW_WINDOW = 1 << 16
+
+
+def _last_row(body: bytes) -> int:
+    """The number of the last row element in `body` (0: none).
+
+    The regex tries every tag, so the end of the chunk is searched first: a row element is far
+    shorter than the window, and a tag cut by the window's start has lost its '<' and cannot
+    match, so the window's last match is the chunk's. Only a window without one scans it all.
+    """
+    rows = _ROW.findall(body, max(0, len(body) - _ROW_WINDOW)) if len(body) > _ROW_WINDOW else []
+    if not rows:
+        rows = _ROW.findall(body)
+    return int(rows[-1]) if rows else 0
+
+
+def _widest_column(body: bytes, known: int = 0) -> int:
+    """The highest column letter any cell reference in `body` uses (cheap: test wide ones first).
+
+    `known` is the widest column already seen: single letters at or below it are not searched.
+    """
     for width in (3, 2):
         if not re.search(rb'r="[A-Z]{%d}\d' % width, body):  # cheap test before collecting references
             continue
         refs = re.findall(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{%d})\d' % width, body)
         if refs:
             return column_number(max(refs))
-    letters = [ch for ch in b"ZYXWVUTSRQPONMLKJIHGFEDCBA" if b'r="' + bytes([ch]) in body]
-    return (letters[0] - 64) if letters else 0
+    for ch in b"ZYXWVUTSRQPONMLKJIHGFEDCBA":
+        if ch - 64 <= known:
+            return 0
+        if b'r="' + bytes([ch]) in body:
+            return ch - 64
+    return 0
 
 
 def inspect_xlsx(path: Path) -> list[SheetExtent]:

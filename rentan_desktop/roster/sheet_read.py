@@ -13,6 +13,7 @@ Every failure is a UserError in the user's language with advice; the detail goes
 from __future__ import annotations
 
 import codecs
+import copy
 import csv
 import datetime as dt
 import io
@@ -104,8 +105,25 @@ def open_sheets(path: str | Path) -> list[Sheet]:
     raise AssertionError("unreachable")
 
 
+# The last workbooks inspected, by stamp: the wizard's preview, its check of every row and the
+# import each open the same file, and scanning its XML once is enough while it is unchanged.
+_INSPECTED: dict[sheet_guard.Stamp, list[sheet_guard.SheetExtent]] = {}
+_INSPECTED_KEPT = 4
+
+
+def _inspected(path: Path) -> list[sheet_guard.SheetExtent]:
+    stamp = sheet_guard.file_stamp(path)
+    found = _INSPECTED.get(stamp)
+    if found is None:
+        found = sheet_guard.inspect_xlsx(path)
+        while len(_INSPECTED) >= _INSPECTED_KEPT:
+            _INSPECTED.pop(next(iter(_INSPECTED)))
+        _INSPECTED[stamp] = found
+    return copy.deepcopy(found)
+
+
 def _zip_sheets(path: Path) -> list[Sheet]:
-    extents = sheet_guard.inspect_xlsx(path)
+    extents = _inspected(path)
     if not extents:  # OpenDocument (.ods): members checked, calamine reads it
         return _calamine_sheets(path, [])
     for extent in extents:

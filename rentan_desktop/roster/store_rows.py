@@ -19,6 +19,9 @@ from rentan_desktop.store import audit
 from rentan_desktop.store.clock import new_uid, now_iso
 
 BATCH = 2000
+# json.dumps with options builds a new encoder per call; one encoder writes the same text.
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_AUDIT_SKIPS = frozenset({"rev", "created_at", "updated_at"})
 
 
 class Writer:
@@ -48,15 +51,18 @@ class Writer:
         return self._rev is not None
 
     def add(self, clean: dict[str, Any]) -> None:
+        self.add_values(tuple(map(clean.get, self.fields)))
+
+    def add_values(self, values: tuple) -> None:
+        """A new record from its checked values, in the order of the kind's fields."""
         uid = new_uid()
-        record = {f: clean.get(f) for f in self.fields}
+        record = dict(zip(self.fields, values, strict=True))
         record.update(uid=uid, opd_id=self.opd_id, status=self.status, created_at=self.stamp,
                       updated_at=self.stamp, rev=self.rev)
         self._names = list(record)
         self._rows.append(tuple(record.values()))
-        after = {k: v for k, v in record.items() if v is not None and k not in ("rev", "created_at", "updated_at")}
-        self._audit.append((self.stamp, self.operator, self.table, uid, "create", None,
-                            json.dumps(after, ensure_ascii=False), self.note))
+        after = {k: v for k, v in record.items() if v is not None and k not in _AUDIT_SKIPS}
+        self._audit.append((self.stamp, self.operator, self.table, uid, "create", None, _JSON(after), self.note))
         if len(self._rows) >= BATCH:
             self.flush()
 

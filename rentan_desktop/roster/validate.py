@@ -24,7 +24,7 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster.convert import unsafe_text, without_invisible
+from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -41,18 +41,24 @@ START_MONTHS_AHEAD = 12
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(value)
+    text = value if type(value) is str else str(value)
     if not text.isascii():
         text = without_invisible(text)
-    text = " ".join(text.split())
-    return text or None
+    return " ".join(text.split()) or None
+
+
+def _clean_texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: _text(data.get(k)) for k in names}
 
 
 def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
     """Refuse direction overrides and control characters as typed, naming which one."""
-    for name, value in clean.items():
-        raw = data.get(name)
-        problem = unsafe_text(raw) if isinstance(value, str) and isinstance(raw, str) else None
+    typed = [(name, raw) for name, value in clean.items()
+             if isinstance(value, str) and isinstance(raw := data.get(name), str)]
+    if all_safe([raw for _, raw in typed]):  # the usual row: one search over all its texts
+        return
+    for name, raw in typed:
+        problem = unsafe_text(raw)
         if problem:
             findings.error(name, problem, "control")
 
@@ -62,13 +68,24 @@ def _text_fields(table: str) -> dict[str, fields.Field]:
     return {f.column: f for f in fields.fields_of(table) if f.kind == "text"}
 
 
+@functools.cache
+def _length_limits(table: str) -> dict[str, float]:
+    return {name: fld.max_length if fld.max_length is not None else float("inf")
+            for name, fld in _text_fields(table).items()}
+
+
 def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
     """Lengths and control characters as the field registry has them: what a bundle may carry."""
+    limits = _length_limits(table)
+    texts = [(name, value) for name, value in clean.items() if name in limits and isinstance(value, str)]
+    if all(len(value) <= limits[name] for name, value in texts) and \
+            " ".join(value for _, value in texts).isprintable():
+        return  # the usual row: nothing too long, nothing unprintable
     registered = _text_fields(table)
     flagged = {i.field for i in findings.issues if i.code == "control"}
-    for name, value in clean.items():
-        fld = registered.get(name)
-        if fld is None or not isinstance(value, str) or name in flagged:
+    for name, value in texts:
+        fld = registered[name]
+        if name in flagged:
             continue
         if fld.max_length is not None and len(value) > fld.max_length:
             findings.error(name, translate("validate", "{label} is longer than {limit} characters.").format(
@@ -103,7 +120,7 @@ def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
 
 def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
-    clean: dict[str, Any] = {k: _text(data.get(k)) for k in SPONSOR_FIELDS}
+    clean = _clean_texts(data, SPONSOR_FIELDS)
     _check_texts(findings, data, clean)
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
@@ -115,69 +132,107 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     if level not in POSITION_LEVELS:
         findings.error("position_level", translate("validate", "Unknown position level '{value}'.").format(value=level))
     if kind in ("pns", "pppk"):
-        if not clean["nip"]:
-            findings.error("nip", translate("validate", "A civil servant (PNS/PPPK) needs an 18-digit NIP."), "required")
-        else:
-            nip = check_nip(clean["nip"], expected_kind=kind)
-            findings.extend(nip.issues)
-            if nip.valid:
-                clean["nip"] = nip.nip
-                if clean["gender"] and clean["gender"] != nip.gender:
-                    findings.error("gender", translate("validate", "Sex does not match the NIP."), "nip_gender")
-                clean["gender"] = nip.gender
-                given = parse_date(data.get("birth_date"))
-                if given and nip.birth_date and given != nip.birth_date:
-                    findings.error("birth_date", translate("validate", "Birth date does not match the NIP."), "nip_birth")
-                clean["birth_date"] = nip.birth_date.isoformat() if nip.birth_date else None
+        _civil_servant_nip(findings, data, clean, kind)
     else:
-        if clean["nip"]:
-            nip = check_nip(clean["nip"])
-            if nip.valid:
-                clean["nip"] = nip.nip
-            else:
-                findings.extend(nip.issues)
-        born = parse_date(data.get("birth_date"))
-        clean["birth_date"] = born.isoformat() if born else None
+        _other_sponsor_nip(findings, data, clean)
     if clean["gender"] and clean["gender"] not in GENDERS:
         findings.error("gender", translate("validate", "Sex must be L or P."))
+    _phone(findings, clean)
+    _registry_limits(findings, clean, "sponsors")
+    return clean, findings
+
+
+def _civil_servant_nip(findings: Findings, data: dict[str, Any], clean: dict[str, Any], kind: str) -> None:
+    """A PNS/PPPK needs a valid NIP; its sex and birth date come from it (and must agree)."""
+    if not clean["nip"]:
+        findings.error("nip", translate("validate", "A civil servant (PNS/PPPK) needs an 18-digit NIP."), "required")
+        return
+    nip = check_nip(clean["nip"], expected_kind=kind)
+    findings.extend(nip.issues)
+    if not nip.valid:
+        return
+    clean["nip"] = nip.nip
+    if clean["gender"] and clean["gender"] != nip.gender:
+        findings.error("gender", translate("validate", "Sex does not match the NIP."), "nip_gender")
+    clean["gender"] = nip.gender
+    given = parse_date(data.get("birth_date"))
+    if given and nip.birth_date and given != nip.birth_date:
+        findings.error("birth_date", translate("validate", "Birth date does not match the NIP."), "nip_birth")
+    clean["birth_date"] = nip.birth_date.isoformat() if nip.birth_date else None
+
+
+def _other_sponsor_nip(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
+    """Non-ASN, APBD and CSR sponsors may have a NIP; when given it must be valid."""
+    if clean["nip"]:
+        nip = check_nip(clean["nip"])
+        if nip.valid:
+            clean["nip"] = nip.nip
+        else:
+            findings.extend(nip.issues)
+    born = parse_date(data.get("birth_date"))
+    clean["birth_date"] = born.isoformat() if born else None
+
+
+def _phone(findings: Findings, clean: dict[str, Any]) -> None:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
     clean["phone"] = phone
-    _registry_limits(findings, clean, "sponsors")
-    return clean, findings
 
 
 def validate_worker(data: dict[str, Any], today: dt.date | None = None,
                     age_bounds: tuple[int, int] | None = None) -> tuple[dict[str, Any], Findings]:
     """`age_bounds`: Disnaker's rule for the start month (payments.rules); the shipped 18..<65 if None."""
     findings = Findings()
-    clean: dict[str, Any] = {k: _text(data.get(k)) for k in WORKER_FIELDS}
+    clean = _clean_texts(data, WORKER_FIELDS)
     _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
     _required(findings, clean, "name", translate("validate", "Name"))
+    _worker_nik(findings, data, clean, today)
+    # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
+    # without it stays a draft and the roster lists it as missing (roster.readiness).
+    _phone(findings, clean)
+    _declared_income(findings, data, clean)
+    clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0
+    if clean["kpj"]:  # BPJS's card number, stored as digits: the rule the sync checks too (fields registry)
+        clean["kpj"] = strip_separators(clean["kpj"])
+        problem = value_problem(fields.field("workers", "kpj"), clean["kpj"])
+        if problem:
+            findings.error("kpj", translate("validate", "KPJ: {reason}").format(reason=problem))
+    _start_month(findings, clean, today)
+    _relationships(findings, clean)
+    _rt_rw(findings, clean)
+    if clean["start_month"] and clean["birth_date"]:
+        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"],
+                               bounds=age_bounds)
+        if age_issues and not clean["age_override_reason"]:
+            findings.extend(age_issues)
+    _registry_limits(findings, clean, "workers")
+    return clean, findings
+
+
+def _worker_nik(findings: Findings, data: dict[str, Any], clean: dict[str, Any], today: dt.date | None) -> None:
+    """The NIK, and the sex and birth date it carries (a typed value must agree with it)."""
     nik = check_nik(data.get("nik"), today=today)
     findings.extend(nik.issues)
     clean["nik"] = nik.nik
-    if nik.valid:
-        given_gender = clean["gender"]
-        if given_gender and given_gender != nik.gender:
-            findings.error("gender", translate("validate", "Sex does not match the NIK (the NIK says {value}).").format(
-                value=nik.gender), "nik_gender")
-        clean["gender"] = nik.gender
-        given_birth = parse_date(data.get("birth_date"))
-        if given_birth and nik.birth_date and given_birth != nik.birth_date:
-            findings.error("birth_date", translate(
-                "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
-                value=nik.birth_date.strftime("%d/%m/%Y")) + _swap_hint(given_birth, nik.birth_date), "nik_birth")
-        clean["birth_date"] = nik.birth_date.isoformat() if nik.birth_date else None
-    else:
+    if not nik.valid:
         born = parse_date(data.get("birth_date"))
         clean["birth_date"] = born.isoformat() if born else None
-    # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
-    # without it stays a draft and the roster lists it as missing (roster.readiness).
-    phone, issues = normalize_phone(clean["phone"])
-    findings.extend(issues)
-    clean["phone"] = phone
+        return
+    given_gender = clean["gender"]
+    if given_gender and given_gender != nik.gender:
+        findings.error("gender", translate("validate", "Sex does not match the NIK (the NIK says {value}).").format(
+            value=nik.gender), "nik_gender")
+    clean["gender"] = nik.gender
+    given_birth = parse_date(data.get("birth_date"))
+    if given_birth and nik.birth_date and given_birth != nik.birth_date:
+        findings.error("birth_date", translate(
+            "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
+            value=nik.birth_date.strftime("%d/%m/%Y")) + _swap_hint(given_birth, nik.birth_date), "nik_birth")
+    clean["birth_date"] = nik.birth_date.isoformat() if nik.birth_date else None
+
+
+def _declared_income(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
     income = data.get("declared_income")
     try:
         clean["declared_income"] = int(income) if income not in (None, "") else DEFAULT_DECLARED_INCOME
@@ -186,12 +241,9 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
         clean["declared_income"] = DEFAULT_DECLARED_INCOME
     if clean["declared_income"] <= 0:
         findings.error("declared_income", translate("validate", "Declared income must be more than zero."))
-    clean["jht"] = 1 if data.get("jht") in (1, True, "1", "ya", "Ya", "YA", "yes") else 0
-    if clean["kpj"]:  # BPJS's card number, stored as digits: the rule the sync checks too (fields registry)
-        clean["kpj"] = strip_separators(clean["kpj"])
-        problem = value_problem(fields.field("workers", "kpj"), clean["kpj"])
-        if problem:
-            findings.error("kpj", translate("validate", "KPJ: {reason}").format(reason=problem))
+
+
+def _start_month(findings: Findings, clean: dict[str, Any], today: dt.date | None) -> None:
     if clean["start_month"] and not is_month(clean["start_month"]):
         findings.error("start_month", translate("validate", "Start month must look like 2026-11."))
     elif clean["start_month"]:
@@ -200,12 +252,18 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
             findings.error("start_month", translate(
                 "validate", "Start month {month} is more than {n} months ahead; check the year.").format(
                 month=clean["start_month"], n=START_MONTHS_AHEAD), "start_month_ahead")
+
+
+def _relationships(findings: Findings, clean: dict[str, Any]) -> None:
     if clean["relationship"] and clean["relationship"] not in RELATIONSHIPS:
         findings.error("relationship", translate("validate", "Unknown relationship '{value}'.").format(
             value=clean["relationship"]))
     if clean["heir_relationship"] and clean["heir_relationship"] not in HEIR_RELATIONSHIPS:
         findings.error("heir_relationship", translate("validate", "Unknown heir relationship '{value}'.").format(
             value=clean["heir_relationship"]))
+
+
+def _rt_rw(findings: Findings, clean: dict[str, Any]) -> None:
     for rt_rw in ("rt", "rw"):
         if clean[rt_rw]:
             digits = clean[rt_rw].lstrip("0") or "0"
@@ -213,10 +271,3 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
                 findings.error(rt_rw, translate("validate", "RT/RW must be a number of up to 3 digits."))
             else:
                 clean[rt_rw] = f"{int(digits):03d}"
-    if clean["start_month"] and clean["birth_date"]:
-        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"],
-                               bounds=age_bounds)
-        if age_issues and not clean["age_override_reason"]:
-            findings.extend(age_issues)
-    _registry_limits(findings, clean, "workers")
-    return clean, findings

@@ -100,3 +100,33 @@ def test_report_model_passes_the_model_tester(qtmodeltester, opd_env):
                                          operator="x", dry_run=True))
     qtmodeltester.check(model)
     assert model.rowCount() == 12
+
+
+def test_the_wizard_imports_the_rows_its_check_validated_without_validating_them_again(qtbot, opd_env,
+                                                                                      monkeypatch):
+    from rentan_desktop.roster import checked, importer
+
+    wizard = open_wizard(qtbot, opd_env, "sponsors", "sponsors_simpeg.xlsx")
+    to_dry_run(qtbot, wizard)
+    assert "10 sponsors would be imported" in wizard.dry_run_page.summary.text()
+
+    def validated_again(*_a, **_k):
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(importer, "validate_sponsor", validated_again)
+    wizard.next()
+    wait_for_ops(qtbot, opd_env)
+    assert "Imported 10 sponsors" in wizard.result_page.summary.text()
+    assert opd_env.db["sponsors"].count == 10
+    wizard.accept()
+    assert checked._kept is None  # nothing kept once the wizard is closed
+
+
+def test_closing_the_wizard_after_the_check_keeps_no_rows_in_memory(qtbot, opd_env):
+    from rentan_desktop.roster import checked
+
+    wizard = open_wizard(qtbot, opd_env, "workers", "workers_opd.xlsx")
+    to_dry_run(qtbot, wizard)
+    assert checked._kept is not None
+    wizard.reject()
+    assert checked._kept is None

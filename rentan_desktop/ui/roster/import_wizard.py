@@ -276,8 +276,10 @@ class DryRunPage(QWizardPage):
         def work(state):
             db = ctx.new_connection()
             try:
+                # The rows checked here are kept: the import that follows writes them unchecked again.
                 return importer.run_import(db, pv.path, kind, operator=operator, mapping=mapping,
-                                           header_row=header_row, dry_run=True, update=update, state=state)
+                                           header_row=header_row, dry_run=True, update=update, state=state,
+                                           keep_checked=True)
             except Cancelled:
                 raise
             except Exception as exc:  # shown on the page, not in a message box; the log keeps the detail
@@ -413,6 +415,10 @@ class ImportWizard(QWizard):
         self.dry_run_page.setCommitPage(True)
         if path is not None:
             self.file_page.path.setText(str(path))
+
+    def done(self, result: int) -> None:
+        importer.forget_checked()  # the rows kept by the check page are not needed once the wizard closes
+        super().done(result)
 
     def load(self, path: Path, header_row: int | None = None) -> None:
         self.preview = importer.preview(path, self.kind, header_row=header_row)
