@@ -6,14 +6,13 @@ bundle (its OPD's view) and the payments already here. Returns [(uid, column, va
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
 from rentan_desktop.domain.months import add_months, is_month
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments.rules import DEFAULT as DEFAULT_RULES
+from rentan_desktop.payments import rules as programme_rules
 
 Finding = tuple[str, str, Any, str]
 Member = dict[str, Any]  # status, start_month, ended_on, status_changed_on, updated_at, sponsor_uid
@@ -44,10 +43,20 @@ def _covered_until(member: Member) -> str | None:
     return None
 
 
-@lru_cache(maxsize=512)
-def _latest_for(paid_month: str) -> str:
-    """The last month the form takes on a payment made in `paid_month` (a bundle repeats a few)."""
-    return add_months(paid_month, DEFAULT_RULES.ahead_months)  # the shipped rule (Disnaker may lengthen it)
+class _Latest:
+    """The last month the form takes on a payment made in a month: Disnaker's effective-dated rule
+    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.entries = programme_rules.entries(db)
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, paid_month: str) -> str:
+        found = self.memo.get(paid_month)
+        if found is None:
+            ahead = programme_rules.rules_in(self.entries, paid_month).ahead_months
+            found = self.memo[paid_month] = add_months(paid_month, ahead)
+        return found
 
 
 def _after_the_end(row: dict[str, Any], member: Member) -> bool:
@@ -57,14 +66,15 @@ def _after_the_end(row: dict[str, Any], member: Member) -> bool:
     return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed)
 
 
-def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str) -> list[tuple[str, str]]:
+def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
+             latest: _Latest) -> list[tuple[str, str]]:
     month, paid_on = row.get("month"), row.get("paid_on")
     out: list[tuple[str, str]] = []
     if not is_month(month if isinstance(month, str) else ""):
         return out  # the column checks refuse it
     if isinstance(paid_on, str) and paid_on[:10] > today:
         out.append(("paid_on", translate("sync", "The payment date is in the future.")))
-    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > _latest_for(paid_on[:7]):
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > latest(paid_on[:7]):
         out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
     if member is None:
         return out
@@ -141,12 +151,13 @@ def problems(db: sqlite_utils.Database, rows: list[dict[str, Any]], members: dic
     for r in rows:
         if r.get("kind") == "reversal" and isinstance(r.get("reverses_uid"), str):
             in_bundle.setdefault(r["reverses_uid"], set()).add(r["uid"])
+    latest = _Latest(db)
     out: list[Finding] = []
     for r in rows:
         uid, kind = r["uid"], r.get("kind")
         found: list[tuple[str, str]] = []
         if kind == "payment":
-            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day)
+            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day, latest)
             if r.get("reversed_at") and not (in_bundle.get(uid) or reversed_here.get(uid)):
                 found.append(("reversed_at", translate("sync", "A payment is cancelled only by a reversal.")))
         elif kind == "reversal":
