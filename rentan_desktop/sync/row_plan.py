@@ -19,7 +19,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_children, row_payments, row_rules
+from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
@@ -137,8 +137,14 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     parents = _parent_owners(s, good)
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
     _judge_columns(s, good)
-    for row in good:
-        _classify(s, row, existing.get(row[0]), parents)
+    if row_bulk.applies(s):  # new rows in one pass (row_bulk.py), the others one by one
+        row_bulk.plan_new(s, [r for r in good if r[0] not in existing], parents, _SCOPED)
+        for row in good:
+            if row[0] in existing:
+                _classify(s, row, existing[row[0]], parents)
+    else:
+        for row in good:
+            _classify(s, row, existing.get(row[0]), parents)
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
     if spec.name == "payments" and spec.direction == "up" and ctx.scoped:
@@ -152,11 +158,11 @@ _SENT_AS = {"worker_id": "worker_uid", "sponsor_id": "sponsor_uid", "reverses_id
 def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
     """The payment form's rules across the section (membership, sponsor, reversals)."""
     names = list(s.index)
-    rows = [dict(zip(names, r, strict=True)) for r in good]
-    by_uid = {r["uid"]: r for r in rows}
+    by_uid = {r[0]: r for r in good}
     new = {r[0] for r in good if r[0] not in existing}
-    for uid, column, value, reason in row_payments.problems(s.db, rows, s.ctx.members, new):
-        sent = by_uid[uid].get(_SENT_AS.get(column, column)) if value is None else value
+    for uid, column, value, reason in row_payments.problems(s.db, names, good, s.ctx.members, new):
+        sent_as = _SENT_AS.get(column, column)
+        sent = by_uid[uid][s.index[sent_as]] if value is None and sent_as in s.index else value
         s.refuse(uid, None, column, sent, reason)
 
 

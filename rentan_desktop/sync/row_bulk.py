@@ -1,0 +1,99 @@
+"""Planning the NEW rows of a section in one pass, without a dict per row.
+
+Most of what a Disnaker sitting reads (2.4 million rows) are payments it does not have yet: the
+same decisions as row_plan._classify takes row by row (each parent resolved and kept within the
+sender's OPD, the money rule, the insert and its summary line), with the per-row work reduced to
+look-ups in dicts built once per section. Used only where nothing else applies to a new row: no
+nested rows, no insert rule, no column whose values need judging row by row, and no form rule
+but the money rule (the roster's rows go through row_plan._classify).
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from rentan_desktop import fields
+from rentan_desktop.i18n import translate
+from rentan_desktop.sync.plan import MAX_LISTED
+
+if TYPE_CHECKING:
+    from rentan_desktop.sync.row_plan import _Section
+
+_MONEY_COLUMNS = ("month", "amount", "jkk", "jkm", "jht", "kind", "paid_on")
+
+
+def applies(s: _Section) -> bool:
+    spec = s.spec
+    return (not s.children and not s.bad_columns and spec.insert_rule is None and not spec.update_only
+            and (spec.direction != "up" or spec.name not in ("workers", "sponsors")))
+
+
+def plan_new(s: _Section, rows: list[list[Any]], parents: dict[str, dict[str, tuple[int, int | None]]],
+             scoped_tables: tuple[str, ...]) -> None:
+    ctx, t = s.ctx, s.t
+    links = [(p.column, s.index[p.field], parents[p.field], ctx.planned.get(p.table, set()),
+              ctx.scoped and p.table in scoped_tables, p.table) for p in s.parents]
+    money = _MoneyRule(s) if s.spec.direction == "up" and s.spec.name == "payments" and ctx.money else None
+    values_of = s.values_of
+    inserts = s.plan.inserts
+    added = 0
+    for row in rows:
+        refs = _refs(s, row, links)
+        if refs is None or (money is not None and not money.ok(row)):
+            continue
+        inserts.append([row[0], *values_of(row), *refs])
+        if t.new + added < MAX_LISTED:
+            t.add("new", row[0], s.label_of(row, None))
+        else:
+            added += 1
+    t.new += added
+
+
+def _refs(s: _Section, row: list[Any], links: list) -> list[Any] | None:
+    """Each parent as a local id (or a Ref to a row this bundle inserts); None when one is refused."""
+    from rentan_desktop.sync.row_plan import Ref
+
+    refs: list[Any] = []
+    ok = True
+    for column, at, here_by_uid, planned, scoped, table in links:
+        ref = row[at]
+        if ref is None:
+            refs.append(None)
+            continue
+        here = here_by_uid.get(ref)
+        if here is not None:
+            if scoped and here[1] != s.ctx.opd_id:
+                s.refuse(row[0], row, column, ref, translate("sync", "refers to a record of another OPD"))
+                ok = False
+            refs.append(here[0])
+        elif ref in planned:
+            refs.append(Ref(table, ref))
+        else:
+            s.refuse(row[0], row, column, ref, translate("sync", "refers to a {table} record this install does "
+                                                                 "not have").format(table=fields.table_label(table)))
+            ok = False
+    return refs if ok else None
+
+
+class _MoneyRule:
+    """row_rules.Money on a row as sent (no dict per row)."""
+
+    def __init__(self, s: _Section):
+        self.s = s
+        wanted = [s.index.get(c) for c in _MONEY_COLUMNS]
+        self.values = itemgetter(*[i if i is not None else 0 for i in wanted])
+        self.missing = [k for k, i in enumerate(wanted) if i is None]
+        self.worker_at = s.index.get("worker_uid")
+
+    def ok(self, row: list[Any]) -> bool:
+        s = self.s
+        parts = list(self.values(row))
+        for k in self.missing:
+            parts[k] = None
+        worker_uid = row[self.worker_at] if self.worker_at is not None else None
+        worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
+        problems = s.ctx.money.problems_of(*parts, worker)
+        for column, reason in problems:
+            s.refuse(row[0], row, column, row[s.index[column]] if column in s.index else None, reason)
+        return not problems
