@@ -36,10 +36,17 @@ def plan_new(s: _Section, rows: list[list[Any]], parents: dict[str, dict[str, tu
               ctx.scoped and p.table in scoped_tables, p.table) for p in s.parents]
     money = _MoneyRule(s) if s.spec.direction == "up" and s.spec.name == "payments" and ctx.money else None
     values_of = s.values_of
+    parents_of = itemgetter(*[link[1] for link in links]) if links else (lambda row: ())
+    resolved: dict[Any, list[Any]] = {}  # the parents a row names -> their local ids (payments repeat them)
     inserts = s.plan.inserts
     added = 0
     for row in rows:
-        refs = _refs(s, row, links)
+        named = parents_of(row)
+        refs = resolved.get(named)
+        if refs is None:
+            refs = _refs(s, row, links)  # a refused parent is refused again on every row naming it
+            if refs is not None:
+                resolved[named] = refs
         if refs is None or (money is not None and not money.ok(row)):
             continue
         inserts.append([row[0], *values_of(row), *refs])
@@ -85,15 +92,21 @@ class _MoneyRule:
         self.values = itemgetter(*[i if i is not None else 0 for i in wanted])
         self.missing = [k for k, i in enumerate(wanted) if i is None]
         self.worker_at = s.index.get("worker_uid")
+        self.seen: dict[tuple, list] = {}
 
     def ok(self, row: list[Any]) -> bool:
         s = self.s
-        parts = list(self.values(row))
-        for k in self.missing:
-            parts[k] = None
         worker_uid = row[self.worker_at] if self.worker_at is not None else None
-        worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None
-        problems = s.ctx.money.problems_of(*parts, worker)
+        worker = s.ctx.workers.get(worker_uid) if type(worker_uid) is str else None
+        key = (self.values(row), worker)
+        problems = self.seen.get(key)
+        if problems is None:
+            parts = list(key[0])
+            for k in self.missing:
+                parts[k] = None
+            problems = self.seen[key] = s.ctx.money.problems_of(*parts, worker)
+        if not problems:
+            return True
         for column, reason in problems:
             s.refuse(row[0], row, column, row[s.index[column]] if column in s.index else None, reason)
-        return not problems
+        return False

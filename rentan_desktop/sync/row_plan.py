@@ -216,7 +216,7 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     seen: set[str] = set()
     # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
     allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
-    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN) for p in s.parents]
+    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN, set()) for p in s.parents]
     form = _UID if s.spec.name in _SCOPED else _TOKEN
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
@@ -228,13 +228,23 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
         if not form.fullmatch(uid):
             s.refuse(_printable(uid), None, "uid", _printable(uid), _NOT_A_UID())
             continue
-        bad_ref = next(((c, row[at]) for c, at, want in refs if isinstance(row[at], str) and
-                        not want.fullmatch(row[at])), None)
+        bad_ref = _bad_ref(row, refs)
         if bad_ref is not None:
             s.refuse(uid, None, bad_ref[0], _printable(bad_ref[1]), _NOT_A_UID())
             continue
         good.append(row)
     return good
+
+
+def _bad_ref(row: list[Any], refs: list[tuple[str, int, re.Pattern, set[str]]]) -> tuple[str, str] | None:
+    """The first parent named in a form Rentan never writes (each distinct value matched once)."""
+    for column, at, want, fine in refs:
+        value = row[at]
+        if type(value) is str and value not in fine:
+            if not want.fullmatch(value):
+                return column, value
+            fine.add(value)
+    return None
 
 
 # Identifiers of an OPD's records are the canonical text of a UUID, as the app writes them
