@@ -23,8 +23,8 @@ import argparse
 import contextlib
 import io
 import os
-import shutil
 import random
+import shutil
 import sys
 import tempfile
 import time
