@@ -59,6 +59,9 @@ class TablePlan:
     inserts: list[list[Any]] = field(default_factory=list)  # [uid, *cols, *parent ids or Refs] (insert_columns)
     updates: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # id, uid, new, old
     child_writes: list[tuple[int | str, list]] = field(default_factory=list)
+    # Records this install keeps otherwise than the sender sent them (a status only Disnaker
+    # gives): written with a new change number so the return bundle tells the sender.
+    echo: list[str] = field(default_factory=list)
 
     @property
     def insert_columns(self) -> list[str]:
@@ -272,7 +275,7 @@ def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
     select += [c for c in s.label_cols if c not in select]
     if spec.name == "workers":
         select += [c for c in ("nik", "name", "birth_date", "gender", "start_month", "declared_income", "jht",
-                               "age_override_reason") if c not in select]
+                               "age_override_reason", "kpj", "bpjs_status") if c not in select]
     found: dict[str, dict[str, Any]] = {}
     for chunk in chunks([r[0] for r in good]):
         marks = ",".join("?" * len(chunk))
@@ -406,7 +409,10 @@ def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, An
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
     if s.spec.insert_rule is not None:
+        sent = dict(incoming)
         s.spec.insert_rule(incoming)
+        if incoming != sent and s.spec.direction == "up":
+            s.plan.echo.append(uid)
     s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:
@@ -420,6 +426,9 @@ def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: d
     uid = row[0]
     known = {k: v for k, v in refs.items() if not isinstance(v, Ref)}
     changes, conflicts = s.spec.merge(local, {**incoming, **known})
+    if "status" in incoming and changes.get("status", local.get("status")) != incoming["status"] and \
+            s.spec.direction == "up":
+        s.plan.echo.append(uid)
     changes.update({k: v for k, v in refs.items() if isinstance(v, Ref)})
     if local.get("_adopt"):
         changes["uid"] = uid

@@ -63,6 +63,20 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
     _write_children(db, plan)
     if trail:
         db.conn.executemany(_AUDIT_SQL, trail)
+    if plan.echo:
+        _echo(db, name, plan.echo)
+
+
+def _echo(db: sqlite_utils.Database, table: str, uids: list[str]) -> None:
+    """New change numbers for records kept otherwise than sent, so the next return bundle carries them."""
+    from rentan_desktop.store import audit
+
+    ids = [r[0] for r in db.execute(f"SELECT t.id FROM json_each(?) j JOIN {table} t ON t.uid = j.value",
+                                    [json.dumps(uids)])]
+    if ids:
+        last = audit.next_rev(db, len(ids))
+        db.conn.executemany(f"UPDATE {table} SET rev = ? WHERE id = ?",
+                            [(last - len(ids) + 1 + i, rid) for i, rid in enumerate(ids)])
 
 
 def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int]) -> None:
