@@ -59,7 +59,7 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = decrypt(db, data_dir, checked, passphrase)
+    sections = _sections(db, data_dir, checked, passphrase, remember=True)
     _assert_restore_allowed(db, checked)
     # The plan is computed directly from what is here: nothing is written, nothing rolled back.
     plan_sections(db, checked, sections, summary, state or TaskState())
@@ -74,7 +74,7 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = decrypt(db, data_dir, checked, passphrase)
+    sections = _sections(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
     if backup:
         backup_if_due(db, data_dir)
@@ -101,6 +101,22 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         raise
     os.replace(part, archive)
     return summary
+
+
+def _sections(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None, *,
+              remember: bool = False) -> list:
+    """The bundle's decrypted sections. A dry run leaves them with the session, and the import of
+    the very same bytes (same SHA-256, checked again) that follows it takes them from there."""
+    session = session_of(db)
+    digest = checked.bundle.file_sha256
+    kept = session.decoded_bundle if session is not None else None
+    if kept is not None and kept[0] == digest:
+        session.decoded_bundle = None
+        return kept[1]
+    sections = decrypt(db, data_dir, checked, passphrase)
+    if remember and session is not None:
+        session.decoded_bundle = (digest, sections)
+    return sections
 
 
 def backup_if_due(db: sqlite_utils.Database, data_dir: Path) -> None:
