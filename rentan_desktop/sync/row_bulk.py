@@ -11,25 +11,31 @@ but the money rule (the roster's rows go through row_plan._classify).
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import Any, NamedTuple
 
 from rentan_desktop import fields
 from rentan_desktop.i18n import translate
 from rentan_desktop.sync.plan import MAX_LISTED
 
-if TYPE_CHECKING:
-    from rentan_desktop.sync.row_plan import _Section
+# `s` below is row_plan's section being planned (row_plan imports this module, not the reverse).
+Section = Any
+
+
+class Ref(NamedTuple):
+    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
+    table: str
+    uid: str
 
 _MONEY_COLUMNS = ("month", "amount", "jkk", "jkm", "jht", "kind", "paid_on")
 
 
-def applies(s: _Section) -> bool:
+def applies(s: Section) -> bool:
     spec = s.spec
     return (not s.children and not s.bad_columns and spec.insert_rule is None and not spec.update_only
             and (spec.direction != "up" or spec.name not in ("workers", "sponsors")))
 
 
-def plan_new(s: _Section, rows: list[list[Any]], parents: dict[str, dict[str, tuple[int, int | None]]],
+def plan_new(s: Section, rows: list[list[Any]], parents: dict[str, dict[str, tuple[int, int | None]]],
              scoped_tables: tuple[str, ...]) -> None:
     ctx, t = s.ctx, s.t
     links = [(p.column, s.index[p.field], parents[p.field], ctx.planned.get(p.table, set()),
@@ -57,10 +63,8 @@ def plan_new(s: _Section, rows: list[list[Any]], parents: dict[str, dict[str, tu
     t.new += added
 
 
-def _refs(s: _Section, row: list[Any], links: list) -> list[Any] | None:
+def _refs(s: Section, row: list[Any], links: list) -> list[Any] | None:
     """Each parent as a local id (or a Ref to a row this bundle inserts); None when one is refused."""
-    from rentan_desktop.sync.row_plan import Ref
-
     refs: list[Any] = []
     ok = True
     for column, at, here_by_uid, planned, scoped, table in links:
@@ -86,7 +90,7 @@ def _refs(s: _Section, row: list[Any], links: list) -> list[Any] | None:
 class _MoneyRule:
     """row_rules.Money on a row as sent (no dict per row)."""
 
-    def __init__(self, s: _Section):
+    def __init__(self, s: Section):
         self.s = s
         wanted = [s.index.get(c) for c in _MONEY_COLUMNS]
         self.values = itemgetter(*[i if i is not None else 0 for i in wanted])

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 import sqlite_utils
 
@@ -22,18 +22,13 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
+from rentan_desktop.sync.row_bulk import Ref
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
 # Columns of an OPD's rows whose value check the forms' record validator repeats (same domain
 # function): judged once, there.
 _JUDGED_BY_THE_FORM = {("workers", "nik"), ("workers", "phone"), ("sponsors", "nip"), ("sponsors", "phone")}
-
-
-class Ref(NamedTuple):
-    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
-    table: str
-    uid: str
 
 
 @dataclass
