@@ -30,6 +30,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -86,10 +87,10 @@ def connect(opd: AppContext, dis: AppContext, folder: Path) -> None:
     registry.trust(dis.db, provisioning.receive_key_file(dis.db, enrol).key_id, "bench")
 
 
-def floor_insert(dis_floor: AppContext, bundles: list[tuple[str, list]]) -> float:
-    """The same rows, already decoded, inserted with executemany into the same schema."""
+def floor_insert(dis_floor: AppContext, bundles: list[tuple[str, list]]) -> tuple[float, float]:
+    """The same rows, already decoded, inserted with executemany into the same schema: (wall, CPU) seconds."""
     db = dis_floor.db
-    total = 0.0
+    total = cpu = 0.0
     for code, sections in bundles:
         stamp = now_iso()
         db.execute("INSERT INTO opds(uid, code, name, created_at, updated_at) VALUES (?,?,?,?,?)",
@@ -117,14 +118,15 @@ def floor_insert(dis_floor: AppContext, bundles: list[tuple[str, list]]) -> floa
                 out_cols = ["id", *out_cols]
                 out_rows = [[maps[name][r[1]], *r] for r in out_rows]
             prepared[name] = (out_cols, out_rows)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         with db.atomic():
             for name in ("sponsors", "workers", "payments"):
                 cols, rows = prepared[name]
                 db.conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                                     rows)
         total += time.perf_counter() - start
-    return total
+        cpu += time.process_time() - start_cpu
+    return total, cpu
 
 
 def _peak_mb() -> float:
@@ -204,26 +206,31 @@ def _cli_path(fresh: Fresh, folder: Path) -> None:
     assert code == 0, out.getvalue()[-2000:]
 
 
-def _timed(fresh: Fresh, runs: int, fn, open_first: bool = True) -> tuple[Figure, float]:
-    """Median and range of committed runs, each on a fresh copy; and the peak RSS of the runs."""
-    peaks = []
+def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dict[str, tuple[Figure, Figure, float]]:
+    """Each measure once per round, in turn, so every figure samples the same moments of the
+    machine's other work; each run on a fresh copy (copy not timed). Returns, per measure, its
+    wall-clock and CPU-time figures and its peak RSS. `fn` returns (wall, CPU) when it times
+    itself (the floor), else None."""
+    import gc
 
-    def setup() -> None:
-        fresh.reset()
-        if open_first:
-            fresh.open()
-        import gc
-
-        gc.collect()
-        _reset_peak()
-
-    def run() -> None:
-        fn()
-        peaks.append(_peak_mb())
-
-    figure = measure(run, runs, setup)
-    fresh.close()
-    return figure, max(peaks)
+    wall: dict[str, list[float]] = {k: [] for k in measures}
+    cpu: dict[str, list[float]] = {k: [] for k in measures}
+    peaks = dict.fromkeys(measures, 0.0)
+    for _ in range(max(runs, 3)):
+        for name, (fresh, open_first, fn) in measures.items():
+            fresh.reset()
+            if open_first:
+                fresh.open()
+            gc.collect()
+            _reset_peak()
+            w0, c0 = time.perf_counter(), time.process_time()
+            own = fn()
+            w1, c1 = time.perf_counter(), time.process_time()
+            wall[name].append(own[0] if own else w1 - w0)
+            cpu[name].append(own[1] if own else c1 - c0)
+            peaks[name] = max(peaks[name], _peak_mb())
+            fresh.close()
+    return {k: (Figure(tuple(wall[k])), Figure(tuple(cpu[k])), peaks[k]) for k in measures}
 
 
 def main() -> int:
@@ -279,27 +286,28 @@ def main() -> int:
         from rentan_desktop.sync import agefile
 
         dis_ids = keys.identities(dis.db, dis.data_dir)
-        decoded = []
-        for path in paths:
-            b = bundle.read(path.read_bytes())
-            decoded.append((b.header["sender"]["peer"], bundle.decode_payload(agefile.decrypt_with(b.payload,
+
+        def decoded() -> list:
+            """The bundles' rows decoded for the floor (not part of its time), each run anew so no
+            other measure carries them in its memory."""
+            out = []
+            for path in paths:
+                b = bundle.read(path.read_bytes())
+                out.append((b.header["sender"]["peer"], bundle.decode_payload(agefile.decrypt_with(b.payload,
                                                                                                    dis_ids))))
+            return out
+
         dis.close()
         floor_root = install(root / "floor", role="disnaker", pemda="Kota Palangka Raya", operator="Bench")
         floor_root.close()
         floor_fresh = Fresh(root / "floor", root / "floor-run")
-        floor_runs = []
-        for _ in range(max(args.runs, 3)):
-            floor_fresh.reset()
-            floor_runs.append(floor_insert(floor_fresh.open(), decoded))
-        floor_fresh.close()
-        floor = Figure(tuple(floor_runs))
-        del decoded
-
         fresh = Fresh(root / "disnaker", root / "dis-run")
-        apply_fig, apply_peak = _timed(fresh, args.runs, lambda: _apply_only(fresh, paths))
-        gui_fig, gui_peak = _timed(fresh, args.runs, lambda: _gui_path(fresh, paths))
-        cli_fig, cli_peak = _timed(fresh, args.runs, lambda: _cli_path(fresh, stick), open_first=False)
+        got = _round_robin(args.runs, {
+            "floor": (floor_fresh, True, lambda: floor_insert(floor_fresh.ctx, decoded())),
+            "apply": (fresh, True, lambda: _apply_only(fresh, paths)),
+            "gui": (fresh, True, lambda: _gui_path(fresh, paths)),
+            "cli": (fresh, False, lambda: _cli_path(fresh, stick)),
+        })
         fresh.open()
         got_w = fresh.ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
         got_p = fresh.ctx.db.execute("SELECT count(*) FROM payments").fetchone()[0]
@@ -307,15 +315,20 @@ def main() -> int:
         fresh.close()
 
         print(f"\nDisnaker import of {args.opds} bundles ({got_w:,} workers, {got_p:,} payments committed), "
-              f"median and range of {max(args.runs, 3)} committed runs; {load_note()}")
-        row("floor: raw executemany of the same rows", floor)
-        row(f"apply only (importer.apply x{args.opds}, no backup)", apply_fig, floor, "target <= 2x floor")
-        row(f"GUI path (preview + apply x{args.opds}, one backup)", gui_fig, apply_fig, "target <= 1.3x apply")
-        row("CLI path (rentan import-bundle FOLDER)", cli_fig, apply_fig, f"target <= 1.3x apply; {backups} backup")
-        print(f"CLI path / floor x{cli_fig.median / floor.median:.2f}; GUI path / floor "
-              f"x{gui_fig.median / floor.median:.2f}")
-        print(f"peak memory (RSS) of a run: apply {apply_peak:.0f} MB, GUI path {gui_peak:.0f} MB, "
-              f"CLI path {cli_peak:.0f} MB")
+              f"median and range of {max(args.runs, 3)} committed runs taken in turn; {load_note()}")
+        for kind, at in (("wall clock", 0), ("CPU time of the process (steadier on a shared machine)", 1)):
+            print(f"-- {kind}")
+            floor, apply_fig = got["floor"][at], got["apply"][at]
+            row("floor: raw executemany of the same rows", floor)
+            row(f"apply only (importer.apply x{args.opds}, no backup)", apply_fig, floor, "target <= 2x floor")
+            row(f"GUI path (preview + apply x{args.opds}, one backup)", got["gui"][at], apply_fig,
+                "target <= 1.3x apply")
+            row("CLI path (rentan import-bundle FOLDER)", got["cli"][at], apply_fig,
+                f"target <= 1.3x apply; {backups} backup")
+            print(f"   GUI path / floor x{got['gui'][at].median / floor.median:.2f}; CLI path / floor "
+                  f"x{got['cli'][at].median / floor.median:.2f}")
+        print(f"peak memory (RSS) of a run: floor {got['floor'][2]:.0f} MB, apply {got['apply'][2]:.0f} MB, "
+              f"GUI path {got['gui'][2]:.0f} MB, CLI path {got['cli'][2]:.0f} MB")
         row(f"export one OPD ({args.export_workers:,} workers, {one_payments:,} payments)", export_fig,
             target="target < 2 s")
     return 0
