@@ -24,6 +24,9 @@ class Session:
     unlocked_secrets: tuple[int, list[Any]] | None = field(default=None, repr=False)
     last_backup: dict[str, float] = field(default_factory=dict)  # database file -> monotonic time
     last_preview: Any = None  # the print preview last shown (GUI)
+    # (file sha256, sections) of the bundle a dry run just decrypted: the import confirmed from it
+    # (the GUI's preview, then apply) does not decrypt and parse the same bytes again.
+    decoded_bundle: tuple[str, Any] | None = field(default=None, repr=False)
     locked: bool = False  # the app lock is showing
     last_activity: float = field(default_factory=time.monotonic)
 
@@ -51,6 +54,7 @@ class Session:
         self.forget_keys()
         self.install_key = None
         self.last_preview = None
+        self.decoded_bundle = None
 
 
 def session_of(db: Any) -> Session | None:

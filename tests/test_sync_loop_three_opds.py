@@ -187,6 +187,13 @@ def test_three_opds_two_months_figures_agree(world, tmp_path):
         send_up(world, code)
         send_down(world, code)
     month1 = assert_figures_agree(world, M1)
+    # 1.03 marked Gita active on the KPJ it knew; 'active' is BPJS's word, carried by Disnaker: until
+    # Disnaker records BPJS's acceptance she is 'submitted' (payable) on both sides, then active on both.
+    status_of = "SELECT status FROM workers WHERE uid = ?"
+    assert dis.db.execute(status_of, [gita]).fetchone()[0] == o3.execute(status_of, [gita]).fetchone()[0] == \
+        "submitted"
+    bpjs_import.record_answer(dis.db, "Rudi", gita, "accepted", kpj="23110000077",
+                              start_date=f"01/{M1[5:]}/{M1[:4]}")
 
     # Month 2: everyone pays, the late OPD pays its arrears, 1.02 reverses a wrong payment and pays again.
     for code, names in (("1.01", ["Budi Hartono", "Eko Prasetyo"]), ("1.02", ["Cahya Putra", "Fajar Nugroho"])):
@@ -226,6 +233,7 @@ def test_three_opds_two_months_figures_agree(world, tmp_path):
     for code in opds:
         send_down(world, code)
     month2 = assert_figures_agree(world, M2)
+    assert dis.db.execute(status_of, [gita]).fetchone()[0] == o3.execute(status_of, [gita]).fetchone()[0] == "active"
     assert assert_figures_agree(world, M1) != month1  # 1.03's arrears arrived for month 1
 
     # The money each OPD reports for the two months, as Disnaker reports it too.

@@ -25,8 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     passphrase_opt(p)
     p.set_defaults(handler=run_export)
 
-    p = commands.add_parser("import-bundle", help="check a bundle, show what it changes, and apply it")
-    p.add_argument("file", type=Path)
+    p = commands.add_parser("import-bundle", help="check a bundle (or every bundle of a folder), show what it "
+                                                  "changes, and apply it")
+    p.add_argument("file", type=Path, help="a bundle, or a folder: its bundles in order, one backup for all")
     p.add_argument("--dry-run", action="store_true", help="only show the summary; change nothing")
     passphrase_opt(p)
     p.set_defaults(handler=run_import)
@@ -145,6 +146,8 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import importer
 
     _ready(ctx)
+    if args.file.is_dir():
+        return _import_folder(args, ctx)
     if args.dry_run:
         summary = _with_passphrase(args, lambda pw: importer.preview(ctx.db, ctx.data_dir, args.file, pw))
         print(summary.text())
@@ -166,6 +169,42 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     if summary.status == "applied":
         print(translate("cli", "Imported."))
     return 0
+
+
+def _import_folder(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Every bundle of a folder in one command: each checked and applied in its own transaction,
+    one backup before the first; a refused bundle is named and the others still apply."""
+    from rentan_desktop.sync import importer
+
+    bundles = importer.bundles_in(args.file)
+    if not bundles:
+        raise UserError(translate("cli", "No bundle (*.rentan.tar) in {folder}.").format(folder=args.file))
+    if args.dry_run:
+        refused = 0
+        for path in bundles:
+            try:
+                summary = _with_passphrase(args, lambda pw, p=path: importer.preview(ctx.db, ctx.data_dir, p, pw))
+            except UserError as exc:
+                refused += 1
+                print(translate("cli", "{file}: refused: {message}").format(file=path.name, message=exc))
+                continue
+            refused += bool(summary.total("errors"))
+            print(summary.text())
+        print(translate("cli", "Dry run: nothing was changed."))
+        return 1 if refused else 0
+    results = _with_passphrase(args, lambda pw: importer.apply_batch(ctx.db, ctx.data_dir, bundles, ctx.operator,
+                                                                     pw))
+    refused = 0
+    for path, outcome in results:
+        if isinstance(outcome, UserError):
+            refused += 1
+            print(translate("cli", "error: {file}: {message}").format(file=path.name, message=outcome),
+                  file=sys.stderr)
+        else:
+            print(outcome.text())
+    print(translate("cli", "Imported {done} of {count} bundles; {refused} refused.").format(
+        done=len(results) - refused, count=len(results), refused=refused))
+    return 2 if refused else 0
 
 
 def run_keys_show(args: argparse.Namespace, ctx: AppContext) -> int:

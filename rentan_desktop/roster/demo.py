@@ -88,7 +88,8 @@ def _nip(rng: random.Random, birth: dt.date, gender: str, kind: str, serial: int
     sex = "1" if gender == "L" else "2"
     if kind == "pppk":
         return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}2{rng.randint(1, 9)}{sex}{serial % 999 + 1:03d}"
-    appointed = f"{birth.year + rng.randint(22, 30)}{rng.randint(1, 12):02d}"
+    # Appointed at 22 to 30, never after 2025 (a NIP dated in the future is refused, as it should be).
+    appointed = f"{min(birth.year + rng.randint(22, 30), 2025)}{rng.randint(1, 12):02d}"
     return f"{birth:%Y%m%d}{appointed}{sex}{serial % 999 + 1:03d}"
 
 

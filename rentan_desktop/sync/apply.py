@@ -8,6 +8,7 @@ payments here, so both installs show the same status, paid-through month and arr
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,12 +113,30 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
         _apply_restored_link(db, plan.restored_link)
     # Either side: status and paid-through follow the payments, answers and calendar just received,
     # in this same transaction (payments/lifecycle.py, the one rule every path uses).
-    from rentan_desktop.payments import lifecycle
-
     if plan.opd_id is not None:
-        lifecycle.refresh_workers(db, [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?",
-                                                                [plan.opd_id])],
-                                  cause=translate("sync", "bundle import"))
+        from rentan_desktop.payments import lifecycle
+
+        lifecycle.refresh_workers(db, _workers_to_refresh(db, plan), cause=translate("sync", "bundle import"))
+
+
+def _workers_to_refresh(db: sqlite_utils.Database, plan: BundlePlan) -> list[int]:
+    """The workers whose lifecycle this plan may move: those it wrote and those whose payments it
+    wrote; every worker of the OPD when it changed what every lifecycle reads (the calendar, the
+    programme's rules, a restore)."""
+    roster = {"workers": [], "payments": []}
+    everything = bool(plan.settings) or plan.restored_link is not None or plan.flags is not None
+    for table_plan in plan.tables:
+        uids = [row[0] for row in table_plan.inserts] + [uid for _, uid, _, _ in table_plan.updates]
+        if table_plan.spec.name in roster:
+            roster[table_plan.spec.name] += uids
+        elif table_plan.spec.name != "sponsors" and (uids or table_plan.child_writes):
+            everything = True
+    if everything:
+        return [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?", [plan.opd_id])]
+    return [r[0] for r in db.execute(
+        "SELECT w.id FROM json_each(?) j JOIN workers w ON w.uid = j.value "
+        "UNION SELECT p.worker_id FROM json_each(?) j JOIN payments p ON p.uid = j.value",
+        [json.dumps(roster["workers"]), json.dumps(roster["payments"])])]
 
 
 def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,

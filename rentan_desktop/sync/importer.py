@@ -18,17 +18,19 @@ from pathlib import Path
 import sqlite_utils
 
 from rentan_desktop import paths
+from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
 from rentan_desktop.sync.apply import apply_sections, plan_sections
 from rentan_desktop.sync.bundle import BundleRefused
+from rentan_desktop.sync.keys import PassphraseNeeded
 from rentan_desktop.sync.plan import CATEGORIES, ImportBlocked, ImportSummary
 from rentan_desktop.sync.record import record_import
 from rentan_desktop.sync.verify import Checked, check, decrypt, sender_label
-from rentan_desktop.tasks import TaskState
+from rentan_desktop.tasks import Cancelled, TaskState
 
-__all__ = ["CATEGORIES", "ImportBlocked", "ImportSummary", "apply", "check", "preview"]
+__all__ = ["CATEGORIES", "ImportBlocked", "ImportSummary", "apply", "apply_batch", "bundles_in", "check", "preview"]
 
 RECEIVED_DIR = Path("sync") / "received"
 # Disnaker imports 60 bundles in a sitting and its database is large: one backup before the
@@ -57,7 +59,7 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = decrypt(db, data_dir, checked, passphrase)
+    sections = _sections(db, data_dir, checked, passphrase, remember=True)
     _assert_restore_allowed(db, checked)
     # The plan is computed directly from what is here: nothing is written, nothing rolled back.
     plan_sections(db, checked, sections, summary, state or TaskState())
@@ -72,18 +74,10 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = decrypt(db, data_dir, checked, passphrase)
+    sections = _sections(db, data_dir, checked, passphrase)
     _assert_restore_allowed(db, checked)
-    db_file = paths.db_path(Path(data_dir))
-    session = session_of(db)  # when the last backup was taken is the install's, not the process's
-    remembered = session.last_backup if session is not None else {}
-    last = remembered.get(str(db_file))
-    if backup and db_file.exists() and (last is None or time.monotonic() - last >= BACKUP_EVERY):
-        from rentan_desktop.maintenance.backup import create_backup
-        from rentan_desktop.store.db import key_of
-
-        create_backup(db_file, reason="before bundle import", key=key_of(db))
-        remembered[str(db_file)] = time.monotonic()
+    if backup:
+        backup_if_due(db, data_dir)
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
     part = archive.with_name(f".{archive.name}.part")
     db.execute("BEGIN IMMEDIATE")
@@ -107,6 +101,63 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         raise
     os.replace(part, archive)
     return summary
+
+
+def _sections(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None, *,
+              remember: bool = False) -> list:
+    """The bundle's decrypted sections. A dry run leaves them with the session, and the import of
+    the very same bytes (same SHA-256, checked again) that follows it takes them from there."""
+    session = session_of(db)
+    digest = checked.bundle.file_sha256
+    kept = session.decoded_bundle if session is not None else None
+    if kept is not None and kept[0] == digest:
+        session.decoded_bundle = None
+        return kept[1]
+    sections = decrypt(db, data_dir, checked, passphrase)
+    if remember and session is not None:
+        session.decoded_bundle = (digest, sections)
+    return sections
+
+
+def backup_if_due(db: sqlite_utils.Database, data_dir: Path) -> None:
+    """One backup per sitting: before the first import, then only once BACKUP_EVERY has passed."""
+    db_file = paths.db_path(Path(data_dir))
+    session = session_of(db)  # when the last backup was taken is the install's, not the process's
+    remembered = session.last_backup if session is not None else {}
+    last = remembered.get(str(db_file))
+    if db_file.exists() and (last is None or time.monotonic() - last >= BACKUP_EVERY):
+        from rentan_desktop.maintenance.backup import create_backup
+        from rentan_desktop.store.db import key_of
+
+        create_backup(db_file, reason="before bundle import", key=key_of(db))
+        remembered[str(db_file)] = time.monotonic()
+
+
+def bundles_in(folder: Path) -> list[Path]:
+    """The bundles of a folder in the order they were written: by sender, then sequence (the
+    names carry both, the sequence zero-padded)."""
+    return sorted(p for p in Path(folder).glob("*.rentan.tar") if p.is_file())
+
+
+def apply_batch(db: sqlite_utils.Database, data_dir: Path, bundles: list[Path], operator: str,
+                passphrase: str | None = None, state: TaskState | None = None,
+                ) -> list[tuple[Path, ImportSummary | UserError]]:
+    """Import several bundles in one sitting (a folder from a stick): ONE backup before the first
+    that changes anything, each bundle then in its own transaction; a refused bundle is reported
+    and the others still apply. Returns (bundle, summary or the refusal) in order."""
+    results: list[tuple[Path, ImportSummary | UserError]] = []
+    backed_up = False
+    for path in bundles:
+        try:
+            summary = apply(db, data_dir, path, operator, passphrase, state, backup=not backed_up)
+        except (PassphraseNeeded, Cancelled):
+            raise
+        except UserError as exc:
+            results.append((path, exc))
+            continue
+        backed_up = backed_up or summary.status == "applied"
+        results.append((path, summary))
+    return results
 
 
 def _assert_restore_allowed(db: sqlite_utils.Database, checked: Checked) -> None:

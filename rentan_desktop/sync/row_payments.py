@@ -6,14 +6,14 @@ bundle (its OPD's view) and the payments already here. Returns [(uid, column, va
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import sqlite_utils
 
 from rentan_desktop.domain.months import add_months, is_month
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments.rules import DEFAULT as DEFAULT_RULES
+from rentan_desktop.payments import rules as programme_rules
 
 Finding = tuple[str, str, Any, str]
 Member = dict[str, Any]  # status, start_month, ended_on, status_changed_on, updated_at, sponsor_uid
@@ -44,10 +44,20 @@ def _covered_until(member: Member) -> str | None:
     return None
 
 
-@lru_cache(maxsize=512)
-def _latest_for(paid_month: str) -> str:
-    """The last month the form takes on a payment made in `paid_month` (a bundle repeats a few)."""
-    return add_months(paid_month, DEFAULT_RULES.ahead_months)  # the shipped rule (Disnaker may lengthen it)
+class _Latest:
+    """The last month the form takes on a payment made in a month: Disnaker's effective-dated rule
+    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.entries = programme_rules.entries(db)
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, paid_month: str) -> str:
+        found = self.memo.get(paid_month)
+        if found is None:
+            ahead = programme_rules.rules_in(self.entries, paid_month).ahead_months
+            found = self.memo[paid_month] = add_months(paid_month, ahead)
+        return found
 
 
 def _after_the_end(row: dict[str, Any], member: Member) -> bool:
@@ -57,14 +67,15 @@ def _after_the_end(row: dict[str, Any], member: Member) -> bool:
     return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed)
 
 
-def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str) -> list[tuple[str, str]]:
+def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
+             latest: _Latest) -> list[tuple[str, str]]:
     month, paid_on = row.get("month"), row.get("paid_on")
     out: list[tuple[str, str]] = []
     if not is_month(month if isinstance(month, str) else ""):
         return out  # the column checks refuse it
     if isinstance(paid_on, str) and paid_on[:10] > today:
         out.append(("paid_on", translate("sync", "The payment date is in the future.")))
-    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > _latest_for(paid_on[:7]):
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > latest(paid_on[:7]):
         out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
     if member is None:
         return out
@@ -126,32 +137,88 @@ def _reversal(row: dict[str, Any], original: dict[str, Any] | None) -> list[tupl
     return []
 
 
-def problems(db: sqlite_utils.Database, rows: list[dict[str, Any]], members: dict[str, Member],
+class _Usual:
+    """The common case in one pass over a row as sent: a payment, not cancelled, of a known running
+    membership, inside it and the month window, under the worker's sponsor. A row that is not
+    plainly usual goes through the full rules (_payment), which name what is wrong."""
+
+    def __init__(self, at: dict[str, int], members: dict[str, Member], new_uids: set[str], day: str,
+                 latest: _Latest):
+        self.members, self.new_uids, self.day, self.latest = members, new_uids, day, latest
+        self.at = at
+        self.months: dict[Any, bool] = {}
+        self.spans: dict[str, tuple[str, str | None, Any] | None] = {}
+
+    def _month(self, value: Any) -> bool:
+        ok = self.months.get(value)
+        if ok is None:
+            ok = self.months[value] = isinstance(value, str) and is_month(value)
+        return ok
+
+    def _span(self, worker_uid: Any) -> tuple[str, str | None, Any] | None:
+        """(start, covered until, sponsor) of a payable membership; None when not payable."""
+        if worker_uid in self.spans:
+            return self.spans[worker_uid]
+        member = self.members.get(worker_uid) if isinstance(worker_uid, str) else None
+        span = None
+        if member is not None and member.get("status") != "draft" and isinstance(member.get("start_month"), str) \
+                and member["start_month"]:
+            span = (member["start_month"], _covered_until(member), member.get("sponsor_uid"))
+        if isinstance(worker_uid, str):
+            self.spans[worker_uid] = span
+        return span
+
+    def fine(self, row: list[Any]) -> bool:
+        at = self.at
+        month, paid_on = row[at["month"]], row[at["paid_on"]]
+        if not (self._month(month) and isinstance(paid_on, str) and paid_on[:10] <= self.day
+                and self._month(paid_on[:7]) and month <= self.latest(paid_on[:7])):
+            return False
+        span = self._span(row[at["worker_uid"]])
+        if span is None or month < span[0] or (span[1] is not None and month > span[1]):
+            return False
+        return row[0] not in self.new_uids or row[at["sponsor_uid"]] == span[2]
+
+
+def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], members: dict[str, Member],
              new_uids: set[str], today: dt.date | None = None) -> list[Finding]:
-    """Every payment and reversal of the section; `rows` are dicts by sent column name (with uid)."""
+    """Every payment and reversal of the section; `rows` as sent (lists, `names` their columns, uid first)."""
     day = (today or dt.date.today()).isoformat()
-    wanted = [u for u in {r.get("worker_uid") for r in rows} if isinstance(u, str) and u not in members]
+    at = {n: i for i, n in enumerate(names)}
+
+    def col(name: str) -> Any:
+        return itemgetter(at[name]) if name in at else (lambda r: None)
+
+    kind_of, worker_of, target_of, cancelled = col("kind"), col("worker_uid"), col("reverses_uid"), col("reversed_at")
+    wanted = [u for u in {worker_of(r) for r in rows} if isinstance(u, str) and u not in members]
     members = {**members_here(db, wanted), **members}
-    by_uid = {r["uid"]: r for r in rows}
-    named = list({r.get("reverses_uid") for r in rows if isinstance(r.get("reverses_uid"), str)}
-                 | {r["uid"] for r in rows if r.get("reversed_at")})
+    by_uid = {r[0]: r for r in rows}
+    named = list({target_of(r) for r in rows if isinstance(target_of(r), str)} | {r[0] for r in rows if cancelled(r)})
     here = _originals_here(db, [u for u in named if u not in by_uid])
     reversed_here = _reversals_here(db, named)
     in_bundle: dict[str, set[str]] = {}
     for r in rows:
-        if r.get("kind") == "reversal" and isinstance(r.get("reverses_uid"), str):
-            in_bundle.setdefault(r["reverses_uid"], set()).add(r["uid"])
+        if kind_of(r) == "reversal" and isinstance(target_of(r), str):
+            in_bundle.setdefault(target_of(r), set()).add(r[0])
+    latest = _Latest(db)
+    usual = _Usual(at, members, new_uids, day, latest) if {"month", "paid_on", "worker_uid", "sponsor_uid"} <= \
+        at.keys() else None
     out: list[Finding] = []
-    for r in rows:
-        uid, kind = r["uid"], r.get("kind")
+    for row in rows:
+        kind = kind_of(row)
+        if kind == "payment" and not cancelled(row) and usual is not None and usual.fine(row):
+            continue
+        r = dict(zip(names, row, strict=True))
+        uid = r["uid"]
         found: list[tuple[str, str]] = []
         if kind == "payment":
-            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day)
+            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day, latest)
             if r.get("reversed_at") and not (in_bundle.get(uid) or reversed_here.get(uid)):
                 found.append(("reversed_at", translate("sync", "A payment is cancelled only by a reversal.")))
         elif kind == "reversal":
             target = r.get("reverses_uid")
-            found = _reversal(r, by_uid.get(target) or here.get(target))
+            sent = by_uid.get(target)
+            found = _reversal(r, dict(zip(names, sent, strict=True)) if sent is not None else here.get(target))
             if not found and len(in_bundle.get(target, set()) | reversed_here.get(target, set())) > 1:
                 found = [("reverses_id", translate("sync", "This payment is reversed more than once."))]
         out += [(uid, column, r.get(column), reason) for column, reason in found]

@@ -12,28 +12,23 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 import sqlite_utils
 
 from rentan_desktop import fields
 from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_children, row_payments, row_rules
+from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
+from rentan_desktop.sync.row_bulk import Ref
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
 # Columns of an OPD's rows whose value check the forms' record validator repeats (same domain
 # function): judged once, there.
 _JUDGED_BY_THE_FORM = {("workers", "nik"), ("workers", "phone"), ("sponsors", "nip"), ("sponsors", "phone")}
-
-
-class Ref(NamedTuple):
-    """A parent named by uid, resolved to a local id when the plan is written (a tuple: hashed in C)."""
-    table: str
-    uid: str
 
 
 @dataclass
@@ -59,6 +54,9 @@ class TablePlan:
     inserts: list[list[Any]] = field(default_factory=list)  # [uid, *cols, *parent ids or Refs] (insert_columns)
     updates: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # id, uid, new, old
     child_writes: list[tuple[int | str, list]] = field(default_factory=list)
+    # Records this install keeps otherwise than the sender sent them (a status only Disnaker
+    # gives): written with a new change number so the return bundle tells the sender.
+    echo: list[str] = field(default_factory=list)
 
     @property
     def insert_columns(self) -> list[str]:
@@ -137,8 +135,14 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     parents = _parent_owners(s, good)
     ctx.planned.setdefault(spec.name, set()).update(r[0] for r in good if r[0] not in existing)
     _judge_columns(s, good)
-    for row in good:
-        _classify(s, row, existing.get(row[0]), parents)
+    if row_bulk.applies(s):  # new rows in one pass (row_bulk.py), the others one by one
+        row_bulk.plan_new(s, [r for r in good if r[0] not in existing], parents, _SCOPED)
+        for row in good:
+            if row[0] in existing:
+                _classify(s, row, existing[row[0]], parents)
+    else:
+        for row in good:
+            _classify(s, row, existing.get(row[0]), parents)
     if spec.name == "workers" and "nik" in s.cols and s.has_opd:
         _one_nik_per_opd(s, good, existing)
     if spec.name == "payments" and spec.direction == "up" and ctx.scoped:
@@ -152,11 +156,11 @@ _SENT_AS = {"worker_id": "worker_uid", "sponsor_id": "sponsor_uid", "reverses_id
 def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[str, Any]]) -> None:
     """The payment form's rules across the section (membership, sponsor, reversals)."""
     names = list(s.index)
-    rows = [dict(zip(names, r, strict=True)) for r in good]
-    by_uid = {r["uid"]: r for r in rows}
+    by_uid = {r[0]: r for r in good}
     new = {r[0] for r in good if r[0] not in existing}
-    for uid, column, value, reason in row_payments.problems(s.db, rows, s.ctx.members, new):
-        sent = by_uid[uid].get(_SENT_AS.get(column, column)) if value is None else value
+    for uid, column, value, reason in row_payments.problems(s.db, names, good, s.ctx.members, new):
+        sent_as = _SENT_AS.get(column, column)
+        sent = by_uid[uid][s.index[sent_as]] if value is None and sent_as in s.index else value
         s.refuse(uid, None, column, sent, reason)
 
 
@@ -210,7 +214,7 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
     seen: set[str] = set()
     # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
     allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
-    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN) for p in s.parents]
+    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN, set()) for p in s.parents]
     form = _UID if s.spec.name in _SCOPED else _TOKEN
     for row in rows:
         uid = row[0] if isinstance(row, list) and row else None
@@ -222,13 +226,23 @@ def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
         if not form.fullmatch(uid):
             s.refuse(_printable(uid), None, "uid", _printable(uid), _NOT_A_UID())
             continue
-        bad_ref = next(((c, row[at]) for c, at, want in refs if isinstance(row[at], str) and
-                        not want.fullmatch(row[at])), None)
+        bad_ref = _bad_ref(row, refs)
         if bad_ref is not None:
             s.refuse(uid, None, bad_ref[0], _printable(bad_ref[1]), _NOT_A_UID())
             continue
         good.append(row)
     return good
+
+
+def _bad_ref(row: list[Any], refs: list[tuple[str, int, re.Pattern, set[str]]]) -> tuple[str, str] | None:
+    """The first parent named in a form Rentan never writes (each distinct value matched once)."""
+    for column, at, want, fine in refs:
+        value = row[at]
+        if type(value) is str and value not in fine:
+            if not want.fullmatch(value):
+                return column, value
+            fine.add(value)
+    return None
 
 
 # Identifiers of an OPD's records are the canonical text of a UUID, as the app writes them
@@ -256,7 +270,7 @@ def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
     select += [c for c in s.label_cols if c not in select]
     if spec.name == "workers":
         select += [c for c in ("nik", "name", "birth_date", "gender", "start_month", "declared_income", "jht",
-                               "age_override_reason") if c not in select]
+                               "age_override_reason", "kpj", "bpjs_status") if c not in select]
     found: dict[str, dict[str, Any]] = {}
     for chunk in chunks([r[0] for r in good]):
         marks = ",".join("?" * len(chunk))
@@ -390,7 +404,10 @@ def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, An
 def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: dict[str, Any]) -> None:
     uid = row[0]
     if s.spec.insert_rule is not None:
+        sent = dict(incoming)
         s.spec.insert_rule(incoming)
+        if incoming != sent and s.spec.direction == "up":
+            s.plan.echo.append(uid)
     s.plan.inserts.append([uid, *incoming.values(), *(refs[p.column] for p in s.parents)])
     for c in s.children:
         if s.child_index[c.table] is not None:
@@ -404,6 +421,9 @@ def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: d
     uid = row[0]
     known = {k: v for k, v in refs.items() if not isinstance(v, Ref)}
     changes, conflicts = s.spec.merge(local, {**incoming, **known})
+    if "status" in incoming and changes.get("status", local.get("status")) != incoming["status"] and \
+            s.spec.direction == "up":
+        s.plan.echo.append(uid)
     changes.update({k: v for k, v in refs.items() if isinstance(v, Ref)})
     if local.get("_adopt"):
         changes["uid"] = uid

@@ -76,14 +76,19 @@ class Money:
         return self._valid[month]
 
     def problems(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:
-        """`worker`: (declared_income, jht) of the worker paid for, when known. Most payments of a
-        bundle look alike (one month, one bracket): each distinct case is judged once."""
-        paid_on = record.get("paid_on")
-        key = (record.get("month"), record.get("amount"), record.get("jkk"), record.get("jkm"), record.get("jht"),
-               record.get("kind"), worker, paid_on[:7] if isinstance(paid_on, str) else None)
+        """`worker`: (declared_income, jht) of the worker paid for, when known."""
+        return self.problems_of(*(record.get(c) for c in ("month", "amount", "jkk", "jkm", "jht", "kind", "paid_on")),
+                                worker)
+
+    def problems_of(self, month: Any, amount: Any, jkk: Any, jkm: Any, jht: Any, kind: Any, paid_on: Any,
+                    worker: tuple[int, int] | None) -> Problems:
+        """The rule on a payment's values. Most payments of a bundle look alike (one month, one
+        bracket): each distinct case is judged once."""
+        key = (month, amount, jkk, jkm, jht, kind, worker, paid_on[:7] if isinstance(paid_on, str) else None)
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = self._judge(record, worker)
+            found = self._seen[key] = self._judge({"month": month, "amount": amount, "jkk": jkk, "jkm": jkm,
+                                                   "jht": jht, "kind": kind, "paid_on": paid_on}, worker)
         return found
 
     def _judge(self, record: dict[str, Any], worker: tuple[int, int] | None) -> Problems:

@@ -63,6 +63,20 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
     _write_children(db, plan)
     if trail:
         db.conn.executemany(_AUDIT_SQL, trail)
+    if plan.echo:
+        _echo(db, name, plan.echo)
+
+
+def _echo(db: sqlite_utils.Database, table: str, uids: list[str]) -> None:
+    """New change numbers for records kept otherwise than sent, so the next return bundle carries them."""
+    from rentan_desktop.store import audit
+
+    ids = [r[0] for r in db.execute(f"SELECT t.id FROM json_each(?) j JOIN {table} t ON t.uid = j.value",
+                                    [json.dumps(uids)])]
+    if ids:
+        last = audit.next_rev(db, len(ids))
+        db.conn.executemany(f"UPDATE {table} SET rev = ? WHERE id = ?",
+                            [(last - len(ids) + 1 + i, rid) for i, rid in enumerate(ids)])
 
 
 def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int]) -> None:
@@ -82,25 +96,33 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
     name = plan.spec.name
     cols = plan.insert_columns
     first_parent = len(cols) - len(plan.parents)
-    tail = [plan.opd_id] if plan.has_opd_column else []
-    if plan.has_opd_column:
+    marks = ["?"] * len(cols)
+    if plan.has_opd_column:  # one OPD for the whole section: a literal, not a value per row
         cols = [*cols, plan.spec.opd_column]
-    sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-
-    def refs(r: list[Any]) -> list[Ref]:
-        return [v for v in r[first_parent:] if isinstance(v, Ref)]
-
+        marks.append(str(int(plan.opd_id)) if plan.opd_id is not None else "NULL")
+    sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join(marks)})"
+    at = range(first_parent, first_parent + len(plan.parents))
     pending = plan.inserts
     while pending:
         # Parents inserted by earlier sections resolve at once; parents in this section, in waves.
-        ids = _resolve(db, {ref for r in pending for ref in refs(r)})
+        ids = _resolve(db, {r[j] for r in pending for j in at if type(r[j]) is Ref})
         ready, later = [], []
         for r in pending:
-            (ready if all(ref in ids for ref in refs(r)) else later).append(r)
+            row = r
+            for j in at:
+                v = r[j]
+                if type(v) is Ref:
+                    if v not in ids:
+                        later.append(r)
+                        break
+                    if row is r:
+                        row = list(r)  # the plan stays as planned (its rows name their parents by uid)
+                    row[j] = ids[v]
+            else:
+                ready.append(row)
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
-        db.conn.executemany(sql, [[*r[:first_parent], *(ids[v] if isinstance(v, Ref) else v
-                                                         for v in r[first_parent:]), *tail] for r in ready])
+        db.conn.executemany(sql, ready)
         pending = later
 
 

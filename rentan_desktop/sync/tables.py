@@ -102,23 +102,47 @@ _DISNAKER_STAGES = ("active", "submitted")
 
 def status_at_disnaker(local: dict[str, Any], changes: Changes, conflicts: Conflicts) -> None:
     """At Disnaker: the OPD's status follows facts the OPD owns (its ending, its payments' lapse, a
-    new registration after a lapse, a membership BPJS gave before the programme: a KPJ) and applies;
-    never a stage only Disnaker reaches (submitted, or active without a KPJ), nor a stale stage of
-    the BPJS registration that Disnaker has already moved past; the answer reaches the OPD in the
-    next return bundle."""
+    new registration after a lapse) and applies; never a stage only Disnaker reaches (submitted,
+    active), nor a stale stage of the BPJS registration that Disnaker has already moved past; the
+    answer reaches the OPD in the next return bundle.
+
+    'active' is BPJS's word, carried by Disnaker: an OPD that reports a worker active with a KPJ
+    (a member registered before the programme) has its KPJ recorded as reported by the OPD and the
+    worker becomes 'submitted' (payable, awaiting confirmation) until Disnaker records BPJS's
+    acceptance of that KPJ; only a KPJ BPJS already accepted here lets the OPD's 'active' stand.
+    So a forged or mistaken bundle cannot make anyone a BPJS member."""
     if "status" not in changes:
         return
     pair = (local.get("status"), changes["status"])
-    known_member = changes["status"] == "active" and (changes.get("kpj") or local.get("kpj"))
-    if pair in STALE_AT_DISNAKER or (changes["status"] in _DISNAKER_STAGES and not known_member):
-        changes.pop("status")
-        changes.pop("status_changed_on", None)
+    if changes["status"] == "active" and _accepted_here(local, changes):
+        if pair not in STALE_AT_DISNAKER:
+            return
+    elif changes["status"] == "active" and local.get("status") == "draft" and _reported_kpj(local, changes):
+        changes["status"] = "submitted"
+        return
+    elif pair not in STALE_AT_DISNAKER and changes["status"] not in _DISNAKER_STAGES:
+        return
+    changes.pop("status")
+    changes.pop("status_changed_on", None)
+
+
+def _reported_kpj(local: dict[str, Any], changes: Changes) -> bool:
+    return bool(changes.get("kpj") or local.get("kpj"))
+
+
+def _accepted_here(local: dict[str, Any], changes: Changes) -> bool:
+    """BPJS's acceptance of the worker's KPJ is recorded here (bpjs_import), for the KPJ it carries."""
+    kpj = changes.get("kpj") or local.get("kpj")
+    return local.get("bpjs_status") == "accepted" and bool(kpj) and kpj == local.get("kpj")
 
 
 def new_worker_at_disnaker(incoming: dict[str, Any]) -> None:
-    """A worker new at Disnaker starts as a draft unless the OPD already knew its BPJS membership
-    (a KPJ from before the programme): only BPJS's answer makes a worker active or submitted."""
-    if incoming.get("status") == "submitted" or (incoming.get("status") == "active" and not incoming.get("kpj")):
+    """A worker new at Disnaker starts as a draft; one the OPD reports active with a KPJ (a member
+    registered before the programme) as 'submitted' with the KPJ as reported, until Disnaker
+    records BPJS's acceptance: only BPJS's answer makes a worker active."""
+    if incoming.get("status") == "active" and incoming.get("kpj"):
+        incoming["status"] = "submitted"
+    elif incoming.get("status") in _DISNAKER_STAGES:
         incoming["status"] = "draft"
 
 

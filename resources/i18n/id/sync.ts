@@ -875,6 +875,22 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Diimpor.</translation>
     </message>
     <message>
+      <source>No bundle (*.rentan.tar) in {folder}.</source>
+      <translation>Tidak ada bundel (*.rentan.tar) di {folder}.</translation>
+    </message>
+    <message>
+      <source>{file}: refused: {message}</source>
+      <translation>{file}: ditolak: {message}</translation>
+    </message>
+    <message>
+      <source>error: {file}: {message}</source>
+      <translation>galat: {file}: {message}</translation>
+    </message>
+    <message>
+      <source>Imported {done} of {count} bundles; {refused} refused.</source>
+      <translation>Diimpor {done} dari {count} bundel; {refused} ditolak.</translation>
+    </message>
+    <message>
       <source>This install: key {key_id}, fingerprint {fp}</source>
       <translation>Instalasi ini: kunci {key_id}, sidik jari {fp}</translation>
     </message>
