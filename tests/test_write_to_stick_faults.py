@@ -61,5 +61,5 @@ def test_a_bundle_to_a_write_protected_stick_records_nothing(tmp_path, monkeypat
     with pytest.raises(UserError) as refused:
         export.export_bundle(opd.db, opd.data_dir, stick, operator="Siti")
     text = str(refused.value)
-    assert "write-protected" in text and str(stick) in text and "Nothing was recorded as sent" in text
+    assert "write-protected" in text and str(stick) in text and "nothing was recorded as sent" in text
     assert "Errno" not in text and registry.link(opd.db, registry.DISNAKER)["out_seq"] == before

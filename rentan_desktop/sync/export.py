@@ -241,7 +241,7 @@ def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, pe
     except OSError as exc:
         from rentan_desktop.maintenance.faults import describe_target
 
-        raise UserError(translate("sync", "{reason} Nothing was recorded as sent.").format(
+        raise UserError(translate("sync", "{reason} The bundle was not written and nothing was recorded as sent.").format(
             reason=describe_target(exc, out_dir))) from exc
     return Written(path, header, hashlib.sha256(data).hexdigest())
 

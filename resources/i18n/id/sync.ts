@@ -1046,8 +1046,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Pilih OPD tujuan paket.</translation>
     </message>
     <message>
-      <source>{reason} Nothing was recorded as sent.</source>
-      <translation>{reason} Tidak ada yang dicatat sebagai terkirim.</translation>
+      <source>{reason} The bundle was not written and nothing was recorded as sent.</source>
+      <translation>{reason} Paket tidak ditulis dan tidak ada yang dicatat sebagai terkirim.</translation>
     </message>
     <message>
       <source>No trusted keys yet: there is nobody to write a bundle for.</source>
