@@ -127,8 +127,10 @@ def _reversal(row: dict[str, Any], original: dict[str, Any] | None) -> list[tupl
 
 
 def problems(db: sqlite_utils.Database, rows: list[dict[str, Any]], members: dict[str, Member],
-             new_uids: set[str], today: dt.date | None = None) -> list[Finding]:
-    """Every payment and reversal of the section; `rows` are dicts by sent column name (with uid)."""
+             new_uids: set[str], today: dt.date | None = None, accepted: set[str] = frozenset()) -> list[Finding]:
+    """Every payment and reversal of the section; `rows` are dicts by sent column name (with uid).
+    `accepted`: payments stored here already for the same month, whose date and membership were
+    judged when they arrived (the worker's status may have moved on since)."""
     day = (today or dt.date.today()).isoformat()
     wanted = [u for u in {r.get("worker_uid") for r in rows} if isinstance(u, str) and u not in members]
     members = {**members_here(db, wanted), **members}
@@ -146,7 +148,7 @@ def problems(db: sqlite_utils.Database, rows: list[dict[str, Any]], members: dic
         uid, kind = r["uid"], r.get("kind")
         found: list[tuple[str, str]] = []
         if kind == "payment":
-            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day)
+            found = [] if uid in accepted else _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day)
             if r.get("reversed_at") and not (in_bundle.get(uid) or reversed_here.get(uid)):
                 found.append(("reversed_at", translate("sync", "A payment is cancelled only by a reversal.")))
         elif kind == "reversal":
