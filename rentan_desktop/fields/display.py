@@ -63,7 +63,7 @@ CODES: dict[tuple[str, str], Callable[[str], str]] = {
 def setting_label(key: str) -> str:
     """The settings Disnaker sends, as the Settings tab names them."""
     return {
-        "quotas": translate("fields", "Workers per sponsor by position level"),
+        "quotas": translate("fields", "Minimum workers per sponsor by position level"),
         "occupations": translate("fields", "List of occupations"),
         "coverage_target": translate("fields", "Coverage target"),
         "sync_escrow_recipients": translate("fields", "Key backup recipients"),
