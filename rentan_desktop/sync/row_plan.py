@@ -446,8 +446,8 @@ def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: d
     # Equal business fields are the same record: its bookkeeping stamps alone are no change.
     business = [k for k in changes if k != "uid" and k not in display.BOOKKEEPING]
     if not business and not children_differ:
-        if "uid" in changes:
-            s.plan.updates.append((local["id"], uid, {"uid": uid}, {"uid": local.get("uid")}))
+        if changes:  # the stamps (or an adopted uid) still follow the owner's copy, unseen
+            s.plan.updates.append((local["id"], uid, changes, {k: local.get(k) for k in changes}))
         if conflicts or len(s.t.records.get("present", ())) < MAX_LISTED:
             label = s.label_of(row, local)
         else:
