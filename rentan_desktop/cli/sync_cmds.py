@@ -131,6 +131,13 @@ def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
 
     _ready(ctx)
 
+    if ctx.site.role == "opd":
+        from rentan_desktop.sync import outgoing
+
+        found = outgoing.refusals(ctx.db, full=args.full)
+        if found:  # written all the same (a script cannot be asked), but the operator hears of it first
+            print(outgoing.warning_text(found), file=sys.stderr)
+
     def go(passphrase):
         if args.opd or ctx.site.role == "opd":
             return [export.export_bundle(ctx.db, ctx.data_dir, args.out, peer=args.opd, operator=ctx.operator,
@@ -229,6 +236,7 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
         written = keys.export_backup(ctx.db, ctx.data_dir, Path(args.out), passphrase)
         if site.role == "opd":
             written.insert(0, provisioning.write_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase))
+            provisioning.note_enrollment_written(ctx.db)  # the sync tab's checklist ticks, as after the GUI
         return written
 
     for path in _with_passphrase(args, go):

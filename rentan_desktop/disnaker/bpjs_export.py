@@ -21,7 +21,7 @@ import xlsxwriter
 
 from rentan_desktop import fields
 from rentan_desktop.disnaker import bpjs_template
-from rentan_desktop.disnaker.duplicates import blocked_worker_uids
+from rentan_desktop.disnaker.duplicates import blocked_worker_uids, withdrawn_worker_uids
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit
@@ -50,6 +50,11 @@ class Readiness:
     ready: list[dict[str, Any]] = field(default_factory=list)
     incomplete: list[tuple[dict[str, Any], list[str]]] = field(default_factory=list)  # (worker, missing fields)
     blocked: list[dict[str, Any]] = field(default_factory=list)  # duplicate case open or decided against
+    withdrawn: list[dict[str, Any]] = field(default_factory=list)  # of `blocked`: decided against, OPD to act
+
+    def open_cases(self) -> int:
+        """Held back by a duplicate case not decided yet (the Duplicates tab has them open)."""
+        return len(self.blocked) - len(self.withdrawn)
 
     def by_opd(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = {}
@@ -65,6 +70,7 @@ class Readiness:
 def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> Readiness:
     sent = "(w.bpjs_status IS NULL OR w.bpjs_status = 'rejected')" if include_rejected else "w.bpjs_status IS NULL"
     blocked = blocked_worker_uids(db)
+    withdrawn = withdrawn_worker_uids(db) if blocked else {}
     cursor = db.execute(_SQL.format(sent=sent))
     names = [d[0] for d in cursor.description]
     result = Readiness()
@@ -72,6 +78,8 @@ def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> R
         w = dict(zip(names, row, strict=True))
         if w["uid"] in blocked:
             result.blocked.append(w)
+            if w["uid"] in withdrawn:
+                result.withdrawn.append(w)
             continue
         missing = [f for f in REQUIRED if w.get(f) in (None, "")]
         if w.get("sponsor_id") and w.get("sponsor_status") == "ended":
@@ -90,6 +98,7 @@ class ExportResult:
     submitted_on: str
     held_back: list[tuple[dict[str, Any], list[str]]] = field(default_factory=list)  # (worker, missing fields)
     blocked: int = 0  # held back by an open or adverse duplicate decision
+    withdrawn: list[str] = field(default_factory=list)  # of `blocked`: OPD codes of the withdrawn workers
 
     def held_back_lines(self, limit: int = 50) -> list[str]:
         """Who was left out of the file and why: OPD, name, masked NIK, missing data."""
@@ -103,10 +112,21 @@ class ExportResult:
         if len(self.held_back) > limit:
             lines.append(translate("bpjs_export", "… and {n} more held back for missing data.").format(
                 n=len(self.held_back) - limit))
-        if self.blocked:
+        if self.blocked > len(self.withdrawn):
             lines.append(translate("bpjs_export", "{n} held back by a duplicate NIK case (Duplicates tab).").format(
-                n=self.blocked))
+                n=self.blocked - len(self.withdrawn)))
+        lines += withdrawn_lines(self.withdrawn)
         return lines
+
+
+def withdrawn_lines(opd_codes: list[str]) -> list[str]:
+    """Workers a duplicate decision withdrew: decided, and waiting for their OPD, not for the Duplicates tab."""
+    if not opd_codes:
+        return []
+    opds = ", ".join(sorted(set(opd_codes)))
+    return [translate("bpjs_export", "{n} withdrawn by a duplicate NIK decision: waiting for OPD {opds} to end "
+                                     "them (or correct the NIK) and send a bundle.").format(n=len(opd_codes),
+                                                                                          opds=opds)]
 
 
 def write_registration(rows: list[dict[str, Any]], template: dict[str, Any], out: Path) -> None:
@@ -159,18 +179,21 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
         raise UserError(translate("bpjs_export", "The registration file must be an .xlsx file."))
     state = state or TaskState()
     found = readiness(db, include_rejected=include_rejected)
-    ready, held_back, blocked = found.ready, found.incomplete, found.blocked
+    ready, held_back, blocked, withdrawn = found.ready, found.incomplete, found.blocked, found.withdrawn
     if worker_uids is not None:
         wanted = set(worker_uids)
         ready = [w for w in ready if w["uid"] in wanted]
         held_back = [(w, m) for w, m in held_back if w["uid"] in wanted]
         blocked = [w for w in blocked if w["uid"] in wanted]
+        withdrawn = [w for w in withdrawn if w["uid"] in wanted]
+    gone = [w["opd_code"] for w in withdrawn]
     if not ready:
-        raise UserError(translate("bpjs_export", "No worker is ready to register with BPJS.") + (
-            " " + translate("bpjs_export", "{n} workers are held back for missing data and {b} by a duplicate "
-                                           "NIK case: complete them in the roster (filter 'data missing') or "
-                                           "decide the case.").format(n=len(held_back), b=len(blocked))
-            if held_back or blocked else ""))
+        open_cases = len(blocked) - len(withdrawn)
+        raise UserError(" ".join([translate("bpjs_export", "No worker is ready to register with BPJS."), *(
+            [translate("bpjs_export", "{n} workers are held back for missing data and {b} by a duplicate "
+                                      "NIK case: complete them in the roster (filter 'data missing') or "
+                                      "decide the case.").format(n=len(held_back), b=open_cases)]
+            if held_back or open_cases else []), *withdrawn_lines(gone)]))
     state.progress(0, len(ready), translate("bpjs_export", "Writing the registration file"))
     template = bpjs_template.load(db)
     partial = out.with_name(out.name + ".part")
@@ -199,4 +222,4 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
         partial.unlink(missing_ok=True)
         raise
     state.progress(len(ready), len(ready))
-    return ExportResult(out, len(ready), day, held_back, len(blocked))
+    return ExportResult(out, len(ready), day, held_back, len(blocked), gone)

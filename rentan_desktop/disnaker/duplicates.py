@@ -206,6 +206,14 @@ def blocked_worker_uids(db: sqlite_utils.Database) -> set[str]:
     return blocked
 
 
+def withdrawn_worker_uids(db: sqlite_utils.Database) -> dict[str, str]:
+    """Workers a decided duplicate case withdrew (or whose NIK is to be corrected), by uid, with the
+    code of their OPD: held back until that OPD ends or corrects them, not by an open case."""
+    return dict(db.execute(
+        "SELECT d.worker_uid, o.code FROM duplicate_decisions d JOIN workers w ON w.uid = d.worker_uid "
+        "JOIN opds o ON o.id = w.opd_id WHERE d.superseded = 0 AND d.outcome != 'stands'").fetchall())
+
+
 def decisions_for_workers(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Current decisions about this install's workers (what an OPD received), newest first."""
     rows = db.execute("""

@@ -15,13 +15,14 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop import fields
+from rentan_desktop.fields import display
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync import registry, row_rules, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
-from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary
+from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary, who_must_act
 from rentan_desktop.sync.row_plan import BundleContext, TablePlan, plan_table
 from rentan_desktop.sync.row_write import write_table
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
@@ -85,6 +86,7 @@ def refusal(summary: ImportSummary) -> ImportBlocked:
     if summary.total("errors") > shown or shown > MAX_REFUSALS_SHOWN:
         lines.append(translate("sync", "  ... and {count} more (see the summary).").format(
             count=summary.total("errors") - min(shown, MAX_REFUSALS_SHOWN)))
+    lines.append(who_must_act(summary))
     return ImportBlocked("\n".join(lines), summary)
 
 
@@ -171,15 +173,16 @@ def _plan_settings(db: sqlite_utils.Database, values: dict[str, Any], summary: I
     for key, value in values.items():
         if key not in DOWN_SETTINGS or value is None:
             continue
+        name = display.setting_label(key)
         found = settings_shape.problem(key, value)
         if found:
-            t.add("errors", key, key, found)
+            t.add("errors", key, name, found)
             continue
         if settings.get(db, key) == value:
-            t.add("present", key, key)
+            t.add("present", key, name)
         else:
             out[key] = value
-            t.add("updated", key, key)
+            t.add_change(key, name, [(translate("sync", "New value from Disnaker"), "", "")])
     return out
 
 

@@ -92,8 +92,15 @@ def container(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
+def not_a_bundle(name: str) -> str:
+    """What a truncated copy or another kind of file gets: what is wrong and what to do."""
+    return translate("sync", "{file} is not a Rentan bundle or it is damaged. Copy it again from the USB drive "
+                             "(an interrupted copy leaves a short file) or ask the sender to write the bundle "
+                             "again; nothing was imported.").format(file=name)
+
+
 def _refuse(name: str) -> BundleRefused:
-    return BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
+    return BundleRefused(not_a_bundle(name))
 
 
 def read_file(path: Path) -> bytes:

@@ -53,9 +53,11 @@ def _already_present(checked: Checked, summary: ImportSummary) -> ImportSummary:
 
 
 def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: str | None = None,
-            state: TaskState | None = None) -> ImportSummary:
-    """The dry run: every check and the full plan, nothing kept (no quarantine copy either)."""
-    checked = check(db, data_dir, path, quarantine=False)
+            state: TaskState | None = None, keep_unknown: bool = False) -> ImportSummary:
+    """The dry run: every check and the full plan, nothing kept (no quarantine copy either), except
+    that an operator opening a bundle signed by a key not trusted yet (`keep_unknown`) has it kept in
+    Disnaker's quarantine, as the refusal says, to open again once the key is trusted."""
+    checked = check(db, data_dir, path, quarantine=keep_unknown)
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)

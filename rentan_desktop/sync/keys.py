@@ -166,11 +166,13 @@ def _find_passphrase(db: sqlite_utils.Database, data_dir: Path, given: str | Non
         return session.sync_secret() if session is not None else None
     if given:
         return given
+    if mode is None and session is not None and session.unlocked:
+        # Keys made now are sealed with the install key, from the GUI and `rentan init` alike:
+        # one passphrase per operator, never a second one for bundles.
+        return session.sync_secret()
     found = (session.key_passphrase if session is not None else None) or os.environ.get("RENTAN_PASSPHRASE")
     if found:
         return found
-    if mode is None and session is not None and session.unlocked:
-        return session.sync_secret()
     if protection(db) == "keyring":
         ring = _keyring()
         if ring is not None:
@@ -318,8 +320,10 @@ def set_passphrase(db: sqlite_utils.Database, data_dir: Path, new: str, old: str
 def export_backup(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, passphrase: str | None = None) -> list[Path]:
     """Write the public keys and a passphrase-protected copy of the secrets to `out_dir`."""
     found = unlock(db, data_dir, passphrase)
-    # Sealed with the install key, the backup would open only with this install: ask for one.
-    chosen = passphrase if protection(db) == "install" else _find_passphrase(db, data_dir, passphrase)
+    # Sealed with the install key, the backup would open only with this install: ask for one (a script
+    # gives it as it gives the operator's passphrase, RENTAN_PASSPHRASE).
+    chosen = (passphrase or os.environ.get("RENTAN_PASSPHRASE")) if protection(db) == "install" else \
+        _find_passphrase(db, data_dir, passphrase)
     if not chosen:
         raise PassphraseNeeded(translate("sync", "Give a passphrase to protect the key backup."))
     out_dir = Path(out_dir)

@@ -113,6 +113,16 @@ class ImportSummary:
         return "\n".join(lines)
 
 
+def who_must_act(summary: ImportSummary) -> str:
+    """A refused row belongs to its sender: the receiver cannot fix it, only ask for a new bundle."""
+    if summary.sender.startswith("OPD"):
+        return translate("sync", "These records belong to {sender}: they cannot be corrected here. Ask {sender} to "
+                                 "correct them in its own forms (the reason is given per row) and to write a new "
+                                 "bundle, then open that one.").format(sender=summary.sender)
+    return translate("sync", "Ask {sender} to correct these records and to write a new bundle, then open that "
+                             "one.").format(sender=summary.sender)
+
+
 class ImportBlocked(UserError):
     """The bundle is genuine but some rows cannot be applied; nothing was changed."""
 

@@ -9,6 +9,7 @@ kept so a bundle they signed can be named when it is refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlite_utils
@@ -216,6 +217,14 @@ def update_link(db: sqlite_utils.Database, peer: str, **values: Any) -> None:
     ensure_link(db, peer)
     assigns = ", ".join(f"{k} = ?" for k in values)
     db.execute(f"UPDATE sync_links SET {assigns} WHERE peer = ?", [*values.values(), peer])
+
+
+def sent_after(db: sqlite_utils.Database, since: datetime) -> list[str]:
+    """The peers this install wrote a bundle to after `since`: restoring a backup from before it
+    breaks the chain of bundles, and the receiver then needs everything sent again."""
+    local = since.astimezone().replace(tzinfo=None) if since.tzinfo else since
+    stamp = local.isoformat(sep=" ", timespec="seconds")
+    return [r[0] for r in db.execute("SELECT peer FROM sync_links WHERE out_at > ? ORDER BY peer", [stamp])]
 
 
 # -- what the Disnaker screens show ---------------------------------------------------------

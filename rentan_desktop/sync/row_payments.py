@@ -181,8 +181,10 @@ class _Usual:
 
 
 def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], members: dict[str, Member],
-             new_uids: set[str], today: dt.date | None = None) -> list[Finding]:
-    """Every payment and reversal of the section; `rows` as sent (lists, `names` their columns, uid first)."""
+             new_uids: set[str], today: dt.date | None = None, accepted: set[str] = frozenset()) -> list[Finding]:
+    """Every payment and reversal of the section; `rows` as sent (lists, `names` their columns, uid first).
+    `accepted`: payments stored here already for the same month, whose date and membership were
+    judged when they arrived (the worker's status may have moved on since)."""
     day = (today or dt.date.today()).isoformat()
     at = {n: i for i, n in enumerate(names)}
 
@@ -212,7 +214,8 @@ def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]],
         uid = r["uid"]
         found: list[tuple[str, str]] = []
         if kind == "payment":
-            found = _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day, latest)
+            found = [] if uid in accepted else _payment(r, members.get(r.get("worker_uid")), uid in new_uids, day,
+                                                        latest)
             if r.get("reversed_at") and not (in_bundle.get(uid) or reversed_here.get(uid)):
                 found.append(("reversed_at", translate("sync", "A payment is cancelled only by a reversal.")))
         elif kind == "reversal":

@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop import fields
-from rentan_desktop.fields import checks
+from rentan_desktop.fields import checks, display
 from rentan_desktop.i18n import translate
 from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules
 from rentan_desktop.sync.export import table_columns
@@ -41,6 +41,7 @@ class BundleContext:
     workers: dict[str, tuple[int, int]] = field(default_factory=dict)  # uid -> (declared_income, jht) after it
     money: row_rules.Money | None = None
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
+    names: dict[str, str] = field(default_factory=dict)  # worker uid -> name (how payment rows are named)
 
 
 @dataclass
@@ -68,8 +69,8 @@ def chunks(items: list, size: int = 500) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def _show(value: Any) -> str:
-    return "-" if value in (None, "") else checks.mask(value, False)
+def _show(table: str, column: str, value: Any) -> str:
+    return display.show(table, column, value)
 
 
 class _Section:
@@ -100,26 +101,51 @@ class _Section:
             getter if len(self.cols) > 1 else (lambda row: (getter(row),)))
 
     def label_of(self, row: list[Any], local: dict[str, Any] | None) -> str:
-        parts = []
-        for c in self.label_cols:
-            value = row[self.index[c]] if c in self.index else (local or {}).get(c)
-            if value is not None:
-                parts.append(str(value))
-        return " ".join(parts)
+        """How the summary names the record, its values as the clerk reads them (a payment by its worker)."""
+        def value(c: str) -> Any:
+            return row[self.index[c]] if c in self.index else (local or {}).get(c)
+        if self.spec.name == "payments":
+            worker = value("worker_uid") if "worker_uid" in self.index else None
+            return display.payment_label(self.ctx.names.get(worker) if isinstance(worker, str) else None,
+                                         value("month"), value("amount"), value("kind"))
+        return " ".join(_show(self.spec.name, c, value(c)) for c in self.label_cols if value(c) is not None)
 
-    def refuse(self, uid: Any, row: list[Any] | None, column: str, value: Any, reason: str) -> None:
-        """One refusal line: record, field label, value (masked when personal), reason."""
+    def refuse(self, uid: Any, row: list[Any] | None, column: str, value: Any, reason: str,
+               show_value: bool = True) -> None:
+        """One refusal line: the record by its (masked) name, field label, value (masked when personal), reason.
+        A record rule's reason names what is wrong itself (an age at the start month): no masked value then."""
         try:
             fld = fields.field(self.spec.name, column)
             label, personal = fld.label, fld.personal
         except KeyError:
-            label, personal = fields.label(self.spec.name, column), False
-        record = str(uid)[:8] if uid else "?"
-        nik = row[self.index["nik"]] if row is not None and "nik" in self.index else None
+            fld, label, personal = None, fields.label(self.spec.name, column), False
+        shown = checks.mask(value, personal)
+        if fld is not None and fld.parent is not None and fld.parent[0] == "workers" and \
+                self.ctx.names.get(value):  # the worker by name (masked), never a bare record identifier
+            shown = checks.mask(self.ctx.names[value], True)
+        detail = translate("sync", "{field} = '{value}': {reason}").format(field=label, value=shown, reason=reason) \
+            if show_value or not personal else translate("sync", "{field}: {reason}").format(field=label,
+                                                                                                reason=reason)
+        self.t.add("errors", str(uid)[:64], self.who(uid, row), detail)
+
+    def who(self, uid: Any, row: list[Any] | None) -> str:
+        """A refused record as a refusal list names it: the person masked as the house rules require
+        (messages may reach logs), a payment by its worker, month and amount."""
+        if row is None:
+            return str(uid)[:8] if uid else "?"
+        def sent(c: str) -> Any:
+            return row[self.index[c]] if c in self.index else None
+        if self.spec.name == "payments":
+            worker = sent("worker_uid")
+            name = self.ctx.names.get(worker) if isinstance(worker, str) else None
+            return display.payment_label(checks.mask(name, True) if name else None, sent("month"), sent("amount"),
+                                         sent("kind"))
+        name = sent("name")
+        record = checks.mask(name, True) if isinstance(name, str) and name.strip() else str(uid)[:8]
+        nik = sent("nik")
         if isinstance(nik, str):
             record += " NIK " + checks.mask(nik, True)
-        self.t.add("errors", str(uid)[:64], record, translate("sync", "{field} = '{value}': {reason}").format(
-            field=label, value=checks.mask(value, personal), reason=reason))
+        return record
 
 
 def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], rows: list[list[Any]],
@@ -158,10 +184,16 @@ def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[
     names = list(s.index)
     by_uid = {r[0]: r for r in good}
     new = {r[0] for r in good if r[0] not in existing}
-    for uid, column, value, reason in row_payments.problems(s.db, names, good, s.ctx.members, new):
+    # Stored here already for the same month: judged against the membership when it arrived; a full
+    # resend after the worker re-registered (a draft again) does not make it wrong now.
+    month_at = s.index.get("month")
+    accepted = {uid for uid, here in existing.items()
+                if uid in by_uid and month_at is not None and here.get("month") == by_uid[uid][month_at]}
+    for uid, column, value, reason in row_payments.problems(s.db, names, good, s.ctx.members, new,
+                                                            accepted=accepted):
         sent_as = _SENT_AS.get(column, column)
         sent = by_uid[uid][s.index[sent_as]] if value is None and sent_as in s.index else value
-        s.refuse(uid, None, column, sent, reason)
+        s.refuse(uid, by_uid.get(uid), column, sent, reason)
 
 
 def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
@@ -204,9 +236,10 @@ def _known_workers(s: _Section, good: list[list[Any]]) -> None:
     wanted = list({r[at] for r in good if isinstance(r[at], str) and r[at] not in s.ctx.workers})
     for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
-        for uid, income, jht in s.db.execute(f"SELECT uid, declared_income, jht FROM workers WHERE uid IN ({marks})",
-                                             chunk):
+        for uid, income, jht, name in s.db.execute(
+                f"SELECT uid, declared_income, jht, name FROM workers WHERE uid IN ({marks})", chunk):
             s.ctx.workers[uid] = (income, jht)
+            s.ctx.names.setdefault(uid, name)
 
 
 def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
@@ -363,7 +396,7 @@ def _valid(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> boo
         return False
     problems = _form_problems(s, row, merged) if s.spec.direction == "up" else []
     for column, reason in problems:
-        s.refuse(uid, row, column, merged.get(column), reason)
+        s.refuse(uid, row, column, merged.get(column), reason, show_value=False)
     if name == "workers" and not problems:
         _remember_worker(s, uid, row, merged)
     return not problems
@@ -395,6 +428,8 @@ def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_r
 def _remember_worker(s: _Section, uid: str, row: list[Any], merged: dict[str, Any]) -> None:
     """What the payment rules of this bundle need of a worker, as the bundle leaves it."""
     s.ctx.workers[uid] = (merged.get("declared_income") or 0, merged.get("jht") or 0)
+    if merged.get("name"):
+        s.ctx.names[uid] = merged["name"]
     if "sponsor_uid" in s.index:
         s.ctx.members[uid] = {k: merged.get(k) for k in ("status", "start_month", "ended_on", "status_changed_on",
                                                          "updated_at")}
@@ -419,33 +454,48 @@ def _plan_insert(s: _Section, row: list[Any], incoming: dict[str, Any], refs: di
 def _plan_update(s: _Section, row: list[Any], local: dict[str, Any], incoming: dict[str, Any],
                  refs: dict[str, Any]) -> None:
     uid = row[0]
+    table = s.spec.name
     known = {k: v for k, v in refs.items() if not isinstance(v, Ref)}
     changes, conflicts = s.spec.merge(local, {**incoming, **known})
     if "status" in incoming and changes.get("status", local.get("status")) != incoming["status"] and \
             s.spec.direction == "up":
         s.plan.echo.append(uid)
     changes.update({k: v for k, v in refs.items() if isinstance(v, Ref)})
+    changes.pop("created_at", None)  # a record is created once, here as there
     if local.get("_adopt"):
         changes["uid"] = uid
     children_differ = _children_differ(s, row, local)
-    label = s.label_of(row, local)
-    for name, mine, theirs in conflicts:
-        s.t.add_conflict(uid, label, name, mine, theirs, translate("sync", "{field}: here '{mine}', {sender} "
-                                                                          "'{theirs}'").format(
-            field=fields.label(s.spec.name, name), mine=_show(mine), theirs=_show(theirs),
-            sender=s.ctx.summary.sender))
-    if not changes and not children_differ:
+    # Equal business fields are the same record: its bookkeeping stamps alone are no change.
+    business = [k for k in changes if k != "uid" and k not in display.BOOKKEEPING]
+    if not business and not children_differ:
+        if changes:  # the stamps (or an adopted uid) still follow the owner's copy, unseen
+            s.plan.updates.append((local["id"], uid, changes, {k: local.get(k) for k in changes}))
+        if conflicts or len(s.t.records.get("present", ())) < MAX_LISTED:
+            label = s.label_of(row, local)
+        else:
+            label = ""  # past the listed ones only the count matters
+        _add_conflicts(s, uid, label, conflicts)
         if not conflicts:
             s.t.add("present", uid, label)
         return
+    label = s.label_of(row, local)
+    _add_conflicts(s, uid, label, conflicts)
     old = {k: local.get(k) for k in changes}
     if changes:
         s.plan.updates.append((local["id"], uid, changes, old))
-    shown = [(fields.label(s.spec.name, k), _show(old[k]), _show(v if not isinstance(v, Ref) else v.uid[:8]))
-             for k, v in changes.items() if k != "uid"]
+    shown = [(fields.label(table, k), _show(table, k, old[k]),
+              v.uid[:8] if isinstance(v, Ref) else _show(table, k, v)) for k, v in changes.items() if k in business]
     if children_differ:
         shown.append((fields.table_label(s.children[0].table), "", ""))
     s.t.add_change(uid, label, shown)
+
+
+def _add_conflicts(s: _Section, uid: str, label: str, conflicts: list[tuple[str, Any, Any]]) -> None:
+    for name, mine, theirs in conflicts:
+        s.t.add_conflict(uid, label, name, mine, theirs, translate("sync", "{field}: here '{mine}', {sender} "
+                                                                          "'{theirs}'").format(
+            field=fields.label(s.spec.name, name), mine=_show(s.spec.name, name, mine),
+            theirs=_show(s.spec.name, name, theirs), sender=s.ctx.summary.sender))
 
 
 def _children_differ(s: _Section, row: list[Any], local: dict[str, Any]) -> bool:

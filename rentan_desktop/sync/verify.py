@@ -51,6 +51,27 @@ def sender_label(header: dict[str, Any]) -> str:
     return "Disnaker"
 
 
+def _peer_label(peer: Any) -> str:
+    return "Disnaker" if peer == registry.DISNAKER else f"OPD {peer}"
+
+
+def _not_for_us(name: str, header: dict[str, Any], recipient: Any, me: Any) -> str:
+    """A bundle for another install: whom to hand it to, and whom to ask for this install's own."""
+    sender = sender_label(header)
+    return translate("sync", "{file} is meant for {recipient}, not for this install: it was written by {sender} "
+                             "for {whom}. Hand it to {whom}; if you expected a bundle for {me}, ask {sender} to "
+                             "write one for {me}. Nothing was imported.").format(
+        file=name, recipient=recipient, sender=sender, whom=_peer_label(recipient), me=_peer_label(me))
+
+
+def _addressed_elsewhere(db: sqlite_utils.Database, header: dict[str, Any]) -> Any:
+    """The recipient an unknown bundle's header names when it is another install (None otherwise)."""
+    recipient = header.get("recipient") if isinstance(header, dict) else None
+    peer = recipient.get("peer") if isinstance(recipient, dict) else None
+    return peer if isinstance(peer, str) and peer.isprintable() and len(peer) <= 40 and \
+        peer != _my_peer_name(db) else None
+
+
 def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
     """Keep a copy for review, within the quarantine's bounds; False when it is full."""
     folder = Path(data_dir) / QUARANTINE_DIR
@@ -107,15 +128,34 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
     name = path.name
     key = registry.peer_by_key(db, b.key_id)
     if key is None:
-        reason = translate("sync", "{file} is signed by an unknown key (claims to be from {sender}); it was not "
-                                   "imported.").format(file=name, sender=sender_label(b.header))
+        elsewhere = _addressed_elsewhere(db, b.header)
+        if elsewhere is not None:  # genuine, most likely, but another install's: no forgery alarm
+            raise BundleRefused(_not_for_us(name, b.header, elsewhere, _my_peer_name(db)))
+        sender = sender_label(b.header)
+        reason = translate("sync", "{file} is signed by an unknown key (it says it comes from {sender}): a key this "
+                                   "install does not trust yet; it was not imported.").format(file=name, sender=sender)
         if keep and settings.get(db, "role") == "disnaker":
             if _quarantine(data_dir, path, data, reason):
-                reason += " " + translate("sync", "A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.")  # noqa: E501
+                reason += " " + translate("sync", "The bundle is kept in the quarantine ({folder}; listed under "
+                                                  "Synchronisation, Quarantine). If this is {sender}'s first "
+                                                  "bundle, or {sender} set up a new or reinstalled PC, ask {sender} for its key enrollment file and the "
+                                                  "fingerprint letter signed by its head, open the file under Keys "
+                                                  "and trust and compare the fingerprint, then open this bundle "
+                                                  "again.").format(folder=Path(data_dir) / QUARANTINE_DIR,
+                                                                   sender=sender)
             else:
                 reason += " " + translate("sync", "The quarantine folder is full ({count} files at most), so no copy "
                                                   "was kept: review it and remove what is not needed.").format(
                     count=limits.MAX_QUARANTINE_FILES)
+        elif settings.get(db, "role") == "disnaker":
+            reason += " " + translate("sync", "If this is {sender}'s first bundle, or {sender} set up a new or "
+                                              "reinstalled PC, ask {sender} for its key enrollment file and the fingerprint letter signed by its head, open "
+                                              "the file under Keys and trust, then open this bundle again.").format(
+                sender=sender)
+        else:
+            reason += " " + translate("sync", "If Disnaker replaced its key, ask Disnaker for its new provisioning "
+                                              "file and fingerprint letter, open it under Keys and trust, then open "
+                                              "this bundle again.")
         raise BundleRefused(reason)
     if key.status == "revoked":
         raise BundleRefused(translate("sync", "{file} is signed by a revoked key of {peer}; it was not imported.")
@@ -146,8 +186,7 @@ def _header_fields(header: dict[str, Any], name: str) -> _HeaderFields:
         fields = _HeaderFields(header["payload"], header["sender"], int(header["sequence"]), int(header["rev_from"]),
                                int(header["rev_to"]), header["kind"], header["recipient"]["peer"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(
-            file=name)) from exc
+        raise BundleRefused(bundle.not_a_bundle(name)) from exc
     return fields
 
 
@@ -160,14 +199,13 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
                                               "refused.").format(file=name, signer=key.peer,
                                                                  sender=sender_label(header)))
     if fields.recipient != _my_peer_name(db):
-        raise BundleRefused(translate("sync", "{file} is meant for {recipient}, not for this install.").format(
-            file=name, recipient=fields.recipient))
+        raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_name(db)))
     if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
             int(header.get("schema_version", 0)) > schema_version(db):
         raise BundleRefused(translate("sync", "{file} was made by a newer version of Rentan Desktop: update this "
                                               "install first.").format(file=name))
     if fields.kind not in ("changes", "restore"):
-        raise BundleRefused(translate("sync", "{file} is not a Rentan bundle or it is damaged.").format(file=name))
+        raise BundleRefused(bundle.not_a_bundle(name))
 
 
 def _refuse_implausible(fields: _HeaderFields, link: dict[str, Any], claimed: str) -> None:
@@ -218,7 +256,10 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
     if sequence == link["in_seq"] + 1 and link["in_hash"] and header.get("previous_sha256") not in (
             None, link["in_hash"]):
         raise BundleRefused(translate("sync", "Bundle {seq} from {sender} does not follow the last bundle "
-                                              "received from it.").format(seq=sequence, sender=claimed))
+                                              "received from it (was {sender}'s database restored from a backup?). "
+                                              "Nothing was imported. Ask {sender} to write a new bundle with "
+                                              "'Send everything again' ticked and open that one.").format(
+            seq=sequence, sender=claimed))
     if sequence > link["in_seq"] + 1:
         notes.append(translate("sync", "Bundle {first} to {last} from {sender} never arrived; this bundle repeats "
                                        "their changes, so nothing is missing.").format(

@@ -75,11 +75,36 @@ def _summary():
 
     summary = ImportSummary(peer="1.01", sender="OPD 1.01", kind="changes", sequence=3,
                             file_name="1.01-ke-disnaker-0003.rentan.tar", file_sha256="ab" * 32)
+    from rentan_desktop import fields
+    from rentan_desktop.fields import display
+
     for table in ("sponsors", "workers", "payments"):
         t = summary.table(table)
         t.add("new", "uid-1", "Siti Aminah", "")
         t.add("updated", "uid-2", "Budi", "name")
+    # What a return bundle carries (QA walk r3, defect 7): a BPJS answer changing a worker's status,
+    # dates, a settings row, a duplicate decision, a payment named by its worker: through the same
+    # registry display the planner uses (sync/row_plan.py).
+    def change(column, before, after):
+        return (fields.label("workers", column), display.show("workers", column, before),
+                display.show("workers", column, after))
+    summary.table("workers").add_change("uid-3", "SUPRIYADI", [
+        change("status", "draft", "active"), change("bpjs_status", None, "accepted"),
+        change("bpjs_start_date", None, "2026-12-01"), change("start_month", "2026-11", "2026-12")])
+    summary.table("settings").add("present", "quotas", display.setting_label("quotas"))
+    summary.table("settings").add("present", "coverage_target", display.setting_label("coverage_target"))
+    summary.table("duplicate_decisions").add(
+        "new", "uid-4", f"6271014211850022 {display.show('duplicate_decisions', 'outcome', 'withdraw')}")
+    summary.table("payments").add("new", "uid-5", display.payment_label("ARBAIN", "2026-12", -16800, "reversal"))
     return summary
+
+
+def summary_showing(dialog, category: str):
+    """The summary dialog with one category of records shown (as the clerk picks it)."""
+    from rentan_desktop.sync.plan import CATEGORIES
+
+    dialog.category.setCurrentIndex(CATEGORIES.index(category))
+    return dialog
 
 
 def with_messages(dialog):
@@ -159,6 +184,9 @@ def opd_dialogs(env, tmp_path: Path, data: dict) -> Iterator[tuple[str, object]]
     yield "rate table", lambda: RateTableDialog(env, None)
     yield "keys and trust", lambda: KeysDialog(env)
     yield "bundle summary", lambda: SummaryDialog(_summary(), confirm=True)
+    for category in ("updated", "present"):  # the field-level changes and the settings rows, too
+        yield f"bundle summary ({category})", lambda c=category: summary_showing(SummaryDialog(_summary(),
+                                                                                               confirm=True), c)
     yield "about", lambda: AboutDialog(env)
     yield "backups", lambda: BackupDialog(env)
     yield "print preview", lambda: PreviewDialog(_sample_pdf(tmp_path), title="Daftar", suggested_name="x.pdf",

@@ -177,7 +177,9 @@ def test_bpjs_registration_result_preview_and_apply(qtbot, fed, tmp_path, qtmode
     page = tab.registration
     for model in (page.per_opd, page.incomplete, page.waiting):
         qtmodeltester.check(model)
-    assert "Ready to register: 4" in page.summary.text() and "duplicate case: 1" in page.summary.text()
+    # A decided case (withdrawn) no longer counts as held by a duplicate case: it waits for the OPD (defect 24).
+    assert "Ready to register: 4" in page.summary.text() and "duplicate case: 0" in page.summary.text()
+    assert "withdrawn by a duplicate decision, waiting for the OPD: 1" in page.summary.text()
     out = tmp_path / "reg.xlsx"
     page.export(str(out))
     wait_for_ops(qtbot, env)

@@ -126,7 +126,9 @@ class RegistrationPage(QWidget):
         self.waiting.set_rows([dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
         self.summary.setText(self.tr(
             "Ready to register: {ready} · incomplete: {incomplete} · held back by a duplicate case: {blocked}").format(
-            ready=len(r.ready), incomplete=len(r.incomplete), blocked=len(r.blocked)))
+            ready=len(r.ready), incomplete=len(r.incomplete), blocked=r.open_cases()) + (self.tr(
+                " · withdrawn by a duplicate decision, waiting for the OPD: {n}").format(n=len(r.withdrawn))
+                if r.withdrawn else ""))
         self.export_button.setEnabled(bool(r.ready))
         for view in self.views:
             view.resizeColumnsToContents()

@@ -244,7 +244,7 @@ class BackupDialog(QDialog):
             self, self.tr("Restore backup"),
             self.tr("Restore the backup of {date} ({counts})?\n\nThe current data is backed up first, "
                     "then replaced by this backup; changes made after {date} are no longer shown. "
-                    "The window reopens.").format(date=when(info), counts=counts),
+                    "The window reopens.").format(date=when(info), counts=counts) + self.chain_warning(info),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -254,6 +254,19 @@ class BackupDialog(QDialog):
         # After this dialog has closed: the window that owns it is replaced.
         QTimer.singleShot(0, lambda: restore_and_reopen(env, chosen, owner, reopen))
         return True
+
+    def chain_warning(self, info: BackupInfo) -> str:
+        """Bundles written after the backup: the receiver will refuse the next one unless all is sent again."""
+        from rentan_desktop.sync import registry
+
+        peers = [] if self.env.is_disnaker else registry.sent_after(self.env.db, info.created)
+        if not peers:
+            return ""
+        whom = ", ".join("Disnaker" if p == registry.DISNAKER else f"OPD {p}" for p in peers)
+        return "\n\n" + self.tr(
+            "Bundles were written to {whom} after {date}. After the restore, {whom} will refuse the next bundle "
+            "as not following the last one: write it with 'Send everything again (only when Disnaker asks)' "
+            "ticked under Synchronisation.").format(whom=whom, date=when(info))
 
     def open_folder(self) -> None:
         folder = backup_dir(self.env.ctx.db_path)

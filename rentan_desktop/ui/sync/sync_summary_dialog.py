@@ -6,7 +6,7 @@ anything is applied."""
 from __future__ import annotations
 
 from rentan_desktop import fields
-from rentan_desktop.sync.plan import CATEGORIES, ImportSummary
+from rentan_desktop.sync.plan import CATEGORIES, ImportSummary, who_must_act
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -99,7 +99,8 @@ class SummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         if confirm and summary.total("errors"):
             notes.setText((notes.text() + "\n" if notes.text() else "") + self.tr(
-                "Some rows cannot be applied, so this bundle cannot be imported. Nothing was changed."))
+                "Some rows cannot be applied, so this bundle cannot be imported. Nothing was changed.") + " " +
+                who_must_act(summary))
             notes.setVisible(True)
         elif confirm and summary.status == "nothing":
             notes.setVisible(True)

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.sync import export, history, importer, keys, provisioning, registry
+from rentan_desktop.errors import UserError
+from rentan_desktop.sync import export, history, importer, keys, outgoing, provisioning, registry
 from rentan_desktop.sync.plan import ImportSummary
 from rentan_desktop.sync.provisioning import provision_opd
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.operations import show_error
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -316,7 +318,34 @@ class SyncTab(QWidget):
             finally:
                 db.close()
 
-        run_task(work, title=self.tr("Writing bundle..."), parent=self, on_success=self._record_written)
+        def write() -> None:
+            run_task(work, title=self.tr("Writing bundle..."), parent=self, on_success=self._record_written)
+
+        if kind != "changes" or self.env.is_disnaker:
+            write()
+            return
+
+        def check(state: TaskState) -> list[outgoing.Refusal]:
+            db = ctx.new_connection()
+            try:
+                return outgoing.refusals(db, full=full)
+            finally:
+                db.close()
+
+        def checked(found: list[outgoing.Refusal]) -> None:
+            if found and not self.write_anyway(found):
+                return
+            write()
+
+        run_task(check, title=self.tr("Checking the records to send..."), parent=self, on_success=checked)
+
+    def write_anyway(self, found: list[outgoing.Refusal]) -> bool:
+        """Rows Disnaker would refuse: the OPD fixes them first (No is the default)."""
+        answer = QMessageBox.warning(
+            self, self.tr("Records Disnaker would refuse"),
+            outgoing.warning_text(found) + "\n\n" + self.tr("Write the bundle anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _record_written(self, written: list[export.Written]) -> None:
         operator = self.env.operator
@@ -383,15 +412,24 @@ class SyncTab(QWidget):
             return
         ctx = self.env.ctx
 
-        def work(state: TaskState) -> ImportSummary:
+        def work(state: TaskState) -> ImportSummary | UserError:
             db = ctx.new_connection()
             try:
-                return importer.preview(db, ctx.data_dir, path, state=state)
+                # Opened by the operator: a bundle from a key not trusted yet is kept in the quarantine.
+                return importer.preview(db, ctx.data_dir, path, state=state, keep_unknown=True)
+            except UserError as exc:
+                return exc  # shown below, after the quarantine list is refreshed
             finally:
                 db.close()
 
-        run_task(work, title=self.tr("Checking the bundle..."), parent=self,
-                 on_success=lambda summary: self.confirm(path, summary))
+        def checked(result: ImportSummary | UserError) -> None:
+            if isinstance(result, UserError):
+                self.refresh()
+                show_error(self, result)
+            else:
+                self.confirm(path, result)
+
+        run_task(work, title=self.tr("Checking the bundle..."), parent=self, on_success=checked)
 
     def confirm(self, path: Path, summary: ImportSummary) -> None:
         self.last_summary = summary

@@ -669,16 +669,16 @@
       <translation>Juga ditanggung di OPD lain</translation>
     </message>
     <message>
+      <source>Sent to BPJS</source>
+      <translation>Dikirim ke BPJS</translation>
+    </message>
+    <message>
       <source>Accepted</source>
       <translation>Diterima</translation>
     </message>
     <message>
       <source>Rejected</source>
       <translation>Ditolak</translation>
-    </message>
-    <message>
-      <source>Sent, waiting for BPJS</source>
-      <translation>Sudah dikirim, menunggu BPJS</translation>
     </message>
     <message>
       <source>Payment</source>
@@ -689,12 +689,48 @@
       <translation>Koreksi</translation>
     </message>
     <message>
+      <source>National holiday</source>
+      <translation>Libur nasional</translation>
+    </message>
+    <message>
+      <source>Cuti bersama</source>
+      <translation>Cuti bersama</translation>
+    </message>
+    <message>
+      <source>Minimum workers per sponsor by position level</source>
+      <translation>Jumlah minimal pekerja per penanggung menurut tingkat jabatan</translation>
+    </message>
+    <message>
+      <source>List of occupations</source>
+      <translation>Daftar pekerjaan</translation>
+    </message>
+    <message>
+      <source>Coverage target</source>
+      <translation>Sasaran cakupan</translation>
+    </message>
+    <message>
+      <source>Key backup recipients</source>
+      <translation>Penerima cadangan kunci</translation>
+    </message>
+    <message>
+      <source>Years personal data is kept after ending</source>
+      <translation>Lama data pribadi disimpan setelah berakhir (tahun)</translation>
+    </message>
+    <message>
+      <source>Programme rules and holidays</source>
+      <translation>Hari libur dan aturan program</translation>
+    </message>
+    <message>
       <source>Yes</source>
       <translation>Ya</translation>
     </message>
     <message>
       <source>No</source>
       <translation>Tidak</translation>
+    </message>
+    <message>
+      <source>correction {amount}</source>
+      <translation>koreksi {amount}</translation>
     </message>
     <message>
       <source>Changed</source>

@@ -879,6 +879,10 @@
       <translation>Siap didaftarkan: {ready} · belum lengkap: {incomplete} · ditahan karena data ganda: {blocked}</translation>
     </message>
     <message>
+      <source> · withdrawn by a duplicate decision, waiting for the OPD: {n}</source>
+      <translation> · ditarik karena keputusan NIK ganda, menunggu OPD: {n}</translation>
+    </message>
+    <message>
       <source>Save registration file</source>
       <translation>Simpan berkas pendaftaran</translation>
     </message>
@@ -955,6 +959,10 @@
     <message>
       <source>{n} held back by a duplicate NIK case (Duplicates tab).</source>
       <translation>{n} ditahan karena kasus NIK ganda (tab Data Ganda).</translation>
+    </message>
+    <message>
+      <source>{n} withdrawn by a duplicate NIK decision: waiting for OPD {opds} to end them (or correct the NIK) and send a bundle.</source>
+      <translation>{n} ditarik (keputusan NIK ganda): menunggu OPD {opds} mengakhirinya (atau membetulkan NIK-nya) lalu mengirim paket.</translation>
     </message>
     <message>
       <source>The registration file must be an .xlsx file.</source>

@@ -102,6 +102,10 @@ The current data is backed up first, then replaced by this backup; changes made 
 
 Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubahan setelah {date} tidak lagi tampil. Jendela akan dibuka ulang.</translation>
     </message>
+    <message>
+      <source>Bundles were written to {whom} after {date}. After the restore, {whom} will refuse the next bundle as not following the last one: write it with 'Send everything again (only when Disnaker asks)' ticked under Synchronisation.</source>
+      <translation>Sesudah {date} sudah ditulis paket untuk {whom}. Setelah pemulihan, {whom} akan menolak paket berikutnya karena tidak menyambung dengan paket terakhir: tulis paket itu dengan mencentang 'Kirim ulang semuanya (hanya jika diminta Disnaker)' di tab Sinkronisasi.</translation>
+    </message>
   </context>
   <context>
     <name>BackupRecovery</name>

@@ -728,6 +728,18 @@ Tetap tulis paketnya?</translation>
       <translation>Menulis paket...</translation>
     </message>
     <message>
+      <source>Checking the records to send...</source>
+      <translation>Memeriksa data yang akan dikirim...</translation>
+    </message>
+    <message>
+      <source>Records Disnaker would refuse</source>
+      <translation>Data yang akan ditolak Disnaker</translation>
+    </message>
+    <message>
+      <source>Write the bundle anyway?</source>
+      <translation>Tetap tulis paketnya?</translation>
+    </message>
+    <message>
       <source>Bundle written</source>
       <translation>Paket ditulis</translation>
     </message>
@@ -978,10 +990,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
   <context>
     <name>sync</name>
     <message>
-      <source>{file} is not a Rentan bundle or it is damaged.</source>
-      <translation>{file} bukan paket Rentan atau rusak.</translation>
-    </message>
-    <message>
       <source>{file} is {size} MB, more than the {limit} MB a bundle may be; it was not imported.</source>
       <translation>{file} berukuran {size} MB, melebihi batas {limit} MB untuk sebuah paket; tidak diimpor.</translation>
     </message>
@@ -996,6 +1004,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>The bundle's contents are damaged.</source>
       <translation>Isi paket rusak.</translation>
+    </message>
+    <message>
+      <source>{file} is not a Rentan bundle or it is damaged. Copy it again from the USB drive (an interrupted copy leaves a short file) or ask the sender to write the bundle again; nothing was imported.</source>
+      <translation>{file} bukan paket Rentan atau rusak. Salin ulang dari flashdisk (penyalinan yang terputus meninggalkan berkas yang terpotong) atau minta pengirim menulis ulang paketnya; tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
@@ -1066,12 +1078,16 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, galat {errors}</translation>
     </message>
     <message>
-      <source>Cannot read {file}.</source>
-      <translation>{file} tidak dapat dibaca.</translation>
+      <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
+      <translation>Data ini milik {sender}: tidak dapat dibetulkan di sini. Minta {sender} membetulkannya di formulirnya sendiri (alasannya tertulis per baris) lalu menulis paket baru, kemudian buka paket itu.</translation>
     </message>
     <message>
-      <source>{file} is signed by an unknown key (claims to be from {sender}); it was not imported.</source>
-      <translation>{file} ditandatangani kunci yang tidak dikenal (mengaku dari {sender}); tidak diimpor.</translation>
+      <source>Ask {sender} to correct these records and to write a new bundle, then open that one.</source>
+      <translation>Minta {sender} membetulkan data ini lalu menulis paket baru, kemudian buka paket itu.</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}.</source>
+      <translation>{file} tidak dapat dibaca.</translation>
     </message>
     <message>
       <source>{file} is signed by a revoked key of {peer}; it was not imported.</source>
@@ -1090,10 +1106,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
     </message>
     <message>
-      <source>A copy is in the quarantine folder for review. If this is the OPD's first bundle, its key is not trusted here yet: ask the OPD for its enrollment file, open it under Keys and trust, compare the fingerprint with the letter signed by the OPD head, then open this bundle again.</source>
-      <translation>Salinannya ada di folder karantina untuk diperiksa. Jika ini paket pertama OPD tersebut, kuncinya belum dipercaya di sini: minta berkas pendaftaran kunci dari OPD, buka di Kunci dan kepercayaan, cocokkan sidik jarinya dengan surat yang ditandatangani kepala OPD, lalu buka paket ini lagi.</translation>
-    </message>
-    <message>
       <source>The quarantine folder is full ({count} files at most), so no copy was kept: review it and remove what is not needed.</source>
       <translation>Folder karantina sudah penuh (paling banyak {count} berkas), jadi salinannya tidak disimpan: periksa folder itu dan hapus yang tidak diperlukan.</translation>
     </message>
@@ -1102,8 +1114,24 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} ditandatangani oleh {signer} tetapi mengaku berasal dari {sender}; ditolak.</translation>
     </message>
     <message>
-      <source>{file} is meant for {recipient}, not for this install.</source>
-      <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini.</translation>
+      <source>{file} is meant for {recipient}, not for this install: it was written by {sender} for {whom}. Hand it to {whom}; if you expected a bundle for {me}, ask {sender} to write one for {me}. Nothing was imported.</source>
+      <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini: paket ini ditulis {sender} untuk {whom}. Serahkan ke {whom}; jika Anda menunggu paket untuk {me}, minta {sender} menulis paket untuk {me}. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} is signed by an unknown key (it says it comes from {sender}): a key this install does not trust yet; it was not imported.</source>
+      <translation>{file} ditandatangani kunci yang belum dipercaya instalasi ini (paket ini menyebut dirinya dari {sender}); tidak diimpor.</translation>
+    </message>
+    <message>
+      <source>The bundle is kept in the quarantine ({folder}; listed under Synchronisation, Quarantine). If this is {sender}'s first bundle, or {sender} set up a new or reinstalled PC, ask {sender} for its key enrollment file and the fingerprint letter signed by its head, open the file under Keys and trust and compare the fingerprint, then open this bundle again.</source>
+      <translation>Paket ini disimpan di karantina ({folder}; terlihat di Sinkronisasi, Karantina). Jika ini paket pertama {sender}, atau {sender} memakai PC baru atau yang dipasang ulang, minta berkas pendaftaran kunci dan surat sidik jari yang ditandatangani kepala {sender}, buka berkas itu di Kunci dan kepercayaan dan cocokkan sidik jarinya, lalu buka paket ini lagi.</translation>
+    </message>
+    <message>
+      <source>If this is {sender}'s first bundle, or {sender} set up a new or reinstalled PC, ask {sender} for its key enrollment file and the fingerprint letter signed by its head, open the file under Keys and trust, then open this bundle again.</source>
+      <translation>Jika ini paket pertama {sender}, atau {sender} memakai PC baru atau yang dipasang ulang, minta berkas pendaftaran kunci dan surat sidik jari yang ditandatangani kepala {sender}, buka berkas itu di Kunci dan kepercayaan, lalu buka paket ini lagi.</translation>
+    </message>
+    <message>
+      <source>If Disnaker replaced its key, ask Disnaker for its new provisioning file and fingerprint letter, open it under Keys and trust, then open this bundle again.</source>
+      <translation>Jika Disnaker mengganti kuncinya, minta berkas provisioning baru dan surat sidik jarinya dari Disnaker, buka di Kunci dan kepercayaan, lalu buka paket ini lagi.</translation>
     </message>
     <message>
       <source>{file} was made by a newer version of Rentan Desktop: update this install first.</source>
@@ -1134,8 +1162,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Perubahan dari {sender} yang sudah dikonfirmasi instalasi ini tidak ada di sini (apakah basis data dipulihkan dari cadangan?): minta {sender} mengirim ulang semuanya.</translation>
     </message>
     <message>
-      <source>Bundle {seq} from {sender} does not follow the last bundle received from it.</source>
-      <translation>Paket {seq} dari {sender} tidak menyambung dengan paket terakhir yang diterima darinya.</translation>
+      <source>Bundle {seq} from {sender} does not follow the last bundle received from it (was {sender}'s database restored from a backup?). Nothing was imported. Ask {sender} to write a new bundle with 'Send everything again' ticked and open that one.</source>
+      <translation>Paket {seq} dari {sender} tidak menyambung dengan paket terakhir yang diterima darinya (apakah data {sender} dipulihkan dari cadangan?). Tidak ada yang diimpor. Minta {sender} menulis paket baru dengan mencentang 'Kirim ulang semuanya', lalu buka paket itu.</translation>
     </message>
     <message>
       <source>Bundle {first} to {last} from {sender} never arrived; this bundle repeats their changes, so nothing is missing.</source>
@@ -1194,6 +1222,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>impor paket</translation>
     </message>
     <message>
+      <source>New value from Disnaker</source>
+      <translation>Nilai baru dari Disnaker</translation>
+    </message>
+    <message>
       <source>malformed row</source>
       <translation>baris tidak sesuai format</translation>
     </message>
@@ -1204,6 +1236,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{field} = '{value}': {reason}</source>
       <translation>{field} = '{value}': {reason}</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>rows have no uid</source>
@@ -1496,6 +1532,18 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>the escrow recipients must be age keys (age1...)</source>
       <translation>penerima escrow harus kunci age (age1...)</translation>
+    </message>
+    <message>
+      <source>{count} records in this bundle would not be accepted by Disnaker, and one such record makes Disnaker refuse the whole bundle:</source>
+      <translation>{count} data dalam paket ini tidak akan diterima Disnaker, dan satu data seperti itu membuat Disnaker menolak seluruh paket:</translation>
+    </message>
+    <message>
+      <source>... and {count} more.</source>
+      <translation>... dan {count} lainnya.</translation>
+    </message>
+    <message>
+      <source>Open each record in the Roster tab and fix it there (for an age outside the programme's range, fill in the reason for the exception), then write the bundle.</source>
+      <translation>Buka setiap data itu di tab Daftar Peserta dan betulkan di sana (untuk usia di luar ketentuan program, isi alasan pengecualian), lalu tulis paketnya.</translation>
     </message>
   </context>
 </TS>
