@@ -30,7 +30,8 @@ def _roster(db):
     }
     w["a1"]["kpj"] = "12345678901"
     db.execute("UPDATE workers SET kpj = '12345678901' WHERE id = ?", [w["a1"]["id"]])
-    service.prepay(db, "Siti", w["b2"]["uid"], 3, "cash", today=TODAY)
+    # Paid in order from his first month (September) through February 2027, in cash.
+    service.prepay(db, "Siti", w["b2"]["uid"], 6, "cash", today=TODAY)
     return w
 
 
