@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
+import pytest
 
 from rentan_desktop.payments import service
 from rentan_desktop.payments.deductions import deduction_list, export_xlsx
@@ -29,7 +30,8 @@ def _roster(db):
     }
     w["a1"]["kpj"] = "12345678901"
     db.execute("UPDATE workers SET kpj = '12345678901' WHERE id = ?", [w["a1"]["id"]])
-    service.prepay(db, "Siti", w["b2"]["uid"], 3, "cash", today=TODAY)
+    # Paid in order from his first month (September) through February 2027, in cash.
+    service.prepay(db, "Siti", w["b2"]["uid"], 6, "cash", today=TODAY)
     return w
 
 
@@ -94,3 +96,26 @@ def test_xlsx_opens_in_libreoffice(db, tmp_path):
     lines = (tmp_path / "potongan.csv").read_text(encoding="utf-8").splitlines()
     assert lines[5].startswith("1,198001012005012001,Ani Lestari,") and lines[5].endswith(",54800")
     assert lines[-1].endswith(",88400")
+
+
+@pytest.mark.parametrize("paid_by, expected", [
+    # How December was settled before the sponsor change -> (sponsor, amount) the list shows
+    ("tpp", [("Sri Wahyuningsih", 16_800)]),      # deducted from Sri: stays with Sri, as paid
+    (None, [("Test Orang", 26_800)]),              # unpaid: the current sponsor at today's amount
+    ("cash", []),                                  # paid another way: payroll deducts nothing
+])
+def test_paid_rows_keep_the_sponsor_and_amount_of_their_payment(db, paid_by, expected):
+    sri = add_sponsor(db, "Sri Wahyuningsih")
+    other = add_sponsor(db, "Test Orang")
+    roslina = add_worker(db, "2026-11", sponsor=sri, name="ROSLINA")
+    today = dt.date(2026, 12, 20)
+    if paid_by:
+        service.record_payments(db, "op", roslina["uid"], ["2026-12"], paid_by, reference="SP2D-TPP-12/2026",
+                                today=today)
+    db.execute("UPDATE workers SET sponsor_id = ?, declared_income = 2000000 WHERE id = ?",
+               [other["id"], roslina["id"]])
+    data = deduction_list(db, "2026-12")
+    assert [(s.name, w.amount) for s in data.sponsors for w in s.workers] == expected
+    assert data.grand_total == sum(a for _, a in expected)
+    # Choosing sponsors goes by the same sponsor the row is listed under.
+    assert deduction_list(db, "2026-12", [sri["uid"]]).worker_count == (1 if paid_by == "tpp" else 0)

@@ -36,7 +36,7 @@ def test_prepayment_pays_the_next_months(db, count, expected):
 
 
 def test_prepayment_skips_months_already_paid(db):
-    worker = add_worker(db, "2026-09")
+    worker = add_worker(db, "2026-11")   # from November: a prepayment starts at the oldest unpaid month
     pay(db, worker, ["2026-11", "2026-12"])
     service.prepay(db, "Siti", worker["uid"], 3, "transfer", today=TODAY)
     assert live_months(db, worker) == ["2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]

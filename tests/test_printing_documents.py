@@ -193,8 +193,7 @@ def test_deduction_list_for_a_month_nobody_owes(db, tmp_path):
 def test_receipt_for_a_prepayment_lists_its_months_and_words(db, tmp_path):
     _, worker_uid = add_sponsor_with_worker(db)
     service.set_worker_status(db, "Siti", worker_uid, "active")
-    month = max(current_month(), "2026-11")
-    uids = pay.prepay(db, "Siti", worker_uid, 3, "cash", reference="BKU-77", start=month)
+    uids = pay.prepay(db, "Siti", worker_uid, 3, "cash", reference="BKU-77")   # from the oldest unpaid month
     out = receipt.render(tmp_path / "r.pdf", db=db, payment_uids=[uids[1]])
     pages = pages_text(out)
     assert len(pages) == 1
@@ -209,8 +208,7 @@ def test_receipt_for_a_prepayment_lists_its_months_and_words(db, tmp_path):
 def test_receipt_refused_for_a_reversed_payment(db, tmp_path):
     _, worker_uid = add_sponsor_with_worker(db)
     service.set_worker_status(db, "Siti", worker_uid, "active")
-    month = max(current_month(), "2026-11")
-    [uid] = pay.prepay(db, "Siti", worker_uid, 1, "cash", start=month)
+    [uid] = pay.prepay(db, "Siti", worker_uid, 1, "cash")
     pay.reverse_payment(db, "Siti", uid, "typed twice")
     with pytest.raises(ValidationError):
         receipt.render(tmp_path / "r.pdf", db=db, payment_uids=[uid])

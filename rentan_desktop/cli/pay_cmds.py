@@ -83,8 +83,8 @@ def run_record(args: argparse.Namespace, ctx: AppContext) -> int:
 
     ctx.require_site()
     if args.worker:
-        uids = service.record_payments(ctx.db, ctx.operator, service.worker_by_nik(ctx.db, args.worker),
-                                       [args.month], args.method, args.reference, args.date)
+        uids = service.pay_in_order(ctx.db, ctx.operator, service.worker_by_nik(ctx.db, args.worker),
+                                     [args.month], args.method, args.reference, args.date)
         print(translate("cli", "Recorded {count} payment(s).").format(count=len(uids)))
         return 0
     result = service.record_month(ctx.db, ctx.operator, args.month, args.method,

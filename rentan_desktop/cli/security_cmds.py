@@ -97,7 +97,7 @@ def run_operator_add(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def run_operator_remove(args: argparse.Namespace, ctx: AppContext) -> int:
     vault = _unlocked_vault(ctx)
-    vault.remove_operator(args.name)
+    vault.remove_operator(args.name, working=ctx.session.operator)
     vault.save()
     _audit(ctx, "operator_remove", args.name)
     print(translate("cli", "Operator {name} removed.").format(name=args.name))

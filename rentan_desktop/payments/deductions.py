@@ -2,7 +2,8 @@
 
 For a month: every sponsor on a payroll (PNS, PPPK, non-ASN staff) with the workers they pay
 for and the amount to deduct. A worker whose month was already paid by another method
-(cash, transfer, a prepayment...) is left off: payroll must not deduct it again.
+(cash, transfer, a prepayment...) is left off: payroll must not deduct it again. A row already
+deducted lists the sponsor and amount recorded with its payment.
 """
 
 from __future__ import annotations
@@ -50,9 +51,15 @@ class DeductionList:
 
 
 def deduction_list(db: sqlite_utils.Database, month: str, sponsor_uids: list[str] | None = None) -> DeductionList:
-    where, params = coverage.payable_sql(month)
+    """Who is deducted what for `month`.
+
+    A row already paid lists the payment as recorded: the sponsor stored with it (the one who was
+    deducted, even if the worker has changed sponsor since) and the amount paid. Only unpaid rows
+    take the worker's current sponsor and today's rate (QA walk r3, defect 42).
+    """
+    payable, params = coverage.payable_sql(month)
     kinds = METHOD_SPONSOR_KINDS["tpp"]
-    where += f" AND s.kind IN ({','.join('?' * len(kinds))})"
+    where = f"({payable} OR p.id IS NOT NULL) AND s.kind IN ({','.join('?' * len(kinds))})"
     params += list(kinds)
     if sponsor_uids is not None:
         where += " AND s.uid IN (SELECT value FROM json_each(?))"
@@ -61,9 +68,10 @@ def deduction_list(db: sqlite_utils.Database, month: str, sponsor_uids: list[str
         params.append(json.dumps(list(sponsor_uids)))
     rows = db.execute(
         f"SELECT s.uid, s.nip, s.name, s.position, w.uid, w.name, w.nik, w.kpj, w.declared_income, w.jht, "
-        f"p.method, p.amount FROM workers w JOIN sponsors s ON s.id = w.sponsor_id "
+        f"p.method, p.amount FROM workers w "
         f"LEFT JOIN payments p ON p.month = ? AND p.worker_id = w.id AND p.kind = 'payment' "
-        f"AND p.reversed_at IS NULL WHERE {where} "
+        f"AND p.reversed_at IS NULL "
+        f"JOIN sponsors s ON s.id = coalesce(p.sponsor_id, w.sponsor_id) WHERE {where} "
         f"ORDER BY s.name COLLATE NOCASE, s.id, w.name COLLATE NOCASE, w.id", [month, *params]).fetchall()
     book = RateBook.load(db)
     prices: dict[tuple[int, int], int] = {}

@@ -3,6 +3,11 @@
 The tab's model holds only the ordered worker ids; rows are fetched in blocks around what
 is visible (`rows_for`). Totals come from one pass over the covered workers grouped by
 (declared income, JHT) plus one indexed sum over the month's live payments.
+
+A paid month is due what was paid for it: the amount recorded with its payment, never the
+amount today's declared income, JHT choice or rate would give (domain.md: a rate change never
+rewrites past months; the same holds for a change of the worker's income or JHT). Only unpaid
+months take the current income and rate. Rows, totals and the deduction list agree on this.
 """
 
 from __future__ import annotations
@@ -83,9 +88,12 @@ def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, se
     ids = [r[0] for r in db.execute(f"SELECT w.id FROM workers w WHERE {where}", params)]
     ids.sort()
     book = RateBook.load(db)
-    groups = db.execute(f"SELECT w.declared_income, w.jht, count(*) FROM workers w WHERE {where} GROUP BY 1, 2",
-                        params).fetchall()
-    due = sum(book.amount(income, bool(jht), month).total * n for income, jht, n in groups)
+    # Unpaid workers owe today's rate for their income; paid ones owe what they paid (added below).
+    groups = db.execute(
+        f"SELECT w.declared_income, w.jht, count(*) FROM workers w WHERE {where} AND NOT EXISTS "
+        f"(SELECT 1 FROM payments p WHERE p.month = ? AND p.worker_id = w.id AND {_LIVE}) GROUP BY 1, 2",
+        [*params, month]).fetchall()
+    unpaid_due = sum(book.amount(income, bool(jht), month).total * n for income, jht, n in groups)
     if show == SHOW_ALL and not search and sponsor_uids is None:
         # Every live payment of a month belongs to a worker covered that month.
         paid_workers, paid = db.execute(
@@ -97,7 +105,7 @@ def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, se
         paid_workers, paid = db.execute(
             f"SELECT count(*), coalesce(sum(p.amount), 0) FROM workers w JOIN payments p ON p.month = ? "
             f"AND p.worker_id = w.id AND {_LIVE} WHERE {where}", [month, *params]).fetchone()
-    return MonthSelection(ids, MonthTotals(len(ids), due, paid_workers, paid))
+    return MonthSelection(ids, MonthTotals(len(ids), unpaid_due + paid, paid_workers, paid))
 
 
 def rows_for(db: sqlite_utils.Database, month: str, ids: list[int], book: RateBook | None = None) -> dict[int, MonthRow]:
@@ -112,6 +120,7 @@ def rows_for(db: sqlite_utils.Database, month: str, ids: list[int], book: RateBo
             f"LEFT JOIN sponsors s ON s.id = w.sponsor_id "
             f"LEFT JOIN payments p ON p.month = ? AND p.worker_id = w.id AND {_LIVE} "
             f"WHERE w.id IN (SELECT value FROM json_each(?))", [month, json.dumps(ids)]):
+        due = amount if p_uid is not None else table.amount(income, bool(jht)).total
         result[wid] = MonthRow(wid, uid, name, nik, status, s_uid, s_name, s_nip,
-                               table.amount(income, bool(jht)).total, p_uid, amount, method, paid_on, reference)
+                               due, p_uid, amount, method, paid_on, reference)
     return result

@@ -7,6 +7,10 @@ Rules enforced here (the GUI and the CLI both come through):
 - Only a covered worker who may still pay (coverage.payable_sql) gets a payment; the
   lifecycle (payments/lifecycle.py) is brought up to date first, in the same transaction, so a
   membership that has lapsed by today takes no payment, and it runs again after every write.
+- A clerk's payment (pay_in_order, prepay: the GUI's pay dialog and `rentan pay`) covers months
+  in order from the oldest unpaid month, in a number of months the rules allow
+  (payments/sequence.py): what BPJS books is what the OPD records. record_payments is the
+  writer underneath; the payroll bulk month pays one month for everyone (record_month).
 - One live payment per worker and month (the partial unique index payments_live); a bulk
   month run twice pays nobody twice.
 - Money is never edited: a reversal row with negative amounts and a reason cancels a
@@ -28,7 +32,7 @@ from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, is_month, months_between
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage, lifecycle
+from rentan_desktop.payments import coverage, lifecycle, sequence
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.rules import DEFAULT, Rules, rules_for
 from rentan_desktop.store import audit
@@ -209,13 +213,39 @@ def record_payments(db: sqlite_utils.Database, operator: str, worker_uid: str, m
     return uids
 
 
+def payable_unpaid(db: sqlite_utils.Database, worker: dict, paid: set[str] | None = None,
+                   today: dt.date | None = None) -> list[str]:
+    """The worker's unpaid months a payment may cover today, oldest first (payments/sequence.py)."""
+    earliest, latest = month_window(today, db)
+    return sequence.unpaid_months(worker, _live_months(db, worker["id"]) if paid is None else paid,
+                                  earliest, latest)
+
+
+def pay_in_order(db: sqlite_utils.Database, operator: str, worker_uid: str, months: Iterable[str],
+                 method: str, reference: str | None = None, paid_on: object = None,
+                 today: dt.date | None = None) -> list[str]:
+    """A clerk's payment for one worker: refused unless the months run in order from the oldest
+    unpaid month and their number is one the programme rules allow (QA walk r3, defect 40)."""
+    months = sorted(set(months))
+    if months:
+        lifecycle.refresh_workers(db, [_worker(db, worker_uid)["id"]], today=today, operator=operator,
+                                  cause=translate("payments", "before a payment"))
+        worker = _worker(db, worker_uid)
+        for month in months:  # the per-month refusals first: they say more than the order would
+            check_month(month, today, db=db)
+            _check_payable(worker, month, rules_for(db, month, today))
+        sequence.check_sequence(worker, months, payable_unpaid(db, worker, today=today), prepay_counts(db, today))
+    return record_payments(db, operator, worker_uid, months, method, reference, paid_on, today)
+
+
 def next_unpaid_months(db: sqlite_utils.Database, worker_uid: str, count: int, start: str | None = None,
                        today: dt.date | None = None) -> list[str]:
     """The `count` months a prepayment covers: the first unpaid months from `start`
-    (default: the current month, or the start month when membership starts later)."""
+    (default: the oldest unpaid month still payable, else the current or the start month)."""
     worker = _worker(db, worker_uid)
     paid = _live_months(db, worker["id"])
-    month = start or max(current_month(today), worker["start_month"] or current_month(today))
+    unpaid = payable_unpaid(db, worker, paid, today)
+    month = start or (unpaid[0] if unpaid else max(current_month(today), worker["start_month"] or current_month(today)))
     months = []
     while len(months) < count:
         if month not in paid:
@@ -236,7 +266,7 @@ def prepay(db: sqlite_utils.Database, operator: str, worker_uid: str, count: int
     if start is not None and not is_month(start):
         raise ValidationError([Issue("start", translate("payments", "The month must look like 2026-11."))])
     months = next_unpaid_months(db, worker_uid, count, start, today)
-    return record_payments(db, operator, worker_uid, months, method, reference, paid_on, today)
+    return pay_in_order(db, operator, worker_uid, months, method, reference, paid_on, today)
 
 
 def _bulk_filter(db: sqlite_utils.Database, month: str, method: str,

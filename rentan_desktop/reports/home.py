@@ -20,6 +20,7 @@ from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date, last_due_month
 from rentan_desktop.roster import queries
 from rentan_desktop.roster.readiness import pending_incomplete_sql as incomplete_sql
+from rentan_desktop.roster.readiness import ready_sql
 from rentan_desktop.store import settings
 
 BUNDLE_LATE_DAYS = 30  # a month without a bundle: Disnaker's figures go stale
@@ -131,8 +132,8 @@ def _rejected_line(db: sqlite_utils.Database) -> HomeLine | None:
 def _ready_line(db: sqlite_utils.Database) -> HomeLine | None:
     """Drafts ready for BPJS that no bundle has carried yet: the next step is a bundle."""
     sent_rev = db.execute("SELECT max(rev_to) FROM sync_exports").fetchone()[0] or 0
-    n = db.execute(f"SELECT count(*) FROM workers w WHERE w.status = 'draft' AND coalesce(w.bpjs_status, '') "
-                   f"<> 'rejected' AND w.rev > ? AND NOT {incomplete_sql()}", [sent_rev]).fetchone()[0]
+    n = db.execute(f"SELECT count(*) FROM workers w WHERE {ready_sql()} AND coalesce(w.bpjs_status, '') "
+                   f"<> 'rejected' AND w.rev > ?", [sent_rev]).fetchone()[0]
     if not n:
         return None
     text = translate("home", "{count} worker(s) are ready for BPJS registration: send them to Disnaker in a "

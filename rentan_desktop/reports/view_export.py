@@ -1,4 +1,5 @@
-"""What a list shows on screen, as a spreadsheet: the roster's workers or sponsors, the payment month.
+"""What a list shows on screen, as a spreadsheet: the roster's workers or sponsors, the payment
+tab's three pages (the month's contributions, the arrears, the per-sponsor summary).
 
 The same filter and sort the screen uses are asked of SQL again, so the file holds every
 matching row (not only the ones painted) in the order the clerk sees. Cells are typed
@@ -21,7 +22,7 @@ from rentan_desktop.domain.vocab import (
     worker_status_label,
 )
 from rentan_desktop.i18n import language, translate
-from rentan_desktop.payments import month_view
+from rentan_desktop.payments import month_view, status
 from rentan_desktop.reports.model import Column, Report, Table
 from rentan_desktop.reports.xlsx import write_xlsx
 from rentan_desktop.roster import queries
@@ -91,6 +92,58 @@ def payment_table(db: sqlite_utils.Database, month: str, show: str = month_view.
               None, None, None)
     return Table("payments", translate("view_export", "Contributions {month}").format(month=month_label(month, language())),
                  columns, rows, totals)
+
+
+
+
+def arrears_state_label(state: str) -> str:
+    return {"behind": translate("view_export", "Behind"), "at_risk": translate("view_export", "At risk"),
+            "lapsed": translate("view_export", "Lapsed")}.get(state, state)
+
+
+def arrears_table(db: sqlite_utils.Database, month: str, state: str | None = None) -> Table:
+    """The arrears page as shown: workers owing months up to `month`, filtered to one state if given."""
+    rows = [r for r in status.arrears(db, month) if state is None or r.state == state]
+    lang = language()
+    columns = [Column("name", translate("view_export", "Worker")), Column("nik", translate("view_export", "NIK")),
+               Column("sponsor", translate("view_export", "Sponsor")),
+               Column("sponsor_nip", translate("view_export", "Sponsor NIP")),
+               Column("first", translate("view_export", "First unpaid month")),
+               Column("last", translate("view_export", "Last unpaid month")),
+               Column("months", translate("view_export", "Months behind"), "int"),
+               Column("owed", translate("view_export", "Owed"), "money"),
+               Column("state", translate("view_export", "Situation"))]
+    table_rows = [(r.name, r.nik, r.sponsor_name, r.sponsor_nip, month_label(r.unpaid_months[0], lang),
+                   month_label(r.unpaid_months[-1], lang), r.count, r.amount, arrears_state_label(r.state))
+                  for r in rows if r.unpaid_months]
+    owed = sum(r.amount for r in rows if r.state != "lapsed")  # what the page's summary calls owed
+    totals = (translate("view_export", "Total"), None, None, None, None, None, None, owed, None)
+    return Table("arrears", translate("view_export", "Arrears up to {month}").format(month=month_label(month, lang)),
+                 columns, table_rows, totals)
+
+
+def sponsor_summary_table(db: sqlite_utils.Database, month: str) -> Table:
+    """The per-sponsor page as shown: workers, months paid this year, outstanding and quota."""
+    columns = [Column("nip", translate("view_export", "NIP")), Column("name", translate("view_export", "Sponsor")),
+               Column("level", translate("view_export", "Level")),
+               Column("workers", translate("view_export", "Workers this month"), "int"),
+               Column("months_paid", translate("view_export", "Months paid this year"), "int"),
+               Column("outstanding", translate("view_export", "Outstanding"), "money"),
+               Column("members", translate("view_export", "Current workers"), "int"),
+               Column("quota", translate("view_export", "Quota"), "int"),
+               Column("below", translate("view_export", "Below quota"))]
+    yes, no = translate("view_export", "Yes"), translate("view_export", "No")
+    rows = [(r.nip, r.name, position_level_label(r.position_level), r.workers, r.months_paid, r.outstanding,
+             r.members, r.quota, yes if r.below_quota else no) for r in status.sponsor_summary(db, month)]
+    totals = (translate("view_export", "Total"), None, None, sum(r[3] for r in rows), sum(r[4] for r in rows),
+              sum(r[5] for r in rows), None, None, None)
+    return Table("sponsor_summary", translate("view_export", "Per sponsor {month}").format(
+        month=month_label(month, language())), columns, rows, totals)
+
+
+def file_month(month: str) -> str:
+    """A month as a file name part in the clerk's words: 'Desember-2026', never '2026-12'."""
+    return month_label(month, language()).replace(" ", "-")
 
 
 def write_view(db: sqlite_utils.Database, table: Table, out: Path | str, *, description: str = "") -> Path:

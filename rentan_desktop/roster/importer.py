@@ -215,6 +215,10 @@ class _Run:
             if duplicate:
                 return duplicate
         warnings = notes + [w.message for w in findings.warnings if w.code != "age"]
+        if self.kind == WORKERS and readiness.has_kpj(clean):
+            warnings.append(translate("importer", "A KPJ is given: this worker seems already registered with BPJS, "
+                                                  "so he stays a draft and is not put in a BPJS registration file. "
+                                                  "Disnaker confirms the membership with BPJS."))
         missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
         if self.writer is not None:
             self.writer.add(clean)

@@ -139,7 +139,7 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     if flt.without_sponsor:
         where.add(f"{p}w.sponsor_id IS NULL")
     if flt.readiness == "ready":
-        where.add(f"{p}w.status = 'draft' AND NOT {readiness.incomplete_sql()}")
+        where.add(f"{p}{readiness.ready_sql()}")
     elif flt.readiness == "incomplete":  # still to register and lacking data (the home screen's count)
         where.add(f"({readiness.pending_incomplete_sql()})")
     elif flt.readiness == "rejected":  # BPJS refused the registration: back to draft with its reason

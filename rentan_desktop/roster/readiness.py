@@ -38,6 +38,18 @@ def incomplete_sql(alias: str = "w") -> str:
     return f"({blanks} OR {alias}.sponsor_id IN (SELECT id FROM sponsors WHERE status = 'ended'))"
 
 
+def ready_sql(alias: str = "w") -> str:
+    """SQL true for a draft the BPJS registration file would take: complete and without a KPJ.
+
+    A worker who already has a KPJ is a BPJS member: the registration export
+    (disnaker/bpjs_export.py) never takes him, so he is never "ready to register" either."""
+    return f"({alias}.status = 'draft' AND coalesce({alias}.kpj, '') = '' AND NOT {incomplete_sql(alias)})"
+
+
+def has_kpj(worker: Mapping[str, Any]) -> bool:
+    return bool((worker.get("kpj") or "").strip())
+
+
 def pending_incomplete_sql(alias: str = "w") -> str:
     """SQL true for a worker still to be registered (current, no KPJ, not yet sent to BPJS) who
     lacks a registration field: what the home screen counts and its roster filter shows."""

@@ -218,10 +218,16 @@ class Vault:
         check_new_passphrase(passphrase)
         entry["wrap"] = _wrap(install_key, entry["name"], passphrase)
 
-    def remove_operator(self, name: str) -> None:
+    def remove_operator(self, name: str, working: str | None = None) -> None:
+        """Remove an operator; never `working`, the one who unlocked this session (QA walk r3, defect 40):
+        the session would go on, and its edits be audited, under a name that can no longer unlock."""
         entry = self._entry(name)
         if entry is None:
             raise UserError(translate("security", "There is no operator named {name} on this install.").format(name=name))
+        if working and entry["name"].casefold() == working.strip().casefold():
+            raise UserError(translate("security", "{name} is the operator working now and cannot be removed in this "
+                                                  "session. To remove {name}, let another operator open the install "
+                                                  "and remove {name} there.").format(name=entry["name"]))
         if len(self.doc["operators"]) == 1 and not self.uses_keyring():
             raise UserError(translate("security", "{name} is the only operator: add another operator first, or the "
                                                   "install could not be opened any more.").format(name=entry["name"]))

@@ -126,3 +126,48 @@ def test_bundle_folder_dialog_opens_on_the_usb_stick(qtbot, opd_env, tmp_path, m
     qtbot.addWidget(tab)
     tab.choose_export_folder()
     assert started == [str(stick)]
+
+
+@pytest.mark.parametrize("page, file_start, headers, first_row", [
+    # the page on screen -> suggested file, its columns, Dewi's row (QA walk r3, defect 44)
+    ("PAGE_MONTH", "iuran-", ["Worker", "NIK", "Sponsor"], ["Dewi", "627101010190"]),
+    ("PAGE_ARREARS", "tunggakan-", ["Worker", "NIK", "Sponsor", "Sponsor NIP", "First unpaid month",
+                                    "Last unpaid month", "Months behind", "Owed"], ["Dewi", "627101010190"]),
+    ("PAGE_SPONSORS", "per-penanggung-", ["NIP", "Sponsor", "Level", "Workers this month"], [None, "Budi Santoso"]),
+])
+def test_payment_export_writes_the_page_on_screen(qtbot, opd_env, tmp_path, page, file_start, headers, first_row):
+    from rentan_desktop.domain.months import add_months, current_month
+    from rentan_desktop.domain.months import month_label as label
+    from rentan_desktop.i18n import language
+    from rentan_desktop.ui.common.export_view import payment_spec
+    from rentan_desktop.ui.payments.payment_tab import PaymentTab
+
+    def month_label(month):
+        return label(month, language())
+
+    now = current_month()
+    sponsor = add_sponsor(opd_env.db, "Budi Santoso")
+    add_worker(opd_env.db, add_months(now, -2), sponsor=sponsor, name="Dewi")
+    opd_env.db.conn.commit()
+    tab = PaymentTab(opd_env)
+    qtbot.addWidget(tab)
+    month = add_months(now, -1)
+    tab.set_month(month)
+    tab.pages.setCurrentIndex(getattr(tab, page))
+    spec = payment_spec(tab)
+    assert spec.file_name == f"{file_start}{month_label(month).replace(' ', '-')}.xlsx"
+    assert month not in spec.file_name                           # never '2026-12'
+    out = tmp_path / "page.xlsx"
+    tab.export_list(str(out))
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    qtbot.wait(200)
+    sheet = openpyxl.load_workbook(out).active
+    assert [sheet.cell(4, i + 1).value for i in range(len(headers))] == headers
+    row = _rows(out)[0]
+    assert row[0] == first_row[0] or (first_row[0] is None and row[0] is not None)
+    assert str(row[1]).startswith(first_row[1])
+    if page == "PAGE_ARREARS":
+        assert row[2:8] == ["Budi Santoso", sponsor["nip"], month_label(add_months(now, -2)), month_label(month),
+                            2, 33_600]
+    if page == "PAGE_SPONSORS":
+        assert row[3] == 1 and row[5] == 33_600

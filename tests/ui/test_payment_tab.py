@@ -104,16 +104,19 @@ def test_six_month_prepayment_from_the_dialog(qtbot, opd_env, roster, messages):
     tab.pay_selected()
     dialog = tab.last_dialog
     dialog.choose_ahead(6)
-    assert dialog.checked_months() == [add_months(NOW, i) for i in range(6)]
+    # In order from the oldest unpaid month (last month), never skipping it (QA walk r3, defect 40).
+    assert dialog.checked_months() == [add_months(NOW, i) for i in range(-1, 5)]
     assert "Rp100.800" in dialog.total.text()
     dialog.reference.setText("KW-7")
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)] + [add_months(NOW, i) for i in range(6)]
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, i) for i in range(-2, 5)]
     assert "Paid: Rp16.800 (1 workers)" in tab.totals_label.text()
 
 
 def test_correction_needs_a_reason_and_reverses(qtbot, opd_env, roster, messages):
+    # Last month settled first: this month's payment is then the next in order (QA walk r3, defect 40).
+    service.record_payments(opd_env.db, "Siti", roster["workers"][1]["uid"], [add_months(NOW, -1)], "tpp")
     tab = _tab(qtbot, opd_env)
     _select(tab, "Ani's worker 1")
     tab.pay_selected()
@@ -129,7 +132,8 @@ def test_correction_needs_a_reason_and_reverses(qtbot, opd_env, roster, messages
     dialog.reason.setText("recorded for the wrong worker")
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert dialog.reversal_uid and live_months(opd_env.db, roster["workers"][1]) == [add_months(NOW, -2)]
+    assert dialog.reversal_uid and live_months(opd_env.db, roster["workers"][1]) == [add_months(NOW, -2),
+                                                                                     add_months(NOW, -1)]
     assert "Paid: Rp0" in tab.totals_label.text()
 
 

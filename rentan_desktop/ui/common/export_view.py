@@ -1,4 +1,4 @@
-"""Export what a list shows (its filter and sort) to .xlsx: the roster's two pages and the payment month.
+"""Export what a list shows (its filter and sort) to .xlsx: the roster's two pages and the payment tab's three.
 
 The tab describes its view as a `ViewSpec` (a Qt-free function building the Table, a file
 name and the filter in words); the file is written on a worker thread with its own connection.
@@ -65,7 +65,23 @@ def _filter_words(tab, *, workers: bool) -> str:
 
 
 def payment_spec(tab) -> ViewSpec:
-    month, show, search = tab.current_month(), tab.show_combo.currentData(), tab.search.text()
+    """The payment tab's page on screen: the month's contributions, the arrears or the per-sponsor summary."""
+    month = tab.current_month()
+    if tab.pages.currentIndex() == tab.PAGE_ARREARS:
+        state = tab.arrears_filter.currentData() or None
+
+        def build_arrears(db):
+            return view_export.arrears_table(db, month, state)
+
+        return ViewSpec(build_arrears, f"tunggakan-{view_export.file_month(month)}.xlsx",
+                        " · ".join([tab.month_combo.currentText(), tab.arrears_filter.currentText()]))
+    if tab.pages.currentIndex() == tab.PAGE_SPONSORS:
+        def build_sponsors(db):
+            return view_export.sponsor_summary_table(db, month)
+
+        return ViewSpec(build_sponsors, f"per-penanggung-{view_export.file_month(month)}.xlsx",
+                        tab.month_combo.currentText())
+    show, search = tab.show_combo.currentData(), tab.search.text()
     words = [tab.month_combo.currentText(), tab.show_combo.currentText()]
     if search.strip():
         words.append(QCoreApplication.translate("ExportView", "search: {text}").format(text=search.strip()))
@@ -73,7 +89,7 @@ def payment_spec(tab) -> ViewSpec:
     def build(db):
         return view_export.payment_table(db, month, show, search)
 
-    return ViewSpec(build, f"iuran-{month}.xlsx", " · ".join(words))
+    return ViewSpec(build, f"iuran-{view_export.file_month(month)}.xlsx", " · ".join(words))
 
 
 def export_view(env: UiEnv, spec: ViewSpec, parent: QWidget | None, path: str | None = None):

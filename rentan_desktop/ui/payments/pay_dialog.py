@@ -1,16 +1,18 @@
 """Paying for one worker: this month, 1/3/6/12 months ahead, or arrears months.
 
-The operator ticks months (buttons tick the next 1, 3, 6 or 12 unpaid months); the dialog
-shows the months and the total before anything is stored.
+The operator chooses how many months (the counts Disnaker's rules allow); the months run in
+order from the oldest unpaid one (payments/sequence.py), so the list only shows which months a
+choice covers: no month can be ticked alone. The dialog shows the months and the total before
+anything is stored.
 """
 
 from __future__ import annotations
 
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.months import add_months, current_month, month_label, month_range
+from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
-from rentan_desktop.payments import coverage, service
+from rentan_desktop.payments import sequence, service
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
@@ -47,32 +49,21 @@ class PayDialog(QDialog):
             [self.worker["id"]])}
         self.book = RateBook.load(db)
         self.setWindowTitle(self.tr("Pay contributions"))
-        earliest, _ = service.month_window(db=db)
-        first = max(earliest, self.worker["start_month"] or earliest)
-        last = add_months(current_month(), 23)
-        until = coverage.covered_until(self.worker["status"], self.worker["paid_through"],
-                                       self.worker["start_month"] or first, self.worker["ended_on"])
-        if until:
-            last = min(last, until)
+        # Only what BPJS will book: the first N unpaid months from the oldest, N an allowed count.
+        self.unpaid = service.payable_unpaid(db, self.worker, self.paid)
+        self.counts = sequence.allowed_counts(self.worker, self.unpaid, service.prepay_counts(db))
+        shown = self.unpaid[:max(self.counts, default=0)]
         self.month_list = QListWidget()
-        paid_text = self.tr("paid")
-        for month in month_range(first, last) if first <= last else []:
-            amount = self._amount(month)
-            paid = month in self.paid
-            item = QListWidgetItem(f"{month_label(month, language())} — {rupiah(amount)}"
-                                   + (f" ({paid_text})" if paid else ""))
+        for month in shown:
+            item = QListWidgetItem(f"{month_label(month, language())} — {rupiah(self._amount(month))}")
             item.setData(Qt.ItemDataRole.UserRole, month)
-            if paid:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            else:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if months and month in months else Qt.CheckState.Unchecked)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.month_list.addItem(item)
-        self.month_list.itemChanged.connect(self.update_total)
         ahead = QHBoxLayout()
-        ahead.addWidget(QLabel(self.tr("Pay ahead:")))
+        ahead.addWidget(QLabel(self.tr("Months at once:")))
         self.ahead_buttons = {}
-        for count in service.prepay_counts(db):
+        for count in self.counts:
             button = QPushButton(self.tr("%n month(s)", "", count))
             button.clicked.connect(lambda _=False, c=count: self.choose_ahead(c))
             ahead.addWidget(button)
@@ -107,7 +98,9 @@ class PayDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(self.buttons)
         self.resize(460, 560)
-        self.update_total()
+        # A preselected run is kept when it is a valid choice; otherwise the smallest allowed one.
+        wanted = len(months or []) if months and list(months) == self.unpaid[:len(months)] else 0
+        self.choose_ahead(wanted if wanted in self.counts else min(self.counts, default=0))
 
     def _amount(self, month: str) -> int:
         return self.book.amount(self.worker["declared_income"], bool(self.worker["jht"]), month).total
@@ -117,21 +110,16 @@ class PayDialog(QDialog):
                 if self.month_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def choose_ahead(self, count: int) -> None:
-        """Tick the next `count` unpaid months from the current month (or the start month)."""
-        start = max(current_month(), self.worker["start_month"] or current_month())
-        chosen = []
-        for i in range(self.month_list.count()):
-            item = self.month_list.item(i)
-            month = item.data(Qt.ItemDataRole.UserRole)
-            if month >= start and month not in self.paid and len(chosen) < count:
-                chosen.append(month)
+        """Mark the first `count` unpaid months from the oldest as the months to pay."""
+        chosen = set(self.unpaid[:count])
         self.month_list.blockSignals(True)
         for i in range(self.month_list.count()):
             item = self.month_list.item(i)
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                month = item.data(Qt.ItemDataRole.UserRole)
-                item.setCheckState(Qt.CheckState.Checked if month in chosen else Qt.CheckState.Unchecked)
+            month = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if month in chosen else Qt.CheckState.Unchecked)
         self.month_list.blockSignals(False)
+        for n, button in self.ahead_buttons.items():
+            button.setDefault(n == count)
         self.update_total()
 
     def update_total(self, *_: object) -> None:
@@ -141,8 +129,10 @@ class PayDialog(QDialog):
             self.total.setText(self.tr("%n month(s): {first} to {last}, total {total}", "", len(months)).format(
                 first=month_label(months[0], language()), last=month_label(months[-1], language()),
                 total=rupiah(total)))
+        elif not self.unpaid:
+            self.total.setText(self.tr("Nothing can be paid for this worker now."))
         else:
-            self.total.setText(self.tr("Tick the months to pay."))
+            self.total.setText(self.tr("Choose how many months to pay."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(months))
 
     def submit(self) -> None:
@@ -151,6 +141,6 @@ class PayDialog(QDialog):
         paid_on = self.paid_on.date().toPython()
         operator = self.env.operator
         save_and_accept(self, self.env.ops,
-                        lambda db: service.record_payments(db, operator, uid, months, method, reference, paid_on),
+                        lambda db: service.pay_in_order(db, operator, uid, months, method, reference, paid_on),
                         changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
                         keep=lambda uids: setattr(self, "paid_uids", uids))

@@ -99,7 +99,7 @@ class PaymentTab(QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected)
         self.export_button.clicked.connect(self.export_deductions)
         self.export_view_button = QPushButton(self.tr("Export this list (.xlsx)…"))
-        self.export_view_button.setToolTip(self.tr("Save the month's list as shown (with its filter and search)"))
+        self.export_view_button.setToolTip(self.tr("Save the list on screen as a workbook: the page shown, with its filter and search"))
         self.export_view_button.clicked.connect(lambda: self.export_list())
         self.cash_button = QPushButton(self.tr("Cash received…"))
         self.cash_button.setToolTip(self.tr("Money received by payment date: per day and one by one"))

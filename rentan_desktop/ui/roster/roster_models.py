@@ -315,6 +315,8 @@ class WorkerTableModel(_WindowedModel):
             return ""
         if row["missing"]:
             return self.tr("Data missing: {fields}").format(fields=readiness.describe_missing(row["missing"]))
+        if row["status"] == "draft" and (row.get("kpj") or "").strip():
+            return self.tr("Has a KPJ: Disnaker confirms the membership")  # never registered twice
         return self.tr("Ready to register") if row["status"] == "draft" else ""
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:

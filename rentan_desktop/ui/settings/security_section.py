@@ -113,7 +113,7 @@ class SecuritySection(QGroupBox):
             return
         vault = self.env.ctx.vault
         try:
-            vault.remove_operator(name)
+            vault.remove_operator(name, working=self.env.ctx.session.operator)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Operators"), str(exc))
             return

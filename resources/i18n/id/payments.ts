@@ -315,12 +315,8 @@
       <translation>Bayar iuran</translation>
     </message>
     <message>
-      <source>paid</source>
-      <translation>lunas</translation>
-    </message>
-    <message>
-      <source>Pay ahead:</source>
-      <translation>Bayar di muka:</translation>
+      <source>Months at once:</source>
+      <translation>Jumlah bulan sekaligus:</translation>
     </message>
     <message numerus="yes">
       <source>%n month(s)</source>
@@ -359,8 +355,12 @@
       </translation>
     </message>
     <message>
-      <source>Tick the months to pay.</source>
-      <translation>Centang bulan yang dibayar.</translation>
+      <source>Nothing can be paid for this worker now.</source>
+      <translation>Saat ini tidak ada iuran yang dapat dibayar untuk pekerja ini.</translation>
+    </message>
+    <message>
+      <source>Choose how many months to pay.</source>
+      <translation>Pilih berapa bulan yang dibayar.</translation>
     </message>
   </context>
   <context>
@@ -445,8 +445,8 @@
       <translation>Ekspor daftar ini (.xlsx)…</translation>
     </message>
     <message>
-      <source>Save the month's list as shown (with its filter and search)</source>
-      <translation>Simpan daftar bulan ini seperti yang tampil (dengan saringan dan pencariannya)</translation>
+      <source>Save the list on screen as a workbook: the page shown, with its filter and search</source>
+      <translation>Simpan daftar yang tampil di layar sebagai buku kerja Excel: halaman yang sedang dibuka, dengan saring dan pencariannya</translation>
     </message>
     <message>
       <source>Cash received…</source>
@@ -1091,6 +1091,14 @@
     <message>
       <source>That day is no longer in the calendar.</source>
       <translation>Hari itu sudah tidak ada di kalender.</translation>
+    </message>
+    <message>
+      <source>{name}: months are paid in order, without gaps, starting with the oldest unpaid month, {first}. Choose {first} and the months right after it ({counts} months at once).</source>
+      <translation>{name}: iuran dibayar berurutan tanpa bulan yang terlewat, mulai dari bulan tertua yang belum dibayar, yaitu {first}. Pilih {first} dan bulan-bulan sesudahnya ({counts} bulan sekaligus).</translation>
+    </message>
+    <message>
+      <source>{name}: {count} months cannot be paid at once. Disnaker's programme rules allow {counts} months at once, from {first}.</source>
+      <translation>{name}: {count} bulan tidak dapat dibayar sekaligus. Aturan program dari Disnaker membolehkan {counts} bulan sekaligus, mulai {first}.</translation>
     </message>
   </context>
 </TS>

@@ -950,6 +950,70 @@
       <translation>Iuran {month}</translation>
     </message>
     <message>
+      <source>Behind</source>
+      <translation>Menunggak</translation>
+    </message>
+    <message>
+      <source>At risk</source>
+      <translation>Berisiko</translation>
+    </message>
+    <message>
+      <source>Lapsed</source>
+      <translation>Kepesertaan berhenti</translation>
+    </message>
+    <message>
+      <source>First unpaid month</source>
+      <translation>Bulan pertama belum dibayar</translation>
+    </message>
+    <message>
+      <source>Last unpaid month</source>
+      <translation>Bulan terakhir belum dibayar</translation>
+    </message>
+    <message>
+      <source>Months behind</source>
+      <translation>Jumlah bulan menunggak</translation>
+    </message>
+    <message>
+      <source>Owed</source>
+      <translation>Tunggakan</translation>
+    </message>
+    <message>
+      <source>Situation</source>
+      <translation>Keadaan</translation>
+    </message>
+    <message>
+      <source>Arrears up to {month}</source>
+      <translation>Tunggakan s.d. {month}</translation>
+    </message>
+    <message>
+      <source>Workers this month</source>
+      <translation>Pekerja bulan ini</translation>
+    </message>
+    <message>
+      <source>Months paid this year</source>
+      <translation>Bulan lunas tahun ini</translation>
+    </message>
+    <message>
+      <source>Outstanding</source>
+      <translation>Belum dibayar</translation>
+    </message>
+    <message>
+      <source>Below quota</source>
+      <translation>Di bawah kuota</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ya</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Tidak</translation>
+    </message>
+    <message>
+      <source>Per sponsor {month}</source>
+      <translation>Per penanggung {month}</translation>
+    </message>
+    <message>
       <source>Disnaker</source>
       <translation>Disnaker</translation>
     </message>

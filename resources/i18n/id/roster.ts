@@ -35,22 +35,6 @@
       <source>After</source>
       <translation>Sesudah</translation>
     </message>
-    <message>
-      <source>Created</source>
-      <translation>Dibuat</translation>
-    </message>
-    <message>
-      <source>Changed</source>
-      <translation>Diubah</translation>
-    </message>
-    <message>
-      <source>Ended</source>
-      <translation>Berakhir</translation>
-    </message>
-    <message>
-      <source>Status changed</source>
-      <translation>Status diubah</translation>
-    </message>
   </context>
   <context>
     <name>BulkActions</name>
@@ -451,169 +435,6 @@
     <message>
       <source>End</source>
       <translation>Akhiri</translation>
-    </message>
-  </context>
-  <context>
-    <name>RosterFields</name>
-    <message>
-      <source>Name</source>
-      <translation>Nama</translation>
-    </message>
-    <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
-    </message>
-    <message>
-      <source>NIP</source>
-      <translation>NIP</translation>
-    </message>
-    <message>
-      <source>Employment type</source>
-      <translation>Status kepegawaian</translation>
-    </message>
-    <message>
-      <source>Position</source>
-      <translation>Jabatan</translation>
-    </message>
-    <message>
-      <source>Position level</source>
-      <translation>Tingkat jabatan</translation>
-    </message>
-    <message>
-      <source>Echelon</source>
-      <translation>Eselon</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-      <source>Birth place</source>
-      <translation>Tempat lahir</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-      <source>Mother's maiden name</source>
-      <translation>Nama ibu kandung</translation>
-    </message>
-    <message>
-      <source>Phone</source>
-      <translation>No. HP</translation>
-    </message>
-    <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
-    </message>
-    <message>
-      <source>RT</source>
-      <translation>RT</translation>
-    </message>
-    <message>
-      <source>RW</source>
-      <translation>RW</translation>
-    </message>
-    <message>
-      <source>Village</source>
-      <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-      <source>District</source>
-      <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <source>Regency/city</source>
-      <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-      <source>Occupation</source>
-      <translation>Pekerjaan</translation>
-    </message>
-    <message>
-      <source>Work location</source>
-      <translation>Lokasi kerja</translation>
-    </message>
-    <message>
-      <source>Declared income</source>
-      <translation>Penghasilan yang dilaporkan</translation>
-    </message>
-    <message>
-      <source>JHT</source>
-      <translation>JHT</translation>
-    </message>
-    <message>
-      <source>Heir</source>
-      <translation>Ahli waris</translation>
-    </message>
-    <message>
-      <source>Heir relationship</source>
-      <translation>Hubungan ahli waris</translation>
-    </message>
-    <message>
-      <source>Sponsor</source>
-      <translation>Penanggung</translation>
-    </message>
-    <message>
-      <source>Relationship to sponsor</source>
-      <translation>Hubungan dengan penanggung</translation>
-    </message>
-    <message>
-      <source>Start month</source>
-      <translation>Bulan mulai</translation>
-    </message>
-    <message>
-      <source>KPJ</source>
-      <translation>KPJ</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Status since</source>
-      <translation>Status sejak</translation>
-    </message>
-    <message>
-      <source>End date</source>
-      <translation>Tanggal berakhir</translation>
-    </message>
-    <message>
-      <source>End reason</source>
-      <translation>Alasan berakhir</translation>
-    </message>
-    <message>
-      <source>Reason for age exception</source>
-      <translation>Alasan pengecualian usia</translation>
-    </message>
-    <message>
-      <source>Submitted on</source>
-      <translation>Diajukan pada</translation>
-    </message>
-    <message>
-      <source>BPJS answer</source>
-      <translation>Jawaban BPJS</translation>
-    </message>
-    <message>
-      <source>BPJS reason</source>
-      <translation>Alasan BPJS</translation>
-    </message>
-    <message>
-      <source>BPJS start date</source>
-      <translation>Tanggal mulai BPJS</translation>
-    </message>
-    <message>
-      <source>Paid through</source>
-      <translation>Lunas sampai</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Ya</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>Tidak</translation>
     </message>
   </context>
   <context>
@@ -1094,6 +915,10 @@
       <translation>Data kurang: {fields}</translation>
     </message>
     <message>
+      <source>Has a KPJ: Disnaker confirms the membership</source>
+      <translation>Punya KPJ: Disnaker mengonfirmasi kepesertaan</translation>
+    </message>
+    <message>
       <source>Ready to register</source>
       <translation>Siap didaftarkan</translation>
     </message>
@@ -1164,6 +989,10 @@
     <message>
       <source>{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import it as sponsors; a workers list needs each worker's NIK.</source>
       <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
+    </message>
+    <message>
+      <source>A KPJ is given: this worker seems already registered with BPJS, so he stays a draft and is not put in a BPJS registration file. Disnaker confirms the membership with BPJS.</source>
+      <translation>KPJ diisi: pekerja ini tampaknya sudah terdaftar di BPJS, jadi tetap berstatus draf dan tidak dimasukkan ke berkas pendaftaran BPJS. Disnaker akan mengonfirmasi kepesertaannya dengan BPJS.</translation>
     </message>
     <message>
       <source>Add this worker with the form to give the reason.</source>

@@ -464,6 +464,10 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
       <translation>Sudah ada operator bernama {name}.</translation>
     </message>
     <message>
+      <source>{name} is the operator working now and cannot be removed in this session. To remove {name}, let another operator open the install and remove {name} there.</source>
+      <translation>{name} adalah operator yang sedang bekerja dan tidak dapat dihapus dalam sesi ini. Untuk menghapus {name}, minta operator lain membuka aplikasi dan menghapus {name} dari sana.</translation>
+    </message>
+    <message>
       <source>{name} is the only operator: add another operator first, or the install could not be opened any more.</source>
       <translation>{name} adalah satu-satunya operator: tambahkan operator lain dulu, atau instalasi tidak dapat dibuka lagi.</translation>
     </message>
