@@ -49,7 +49,7 @@ def build(folder: Path, sponsors: int, workers: int) -> str:
 
     if not (folder / "rentan.sqlite3").exists():
         t = time.perf_counter()
-        rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
+        rentan(["--data-dir", str(folder), "init", "--training", "--role", "opd", "--pemda", "Kota Palangka Raya",
                 "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
         rentan(["--data-dir", str(folder), "demo", "--sponsors", str(sponsors), "--workers", str(workers)])
         ctx = AppContext.open(folder)

@@ -124,7 +124,7 @@ def _make(case: str, root: Path, workers: int, per_worker: int):
 def run_case(case: str, workers: int, per_worker: int, trace: bool) -> dict:
     """One import; with `trace` the Python peak (tracemalloc slows allocation-heavy code, so
     time and resident memory come from a run without it)."""
-    os.environ.pop("RENTAN_PASSPHRASE", None)
+    os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
     with tempfile.TemporaryDirectory(prefix="rentan-bench-limits-") as tmp:
         dis, path = _make(case, Path(tmp), workers, per_worker)
         size = path.stat().st_size

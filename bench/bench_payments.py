@@ -42,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import Figure, load_note, row  # noqa: E402
 
 ROLLUP_TRIGGERS = ("report_worker_groups_insert", "report_worker_groups_delete", "report_worker_groups_update_old",
-                   "report_worker_groups_update_new")
+                   "report_worker_groups_update_new",  # m010: covered workers per group key
+                   "report_paid_dirty_insert", "report_paid_dirty_update", "report_paid_dirty_delete")  # m011
 
 
 def without_rollup_triggers(db, fn):

@@ -143,7 +143,8 @@ FLOOR_SQL = """SELECT w.uid, w.name, s.name, w.nik, w.birth_place, w.birth_date,
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--forms", type=int, default=1000)
+    parser.add_argument("--forms", "--workers", type=int, default=1000,
+                        help="forms to print, one per worker (--workers: the scale run_all passes)")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     args.runs = max(args.runs, 3)

@@ -25,6 +25,7 @@ from pathlib import Path
 from rentan_desktop.cli import main as rentan
 from rentan_desktop.maintenance import backup, integrity
 from rentan_desktop.paths import db_path
+from rentan_desktop.store import cipher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import load_note, repeat  # noqa: E402
@@ -81,7 +82,7 @@ def main() -> None:
 
         _, floor = timed(read_all)
         line("quick_check (background, after start)", ours, floor, "floor = read the file once")
-        verdict, ours = timed(lambda: integrity.check_header(path))
+        verdict, ours = timed(lambda: integrity.check_header(path, lambda: cipher.open_connection(path, key, readonly=True)))
         assert verdict.ok
         line("start-up check (header + schema)", ours, floor, "floor = read the file once")
 

@@ -28,28 +28,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rentan_desktop.cli import main as rentan  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
 from rentan_desktop.roster import queries  # noqa: E402
 from rentan_desktop.store import cipher  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_note, measure, row  # noqa: E402
+from common import build_opd_install, load_note, measure, row  # noqa: E402
 
 SEARCHES = ["s", "si", "sit", "siti", "a", "agus", "6271", "6271034", "bud", "dewi",
             "lestari", "siregar", "rahmawati"]  # 3+ letters: found anywhere in the name
 
 
 def build(folder: Path, sponsors: int, workers: int) -> None:
-    from rentan_desktop import paths
-
-    if paths.db_path(folder).exists():
-        return
     t = time.perf_counter()
-    rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench"])
-    rentan(["--data-dir", str(folder), "demo", "--sponsors", str(sponsors), "--workers", str(workers)])
-    print(f"built install: {sponsors:,} sponsors, {workers:,} workers in {time.perf_counter() - t:.1f} s")
+    if build_opd_install(folder, sponsors, workers):
+        print(f"built install: {sponsors:,} sponsors, {workers:,} workers in {time.perf_counter() - t:.1f} s")
 
 
 def raw_query(conn: sqlite3.Connection, flt: queries.WorkerFilter) -> None:

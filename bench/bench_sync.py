@@ -48,7 +48,7 @@ from rentan_desktop.sync import bundle, export, importer, keys, provisioning, re
 
 def install(folder: Path, **site) -> AppContext:
     ctx = AppContext.open(folder)
-    ctx.create_install_key(site["operator"], os.environ["RENTAN_PASSPHRASE"])
+    ctx.create_install_key(site["operator"], os.environ.get("RENTAN_PASSPHRASE") or "bench passphrase")
     initialise(ctx.db, **site)
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)
     return ctx

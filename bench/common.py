@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 MIN_RUNS = 3
 
@@ -90,3 +91,24 @@ def peak_memory_mb() -> float:
 
 def load_note() -> str:
     return f"load average {os.getloadavg()[0]:.1f} (other work on the machine inflates every figure)"
+
+
+def rentan_cli(*args: str) -> None:
+    """Run a `rentan` command in this process; a failure stops the benchmark (never a silent empty install)."""
+    from rentan_desktop.cli import main as rentan
+
+    code = rentan(list(args))
+    if code:
+        raise SystemExit(f"rentan {' '.join(args[2:4])} failed (exit {code})")
+
+
+def build_opd_install(folder: Path, sponsors: int, workers: int) -> bool:
+    """A training OPD install (demo data is allowed only there) with `workers` workers; False if it was there."""
+    from rentan_desktop.paths import db_path
+
+    if db_path(folder).exists():
+        return False
+    rentan_cli("--data-dir", str(folder), "init", "--training", "--role", "opd", "--pemda", "Kota Palangka Raya",
+               "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench")
+    rentan_cli("--data-dir", str(folder), "demo", "--sponsors", str(sponsors), "--workers", str(workers))
+    return True

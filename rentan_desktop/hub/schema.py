@@ -249,4 +249,28 @@ BEGIN
     END LOOP;
 END $$;
 """),
+    # The desktop's reports read live payments per (month, OPD, day paid) from `report_paid_days`
+    # and recompute the keys listed in `report_paid_dirty` (store step m011). On the hub the
+    # first is a grouping view over the partitioned payments (its covering index answers it) and
+    # nothing is ever dirty.
+    ("h004_report_paid_days", """
+CREATE FUNCTION hub.report_paid_days_of(city integer)
+RETURNS TABLE (month text, opd_id integer, paid_day text, payments bigint, amount numeric)
+LANGUAGE sql STABLE AS $$
+    SELECT month, opd_id, substr(paid_on, 1, 10), count(*), sum(amount)
+    FROM hub.payments
+    WHERE kind = 'payment' AND reversed_at IS NULL AND (city IS NULL OR pemda_id = city)
+    GROUP BY 1, 2, 3
+$$;
+CREATE VIEW hub.report_paid_days AS SELECT * FROM hub.report_paid_days_of(NULL);
+CREATE VIEW hub.report_paid_dirty AS SELECT NULL::text AS month, NULL::integer AS opd_id WHERE false;
+DO $$
+DECLARE city integer;
+BEGIN
+    FOR city IN SELECT id FROM hub.pemda LOOP
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_paid_days AS '
+                       'SELECT * FROM hub.report_paid_days_of(%s)', city, city);
+    END LOOP;
+END $$;
+"""),
 ]

@@ -26,6 +26,8 @@ def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
                      f"SELECT * FROM hub.{table} WHERE pemda_id = {int(pemda_id)}")
     conn.execute(f"CREATE OR REPLACE VIEW {schema}.report_worker_groups AS "
                  f"SELECT * FROM hub.report_worker_groups_of({int(pemda_id)})")  # hub step h003
+    conn.execute(f"CREATE OR REPLACE VIEW {schema}.report_paid_days AS "
+                 f"SELECT * FROM hub.report_paid_days_of({int(pemda_id)})")  # hub step h004
 
 
 def use(conn: psycopg.Connection, pemda_id: int | None) -> None:

@@ -25,6 +25,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments import coverage
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
+from rentan_desktop.reports import paid_rollup
 
 CURRENT = ("draft", "submitted", "active")
 CURRENT_SQL = "('draft', 'submitted', 'active')"
@@ -137,21 +138,22 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
                       punctuality: bool = False) -> dict[tuple[int, str], tuple[int, int, int]]:
     """{(opd_id, month covered): (live payments, amount, paid on or before the due date)}.
 
-    One pass over the period's live payments (reversed ones left out); the on-time count (for
-    the ranking) is computed only when asked, as it reads every payment's date. Grouped by month
-    first: the order of the covering index payments_live_month_opd. Plain SQL (a CASE sum, not
-    a sum of a comparison) so PostgreSQL runs it too.
+    Read from the rollup of live payments per month, OPD and day paid (schema step m011), its
+    dirty keys recomputed from the covering index (reports.paid_rollup), and folded back when
+    possible. The on-time count (for the ranking) sums the days up to each month's due date.
+    Plain SQL (a CASE sum, not a sum of a comparison) so PostgreSQL runs it too.
     """
-    cond, args = scope("", opd_id)
+    paid_rollup.fold(db)
     timely = "0"
     if punctuality:
         cal = Calendar.load(db)
         due = " ".join(f"WHEN '{m}' THEN '{cal.due_date(m).isoformat()}'" for m in month_range(first, last))
-        timely = "sum(CASE WHEN substr(paid_on, 1, 10) <= CASE month " + due + " END THEN 1 ELSE 0 END)"
+        timely = "sum(CASE WHEN paid_day <= CASE month " + due + " END THEN payments ELSE 0 END)"
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
-        f"SELECT opd_id, month, count(*), sum(amount), {timely} "
-        f"FROM payments WHERE month BETWEEN ? AND ? AND {LIVE}{cond} GROUP BY month, opd_id",
-        [first, last, *args])}
+        f"SELECT opd_id, month, sum(payments), sum(amount), {timely} "
+        f"FROM ({paid_rollup.days_sql(opd_id is not None)}) AS days "
+        "GROUP BY month, opd_id",
+        paid_rollup.days_args(first, last, opd_id))}
 
 
 def period_months(first: str, last: str) -> list[str]:

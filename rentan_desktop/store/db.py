@@ -29,7 +29,8 @@ def connect(path: Path | str, *, key: str | None = None, migrate: bool = True, s
         _encrypt_plain_install(Path(path), key, before_upgrade, after_encrypt)
     conn = cipher.open_connection(path, key, timeout=30, isolation_level=None, check_same_thread=False)
     cipher.restrict_file(path)
-    db = sqlite_utils.Database(conn)
+    # No sqlite-utils plugins: looking for them scans every installed package's entry points at each start.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     db.session = session
     db.cipher_key = key
     _configure(db)
@@ -60,7 +61,7 @@ def _encrypt_plain_install(path: Path, key: str, before: FileHook | None, after:
 
 def memory() -> sqlite_utils.Database:
     """A migrated in-memory database (tests, previews)."""
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     db.conn.isolation_level = None
     db.session = None
     db.cipher_key = None

@@ -16,6 +16,7 @@ from rentan_desktop.store import (
     schema_lifecycle,
     schema_payments,
     schema_pdp,
+    schema_report_paid,
     schema_report_rollup,
     schema_reports,
     schema_robustness,
@@ -33,6 +34,7 @@ MIGRATIONS(name="m007_key_announcements")(schema_key_announcements.m007_key_anno
 MIGRATIONS(name="m008_personal_data_protection")(schema_pdp.m008_personal_data_protection)
 MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calendar)
 MIGRATIONS(name="m010_report_rollups")(schema_report_rollup.m010_report_rollups)
+MIGRATIONS(name="m011_report_paid_rollup")(schema_report_paid.m011_report_paid_rollup)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -22,7 +22,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true",
                         help="check this build in a temporary folder (database, PDF, widgets) and exit")
     parser.add_argument("--quit-when-shown", action="store_true",
-                        help="quit as soon as the main window is shown (start-up time measurement)")
+                        help="quit as soon as the main window has painted (start-up time measurement)")
+    parser.add_argument("--start-tab", metavar="KEY",
+                        help="open on this tab (e.g. roster) instead of the first one (start-up time measurement)")
     return parser.parse_args(argv)
 
 
@@ -87,14 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
         if not check_on_start(ctx):  # a damaged database and the user chose to quit
             return 1
-    window = open_main_window(ctx, app)
+    window = open_main_window(ctx, app, start_tab=args.start_tab)
     if window is None:
         return 0
     check = check_in_background(ctx, window)  # quick_check and the daily backup, off the start path
     if args.quit_when_shown:
-        from rentan_desktop.ui.qt import QTimer
+        from rentan_desktop.ui.shell.start_probe import quit_when_painted
 
-        QTimer.singleShot(0, lambda: (print("main window shown", flush=True), app.quit()))
+        quit_when_painted(app, window)
     code = app.exec()
     check.wait()
     (current_main_window() or window).close()  # the writer finishes its queue before the database closes

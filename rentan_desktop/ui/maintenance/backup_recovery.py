@@ -1,8 +1,10 @@
 """Is the database healthy? If not, offer the latest good backup.
 
 On start only the header and schema are checked (milliseconds); `PRAGMA quick_check` reads
-the whole file, so it runs in a background thread once the window is shown, then the daily
-backup (the first start of each day) follows it. Damage it finds goes to the log, the user
+the whole file, so it runs in a background thread a few seconds after the window is shown
+(on a cold start it would otherwise compete with the first screen for the disk; a quit
+before then runs it before exiting), then the daily backup (the first start of each day)
+follows it. Damage it finds goes to the log, the user
 is told, and the next start runs the full check and offers the recovery below. The damaged
 file is never written over: it is moved into <data folder>/damaged and kept.
 """
@@ -27,11 +29,12 @@ from rentan_desktop.maintenance.integrity import (
     remember_damage,
 )
 from rentan_desktop.store import cipher
-from rentan_desktop.ui.qt import QApplication, QMessageBox, QObject, QWidget, Signal
+from rentan_desktop.ui.qt import QApplication, QMessageBox, QObject, QTimer, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
+CHECK_DELAY_MS = 5000  # the first screen and the user's first clicks go before reading the whole file
 
 
 def check_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
@@ -80,12 +83,14 @@ class BackgroundCheck(QObject):
         self._thread = threading.Thread(target=self._run, name="rentan-quick-check", daemon=True)
 
     def start(self) -> None:
-        self._thread.start()
+        if not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
 
     def wait(self) -> None:
-        """Let a running check and backup finish (on quit: no half-written backup)."""
-        if self._thread.is_alive():
-            self._thread.join()
+        """Let the check and backup finish, starting them if not yet (on quit: no half-written
+        backup, and no start of the day without its check and backup)."""
+        self.start()
+        self._thread.join()
 
     def _run(self) -> None:
         verdict = check_file(self.db_path, key=self._key)
@@ -104,10 +109,10 @@ class BackgroundCheck(QObject):
 
 
 def check_in_background(ctx: AppContext, window: QWidget) -> BackgroundCheck:
-    """Start the full check once the window is shown; a damage found is told to the user."""
+    """Start the full check CHECK_DELAY_MS after the window is shown; a damage found is told to the user."""
     check = BackgroundCheck(ctx.db_path, ctx.db_key(), window)
     check.damaged.connect(lambda _verdict: tell_damage_found(window))
-    check.start()
+    QTimer.singleShot(CHECK_DELAY_MS, check, check.start)
     return check
 
 

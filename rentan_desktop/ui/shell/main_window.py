@@ -62,7 +62,7 @@ class LazyTabs(dict):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, env: UiEnv, parent: QWidget | None = None):
+    def __init__(self, env: UiEnv, parent: QWidget | None = None, *, start_tab: str | None = None):
         super().__init__(parent)
         self.env = env
         site = env.site
@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
         ui_state.restore_window(self, env.ctx.data_dir)
+        if start_tab in self._specs:
+            self.tabs.setCurrentIndex(list(self._specs).index(start_tab))
         if self._specs:
             self._build_tab(list(self._specs)[max(self.tabs.currentIndex(), 0)])
 
@@ -300,7 +302,7 @@ def _pseudonymise_due(env: UiEnv) -> None:
         env.ops.run(lambda db: pseudonymise.pseudonymise(db, operator), changes={"workers", "pdp"})
 
 
-def open_main_window(ctx: AppContext, app) -> MainWindow | None:
+def open_main_window(ctx: AppContext, app, *, start_tab: str | None = None) -> MainWindow | None:
     """First-run dialog when needed, then the main window; None when the user quit set-up."""
     install_translators(app, ctx.language)
     if ctx.site is None:
@@ -311,6 +313,6 @@ def open_main_window(ctx: AppContext, app) -> MainWindow | None:
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
     _pseudonymise_due(env)
-    window = MainWindow(env)
+    window = MainWindow(env, start_tab=start_tab)
     window.show()
     return window
