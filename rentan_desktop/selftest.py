@@ -133,7 +133,7 @@ def _check_database(folder: Path) -> str:
 
 def _check_backup(folder: Path) -> str:
     from rentan_desktop.context import AppContext
-    from rentan_desktop.maintenance.backup import create_backup, list_backups
+    from rentan_desktop.maintenance.backup import check_backup, create_backup, list_backups, write_copy
     from rentan_desktop.maintenance.integrity import check_file
     from rentan_desktop.paths import db_path
     from rentan_desktop.store.cipher import is_plain
@@ -141,11 +141,16 @@ def _check_backup(folder: Path) -> str:
     ctx = AppContext.open(folder)
     ctx.unlock(SELF_TEST_PASSPHRASE)
     path = create_backup(db_path(folder), "manual", key=ctx.db_key())
-    verdict = check_file(path, key=ctx.db_key())
+    verdict = check_backup(path, key=ctx.db_key())
+    rebuilt = folder / "self-test-restore.sqlite3"  # the backup rebuilt as a restore would
+    if verdict.ok:
+        write_copy(path, rebuilt, ctx.db_key())
+        verdict = check_file(rebuilt, key=ctx.db_key())
     if not verdict.ok:
         raise RuntimeError(verdict.summary)
-    if is_plain(path) or is_plain(db_path(folder)):
+    if is_plain(rebuilt) or is_plain(db_path(folder)):
         raise RuntimeError("the database or its backup is not encrypted")
+    rebuilt.unlink()
     return f"{len(list_backups(folder))} backup(s)"
 
 

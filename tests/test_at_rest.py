@@ -19,6 +19,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import backup
 from rentan_desktop.store import cipher
 from rentan_desktop.sync import export, importer, keys
+from tests.backup_files import open_backup
 from tests.conftest import INSTALL_PASSPHRASE
 from tests.sync_support import PASSPHRASE, make_pair
 
@@ -51,7 +52,8 @@ def personal_values(db, limit: int = 30) -> list[str]:
 
 
 def database_files(folder: Path) -> list[Path]:
-    found = [folder / "rentan.sqlite3", *sorted((folder / "backups").glob("*.sqlite3"))]
+    found = [folder / "rentan.sqlite3", *sorted((folder / "backups").glob("*.sqlite3")),
+             *sorted((folder / "backups").glob("*.rgen")), *sorted((folder / "backups" / "pages").glob("*.pack"))]
     wal = folder / "rentan.sqlite3-wal"
     return found + ([wal] if wal.exists() and wal.stat().st_size else [])
 
@@ -73,7 +75,7 @@ def test_database_backups_and_pre_import_copies_are_unreadable_without_the_key(t
         for path in files:
             assert_unreadable(path, values)
         for info in backup.list_backups(dis.data_dir) + backup.list_backups(opd.data_dir):
-            conn = cipher.open_connection(info.path, (dis if info.path.is_relative_to(dis.data_dir) else opd).db_key())
+            conn = open_backup(info.path, (dis if info.path.is_relative_to(dis.data_dir) else opd).db_key())
             assert conn.execute("SELECT count(*) FROM workers").fetchone()[0] == info.counts["workers"]
             conn.close()
     finally:
@@ -216,6 +218,8 @@ def test_data_folder_and_files_are_private(opd_ctx):
         return stat.S_IMODE(path.stat().st_mode)
 
     assert mode(folder) == 0o700 and mode(folder / "keys") == 0o700 and mode(folder / "logs") == 0o700
+    backups = [*(folder / "backups").iterdir(), *(folder / "backups" / "pages").iterdir()]
+    assert any(p.suffix == ".pack" for p in backups)
     for path in [folder / "rentan.sqlite3", folder / "keys" / "install-key.json", folder / "logs" / "rentan.log",
-                 *(folder / "keys").glob("secret-*"), *(folder / "backups").iterdir()]:
-        assert mode(path) == 0o600, path.name
+                 *(folder / "keys").glob("secret-*"), *backups]:
+        assert mode(path) == (0o700 if path.is_dir() else 0o600), path.name

@@ -14,9 +14,10 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import backup
 from rentan_desktop.maintenance.running import LOCK_NAME
 from rentan_desktop.roster import demo
-from rentan_desktop.store import cipher, settings
 from rentan_desktop.store import db as store_db
+from rentan_desktop.store import settings
 from rentan_desktop.store.migrations import MIGRATIONS
+from tests.backup_files import open_backup
 
 LATEST_SCHEMA = len(MIGRATIONS._migrations)
 
@@ -32,8 +33,8 @@ def test_backup_is_a_standalone_copy_with_counts(opd_ctx):
     meta = json.loads(path.with_suffix(".json").read_text())
     assert meta["reason"] == "manual" and meta["schema_version"] == LATEST_SCHEMA
     assert meta["counts"]["workers"] == 6 and meta["counts"]["sponsors"] == 4
-    # A single self-contained file (no WAL needed) that opens with the same data.
-    conn = cipher.open_connection(path, opd_ctx.db_key())
+    # Rebuilt into a single self-contained file (no WAL needed) that opens with the same data.
+    conn = open_backup(path, opd_ctx.db_key())
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT count(*) FROM workers").fetchone()[0] == 6
     conn.close()
@@ -47,7 +48,7 @@ def test_backup_is_consistent_while_another_connection_writes(opd_ctx):
     path = backup.create_backup(opd_ctx.db_path, "manual", key=opd_ctx.db_key())  # the uncommitted change is not in it
     writer.execute("ROLLBACK")
     writer.close()
-    conn = cipher.open_connection(path, opd_ctx.db_key())
+    conn = open_backup(path, opd_ctx.db_key())
     assert conn.execute("SELECT count(*) FROM workers WHERE name = 'CHANGED'").fetchone()[0] == 0
     conn.close()
 
@@ -63,7 +64,7 @@ def test_rotation_keeps_the_setting_number(opd_ctx):
 
 def test_reason_text_is_normalised(opd_ctx):
     path = backup.create_backup(opd_ctx.db_path, reason="before bundle import", key=opd_ctx.db_key())
-    assert path.name.endswith("-import.sqlite3")
+    assert path.name.endswith("-import.rgen")
     assert backup.reason_label(backup.read_info(path).reason) == "Before bundle import"
 
 
@@ -86,7 +87,7 @@ def test_restore_puts_the_old_data_back_and_keeps_the_current(opd_ctx):
     assert db.execute("SELECT count(*) FROM workers WHERE name = 'Sesudah'").fetchone()[0] == 0
     assert db["workers"].count == 5
     db.close()
-    kept = cipher.open_connection(safety, opd_ctx.db_key())
+    kept = open_backup(safety, opd_ctx.db_key())
     assert kept.execute("SELECT count(*) FROM workers WHERE name = 'Sesudah'").fetchone()[0] == 5
     kept.close()
 

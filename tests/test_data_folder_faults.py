@@ -5,7 +5,6 @@ backup or restore leaves behind."""
 from __future__ import annotations
 
 import errno
-import shutil
 import sqlite3
 
 import pytest
@@ -82,7 +81,7 @@ def test_a_killed_restore_is_finished_when_its_copy_is_whole(tmp_path):
                               alter=False)
     ctx.close()
     staging = ctx.db_path.with_name(ctx.db_path.name + ".restoring")
-    shutil.copyfile(made, staging)  # the copy finished, the process died before the swap
+    backup.write_copy(made, staging, ctx.db_key())  # the copy finished, the process died before the swap
     assert faults.clean_leftovers(ctx.db_path, key=ctx.db_key()) == ["finished an interrupted restore"]
     assert not staging.exists()
     again = make_install.__globals__["AppContext"].open(tmp_path / "d")

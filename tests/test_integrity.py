@@ -9,6 +9,7 @@ from rentan_desktop.maintenance import backup, integrity
 from rentan_desktop.roster import demo
 from rentan_desktop.store import cipher
 from rentan_desktop.store import db as store_db
+from tests.backup_files import damage_generation
 
 
 def damage(path) -> None:
@@ -81,7 +82,7 @@ def test_latest_good_backup_skips_damaged_backups(opd_ctx):
     good = backup.create_backup(opd_ctx.db_path, "daily", key=opd_ctx.db_key())
     path = _filled(opd_ctx)
     bad = backup.create_backup(path, "manual", key=opd_ctx.db_key())
-    damage(bad)
+    damage_generation(bad)
     assert backup.list_backups(path)[0].path == bad
     assert integrity.latest_good_backup(path, key=opd_ctx.db_key()) == good
 

@@ -58,7 +58,7 @@ def test_round_trip_opd_to_disnaker_and_back(pair):
     assert log[0]["operator"] == "Rudi" and log[0]["totals"]["new"] == 36
     assert history.import_summary(pair.dis.db, log[0]["id"]).table("payments").new == 20
     assert (pair.dis.data_dir / "sync" / "received" / path.name).exists()
-    assert list((pair.dis.data_dir / "backups").glob("*.sqlite3"))
+    assert list((pair.dis.data_dir / "backups").glob("*.rgen"))
 
     # Disnaker records the BPJS answer; it travels back with the acknowledgement.
     # A worker whose contributions are paid (so the lifecycle keeps it protected) and who waits for BPJS.

@@ -1,12 +1,16 @@
-"""Copies of the database taken with SQLite's online backup API, with a JSON sidecar each.
+"""Backups of the database, with a JSON sidecar each (reason, date, record counts).
 
-A copy is encrypted with the install's key exactly as the database is (store.cipher), so it
-opens with the same key and with nothing else.
+An encrypted install's backup is a generation (maintenance.generations): a sealed list of the
+snapshot's pages, whose contents live once in the shared page store, compressed and encrypted
+with a key derived from the install's key, so ten generations take about what one compressed
+copy and the changes between them take. A plain database (tests, in-memory work) and the backups
+of earlier versions are full SQLite/SQLCipher copies (``.sqlite3``); they stay listed and restorable.
 
-A backup is consistent even while another connection writes (WAL): the backup API copies a
+A backup is consistent even while another connection writes (WAL): SQLite's backup API copies a
 single snapshot. Backups live in ``<data folder>/backups`` and are rotated to the
-``backup_keep`` setting. A restore first backs up the current file, then copies the chosen
-backup over the (closed) database.
+``backup_keep`` setting; rotation then drops only pages no remaining generation lists. A restore
+rebuilds the chosen backup beside the database, quick-checks it, backs up the current file and
+only then puts the copy in place of the (closed) database.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from typing import Any
 from rentan_desktop import __version__
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.maintenance.health import check_file, set_aside
+from rentan_desktop.maintenance import generations, page_store
+from rentan_desktop.maintenance.health import Verdict, check_file, set_aside
 from rentan_desktop.store import cipher
 
 BACKUP_DIR = "backups"
@@ -32,7 +37,8 @@ SUFFIX = ".sqlite3"
 # Tables whose row counts tell a user which backup is which.
 COUNTED_TABLES = ("opds", "sponsors", "workers", "payments")
 REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
-_NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)*-([a-z_]+)\.sqlite3$")
+GENERATION = generations.SUFFIX
+_NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)*-([a-z_]+)\.(?:sqlite3|rgen)$")
 
 
 @dataclass(frozen=True)
@@ -43,10 +49,16 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     schema_version: int = 0
     app_version: str = ""
+    stored: int | None = None  # a generation: the bytes of new pages it added to the store
+
+    @property
+    def is_generation(self) -> bool:
+        return self.path.suffix == GENERATION
 
     @property
     def size(self) -> int:
-        return self.path.stat().st_size if self.path.exists() else 0
+        own = self.path.stat().st_size if self.path.exists() else 0
+        return own + (self.stored or 0)
 
 
 def backup_dir(db_path: Path | str) -> Path:
@@ -85,26 +97,37 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
             path=source_path))
     folder = cipher.private_dir(backup_dir(source_path))
     now = datetime.now().astimezone()
-    target = _free_name(folder, now, _clean_reason(reason))
-    partial = target.with_suffix(".partial")
-    try:
-        counts, version, keep = _copy(source_path, partial, key, keep)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    cipher.restrict_file(partial)
-    os.replace(partial, target)
-    meta = {
-        "reason": _clean_reason(reason),
-        "created": now.isoformat(timespec="microseconds"),
-        "counts": counts,
-        "schema_version": version,
-        "app_version": __version__,
-        "source": source_path.name,
-    }
-    _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
-    cipher.restrict_file(_sidecar(target))
-    rotate(folder, keep, protect=target)
+    suffix = SUFFIX if key is None else GENERATION
+    with page_store.lock(folder):
+        target = _free_name(folder, now, _clean_reason(reason), suffix)
+        partial = target.with_suffix(".partial")
+        snapshot = target.with_name(target.stem + ".snapshot.partial")
+        stored = None
+        try:
+            counts, version, keep = _copy(source_path, snapshot if key else partial, key, keep)
+            if key is None:
+                cipher.restrict_file(partial)
+                os.replace(partial, target)
+            else:
+                before = page_store.store_size(folder)
+                new_pages = generations.store_generation(snapshot, target, key, _page_size(snapshot, key))
+                stored = page_store.store_size(folder) - before
+        finally:
+            partial.unlink(missing_ok=True)
+            snapshot.unlink(missing_ok=True)
+        meta = {
+            "reason": _clean_reason(reason),
+            "created": now.isoformat(timespec="microseconds"),
+            "counts": counts,
+            "schema_version": version,
+            "app_version": __version__,
+            "source": source_path.name,
+        }
+        if stored is not None:
+            meta.update(stored_bytes=stored, new_pages=new_pages)
+        _sidecar(target).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+        cipher.restrict_file(_sidecar(target))
+        _rotate(folder, keep, protect=target, key=key)
     return target
 
 
@@ -119,6 +142,7 @@ def _copy(source_path: Path, partial: Path, key: str | None, keep: int | None) -
             keep = _keep_setting(source)
     finally:
         source.close()
+    cipher.restrict_file(partial)
     dest = cipher.open_connection(partial, key)
     try:
         counts = _counts(dest)
@@ -126,6 +150,14 @@ def _copy(source_path: Path, partial: Path, key: str | None, keep: int | None) -
     finally:
         dest.close()
     return counts, version, keep
+
+
+def _page_size(snapshot: Path, key: str) -> int:
+    conn = cipher.open_connection(snapshot, key)
+    try:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def list_backups(folder_or_db: Path | str) -> list[BackupInfo]:
@@ -137,7 +169,7 @@ def list_backups(folder_or_db: Path | str) -> list[BackupInfo]:
         folder = folder / BACKUP_DIR
     if not folder.is_dir():
         return []
-    found = [read_info(path) for path in folder.glob(f"rentan-*{SUFFIX}")]
+    found = [read_info(path) for suffix in (SUFFIX, GENERATION) for path in folder.glob(f"rentan-*{suffix}")]
     return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
 
 
@@ -157,14 +189,24 @@ def read_info(path: Path | str) -> BackupInfo:
     version = meta.get("schema_version")
     if counts is None or version is None:
         counts, version = _inspect(path)
+    stored = meta.get("stored_bytes")
     return BackupInfo(path=path, reason=reason, created=created, counts=dict(counts),
-                      schema_version=int(version or 0), app_version=str(meta.get("app_version", "")))
+                      schema_version=int(version or 0), app_version=str(meta.get("app_version", "")),
+                      stored=int(stored) if isinstance(stored, int) else None)
 
 
-def rotate(folder: Path | str, keep: int, *, protect: Path | None = None) -> list[Path]:
-    """Remove the oldest backups so that at most `keep` (at least 1) remain; returns what went."""
+def rotate(folder: Path | str, keep: int, *, protect: Path | None = None, key: str | None = None) -> list[Path]:
+    """Remove the oldest backups so that at most `keep` (at least 1) remain; returns what went.
+
+    With `key`, the pages no remaining generation lists are then dropped from the page store."""
+    folder = Path(folder)
+    with page_store.lock(folder):
+        return _rotate(folder, keep, protect=protect, key=key)
+
+
+def _rotate(folder: Path, keep: int, *, protect: Path | None, key: str | None) -> list[Path]:
     keep = max(1, int(keep))
-    backups = list_backups(Path(folder))
+    backups = list_backups(folder)
     removed = []
     for info in backups[keep:]:
         if protect is not None and info.path == protect:
@@ -172,6 +214,8 @@ def rotate(folder: Path | str, keep: int, *, protect: Path | None = None) -> lis
         info.path.unlink(missing_ok=True)
         _sidecar(info.path).unlink(missing_ok=True)
         removed.append(info.path)
+    if key is not None:
+        generations.collect(folder, key)
     return removed
 
 
@@ -197,24 +241,78 @@ def restore_backup(db_path: Path | str, backup_path: Path | str, *, key: str | N
     backup_path = Path(backup_path)
     if not backup_path.is_file():
         raise UserError(translate("maintenance", "Backup file not found: {path}").format(path=backup_path))
-    verdict = check_file(backup_path, key=key)
-    if not verdict.ok:
-        raise UserError(translate("maintenance", "The backup {name} is damaged and cannot be restored: {problem}")
-                        .format(name=backup_path.name, problem=verdict.summary))
+    staging = db_path.with_name(db_path.name + ".restoring")
+    rebuilt = db_path.with_name(db_path.name + ".rebuilt")  # not yet the restore: removed if left
+    if backup_path.suffix == GENERATION:
+        write_copy(backup_path, rebuilt, key)  # rebuilt and quick-checked before anything changes
+    else:
+        verdict = check_file(backup_path, key=key)
+        if not verdict.ok:
+            raise _damaged(backup_path, verdict)
     safety = None
     if db_path.exists() and db_path.stat().st_size > 0:
         if check_file(db_path, key=key).ok:
             safety = create_backup(db_path, "restore", key=key)
         else:
             safety = set_aside(db_path)
-    staging = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup_path, staging)
+    if backup_path.suffix == GENERATION:
+        os.replace(rebuilt, staging)
+    else:
+        shutil.copyfile(backup_path, staging)
     for extra in ("-wal", "-shm"):
         Path(str(db_path) + extra).unlink(missing_ok=True)
     os.replace(staging, db_path)
     if key is not None and cipher.is_plain(db_path):  # a backup taken by version 0.1
         cipher.encrypt_in_place(db_path, key)
     return safety
+
+
+def write_copy(backup_path: Path | str, target: Path | str, key: str | None) -> None:
+    """A complete, checked database file at `target` from any backup: a generation is rebuilt from
+    the page store (in a ``.assembling`` file, renamed only once SQLite's quick_check passes); a full
+    copy is copied as it is. UserError, with `target` untouched, when the backup is damaged."""
+    backup_path, target = Path(backup_path), Path(target)
+    if backup_path.suffix != GENERATION:
+        shutil.copyfile(backup_path, target)
+        return
+    if key is None:
+        raise UserError(translate("maintenance", "The backup {name} opens only with this install's key: unlock "
+                                                 "the install first.").format(name=backup_path.name))
+    assembling = target.with_name(target.name + ".assembling")
+    try:
+        generations.materialize(backup_path, assembling, key)
+    except (OSError, generations.StoreError, generations.PageError) as exc:
+        assembling.unlink(missing_ok=True)
+        raise _damaged(backup_path, Verdict(False, (str(exc),))) from exc
+    verdict = check_file(assembling, key=key)
+    if not verdict.ok:
+        assembling.unlink(missing_ok=True)
+        raise _damaged(backup_path, verdict)
+    os.replace(assembling, target)
+
+
+def check_backup(path: Path | str, *, key: str | None = None) -> Verdict:
+    """Can this backup be restored? A full copy gets SQLite's quick_check; a generation must open
+    with `key` and find every one of its pages in the store (the rebuilt file is quick-checked
+    again when it is restored)."""
+    path = Path(path)
+    if path.suffix != GENERATION:
+        return check_file(path, key=key)
+    if key is None:
+        return Verdict(False, (translate("maintenance", "the install is locked"),))
+    try:
+        missing = generations.missing_pages(path, key)
+    except (OSError, generations.StoreError, ValueError) as exc:
+        return Verdict(False, (str(exc),))
+    if missing:
+        return Verdict(False, (translate("maintenance", "{count} page(s) missing from the backup store").format(
+            count=missing),))
+    return Verdict(True)
+
+
+def _damaged(path: Path, verdict: Verdict) -> UserError:
+    return UserError(translate("maintenance", "The backup {name} is damaged and cannot be restored: {problem}")
+                     .format(name=path.name, problem=verdict.summary))
 
 
 def encrypt_plain_backups(folder_or_db: Path | str, key: str) -> list[Path]:
@@ -261,11 +359,11 @@ def _inspect(path: Path) -> tuple[dict[str, int], int]:
         return {}, 0
 
 
-def _free_name(folder: Path, now: datetime, reason: str) -> Path:
+def _free_name(folder: Path, now: datetime, reason: str, suffix: str = SUFFIX) -> Path:
     """A backup name nobody else uses, reserved by creating its `.partial` file exclusively: two
     backups started in the same millisecond (two imports at once) never share a file."""
     stamp = now.strftime("%Y%m%d-%H%M%S-") + f"{now.microsecond // 1000:03d}"
-    candidate = folder / f"rentan-{stamp}-{reason}{SUFFIX}"
+    candidate = folder / f"rentan-{stamp}-{reason}{suffix}"
     n = 1
     while True:
         if not candidate.exists():
@@ -275,7 +373,7 @@ def _free_name(folder: Path, now: datetime, reason: str) -> Path:
             except FileExistsError:
                 pass
         n += 1
-        candidate = folder / f"rentan-{stamp}-{n}-{reason}{SUFFIX}"
+        candidate = folder / f"rentan-{stamp}-{n}-{reason}{suffix}"
 
 
 def _clean_reason(reason: str) -> str:

@@ -1,9 +1,11 @@
 """Backups to a chosen folder or USB stick, verified, and bringing one back from there.
 
 A copy is first taken locally (backup.create_backup, reason 'manual'), then written to the
-target as a .partial file, compared byte for byte by SHA-256, checked by SQLite, and only
-then renamed to its final name with its sidecar. Restoring from a stick goes through
-backup.restore_backup, which checks the file and backs up the current data first.
+target as one self-contained encrypted database file (``.sqlite3``; a generation is rebuilt
+from the page store), as a .partial file, compared with the local backup (page by page for a
+generation, byte for byte by SHA-256 for a full copy), checked by SQLite, and only then renamed to
+its final name with its sidecar. Restoring from a stick goes through backup.restore_backup, which
+checks the file and backs up the current data first.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from pathlib import Path
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.maintenance.backup import SUFFIX, create_backup, read_info
+from rentan_desktop.maintenance import generations
+from rentan_desktop.maintenance.backup import GENERATION, SUFFIX, create_backup, read_info, write_copy
 from rentan_desktop.maintenance.faults import describe_target
 from rentan_desktop.maintenance.integrity import check_file
+from rentan_desktop.maintenance.sqlcipher_pages import read_pages
 
 
 def sha256_of(path: Path) -> str:
@@ -37,11 +41,11 @@ def backup_to(db_path: Path | str, folder: Path | str, *, key: str | None = None
         raise UserError(translate("backup_copy", "The folder {folder} does not exist or is not reachable: "
                                                  "plug the stick in again and choose it.").format(folder=target_dir))
     local = create_backup(db_path, "manual", key=key)
-    target = target_dir / local.name
+    target = target_dir / (local.stem + SUFFIX)
     partial = target.with_name(target.name + ".partial")
     try:
-        shutil.copyfile(local, partial)
-        if sha256_of(partial) != sha256_of(local) or not check_file(partial, key=key).ok:
+        write_copy(local, partial, key)
+        if not _same_content(local, partial, key) or not check_file(partial, key=key).ok:
             raise UserError(translate("backup_copy", "The copy on {folder} does not match the database: the "
                                                      "stick may be failing. Try another stick.").format(
                 folder=target_dir))
@@ -52,10 +56,24 @@ def backup_to(db_path: Path | str, folder: Path | str, *, key: str | None = None
     except OSError as exc:
         raise UserError(translate("backup_copy", "The backup was not written. {reason}").format(
             reason=describe_target(exc, target_dir))) from exc
+    except generations.PageError as exc:  # the backup's pages do not read back: a failing stick or disk
+        raise UserError(translate("backup_copy", "The copy on {folder} does not match the database: the "
+                                                 "stick may be failing. Try another stick.").format(
+            folder=target_dir)) from exc
     finally:
         with contextlib.suppress(OSError):  # a write-protected stick refuses even this
             partial.unlink(missing_ok=True)
     return target
+
+
+def _same_content(local: Path, copy: Path, key: str | None) -> bool:
+    """The copy holds exactly the local backup's data: the same page ids in the same order for a
+    generation (each page decrypted from the copy), the same bytes for a full copy."""
+    if local.suffix != GENERATION:
+        return sha256_of(copy) == sha256_of(local)
+    generation = generations.read_generation(local, key)
+    keys = generations.page_store.Keys.of(key)
+    return [keys.page_id(p) for p in read_pages(copy, key, generation.page_size)] == generation.ids
 
 
 def backups_in(folder: Path | str) -> list:

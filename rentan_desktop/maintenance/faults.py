@@ -100,7 +100,10 @@ def check_writable(data_dir: Path | str) -> None:
 def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]:
     """Files a killed backup or restore left behind, dealt with before the database opens.
 
-    - backups/*.partial: an unfinished backup copy; the finished backups are intact: removed.
+    - backups/*.partial, backups/pages/*.partial: an unfinished backup (its snapshot, page pack or
+      generation list); the finished backups are intact: removed.
+    - <database>.rebuilt / *.assembling: a backup being rebuilt for a restore that had not started
+      yet: removed, the database is unchanged.
     - <database>.restoring: a restore stopped half-way. A complete, undamaged copy finishes the
       restore the user asked for (the safety backup was made before it started); anything else
       is removed and the database stays as it was.
@@ -112,9 +115,13 @@ def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]
     done = []
     folder = backup_dir(db_path)
     if folder.is_dir():
-        for partial in folder.glob("*.partial"):
+        for partial in [*folder.glob("*.partial"), *folder.glob("pages/*.partial")]:
             partial.unlink(missing_ok=True)
             done.append(f"removed unfinished backup {partial.name}")
+    for unfinished in [db_path.with_name(db_path.name + ".rebuilt"), *db_path.parent.glob("*.assembling")]:
+        if unfinished.exists():
+            unfinished.unlink()
+            done.append(f"removed an unfinished rebuilt backup {unfinished.name}; the database is unchanged")
     staging = db_path.with_name(db_path.name + ".restoring")
     if staging.exists():
         if staging.stat().st_size > 0 and check_file(staging, key=key).ok:

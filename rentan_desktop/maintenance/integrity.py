@@ -11,13 +11,12 @@ be put in its place.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from rentan_desktop.i18n import translate
-from rentan_desktop.maintenance.backup import list_backups
+from rentan_desktop.maintenance.backup import check_backup, list_backups, write_copy
 from rentan_desktop.maintenance.health import DAMAGED_DIR, Verdict, check_file, set_aside
 from rentan_desktop.store import cipher
 
@@ -85,7 +84,7 @@ def forget_damage(db_path: Path | str) -> None:
 def latest_good_backup(db_path: Path | str, *, key: str | None = None) -> Path | None:
     """The newest backup that passes the quick check, or None."""
     for info in list_backups(db_path):
-        if check_file(info.path, key=key).ok:
+        if check_backup(info.path, key=key).ok:
             return info.path
     return None
 
@@ -102,6 +101,6 @@ def recover_from_backup(db_path: Path | str, backup: Path | str | None = None, *
     aside = set_aside(db_path)
     if chosen is not None:
         staging = db_path.with_name(db_path.name + ".restoring")
-        shutil.copyfile(chosen, staging)
+        write_copy(chosen, staging, key)
         os.replace(staging, db_path)
     return aside, chosen

@@ -73,7 +73,7 @@ def test_app_starts_once_per_folder(qtbot, opd_ctx):
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert "main window shown" in out
-    assert [p.name for p in (folder / "backups").glob("*-daily.sqlite3")]
+    assert [p.name for p in (folder / "backups").glob("*-daily.rgen")]
     assert "rentan-desktop started" in (folder / "logs" / "rentan.log").read_text(encoding="utf-8")
     # While an instance holds the folder, a second start knocks, exits 0 and opens no window.
     holder = SingleInstance(folder)

@@ -352,6 +352,18 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>Berkas cadangan tidak ditemukan: {path}</translation>
     </message>
     <message>
+      <source>The backup {name} opens only with this install's key: unlock the install first.</source>
+      <translation>Cadangan {name} hanya dapat dibuka dengan kunci instalasi ini: buka kunci instalasi terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>the install is locked</source>
+      <translation>instalasi sedang terkunci</translation>
+    </message>
+    <message>
+      <source>{count} page(s) missing from the backup store</source>
+      <translation>{count} halaman tidak ada di penyimpanan cadangan</translation>
+    </message>
+    <message>
       <source>The backup {name} is damaged and cannot be restored: {problem}</source>
       <translation>Cadangan {name} rusak dan tidak dapat dipulihkan: {problem}</translation>
     </message>
