@@ -10,19 +10,10 @@ from __future__ import annotations
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
-from rentan_desktop.security.vault import check_new_passphrase, keyring_backend
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
-from rentan_desktop.ui.qt import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from rentan_desktop.ui.common.passphrase import NewPassphrase, password_field
+from rentan_desktop.ui.qt import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 
 class UnlockDialog(QDialog):
@@ -41,21 +32,13 @@ class UnlockDialog(QDialog):
         current = ctx.session.operator
         if current and self.operator.findText(current) >= 0:
             self.operator.setCurrentIndex(self.operator.findText(current))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = password_field()
         form = QFormLayout()
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Unlock"),
+                                                cancel_text=self.tr("Quit")))
         self.passphrase.setFocus()
 
     def accept(self) -> None:
@@ -79,44 +62,28 @@ class ProtectDialog(QDialog):
                                "a passphrase; a backup is taken before the file is converted."))
         intro.setWordWrap(True)
         self.operator = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again = QLineEdit()
-        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.use_keyring = QCheckBox(self.tr("Keep the key in this computer's key store instead (no passphrase)"))
-        self.use_keyring.setVisible(keyring_backend() is not None)
+        self.new_passphrase = NewPassphrase()
+        self.passphrase = self.new_passphrase.passphrase
+        self.passphrase_again = self.new_passphrase.passphrase_again
+        self.use_keyring = self.new_passphrase.use_keyring
         form = QFormLayout()
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
-        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
-        self.fields.add_row("", "keyring", self.use_keyring)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Encrypt"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.new_passphrase.add_rows(self.fields)
+        stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Encrypt"),
+                                                cancel_text=self.tr("Quit")))
 
     def accept(self) -> None:
-        keyring = self.use_keyring.isChecked()
-        passphrase = None if keyring else self.passphrase.text()
         issues = []
         if not self.operator.text().strip():
             issues.append(Issue("operator", self.tr("Give the operator's full name.")))
-        if passphrase is not None:
-            try:
-                check_new_passphrase(passphrase, self.passphrase_again.text())
-            except UserError as exc:
-                issues.append(Issue("passphrase", str(exc)))
+        issues += self.new_passphrase.issues()
         if issues:
             self.fields.show(issues)
             return
         try:
-            self.ctx.create_install_key(self.operator.text(), passphrase, use_keyring=keyring)
+            self.ctx.create_install_key(self.operator.text(), self.new_passphrase.chosen(),
+                                        use_keyring=self.new_passphrase.uses_keyring())
             self.ctx.site  # noqa: B018 - opening converts the file, after an encrypted backup
         except UserError as exc:
             self.fields.show([Issue("passphrase", str(exc))])
