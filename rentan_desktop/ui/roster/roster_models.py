@@ -310,12 +310,17 @@ class WorkerTableModel(_WindowedModel):
         return ""
 
     def readiness_text(self, row: dict[str, Any]) -> str:
-        """'Ready to register' only for a draft the registration export would take; else what is missing."""
-        if row["status"] == "ended":
-            return ""
-        if row["missing"]:
+        """readiness.registration_state in words: ready (the registration export takes it), what is
+        missing, or BPJS's reason for refusing it; nothing for a registered or ended worker."""
+        state = readiness.registration_state(row)
+        if state == "incomplete":
             return self.tr("Data missing: {fields}").format(fields=readiness.describe_missing(row["missing"]))
-        return self.tr("Ready to register") if row["status"] == "draft" else ""
+        if state == "ready":
+            return self.tr("Ready to register")
+        if state == "rejected":
+            return self.tr("Rejected by BPJS: {reason}. Correct the data and save; it is sent again in the next "
+                           "bundle.").format(reason=row.get("bpjs_reason") or "-")
+        return ""
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
         if column == WorkerColumn.SPONSOR and row["sponsor_id"] is None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rentan_desktop.errors import UserError
 from rentan_desktop.pdp import access_log
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.passphrase import password_field
+from rentan_desktop.ui.common.settings_section import SettingsSection
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QDialog,
@@ -21,14 +20,11 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from rentan_desktop.ui.settings.security_section import SecuritySection
-
 
 class NewOperatorDialog(QDialog):
     """Name and passphrase (twice) of a new operator; the install key is wrapped for them at once."""
 
-    def __init__(self, section: SecuritySection):
+    def __init__(self, section: SettingsSection):
         super().__init__(section)
         self.section = section
         self.setWindowTitle(self.tr("Add operator"))
