@@ -13,10 +13,31 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.common.passphrase import NewPassphrase, password_field
-from rentan_desktop.ui.qt import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from rentan_desktop.ui.qt import QComboBox, QDialog, QFormLayout, QLabel, QLayout, QLineEdit, QWidget
 
 
-class UnlockDialog(QDialog):
+def fit_messages(layout: QLayout) -> None:
+    """Room for a message under a field: the dialog is wide enough not to make it a narrow
+    column, and grows when it appears instead of cutting its last line (what to do)."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    margins = layout.contentsMargins()
+    layout.itemAt(0).widget().setMinimumWidth(MESSAGE_WIDTH - margins.left() - margins.right())
+
+
+MESSAGE_WIDTH = 420
+
+
+class _MessageDialog(QDialog):
+    """A dialog whose messages under the fields are always shown whole."""
+
+    fields: FieldMessages
+
+    def _show(self, issues: list[Issue]) -> None:
+        self.fields.show(issues)
+        self.adjustSize()  # the word-wrapped message's height for this width, not one squeezed line
+
+
+class UnlockDialog(_MessageDialog):
     """Who works now, with their passphrase. `locked=True`: the app lock (Quit instead of Cancel)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False):
@@ -37,8 +58,8 @@ class UnlockDialog(QDialog):
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Unlock"),
-                                                cancel_text=self.tr("Quit")))
+        fit_messages(stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Unlock"),
+                                                             cancel_text=self.tr("Quit"))))
         self.passphrase.setFocus()
 
     def accept(self) -> None:
@@ -46,12 +67,12 @@ class UnlockDialog(QDialog):
             self.ctx.unlock(self.passphrase.text(), self.operator.currentText() or None)
         except UserError as exc:
             self.passphrase.clear()
-            self.fields.show([Issue("passphrase", str(exc))])
+            self._show([Issue("passphrase", str(exc))])
             return
         super().accept()
 
 
-class ProtectDialog(QDialog):
+class ProtectDialog(_MessageDialog):
     """A 0.1 install: name the operator and choose the passphrase that will encrypt the database."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -70,8 +91,8 @@ class ProtectDialog(QDialog):
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.new_passphrase.add_rows(self.fields)
-        stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Encrypt"),
-                                                cancel_text=self.tr("Quit")))
+        fit_messages(stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Encrypt"),
+                                                             cancel_text=self.tr("Quit"))))
 
     def accept(self) -> None:
         issues = []
@@ -79,14 +100,14 @@ class ProtectDialog(QDialog):
             issues.append(Issue("operator", self.tr("Give the operator's full name.")))
         issues += self.new_passphrase.issues()
         if issues:
-            self.fields.show(issues)
+            self._show(issues)
             return
         try:
             self.ctx.create_install_key(self.operator.text(), self.new_passphrase.chosen(),
                                         use_keyring=self.new_passphrase.uses_keyring())
             self.ctx.site  # noqa: B018 - opening converts the file, after an encrypted backup
         except UserError as exc:
-            self.fields.show([Issue("passphrase", str(exc))])
+            self._show([Issue("passphrase", str(exc))])
             return
         super().accept()
 
