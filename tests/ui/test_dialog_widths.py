@@ -32,3 +32,26 @@ def test_the_opd_dialog_shows_a_long_name_and_a_grouped_nip(qtbot, disnaker_env)
     dialog.head_nip.setText("19660801 198803 1 001")
     for field in (dialog.name, dialog.head_nip):
         assert field.fontMetrics().horizontalAdvance(field.text()) < field.width() - 8
+
+
+def test_the_passphrase_prompt_at_start_speaks_indonesian_before_the_database_is_open(qtbot, opd_ctx, monkeypatch):
+    from rentan_desktop.ui.common.i18n import install_translators
+    from rentan_desktop.ui.qt import QApplication, QDialog
+
+    ctx = AppContext.open(opd_ctx.data_dir)
+    monkeypatch.delenv("RENTAN_LANGUAGE", raising=False)
+    monkeypatch.setattr(ctx, "try_unlock", lambda: False)  # no key store: the prompt must show
+    seen = {}
+
+    def shown(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["buttons"] = sorted(b.text() for b in dialog.findChildren(QPushButton))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(unlock.UnlockDialog, "exec", shown)
+    try:
+        assert not unlock.unlock_on_start(ctx)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert seen["title"] == "Buka Rentan Desktop"
+    assert "Unlock" not in seen["buttons"] and "Quit" not in seen["buttons"]

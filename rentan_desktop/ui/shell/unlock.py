@@ -7,13 +7,26 @@ is and for a passphrase (or the key store), then it is encrypted on opening.
 
 from __future__ import annotations
 
+import os
+
+from rentan_desktop import i18n
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.passphrase import NewPassphrase, password_field
-from rentan_desktop.ui.qt import QComboBox, QDialog, QFormLayout, QLabel, QLayout, QLineEdit, QWidget
+from rentan_desktop.ui.qt import (
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
 
 
 def fit_messages(layout: QLayout) -> None:
@@ -112,10 +125,21 @@ class ProtectDialog(_MessageDialog):
         super().accept()
 
 
+def speak_before_unlock() -> None:
+    """The language of the passphrase prompt at start: the install's setting is inside the
+    encrypted database, so the programme's default (Indonesian) until it is open; the main
+    window then switches to the install's own choice."""
+    override = os.environ.get("RENTAN_LANGUAGE")
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, override if override in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+
+
 def unlock_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True when the install can be opened (or is new: the first-run dialog follows)."""
     if ctx.is_new():
         return True
+    speak_before_unlock()
     if ctx.needs_protection():
         return ProtectDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
     if ctx.try_unlock():
