@@ -4,7 +4,10 @@ an OPD sees them read-only (they arrive with Disnaker's return bundles)."""
 from __future__ import annotations
 
 from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.months import month_label
+from rentan_desktop.i18n import language
 from rentan_desktop.payments import rates
+from rentan_desktop.reports.model import display
 from rentan_desktop.ui.common.settings_section import SettingsSection, read_only_table, wrapped_note
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.rate_table_dialog import RateTableDialog
@@ -53,7 +56,7 @@ class RatesSection(SettingsSection):
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
         for table in self.tables:
-            self.table_combo.addItem(table.effective_from, table.uid)
+            self.table_combo.addItem(month_label(table.effective_from, language()), table.uid)
         self.table_combo.setCurrentIndex(len(self.tables) - 1)
         self.table_combo.blockSignals(False)
         self.show_table()
@@ -75,8 +78,8 @@ class RatesSection(SettingsSection):
             self.summary.setText(self.tr("No rate table."))
             return
         self.summary.setText(self.tr("JKK {jkk}% of the base income · JKM {jkm} a month · JHT {jht}% (optional)"
-                                     " · {note}").format(jkk=table.jkk_permille / 10, jkm=rupiah(table.jkm_flat),
-                                                         jht=table.jht_permille / 10, note=self.note_text(table.note)))
+                                     " · {note}").format(jkk=display("pct", table.jkk_permille / 10).rstrip("%"), jkm=rupiah(table.jkm_flat),
+                                                         jht=display("pct", table.jht_permille / 10).rstrip("%"), note=self.note_text(table.note)))
         self.brackets.setRowCount(len(table.brackets))
         for row, b in enumerate(table.brackets):
             amount = table.amount(b.base_income, False).total
