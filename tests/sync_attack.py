@@ -196,9 +196,7 @@ def cheap_keys_env(monkeypatch):
 
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
     i18n.set_language("en")
 
 

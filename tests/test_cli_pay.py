@@ -63,3 +63,18 @@ def test_arrears_and_deductions(opd_ctx, capsys, tmp_path):
     assert "1 sponsors, 3 workers, Rp50.400" in capsys.readouterr().out
     sheet = openpyxl.load_workbook(target).active
     assert sheet["B6"].value == "198001012005012001"
+
+
+def test_arrears_name_their_months_as_the_gui_does(opd_ctx, capsys):
+    from rentan_desktop.domain.months import month_label
+
+    folder, _ = _install(opd_ctx)
+    ctx_db = __import__("rentan_desktop.store.db", fromlist=["connect"]).connect(
+        __import__("pathlib").Path(folder) / "rentan.sqlite3", key=opd_ctx.db_key())
+    first = add_months(current_month(), -2)
+    add_worker(ctx_db, first, name="Dua Bulan Belum")
+    ctx_db.close()
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "pay", "arrears", "--month", current_month()]) == 0
+    line = next(row for row in capsys.readouterr().out.splitlines() if "Dua Bulan Belum" in row)
+    assert f"{month_label(first, 'en')} - " in line and first not in line

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from openpyxl import load_workbook
 
 from rentan_desktop.cli import main
 from rentan_desktop.context import AppContext
+from rentan_desktop.domain.dates import format_date
 from rentan_desktop.store import settings
 
 
@@ -28,7 +31,9 @@ def test_registration_result_and_dry_run(folder, tmp_path, capsys):
     reg = tmp_path / "reg.xlsx"
     capsys.readouterr()
     assert main(["--data-dir", folder, "bpjs", "export-registration", "--out", str(reg)]) == 0
-    assert "marked as submitted" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "marked as submitted" in out
+    assert f"submitted on {format_date(dt.date.today())}" in out  # 01/12/2026, as the GUI writes dates
     niks = [row[1] for row in load_workbook(reg).active.iter_rows(min_row=2, values_only=True)]
     assert niks
     result = tmp_path / "hasil.csv"

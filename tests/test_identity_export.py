@@ -21,9 +21,7 @@ from tests.sync_support import PASSPHRASE, make_pair
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
     i18n.set_language("en")
 
 

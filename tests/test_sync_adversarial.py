@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rentan_desktop import i18n
-from rentan_desktop.sync import bundle, importer, keys, limits, registry
+from rentan_desktop.sync import bundle, importer, limits, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from tests import sync_forge as forge
 from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, file_state, fill, install, make_pair
@@ -23,9 +23,7 @@ from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, file_sta
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
     i18n.set_language("en")
 
 

@@ -18,7 +18,7 @@ from rentan_desktop.payments import service as pay
 from rentan_desktop.reports import registry as reports
 from rentan_desktop.reports.params import ReportParams
 from rentan_desktop.roster import service
-from rentan_desktop.sync import export, importer, keys
+from rentan_desktop.sync import export, importer
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.disnaker_data import nik, worker_data
 from tests.sync_support import DISNAKER, PASSPHRASE, connect, file_state, install
@@ -33,9 +33,7 @@ M1 = add_months(M2, -1)
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
 
 
 @pytest.fixture

@@ -17,9 +17,7 @@ from tests.sync_support import PASSPHRASE, counts, dump, file_state, make_pair
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
     i18n.set_language("en")
 
 

@@ -20,9 +20,7 @@ from tests.sync_support import OPD2, PASSPHRASE, connect, counts, file_state, in
 def _cheap_keys(monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     yield
-    keys.forget_session()
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ I18N = ROOT / "resources" / "i18n" / "id"
 AREAS: dict[str, list[str]] = {
     # Issue 14: the install key, operators, the app lock and the UU PDP functions.
     "security": ["security/*", "pdp/*", "session.py", "store/cipher.py", "cli/security_cmds.py",
-                 "ui/settings/security_section.py", "ui/shell/unlock.py", "ui/shell/app_lock.py",
+                 "ui/settings/security_section.py", "ui/settings/security_dialogs.py", "ui/shell/unlock.py", "ui/shell/app_lock.py",
                  "ui/roster/pdp_actions.py"],
     "roster": ["ui/roster/*", "roster/importer*", "roster/queries*", "roster/columns*", "cli/roster_cmds.py"],
     "payments": ["payments/*", "ui/payments/*", "cli/pay_cmds.py"],

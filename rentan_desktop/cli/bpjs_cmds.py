@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rentan_desktop.context import AppContext
 from rentan_desktop.disnaker import bpjs_export, bpjs_import, payment_list, reconcile, registry
+from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
@@ -88,7 +89,7 @@ def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
     _disnaker(ctx)
     result = bpjs_export.export_registration(ctx.db, ctx.operator, args.out, include_rejected=args.include_rejected)
     print(translate("cli", "{count} workers written to {file} and marked as submitted on {day}.").format(
-        count=result.count, file=result.path, day=result.submitted_on))
+        count=result.count, file=result.path, day=format_date(result.submitted_on)))
     for line in result.held_back_lines():
         print(line)
     return 0

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from rentan_desktop.context import AppContext
+from rentan_desktop.domain.dates import format_date
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 
@@ -87,7 +88,7 @@ def run_cities(args: argparse.Namespace, ctx: AppContext) -> int:
         print(translate("hub", "No city has sent a bundle yet."))
     for name, opds, made, seq in rows:
         print(translate("hub", "{name}: {opds} OPD, last bundle {seq} made {made}").format(
-            name=name, opds=opds, seq=seq or "-", made=(made or "-")[:10]))
+            name=name, opds=opds, seq=seq or "-", made=format_date(made[:10]) if made else "-"))
     return 0
 
 

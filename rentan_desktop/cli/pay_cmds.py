@@ -142,7 +142,7 @@ def run_arrears(args: argparse.Namespace, ctx: AppContext) -> int:
               "lapsed": translate("cli", "lapsed")}
     for row in rows:
         print(f"{row.nik}\t{row.name}\t{row.count}\t{rupiah(row.amount)}\t{labels[row.state]}\t"
-              f"{row.sponsor_name or '-'}\t{row.unpaid_months[0]}..{row.unpaid_months[-1]}")
+              f"{row.sponsor_name or '-'}\t{_shown(row.unpaid_months[0])} - {_shown(row.unpaid_months[-1])}")
     owed = sum(r.amount for r in rows if r.state != "lapsed")
     print(translate("cli", "As of {month}: {count} workers behind, {risk} at risk, {lapsed} lapsed; "
                            "{owed} owed.").format(

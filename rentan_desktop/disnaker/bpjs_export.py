@@ -24,6 +24,7 @@ from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.disnaker.duplicates import blocked_worker_uids, withdrawn_worker_uids
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster.readiness import missing_fields
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
@@ -81,9 +82,7 @@ def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> R
             if w["uid"] in withdrawn:
                 result.withdrawn.append(w)
             continue
-        missing = [f for f in REQUIRED if w.get(f) in (None, "")]
-        if w.get("sponsor_id") and w.get("sponsor_status") == "ended":
-            missing.append("sponsor_id")
+        missing = missing_fields(w)  # the roster's rule: its column and filter show the same
         if missing:
             result.incomplete.append((w, missing))
         else:

@@ -19,8 +19,7 @@ from rentan_desktop.i18n import language, translate
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date, last_due_month
 from rentan_desktop.roster import queries
-from rentan_desktop.roster.readiness import pending_incomplete_sql as incomplete_sql
-from rentan_desktop.roster.readiness import ready_sql
+from rentan_desktop.roster.readiness import incomplete_sql, ready_sql
 from rentan_desktop.store import settings
 
 BUNDLE_LATE_DAYS = 30  # a month without a bundle: Disnaker's figures go stale

@@ -40,7 +40,7 @@ WORKER_SORTS = {
     "status": "w.status",
     "kpj": "w.kpj",
     "opd": "o.code",
-    "readiness": "CASE WHEN w.status = 'draft' THEN " + readiness.incomplete_sql() + " ELSE 2 END",
+    "readiness": readiness.state_sort_sql(),
 }
 SPONSOR_SORTS = {
     "name": "s.name COLLATE NOCASE",
@@ -139,9 +139,9 @@ def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any
     if flt.without_sponsor:
         where.add(f"{p}w.sponsor_id IS NULL")
     if flt.readiness == "ready":
-        where.add(f"{p}{readiness.ready_sql()}")
+        where.add(readiness.ready_sql())
     elif flt.readiness == "incomplete":  # still to register and lacking data (the home screen's count)
-        where.add(f"({readiness.pending_incomplete_sql()})")
+        where.add(readiness.incomplete_sql())
     elif flt.readiness == "rejected":  # BPJS refused the registration: back to draft with its reason
         where.add(f"{p}w.status = 'draft' AND w.bpjs_status = 'rejected'")
     if flt.sponsor_id is not None:
@@ -232,7 +232,7 @@ def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, des
 WORKER_ROW_COLUMNS = ("id", "uid", "name", "nik", "gender", "birth_date", "occupation", "village",
                       "sponsor_name", "sponsor_nip", "start_month", "status", "kpj", "opd_code",
                       "sponsor_id", "ended_on", "end_reason", "birth_place", "mother_name", "street",
-                      "district", "regency", "heir_name", "heir_relationship", "sponsor_status")
+                      "district", "regency", "heir_name", "heir_relationship", "sponsor_status", "bpjs_status", "bpjs_reason")
 
 
 def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -240,7 +240,7 @@ def fetch_workers(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, di
     rows = rows_by_id(db, "SELECT w.id, w.uid, w.name, w.nik, w.gender, w.birth_date, w.occupation, w.village, "
                           "s.name, s.nip, w.start_month, w.status, w.kpj, o.code, w.sponsor_id, w.ended_on, "
                           "w.end_reason, w.birth_place, w.mother_name, w.street, w.district, w.regency, "
-                          "w.heir_name, w.heir_relationship, s.status FROM workers w "
+                          "w.heir_name, w.heir_relationship, s.status, w.bpjs_status, w.bpjs_reason FROM workers w "
                           "LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id",
                    "w.id", WORKER_ROW_COLUMNS, ids)
     for row in rows.values():

@@ -16,12 +16,30 @@ from rentan_desktop import fields
 REGISTRATION_FIELDS = fields.bpjs_required("workers")
 
 
+def awaiting_registration(worker: Mapping[str, Any]) -> bool:
+    """Still to be registered with BPJS: current, no KPJ yet and not sent (nor answered) yet."""
+    return (worker.get("status") != "ended" and not worker.get("kpj")
+            and worker.get("bpjs_status") is None)
+
+
 def missing_fields(worker: Mapping[str, Any]) -> list[str]:
     """The registration fields a worker record (or a clean import row) still lacks."""
     missing = [f for f in REGISTRATION_FIELDS if worker.get(f) in (None, "")]
     if worker.get("sponsor_status") == "ended" and "sponsor_id" not in missing:
         missing.append("sponsor_id")  # the export holds back a worker whose sponsor has ended
     return missing
+
+
+def registration_state(worker: Mapping[str, Any]) -> str | None:
+    """'ready' or 'incomplete' for a worker still to register (the registration export takes
+    exactly the 'ready' ones), 'rejected' when BPJS refused the registration; None otherwise."""
+    if worker.get("status") == "ended":
+        return None
+    if worker.get("bpjs_status") == "rejected" and not worker.get("kpj"):
+        return "rejected"
+    if not awaiting_registration(worker):
+        return None
+    return "incomplete" if missing_fields(worker) else "ready"
 
 
 def field_label(name: str) -> str:
@@ -32,26 +50,30 @@ def describe_missing(names: list[str]) -> str:
     return ", ".join(field_label(f) for f in names)
 
 
-def incomplete_sql(alias: str = "w") -> str:
-    """SQL true for a worker lacking any registration field (the roster's 'data missing' filter)."""
+def _awaiting_sql(alias: str) -> str:
+    return f"{alias}.status != 'ended' AND coalesce({alias}.kpj, '') = '' AND {alias}.bpjs_status IS NULL"
+
+
+def _lacking_sql(alias: str) -> str:
     blanks = " OR ".join(f"{alias}.{f} IS NULL OR {alias}.{f} = ''" for f in REGISTRATION_FIELDS)
     return f"({blanks} OR {alias}.sponsor_id IN (SELECT id FROM sponsors WHERE status = 'ended'))"
 
 
-def ready_sql(alias: str = "w") -> str:
-    """SQL true for a draft the BPJS registration file would take: complete and without a KPJ.
+def incomplete_sql(alias: str = "w") -> str:
+    """SQL true for a worker still to register who lacks a registration field: the home screen's
+    count, the roster's 'data missing' filter and column, the export's held-back list."""
+    return f"({_awaiting_sql(alias)} AND {_lacking_sql(alias)})"
 
-    A worker who already has a KPJ is a BPJS member: the registration export
-    (disnaker/bpjs_export.py) never takes him, so he is never "ready to register" either."""
-    return f"({alias}.status = 'draft' AND coalesce({alias}.kpj, '') = '' AND NOT {incomplete_sql(alias)})"
+
+def ready_sql(alias: str = "w") -> str:
+    """SQL true for a worker the registration export would take (duplicate cases aside)."""
+    return f"({_awaiting_sql(alias)} AND NOT {_lacking_sql(alias)})"
+
+
+def state_sort_sql(alias: str = "w") -> str:
+    """Sort key of registration_state: incomplete first, then ready, then the rest."""
+    return f"CASE WHEN {incomplete_sql(alias)} THEN 0 WHEN {ready_sql(alias)} THEN 1 ELSE 2 END"
 
 
 def has_kpj(worker: Mapping[str, Any]) -> bool:
     return bool((worker.get("kpj") or "").strip())
-
-
-def pending_incomplete_sql(alias: str = "w") -> str:
-    """SQL true for a worker still to be registered (current, no KPJ, not yet sent to BPJS) who
-    lacks a registration field: what the home screen counts and its roster filter shows."""
-    return (f"{alias}.status IN ('draft', 'submitted', 'active') AND coalesce({alias}.kpj, '') = '' "
-            f"AND {alias}.bpjs_status IS NULL AND {incomplete_sql(alias)}")

@@ -129,12 +129,10 @@ def remember_passphrase(db: sqlite_utils.Database, passphrase: str) -> None:
         session.key_passphrase = passphrase
 
 
-def forget_session(db: sqlite_utils.Database | None = None) -> None:
+def forget_session(db: sqlite_utils.Database) -> None:
     """Forget the opened secrets and their passphrase of `db`'s install: the next use unlocks
-    again. Without an install there is nothing to forget: secrets live in each install's
-    session, never in the process (so a test may call it bare between installs)."""
-    if db is None:
-        return
+    again. Secrets live in each install's session, never in the process, so there is always
+    an install to name."""
     session = session_of(db)
     if session is not None:
         session.forget_keys()

@@ -36,7 +36,7 @@ def test_updated_records_show_each_field_from_what_to_what(qtbot, qtmodeltester,
 
 def test_sync_tab_preview_of_a_bundle_with_a_bad_row_lists_it_and_offers_no_import(qtbot, tmp_path, monkeypatch):
     from rentan_desktop.store import audit
-    from rentan_desktop.sync import export, keys
+    from rentan_desktop.sync import export
     from rentan_desktop.ui.qt import QDialog, QMessageBox
     from rentan_desktop.ui.sync.sync_tab import SyncTab
     from tests.sync_support import PASSPHRASE, file_state, make_pair
@@ -45,7 +45,6 @@ def test_sync_tab_preview_of_a_bundle_with_a_bad_row_lists_it_and_offers_no_impo
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-    keys.forget_session()
     pair = make_pair(tmp_path, sponsors=3, workers=5)
     dis_env = make_env(pair.dis)
     try:
@@ -69,4 +68,3 @@ def test_sync_tab_preview_of_a_bundle_with_a_bad_row_lists_it_and_offers_no_impo
     finally:
         dis_env.ops.shutdown()
         pair.close()
-        keys.forget_session()

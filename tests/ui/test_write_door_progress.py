@@ -10,7 +10,7 @@ import pytest
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.roster import importer
-from rentan_desktop.sync import export, keys
+from rentan_desktop.sync import export
 from rentan_desktop.sync import history as sync_history
 from rentan_desktop.sync import importer as sync_importer
 from rentan_desktop.tasks import Cancelled, TaskState
@@ -108,7 +108,6 @@ def test_a_cancelled_spreadsheet_import_keeps_nothing(opd_ctx):
 def test_a_cancelled_bundle_import_keeps_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    keys.forget_session()
     pair = make_pair(tmp_path)
     try:
         path = export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick, operator="Siti").path
@@ -120,4 +119,3 @@ def test_a_cancelled_bundle_import_keeps_nothing(tmp_path, monkeypatch):
         assert counts(pair.dis) == before and sync_history.import_history(pair.dis.db) == []
     finally:
         pair.close()
-        keys.forget_session()

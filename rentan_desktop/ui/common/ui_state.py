@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.maintenance.drives import removable_drives
+from rentan_desktop.ui.common.screen import available_geometry, fit_to_screen
 from rentan_desktop.ui.qt import (
     QAction,
     QByteArray,
@@ -36,11 +37,17 @@ def settings_for(data_dir: Path | str) -> QSettings:
 # -- window -----------------------------------------------------------------------------------
 
 def restore_window(window: QMainWindow, data_dir: Path | str) -> bool:
-    """Put the window back where it was; False when nothing was saved (first start)."""
+    """Put the window back where it was; False when nothing was saved (first start).
+
+    A geometry saved on a bigger or a second monitor is brought onto this screen whole: Qt moves
+    a window whose screen is gone, and what it leaves outside the available area is fitted."""
     geometry = settings_for(data_dir).value("window/geometry")
-    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-        return bool(window.restoreGeometry(geometry))
-    return False
+    if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+        return False
+    restored = bool(window.restoreGeometry(geometry))
+    if restored and not window.isMaximized() and not available_geometry(window).contains(window.geometry()):
+        fit_to_screen(window, window.width(), window.height())
+    return restored
 
 
 def save_window(window: QMainWindow, data_dir: Path | str) -> None:

@@ -6,19 +6,11 @@ from typing import Any
 
 from rentan_desktop.disnaker import bpjs_import
 from rentan_desktop.domain.dates import format_date
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.qt import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from rentan_desktop.ui.qt import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 
 class BpjsAnswerDialog(QDialog):
@@ -46,14 +38,8 @@ class BpjsAnswerDialog(QDialog):
         self.fields.add_row(self.tr("Start date"), "start_date", self.start_date)
         self.fields.add_row(self.tr("Reason for rejection"), "reason", self.reason)
         self.outcome.currentIndexChanged.connect(lambda _: self._enable())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("NIK {nik} · OPD {opd}").format(nik=worker["nik"], opd=worker["opd_code"])))
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(buttons)
+        identity = QLabel(self.tr("NIK {nik} · OPD {opd}").format(nik=worker["nik"], opd=worker["opd_code"]))
+        stack(self, identity, form, general, dialog_buttons(self, self.save, save=True))
         self._enable()
 
     def _enable(self) -> None:

@@ -35,6 +35,7 @@ class OpdDialog(QDialog):
         self.uid = uid
         self.saved_uid: str | None = None
         self.setWindowTitle(self.tr("Edit OPD") if uid else self.tr("Add OPD"))
+        self.setMinimumWidth(520)  # a long OPD name and a grouped 18-digit NIP stay whole
         self.code = QLineEdit()
         self.code.setPlaceholderText("1.01")
         self.name = QLineEdit()

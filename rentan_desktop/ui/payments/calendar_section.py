@@ -12,13 +12,14 @@ import datetime as dt
 from rentan_desktop.domain.months import current_month
 from rentan_desktop.payments import holidays, lifecycle
 from rentan_desktop.payments.rules import entries, put_rules, rules_for
-from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.settings_section import SettingsSection, read_only_table, wrapped_note
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,20 +32,17 @@ from rentan_desktop.ui.qt import (
 )
 
 
-class CalendarSection(QGroupBox):
+class CalendarSection(SettingsSection):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.env = env
-        self.setTitle(self.tr("Holidays and programme rules"))
-        editable = env.is_disnaker
+        super().__init__(env, QCoreApplication.translate("CalendarSection", "Holidays and programme rules"), parent)
+        editable = self.editable
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
+        note = wrapped_note(self.tr(
             "A month's contribution is due on the due day, or the next working day. Working days skip "
             "weekends and national holidays. Cuti bersama days count as working days unless the box "
             "below is cleared: BPJS's manual names only weekends and national holidays. Sources: the "
             "SKB 3 Menteri decrees 2020-2030 (later years provisional until their decree).")
             + ("" if editable else " " + self.tr("Set by Disnaker; they arrive with its return bundles.")))
-        note.setWordWrap(True)
         layout.addWidget(note)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year")))
@@ -53,15 +51,10 @@ class CalendarSection(QGroupBox):
         top.addWidget(self.year_combo)
         top.addStretch(1)
         layout.addLayout(top)
-        self.days = QTableWidget(0, 3)
-        self.days.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday"), self.tr("Kind")])
-        self.days.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.days = read_only_table([self.tr("Date"), self.tr("Holiday"), self.tr("Kind")], min_height=200)
         self.days.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.days.verticalHeader().setVisible(False)
-        self.days.horizontalHeader().setStretchLastSection(True)
         self.days.setColumnWidth(0, 110)
         self.days.setColumnWidth(1, 380)
-        self.days.setMinimumHeight(200)
         layout.addWidget(self.days)
         self.new_day = QLineEdit()
         self.new_day.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -168,11 +161,7 @@ class CalendarSection(QGroupBox):
             lifecycle.refresh_all(db, operator=operator, cause=cause)   # due dates and lapses follow
             return result
 
-        def failed(exc: Exception) -> bool:
-            return show_validation_error(messages, exc)
-
-        self.env.ops.run(write, changes=("settings", "workers"), on_success=lambda _: self.load(),
-                         on_error=failed, parent=self)
+        self.run_write(write, changes=("settings", "workers"), fields=messages, on_success=lambda _: self.load())
 
     def add_day(self) -> None:
         day, name, kind, operator = self.new_day.text(), self.new_name.text(), self.new_kind.currentData(), \

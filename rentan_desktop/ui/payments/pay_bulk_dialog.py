@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import month_label
-from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.qt import (
-    QComboBox,
-    QDate,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from rentan_desktop.ui.payments.payment_fields import PaymentEntry
+from rentan_desktop.ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton, QWidget
 
 
 class PayBulkDialog(QDialog):
@@ -39,15 +28,8 @@ class PayBulkDialog(QDialog):
             count=len(selected_sponsors)))
         self.selected_radio.setEnabled(bool(selected_sponsors))
         (self.selected_radio if selected_sponsors else self.all_radio).setChecked(True)
-        self.method = QComboBox()
-        for code in PAYMENT_METHODS:
-            self.method.addItem(payment_method_label(code), code)
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("e.g. SP2D or payroll number"))
-        self.paid_on = QDateEdit(QDate.currentDate())
-        self.paid_on.setDisplayFormat("dd/MM/yyyy")
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setMaximumDate(QDate.currentDate())
+        self.entry = PaymentEntry(self.tr("e.g. SP2D or payroll number"))
+        self.method, self.reference, self.paid_on = self.entry.method, self.entry.reference, self.entry.paid_on
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         general = QLabel()
@@ -56,17 +38,9 @@ class PayBulkDialog(QDialog):
         form.addRow(self.tr("Month"), QLabel(month_label(month, language())))
         form.addRow(self.tr("Whose workers"), self.all_radio)
         form.addRow("", self.selected_radio)
-        self.fields.add_row(self.tr("Method"), "method", self.method)
-        self.fields.add_row(self.tr("Reference"), "reference", self.reference)
-        self.fields.add_row(self.tr("Payment date"), "paid_on", self.paid_on)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        self.entry.add_rows(self.fields)
+        self.buttons = dialog_buttons(self, self.submit)
+        stack(self, form, self.summary, general, self.buttons)
         for signal in (self.all_radio.toggled, self.method.currentIndexChanged):
             signal.connect(self.update_preview)
         self.preview: service.BulkPreview | None = None
@@ -90,9 +64,8 @@ class PayBulkDialog(QDialog):
         ok.setEnabled(p.count > 0)
 
     def submit(self) -> None:
-        month, method, scope = self.month, self.method.currentData(), self.sponsor_scope()
-        reference = self.reference.text()
-        paid_on = self.paid_on.date().toPython()
+        month, scope = self.month, self.sponsor_scope()
+        method, reference, paid_on = self.entry.values()
         operator = self.env.operator
         save_and_accept(self, self.env.ops,
                         lambda db: service.record_month(db, operator, month, method, scope, reference, paid_on),

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import month_label
-from rentan_desktop.domain.vocab import PAYMENT_METHODS, payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import sequence, service
 from rentan_desktop.payments.rates import RateBook
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.payments.payment_fields import PaymentEntry
 from rentan_desktop.ui.qt import (
-    QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     Qt,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -69,16 +65,8 @@ class PayDialog(QDialog):
             ahead.addWidget(button)
             self.ahead_buttons[count] = button
         ahead.addStretch(1)
-        self.method = QComboBox()
-        for code in PAYMENT_METHODS:
-            self.method.addItem(payment_method_label(code), code)
-        self.method.setCurrentIndex(self.method.findData("cash"))
-        self.reference = QLineEdit()
-        self.reference.setPlaceholderText(self.tr("receipt, transfer or virtual account number"))
-        self.paid_on = QDateEdit(QDate.currentDate())
-        self.paid_on.setDisplayFormat("dd/MM/yyyy")
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setMaximumDate(QDate.currentDate())
+        self.entry = PaymentEntry(self.tr("receipt, transfer or virtual account number"), default_method="cash")
+        self.method, self.reference, self.paid_on = self.entry.method, self.entry.reference, self.entry.paid_on
         self.total = QLabel()
         general = QLabel()
         form = QFormLayout()
@@ -86,17 +74,9 @@ class PayDialog(QDialog):
         form.addRow(self.tr("Worker"), QLabel(f"{self.worker['name']} · {self.worker['nik']}"))
         self.fields.add_row(self.tr("Months"), "month", self.month_list)
         form.addRow("", ahead)
-        self.fields.add_row(self.tr("Method"), "method", self.method)
-        self.fields.add_row(self.tr("Reference"), "reference", self.reference)
-        self.fields.add_row(self.tr("Payment date"), "paid_on", self.paid_on)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.total)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        self.entry.add_rows(self.fields)
+        self.buttons = dialog_buttons(self, self.submit)
+        stack(self, form, self.total, general, self.buttons)
         self.resize(460, 560)
         # A preselected run is kept when it is a valid choice; otherwise the smallest allowed one.
         wanted = len(months or []) if months and list(months) == self.unpaid[:len(months)] else 0
@@ -137,8 +117,8 @@ class PayDialog(QDialog):
 
     def submit(self) -> None:
         months = self.checked_months()
-        uid, method, reference = self.worker_uid, self.method.currentData(), self.reference.text()
-        paid_on = self.paid_on.date().toPython()
+        uid = self.worker_uid
+        method, reference, paid_on = self.entry.values()
         operator = self.env.operator
         save_and_accept(self, self.env.ops,
                         lambda db: service.pay_in_order(db, operator, uid, months, method, reference, paid_on),

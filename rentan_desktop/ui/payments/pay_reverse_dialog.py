@@ -8,17 +8,10 @@ from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.vocab import payment_method_label
 from rentan_desktop.i18n import language
 from rentan_desktop.payments import service
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
-from rentan_desktop.ui.qt import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from rentan_desktop.ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 
 class PayReverseDialog(QDialog):
@@ -46,15 +39,8 @@ class PayReverseDialog(QDialog):
         form.addRow(self.tr("Paid"), QLabel(f"{payment_method_label(method)} · {format_date(paid_on)}"
                                             + (f" · {reference}" if reference else "")))
         self.fields.add_row(self.tr("Reason"), "reason", self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record correction"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(general)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, self.submit, ok_text=self.tr("Record correction"))
+        stack(self, explain, form, general, self.buttons)
 
     def submit(self) -> None:
         uid, reason, operator = self.payment_uid, self.reason.text(), self.env.operator

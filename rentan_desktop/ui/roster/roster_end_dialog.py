@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rentan_desktop.roster import service
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -12,11 +13,9 @@ from rentan_desktop.ui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,16 +51,9 @@ class RosterEndDialog(QDialog):
         self.fields = FieldMessages(form, self.general)
         self.fields.add_row(self.tr("End date"), "ended_on", self.ended_on)
         self.fields.add_row(self.tr("Reason"), "end_reason", self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        buttons = dialog_buttons(self, self.accept, ok_text=self.tr("End"))
+        layout = stack(self, intro, form, self.general, buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
         self.reason.setFocus()
 
     def set_values(self, day: dt.date, reason: str) -> None:

@@ -310,14 +310,19 @@ class WorkerTableModel(_WindowedModel):
         return ""
 
     def readiness_text(self, row: dict[str, Any]) -> str:
-        """'Ready to register' only for a draft the registration export would take; else what is missing."""
-        if row["status"] == "ended":
-            return ""
-        if row["missing"]:
+        """readiness.registration_state in words: ready (the registration export takes it), what is
+        missing, or BPJS's reason for refusing it; nothing for a registered or ended worker."""
+        state = readiness.registration_state(row)
+        if state == "incomplete":
             return self.tr("Data missing: {fields}").format(fields=readiness.describe_missing(row["missing"]))
-        if row["status"] == "draft" and (row.get("kpj") or "").strip():
+        if state == "ready":
+            return self.tr("Ready to register")
+        if state == "rejected":
+            return self.tr("Rejected by BPJS: {reason}. Correct the data and save; it is sent again in the next "
+                           "bundle.").format(reason=row.get("bpjs_reason") or "-")
+        if row["status"] == "draft" and readiness.has_kpj(row):
             return self.tr("Has a KPJ: Disnaker confirms the membership")  # never registered twice
-        return self.tr("Ready to register") if row["status"] == "draft" else ""
+        return ""
 
     def _extra(self, column: IntEnum, row: dict[str, Any], role: int) -> Any:
         if column == WorkerColumn.SPONSOR and row["sponsor_id"] is None:

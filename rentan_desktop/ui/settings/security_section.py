@@ -3,34 +3,30 @@
 from __future__ import annotations
 
 from rentan_desktop.errors import UserError
-from rentan_desktop.pdp import access_log, pseudonymise
+from rentan_desktop.pdp import pseudonymise
 from rentan_desktop.store import audit, settings
+from rentan_desktop.ui.common.settings_section import SettingsSection, wrapped_note
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
+    QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.settings.security_dialogs import AccessLogDialog, NewOperatorDialog
 from rentan_desktop.ui.shell.app_lock import DEFAULT_MINUTES, SETTING, lock_minutes
 
 
-class SecuritySection(QGroupBox):
+class SecuritySection(SettingsSection):
     def __init__(self, env: UiEnv, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.env = env
-        self.setTitle(self.tr("Security and personal data"))
+        super().__init__(env, QCoreApplication.translate("SecuritySection", "Security and personal data"), parent)
         self.lock_after = QSpinBox()
         self.lock_after.setRange(0, 240)
         self.lock_after.setSuffix(self.tr(" minutes"))
@@ -39,11 +35,10 @@ class SecuritySection(QGroupBox):
         self.retention.setRange(0, 50)
         self.retention.setSuffix(self.tr(" years"))
         self.retention.setSpecialValueText(self.tr("keep"))
-        self.retention.setEnabled(env.is_disnaker)
-        self.retention_note = QLabel(self.tr("Disnaker sets this for every OPD.") if not env.is_disnaker else
-                                     self.tr("Ended workers' identifying fields are replaced after this time; "
-                                             "OPDs receive it in the next bundle."))
-        self.retention_note.setWordWrap(True)
+        self.retention.setEnabled(self.editable)
+        self.retention_note = wrapped_note(self.tr("Disnaker sets this for every OPD.") if not self.editable else
+                                           self.tr("Ended workers' identifying fields are replaced after this time; "
+                                                   "OPDs receive it in the next bundle."))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
@@ -137,72 +132,4 @@ class SecuritySection(QGroupBox):
             self.load()
 
 
-class NewOperatorDialog(QDialog):
-    """Name and passphrase (twice) of a new operator; the install key is wrapped for them at once."""
-
-    def __init__(self, section: SecuritySection):
-        super().__init__(section)
-        self.section = section
-        self.setWindowTitle(self.tr("Add operator"))
-        self.name = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        form = QFormLayout()
-        form.addRow(self.tr("Full name"), self.name)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Repeat passphrase"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        from rentan_desktop.security.vault import check_new_passphrase
-
-        ctx = self.section.env.ctx
-        vault = ctx.vault
-        try:
-            check_new_passphrase(self.passphrase.text(), self.again.text())
-            vault.add_operator(ctx.session.install_key, self.name.text(), self.passphrase.text())
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        vault.save()
-        super().accept()
-
-
-class AccessLogDialog(QDialog):
-    """Who exported or printed personal data, newest first."""
-
-    def __init__(self, env: UiEnv, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Personal data log"))
-        self.resize(760, 420)
-        rows = access_log.entries(env.db)
-        self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Operator"), self.tr("What"), self.tr("File")])
-        for r, row in enumerate(rows):
-            values = (row["at"][:16].replace("T", " "), row["operator"], access_log.action_label(row["action"]),
-                      row["detail"])
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-
-
-__all__ = ["SecuritySection", "DEFAULT_MINUTES"]
+__all__ = ["SecuritySection", "NewOperatorDialog", "DEFAULT_MINUTES"]

@@ -9,23 +9,22 @@ from __future__ import annotations
 from rentan_desktop import i18n
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
-from rentan_desktop.security.vault import keyring_backend
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, initialise, site_issues
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel
+from rentan_desktop.ui.common.passphrase import NewPassphrase
 from rentan_desktop.ui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,31 +84,17 @@ class FirstRunDialog(QDialog):
             "office must not be a training install."))
         self.fields.add_row(self.tr("Purpose"), "training", self.training)
         # Protects the install key: the database, its backups and the sync keys.
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("protects the personal data and keys of this install (8+ characters)"))
-        self.passphrase_again = QLineEdit()
-        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
-        self.use_keyring = QCheckBox(self.tr("Keep the key in this computer's key store instead (no passphrase)"))
-        self.use_keyring.setVisible(keyring_backend() is not None)
-        self.use_keyring.toggled.connect(self._keyring_toggled)
-        self.fields.add_row("", "keyring", self.use_keyring)
+        self.new_passphrase = NewPassphrase(
+            self.tr("protects the personal data and keys of this install (8+ characters)"))
+        self.passphrase = self.new_passphrase.passphrase
+        self.passphrase_again = self.new_passphrase.passphrase_again
+        self.use_keyring = self.new_passphrase.use_keyring
+        self.new_passphrase.add_rows(self.fields)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
+        buttons = dialog_buttons(self, self.accept, ok_text=self.tr("Set up"), cancel_text=self.tr("Quit"))
+        layout = stack(self, intro, form, self.general, buttons)
         # Grow when error messages appear under the fields instead of squeezing the rows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
         self.disnaker_radio.toggled.connect(self._role_changed)
         self._role_changed()
 
@@ -121,26 +106,17 @@ class FirstRunDialog(QDialog):
         for name in ("opd_code", "opd_name"):
             self.fields.set_row_enabled(name, is_opd)
 
-    def _keyring_toggled(self, on: bool) -> None:
-        for name in ("passphrase", "passphrase_again"):
-            self.fields.set_row_enabled(name, not on)
-
     def accept(self) -> None:
         from rentan_desktop.domain.issues import Issue
         from rentan_desktop.errors import UserError
-        from rentan_desktop.security.vault import check_new_passphrase
 
         is_opd = self.role() == "opd"
-        keyring = self.use_keyring.isChecked()
-        passphrase = None if keyring else self.passphrase.text()
+        keyring = self.new_passphrase.uses_keyring()
+        passphrase = self.new_passphrase.chosen()
         issues = site_issues(role=self.role(), pemda=self.pemda.text(), operator=self.operator.text(),
                              opd_code=self.opd_code.text() if is_opd else None,
                              opd_name=self.opd_name.text() if is_opd else None)
-        if passphrase is not None:
-            try:
-                check_new_passphrase(passphrase, self.passphrase_again.text())
-            except UserError as exc:
-                issues.append(Issue("passphrase", str(exc)))
+        issues += self.new_passphrase.issues()
         if issues:
             self.fields.show(issues)
             return

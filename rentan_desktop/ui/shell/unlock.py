@@ -7,25 +7,50 @@ is and for a passphrase (or the key store), then it is encrypted on opening.
 
 from __future__ import annotations
 
+import os
+
+from rentan_desktop import i18n
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
-from rentan_desktop.security.vault import check_new_passphrase, keyring_backend
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.i18n import install_translators
+from rentan_desktop.ui.common.passphrase import NewPassphrase, password_field
 from rentan_desktop.ui.qt import (
-    QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 
-class UnlockDialog(QDialog):
+def fit_messages(layout: QLayout) -> None:
+    """Room for a message under a field: the dialog is wide enough not to make it a narrow
+    column, and grows when it appears instead of cutting its last line (what to do)."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    margins = layout.contentsMargins()
+    layout.itemAt(0).widget().setMinimumWidth(MESSAGE_WIDTH - margins.left() - margins.right())
+
+
+MESSAGE_WIDTH = 420
+
+
+class _MessageDialog(QDialog):
+    """A dialog whose messages under the fields are always shown whole."""
+
+    fields: FieldMessages
+
+    def _show(self, issues: list[Issue]) -> None:
+        self.fields.show(issues)
+        self.adjustSize()  # the word-wrapped message's height for this width, not one squeezed line
+
+
+class UnlockDialog(_MessageDialog):
     """Who works now, with their passphrase. `locked=True`: the app lock (Quit instead of Cancel)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False):
@@ -41,21 +66,13 @@ class UnlockDialog(QDialog):
         current = ctx.session.operator
         if current and self.operator.findText(current) >= 0:
             self.operator.setCurrentIndex(self.operator.findText(current))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = password_field()
         form = QFormLayout()
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
         self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        fit_messages(stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Unlock"),
+                                                             cancel_text=self.tr("Quit"))))
         self.passphrase.setFocus()
 
     def accept(self) -> None:
@@ -63,12 +80,12 @@ class UnlockDialog(QDialog):
             self.ctx.unlock(self.passphrase.text(), self.operator.currentText() or None)
         except UserError as exc:
             self.passphrase.clear()
-            self.fields.show([Issue("passphrase", str(exc))])
+            self._show([Issue("passphrase", str(exc))])
             return
         super().accept()
 
 
-class ProtectDialog(QDialog):
+class ProtectDialog(_MessageDialog):
     """A 0.1 install: name the operator and choose the passphrase that will encrypt the database."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -79,55 +96,50 @@ class ProtectDialog(QDialog):
                                "a passphrase; a backup is taken before the file is converted."))
         intro.setWordWrap(True)
         self.operator = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again = QLineEdit()
-        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.use_keyring = QCheckBox(self.tr("Keep the key in this computer's key store instead (no passphrase)"))
-        self.use_keyring.setVisible(keyring_backend() is not None)
+        self.new_passphrase = NewPassphrase()
+        self.passphrase = self.new_passphrase.passphrase
+        self.passphrase_again = self.new_passphrase.passphrase_again
+        self.use_keyring = self.new_passphrase.use_keyring
         form = QFormLayout()
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Operator"), "operator", self.operator)
-        self.fields.add_row(self.tr("Passphrase"), "passphrase", self.passphrase)
-        self.fields.add_row(self.tr("Repeat passphrase"), "passphrase_again", self.passphrase_again)
-        self.fields.add_row("", "keyring", self.use_keyring)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Encrypt"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.new_passphrase.add_rows(self.fields)
+        fit_messages(stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Encrypt"),
+                                                             cancel_text=self.tr("Quit"))))
 
     def accept(self) -> None:
-        keyring = self.use_keyring.isChecked()
-        passphrase = None if keyring else self.passphrase.text()
         issues = []
         if not self.operator.text().strip():
             issues.append(Issue("operator", self.tr("Give the operator's full name.")))
-        if passphrase is not None:
-            try:
-                check_new_passphrase(passphrase, self.passphrase_again.text())
-            except UserError as exc:
-                issues.append(Issue("passphrase", str(exc)))
+        issues += self.new_passphrase.issues()
         if issues:
-            self.fields.show(issues)
+            self._show(issues)
             return
         try:
-            self.ctx.create_install_key(self.operator.text(), passphrase, use_keyring=keyring)
+            self.ctx.create_install_key(self.operator.text(), self.new_passphrase.chosen(),
+                                        use_keyring=self.new_passphrase.uses_keyring())
             self.ctx.site  # noqa: B018 - opening converts the file, after an encrypted backup
         except UserError as exc:
-            self.fields.show([Issue("passphrase", str(exc))])
+            self._show([Issue("passphrase", str(exc))])
             return
         super().accept()
+
+
+def speak_before_unlock() -> None:
+    """The language of the passphrase prompt at start: the install's setting is inside the
+    encrypted database, so the programme's default (Indonesian) until it is open; the main
+    window then switches to the install's own choice."""
+    override = os.environ.get("RENTAN_LANGUAGE")
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, override if override in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
 
 
 def unlock_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True when the install can be opened (or is new: the first-run dialog follows)."""
     if ctx.is_new():
         return True
+    speak_before_unlock()
     if ctx.needs_protection():
         return ProtectDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
     if ctx.try_unlock():

@@ -6,18 +6,17 @@ from __future__ import annotations
 import sqlite_utils
 
 from rentan_desktop.sync import registry
+from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.qt import (
     QCheckBox,
     QDate,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     Qt,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,16 +44,8 @@ class RevokeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.use_since, self.since)
         form.addRow(self.tr("Reason"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Revoke these keys"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Keys this revokes:")))
-        layout.addWidget(self.touched)
-        layout.addWidget(self.buttons)
+        self.buttons = dialog_buttons(self, self.accept, ok_text=self.tr("Revoke these keys"))
+        stack(self, intro, form, QLabel(self.tr("Keys this revokes:")), self.touched, self.buttons)
         self.use_since.toggled.connect(self.since.setEnabled)
         self.use_since.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self.refresh)

@@ -106,18 +106,6 @@
       <translation>melindungi data pribadi dan kunci instalasi ini (minimal 8 karakter)</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Frasa sandi</translation>
-    </message>
-    <message>
-      <source>Repeat passphrase</source>
-      <translation>Ulangi frasa sandi</translation>
-    </message>
-    <message>
-      <source>Keep the key in this computer's key store instead (no passphrase)</source>
-      <translation>Simpan kunci di penyimpanan kunci komputer ini saja (tanpa frasa sandi)</translation>
-    </message>
-    <message>
       <source>Set up</source>
       <translation>Siapkan</translation>
     </message>
@@ -342,6 +330,21 @@ Jumlah pekerja:</translation>
       <translation>
         <numerusform>Data contoh ditambahkan: %n pekerja</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPassphrase</name>
+    <message>
+      <source>Keep the key in this computer's key store instead (no passphrase)</source>
+      <translation>Simpan kunci di penyimpanan kunci komputer ini saja (tanpa frasa sandi)</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Frasa sandi</translation>
+    </message>
+    <message>
+      <source>Repeat passphrase</source>
+      <translation>Ulangi frasa sandi</translation>
     </message>
   </context>
   <context>

@@ -284,18 +284,6 @@
       <translation>Pekerja milik</translation>
     </message>
     <message>
-      <source>Method</source>
-      <translation>Cara bayar</translation>
-    </message>
-    <message>
-      <source>Reference</source>
-      <translation>Referensi</translation>
-    </message>
-    <message>
-      <source>Payment date</source>
-      <translation>Tanggal bayar</translation>
-    </message>
-    <message>
       <source>Record {count} contributions for {month}, total {total}?</source>
       <translation>Catat {count} iuran untuk {month}, jumlah {total}?</translation>
     </message>
@@ -335,18 +323,6 @@
     <message>
       <source>Months</source>
       <translation>Bulan</translation>
-    </message>
-    <message>
-      <source>Method</source>
-      <translation>Cara bayar</translation>
-    </message>
-    <message>
-      <source>Reference</source>
-      <translation>Referensi</translation>
-    </message>
-    <message>
-      <source>Payment date</source>
-      <translation>Tanggal bayar</translation>
     </message>
     <message numerus="yes">
       <source>%n month(s): {first} to {last}, total {total}</source>
@@ -400,6 +376,21 @@
     <message>
       <source>Record correction</source>
       <translation>Catat koreksi</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentEntry</name>
+    <message>
+      <source>Method</source>
+      <translation>Cara bayar</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referensi</translation>
+    </message>
+    <message>
+      <source>Payment date</source>
+      <translation>Tanggal bayar</translation>
     </message>
   </context>
   <context>

@@ -923,6 +923,10 @@
       <translation>Siap didaftarkan</translation>
     </message>
     <message>
+      <source>Rejected by BPJS: {reason}. Correct the data and save; it is sent again in the next bundle.</source>
+      <translation>Ditolak BPJS: {reason}. Perbaiki datanya lalu simpan; dikirim ulang di paket berikutnya.</translation>
+    </message>
+    <message>
       <source>This worker has no sponsor yet.</source>
       <translation>Pekerja ini belum punya penanggung.</translation>
     </message>

@@ -89,20 +89,8 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
       <translation>Versi ini mengenkripsi basis data dan cadangannya. Sebutkan nama operator dan pilih frasa sandi; cadangan dibuat sebelum berkas diubah.</translation>
     </message>
     <message>
-      <source>Keep the key in this computer's key store instead (no passphrase)</source>
-      <translation>Simpan kunci di penyimpanan kunci komputer ini saja (tanpa frasa sandi)</translation>
-    </message>
-    <message>
       <source>Operator</source>
       <translation>Operator</translation>
-    </message>
-    <message>
-      <source>Passphrase</source>
-      <translation>Frasa sandi</translation>
-    </message>
-    <message>
-      <source>Repeat passphrase</source>
-      <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
       <source>Encrypt</source>
