@@ -221,4 +221,18 @@ CREATE TABLE hub_imports (
 """),
     # Issue 18: due dates (and so arrears and lapses in every report) follow the holiday calendar.
     ("h002_holidays", _holidays_step("holidays_id_v1.json")),
+    # Issue 17, the province direction: each city's settings the reports read (its coverage target,
+    # quotas, programme rules), and the change number each import reached (the watermark the
+    # keystore's link is rebuilt from, so the link can never run ahead of what PostgreSQL holds).
+    ("h003_city_bundles", """
+SET LOCAL search_path = hub;
+CREATE TABLE pemda_settings (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    key text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (pemda_id, key)
+);
+ALTER TABLE hub_imports ADD COLUMN rev_to bigint NOT NULL DEFAULT 0;
+ALTER TABLE hub_imports ADD COLUMN peer text;
+"""),
 ]

@@ -24,6 +24,11 @@ def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
     for table in SCOPED_TABLES:
         conn.execute(f"CREATE OR REPLACE VIEW {schema}.{table} AS "
                      f"SELECT * FROM hub.{table} WHERE pemda_id = {int(pemda_id)}")
+    # A city's reports read the city's own settings (from its bundles), else the province's.
+    conn.execute(f"CREATE OR REPLACE VIEW {schema}.settings AS "
+                 f"SELECT key, value FROM hub.pemda_settings WHERE pemda_id = {int(pemda_id)} UNION ALL "
+                 f"SELECT key, value FROM hub.settings s WHERE NOT EXISTS (SELECT 1 FROM hub.pemda_settings c "
+                 f"WHERE c.pemda_id = {int(pemda_id)} AND c.key = s.key)")
 
 
 def use(conn: psycopg.Connection, pemda_id: int | None) -> None:

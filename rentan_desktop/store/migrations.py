@@ -16,6 +16,7 @@ from rentan_desktop.store import (
     schema_lifecycle,
     schema_payments,
     schema_pdp,
+    schema_province,
     schema_reports,
     schema_robustness,
     schema_sync,
@@ -31,6 +32,7 @@ MIGRATIONS(name="m006_report_indexes")(schema_reports.m006_report_indexes)
 MIGRATIONS(name="m007_key_announcements")(schema_key_announcements.m007_key_announcements)
 MIGRATIONS(name="m008_personal_data_protection")(schema_pdp.m008_personal_data_protection)
 MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calendar)
+MIGRATIONS(name="m010_province_sync")(schema_province.m010_province_sync)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync.row_plan import Ref, TablePlan, chunks
 
@@ -38,8 +39,18 @@ def _refs_in(values: dict[str, Any]) -> set[Ref]:
     return {v for v in values.values() if isinstance(v, Ref)}
 
 
+def _province_mark(db: sqlite_utils.Database, plan: TablePlan) -> dict[str, int]:
+    """At Disnaker, rows received from an OPD carry the change number they arrived at (`hub_rev`),
+    so the city's next province bundle sends them (sync/province.py); `rev` stays, so they never
+    echo back to the OPD."""
+    if plan.spec.direction != "up" or not (plan.inserts or plan.updates):
+        return {}
+    return {"hub_rev": audit.next_rev(db)}
+
+
 def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note: str) -> None:
     name = plan.spec.name
+    mark = _province_mark(db, plan)
     stamp = now_iso()
     trail: list[tuple] = []
     # Updates whose parent is a row this section inserts wait until after the inserts.
@@ -47,10 +58,10 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
     now, later = [], []
     for item in plan.updates:
         (later if any(r not in ids for r in _refs_in(item[2])) else now).append(item)
-    _update(db, name, now, ids)
-    _insert(db, plan)
+    _update(db, name, now, ids, mark)
+    _insert(db, plan, mark)
     if later:
-        _update(db, name, later, _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in later))))
+        _update(db, name, later, _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in later))), mark)
     for _, uid, changes, old in plan.updates:
         after = {k: (v.uid if isinstance(v, Ref) else v) for k, v in changes.items()}
         trail.append((stamp, operator, name, uid, "sync_update", json.dumps(old, ensure_ascii=False, default=str),
@@ -65,9 +76,11 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
         db.conn.executemany(_AUDIT_SQL, trail)
 
 
-def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int]) -> None:
+def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int],
+            mark: dict[str, int]) -> None:
     groups: dict[tuple[str, ...], list[list[Any]]] = {}
     for rid, _, changes, _ in items:
+        changes = {**changes, **mark}
         keys = tuple(sorted(changes))
         groups.setdefault(keys, []).append([ids[v] if isinstance(v, Ref) else v for v in
                                             (changes[k] for k in keys)] + [rid])
@@ -76,7 +89,7 @@ def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, i
         db.conn.executemany(f"UPDATE {table} SET {assigns} WHERE id = ?", batch)
 
 
-def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
+def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: dict[str, int]) -> None:
     if not plan.inserts:
         return
     name = plan.spec.name
@@ -85,6 +98,7 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
     tail = [plan.opd_id] if plan.has_opd_column else []
     if plan.has_opd_column:
         cols = [*cols, plan.spec.opd_column]
+    cols, tail = [*cols, *mark], [*tail, *mark.values()]
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
     def refs(r: list[Any]) -> list[Ref]:

@@ -40,14 +40,27 @@ class Checked:
     data: bytes = field(default=b"", repr=False)  # the file's bytes as checked
 
 
-def _my_peer_name(db: sqlite_utils.Database) -> str:
-    return registry.DISNAKER if settings.get(db, "role") == "disnaker" else settings.get(db, "opd_code")
+def _my_peer_names(db: sqlite_utils.Database) -> tuple[str, ...]:
+    """What a bundle for this install may name as recipient: an OPD's code; at Disnaker
+    'disnaker' (from its OPDs) and its name at the province hub; at the hub 'province'."""
+    from rentan_desktop.sync import province
+
+    role = settings.get(db, "role")
+    if role == "disnaker":
+        return registry.DISNAKER, province.city_peer(db)
+    if role == "province":
+        return (province.PROVINCE,)
+    return (settings.get(db, "opd_code"),)
 
 
 def sender_label(header: dict[str, Any]) -> str:
     sender = header.get("sender") if isinstance(header, dict) else None
     if isinstance(sender, dict) and sender.get("role") == "opd":
         return f"OPD {sender.get('peer')}"
+    if isinstance(sender, dict) and sender.get("role") == "province":
+        return translate("sync", "the province hub")
+    if isinstance(sender, dict) and sender.get("peer") not in (None, registry.DISNAKER):
+        return translate("sync", "Disnaker {pemda}").format(pemda=sender.get("pemda") or "")
     return "Disnaker"
 
 
@@ -159,7 +172,7 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is signed by {signer} but claims to come from {sender}; it was "
                                               "refused.").format(file=name, signer=key.peer,
                                                                  sender=sender_label(header)))
-    if fields.recipient != _my_peer_name(db):
+    if fields.recipient not in _my_peer_names(db):
         raise BundleRefused(translate("sync", "{file} is meant for {recipient}, not for this install.").format(
             file=name, recipient=fields.recipient))
     if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
