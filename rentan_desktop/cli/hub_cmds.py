@@ -46,6 +46,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     register_sync(sub, with_dsn)
 
 
+def use_language() -> None:
+    """The hub has no install whose setting would choose: RENTAN_LANGUAGE, else Indonesian."""
+    from rentan_desktop import i18n
+
+    chosen = os.environ.get("RENTAN_LANGUAGE")
+    i18n.set_language(chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+
+
 def _dsn(args: argparse.Namespace) -> str:
     dsn = args.dsn or os.environ.get(DSN_ENV)
     if not dsn:
@@ -55,6 +63,7 @@ def _dsn(args: argparse.Namespace) -> str:
 
 
 def _connect(args: argparse.Namespace):
+    use_language()
     try:
         from rentan_desktop.hub import database
     except ImportError as exc:  # psycopg is the hub's own extra

@@ -49,8 +49,10 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 
 def open_keys(args: argparse.Namespace, province: str | None = None, create: bool = False):
+    from rentan_desktop.cli.hub_cmds import use_language
     from rentan_desktop.hub import keystore
 
+    use_language()
     home = keystore.home(getattr(args, "home", None))
     return home, keystore.open_keystore(home, province, _passphrase(args) if create else None, create)
 

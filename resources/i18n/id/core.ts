@@ -122,6 +122,30 @@
       <source>Decision recorded; it reaches the OPDs with the next bundles.</source>
       <translation>Keputusan dicatat; keputusan sampai ke OPD bersama paket berikutnya.</translation>
     </message>
+    <message>
+      <source>Key passphrase: </source>
+      <translation>Frasa sandi kunci: </translation>
+    </message>
+    <message>
+      <source>Give --fingerprint as printed on the letter.</source>
+      <translation>Berikan --fingerprint seperti tercetak pada surat.</translation>
+    </message>
+    <message>
+      <source>Type the fingerprint printed on the letter: </source>
+      <translation>Ketik sidik jari yang tercetak pada surat: </translation>
+    </message>
+    <message>
+      <source>The fingerprint does not match the letter: the key was NOT trusted.</source>
+      <translation>Sidik jari tidak sama dengan surat: kunci TIDAK dipercaya.</translation>
+    </message>
+    <message>
+      <source>Trusted.</source>
+      <translation>Dipercaya.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Uji coba: tidak ada yang diubah.</translation>
+    </message>
   </context>
   <context>
     <name>domain</name>
@@ -449,6 +473,10 @@
       <translation>Dicatat pada</translation>
     </message>
     <message>
+      <source>Change number for the province</source>
+      <translation>Nomor perubahan untuk provinsi</translation>
+    </message>
+    <message>
       <source>In force from</source>
       <translation>Berlaku mulai</translation>
     </message>
@@ -667,6 +695,29 @@
     <message>
       <source>Also sponsored elsewhere</source>
       <translation>Juga ditanggung di OPD lain</translation>
+    </message>
+  </context>
+  <context>
+    <name>hub</name>
+    <message>
+      <source>The hub: key {key_id}, fingerprint {fp}</source>
+      <translation>Hub: kunci {key_id}, sidik jari {fp}</translation>
+    </message>
+    <message>
+      <source>Key of {city}: fingerprint {fp}</source>
+      <translation>Kunci {city}: sidik jari {fp}</translation>
+    </message>
+    <message>
+      <source>No bundles (*.rentan.tar) in {folder}.</source>
+      <translation>Tidak ada bundel (*.rentan.tar) di {folder}.</translation>
+    </message>
+    <message>
+      <source>{file} does not exist.</source>
+      <translation>{file} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing changed.</source>
+      <translation>Sudah diimpor: tidak ada yang berubah.</translation>
     </message>
   </context>
   <context>
