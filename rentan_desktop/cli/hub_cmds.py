@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from rentan_desktop.cli.hub_common import DSN_ENV
+from rentan_desktop.cli.hub_common import connect as _connect
 from rentan_desktop.cli.hub_sync_cmds import add_home, open_keys
 from rentan_desktop.cli.hub_sync_cmds import register as register_sync
 from rentan_desktop.context import AppContext
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-
-DSN_ENV = "RENTAN_HUB_DSN"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -44,32 +43,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--out", help="file to write (.xlsx, .pdf or .csv)")
     report.set_defaults(handler=run_report)
     register_sync(sub, with_dsn)
-
-
-def use_language() -> None:
-    """The hub has no install whose setting would choose: RENTAN_LANGUAGE, else Indonesian."""
-    from rentan_desktop import i18n
-
-    chosen = os.environ.get("RENTAN_LANGUAGE")
-    i18n.set_language(chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
-
-
-def _dsn(args: argparse.Namespace) -> str:
-    dsn = args.dsn or os.environ.get(DSN_ENV)
-    if not dsn:
-        raise UserError(translate("hub", "Give the hub's PostgreSQL connection string with --dsn or {env}.").format(
-            env=DSN_ENV))
-    return dsn
-
-
-def _connect(args: argparse.Namespace):
-    use_language()
-    try:
-        from rentan_desktop.hub import database
-    except ImportError as exc:  # psycopg is the hub's own extra
-        raise UserError(translate("hub", "The province hub needs psycopg: pip install 'rentan-desktop[hub]'.")) \
-            from exc
-    return database.connect(_dsn(args))
 
 
 def run_init(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -49,7 +49,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 
 def open_keys(args: argparse.Namespace, province: str | None = None, create: bool = False):
-    from rentan_desktop.cli.hub_cmds import use_language
+    from rentan_desktop.cli.hub_common import use_language
     from rentan_desktop.hub import keystore
 
     use_language()
@@ -102,7 +102,7 @@ def _bundles(path: Path) -> list[Path]:
 
 
 def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
-    from rentan_desktop.cli.hub_cmds import _connect
+    from rentan_desktop.cli.hub_common import connect as _connect
     from rentan_desktop.hub import intake
     from rentan_desktop.sync.bundle import BundleRefused
 

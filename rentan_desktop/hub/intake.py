@@ -79,17 +79,24 @@ def _rows(sections: list, name: str) -> dict[str, load.Rows]:
 
 
 def _check_scope(conn: psycopg.Connection, pemda_id: int, tables: dict[str, load.Rows], name: str) -> None:
-    """A city's bundle may touch only its own rows: a uid held by another city refuses it."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS scope_uids (tbl text, uid text) ON COMMIT DROP")
+    """A city's bundle may touch only its own rows: a uid held by another city refuses it.
+    Payments are found by their key (month, uid), as the loader finds them."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS scope_uids (tbl text, month text, uid text) ON COMMIT DROP")
     conn.execute("TRUNCATE scope_uids")
-    load.copy_rows(conn, "COPY scope_uids (tbl, uid) FROM STDIN",
-                   ((t, row[rows.columns.index("uid")]) for t, rows in tables.items() for row in rows.rows))
-    clash = conn.execute(
-        "SELECT s.tbl FROM scope_uids s WHERE (s.tbl = 'opds' AND EXISTS (SELECT 1 FROM hub.opds x WHERE "
-        "x.uid = s.uid AND x.pemda_id <> %(p)s)) OR (s.tbl = 'sponsors' AND EXISTS (SELECT 1 FROM hub.sponsors x "
-        "WHERE x.uid = s.uid AND x.pemda_id <> %(p)s)) OR (s.tbl = 'workers' AND EXISTS (SELECT 1 FROM "
-        "hub.workers x WHERE x.uid = s.uid AND x.pemda_id <> %(p)s)) OR (s.tbl = 'payments' AND EXISTS (SELECT 1 "
-        "FROM hub.payments x WHERE x.uid = s.uid AND x.pemda_id <> %(p)s)) LIMIT 1", {"p": pemda_id}).fetchone()
+
+    def keys() -> Any:
+        for table, rows in tables.items():
+            uid_at = list(rows.columns).index("uid")
+            month_at = list(rows.columns).index("month") if table == "payments" else None
+            for row in rows.rows:
+                yield table, row[month_at] if month_at is not None else None, row[uid_at]
+
+    load.copy_rows(conn, "COPY scope_uids (tbl, month, uid) FROM STDIN", keys())
+    checks = [f"SELECT '{t}' FROM scope_uids s JOIN hub.{t} x ON x.uid = s.uid WHERE s.tbl = '{t}' "
+              f"AND x.pemda_id <> %(p)s" for t in province.ROSTER]
+    checks.append("SELECT 'payments' FROM scope_uids s JOIN hub.payments x ON x.month = s.month AND x.uid = s.uid "
+                  "WHERE s.tbl = 'payments' AND x.pemda_id <> %(p)s")
+    clash = conn.execute(" UNION ALL ".join(f"({c} LIMIT 1)" for c in checks), {"p": pemda_id}).fetchone()
     if clash:
         raise BundleRefused(translate("hub", "{file} changes records of another city ({table}); a city's bundle "
                                              "may only change its own. It was refused.").format(

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.session import Session
 from rentan_desktop.store import db as store_db
 from rentan_desktop.store import settings
 from rentan_desktop.store.clock import new_uid, now_iso
@@ -46,7 +47,8 @@ def open_keystore(folder: Path, province: str | None = None, passphrase: str | N
         raise UserError(translate("hub", "The hub has no keys in {folder} yet: run 'rentan hub init' with "
                                          "--home {folder} first.").format(folder=folder))
     folder.mkdir(parents=True, exist_ok=True)
-    db = store_db.connect(path)
+    # A session of its own: the secret keys are unlocked once per process, not once per bundle.
+    db = store_db.connect(path, session=Session())
     if settings.get(db, "role") is None:
         with db.atomic():
             for key, value in (("role", "province"), ("pemda", province or ""), ("operator", "hub"),

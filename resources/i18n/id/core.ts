@@ -719,6 +719,14 @@
       <source>Already imported: nothing changed.</source>
       <translation>Sudah diimpor: tidak ada yang berubah.</translation>
     </message>
+    <message>
+      <source>Give the hub's PostgreSQL connection string with --dsn or {env}.</source>
+      <translation>Berikan string koneksi PostgreSQL hub dengan --dsn atau {env}.</translation>
+    </message>
+    <message>
+      <source>The province hub needs psycopg: pip install 'rentan-desktop[hub]'.</source>
+      <translation>Hub provinsi memerlukan psycopg: pip install 'rentan-desktop[hub]'.</translation>
+    </message>
   </context>
   <context>
     <name>importer</name>
