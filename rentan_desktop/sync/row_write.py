@@ -8,7 +8,9 @@ one each (who, which bundle); new payments one entry per bundle and table (the i
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
@@ -39,13 +41,14 @@ def _refs_in(values: dict[str, Any]) -> set[Ref]:
     return {v for v in values.values() if isinstance(v, Ref)}
 
 
-def _province_mark(db: sqlite_utils.Database, plan: TablePlan) -> dict[str, int]:
-    """At Disnaker, rows received from an OPD carry the change number they arrived at (`hub_rev`),
-    so the city's next province bundle sends them (sync/province.py); `rev` stays, so they never
-    echo back to the OPD."""
-    if plan.spec.direction != "up" or not (plan.inserts or plan.updates):
-        return {}
-    return {"hub_rev": audit.next_rev(db)}
+def _province_mark(db: sqlite_utils.Database, plan: TablePlan) -> Iterator[int] | None:
+    """At Disnaker, rows received from an OPD carry a change number of their own (`hub_rev`), so
+    the city's next province bundle sends them and can split them into parts anywhere
+    (sync/province.py); `rev` stays, so they never echo back to the OPD."""
+    count = len(plan.inserts) + len(plan.updates)
+    if plan.spec.direction != "up" or not count:
+        return None
+    return itertools.count(audit.next_rev(db, count) - count + 1)
 
 
 def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note: str) -> None:
@@ -77,10 +80,11 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
 
 
 def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int],
-            mark: dict[str, int]) -> None:
+            mark: Iterator[int] | None) -> None:
     groups: dict[tuple[str, ...], list[list[Any]]] = {}
     for rid, _, changes, _ in items:
-        changes = {**changes, **mark}
+        if mark is not None:
+            changes = {**changes, "hub_rev": next(mark)}
         keys = tuple(sorted(changes))
         groups.setdefault(keys, []).append([ids[v] if isinstance(v, Ref) else v for v in
                                             (changes[k] for k in keys)] + [rid])
@@ -89,7 +93,7 @@ def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, i
         db.conn.executemany(f"UPDATE {table} SET {assigns} WHERE id = ?", batch)
 
 
-def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: dict[str, int]) -> None:
+def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: Iterator[int] | None) -> None:
     if not plan.inserts:
         return
     name = plan.spec.name
@@ -98,7 +102,8 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: dict[str, int]) ->
     tail = [plan.opd_id] if plan.has_opd_column else []
     if plan.has_opd_column:
         cols = [*cols, plan.spec.opd_column]
-    cols, tail = [*cols, *mark], [*tail, *mark.values()]
+    if mark is not None:
+        cols = [*cols, "hub_rev"]
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
     def refs(r: list[Any]) -> list[Ref]:
@@ -114,7 +119,8 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: dict[str, int]) ->
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
         db.conn.executemany(sql, [[*r[:first_parent], *(ids[v] if isinstance(v, Ref) else v
-                                                         for v in r[first_parent:]), *tail] for r in ready])
+                                                         for v in r[first_parent:]), *tail,
+                                   *([next(mark)] if mark is not None else [])] for r in ready])
         pending = later
 
 

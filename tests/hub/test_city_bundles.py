@@ -136,3 +136,22 @@ def test_the_hubs_acknowledgement_reaches_the_city(world):
     again = export_to_province(city.dis.db, city.dis.data_dir, world.stick / "next", operator="Rudi")
     assert again[0].counts.get("workers", 0) == 0
     assert intake.import_bundle(world.conn, world.ks, world.home, again[0].path).status == "applied"
+
+
+def test_a_first_bundle_over_the_row_budget_comes_in_parts_applied_in_order(world):
+    city = world.cities[0]
+    parts = export_to_province(city.dis.db, city.dis.data_dir, world.stick / "parts", operator="Rudi",
+                               part_rows=16)
+    assert len(parts) >= 3 and [p.sequence for p in parts] == list(range(1, len(parts) + 1))
+    assert parts[0].counts["workers"] > 0 and all("workers" not in p.counts for p in parts[1:])
+    before = hub_rows(world.conn)
+    with pytest.raises(BundleRefused, match="Bundle 2 to 2 from Disnaker Kota Palangka Raya is missing"):
+        intake.import_bundle(world.conn, world.ks, world.home, parts[0].path)
+        intake.import_bundle(world.conn, world.ks, world.home, parts[2].path)
+    assert hub_rows(world.conn) != before  # part 1 was applied, part 3 was not
+    for part in parts[1:]:
+        assert intake.import_bundle(world.conn, world.ks, world.home, part.path).status == "applied"
+    pid = _pemda_id(world.conn, city.name)
+    for key in ("money", "compliance"):
+        assert _figures(REPORTS[key].builder(ReportDb(world.conn, pid), P)) == \
+            _figures(REPORTS[key].builder(city.dis.db, P)), key

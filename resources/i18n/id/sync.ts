@@ -184,7 +184,7 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
     </message>
     <message>
       <source>Write bundle for the province...</source>
-      <translation>Tulis bundel untuk provinsi...</translation>
+      <translation>Tulis paket untuk provinsi...</translation>
     </message>
     <message>
       <source>To send this city's data to the province: write this city's key file for the province hub with the fingerprint letter, then open the province's key file under Keys and trust and compare its fingerprint with the province's letter.</source>
@@ -192,7 +192,7 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
     </message>
     <message>
       <source>Last bundle for the province: {sent} (number {seq}). The province confirmed changes up to number {acked}.</source>
-      <translation>Bundel terakhir untuk provinsi: {sent} (nomor {seq}). Provinsi sudah mengonfirmasi perubahan sampai nomor {acked}.</translation>
+      <translation>Paket terakhir untuk provinsi: {sent} (nomor {seq}). Provinsi sudah mengonfirmasi perubahan sampai nomor {acked}.</translation>
     </message>
     <message>
       <source>never</source>
@@ -222,7 +222,7 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>Writing the bundle for the province...</source>
-      <translation>Menulis bundel untuk provinsi...</translation>
+      <translation>Menulis paket untuk provinsi...</translation>
     </message>
   </context>
   <context>
@@ -1556,7 +1556,7 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
     <message>
       <source>This city's roster has {count} changed records, more than one bundle for the province may carry; ask the hub's IT staff.</source>
-      <translation>Daftar kota ini memiliki {count} data yang berubah, lebih dari yang boleh dimuat satu bundel untuk provinsi; hubungi staf TI hub.</translation>
+      <translation>Daftar kota ini memiliki {count} data yang berubah, lebih dari yang boleh dimuat satu paket untuk provinsi; hubungi staf TI hub.</translation>
     </message>
   </context>
 </TS>
