@@ -21,7 +21,7 @@ from tests.hub.city_world import hub_rows, make_city, make_province, pair_with_h
 
 M = current_month()
 P = ReportParams(month=M, from_month=add_months(M, -4), to_month=M).resolved()
-CITY_REPORTS = ("compliance", "workers", "money", "ranking", "summary", "paritrana")
+CITY_REPORTS = ("compliance", "workers", "money", "ranking", "coverage", "duplicates", "summary", "paritrana")
 
 
 @pytest.fixture
@@ -61,6 +61,16 @@ def test_province_is_the_sum_of_its_cities_and_replays_change_nothing(world, tmp
             if column.kind in ("int", "money") and table.key == "trend":
                 assert [r[i] for r in table.rows] == [sum(o.table("trend").rows[k][i] for o in own)
                                                       for k in range(len(table.rows))], column.key
+    for key in ("compliance", "money", "workers"):  # every summable total of the province = the cities' sum
+        province_report = REPORTS[key].builder(ReportDb(conn, None), P)
+        cities_reports = [REPORTS[key].builder(c.dis.db, P) for c in world.cities]
+        for table in province_report.tables:
+            if table.totals is None:
+                continue
+            for i, column in enumerate(table.columns):
+                if column.kind in ("int", "money") and table.totals[i] is not None:
+                    assert table.totals[i] == sum(c.table(table.key).totals[i] or 0 for c in cities_reports), \
+                        (key, table.key, column.key)
     ranking = REPORTS["ranking"].builder(ReportDb(conn, None), P).table("ranking")
     assert len(ranking.rows) == sum(len(REPORTS["ranking"].builder(c.dis.db, P).table("ranking").rows)
                                     for c in world.cities)
