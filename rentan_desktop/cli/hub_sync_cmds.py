@@ -31,6 +31,14 @@ def register(sub: argparse._SubParsersAction, with_dsn) -> None:
     trust.add_argument("--fingerprint", help="the fingerprint printed on the city's letter")
     trust.set_defaults(handler=run_trust)
 
+    revoke = add_home(sub.add_parser("revoke", help="refuse every future bundle signed by a city's key (and the "
+                                                    "keys it announced)"))
+    revoke.add_argument("key", help="key id, fingerprint or the city's peer name (see 'rentan hub keys')")
+    revoke.add_argument("--since", help="keys it announced before this date (29/11/2026) stay trusted")
+    revoke.add_argument("--reason", default="")
+    revoke.add_argument("--yes", action="store_true", help="revoke without asking")
+    revoke.set_defaults(handler=run_revoke)
+
     imp = add_home(with_dsn(sub.add_parser("import", help="check a city's bundle(s) and write them to the hub")))
     imp.add_argument("path", type=Path, help="a .rentan.tar bundle, or a folder of them")
     imp.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
@@ -85,6 +93,28 @@ def run_trust(args: argparse.Namespace, ctx: AppContext) -> int:
         raise UserError(translate("cli", "The fingerprint does not match the letter: the key was NOT trusted."))
     registry.trust(ks, peer.key_id, "hub")
     print(translate("cli", "Trusted."))
+    return 0
+
+
+def run_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
+    """As `rentan keys revoke` at an install: the exact list first, then 'ya'/'yes' or --yes."""
+    from rentan_desktop.sync import registry
+
+    _home, ks = open_keys(args)
+    since = registry.parse_since(args.since) if args.since else None
+    key = registry.find_key(ks, args.key)
+    plan = registry.revocation_plan(ks, key.key_id, since)
+    print(translate("cli", "This revokes {count} key(s):").format(count=len(plan)))
+    for peer in plan:
+        print("  " + registry.describe_key(peer))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError(translate("cli", "Nothing was revoked: check the list and run again with --yes."))
+        if input(translate("cli", "Revoke these keys? Type 'yes' to confirm: ")).strip().lower() not in ("yes", "ya"):
+            print(translate("cli", "Nothing was revoked."))
+            return 1
+    for peer in registry.revoke(ks, key.key_id, "hub", args.reason, since):
+        print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
     return 0
 
 

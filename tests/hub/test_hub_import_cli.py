@@ -83,3 +83,33 @@ def test_an_untrusted_citys_bundle_is_refused_in_one_indonesian_line(hub_dsn, tm
     finally:
         for ctx in (city.dis, *city.opds):
             ctx.close()
+
+
+def test_the_hub_revokes_a_citys_key_after_showing_the_list(tmp_path, capsys):
+    from rentan_desktop.hub import keystore
+
+    hub = ["--data-dir", str(tmp_path / "unused"), "hub"]
+    home = keystore.home()
+    ks = keystore.open_keystore(home, "Kalimantan Tengah", create=True)
+    stick = tmp_path / "stick"
+    city = make_city(tmp_path, 3, "Kabupaten Katingan", stick_dir(stick), seed=5)
+    try:
+        peer = provisioning.receive_key_file(ks, provisioning.write_city_enrollment(city.dis.db, city.dis.data_dir,
+                                                                                     stick))
+        registry.trust(ks, peer.key_id, "hub")
+        ks.close()
+        assert main([*hub, "revoke", peer.key_id]) == 2
+        assert "Nothing was revoked" in capsys.readouterr().err
+        assert main([*hub, "revoke", peer.key_id, "--yes", "--reason", "laptop stolen"]) == 0
+        assert f"Revoked key {peer.key_id}" in capsys.readouterr().out
+        reopened = keystore.open_keystore(home)
+        assert registry.peer_by_key(reopened, peer.key_id).status == "revoked"
+        reopened.close()
+    finally:
+        for ctx in (city.dis, *city.opds):
+            ctx.close()
+
+
+def stick_dir(path):
+    path.mkdir(exist_ok=True)
+    return path
