@@ -236,10 +236,11 @@ def main() -> int:
                 figure = common.measure(lambda k=key: hub_reports.build(conn, k, params), args.runs)
                 common.row(f"report {key}", figure, None, "target < 2 s")
     finally:
-        if folder is not None:
-            pg_local.stop(folder)
         import shutil
 
+        if folder is not None:
+            pg_local.stop(folder)
+            shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -19,7 +19,15 @@ _NEW = "CHECK (role IN ('opd', 'disnaker', 'province'))"
 def m010_province_sync(db: sqlite_utils.Database) -> None:
     for table in ("sponsors", "workers", "payments"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN hub_rev INTEGER NOT NULL DEFAULT 0")
+    mark_received(db)
     _peers_role(db)
+
+
+def mark_received(db: sqlite_utils.Database) -> None:
+    """Rows received before this step (change number 0 here) count as change 1, so a city's first
+    province bundle, which sends everything past 0, carries them too."""
+    for table in ("sponsors", "workers", "payments"):
+        db.execute(f"UPDATE {table} SET hub_rev = 1 WHERE rev = 0 AND hub_rev = 0")
 
 
 def _peers_role(db: sqlite_utils.Database) -> None:

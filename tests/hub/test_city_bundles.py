@@ -165,3 +165,16 @@ def test_a_first_bundle_over_the_row_budget_comes_in_parts_applied_in_order(worl
     for key in ("money", "compliance"):
         assert _figures(REPORTS[key].builder(ReportDb(world.conn, pid), P)) == \
             _figures(REPORTS[key].builder(city.dis.db, P)), key
+
+
+def test_rows_received_before_the_upgrade_reach_the_province(world):
+    """A Disnaker install upgraded to m010 holds OPD rows with no change number of its own: its first
+    province bundle carries them all the same."""
+    from rentan_desktop.store.schema_province import mark_received
+
+    city = world.cities[0]
+    for table in ("sponsors", "workers", "payments"):
+        city.dis.db.execute(f"UPDATE {table} SET hub_rev = 0 WHERE rev = 0")
+    mark_received(city.dis.db)
+    assert send(world, city)[0].inserted["payments"] == \
+        city.dis.db.execute("SELECT count(*) FROM payments").fetchone()[0]
