@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from rentan_desktop.cli.hub_common import DSN_ENV
+from rentan_desktop.cli.hub_common import connect as _connect
+from rentan_desktop.cli.hub_sync_cmds import add_home, open_keys
+from rentan_desktop.cli.hub_sync_cmds import register as register_sync
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-
-DSN_ENV = "RENTAN_HUB_DSN"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,6 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.add_argument("--province", help="the province's name, printed on reports")
     init.add_argument("--reader", default="rentan_reader", help="name of the read-only role (default: %(default)s)")
     init.add_argument("--reader-password", help="make the read-only role a login role with this password")
+    add_home(init)
     init.set_defaults(handler=run_init)
 
     cities = with_dsn(sub.add_parser("cities", help="list the cities that feed the hub"))
@@ -41,23 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--stale-days", type=int, default=45, help="freshness: late after this many days")
     report.add_argument("--out", help="file to write (.xlsx, .pdf or .csv)")
     report.set_defaults(handler=run_report)
-
-
-def _dsn(args: argparse.Namespace) -> str:
-    dsn = args.dsn or os.environ.get(DSN_ENV)
-    if not dsn:
-        raise UserError(translate("hub", "Give the hub's PostgreSQL connection string with --dsn or {env}.").format(
-            env=DSN_ENV))
-    return dsn
-
-
-def _connect(args: argparse.Namespace):
-    try:
-        from rentan_desktop.hub import database
-    except ImportError as exc:  # psycopg is the hub's own extra
-        raise UserError(translate("hub", "The province hub needs psycopg: pip install 'rentan-desktop[hub]'.")) \
-            from exc
-    return database.connect(_dsn(args))
+    register_sync(sub, with_dsn)
 
 
 def run_init(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -75,6 +61,11 @@ def run_init(args: argparse.Namespace, ctx: AppContext) -> int:
             roles.create_reader(conn, args.reader, args.reader_password)
         print(translate("hub", "Hub schema version {version} ({steps} new steps); read-only role '{role}'.").format(
             version=database.schema_version(conn), steps=len(ran), role=args.reader))
+    from rentan_desktop.sync import keys
+
+    home, ks = open_keys(args, args.province, create=True)
+    print(translate("hub", "The hub's keys are in {folder}; fingerprint {fp}").format(
+        folder=home, fp=keys.newest_public(ks).fingerprint))
     return 0
 
 

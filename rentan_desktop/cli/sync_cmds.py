@@ -22,6 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="folder or drive to write to")
     p.add_argument("--opd", metavar="CODE", help="Disnaker: only this OPD (default: every trusted OPD)")
     p.add_argument("--full", action="store_true", help="send everything again, not only unacknowledged changes")
+    p.add_argument("--province", action="store_true", help="Disnaker: the city's bundle(s) for the province hub")
     passphrase_opt(p)
     p.set_defaults(handler=run_export)
 
@@ -38,6 +39,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     k.set_defaults(handler=run_keys_show)
     k = keys_cmds.add_parser("export", help="write the enrollment file (OPD) and a key backup")
     k.add_argument("--out", required=True, metavar="DIR")
+    k.add_argument("--province", action="store_true", help="Disnaker: write the city's key file for the province "
+                                                          "hub instead")
     passphrase_opt(k)
     k.set_defaults(handler=run_keys_export)
     k = keys_cmds.add_parser("trust", help="read a provisioning/enrollment file and trust its key")
@@ -139,6 +142,11 @@ def run_export(args: argparse.Namespace, ctx: AppContext) -> int:
             print(outgoing.warning_text(found), file=sys.stderr)
 
     def go(passphrase):
+        if args.province:
+            from rentan_desktop.sync.province_export import export_to_province
+
+            return export_to_province(ctx.db, ctx.data_dir, Path(args.out), operator=ctx.operator, full=args.full,
+                                      passphrase=passphrase)
         if args.opd or ctx.site.role == "opd":
             return [export.export_bundle(ctx.db, ctx.data_dir, args.out, peer=args.opd, operator=ctx.operator,
                                          full=args.full, passphrase=passphrase)]
@@ -233,6 +241,8 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
     site = _ready(ctx)
 
     def go(passphrase):
+        if args.province:
+            return [provisioning.write_city_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase)]
         written = keys.export_backup(ctx.db, ctx.data_dir, Path(args.out), passphrase)
         if site.role == "opd":
             written.insert(0, provisioning.write_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase))

@@ -43,4 +43,5 @@ FIELDS: tuple[Field, ...] = (
     Field(T, "recorded_at", lambda: translate("fields", "Recorded at"), OPD, kind="timestamp",
           checks=(checks.timestamp,), required=True),
     Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    Field(T, "hub_rev", lambda: translate("fields", "Change number for the province"), SYSTEM, Travel.LOCAL, "int"),
 )

@@ -42,6 +42,7 @@ FIELDS: tuple[Field, ...] = (
     Field(T, "updated_at", lambda: translate("fields", "Last changed"), OPD, kind="timestamp",
           checks=(checks.timestamp,), required=True),
     Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    Field(T, "hub_rev", lambda: translate("fields", "Change number for the province"), SYSTEM, Travel.LOCAL, "int"),
 )
 
 HEADER_ORDER = ("nip", "name", "position", "eselon", "kind", "gender", "birth_date", "phone")

@@ -98,6 +98,7 @@ FIELDS: tuple[Field, ...] = (
     Field(T, "updated_at", lambda: translate("fields", "Last changed"), OPD, kind="timestamp",
           checks=(checks.timestamp,), required=True),
     Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    Field(T, "hub_rev", lambda: translate("fields", "Change number for the province"), SYSTEM, Travel.LOCAL, "int"),
 )
 
 IMPORT_ONLY: tuple[ImportField, ...] = (

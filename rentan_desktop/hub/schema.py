@@ -272,5 +272,18 @@ BEGIN
                        'SELECT * FROM hub.report_paid_days_of(%s)', city, city);
     END LOOP;
 END $$;
+    # Issue 17, the province direction: each city's settings the reports read (its coverage target,
+    # quotas, programme rules), and the change number each import reached (the watermark the
+    # keystore's link is rebuilt from, so the link can never run ahead of what PostgreSQL holds).
+    ("h005_city_bundles", """
+SET LOCAL search_path = hub;
+CREATE TABLE pemda_settings (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    key text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (pemda_id, key)
+);
+ALTER TABLE hub_imports ADD COLUMN rev_to bigint NOT NULL DEFAULT 0;
+ALTER TABLE hub_imports ADD COLUMN peer text;
 """),
 ]

@@ -28,6 +28,11 @@ def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
                  f"SELECT * FROM hub.report_worker_groups_of({int(pemda_id)})")  # hub step h003
     conn.execute(f"CREATE OR REPLACE VIEW {schema}.report_paid_days AS "
                  f"SELECT * FROM hub.report_paid_days_of({int(pemda_id)})")  # hub step h004
+    # A city's reports read the city's own settings (from its bundles), else the province's.
+    conn.execute(f"CREATE OR REPLACE VIEW {schema}.settings AS "
+                 f"SELECT key, value FROM hub.pemda_settings WHERE pemda_id = {int(pemda_id)} UNION ALL "
+                 f"SELECT key, value FROM hub.settings s WHERE NOT EXISTS (SELECT 1 FROM hub.pemda_settings c "
+                 f"WHERE c.pemda_id = {int(pemda_id)} AND c.key = s.key)")
 
 
 def use(conn: psycopg.Connection, pemda_id: int | None) -> None:

@@ -18,6 +18,7 @@ from rentan_desktop.store import (
     schema_pdp,
     schema_report_paid,
     schema_report_rollup,
+    schema_province,
     schema_reports,
     schema_robustness,
     schema_sync,
@@ -35,6 +36,7 @@ MIGRATIONS(name="m008_personal_data_protection")(schema_pdp.m008_personal_data_p
 MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calendar)
 MIGRATIONS(name="m010_report_rollups")(schema_report_rollup.m010_report_rollups)
 MIGRATIONS(name="m011_report_paid_rollup")(schema_report_paid.m011_report_paid_rollup)
+MIGRATIONS(name="m012_province_sync")(schema_province.m012_province_sync)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

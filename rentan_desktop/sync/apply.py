@@ -153,6 +153,8 @@ def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, 
 
 def _receiving_side(db: sqlite_utils.Database, checked: Checked, role: str) -> tuple[int | None, dict[str, SyncTable]]:
     """The OPD the rows belong to here, and the table sections this install takes from the sender."""
+    if role == "disnaker" and checked.header.get("sender", {}).get("role") == "province":
+        return None, {}  # the hub's acknowledgement: no rows, only the header's `ack`
     if role == "disnaker":
         opd_id = db.execute("SELECT id FROM opds WHERE code = ?", [checked.peer]).fetchone()
         if opd_id is None:

@@ -278,21 +278,32 @@ def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], l
         counted["rows"] += count
 
 
+# Rows parsed by one json.loads (the C parser's loop instead of one call per row), at most this
+# many bytes at a time so the value limit still stops a bundle of huge rows early.
+_BATCH_BYTES = 64 * 1024
+
+
 def _read_rows(lines: Iterator[bytes], count: int, counted: dict[str, int], name: str) -> list[list[Any]]:
-    rows = []
-    decode = _DECODER.decode
-    for _ in range(count):
-        row = decode(next(lines).decode("utf-8"))
-        if type(row) is not list:
+    rows: list[list[Any]] = []
+    while len(rows) < count:
+        batch, size = [], 0
+        while len(rows) + len(batch) < count and size < _BATCH_BYTES:
+            batch.append(next(lines))
+            size += len(batch[-1])
+        if any(not line.lstrip().startswith(b"[") for line in batch):
+            raise ValueError("not a row")  # one JSON value per line: a line may not hold two rows
+        parsed = _load(b"[" + b",".join(batch) + b"]")
+        if len(parsed) != len(batch):
             raise ValueError("not a row")
-        counted["cells"] += len(row)
-        if list in map(type, row):  # nested rows (a rate table's brackets) count too
-            counted["cells"] += sum(len(v) for v in row if type(v) is list)
+        for row in parsed:
+            if not isinstance(row, list):
+                raise ValueError("not a row")
+            counted["cells"] += len(row) + sum(len(v) for v in row if isinstance(v, list))
         if counted["cells"] > limits.MAX_CELLS:
             raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
                                                   "bundle may; it was not imported.").format(
                 file=name, limit=f"{limits.MAX_CELLS:,}".replace(",", ".")))
-        rows.append(row)
+        rows.extend(parsed)
     return rows
 
 

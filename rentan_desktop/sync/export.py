@@ -23,7 +23,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit, settings, training
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
-from rentan_desktop.sync import agefile, bundle, keys, provisioning, registry
+from rentan_desktop.sync import agefile, bundle, keys, province, provisioning, registry
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
 from rentan_desktop.tasks import TaskState
 
@@ -43,7 +43,7 @@ def table_columns(db: sqlite_utils.Database, table: str) -> set[str]:
 
 def role(db: sqlite_utils.Database) -> str:
     value = settings.get(db, "role")
-    if value not in ("opd", "disnaker"):
+    if value not in ("opd", "disnaker", "province"):
         raise UserError(translate("sync", "This data folder is not set up yet."))
     return value
 
@@ -102,6 +102,11 @@ def recipients_for(db: sqlite_utils.Database, peer: str) -> tuple[list[str], lis
         if peer == registry.DISNAKER:
             raise UserError(translate("sync", "Disnaker's key is not trusted yet: open the provisioning file and "
                                               "compare its fingerprint with the letter first."))
+        if peer == province.PROVINCE:
+            raise UserError(translate("sync", "The province's key is not trusted yet: open the province key file "
+                                              "and compare its fingerprint with the letter first."))
+        if province.is_city_peer(peer):
+            raise UserError(translate("sync", "This city's key is not trusted at the hub yet."))
         raise UserError(translate("sync", "OPD {code} has no trusted key yet: open its enrollment file and compare "
                                           "the fingerprint first.").format(code=peer))
     newest = trusted[-1]
@@ -111,9 +116,38 @@ def recipients_for(db: sqlite_utils.Database, peer: str) -> tuple[list[str], lis
     return recipients, [newest.key_id]
 
 
+def _province_sections(db: sqlite_utils.Database, params: dict[str, Any], roster: bool,
+                       state: TaskState) -> tuple[list, dict[str, int]]:
+    """A city's consolidated rows for the hub (sync/province.py); `roster` False: payments only
+    (a later part of a first bundle too large for one)."""
+    specs = [s for s in province.province_tables() if roster or s.name == "payments"]
+    if roster:
+        specs.append(province.rate_table_spec())
+    sections: list[tuple[dict[str, Any], list[list]]] = []
+    counts: dict[str, int] = {}
+    for i, spec in enumerate(specs):
+        state.check()
+        state.progress(i, len(specs) + 1, translate("sync", "Reading {table}...").format(table=spec.name))
+        names, rows = select_rows(db, spec, params)
+        sections.append(({"section": "table", "table": spec.name, "direction": spec.direction, "columns": names},
+                         rows))
+        counts[spec.name] = len(rows)
+    if roster:
+        sections.append(({"section": "settings", "values": province.settings_values(db)}, []))
+    return sections, counts
+
+
 def _collect(db: sqlite_utils.Database, peer: str, kind: str, full: bool, me: str,
-             state: TaskState) -> tuple[dict[str, Any], int, list, dict[str, int]]:
+             state: TaskState, window: tuple[int, int] | None = None,
+             roster: bool = True) -> tuple[dict[str, Any], int, list, dict[str, int]]:
     link = registry.link(db, peer)
+    if peer == province.PROVINCE or me == "province":
+        since = 0 if full else link["acked_rev"]
+        lo, hi = window or (since, audit.current_rev(db))
+        if me == "province":  # the hub's acknowledgement: no rows, only the header's `ack`
+            return {**link, "since": since}, max(hi, since), [], {}
+        sections, counts = _province_sections(db, {"since": lo, "upto": hi, "opd_id": None}, roster, state)
+        return {**link, "since": lo}, hi, sections, counts
     opd_id = opd_id_for(db, peer)
     since = 0 if (full or kind == "restore") else link["acked_rev"]
     rev_to = audit.current_rev(db)
@@ -142,29 +176,47 @@ def _collect(db: sqlite_utils.Database, peer: str, kind: str, full: bool, me: st
     return {**link, "since": since}, rev_to, sections, counts
 
 
+def _sender_peer(db: sqlite_utils.Database, me: str, peer: str, code: str | None) -> str:
+    if me == "opd":
+        return code or ""
+    if me == "province":
+        return province.PROVINCE
+    return province.city_peer(db) if peer == province.PROVINCE else registry.DISNAKER
+
+
+def _recipient_role(me: str, peer: str) -> str:
+    if me == "opd":
+        return "disnaker"
+    if peer == province.PROVINCE:
+        return "province"
+    return "disnaker" if me == "province" else "opd"
+
+
 def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "changes", full: bool = False,
-          passphrase: str | None = None, state: TaskState | None = None) -> tuple[bytes, dict[str, Any]]:
-    """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code at Disnaker)."""
+          passphrase: str | None = None, state: TaskState | None = None, window: tuple[int, int] | None = None,
+          roster: bool = True) -> tuple[bytes, dict[str, Any]]:
+    """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code or 'province' at
+    Disnaker, a city at the hub). `window`/`roster`: one part of a province bundle (province.py)."""
     state = state or TaskState()
     training.refuse_bundles(db)  # practice data never travels
     me = role(db)
-    if kind == "restore" and me != "disnaker":
+    if (kind == "restore" and me != "disnaker") or (peer == province.PROVINCE and me != "disnaker"):
         raise UserError(translate("sync", "Only the Disnaker install can do this."))
     signer = keys.signing_secret(db, data_dir, passphrase)
     recipients, recipient_keys = recipients_for(db, peer)
     with db.atomic():  # one read snapshot: rows and the change number they are counted to agree
-        link, rev_to, sections, counts = _collect(db, peer, kind, full, me, state)
+        link, rev_to, sections, counts = _collect(db, peer, kind, full, me, state, window, roster)
     state.progress(len(sections), len(sections) + 1, translate("sync", "Encrypting and signing..."))
     own = keys.own_public(db)
     code = settings.get(db, "opd_code")
     header: dict[str, Any] = {
         "format": bundle.FORMAT, "format_version": bundle.FORMAT_VERSION, "schema_version": schema_version(db),
         "app_version": __version__, "kind": kind, "created_at": now_iso(),
-        "sender": {"role": me, "peer": code if me == "opd" else registry.DISNAKER, "site_uid":
+        "sender": {"role": me, "peer": _sender_peer(db, me, peer, code), "site_uid":
                    settings.get(db, "site_uid"), "opd_code": code, "name": settings.get(db, "opd_name") or
                    "Disnaker", "pemda": settings.get(db, "pemda", ""), "key_id": own.key_id,
                    "fingerprint": own.fingerprint},
-        "recipient": {"peer": peer, "role": "disnaker" if me == "opd" else "opd", "key_ids": recipient_keys,
+        "recipient": {"peer": peer, "role": _recipient_role(me, peer), "key_ids": recipient_keys,
                       "escrow": len(recipients) - 1},
         "sequence": link["out_seq"] + 1, "previous_sha256": link["out_hash"],
         "rev_from": link["since"] + 1, "rev_to": max(rev_to, link["since"]),
@@ -228,13 +280,15 @@ class Written:
 
 def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
                  kind: str = "changes", full: bool = False, passphrase: str | None = None,
-                 state: TaskState | None = None) -> Written:
+                 state: TaskState | None = None, window: tuple[int, int] | None = None,
+                 roster: bool = True) -> Written:
     """Build and write one bundle (reads only: the GUI runs this in the background)."""
     if peer is None:
         if role(db) != "opd":
             raise UserError(translate("sync", "Choose the OPD to write a bundle for."))
         peer = registry.DISNAKER
-    data, header = build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state)
+    data, header = build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state,
+                         window=window, roster=roster)
     path = Path(out_dir) / file_name(header)
     try:
         write_safely(path, data)

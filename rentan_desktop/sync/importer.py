@@ -12,6 +12,7 @@ database file untouched.
 from __future__ import annotations
 
 import os
+import secrets
 import time
 from pathlib import Path
 
@@ -81,7 +82,8 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     if backup:
         backup_if_due(db, data_dir)
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
-    part = archive.with_name(f".{archive.name}.part")
+    # A name of its own: two imports of one bundle at once (two windows) each move their own copy.
+    part = archive.with_name(f".{archive.name}.{secrets.token_hex(4)}.part")
     db.execute("BEGIN IMMEDIATE")
     try:
         apply_sections(db, checked, sections, summary, state, operator)

@@ -26,12 +26,18 @@ from rentan_desktop.sync.minisig import PublicKey, SignatureError
 
 PROVISIONING = "rentan-provisioning"
 ENROLLMENT = "rentan-enrollment"
+# The province direction (sync/province.py): the hub's key for the cities, a city's key for the hub.
+PROVINCE_KEY = "rentan-province-key"
+CITY_ENROLLMENT = "rentan-city-enrollment"
+_HOLDER = {PROVISIONING: "disnaker", ENROLLMENT: "opd", PROVINCE_KEY: "province", CITY_ENROLLMENT: "city"}
 VERSION = 1
 ESCROW_SETTING = "sync_escrow_recipients"
 
 
 def _require_role(db: sqlite_utils.Database, role: str) -> None:
     if settings.get(db, "role") != role:
+        if role == "province":
+            raise UserError(translate("sync", "Only the province hub can do this."))
         if role == "disnaker":
             raise UserError(translate("sync", "Only the Disnaker install can do this."))
         raise UserError(translate("sync", "Only an OPD install can do this."))
@@ -139,12 +145,12 @@ def read_key_file(path: Path) -> dict[str, Any]:
         text, signature = outer["document"], outer["signature"]
         doc = json.loads(text)
         fmt = doc["format"]
-        holder = doc["disnaker"] if fmt == PROVISIONING else doc["opd"]
+        holder = doc[_HOLDER[fmt]]
         PublicKey.from_line(holder["sign_pub"]).verify(text.encode("utf-8"), signature)
     except (OSError, ValueError, KeyError, TypeError, SignatureError) as exc:
         raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
             file=Path(path).name)) from exc
-    if fmt not in (PROVISIONING, ENROLLMENT) or doc.get("version", 0) > VERSION:
+    if doc.get("version", 0) > VERSION:
         raise UserError(translate("sync", "{file} is not a key file this version can read.").format(
             file=Path(path).name))
     if keys.fingerprint(holder["sign_pub"], holder["age_recipient"]) != holder["fingerprint"]:
@@ -159,6 +165,8 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
     The caller shows its fingerprint and trusts it only after the operator compared it."""
     doc = read_key_file(path)
     role = settings.get(db, "role")
+    if doc["format"] in (PROVINCE_KEY, CITY_ENROLLMENT):
+        return _receive_province_file(db, doc, role)
     with db.atomic():
         if doc["format"] == PROVISIONING:
             if role != "opd":
@@ -183,6 +191,53 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
             raise UserError(translate("sync", "OPD {code} is not in the OPD list; add it first.").format(
                 code=holder["code"]))
         return registry.add_key(db, peer=holder["code"], site_uid=holder["site_uid"], role="opd",
+                                name=holder.get("name", ""), key_id=holder["key_id"], sign_pub=holder["sign_pub"],
+                                age_recipient=holder["age_recipient"], fingerprint=holder["fingerprint"],
+                                source="enrollment")
+
+
+def write_province_key(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, passphrase: str | None = None) -> Path:
+    """The hub: write its key file for the cities' Disnaker installs (compared with the printed letter)."""
+    _require_role(db, "province")
+    doc = {"format": PROVINCE_KEY, "version": VERSION, "created_at": now_iso(), "province": {
+        "site_uid": settings.get(db, "site_uid"), "name": settings.get(db, "pemda", ""),
+        **keys.newest_public(db).as_dict()}}
+    return _write(Path(out_dir) / "rentan-province-key.json", _sign_document(db, data_dir, doc, passphrase))
+
+
+def write_city_enrollment(db: sqlite_utils.Database, data_dir: Path, out_dir: Path,
+                          passphrase: str | None = None) -> Path:
+    """Disnaker: write this city's key file for the province hub."""
+    from rentan_desktop.sync import province
+
+    _require_role(db, "disnaker")
+    pub = keys.newest_public(db)
+    doc = {"format": CITY_ENROLLMENT, "version": VERSION, "created_at": now_iso(), "city": {
+        "site_uid": settings.get(db, "site_uid"), "peer": province.city_peer(db), "name": settings.get(db, "pemda", ""),
+        **pub.as_dict()}}
+    return _write(Path(out_dir) / "rentan-city-key.json", _sign_document_with(db, data_dir, doc, passphrase,
+                                                                               pub.key_id))
+
+
+def _receive_province_file(db: sqlite_utils.Database, doc: dict[str, Any], role: str | None) -> registry.Peer:
+    from rentan_desktop.sync import province
+
+    with db.atomic():
+        if doc["format"] == PROVINCE_KEY:
+            if role != "disnaker":
+                raise UserError(translate("sync", "The province's key file is opened at a Disnaker install."))
+            holder = doc["province"]
+            return registry.add_key(db, peer=province.PROVINCE, site_uid=holder["site_uid"], role="province",
+                                    name=holder.get("name", ""), key_id=holder["key_id"], sign_pub=holder["sign_pub"],
+                                    age_recipient=holder["age_recipient"], fingerprint=holder["fingerprint"],
+                                    source="province")
+        if role != "province":
+            raise UserError(translate("sync", "A city's key file is opened at the province hub."))
+        holder = doc["city"]
+        if holder.get("peer") != province.CITY_PREFIX + str(holder.get("site_uid")):
+            raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
+                file="rentan-city-key.json"))
+        return registry.add_key(db, peer=holder["peer"], site_uid=holder["site_uid"], role="disnaker",
                                 name=holder.get("name", ""), key_id=holder["key_id"], sign_pub=holder["sign_pub"],
                                 age_recipient=holder["age_recipient"], fingerprint=holder["fingerprint"],
                                 source="enrollment")

@@ -8,11 +8,14 @@ one each (who, which bundle); new payments one entry per bundle and table (the i
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync.row_plan import Ref, TablePlan, chunks
 
@@ -38,8 +41,19 @@ def _refs_in(values: dict[str, Any]) -> set[Ref]:
     return {v for v in values.values() if isinstance(v, Ref)}
 
 
+def _province_mark(db: sqlite_utils.Database, plan: TablePlan) -> Iterator[int] | None:
+    """At Disnaker, rows received from an OPD carry a change number of their own (`hub_rev`), so
+    the city's next province bundle sends them and can split them into parts anywhere
+    (sync/province.py); `rev` stays, so they never echo back to the OPD."""
+    count = len(plan.inserts) + len(plan.updates)
+    if plan.spec.direction != "up" or not count:
+        return None
+    return itertools.count(audit.next_rev(db, count) - count + 1)
+
+
 def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note: str) -> None:
     name = plan.spec.name
+    mark = _province_mark(db, plan)
     stamp = now_iso()
     trail: list[tuple] = []
     # Updates whose parent is a row this section inserts wait until after the inserts.
@@ -47,10 +61,10 @@ def write_table(db: sqlite_utils.Database, plan: TablePlan, operator: str, note:
     now, later = [], []
     for item in plan.updates:
         (later if any(r not in ids for r in _refs_in(item[2])) else now).append(item)
-    _update(db, name, now, ids)
-    _insert(db, plan)
+    _update(db, name, now, ids, mark)
+    _insert(db, plan, mark)
     if later:
-        _update(db, name, later, _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in later))))
+        _update(db, name, later, _resolve(db, set().union(*(_refs_in(c) for _, _, c, _ in later))), mark)
     for _, uid, changes, old in plan.updates:
         after = {k: (v.uid if isinstance(v, Ref) else v) for k, v in changes.items()}
         trail.append((stamp, operator, name, uid, "sync_update", json.dumps(old, ensure_ascii=False, default=str),
@@ -79,9 +93,12 @@ def _echo(db: sqlite_utils.Database, table: str, uids: list[str]) -> None:
                             [(last - len(ids) + 1 + i, rid) for i, rid in enumerate(ids)])
 
 
-def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int]) -> None:
+def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, int],
+            mark: Iterator[int] | None) -> None:
     groups: dict[tuple[str, ...], list[list[Any]]] = {}
     for rid, _, changes, _ in items:
+        if mark is not None:
+            changes = {**changes, "hub_rev": next(mark)}
         keys = tuple(sorted(changes))
         groups.setdefault(keys, []).append([ids[v] if isinstance(v, Ref) else v for v in
                                             (changes[k] for k in keys)] + [rid])
@@ -90,7 +107,7 @@ def _update(db: sqlite_utils.Database, table: str, items: list, ids: dict[Ref, i
         db.conn.executemany(f"UPDATE {table} SET {assigns} WHERE id = ?", batch)
 
 
-def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
+def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: Iterator[int] | None) -> None:
     if not plan.inserts:
         return
     name = plan.spec.name
@@ -100,6 +117,9 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
     if plan.has_opd_column:  # one OPD for the whole section: a literal, not a value per row
         cols = [*cols, plan.spec.opd_column]
         marks.append(str(int(plan.opd_id)) if plan.opd_id is not None else "NULL")
+    if mark is not None:  # the province hub: each row received gets its change number (hub_rev)
+        cols = [*cols, "hub_rev"]
+        marks.append("?")
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join(marks)})"
     at = range(first_parent, first_parent + len(plan.parents))
     pending = plan.inserts
@@ -122,7 +142,7 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan) -> None:
                 ready.append(row)
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
-        db.conn.executemany(sql, ready)
+        db.conn.executemany(sql, ready if mark is None else [[*r, next(mark)] for r in ready])
         pending = later
 
 

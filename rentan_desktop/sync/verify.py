@@ -40,14 +40,27 @@ class Checked:
     data: bytes = field(default=b"", repr=False)  # the file's bytes as checked
 
 
-def _my_peer_name(db: sqlite_utils.Database) -> str:
-    return registry.DISNAKER if settings.get(db, "role") == "disnaker" else settings.get(db, "opd_code")
+def _my_peer_names(db: sqlite_utils.Database) -> tuple[str, ...]:
+    """What a bundle for this install may name as recipient: an OPD's code; at Disnaker
+    'disnaker' (from its OPDs) and its name at the province hub; at the hub 'province'."""
+    from rentan_desktop.sync import province
+
+    role = settings.get(db, "role")
+    if role == "disnaker":
+        return registry.DISNAKER, province.city_peer(db)
+    if role == "province":
+        return (province.PROVINCE,)
+    return (settings.get(db, "opd_code"),)
 
 
 def sender_label(header: dict[str, Any]) -> str:
     sender = header.get("sender") if isinstance(header, dict) else None
     if isinstance(sender, dict) and sender.get("role") == "opd":
         return f"OPD {sender.get('peer')}"
+    if isinstance(sender, dict) and sender.get("role") == "province":
+        return translate("sync", "the province hub")
+    if isinstance(sender, dict) and sender.get("peer") not in (None, registry.DISNAKER):
+        return translate("sync", "Disnaker {pemda}").format(pemda=sender.get("pemda") or "")
     return "Disnaker"
 
 
@@ -69,7 +82,7 @@ def _addressed_elsewhere(db: sqlite_utils.Database, header: dict[str, Any]) -> A
     recipient = header.get("recipient") if isinstance(header, dict) else None
     peer = recipient.get("peer") if isinstance(recipient, dict) else None
     return peer if isinstance(peer, str) and peer.isprintable() and len(peer) <= 40 and \
-        peer != _my_peer_name(db) else None
+        peer not in _my_peer_names(db) else None
 
 
 def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
@@ -130,7 +143,7 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
     if key is None:
         elsewhere = _addressed_elsewhere(db, b.header)
         if elsewhere is not None:  # genuine, most likely, but another install's: no forgery alarm
-            raise BundleRefused(_not_for_us(name, b.header, elsewhere, _my_peer_name(db)))
+            raise BundleRefused(_not_for_us(name, b.header, elsewhere, _my_peer_names(db)[0]))
         sender = sender_label(b.header)
         reason = translate("sync", "{file} is signed by an unknown key (it says it comes from {sender}): a key this "
                                    "install does not trust yet; it was not imported.").format(file=name, sender=sender)
@@ -198,8 +211,8 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is signed by {signer} but claims to come from {sender}; it was "
                                               "refused.").format(file=name, signer=key.peer,
                                                                  sender=sender_label(header)))
-    if fields.recipient != _my_peer_name(db):
-        raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_name(db)))
+    if fields.recipient not in _my_peer_names(db):
+        raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_names(db)[0]))
     if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
             int(header.get("schema_version", 0)) > schema_version(db):
         raise BundleRefused(translate("sync", "{file} was made by a newer version of Rentan Desktop: update this "

@@ -43,3 +43,11 @@ def hub_dsn(pg_server):
     yield pg_server.dsn(dbname=name)
     with psycopg.connect(pg_server.dsn(), autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True)
+def _hub_keys(tmp_path, monkeypatch):
+    """The hub's keystore in the test's folder, with a cheap passphrase (never ~/.rentan-hub)."""
+    monkeypatch.setenv("RENTAN_HUB_HOME", str(tmp_path / "hub-home"))
+    monkeypatch.setenv("RENTAN_PASSPHRASE", "correct horse battery")
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")

@@ -71,7 +71,8 @@ class KeysDialog(QDialog):
         self.escrow_button.clicked.connect(self.add_escrow)
 
         self.model = SyncRowsModel([
-            (self.tr("Site"), lambda p: p.peer if p.role == "opd" else self.tr("Disnaker")),
+            (self.tr("Site"), lambda p: p.peer if p.role == "opd" else self.tr("Province") if p.role == "province"
+             else self.tr("Disnaker")),
             (self.tr("Key id"), lambda p: p.key_id),
             (self.tr("Fingerprint"), lambda p: p.fingerprint),
             (self.tr("Status"), lambda p: registry.status_label(p.status)),

@@ -35,6 +35,7 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.province_box import ProvinceBox
 from rentan_desktop.ui.sync.sync_labels import field_label, table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
@@ -198,6 +199,9 @@ class SyncTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(top)
+        self.province_box = ProvinceBox(env, self) if env.is_disnaker else None
+        if self.province_box is not None:
+            layout.addWidget(self.province_box)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pages)
         layout.addWidget(splitter, 1)
@@ -225,6 +229,8 @@ class SyncTab(QWidget):
 
     def refresh(self) -> None:
         db = self.env.db
+        if getattr(self, "province_box", None) is not None:
+            self.province_box.refresh()
         peer = registry.DISNAKER if not self.env.is_disnaker else None
         if peer:
             link = registry.link(db, peer)

@@ -122,6 +122,50 @@
       <source>Decision recorded; it reaches the OPDs with the next bundles.</source>
       <translation>Keputusan dicatat; keputusan sampai ke OPD bersama paket berikutnya.</translation>
     </message>
+    <message>
+      <source>Key passphrase: </source>
+      <translation>Frasa sandi kunci: </translation>
+    </message>
+    <message>
+      <source>Give --fingerprint as printed on the letter.</source>
+      <translation>Berikan --fingerprint sesuai yang tercetak di surat.</translation>
+    </message>
+    <message>
+      <source>Type the fingerprint printed on the letter: </source>
+      <translation>Ketik sidik jari yang tercetak di surat: </translation>
+    </message>
+    <message>
+      <source>The fingerprint does not match the letter: the key was NOT trusted.</source>
+      <translation>Sidik jari tidak cocok dengan surat: kunci TIDAK dipercaya.</translation>
+    </message>
+    <message>
+      <source>Trusted.</source>
+      <translation>Dipercaya.</translation>
+    </message>
+    <message>
+      <source>This revokes {count} key(s):</source>
+      <translation>Ini mencabut {count} kunci:</translation>
+    </message>
+    <message>
+      <source>Nothing was revoked: check the list and run again with --yes.</source>
+      <translation>Tidak ada yang dicabut: periksa daftarnya lalu jalankan lagi dengan --yes.</translation>
+    </message>
+    <message>
+      <source>Revoke these keys? Type 'yes' to confirm: </source>
+      <translation>Cabut kunci-kunci ini? Ketik 'ya' untuk mengonfirmasi: </translation>
+    </message>
+    <message>
+      <source>Nothing was revoked.</source>
+      <translation>Tidak ada yang dicabut.</translation>
+    </message>
+    <message>
+      <source>Revoked key {key_id} of {peer}.</source>
+      <translation>Kunci {key_id} milik {peer} dicabut.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Uji coba: tidak ada yang diubah.</translation>
+    </message>
   </context>
   <context>
     <name>domain</name>
@@ -447,6 +491,10 @@
     <message>
       <source>Recorded at</source>
       <translation>Dicatat pada</translation>
+    </message>
+    <message>
+      <source>Change number for the province</source>
+      <translation>Nomor perubahan untuk provinsi</translation>
     </message>
     <message>
       <source>In force from</source>
@@ -795,6 +843,37 @@
     <message>
       <source>Changed with others</source>
       <translation>Diubah bersama data lain</translation>
+    </message>
+  </context>
+  <context>
+    <name>hub</name>
+    <message>
+      <source>The hub: key {key_id}, fingerprint {fp}</source>
+      <translation>Hub: kunci {key_id}, sidik jari {fp}</translation>
+    </message>
+    <message>
+      <source>Key of {city}: fingerprint {fp}</source>
+      <translation>Kunci {city}: sidik jari {fp}</translation>
+    </message>
+    <message>
+      <source>No bundles (*.rentan.tar) in {folder}.</source>
+      <translation>Tidak ada bundel (*.rentan.tar) di {folder}.</translation>
+    </message>
+    <message>
+      <source>{file} does not exist.</source>
+      <translation>{file} tidak ada.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing changed.</source>
+      <translation>Sudah diimpor: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+      <source>Give the hub's PostgreSQL connection string with --dsn or {env}.</source>
+      <translation>Berikan string koneksi PostgreSQL hub dengan --dsn atau {env}.</translation>
+    </message>
+    <message>
+      <source>The province hub needs psycopg: pip install 'rentan-desktop[hub]'.</source>
+      <translation>Hub provinsi memerlukan psycopg: pip install 'rentan-desktop[hub]'.</translation>
     </message>
   </context>
   <context>

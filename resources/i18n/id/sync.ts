@@ -40,6 +40,10 @@
       <translation>Lokasi</translation>
     </message>
     <message>
+      <source>Province</source>
+      <translation>Provinsi</translation>
+    </message>
+    <message>
       <source>Disnaker</source>
       <translation>Disnaker</translation>
     </message>
@@ -166,6 +170,59 @@ Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani.</translatio
     <message>
       <source>The key is trusted: bundles signed by it can be imported.</source>
       <translation>Kunci dipercaya: paket yang ditandatanganinya dapat diimpor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProvinceBox</name>
+    <message>
+      <source>Exchange with the province</source>
+      <translation>Pertukaran dengan provinsi</translation>
+    </message>
+    <message>
+      <source>Write key file for the province...</source>
+      <translation>Tulis berkas kunci untuk provinsi...</translation>
+    </message>
+    <message>
+      <source>Write bundle for the province...</source>
+      <translation>Tulis paket untuk provinsi...</translation>
+    </message>
+    <message>
+      <source>To send this city's data to the province: write this city's key file for the province hub with the fingerprint letter, then open the province's key file under Keys and trust and compare its fingerprint with the province's letter.</source>
+      <translation>Untuk mengirim data kota ini ke provinsi: tulis berkas kunci kota ini untuk hub provinsi beserta surat sidik jarinya, lalu buka berkas kunci provinsi di Kunci dan kepercayaan dan bandingkan sidik jarinya dengan surat dari provinsi.</translation>
+    </message>
+    <message>
+      <source>Last bundle for the province: {sent} (number {seq}). The province confirmed changes up to number {acked}.</source>
+      <translation>Paket terakhir untuk provinsi: {sent} (nomor {seq}). Provinsi sudah mengonfirmasi perubahan sampai nomor {acked}.</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>belum pernah</translation>
+    </message>
+    <message>
+      <source>Folder or USB drive for the key file</source>
+      <translation>Folder atau flashdisk untuk berkas kunci</translation>
+    </message>
+    <message>
+      <source>Written: {file}
+Give it to the province with the fingerprint letter signed by the head of Disnaker (Keys and trust, Print fingerprint letter).</source>
+      <translation>Ditulis: {file}
+Serahkan ke provinsi bersama surat sidik jari yang ditandatangani kepala Disnaker (Kunci dan kepercayaan, Cetak surat sidik jari).</translation>
+    </message>
+    <message>
+      <source>Folder or USB drive to write to</source>
+      <translation>Folder atau flashdisk tujuan</translation>
+    </message>
+    <message>
+      <source>Written and checked:
+{files}
+The data on the drive is encrypted; only the province hub can read it.</source>
+      <translation>Ditulis dan diperiksa:
+{files}
+Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</translation>
+    </message>
+    <message>
+      <source>Writing the bundle for the province...</source>
+      <translation>Menulis paket untuk provinsi...</translation>
     </message>
   </context>
   <context>
@@ -1034,6 +1091,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dan bandingkan sidik jarinya dengan surat terlebih dahulu.</translation>
     </message>
     <message>
+      <source>The province's key is not trusted yet: open the province key file and compare its fingerprint with the letter first.</source>
+      <translation>Kunci provinsi belum dipercaya: buka dulu berkas kunci provinsi dan bandingkan sidik jarinya dengan surat.</translation>
+    </message>
+    <message>
+      <source>This city's key is not trusted at the hub yet.</source>
+      <translation>Kunci kota ini belum dipercaya di hub.</translation>
+    </message>
+    <message>
       <source>OPD {code} has no trusted key yet: open its enrollment file and compare the fingerprint first.</source>
       <translation>OPD {code} belum memiliki kunci tepercaya: buka berkas pendaftaran kuncinya dan bandingkan sidik jarinya terlebih dahulu.</translation>
     </message>
@@ -1104,6 +1169,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} has been altered or damaged: its signature does not match.</source>
       <translation>{file} telah diubah atau rusak: tanda tangannya tidak cocok.</translation>
+    </message>
+    <message>
+      <source>the province hub</source>
+      <translation>hub provinsi</translation>
+    </message>
+    <message>
+      <source>Disnaker {pemda}</source>
+      <translation>Disnaker {pemda}</translation>
     </message>
     <message>
       <source>The quarantine folder is full ({count} files at most), so no copy was kept: review it and remove what is not needed.</source>
@@ -1346,6 +1419,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Penggantian kunci sedang menunggu konfirmasi pihak lain.</translation>
     </message>
     <message>
+      <source>Only the province hub can do this.</source>
+      <translation>Hanya hub provinsi yang dapat melakukan ini.</translation>
+    </message>
+    <message>
       <source>Only an OPD install can do this.</source>
       <translation>Hanya instalasi OPD yang dapat melakukan ini.</translation>
     </message>
@@ -1372,6 +1449,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>An enrollment file is opened at the Disnaker install.</source>
       <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
+    </message>
+    <message>
+      <source>The province's key file is opened at a Disnaker install.</source>
+      <translation>Berkas kunci provinsi dibuka di instalasi Disnaker.</translation>
+    </message>
+    <message>
+      <source>A city's key file is opened at the province hub.</source>
+      <translation>Berkas kunci kota dibuka di hub provinsi.</translation>
     </message>
     <message>
       <source>A different key with the same key id is already known.</source>
@@ -1532,6 +1617,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>the escrow recipients must be age keys (age1...)</source>
       <translation>penerima escrow harus kunci age (age1...)</translation>
+    </message>
+    <message>
+      <source>This city's roster has {count} changed records, more than one bundle for the province may carry; ask the hub's IT staff.</source>
+      <translation>Daftar kota ini memiliki {count} data yang berubah, lebih dari yang boleh dimuat satu paket untuk provinsi; hubungi staf TI hub.</translation>
     </message>
     <message>
       <source>{count} records in this bundle would not be accepted by Disnaker, and one such record makes Disnaker refuse the whole bundle:</source>
