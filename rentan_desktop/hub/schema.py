@@ -272,6 +272,7 @@ BEGIN
                        'SELECT * FROM hub.report_paid_days_of(%s)', city, city);
     END LOOP;
 END $$;
+"""),
     # Issue 17, the province direction: each city's settings the reports read (its coverage target,
     # quotas, programme rules), and the change number each import reached (the watermark the
     # keystore's link is rebuilt from, so the link can never run ahead of what PostgreSQL holds).
