@@ -160,7 +160,7 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
                 reason += " " + translate("sync", "The quarantine folder is full ({count} files at most), so no copy "
                                                   "was kept: review it and remove what is not needed.").format(
                     count=limits.MAX_QUARANTINE_FILES)
-        elif settings.get(db, "role") == "disnaker":
+        elif settings.get(db, "role") in ("disnaker", "province"):
             reason += " " + translate("sync", "If this is {sender}'s first bundle, or {sender} set up a new or "
                                               "reinstalled PC, ask {sender} for its key enrollment file and the fingerprint letter signed by its head, open "
                                               "the file under Keys and trust, then open this bundle again.").format(

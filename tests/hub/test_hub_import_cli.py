@@ -78,7 +78,7 @@ def test_an_untrusted_citys_bundle_is_refused_in_one_indonesian_line(hub_dsn, tm
         monkeypatch.setenv("RENTAN_LANGUAGE", "id")
         assert main([*hub, "import", str(path), "--dsn", hub_dsn]) == 1
         err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and "ditandatangani kunci yang tidak dikenal" in err[0] and "Kota Stranger" in err[0]
+        assert len(err) == 1 and "ditandatangani kunci yang belum dipercaya" in err[0] and "Kota Stranger" in err[0]
         assert "Traceback" not in "\n".join(err)
     finally:
         for ctx in (city.dis, *city.opds):
