@@ -6,7 +6,7 @@ Builds an encrypted OPD install (`rentan init`, `rentan demo`) with a year of pa
 months ago, then takes ten generations (backup.create_backup, the daily path), each after a
 realistic change: a month of contributions recorded for every active worker
 (payments.service.record_month) and roster edits (a phone number changed for 2% of workers,
-an address for 1%). Prints:
+a street for 1%). Prints:
 - the ten generations' total size (page store + generation lists) beside the database's size
   (target: at most 2x), and what ten full encrypted copies would take;
 - the time of one backup (median [range] of the ten) beside a plain file copy of the database;
@@ -73,7 +73,7 @@ def change(ctx: AppContext, n: int) -> int:
     paid = service.record_month(ctx.db, "Bench", month, "tpp", today=dt.date(year, mon, 15)).count
     with ctx.db.conn:
         ctx.db.execute("UPDATE workers SET phone = printf('0812%08d', id + ?) WHERE id % 50 = ?", [n, n])
-        ctx.db.execute("UPDATE workers SET address = address || ' RT ' || ? WHERE id % 100 = ?", [n, 50 + n])
+        ctx.db.execute("UPDATE workers SET street = coalesce(street, 'Jl.') || ' RT ' || ? WHERE id % 100 = ?", [n, 50 + n])
     return paid
 
 
