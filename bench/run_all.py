@@ -51,6 +51,19 @@ def scale_args(name: str, workers: int | None) -> list[str]:
     return args
 
 
+def run(chosen: list[str], benches: dict[str, Path], workers: int | None, extra: list[str]) -> list[str]:
+    failed = []
+    for name in chosen:
+        print(f"== {benches[name].name}", flush=True)
+        started = time.perf_counter()
+        code = subprocess.call([sys.executable, str(benches[name]), *scale_args(name, workers), *extra])
+        print(f"== {benches[name].name}: {'ok' if code == 0 else f'FAILED (exit {code})'} "
+              f"in {time.perf_counter() - started:.0f} s", flush=True)
+        if code:
+            failed.append(name)
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     extra: list[str] = []
@@ -70,17 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in chosen if n not in benches]
     if unknown:
         parser.error(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(benches)}")
-    env = {**os.environ, "RENTAN_PASSPHRASE": os.environ.get("RENTAN_PASSPHRASE") or PASSPHRASE,
-           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    failed = []
-    for name in chosen:
-        print(f"== {benches[name].name}", flush=True)
-        started = time.perf_counter()
-        code = subprocess.call([sys.executable, str(benches[name]), *scale_args(name, args.workers), *extra], env=env)
-        print(f"== {benches[name].name}: {'ok' if code == 0 else f'FAILED (exit {code})'} "
-              f"in {time.perf_counter() - started:.0f} s", flush=True)
-        if code:
-            failed.append(name)
+    saved = dict(os.environ)
+    # Inherited by every benchmark process (and put back afterwards for a caller in the same process).
+    os.environ["RENTAN_PASSPHRASE"] = os.environ.get("RENTAN_PASSPHRASE") or PASSPHRASE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        failed = run(chosen, benches, args.workers, extra)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
     if failed:
         print(f"failed: {', '.join(failed)}", flush=True)
     return 1 if failed else 0
