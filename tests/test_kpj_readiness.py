@@ -15,7 +15,11 @@ from tests.pay_helpers import add_sponsor, add_worker
     ("draft", None, True),
     ("draft", "", True),
     ("draft", "25123456789", False),     # already a BPJS member: not registered again
-    ("active", None, False),             # not a draft
+    ("active", "25123456789", False),    # registered
+    ("ended", None, False),              # not to be registered any more
+    # An 'active' record without a KPJ was never sent to BPJS (an old install or a legacy import):
+    # the registration export takes it, so it is ready (one readiness rule, roster/readiness.py).
+    ("active", None, True),
 ])
 def test_ready_to_register_excludes_a_kpj(db, status, kpj, ready):
     w = add_worker(db, "2026-11", status=status, sponsor=add_sponsor(db), name="Bambang Irawan")

@@ -22,8 +22,8 @@ def _cheap_keys(monkeypatch):
 
 
 def _backups(ctx) -> list:
-    folder = backup_dir(ctx.db_path)
-    return sorted(p.name for p in folder.glob("*.sqlite3")) if folder.exists() else []
+    folder = backup_dir(ctx.db_path)  # a backup is a generation (.rgen) or an old full copy (.sqlite3)
+    return sorted(p.name for p in [*folder.glob("*.rgen"), *folder.glob("*.sqlite3")]) if folder.exists() else []
 
 
 def _two_bundles(pair, folder):

@@ -4,7 +4,6 @@ message says which folder, why and what to do, in the user's language, never the
 from __future__ import annotations
 
 import errno
-import shutil
 
 import pytest
 
@@ -36,7 +35,7 @@ def test_a_backup_to_a_stick_that_refuses_it_names_the_stick(code, words, opd_ct
     def refuse(*_args, **_kwargs):
         raise OSError(code, "Read-only file system")
 
-    monkeypatch.setattr(shutil, "copyfile", refuse)
+    monkeypatch.setattr(backup_copy, "write_copy", refuse)  # the copy onto the stick
     with pytest.raises(UserError) as refused:
         backup_copy.backup_to(opd_ctx.db_path, stick, key=opd_ctx.db_key())
     text = str(refused.value)
