@@ -84,13 +84,9 @@ def run_trust(args: argparse.Namespace, ctx: AppContext) -> int:
     _home, ks = open_keys(args)
     peer = provisioning.receive_key_file(ks, args.file)
     print(translate("hub", "Key of {city}: fingerprint {fp}").format(city=peer.name, fp=peer.fingerprint))
-    typed = args.fingerprint
-    if typed is None:
-        if not sys.stdin.isatty():
-            raise UserError(translate("cli", "Give --fingerprint as printed on the letter."))
-        typed = input(translate("cli", "Type the fingerprint printed on the letter: "))
-    if typed.replace(" ", "").upper() != peer.fingerprint.replace(" ", ""):
-        raise UserError(translate("cli", "The fingerprint does not match the letter: the key was NOT trusted."))
+    from rentan_desktop.cli.sync_cmds import confirm_fingerprint
+
+    confirm_fingerprint(peer.fingerprint, args.fingerprint)
     registry.trust(ks, peer.key_id, "hub")
     print(translate("cli", "Trusted."))
     return 0

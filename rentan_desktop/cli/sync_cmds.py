@@ -254,19 +254,23 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
+def confirm_fingerprint(fingerprint: str, typed: str | None) -> None:
+    """The fingerprint on the signed letter, given or typed, must match the key file's: else nothing is trusted."""
+    if typed is None:
+        if not sys.stdin.isatty():
+            raise UserError(translate("cli", "Give --fingerprint as printed on the letter."))
+        typed = input(translate("cli", "Type the fingerprint printed on the letter: "))
+    if typed.replace(" ", "").upper() != fingerprint.replace(" ", ""):
+        raise UserError(translate("cli", "The fingerprint does not match the letter: the key was NOT trusted."))
+
+
 def run_keys_trust(args: argparse.Namespace, ctx: AppContext) -> int:
     from rentan_desktop.sync import provisioning, registry
 
     _ready(ctx)
     peer = provisioning.receive_key_file(ctx.db, args.file)
     print(translate("cli", "Key of {peer}: fingerprint {fp}").format(peer=peer.peer, fp=peer.fingerprint))
-    typed = args.fingerprint
-    if typed is None:
-        if not sys.stdin.isatty():
-            raise UserError(translate("cli", "Give --fingerprint as printed on the letter."))
-        typed = input(translate("cli", "Type the fingerprint printed on the letter: "))
-    if typed.replace(" ", "").upper() != peer.fingerprint.replace(" ", ""):
-        raise UserError(translate("cli", "The fingerprint does not match the letter: the key was NOT trusted."))
+    confirm_fingerprint(peer.fingerprint, args.fingerprint)
     registry.trust(ctx.db, peer.key_id, ctx.operator)
     print(translate("cli", "Trusted."))
     return 0

@@ -123,6 +123,15 @@ def _province_sections(db: sqlite_utils.Database, params: dict[str, Any], roster
     specs = [s for s in province.province_tables() if roster or s.name == "payments"]
     if roster:
         specs.append(province.rate_table_spec())
+    sections, counts = _read_tables(db, specs, params, state)
+    if roster:
+        sections.append(({"section": "settings", "values": province.settings_values(db)}, []))
+    return sections, counts
+
+
+def _read_tables(db: sqlite_utils.Database, specs: list, params: dict[str, Any],
+                 state: TaskState) -> tuple[list[tuple[dict[str, Any], list[list]]], dict[str, int]]:
+    """One table section per spec, with the rows the bundle carries, and rows per table."""
     sections: list[tuple[dict[str, Any], list[list]]] = []
     counts: dict[str, int] = {}
     for i, spec in enumerate(specs):
@@ -131,9 +140,7 @@ def _province_sections(db: sqlite_utils.Database, params: dict[str, Any], roster
         names, rows = select_rows(db, spec, params)
         sections.append(({"section": "table", "table": spec.name, "direction": spec.direction, "columns": names},
                          rows))
-        counts[spec.name] = len(rows)
-    if roster:
-        sections.append(({"section": "settings", "values": province.settings_values(db)}, []))
+        counts[spec.name] = counts.get(spec.name, 0) + len(rows)
     return sections, counts
 
 
@@ -156,15 +163,7 @@ def _collect(db: sqlite_utils.Database, peer: str, kind: str, full: bool, me: st
         specs = [*tables("down")[:2], *restore_tables()]
     else:
         specs = tables("up" if me == "opd" else "down")
-    sections: list[tuple[dict[str, Any], list[list]]] = []
-    counts: dict[str, int] = {}
-    for i, spec in enumerate(specs):
-        state.check()
-        state.progress(i, len(specs) + 1, translate("sync", "Reading {table}...").format(table=spec.name))
-        names, rows = select_rows(db, spec, params)
-        sections.append(({"section": "table", "table": spec.name, "direction": spec.direction, "columns": names},
-                         rows))
-        counts[spec.name] = counts.get(spec.name, 0) + len(rows)
+    sections, counts = _read_tables(db, specs, params, state)
     if me == "disnaker":
         sections.append(({"section": "settings", "values": {k: settings.get(db, k) for k in DOWN_SETTINGS}}, []))
         flags = duplicate_flags(db, opd_id)
