@@ -52,3 +52,20 @@ def test_start_month_only_for_workers_not_yet_registered(db):
 def test_nothing_selected_is_refused(db):
     with pytest.raises(ValidationError, match="Select one or more"):
         bulk.end_many(db, "Siti", "workers", [], "2026-11-30", "x")
+
+
+@pytest.mark.parametrize(("birth", "reason", "changed"), [
+    ("1958-07-01", None, 0),            # 68 at the start month: the form asks for a reason; so does this
+    ("1958-07-01", "Masih bekerja", 1),  # the reason given in the form: allowed
+    ("2010-01-01", None, 0),            # 16: too young
+    ("1990-01-01", None, 1),
+])
+def test_the_bulk_start_month_keeps_the_forms_age_rule(db, birth, reason, changed):
+    # QA walk r3, defect 4: a 68-year-old became "ready to register" through the bulk start month.
+    w = add_worker(db, "2026-10", status="draft", name="Siti Aisyah")
+    db.execute("UPDATE workers SET birth_date = ?, age_override_reason = ? WHERE id = ?", [birth, reason, w["id"]])
+    result = bulk.set_start_month_many(db, "Siti", [w["uid"]], "2026-12")
+    assert result.changed == changed and result.skipped == 1 - changed
+    assert _status(db, w)[2] == ("2026-12" if changed else "2026-10")
+    if not changed:
+        assert len(result.reasons) == 1 and "Siti Aisyah" in result.reasons[0] and "form" in result.reasons[0]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.months import is_month
+from rentan_desktop.domain.policy import check_age
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import lifecycle
 from rentan_desktop.roster import service
@@ -28,6 +29,7 @@ MAX_RECORDS = 5000  # one confirmation should not change more than a whole OPD
 class BulkResult:
     changed: int
     skipped: int
+    reasons: list[str] = field(default_factory=list)  # why a record was left as it was, when it matters
 
 
 def _note(count: int) -> str:
@@ -88,6 +90,7 @@ def set_start_month_many(db: sqlite_utils.Database, operator: str, uids: Sequenc
     if not is_month(month):
         raise ValidationError([Issue("start_month", translate("bulk", "The month must look like 2026-11."))])
     changed = skipped = 0
+    reasons: list[str] = []
     with db.atomic():
         ids = []
         for uid in uids:
@@ -95,8 +98,26 @@ def set_start_month_many(db: sqlite_utils.Database, operator: str, uids: Sequenc
             if worker["status"] not in ("draft", "submitted") or worker["start_month"] == month:
                 skipped += 1
                 continue
+            refused = _age_refusal(db, worker, month)
+            if refused:  # the worker form refuses this start month too: the same rule here
+                skipped += 1
+                reasons.append(refused)
+                continue
             _update(db, operator, uid, {"start_month": month}, _note(len(uids)))
             ids.append(worker["id"])
             changed += 1
         lifecycle.refresh_workers(db, ids, operator=operator, cause=_note(len(uids)))
-    return BulkResult(changed, skipped)
+    return BulkResult(changed, skipped, reasons)
+
+
+def _age_refusal(db: sqlite_utils.Database, worker: dict, month: str) -> str | None:
+    """The age rule of the worker form (Disnaker's bounds for that month): a worker outside them
+    needs a reason for the exception, written in the worker's own form."""
+    if not worker.get("birth_date") or worker.get("age_override_reason"):
+        return None
+    issues = check_age(dt.date.fromisoformat(worker["birth_date"][:10]), month,
+                       bounds=service.age_bounds(db, month))
+    if not issues:
+        return None
+    return translate("bulk", "{name}: {reason} Open the worker's form to give it.").format(
+        name=worker["name"], reason=issues[0].message)

@@ -72,7 +72,7 @@ def end_sponsor(db: sqlite_utils.Database, operator: str, uid: str, ended_on: dt
     _end(db, operator, "sponsors", uid, ended_on, reason)
 
 
-def _age_bounds(db: sqlite_utils.Database, start_month: object) -> tuple[int, int]:
+def age_bounds(db: sqlite_utils.Database, start_month: object) -> tuple[int, int]:
     """Disnaker's age rule in force for the start month (payments/rules.py)."""
     from rentan_desktop.domain.months import is_month
     from rentan_desktop.payments.rules import rules_for
@@ -84,7 +84,7 @@ def _age_bounds(db: sqlite_utils.Database, start_month: object) -> tuple[int, in
 
 def save_worker(db: sqlite_utils.Database, operator: str, data: dict[str, Any],
                 uid: str | None = None, opd_id: int | None = None) -> SaveResult:
-    clean, findings = validate_worker(data, age_bounds=_age_bounds(db, data.get("start_month")))
+    clean, findings = validate_worker(data, age_bounds=age_bounds(db, data.get("start_month")))
     blocking = _blocking(findings.issues, clean.get("age_override_reason"))
     opd_id = opd_id or own_opd_id(db)
     if clean.get("nik"):

@@ -50,6 +50,8 @@ def _done(tab, result: bulk.BulkResult) -> None:
     if result.skipped:
         text += " " + QCoreApplication.translate(
             "BulkActions", "{n} left as they were (the change does not apply to them).").format(n=result.skipped)
+    if result.reasons:
+        text += "\n\n" + "\n".join(result.reasons[:10])
     tab.last_bulk_result = result
     QMessageBox.information(tab, QCoreApplication.translate("BulkActions", "With the selected"), text)
 

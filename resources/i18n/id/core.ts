@@ -23,6 +23,10 @@
       <source>The month must look like 2026-11.</source>
       <translation>Bulan harus ditulis seperti 2026-11.</translation>
     </message>
+    <message>
+      <source>{name}: {reason} Open the worker's form to give it.</source>
+      <translation>{name}: {reason} Buka formulir pekerja itu untuk mengisinya.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -125,18 +129,6 @@
     <message>
       <source>Key passphrase: </source>
       <translation>Frasa sandi kunci: </translation>
-    </message>
-    <message>
-      <source>Give --fingerprint as printed on the letter.</source>
-      <translation>Berikan --fingerprint sesuai yang tercetak di surat.</translation>
-    </message>
-    <message>
-      <source>Type the fingerprint printed on the letter: </source>
-      <translation>Ketik sidik jari yang tercetak di surat: </translation>
-    </message>
-    <message>
-      <source>The fingerprint does not match the letter: the key was NOT trusted.</source>
-      <translation>Sidik jari tidak cocok dengan surat: kunci TIDAK dipercaya.</translation>
     </message>
     <message>
       <source>Trusted.</source>
