@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,8 +57,7 @@ class Sheet:
 
 def _norm(text: object) -> str:
     """'NIP Kepala ' / 'NIP_KEPALA' / 'Nip. Kepala (5)' -> 'NIP KEPALA' (a column number dropped)."""
-    key = columns.normalise(text)
-    return re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
+    return columns.without_column_number(columns.normalise(text))
 
 
 def cell_text(value: Any) -> str:

@@ -41,19 +41,15 @@ def check_header(path: Path | str, opened: Callable[[], sqlite3.Connection] | No
         with path.open("rb") as handle:
             head = handle.read(len(HEADER))
         if head == HEADER:
-            conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=30)
-            try:
-                _read_schema_and_first_rows(conn)
-            finally:
-                conn.close()
+            conn = cipher.open_connection(path, None, readonly=True, timeout=30)
         elif opened is not None:
             conn = opened()
-            try:
-                _read_schema_and_first_rows(conn)
-            finally:
-                conn.close()
         else:
             return Verdict(False, (translate("maintenance", "the file is not a database"),))
+        try:
+            _read_schema_and_first_rows(conn)
+        finally:
+            conn.close()
     except (OSError, sqlite3.Error, *cipher.Error, cipher.WrongKey) as exc:
         # After the unlock proved the key, a file that will not open with it is damaged.
         return Verdict(False, (str(exc),))

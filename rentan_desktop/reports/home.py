@@ -61,21 +61,16 @@ def count_incomplete(db: sqlite_utils.Database, opd_id: int | None = None) -> in
                       [opd_id] if opd_id is not None else []).fetchone()[0]
 
 
-def _start_line(db: sqlite_utils.Database) -> HomeLine | None:
+def _start_line(sponsors: int, workers: int) -> HomeLine | None:
     """An empty roster: where a new install begins (nothing else on the screen means anything yet)."""
-    sponsors = db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]
     if not sponsors:
         return HomeLine("start", translate("home", "No sponsors yet. Start by importing the staff list (from SIMPEG "
                                                    "or SIASN), then the list of workers."), 0, "todo", T_START)
-    if not _worker_count(db):
+    if not workers:
         return HomeLine("start", translate("home", "No workers yet. Import the list of workers (a village list or "
                                                    "your own spreadsheet), or add them one by one."), 0, "todo",
                         T_START)
     return None
-
-
-def _worker_count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM workers WHERE status <> 'ended'").fetchone()[0]
 
 
 def _setup_line(db: sqlite_utils.Database) -> HomeLine | None:
@@ -229,14 +224,14 @@ def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[H
     nobody. Lines that have nothing to say are left out unless their calm answer is useful.
     """
     today = today or dt.date.today()
-    start = _start_line(db)
-    has_workers = _worker_count(db) > 0
-    candidates = [start, _setup_line(db)]
-    if has_workers:
+    sponsors = db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]
+    workers = db.execute("SELECT count(*) FROM workers WHERE status <> 'ended'").fetchone()[0]
+    candidates = [_start_line(sponsors, workers), _setup_line(db)]
+    if workers:
         candidates += [_overdue_line(db, today), _due_line(db, today), _lapsed_line(db, today),
                        _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _incomplete_line(db),
                        _decisions_line(db)]
-    if db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]:
+    if sponsors:
         candidates.append(_quota_line(db))
     candidates += [_without_sponsor_line(db), _bundle_line(db, today)]
     return [line for line in candidates if line is not None]

@@ -54,12 +54,17 @@ def normalise(header: object) -> str:
     return " ".join(text.split())
 
 
+def without_column_number(key: str) -> str:
+    """A normalised header without the column number a form prints beside it ('NIK 2', '3 NAMA')."""
+    return re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
+
+
 def _variants(key: str) -> list[str]:
     """The key, without a column number ('NIK (2)', '3. NAMA'), and with its spaces removed."""
     out = [key]
     if not any(ch.isdigit() for ch in key):
         return out
-    bare = re.sub(r"^\d+ (?=[A-Z])", "", re.sub(r"(?<=[A-Z]) \d+$", "", key))
+    bare = without_column_number(key)
     if bare != key:
         out.append(bare)
     return out
