@@ -7,24 +7,19 @@ workers" on a sponsor narrows the workers page to that sponsor (master-detail on
 
 from __future__ import annotations
 
-from rentan_desktop.domain.vocab import WORKER_STATUSES, worker_status_label
 from rentan_desktop.roster import queries
 from rentan_desktop.store import cipher
-from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.style import ERROR_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.printing import print_actions
 from rentan_desktop.ui.qt import (
-    QCheckBox,
-    QComboBox,
     QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QLineEdit,
     QMenu,
-    QModelIndex,
     QPoint,
     QPushButton,
     QShortcut,
@@ -36,13 +31,11 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from rentan_desktop.ui.roster import bulk_actions, pdp_actions
+from rentan_desktop.ui.roster import bulk_actions, roster_menus, roster_pages
 from rentan_desktop.ui.roster.roster_models import (
     RosterRole,
-    SponsorTableModel,
-    WorkerTableModel,
 )
-from rentan_desktop.ui.roster.roster_table import SPONSOR_WIDTHS, WORKER_WIDTHS, make_table, roster_opd_id
+from rentan_desktop.ui.roster.roster_table import roster_opd_id
 
 SEARCH_DELAY_MS = 150
 
@@ -111,104 +104,12 @@ class RosterTab(QWidget):
         for table in (self.worker_table, self.sponsor_table):  # whichever page is painted first
             table.viewport().installEventFilter(self)
 
-    # -- building
+    # -- building (the pages themselves are laid out in roster_pages)
     def _workers_page(self) -> QWidget:
-        self.worker_model = WorkerTableModel(self.env.db, opd_id=self.opd_id, parent=self)
-        self.worker_status = QComboBox()
-        self.worker_status.addItem(self.tr("All statuses"), None)
-        self.worker_status.addItem(self.tr("Current (draft, submitted, active)"), "current")
-        for code in WORKER_STATUSES:
-            self.worker_status.addItem(worker_status_label(code), code)
-        self.worker_status.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
-        self.without_sponsor = QCheckBox(self.tr("Without sponsor"))
-        self.without_sponsor.toggled.connect(lambda _: self.apply_worker_filter())
-        self.worker_readiness = QComboBox()
-        self.worker_readiness.addItem(self.tr("Registration: all"), None)
-        self.worker_readiness.addItem(self.tr("Ready to register"), "ready")
-        self.worker_readiness.addItem(self.tr("Data missing"), "incomplete")
-        self.worker_readiness.addItem(self.tr("Rejected by BPJS"), "rejected")
-        self.worker_readiness.setToolTip(self.tr("Drafts BPJS can register, or workers still missing data that "
-                                                 "BPJS registration needs (mother's maiden name, heir, ...)"))
-        self.worker_readiness.currentIndexChanged.connect(lambda _: self.apply_worker_filter())
-        self.sponsor_chip = QPushButton()
-        self.sponsor_chip.setToolTip(self.tr("Showing one sponsor's workers; click to show all"))
-        self.sponsor_chip.clicked.connect(lambda: self.show_sponsor_workers(None))
-        self.sponsor_chip.setVisible(False)
-        self._sponsor_filter: int | None = None
-        self.add_worker_button = QPushButton(self.tr("Add worker"))
-        self.add_worker_button.setToolTip(self.tr("Add a worker (Ins)"))
-        self.add_worker_button.clicked.connect(lambda: self.add_worker())
-        self.add_worker_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus where it was
-        self.worker_count = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Status")))
-        filters.addWidget(self.worker_status)
-        filters.addWidget(self.without_sponsor)
-        filters.addWidget(self.worker_readiness)
-        filters.addWidget(self.sponsor_chip)
-        filters.addStretch(1)
-        filters.addWidget(self.worker_count)
-        filters.addWidget(self.add_worker_button)
-        self.worker_table = make_table(self.worker_model, WORKER_WIDTHS)
-        ui_state.remember_table(self.worker_table, self.env.ctx.data_dir, "roster_workers")
-        self.worker_table.doubleClicked.connect(lambda _: self.edit_current())
-        self.worker_table.customContextMenuRequested.connect(self._worker_menu)
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(4, 4, 4, 4)
-        box.addLayout(filters)
-        self.worker_empty = self._empty_hint(self.tr(
-            "No workers yet. Add one with Add worker (Ins), or import the list you already keep with "
-            "Import… (Ctrl+I). Import the sponsors first so that workers find their sponsor's NIP."))
-        box.addWidget(self.worker_empty)
-        box.addWidget(self.worker_table)
-        return page
+        return roster_pages.workers_page(self)
 
     def _sponsors_page(self) -> QWidget:
-        self.sponsor_model = SponsorTableModel(self.env.db, opd_id=self.opd_id, parent=self)
-        self.sponsor_status = QComboBox()
-        self.sponsor_status.addItem(self.tr("All statuses"), None)
-        self.sponsor_status.addItem(self.tr("Active"), "active")
-        self.sponsor_status.addItem(self.tr("Ended"), "ended")
-        self.sponsor_status.currentIndexChanged.connect(lambda _: self.apply_sponsor_filter())
-        self.below_quota = QCheckBox(self.tr("Below quota"))
-        self.below_quota.setToolTip(self.tr("Active sponsors with fewer current workers than their position's quota"))
-        self.below_quota.toggled.connect(lambda _: self.apply_sponsor_filter())
-        self.add_sponsor_button = QPushButton(self.tr("Add sponsor"))
-        self.add_sponsor_button.setToolTip(self.tr("Add a sponsor (Ins)"))
-        self.add_sponsor_button.clicked.connect(self.add_sponsor)
-        self.add_sponsor_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.sponsor_count = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Status")))
-        filters.addWidget(self.sponsor_status)
-        filters.addWidget(self.below_quota)
-        filters.addStretch(1)
-        filters.addWidget(self.sponsor_count)
-        filters.addWidget(self.add_sponsor_button)
-        self.sponsor_table = make_table(self.sponsor_model, SPONSOR_WIDTHS)
-        ui_state.remember_table(self.sponsor_table, self.env.ctx.data_dir, "roster_sponsors")
-        self.sponsor_table.doubleClicked.connect(lambda _: self.edit_current())
-        self.sponsor_table.customContextMenuRequested.connect(self._sponsor_menu)
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(4, 4, 4, 4)
-        box.addLayout(filters)
-        self.sponsor_empty = self._empty_hint(self.tr(
-            "No sponsors yet. Add one with Add sponsor (Ins), or import the OPD's staff list (for example "
-            "the personnel-system export) with Import… (Ctrl+I)."))
-        box.addWidget(self.sponsor_empty)
-        box.addWidget(self.sponsor_table)
-        return page
-
-    @staticmethod
-    def _empty_hint(text: str) -> QLabel:
-        """Shown above an empty roster so a newcomer sees the next step."""
-        hint = QLabel(text)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("background: #eef5ff; border: 1px solid #b8d0f0; padding: 8px;")
-        hint.setVisible(False)
-        return hint
+        return roster_pages.sponsors_page(self)
 
     def _shortcuts(self) -> None:
         def key(sequence, slot, widget=None, context=Qt.ShortcutContext.WidgetWithChildrenShortcut):
@@ -525,49 +426,12 @@ class RosterTab(QWidget):
         ImportWizard(self.env, kind="workers" if self.showing_workers() else "sponsors", parent=self).exec()
         self._after_dialog()
 
-    # -- context menus
+    # -- context menus (built in roster_menus)
     def _context_menu(self, table: QTableView, pos: QPoint) -> tuple[QMenu, dict] | None:
-        index: QModelIndex = table.indexAt(pos)
-        if not index.isValid():
-            return None
-        if not table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            table.selectRow(index.row())
-        table.setCurrentIndex(index)
-        record = table.model().index(index.row(), 0).data(RosterRole.RECORD)
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), self.edit_current)
-        end = menu.addAction(self.tr("End…"), self.end_current)
-        end.setEnabled(record["status"] != "ended")
-        menu.addAction(self.tr("History…"), self.history_current)
-        pdp_actions.extend_context_menu(menu, self, "worker" if table is self.worker_table else "sponsor", record["uid"])
-        return menu, record
+        return roster_menus.context_menu(self, table, pos)
 
     def _worker_menu(self, pos: QPoint) -> None:
-        built = self._context_menu(self.worker_table, pos)
-        if built is None:
-            return
-        menu, record = built
-        if len(self.selected_worker_uids()) > 1:
-            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
-        if record["status"] == "ended":
-            menu.addAction(self.tr("Reactivate…"), lambda: self.reactivate_worker(record))
-        if record["sponsor_id"]:
-            menu.addAction(self.tr("Show sponsor's workers"),
-                           lambda: self.show_sponsor_workers(record["sponsor_id"]))
-        menu.addSeparator()
-        print_actions.extend_worker_context_menu(menu, self, record["uid"])
-        menu.exec(self.worker_table.viewport().mapToGlobal(pos))
+        roster_menus.worker_menu(self, pos)
 
     def _sponsor_menu(self, pos: QPoint) -> None:
-        built = self._context_menu(self.sponsor_table, pos)
-        if built is None:
-            return
-        menu, record = built
-        if len(self.selected_sponsor_uids()) > 1:
-            menu.addMenu(bulk_actions.build_menu(self)).setText(self.tr("With selected"))
-        menu.addAction(self.tr("Show workers"), lambda: self.show_sponsor_workers(record["id"]))
-        add = menu.addAction(self.tr("Add worker for this sponsor…"), lambda: self.add_worker(record["id"]))
-        add.setEnabled(record["status"] != "ended")
-        menu.addSeparator()
-        print_actions.extend_sponsor_context_menu(menu, self, record["uid"])
-        menu.exec(self.sponsor_table.viewport().mapToGlobal(pos))
+        roster_menus.sponsor_menu(self, pos)
