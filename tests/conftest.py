@@ -48,6 +48,14 @@ def _english_messages(monkeypatch):
 
 
 @pytest.fixture
+def sync_keys(monkeypatch):
+    """Bundle keys sealed with the test passphrase, read from the environment as a script would,
+    at the cheapest age scrypt cost (tests only)."""
+    monkeypatch.setenv("RENTAN_PASSPHRASE", INSTALL_PASSPHRASE)
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+
+
+@pytest.fixture
 def db():
     """A migrated in-memory database set up as an OPD install."""
     database = store_db.memory()

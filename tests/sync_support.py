@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from rentan_desktop.context import AppContext
 from rentan_desktop.roster import demo
 from rentan_desktop.store.clock import new_uid, now_iso
@@ -58,6 +60,19 @@ def connect(opd: AppContext, dis: AppContext, stick: Path) -> None:
     enrol = provisioning.write_enrollment(opd.db, opd.data_dir, stick)
     peer = provisioning.receive_key_file(dis.db, enrol)
     registry.trust(dis.db, peer.key_id, "Rudi")
+
+
+def pair_fixture(sponsors: int, workers: int):
+    """A module's `pair` fixture: a connected OPD/Disnaker pair with this many sponsors and
+    workers at the OPD, closed after the test. Use with the `sync_keys` fixture."""
+
+    @pytest.fixture(name="pair")
+    def pair(tmp_path):
+        made = make_pair(tmp_path, sponsors=sponsors, workers=workers)
+        yield made
+        made.close()
+
+    return pair
 
 
 def make_pair(tmp_path: Path, sponsors: int = 6, workers: int = 10) -> Pair:

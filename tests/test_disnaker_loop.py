@@ -14,14 +14,9 @@ from rentan_desktop.payments import service as pay_service
 from rentan_desktop.roster import service
 from rentan_desktop.sync import export, importer
 from tests.disnaker_data import nik, worker_data
-from tests.sync_support import DISNAKER, PASSPHRASE, connect, install
+from tests.sync_support import DISNAKER, connect, install
 
-
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 OPDS = (("1.01", "Dinas Pendidikan"), ("1.02", "Dinas Kesehatan"), ("1.03", "Dinas Sosial"))

@@ -14,22 +14,12 @@ from rentan_desktop import i18n
 from rentan_desktop.cli import main
 from rentan_desktop.sync import agefile, export, keys
 from tests import sync_forge as forge
-from tests.sync_support import PASSPHRASE, make_pair
+from tests.sync_support import pair_fixture
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-    i18n.set_language("en")
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=2, workers=3)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=2, workers=3)
 
 
 def _cli(capsys, *args) -> tuple[int, str]:

@@ -16,22 +16,21 @@ from rentan_desktop import i18n
 from rentan_desktop.sync import bundle, importer, limits, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from tests import sync_forge as forge
-from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, file_state, fill, install, make_pair
+from tests.sync_support import (
+    OPD2,
+    connect,
+    counts,
+    dump,
+    file_state,
+    fill,
+    install,
+    pair_fixture,
+)
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-    i18n.set_language("en")
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=3, workers=5)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=3, workers=5)
 
 
 def refused(pair, path, match: str) -> None:

@@ -24,11 +24,7 @@ from tests.sync_support import PASSPHRASE, counts, dump, make_pair
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 def rentan(capsys, *args) -> tuple[int, str, str]:

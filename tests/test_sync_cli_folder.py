@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop import i18n
 from rentan_desktop.cli import main
 from rentan_desktop.maintenance.backup import backup_dir
 from rentan_desktop.roster import service
 from rentan_desktop.sync import export
 from tests.sync_support import PASSPHRASE, make_pair
 
-
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 def _backups(ctx) -> list:

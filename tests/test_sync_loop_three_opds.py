@@ -21,7 +21,7 @@ from rentan_desktop.roster import service
 from rentan_desktop.sync import export, importer
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.disnaker_data import nik, worker_data
-from tests.sync_support import DISNAKER, PASSPHRASE, connect, file_state, install
+from tests.sync_support import DISNAKER, connect, file_state, install
 
 OPDS = (("1.01", "Dinas Pendidikan"), ("1.02", "Dinas Kesehatan"), ("1.03", "Dinas Sosial"))
 SHARED_REPORTS = ("compliance", "workers", "money")
@@ -29,11 +29,7 @@ M2 = current_month()
 M1 = add_months(M2, -1)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 @pytest.fixture

@@ -12,21 +12,12 @@ import pytest
 from rentan_desktop.errors import UserError
 from rentan_desktop.sync import agefile, bundle, export, history, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
-from tests.sync_support import OPD2, PASSPHRASE, counts, file_state, install, make_pair
+from tests.sync_support import OPD2, PASSPHRASE, counts, file_state, install, pair_fixture
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=3, workers=5)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=3, workers=5)
 
 
 def members(data: bytes) -> dict[str, bytes]:

@@ -10,15 +10,9 @@ from rentan_desktop.cli import main
 from rentan_desktop.store import settings
 from rentan_desktop.sync import export, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
-from tests.sync_support import PASSPHRASE, counts, dump, file_state, make_pair
+from tests.sync_support import counts, dump, file_state, make_pair
 
-
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-    i18n.set_language("en")
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 @pytest.fixture

@@ -14,12 +14,7 @@ from rentan_desktop.sync import export, history, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.sync_support import OPD2, PASSPHRASE, connect, counts, dump, fill, install, make_pair
 
-
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 @pytest.fixture

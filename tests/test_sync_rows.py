@@ -13,21 +13,12 @@ from rentan_desktop.roster import service
 from rentan_desktop.store import audit
 from rentan_desktop.sync import export, history, importer, keys
 from rentan_desktop.sync.plan import ImportBlocked
-from tests.sync_support import OPD2, PASSPHRASE, connect, counts, file_state, install, make_pair
+from tests.sync_support import OPD2, connect, counts, file_state, install, pair_fixture
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=3, workers=6)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=3, workers=6)
 
 
 def up(ctx, stick):

@@ -16,21 +16,12 @@ from rentan_desktop.store.clock import new_uid
 from rentan_desktop.sync import export, importer, keys, outgoing, provisioning, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked
-from tests.sync_support import PASSPHRASE, make_pair
+from tests.sync_support import pair_fixture
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-    yield
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=3, workers=6)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=3, workers=6)
 
 
 def _up(pair) -> None:
