@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from rentan_desktop.fields import checks
-from rentan_desktop.fields.model import Field, Owner, Travel
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
+from rentan_desktop.fields.model import Field, Owner
 from rentan_desktop.i18n import translate
 
 T = "duplicate_decisions"
 DIS, SYSTEM = Owner.DISNAKER, Owner.SYSTEM
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "case_uid", lambda: translate("fields", "Case"), DIS, max_length=64, required=True),
     Field(T, "nik", lambda: translate("fields", "NIK"), DIS, checks=(checks.nik,), max_length=16, required=True,
           personal=True),
@@ -26,9 +26,5 @@ FIELDS: tuple[Field, ...] = (
           checks=(checks.timestamp,), required=True),
     Field(T, "superseded", lambda: translate("fields", "Superseded"), DIS, kind="flag", checks=(checks.flag,),
           required=True),
-    Field(T, "created_at", lambda: translate("fields", "Created"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "updated_at", lambda: translate("fields", "Last changed"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps(T, DIS),
 )

@@ -4,15 +4,15 @@ every OPD, so due dates and lapses agree on both sides (payments/holidays.py, is
 from __future__ import annotations
 
 from rentan_desktop.fields import checks
-from rentan_desktop.fields.model import Field, Owner, Travel
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
+from rentan_desktop.fields.model import Field, Owner
 from rentan_desktop.i18n import translate
 
 T = "holidays"
 DIS, SYSTEM = Owner.DISNAKER, Owner.SYSTEM
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "day", lambda: translate("fields", "Date"), DIS, kind="date", checks=(checks.date,), required=True),
     Field(T, "name", lambda: translate("fields", "Holiday"), DIS, max_length=200, required=True),
     Field(T, "kind", lambda: translate("fields", "Kind of day"), DIS,
@@ -21,9 +21,5 @@ FIELDS: tuple[Field, ...] = (
           required=True),
     Field(T, "active", lambda: translate("fields", "Active"), DIS, kind="flag", checks=(checks.flag,),
           required=True),
-    Field(T, "created_at", lambda: translate("fields", "Created"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "updated_at", lambda: translate("fields", "Last changed"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps(T, DIS),
 )

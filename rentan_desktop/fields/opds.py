@@ -6,15 +6,15 @@ blank or change them (issue 11); Disnaker's return bundle brings them to the OPD
 from __future__ import annotations
 
 from rentan_desktop.fields import checks
-from rentan_desktop.fields.model import Field, Owner, Travel
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
+from rentan_desktop.fields.model import Field, Owner
 from rentan_desktop.i18n import translate
 
 T = "opds"
 DIS, SYSTEM = Owner.DISNAKER, Owner.SYSTEM
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "code", lambda: translate("fields", "OPD code"), DIS, max_length=20, required=True,
           headers=("Kode", "Code", "Kode OPD", "OPD code", "Kode SKPD", "Kode Unit", "Kode Unit Kerja",
                    "Kode Perangkat Daerah", "Kode Satker")),
@@ -36,9 +36,5 @@ FIELDS: tuple[Field, ...] = (
                    "Jumlah PNS", "Jumlah ASN PNS PPPK", "Jml ASN", "Pegawai", "Jumlah Pegawai ASN")),
     Field(T, "active", lambda: translate("fields", "Active"), DIS, kind="flag", checks=(checks.flag,),
           required=True),
-    Field(T, "created_at", lambda: translate("fields", "Created"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "updated_at", lambda: translate("fields", "Last changed"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps(T, DIS),
 )

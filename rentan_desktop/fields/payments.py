@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.fields import checks
+from rentan_desktop.fields.bookkeeping import record_keys
 from rentan_desktop.fields.model import Field, Owner, Travel
 from rentan_desktop.i18n import translate
 
@@ -13,8 +14,7 @@ OPD, SYSTEM = Owner.OPD, Owner.SYSTEM
 _MONEY = checks.amount(-checks.MAX_MONEY, checks.MAX_MONEY)
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "opd_id", lambda: translate("fields", "OPD"), SYSTEM, Travel.SCOPE, "int"),
     Field(T, "worker_id", lambda: translate("fields", "Worker"), OPD, Travel.REFERENCE, "ref", required=True,
           parent=("workers", "worker_uid")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rentan_desktop.fields import checks
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
 from rentan_desktop.fields.model import Field, Owner, Travel
 from rentan_desktop.i18n import translate
 
@@ -11,8 +12,7 @@ _PERMILLE = checks.amount(0, 1000)
 _MONEY = checks.amount(0, checks.MAX_MONEY)
 
 TABLES: tuple[Field, ...] = (
-    Field("rate_tables", "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field("rate_tables", "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys("rate_tables"),
     Field("rate_tables", "effective_from", lambda: translate("fields", "In force from"), DIS, kind="month",
           checks=(checks.month,), required=True),
     Field("rate_tables", "jkm_flat", lambda: translate("fields", "JKM (flat)"), DIS, kind="int", checks=(_MONEY,),
@@ -22,9 +22,7 @@ TABLES: tuple[Field, ...] = (
     Field("rate_tables", "jht_permille", lambda: translate("fields", "JHT (per mille)"), DIS, kind="int",
           checks=(_PERMILLE,), required=True),
     Field("rate_tables", "note", lambda: translate("fields", "Note"), DIS, max_length=500),
-    Field("rate_tables", "created_at", lambda: translate("fields", "Created"), DIS, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field("rate_tables", "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps("rate_tables", DIS, changed=False),
 )
 
 # Brackets have no uid: they travel nested under their rate table and are replaced as a whole.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rentan_desktop.domain.vocab import GENDERS, POSITION_LEVELS, SPONSOR_KINDS, SPONSOR_STATUSES
 from rentan_desktop.fields import checks
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
 from rentan_desktop.fields.model import Field, Owner, Travel
 from rentan_desktop.fields.spellings import SPONSORS as H
 from rentan_desktop.i18n import translate
@@ -12,8 +13,7 @@ T = "sponsors"
 OPD, SYSTEM = Owner.OPD, Owner.SYSTEM
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "opd_id", lambda: translate("fields", "OPD"), SYSTEM, Travel.SCOPE, "int"),
     Field(T, "kind", lambda: translate("fields", "Employment type"), OPD, checks=(checks.choice(SPONSOR_KINDS),),
           required=True, headers=H["kind"]),
@@ -37,11 +37,7 @@ FIELDS: tuple[Field, ...] = (
           required=True),
     Field(T, "ended_on", lambda: translate("fields", "Ended on"), OPD, kind="date", checks=(checks.date,)),
     Field(T, "end_reason", lambda: translate("fields", "Reason for ending"), OPD, max_length=500),
-    Field(T, "created_at", lambda: translate("fields", "Created"), OPD, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "updated_at", lambda: translate("fields", "Last changed"), OPD, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps(T, OPD),
     Field(T, "hub_rev", lambda: translate("fields", "Change number for the province"), SYSTEM, Travel.LOCAL, "int"),
 )
 

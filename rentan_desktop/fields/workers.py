@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rentan_desktop.domain.vocab import GENDERS, HEIR_RELATIONSHIPS, RELATIONSHIPS, WORKER_STATUSES
 from rentan_desktop.fields import checks
+from rentan_desktop.fields.bookkeeping import record_keys, stamps
 from rentan_desktop.fields.model import Field, ImportField, Owner, Travel
 from rentan_desktop.fields.spellings import WORKERS as H
 from rentan_desktop.i18n import translate
@@ -14,8 +15,7 @@ BPJS_STATUSES = ("submitted", "accepted", "rejected")
 _SHORT, _NAME, _LONG, _NOTE = 60, 150, 250, 500  # names with titles run long
 
 FIELDS: tuple[Field, ...] = (
-    Field(T, "id", lambda: translate("fields", "Local number"), SYSTEM, Travel.LOCAL, "int"),
-    Field(T, "uid", lambda: translate("fields", "Record ID"), SYSTEM, Travel.KEY, "key"),
+    *record_keys(T),
     Field(T, "opd_id", lambda: translate("fields", "OPD"), SYSTEM, Travel.SCOPE, "int"),
     Field(T, "sponsor_id", lambda: translate("fields", "Sponsor"), OPD, Travel.REFERENCE, "ref",
           bpjs_required=True, parent=("sponsors", "sponsor_uid")),
@@ -93,11 +93,7 @@ FIELDS: tuple[Field, ...] = (
     # it travels so Disnaker takes the pseudonymised record as such.
     Field(T, "pseudonymised_on", lambda: translate("fields", "Pseudonymised on"), OPD, kind="date",
           checks=(checks.date,)),
-    Field(T, "created_at", lambda: translate("fields", "Created"), OPD, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "updated_at", lambda: translate("fields", "Last changed"), OPD, kind="timestamp",
-          checks=(checks.timestamp,), required=True),
-    Field(T, "rev", lambda: translate("fields", "Change number"), SYSTEM, Travel.LOCAL, "int"),
+    *stamps(T, OPD),
     Field(T, "hub_rev", lambda: translate("fields", "Change number for the province"), SYSTEM, Travel.LOCAL, "int"),
 )
 
