@@ -94,24 +94,10 @@ def run_trust(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def run_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
     """As `rentan keys revoke` at an install: the exact list first, then 'ya'/'yes' or --yes."""
-    from rentan_desktop.sync import registry
+    from rentan_desktop.cli.sync_cmds import revoke_with_confirmation
 
     _home, ks = open_keys(args)
-    since = registry.parse_since(args.since) if args.since else None
-    key = registry.find_key(ks, args.key)
-    plan = registry.revocation_plan(ks, key.key_id, since)
-    print(translate("cli", "This revokes {count} key(s):").format(count=len(plan)))
-    for peer in plan:
-        print("  " + registry.describe_key(peer))
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UserError(translate("cli", "Nothing was revoked: check the list and run again with --yes."))
-        if input(translate("cli", "Revoke these keys? Type 'yes' to confirm: ")).strip().lower() not in ("yes", "ya"):
-            print(translate("cli", "Nothing was revoked."))
-            return 1
-    for peer in registry.revoke(ks, key.key_id, "hub", args.reason, since):
-        print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
-    return 0
+    return revoke_with_confirmation(args, ks, "hub")
 
 
 def _bundles(path: Path) -> list[Path]:

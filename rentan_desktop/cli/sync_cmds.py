@@ -277,12 +277,18 @@ def run_keys_trust(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
+    _ready(ctx)
+    return revoke_with_confirmation(args, ctx.db, ctx.operator)
+
+
+def revoke_with_confirmation(args: argparse.Namespace, db, operator: str) -> int:
+    """`keys revoke` at an install and `hub revoke` alike: the exact list of keys first, then
+    'ya'/'yes' typed or --yes; nothing is revoked otherwise."""
     from rentan_desktop.sync import registry
 
-    _ready(ctx)
     since = registry.parse_since(args.since) if args.since else None
-    key = registry.find_key(ctx.db, args.key)
-    plan = registry.revocation_plan(ctx.db, key.key_id, since)
+    key = registry.find_key(db, args.key)
+    plan = registry.revocation_plan(db, key.key_id, since)
     print(translate("cli", "This revokes {count} key(s):").format(count=len(plan)))
     for peer in plan:
         print("  " + registry.describe_key(peer))
@@ -293,7 +299,7 @@ def run_keys_revoke(args: argparse.Namespace, ctx: AppContext) -> int:
         if answer.strip().lower() not in ("yes", "ya"):
             print(translate("cli", "Nothing was revoked."))
             return 1
-    for peer in registry.revoke(ctx.db, key.key_id, ctx.operator, args.reason, since):
+    for peer in registry.revoke(db, key.key_id, operator, args.reason, since):
         print(translate("cli", "Revoked key {key_id} of {peer}.").format(key_id=peer.key_id, peer=peer.peer))
     return 0
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from rentan_desktop import fields
 from rentan_desktop.fields.spellings import WEAK
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster.sheet_guard import column_letters
 
 SPONSORS = "sponsors"
 WORKERS = "workers"
@@ -137,14 +138,6 @@ def parse_overrides(pairs: Iterable[str], kind: str) -> dict[str, str | None]:
     return result
 
 
-def _letters(index: int) -> str:
-    n, out = index + 1, ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 def map_columns(headers: Sequence[object], kind: str,
                 overrides: dict[str, str | None] | None = None) -> dict[int, str]:
     """Column index -> field. Overrides (by header text, then by letter) win; then strong spellings,
@@ -154,7 +147,7 @@ def map_columns(headers: Sequence[object], kind: str,
     decided: set[int] = set()
     for i, header in enumerate(headers):
         key = normalise(header)
-        letter = LETTER_KEY + _letters(i)
+        letter = LETTER_KEY + column_letters(i)
         if key and key in overrides or letter in overrides:
             field = overrides[key] if key and key in overrides else overrides[letter]
             decided.add(i)
