@@ -28,9 +28,8 @@ from pathlib import Path
 os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")  # installs are encrypted (issue 14)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Figure, load_note, measure, row  # noqa: E402
+from common import Figure, build_opd_install, load_note, measure, row  # noqa: E402
 
-from rentan_desktop.cli import main as rentan  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
 from rentan_desktop.domain.months import add_months, current_month  # noqa: E402
 from rentan_desktop.maintenance import backup, page_store  # noqa: E402
@@ -46,12 +45,9 @@ def build(folder: Path, workers: int) -> None:
     """The install with a year of payments ending ten months ago (built once per folder)."""
     from rentan_desktop.payments.demo import generate_payments
 
-    if db_path(folder).exists():
-        return
     t = time.perf_counter()
-    rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench", "--training"])
-    rentan(["--data-dir", str(folder), "demo", "--sponsors", str(int(workers * 0.6)), "--workers", str(workers)])
+    if not build_opd_install(folder, int(workers * 0.6), workers):
+        return
     ctx = AppContext.open(folder)
     ctx.db.execute("DELETE FROM payments")
     n_sponsors = ctx.db.execute("SELECT max(id) FROM sponsors").fetchone()[0]

@@ -22,13 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from rentan_desktop.cli import main as rentan
 from rentan_desktop.maintenance import backup, integrity
 from rentan_desktop.paths import db_path
 from rentan_desktop.store import cipher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import load_note, repeat  # noqa: E402
+from common import build_opd_install, load_note, repeat  # noqa: E402
 from common import row as line  # noqa: E402
 
 
@@ -38,13 +37,9 @@ def timed(fn):
 
 
 def build(folder: Path, workers: int) -> None:
-    if db_path(folder).exists():
-        return
     t = time.perf_counter()
-    rentan(["--data-dir", str(folder), "init", "--role", "opd", "--pemda", "Kota Palangka Raya",
-            "--opd-code", "1.01", "--opd-name", "Dinas Pendidikan", "--operator", "Bench", "--training"])
-    rentan(["--data-dir", str(folder), "demo", "--sponsors", str(int(workers * 0.8)), "--workers", str(workers)])
-    print(f"built install: {workers:,} workers in {time.perf_counter() - t:.1f} s")
+    if build_opd_install(folder, int(workers * 0.8), workers):
+        print(f"built install: {workers:,} workers in {time.perf_counter() - t:.1f} s")
 
 
 def main() -> None:
