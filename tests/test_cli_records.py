@@ -154,3 +154,18 @@ def test_duplicate_decided_from_the_terminal(disnaker, capsys):
     assert rentan(disnaker, "duplicates", "decide", nik(1), "--stands", "1.02", "--note", "Didaftar lebih dulu") == 0
     outcomes = dict(query(disnaker, "SELECT worker_uid, outcome FROM duplicate_decisions WHERE superseded = 0"))
     assert outcomes == {data["workers"]["budi_b"]: "stands", data["workers"]["budi_a"]: "withdraw"}
+
+
+def test_roster_lists_the_workers_bpjs_rejected_as_the_gui_filter_does(folder, tmp_path, capsys):
+    seeded(folder, tmp_path, capsys)
+    ctx = AppContext.open(folder)
+    try:
+        with ctx.db.conn:
+            ctx.db.execute("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = 'NIK tidak ditemukan' "
+                           "WHERE name = 'Pekerja Contoh 1'")
+    finally:
+        ctx.close()
+    capsys.readouterr()
+    assert rentan(folder, "roster", "workers", "--readiness", "rejected") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["NAMA"] for r in rows] == ["Pekerja Contoh 1"]

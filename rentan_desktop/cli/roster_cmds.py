@@ -80,9 +80,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                                     "active); "
                                     "sponsors: active or ended")
     p.add_argument("--without-sponsor", action="store_true", help="workers without a sponsor")
-    p.add_argument("--readiness", choices=("ready", "incomplete"),
-                   help="workers: drafts ready to register with BPJS, or workers missing data BPJS needs "
-                        "(the DATA KURANG column lists it)")
+    p.add_argument("--readiness", choices=("ready", "incomplete", "rejected"),
+                   help="workers: drafts ready to register with BPJS, workers missing data BPJS needs "
+                        "(the DATA KURANG column lists it), or workers BPJS rejected (as the GUI's filter)")
     p.add_argument("--below-quota", action="store_true", help="sponsors with fewer workers than their quota")
     p.set_defaults(handler=run_roster)
 

@@ -8,7 +8,8 @@ from rentan_desktop.i18n import translate
 
 def normalize_phone(value: object, field_name: str = "phone") -> tuple[str | None, list[Issue]]:
     """Return (+62… or None when empty, issues)."""
-    text = "" if value is None else str(value).strip()
+    # A leading apostrophe is how a spreadsheet is told "keep this as text": not part of the number.
+    text = "" if value is None else str(value).strip().lstrip("'‘’`").strip()
     if not text:
         return None, []
     if text.replace(".", "").isdigit() and text.endswith(".0"):
