@@ -25,6 +25,7 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
+from rentan_desktop.roster.memo import Memo
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -47,16 +48,21 @@ def _text(value: Any) -> str | None:
     return " ".join(text.split()) or None
 
 
+# A list repeats most of its texts (villages, occupations, dates): each distinct one cleaned once.
+_TEXTS = Memo(_text)
+
+
 def _clean_texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    return {k: _text(data.get(k)) for k in names}
+    texts = _TEXTS
+    return {k: texts[value] if type(value := data.get(k)) is str else _text(value) for k in names}
 
 
 def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
     """Refuse direction overrides and control characters as typed, naming which one."""
+    if all_safe([raw for raw in data.values() if type(raw) is str]):
+        return  # the usual row: one search over every text typed (those checked below are among them)
     typed = [(name, raw) for name, value in clean.items()
              if isinstance(value, str) and isinstance(raw := data.get(name), str)]
-    if all_safe([raw for _, raw in typed]):  # the usual row: one search over all its texts
-        return
     for name, raw in typed:
         problem = unsafe_text(raw)
         if problem:
