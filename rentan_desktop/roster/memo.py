@@ -1,10 +1,11 @@
 """Results of pure cell conversions, remembered per text: a list repeats most of its values.
 
 A 200,000-row list has a few hundred distinct villages, districts, occupations, RTs, dates
-and start months; converting each distinct text once instead of on every row is most of
-what makes reading it fast. Only texts are remembered (1, 1.0 and True are equal keys of a
+and start months; converting each distinct text once instead of on every row saves much of
+the work per row. Only texts are remembered (1, 1.0 and True are equal keys of a
 dict but different cells), only results (a refusal is raised again each time), and only a
-bounded number, so a column of unique names costs a dict look-up and nothing more.
+bounded number (all forgotten at once beyond it). Columns of names, streets and numbers,
+nearly all different, are converted as they come instead.
 """
 
 from __future__ import annotations

@@ -21,10 +21,14 @@ from rentan_desktop.roster.memo import Memo
 
 _WORKER_TEXTS = ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
                  "occupation", "work_location", "heir_name", "kpj", "rt", "rw")
+# Texts a list repeats (places, occupations, RT/RW): each distinct one converted once (roster.memo).
+# Names and streets are nearly all different: remembering them would only cost.
+REPEATED_TEXTS = frozenset({"birth_place", "village", "district", "regency", "occupation", "work_location",
+                            "rt", "rw"})
 _RELATIONSHIP_CODES = ("family", "neighbour", "household_helper", "driver", "other")
 _HEIR_CODES = ("spouse", "child", "parent", "sibling", "other")
-# Each field's conversion of a text cell, remembered per distinct text (roster.memo).
-_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) for name in _WORKER_TEXTS}
+_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) if name in REPEATED_TEXTS
+            else functools.partial(convert.number_text, field_name=name) for name in _WORKER_TEXTS}
 _BIRTH_DATE = Memo(functools.partial(convert.date_cell, field_name="birth_date"))
 _START_MONTH = Memo(functools.partial(convert.month_cell, field_name="start_month"))
 _GENDER = Memo(convert.gender)

@@ -48,13 +48,18 @@ def _text(value: Any) -> str | None:
     return " ".join(text.split()) or None
 
 
-# A list repeats most of its texts (villages, occupations, dates): each distinct one cleaned once.
-_TEXTS = Memo(_text)
+# Texts a list repeats (places, dates, codes): each distinct one cleaned once. Names, streets,
+# identifiers and phone numbers are nearly all different, so they are cleaned as they come.
+_UNIQUE_TEXTS = frozenset({"nip", "nik", "name", "mother_name", "street", "heir_name", "phone", "kpj",
+                           "position", "age_override_reason"})
+_TEXTS = Memo(_text, limit=50_000)  # birth dates alone: up to ~15,000 distinct
+_DATES = Memo(parse_date, limit=50_000)
 
 
 def _clean_texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    texts = _TEXTS
-    return {k: texts[value] if type(value := data.get(k)) is str else _text(value) for k in names}
+    texts, unique = _TEXTS, _UNIQUE_TEXTS
+    return {k: texts[value] if type(value := data.get(k)) is str and k not in unique else _text(value)
+            for k in names}
 
 
 def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
@@ -192,7 +197,8 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     clean = _clean_texts(data, WORKER_FIELDS)
     _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
-    _required(findings, clean, "name", translate("validate", "Name"))
+    if not clean["name"]:
+        _required(findings, clean, "name", translate("validate", "Name"))
     _worker_nik(findings, data, clean, today)
     # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
     # without it stays a draft and the roster lists it as missing (roster.readiness).
@@ -230,7 +236,8 @@ def _worker_nik(findings: Findings, data: dict[str, Any], clean: dict[str, Any],
         findings.error("gender", translate("validate", "Sex does not match the NIK (the NIK says {value}).").format(
             value=nik.gender), "nik_gender")
     clean["gender"] = nik.gender
-    given_birth = parse_date(data.get("birth_date"))
+    given = data.get("birth_date")
+    given_birth = _DATES[given] if type(given) is str else parse_date(given)
     if given_birth and nik.birth_date and given_birth != nik.birth_date:
         findings.error("birth_date", translate(
             "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
