@@ -27,8 +27,7 @@ REPEATED_TEXTS = frozenset({"birth_place", "village", "district", "regency", "oc
                             "rt", "rw"})
 _RELATIONSHIP_CODES = ("family", "neighbour", "household_helper", "driver", "other")
 _HEIR_CODES = ("spouse", "child", "parent", "sibling", "other")
-_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) if name in REPEATED_TEXTS
-            else functools.partial(convert.number_text, field_name=name) for name in _WORKER_TEXTS}
+_REPEATED_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) for name in REPEATED_TEXTS}
 _BIRTH_DATE = Memo(functools.partial(convert.date_cell, field_name="birth_date"))
 _START_MONTH = Memo(functools.partial(convert.month_cell, field_name="start_month"))
 _GENDER = Memo(convert.gender)
@@ -76,8 +75,11 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
             "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
                         "and lost its last digit. Type this NIK again from the KTP."))
     data["nik"] = nik
-    for name, text_of in _TEXT_OF.items():
-        data[name] = text_of(cells.get(name))
+    repeated = _REPEATED_TEXT_OF
+    for name in _WORKER_TEXTS:
+        cell = cells.get(name)
+        data[name] = repeated[name][cell] if type(cell) is str and name in repeated \
+            else convert.number_text(cell, name)
     data["birth_date"] = _BIRTH_DATE(cells.get("birth_date"))
     if not convert.placeholder(cells.get("birth_place_date")):
         place, day = convert.place_and_date(cells["birth_place_date"])

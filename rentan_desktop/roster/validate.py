@@ -58,8 +58,8 @@ _DATES = Memo(parse_date, limit=50_000)
 
 def _clean_texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     texts, unique = _TEXTS, _UNIQUE_TEXTS
-    return {k: texts[value] if type(value := data.get(k)) is str and k not in unique else _text(value)
-            for k in names}
+    return {k: texts[value] if type(value := data.get(k)) is str and k not in unique
+            else None if value is None else _text(value) for k in names}
 
 
 def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
