@@ -23,7 +23,7 @@ from rentan_desktop.store.clock import now_iso
 
 BATCH = 2000
 # json.dumps with options builds a new encoder per call; one encoder writes the same text.
-_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # flat dicts of texts and numbers
 _AUDIT_SKIPS = frozenset({"rev", "created_at", "updated_at"})
 
 
