@@ -296,6 +296,8 @@ class _Run:
         estimate = max(self.pv.sheet.estimated_rows, len(buffered))
         previous, pending_group = self.pv.header.last_row, 0
         reading = translate("importer", "Checking rows…")
+        unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
+        id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
         for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
             if n % 500 == 0:
                 state.check()
@@ -303,7 +305,12 @@ class _Run:
             if previous:
                 report.blank_rows += max(0, number - previous - 1)
             previous = number
-            reason = rows.classify(cells, mapping, self.id_field)
+            width = len(cells)
+            if rows.plainly_a_person(cells[id_col] if id_col < width else None,
+                                     cells[name_col] if name_col < width else None):
+                reason = None
+            else:
+                reason = rows.classify(cells, mapping, self.id_field)
             if reason == rows.GROUP:
                 pending_group += 1
                 continue
@@ -313,7 +320,7 @@ class _Run:
             if reason:
                 report.not_data[reason] = report.not_data.get(reason, 0) + 1
                 continue
-            values = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
+            values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
             report.add(self.outcome(number, values))
         report.footer_rows = pending_group
 

@@ -9,6 +9,7 @@ only those. `rentan roster edit-*` reads its --set values through the same funct
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,22 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster import convert
 from rentan_desktop.roster.convert import Refused
+from rentan_desktop.roster.memo import Memo
+
+_WORKER_TEXTS = ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
+                 "occupation", "work_location", "heir_name", "kpj", "rt", "rw")
+# Texts a list repeats (places, occupations, RT/RW): each distinct one converted once (roster.memo).
+# Names and streets are nearly all different: remembering them would only cost.
+REPEATED_TEXTS = frozenset({"birth_place", "village", "district", "regency", "occupation", "work_location",
+                            "rt", "rw"})
+_RELATIONSHIP_CODES = ("family", "neighbour", "household_helper", "driver", "other")
+_HEIR_CODES = ("spouse", "child", "parent", "sibling", "other")
+_REPEATED_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) for name in REPEATED_TEXTS}
+_BIRTH_DATE = Memo(functools.partial(convert.date_cell, field_name="birth_date"))
+_START_MONTH = Memo(functools.partial(convert.month_cell, field_name="start_month"))
+_GENDER = Memo(convert.gender)
+_RELATIONSHIP = Memo(functools.partial(convert.code, table=convert.RELATIONSHIPS, codes=_RELATIONSHIP_CODES))
+_HEIR = Memo(functools.partial(convert.code, table=convert.HEIRS, codes=_HEIR_CODES))
 
 
 @dataclass
@@ -58,28 +75,28 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
             "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
                         "and lost its last digit. Type this NIK again from the KTP."))
     data["nik"] = nik
-    for name in ("name", "birth_place", "mother_name", "street", "village", "district", "regency",
-                 "occupation", "work_location", "heir_name", "kpj", "rt", "rw"):
-        data[name] = convert.number_text(cells.get(name), name)
-    data["birth_date"] = convert.date_cell(cells.get("birth_date"), "birth_date")
+    repeated = _REPEATED_TEXT_OF
+    for name in _WORKER_TEXTS:
+        cell = cells.get(name)
+        data[name] = repeated[name][cell] if type(cell) is str and name in repeated \
+            else convert.number_text(cell, name)
+    data["birth_date"] = _BIRTH_DATE(cells.get("birth_date"))
     if not convert.placeholder(cells.get("birth_place_date")):
         place, day = convert.place_and_date(cells["birth_place_date"])
         data["birth_place"] = data["birth_place"] or place
         data["birth_date"] = data["birth_date"] or day
-    data["gender"] = convert.gender(cells.get("gender"))
+    data["gender"] = _GENDER(cells.get("gender"))
     data["phone"] = convert.phone(cells.get("phone"))
     data["declared_income"] = convert.income(cells.get("declared_income"))
     if not convert.placeholder(cells.get("jht")):
         data["jht"] = convert.yes_no(cells.get("jht"))
-    data["start_month"] = convert.month_cell(cells.get("start_month"), "start_month")
-    relationship = convert.code(cells.get("relationship"), convert.RELATIONSHIPS,
-                                ("family", "neighbour", "household_helper", "driver", "other"))
+    data["start_month"] = _START_MONTH(cells.get("start_month"))
+    relationship = _RELATIONSHIP(cells.get("relationship"))
     if relationship and relationship not in convert.RELATIONSHIPS.values():
         notes.append(translate("importer", "Relationship '{value}' recorded as Other.").format(value=relationship))
         relationship = "other"
     data["relationship"] = relationship
-    heir = convert.code(cells.get("heir_relationship"), convert.HEIRS, ("spouse", "child", "parent", "sibling",
-                                                                         "other"))
+    heir = _HEIR(cells.get("heir_relationship"))
     if heir and heir not in convert.HEIRS.values():
         notes.append(translate("importer", "Heir relationship '{value}' recorded as Other.").format(value=heir))
         heir = "other"

@@ -111,12 +111,17 @@ def _looks_like_identifier(cell: Any) -> bool:
     return isinstance(cell, str) and bool(_DIGITS.match(cell.strip()))
 
 
+def plainly_a_person(ident: Any, name: Any) -> bool:
+    """The common case, decided first: digits where the NIK/NIP is and a name (no header line has both)."""
+    return _looks_like_identifier(ident) and isinstance(name, str) and bool(name.strip())
+
+
 def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
     """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
     by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
     ident, name = by_field.get(id_field), by_field.get("name")
-    if _looks_like_identifier(ident) and isinstance(name, str) and name.strip():
-        return None  # the common case, a person's row (a header line has no digits where the NIK/NIP is)
+    if plainly_a_person(ident, name):
+        return None
     filled = [c for c in cells if not convert.blank(c)]
     if not filled:
         return GROUP

@@ -212,7 +212,7 @@ def _calamine_rows(sheet: Sheet) -> Iterator[Row]:
 
         def numbered() -> Iterator[Row]:
             for number, cells in enumerate(rows, start=1):
-                if any(c not in (None, "") for c in cells):
+                if cells.count(None) + cells.count("") < len(cells):  # not an empty row
                     yield number, cells[:MAX_COLUMNS]
 
         yield from _with_merges(numbered(), merges)

@@ -7,6 +7,9 @@ The caller holds one transaction (db.atomic()) around the whole import, so a fai
 from __future__ import annotations
 
 import json
+import secrets
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
@@ -16,12 +19,27 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster.columns import SPONSORS
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS
 from rentan_desktop.store import audit
-from rentan_desktop.store.clock import new_uid, now_iso
+from rentan_desktop.store.clock import now_iso
 
 BATCH = 2000
 # json.dumps with options builds a new encoder per call; one encoder writes the same text.
-_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # flat dicts of texts and numbers
 _AUDIT_SKIPS = frozenset({"rev", "created_at", "updated_at"})
+
+
+def ordered_uids() -> Iterator[str]:
+    """Time-ordered UUIDs (RFC 9562 version 7) counting up from a random start.
+
+    Random (version 4) keys land all over the uid and audit indexes, so a 200,000-row import
+    rewrote most of their pages many times; keys that follow each other are appended.
+    """
+    stamp = time.time_ns() // 1_000_000 & (1 << 48) - 1
+    count = secrets.randbits(73)  # 74 bits of counter: never wraps within an import
+    high = stamp << 80 | 0x7 << 76
+    while True:
+        h = f"{high | (count >> 62) << 64 | 0b10 << 62 | count & (1 << 62) - 1:032x}"
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        count += 1
 
 
 class Writer:
@@ -38,6 +56,11 @@ class Writer:
         self._audit: list[tuple] = []
         self.changed_worker_ids: list[int] = []
         self.inserted = 0
+        self._uids = ordered_uids()
+        self._names = (*self.fields, "uid", "opd_id", "status", "created_at", "updated_at", "rev")
+        self._audited = tuple(i for i, name in enumerate(self._names) if name not in _AUDIT_SKIPS)
+        self._insert = (f"INSERT INTO {self.table}({', '.join(self._names)}) "
+                        f"VALUES ({', '.join('?' * len(self._names))})")
 
     @property
     def rev(self) -> int:
@@ -55,13 +78,14 @@ class Writer:
 
     def add_values(self, values: tuple) -> None:
         """A new record from its checked values, in the order of the kind's fields."""
-        uid = new_uid()
-        record = dict(zip(self.fields, values, strict=True))
-        record.update(uid=uid, opd_id=self.opd_id, status=self.status, created_at=self.stamp,
-                      updated_at=self.stamp, rev=self.rev)
-        self._names = list(record)
-        self._rows.append(tuple(record.values()))
-        after = {k: v for k, v in record.items() if v is not None and k not in _AUDIT_SKIPS}
+        if len(values) != len(self.fields):
+            raise ValueError(f"{len(values)} values for {len(self.fields)} fields")
+        uid = next(self._uids)
+        row = (*values, uid, self.opd_id, self.status, self.stamp, self.stamp, self.rev)
+        self._rows.append(row)
+        # The audit keeps the record as created: its set fields, in column order, without the stamps.
+        names = self._names
+        after = {names[i]: row[i] for i in self._audited if row[i] is not None}
         self._audit.append((self.stamp, self.operator, self.table, uid, "create", None, _JSON(after), self.note))
         if len(self._rows) >= BATCH:
             self.flush()
@@ -80,9 +104,7 @@ class Writer:
 
     def flush(self) -> None:
         if self._rows:
-            names = self._names
-            self.db.conn.executemany(
-                f"INSERT INTO {self.table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", self._rows)
+            self.db.conn.executemany(self._insert, self._rows)
             self.inserted += len(self._rows)
             self._rows = []
         if self._audit:

@@ -25,6 +25,7 @@ from rentan_desktop.domain.vocab import (
 from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
+from rentan_desktop.roster.memo import Memo
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -47,16 +48,26 @@ def _text(value: Any) -> str | None:
     return " ".join(text.split()) or None
 
 
+# Texts a list repeats (places, dates, codes): each distinct one cleaned once. Names, streets,
+# identifiers and phone numbers are nearly all different, so they are cleaned as they come.
+_UNIQUE_TEXTS = frozenset({"nip", "nik", "name", "mother_name", "street", "heir_name", "phone", "kpj",
+                           "position", "age_override_reason"})
+_TEXTS = Memo(_text, limit=50_000)  # birth dates alone: up to ~15,000 distinct
+_DATES = Memo(parse_date, limit=50_000)
+
+
 def _clean_texts(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    return {k: _text(data.get(k)) for k in names}
+    texts, unique = _TEXTS, _UNIQUE_TEXTS
+    return {k: texts[value] if type(value := data.get(k)) is str and k not in unique
+            else None if value is None else _text(value) for k in names}
 
 
 def _check_texts(findings: Findings, data: dict[str, Any], clean: dict[str, Any]) -> None:
     """Refuse direction overrides and control characters as typed, naming which one."""
+    if all_safe([raw for raw in data.values() if type(raw) is str]):
+        return  # the usual row: one search over every text typed (those checked below are among them)
     typed = [(name, raw) for name, value in clean.items()
              if isinstance(value, str) and isinstance(raw := data.get(name), str)]
-    if all_safe([raw for _, raw in typed]):  # the usual row: one search over all its texts
-        return
     for name, raw in typed:
         problem = unsafe_text(raw)
         if problem:
@@ -186,7 +197,8 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     clean = _clean_texts(data, WORKER_FIELDS)
     _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
-    _required(findings, clean, "name", translate("validate", "Name"))
+    if not clean["name"]:
+        _required(findings, clean, "name", translate("validate", "Name"))
     _worker_nik(findings, data, clean, today)
     # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
     # without it stays a draft and the roster lists it as missing (roster.readiness).
@@ -224,7 +236,8 @@ def _worker_nik(findings: Findings, data: dict[str, Any], clean: dict[str, Any],
         findings.error("gender", translate("validate", "Sex does not match the NIK (the NIK says {value}).").format(
             value=nik.gender), "nik_gender")
     clean["gender"] = nik.gender
-    given_birth = parse_date(data.get("birth_date"))
+    given = data.get("birth_date")
+    given_birth = _DATES[given] if type(given) is str else parse_date(given)
     if given_birth and nik.birth_date and given_birth != nik.birth_date:
         findings.error("birth_date", translate(
             "validate", "Birth date does not match the NIK (the NIK says {value}).").format(
