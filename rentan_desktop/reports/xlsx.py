@@ -7,6 +7,7 @@ xlsxwriter writes files that open cleanly in Excel and LibreOffice; `constant_me
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -34,6 +35,18 @@ def sheet_names(report: Report) -> list[str]:
 def write_xlsx(report: Report, out: Path | str) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Written beside the target and renamed when complete: a workbook someone opens (or a stick
+    # pulled out) while it is being written is never a half-written file under the real name.
+    partial = out.with_name(f".{out.stem}.partial{out.suffix}")
+    try:
+        _write(report, partial)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+def _write(report: Report, out: Path) -> None:
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_numbers": False,
                                           "strings_to_formulas": False, "strings_to_urls": False})
     book.set_properties({"title": report.title, "subject": report.period, "author": "Rentan Desktop"})
@@ -55,7 +68,6 @@ def write_xlsx(report: Report, out: Path | str) -> Path:
     for table, name in zip(report.tables, sheet_names(report), strict=True):
         _sheet(book.add_worksheet(name), report, table, f, bold)
     book.close()
-    return out
 
 
 def _sheet(ws, report: Report, table: Table, f: dict, bold: dict) -> None:
