@@ -153,6 +153,7 @@ def _reset_peak() -> bool:
 
 
 PASSPHRASE = "bench passphrase"
+BACKUPS_MADE: dict[str, int] = {}
 
 
 class Fresh:
@@ -206,11 +207,17 @@ def _cli_path(fresh: Fresh, folder: Path) -> None:
     assert code == 0, out.getvalue()[-2000:]
 
 
+def _backups(folder: Path) -> int:
+    from rentan_desktop.maintenance.backup import list_backups
+
+    return len(list_backups(folder / "backups")) if (folder / "backups").exists() else 0
+
+
 def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dict[str, tuple[Figure, Figure, float]]:
     """Each measure once per round, in turn, so every figure samples the same moments of the
     machine's other work; each run on a fresh copy (copy not timed). Returns, per measure, its
     wall-clock and CPU-time figures and its peak RSS. `fn` returns (wall, CPU) when it times
-    itself (the floor), else None."""
+    itself (the floor), else None. BACKUPS_MADE: the backups one run of each measure made."""
     import gc
 
     wall: dict[str, list[float]] = {k: [] for k in measures}
@@ -223,9 +230,11 @@ def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dic
                 fresh.open()
             gc.collect()
             _reset_peak()
+            before = _backups(fresh.where)
             w0, c0 = time.perf_counter(), time.process_time()
             own = fn()
             w1, c1 = time.perf_counter(), time.process_time()
+            BACKUPS_MADE[name] = _backups(fresh.where) - before
             wall[name].append(own[0] if own else w1 - w0)
             cpu[name].append(own[1] if own else c1 - c0)
             peaks[name] = max(peaks[name], _peak_mb())
@@ -311,7 +320,6 @@ def main() -> int:
         fresh.open()
         got_w = fresh.ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
         got_p = fresh.ctx.db.execute("SELECT count(*) FROM payments").fetchone()[0]
-        backups = len(list((fresh.where / "backups").glob("*.sqlite3")))
         fresh.close()
 
         print(f"\nDisnaker import of {args.opds} bundles ({got_w:,} workers, {got_p:,} payments committed), "
@@ -322,9 +330,9 @@ def main() -> int:
             row("floor: raw executemany of the same rows", floor)
             row(f"apply only (importer.apply x{args.opds}, no backup)", apply_fig, floor, "target <= 2x floor")
             row(f"GUI path (preview + apply x{args.opds}, one backup)", got["gui"][at], apply_fig,
-                "target <= 1.3x apply")
+                f"target <= 1.3x apply; {BACKUPS_MADE.get('gui', 0)} backup(s) made")
             row("CLI path (rentan import-bundle FOLDER)", got["cli"][at], apply_fig,
-                f"target <= 1.3x apply; {backups} backup")
+                f"target <= 1.3x apply; {BACKUPS_MADE.get('cli', 0)} backup(s) made")
             print(f"   GUI path / floor x{got['gui'][at].median / floor.median:.2f}; CLI path / floor "
                   f"x{got['cli'][at].median / floor.median:.2f}")
         print(f"peak memory (RSS) of a run: floor {got['floor'][2]:.0f} MB, apply {got['apply'][2]:.0f} MB, "

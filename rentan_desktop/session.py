@@ -20,13 +20,13 @@ class Session:
     operator: str | None = None
     # The sync secret keys' passphrase when it is not derived from the install key (0.1 installs).
     key_passphrase: str | None = field(default=None, repr=False)
-    # (file stamp, secrets) of the opened sync secret-key file.
-    unlocked_secrets: tuple[int, list[Any]] | None = field(default=None, repr=False)
+    # (file stamp, secrets, digest of the passphrase that opened them) of the opened sync secret-key file.
+    unlocked_secrets: tuple[int, list[Any], bytes | None] | None = field(default=None, repr=False)
     last_backup: dict[str, float] = field(default_factory=dict)  # database file -> monotonic time
     last_preview: Any = None  # the print preview last shown (GUI)
-    # (file sha256, sections) of the bundle a dry run just decrypted: the import confirmed from it
-    # (the GUI's preview, then apply) does not decrypt and parse the same bytes again.
-    decoded_bundle: tuple[str, Any] | None = field(default=None, repr=False)
+    # The bundle a dry run just decrypted and planned (sync.kept_plan.KeptBundle): the import
+    # confirmed from it (the GUI's preview, then apply) does not decrypt or plan the same bytes again.
+    decoded_bundle: Any = field(default=None, repr=False)
     locked: bool = False  # the app lock is showing
     last_activity: float = field(default_factory=time.monotonic)
 
@@ -54,6 +54,8 @@ class Session:
         self.forget_keys()
         self.install_key = None
         self.last_preview = None
+        if self.decoded_bundle is not None:
+            self.decoded_bundle.close()  # its watching connection
         self.decoded_bundle = None
 
 

@@ -292,13 +292,17 @@ def _read_rows(lines: Iterator[bytes], count: int, counted: dict[str, int], name
             size += len(batch[-1])
         if any(not line.lstrip().startswith(b"[") for line in batch):
             raise ValueError("not a row")  # one JSON value per line: a line may not hold two rows
-        parsed = _load(b"[" + b",".join(batch) + b"]")
+        joined = b"[" + b",".join(batch) + b"]"
+        parsed = _load(joined)
         if len(parsed) != len(batch):
             raise ValueError("not a row")
-        for row in parsed:
-            if not isinstance(row, list):
-                raise ValueError("not a row")
-            counted["cells"] += len(row) + sum(len(v) for v in row if isinstance(v, list))
+        if not all(type(row) is list for row in parsed):
+            raise ValueError("not a row")
+        counted["cells"] += sum(map(len, parsed))
+        # A list inside a row needs a '[' of its own (one inside a string is a character, not a
+        # list): a batch with none beyond each row's own holds no nested values to count.
+        if joined.count(b"[") > len(batch) + 1:
+            counted["cells"] += sum(len(v) for row in parsed for v in row if isinstance(v, list))
         if counted["cells"] > limits.MAX_CELLS:
             raise BundleRefused(translate("sync", "{file} carries more than {limit} values, more than a "
                                                   "bundle may; it was not imported.").format(

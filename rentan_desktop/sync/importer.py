@@ -3,14 +3,16 @@
 The steps live in their own modules: verify (reading, limits, signatures, trust, sequence),
 apply (the sections and tables), record (the import log and the link), plan (the summary
 types) and history (what the sync tab lists). Here: the dry run and the import. A preview
-runs the plan inside a transaction that is rolled back; applying runs it again in ONE
-transaction with the import log, the acknowledgements and the sequence, after a backup of
-the database. Nothing is written before the checks pass, so a refused bundle leaves the
+plans without writing; applying writes the plan in ONE transaction with the import log, the
+acknowledgements and the sequence, after a backup of the database. The import confirmed from a
+dry run takes its decrypted sections, and its plan when nothing was committed since
+(sync/kept_plan.py). Nothing is written before the checks pass, so a refused bundle leaves the
 database file untouched.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import secrets
 import time
@@ -23,8 +25,10 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
-from rentan_desktop.sync.apply import apply_sections, plan_sections
+from rentan_desktop.sync import kept_plan
+from rentan_desktop.sync.apply import apply_sections, plan_sections, refusal, write_plan
 from rentan_desktop.sync.bundle import BundleRefused
+from rentan_desktop.sync.kept_plan import KeptBundle
 from rentan_desktop.sync.keys import PassphraseNeeded
 from rentan_desktop.sync.plan import CATEGORIES, ImportBlocked, ImportSummary
 from rentan_desktop.sync.record import record_import
@@ -62,10 +66,22 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = _sections(db, data_dir, checked, passphrase, remember=True)
+    kept = kept_plan.take(db, checked.bundle.file_sha256)
+    if kept is None:
+        kept = KeptBundle(checked.bundle.file_sha256, decrypt(db, data_dir, checked, passphrase))
+    kept.close()
+    kept.plan = None
+    kept_plan.keep(db, kept)  # the import confirmed from this dry run decrypts nothing again
     _assert_restore_allowed(db, checked)
     # The plan is computed directly from what is here: nothing is written, nothing rolled back.
-    plan_sections(db, checked, sections, summary, state or TaskState())
+    kept.watcher, kept.version = kept_plan.watch(db)  # before the plan's first read
+    first_note = len(summary.notes)
+    plan = plan_sections(db, checked, kept.sections, summary, state or TaskState())
+    if kept.version is not None and kept.unchanged_since_watch():
+        # Nothing committed while planning: the import takes this plan while that stays true.
+        kept.plan, kept.tables, kept.notes = plan, copy.deepcopy(summary.tables), summary.notes[first_note:]
+    else:
+        kept.close()
     return summary
 
 
@@ -77,16 +93,35 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
     summary = _summary(checked)
     if checked.stale:
         return _already_present(checked, summary)
-    sections = _sections(db, data_dir, checked, passphrase)
-    _assert_restore_allowed(db, checked)
-    if backup:
-        backup_if_due(db, data_dir)
+    kept = kept_plan.take(db, checked.bundle.file_sha256)
+    try:
+        sections = kept.sections if kept is not None else decrypt(db, data_dir, checked, passphrase)
+        _assert_restore_allowed(db, checked)
+        if backup:
+            backup_if_due(db, data_dir)
+        _apply_in_one_transaction(db, data_dir, checked, sections, kept, summary, state, operator)
+    finally:
+        if kept is not None:
+            kept.close()
+    return summary
+
+
+def _apply_in_one_transaction(db: sqlite_utils.Database, data_dir: Path, checked: Checked, sections: list,
+                              kept: KeptBundle | None, summary: ImportSummary, state: TaskState,
+                              operator: str) -> None:
     archive = Path(data_dir) / RECEIVED_DIR / checked.file_name
     # A name of its own: two imports of one bundle at once (two windows) each move their own copy.
     part = archive.with_name(f".{archive.name}.{secrets.token_hex(4)}.part")
     db.execute("BEGIN IMMEDIATE")
     try:
-        apply_sections(db, checked, sections, summary, state, operator)
+        # The write lock is held: the dry run's plan still holds if nothing was committed since it read.
+        if kept is not None and kept.unchanged():
+            summary.tables, summary.notes = kept.tables, [*summary.notes, *kept.notes]
+            if summary.total("errors"):
+                raise refusal(summary)
+            write_plan(db, checked, kept.plan, operator, state)
+        else:
+            apply_sections(db, checked, sections, summary, state, operator)
         summary.status = "applied"
         # The bytes that were checked, not the file again (the stick may have changed since);
         # it becomes the archived copy only once the import is committed.
@@ -104,23 +139,6 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         part.unlink(missing_ok=True)
         raise
     os.replace(part, archive)
-    return summary
-
-
-def _sections(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None, *,
-              remember: bool = False) -> list:
-    """The bundle's decrypted sections. A dry run leaves them with the session, and the import of
-    the very same bytes (same SHA-256, checked again) that follows it takes them from there."""
-    session = session_of(db)
-    digest = checked.bundle.file_sha256
-    kept = session.decoded_bundle if session is not None else None
-    if kept is not None and kept[0] == digest:
-        session.decoded_bundle = None
-        return kept[1]
-    sections = decrypt(db, data_dir, checked, passphrase)
-    if remember and session is not None:
-        session.decoded_bundle = (digest, sections)
-    return sections
 
 
 def backup_if_due(db: sqlite_utils.Database, data_dir: Path) -> None:

@@ -271,12 +271,16 @@ def unlock(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = N
                                           "backup.").format(folder=folder))
     stamp = path.stat().st_mtime_ns
     cached = session.unlocked_secrets if session is not None else None
-    if cached and cached[0] == stamp and not passphrase:
+    chosen = _find_passphrase(db, data_dir, passphrase) if passphrase and path == sealed else None
+    # The secrets opened once stay open for the file they came from; a passphrase given again is
+    # compared with the one that opened them (a digest: the scrypt of the file costs about a second
+    # per call, and a folder of 60 bundles from the terminal passes it for each).
+    if cached and cached[0] == stamp and (not passphrase or cached[2] == _opened_with(chosen)):
         return cached[1]
     if path == plain:
         found = _decode(plain.read_bytes())
     else:
-        chosen = _find_passphrase(db, data_dir, passphrase)
+        chosen = chosen or _find_passphrase(db, data_dir, passphrase)
         if not chosen:
             raise PassphraseNeeded(translate("sync", "The keys are locked: give the passphrase."))
         try:
@@ -286,8 +290,13 @@ def unlock(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = N
         if protection(db) != "install":
             remember_passphrase(db, chosen)
     if session is not None:
-        session.unlocked_secrets = (stamp, found)
+        session.unlocked_secrets = (stamp, found, _opened_with(chosen if path == sealed else None))
     return found
+
+
+def _opened_with(passphrase: str | None) -> bytes | None:
+    """What a cached unlock remembers of its passphrase: a digest, never the text."""
+    return hashlib.sha256(passphrase.encode("utf-8")).digest() if passphrase else None
 
 
 def signing_secret(db: sqlite_utils.Database, data_dir: Path, passphrase: str | None = None) -> OwnSecret:

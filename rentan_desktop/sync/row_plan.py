@@ -8,7 +8,6 @@ bundle. Every value is checked as the forms check it (fields registry + sync/row
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -19,7 +18,7 @@ import sqlite_utils
 from rentan_desktop import fields
 from rentan_desktop.fields import checks, display
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules
+from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules, row_shape
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.row_bulk import Ref
@@ -154,7 +153,7 @@ def plan_table(db: sqlite_utils.Database, spec: SyncTable, names: list[str], row
     if names[:1] != ["uid"]:
         s.t.add("errors", "", "", translate("sync", "rows have no uid"))
         return None
-    good = _well_formed(s, rows)
+    good = row_shape.well_formed(s, rows, _SCOPED)
     if spec.name == "payments" and "worker_uid" in s.index:
         _known_workers(s, good)
     existing = _existing(s, good)
@@ -204,7 +203,7 @@ def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
         if s.children:  # nested lists may stand anywhere in such a section: judge row by row
             s.bad_columns.append((c, at, fld, seen))
             continue
-        for value in {r[at] for r in good}:
+        for value in set(map(itemgetter(at), good)):
             seen[value] = checks.value_problem(fld, value)
         if any(seen.values()):
             s.bad_columns.append((c, at, fld, seen))
@@ -240,59 +239,6 @@ def _known_workers(s: _Section, good: list[list[Any]]) -> None:
                 f"SELECT uid, declared_income, jht, name FROM workers WHERE uid IN ({marks})", chunk):
             s.ctx.workers[uid] = (income, jht)
             s.ctx.names.setdefault(uid, name)
-
-
-def _well_formed(s: _Section, rows: list[list[Any]]) -> list[list[Any]]:
-    good: list[list[Any]] = []
-    seen: set[str] = set()
-    # Scalars only (bool is not int here); nested lists only for a table with children (brackets).
-    allowed = {str, int, type(None), list} if s.children else {str, int, type(None)}
-    refs = [(p.column, s.index[p.field], _UID if p.table in _SCOPED else _TOKEN, set()) for p in s.parents]
-    form = _UID if s.spec.name in _SCOPED else _TOKEN
-    for row in rows:
-        uid = row[0] if isinstance(row, list) and row else None
-        if not isinstance(row, list) or len(row) != s.width or not isinstance(uid, str) or not uid or \
-                len(uid) > 64 or not set(map(type, row)) <= allowed or uid in seen:
-            s.t.add("errors", _printable(uid), "", translate("sync", "malformed row"))
-            continue
-        seen.add(uid)
-        if not form.fullmatch(uid):
-            s.refuse(_printable(uid), None, "uid", _printable(uid), _NOT_A_UID())
-            continue
-        bad_ref = _bad_ref(row, refs)
-        if bad_ref is not None:
-            s.refuse(uid, None, bad_ref[0], _printable(bad_ref[1]), _NOT_A_UID())
-            continue
-        good.append(row)
-    return good
-
-
-def _bad_ref(row: list[Any], refs: list[tuple[str, int, re.Pattern, set[str]]]) -> tuple[str, str] | None:
-    """The first parent named in a form Rentan never writes (each distinct value matched once)."""
-    for column, at, want, fine in refs:
-        value = row[at]
-        if type(value) is str and value not in fine:
-            if not want.fullmatch(value):
-                return column, value
-            fine.add(value)
-    return None
-
-
-# Identifiers of an OPD's records are the canonical text of a UUID, as the app writes them
-# (store/clock.new_uid); Disnaker's lists (OPDs, rate tables) at least printable ASCII without spaces.
-_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.ASCII)
-_TOKEN = re.compile(r"[!-~]{1,64}", re.ASCII)
-
-
-def _NOT_A_UID() -> str:  # noqa: N802 (reads as a message constant)
-    return translate("sync", "not a record identifier Rentan writes (a UUID)")
-
-
-def _printable(value: Any) -> str:
-    """A value safe to show and print: escapes for what a terminal cannot show (lone surrogates, controls)."""
-    text = str(value)[:64]
-    return text.encode("ascii", "backslashreplace").decode("ascii") if not text.isprintable() or \
-        not text.isascii() else text
 
 
 def _existing(s: _Section, good: list[list[Any]]) -> dict[str, dict[str, Any]]:
@@ -408,7 +354,7 @@ def _judge_children(s: _Section, uid: str, row: list[Any]) -> None:
         at = s.child_index[c.table]
         found = row_children.problem(c, row[at]) if at is not None else None
         if found:
-            s.refuse(uid, row, c.table, _printable(row[at])[:40], found)
+            s.refuse(uid, row, c.table, row_shape.printable(row[at])[:40], found)
 
 
 def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_rules.Problems:
