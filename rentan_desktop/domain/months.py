@@ -84,3 +84,10 @@ def read_month(text: str) -> str | None:
     if len(found) != 1:  # 'Ju' could be Juni or Juli: ask for more letters
         return None
     return f"{m.group(2)}-{found.pop() + 1:02d}"
+
+
+def month_text(month: str) -> str:
+    """A month for a message in the user's language ('Januari 2020'); anything else as it is."""
+    from rentan_desktop.i18n import language
+
+    return month_label(month, language()) if is_month(month) else month

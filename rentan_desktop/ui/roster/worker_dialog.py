@@ -23,7 +23,7 @@ from rentan_desktop.domain.vocab import (
     heir_relationship_label,
     relationship_label,
 )
-from rentan_desktop.roster import queries, service
+from rentan_desktop.roster import queries, readiness, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
@@ -104,6 +104,10 @@ class WorkerDialog(QDialog):
         self.general.setWordWrap(True)
         self.fields = _Fields(self.general)
         self._rows: dict[str, FieldMessages] = {}
+        # BPJS's answer that needs the clerk (a refused registration) heads the form.
+        self.bpjs_notice = WrappedLabel()
+        self.bpjs_notice.setVisible(False)
+        self.bpjs_notice.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
 
         # Identity
         self.nik = QLineEdit()
@@ -230,6 +234,7 @@ class WorkerDialog(QDialog):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.bpjs_notice)
         layout.addLayout(columns)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
@@ -304,6 +309,12 @@ class WorkerDialog(QDialog):
         self._select(self.heir_relationship, row["heir_relationship"])
         self.set_sponsor(row["sponsor_id"])
         self._nik_info()
+        if readiness.registration_state(row) == "rejected":
+            self.bpjs_notice.setText(self.tr(
+                "Rejected by BPJS: {reason}. Check the data against the KTP and KK (above all the NIK, name and "
+                "birth date), correct it and press Save; the worker is sent to Disnaker again in the next "
+                "bundle.").format(reason=row.get("bpjs_reason") or "-"))
+            self.bpjs_notice.setVisible(True)
 
     def data(self) -> dict[str, Any]:
         return {

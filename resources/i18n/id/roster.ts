@@ -840,6 +840,10 @@
       <translation>pekerja</translation>
     </message>
     <message>
+      <source>Rejected by BPJS: {reason}. Check the data against the KTP and KK (above all the NIK, name and birth date), correct it and press Save; the worker is sent to Disnaker again in the next bundle.</source>
+      <translation>Ditolak BPJS: {reason}. Periksa data ini dengan KTP dan KK (terutama NIK, nama dan tanggal lahir), perbaiki, lalu tekan Simpan; pekerja dikirim ulang ke Disnaker dalam paket berikutnya.</translation>
+    </message>
+    <message>
       <source>Sponsor's workers: {text} of the quota</source>
       <translation>Pekerja yang ditanggung: {text} dari kuota</translation>
     </message>
