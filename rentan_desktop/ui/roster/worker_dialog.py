@@ -28,6 +28,7 @@ from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
 from rentan_desktop.ui.common.month_picker import MonthPicker
+from rentan_desktop.ui.common.screen import fit_height, keep_on_screen
 from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -36,14 +37,18 @@ from rentan_desktop.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QLocale,
     QPushButton,
+    QScrollArea,
+    QSize,
     QSpinBox,
+    Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -140,19 +145,12 @@ class WorkerDialog(QDialog):
         self.rt.setMaximumWidth(60)
         self.rw = QLineEdit()
         self.rw.setMaximumWidth(60)
-        rt_rw = QWidget()
-        rt_rw_row = QHBoxLayout(rt_rw)
-        rt_rw_row.setContentsMargins(0, 0, 0, 0)
-        rt_rw_row.addWidget(self.rt)
-        rt_rw_row.addWidget(QLabel(self.tr("RW")))
-        rt_rw_row.addWidget(self.rw)
-        rt_rw_row.addStretch()
         self.village = QLineEdit()
         self.district = QLineEdit()
         self.regency = QLineEdit()
         address = self._group(self.tr("Contact and address"), [
             (label("phone"), "phone", self.phone), (self.tr("Street"), "street", self.street),
-            (label("rt"), "rt", rt_rw), (label("village"), "village", self.village),
+            (label("rt"), "rt", self.rt), (label("rw"), "rw", self.rw), (label("village"), "village", self.village),
             (label("district"), "district", self.district), (label("regency"), "regency", self.regency)])
 
         # Work and programme
@@ -229,16 +227,24 @@ class WorkerDialog(QDialog):
         right.addWidget(work)
         right.addWidget(sponsor)
         right.addStretch()
-        columns = QHBoxLayout()
+        form = QWidget()
+        columns = QHBoxLayout(form)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # The fields scroll inside the dialog: however many messages show, the notice, the
+        # "not saved" line and Save/Cancel stay on a 1366x768 screen (QA walk r3, defect 20).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(form)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.bpjs_notice)
-        layout.addLayout(columns)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.setMinimumWidth(940)
+        self.scroll.setMinimumWidth(form.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
 
         self._touched: set[str] = set()
         self._auto_gender = self._auto_birth = True
@@ -256,6 +262,25 @@ class WorkerDialog(QDialog):
             getattr(self, name).editingFinished.connect(lambda n=name: self._touch(n))
         self.nik.setFocus()
         self._saved_state = self.data()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for every field, never taller than the screen it opens on."""
+        hint = super().sizeHint()
+        content = self.scroll.widget().sizeHint().height() + self.scroll.frameWidth() * 2
+        wanted = hint.height() - self.scroll.sizeHint().height() + content
+        return QSize(hint.width(), min(wanted, fit_height(self)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.setMaximumHeight(fit_height(self))
+        super().showEvent(event)
+        keep_on_screen(self)
+
+    def fit_messages(self) -> None:
+        """After messages appear: grow towards the screen's height (then scroll), stay on screen."""
+        self.layout().activate()
+        if self.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
+            keep_on_screen(self)
 
     def has_changes(self) -> bool:
         return self.data() != self._saved_state
@@ -396,6 +421,7 @@ class WorkerDialog(QDialog):
         self._age_row_enabled(bool(age) or bool(self.age_reason.text()))
         shown = [i for i in findings.issues if i.field in self._touched or i.code == "age"]
         self.fields.show(shown)
+        QTimer.singleShot(0, self.fit_messages)
 
     def message_for(self, name: str) -> str:
         return self.fields.message_for(name)
@@ -419,6 +445,7 @@ class WorkerDialog(QDialog):
             handled = show_validation_error(self.fields, error)
             if handled:  # Save must never look as if it did nothing: say so beside the buttons
                 self.show_not_saved(error.issues)
+                QTimer.singleShot(0, self.fit_messages)
             return handled
 
         def done(result: service.SaveResult) -> None:

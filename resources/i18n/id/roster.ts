@@ -780,10 +780,6 @@
       <translation>08… atau +628…</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
-    </message>
-    <message>
       <source>Contact and address</source>
       <translation>Kontak dan alamat</translation>
     </message>
