@@ -104,8 +104,9 @@ def main(argv: list[str]) -> int:
     roster.worker_table.selectRow(0)
     roster.worker_table.selectRow(1)
     print_actions.run_job(window.env, print_actions.forms_job(roster.selected_worker_uids()[:1]), roster)
-    _wait(app, 20, lambda: print_actions.last_preview is not None)
-    preview = print_actions.last_preview
+    session = window.env.ctx.session  # the preview shown is remembered on the install's session
+    _wait(app, 20, lambda: getattr(session, "last_preview", None) is not None)
+    preview = getattr(session, "last_preview", None)
     if preview is None:  # keep the picture there is rather than stop before Disnaker's
         print("no print preview within 20 s: cetak.png left as it was")
     else:
