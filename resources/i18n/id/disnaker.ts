@@ -208,6 +208,10 @@
       <translation>Catat keputusan</translation>
     </message>
     <message>
+      <source>Decision:</source>
+      <translation>Keputusan:</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Catatan</translation>
     </message>
@@ -274,10 +278,6 @@
     <message>
       <source>NIK {nik}: {count} records</source>
       <translation>NIK {nik}: {count} data</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>Keputusan</translation>
     </message>
     <message>
       <source>(choose)</source>
