@@ -181,12 +181,12 @@
       <translation>Sel tanggal Excel</translation>
     </message>
     <message>
-      <source>Dates</source>
-      <translation>Tanggal</translation>
+      <source>Date format</source>
+      <translation>Format tanggal</translation>
     </message>
     <message>
-      <source>Phone numbers</source>
-      <translation>Nomor HP</translation>
+      <source>Phone number format</source>
+      <translation>Format nomor HP</translation>
     </message>
     <message>
       <source>Sheet name</source>
