@@ -1228,7 +1228,7 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
     <message>
       <source>{bundles} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
-      <translation>{bundles} dari {sender} belum ada: impor paket itu lebih dulu, atau minta {sender} mengirim semua data lagi.</translation>
+      <translation>{bundles} dari {sender} hilang: impor dulu paket itu, atau minta {sender} mengirim ulang semuanya.</translation>
     </message>
     <message>
       <source>{bundles} from {sender} never arrived or was refused here; this bundle repeats their changes, so nothing is missing.</source>
