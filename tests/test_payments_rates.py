@@ -66,7 +66,7 @@ def test_new_table_must_start_after_the_latest(disnaker_db):
     with pytest.raises(ValidationError) as err:
         _new_table(disnaker_db, effective_from="2027-03")
     assert err.value.issues[0].field == "effective_from"
-    assert "after 2027-07" in err.value.issues[0].message
+    assert "after July 2027" in err.value.issues[0].message
 
 
 @pytest.mark.parametrize(("brackets", "message"), [

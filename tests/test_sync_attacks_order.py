@@ -68,7 +68,7 @@ def test_two_genuine_bundles_in_the_wrong_order_end_with_the_newest_values(pair)
         "2026-10-31", "moved away")
     second = atk.up(pair.opd, pair.stick)
     summary = importer.apply(pair.dis.db, pair.dis.data_dir, second, "Rudi")
-    assert summary.status == "applied" and "Bundle 1 to 1 from OPD 1.01 never arrived" in " ".join(summary.notes)
+    assert summary.status == "applied" and "Bundle 1 from OPD 1.01 never arrived" in " ".join(summary.notes)
     before = atk.snapshot(pair.dis)
     assert importer.apply(pair.dis.db, pair.dis.data_dir, first, "Rudi").status == "nothing"
     assert atk.snapshot(pair.dis) == before

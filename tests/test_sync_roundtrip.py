@@ -142,7 +142,7 @@ def test_missing_bundle_is_named(pair, tmp_path):
     assert old.site is not None
     i18n.set_language("en")
     try:
-        with pytest.raises(BundleRefused, match="Bundle 2 to 2 from OPD 1.01 is missing"):
+        with pytest.raises(BundleRefused, match="Bundle 2 from OPD 1.01 is missing"):
             importer.apply(old.db, old.data_dir, b3, "Rudi")
         importer.apply(old.db, old.data_dir, b2, "Rudi")
         assert importer.apply(old.db, old.data_dir, b3, "Rudi").status == "applied"

@@ -13,7 +13,7 @@ import sqlite_utils
 import xlsxwriter
 
 from rentan_desktop.domain.money import rupiah
-from rentan_desktop.domain.months import is_month, month_label
+from rentan_desktop.domain.months import is_month, month_label, month_text
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import language, translate
 
@@ -293,7 +293,8 @@ def export(db: sqlite_utils.Database, month: str, out: Path | str) -> PaymentLis
         raise UserError(translate("payment_list", "The payment list is written as .xlsx or .pdf."))
     plist = build(db, month)
     if not plist.groups:
-        raise UserError(translate("payment_list", "No contribution is recorded for {month}.").format(month=month))
+        raise UserError(translate("payment_list", "No contribution is recorded for {month}.").format(
+            month=month_text(month)))
     if suffix == ".xlsx":
         write_xlsx(plist, out)
     else:

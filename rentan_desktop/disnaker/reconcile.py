@@ -18,7 +18,7 @@ from rentan_desktop.disnaker import payment_list
 from rentan_desktop.disnaker.sheet import Problem, cell_text, read_sheet
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.money import parse_amount
-from rentan_desktop.domain.months import parse_month
+from rentan_desktop.domain.months import month_text, parse_month
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import new_uid, now_iso
@@ -97,7 +97,7 @@ def import_confirmation(db: sqlite_utils.Database, operator: str, path: Path | s
                 row_month = None
             if row_month != month:
                 report.problems.append(sheet.problem(row_no, "month", cells.get("month"), translate(
-                    "reconcile", "This row is for another month than {month}.").format(month=month)))
+                    "reconcile", "This row is for another month than {month}.").format(month=month_text(month))))
                 bad = True
         if not bad:
             planned.append((kpj, nik, cell_text(cells.get("name")) or None, amount, row_no))

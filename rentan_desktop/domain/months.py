@@ -60,3 +60,34 @@ def month_label(month: str, language: str = "id") -> str:
     """'2026-11' -> 'November 2026'."""
     names = MONTH_NAMES_EN if language == "en" else MONTH_NAMES_ID
     return f"{names[int(month[5:7]) - 1]} {month[:4]}"
+
+
+_SHORT = {"agt": 8, "ags": 8, "peb": 2, "nop": 11, "nov": 11}  # Indonesian office abbreviations
+
+
+def read_month(text: str) -> str | None:
+    """A month as a clerk types it: '2026-12', '12/2026', '12-2026', 'Desember 2026', 'des 2026',
+    'December 2026'; None when the text names no month."""
+    text = " ".join((text or "").replace(".", " ").split())
+    try:
+        return parse_month(text)
+    except ValueError:
+        pass
+    m = re.match(r"^([^\W\d_]+)\s*(\d{4})$", text)
+    if not m or len(m.group(1)) < 3:
+        return None
+    word = m.group(1).lower()
+    if word in _SHORT:
+        return f"{m.group(2)}-{_SHORT[word]:02d}"
+    found = {i for names in (MONTH_NAMES_ID, MONTH_NAMES_EN)
+             for i, name in enumerate(names) if name.lower().startswith(word)}
+    if len(found) != 1:  # 'Ju' could be Juni or Juli: ask for more letters
+        return None
+    return f"{m.group(2)}-{found.pop() + 1:02d}"
+
+
+def month_text(month: str) -> str:
+    """A month for a message in the user's language ('Januari 2020'); anything else as it is."""
+    from rentan_desktop.i18n import language
+
+    return month_label(month, language()) if is_month(month) else month

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
+from rentan_desktop.domain.months import month_text
 from rentan_desktop.i18n import translate
 
 
@@ -67,18 +68,19 @@ def _plausible(result: NipCheck, digits: str, field_name: str, today: dt.date) -
         month, min_age = int(digits[12:14]), PNS_MIN_AGE
         late_enough = birth is None or (year, month) >= (birth.year + min_age, birth.month)
     future = year > today.year if result.kind == "pppk" else (year, month) > (today.year, today.month)
+    appointed = month_text(result.appointed)  # 'Januari 2020', as every month is shown
     if future:
         result.issues.append(Issue(field_name, translate(
-            "domain", "The appointment inside the NIP ({text}) is in the future.").format(text=result.appointed),
+            "domain", "The appointment inside the NIP ({text}) is in the future.").format(text=appointed),
             "error", "appointment"))
     elif birth is not None and (year, month) < (birth.year, birth.month):
         result.issues.append(Issue(field_name, translate(
             "domain", "The appointment inside the NIP ({text}) is before the birth date.").format(
-            text=result.appointed), "error", "appointment"))
+            text=appointed), "error", "appointment"))
     elif not late_enough:
         result.issues.append(Issue(field_name, translate(
             "domain", "The appointment inside the NIP ({text}) is before the person turned {age}.").format(
-            text=result.appointed, age=min_age), "error", "appointment"))
+            text=appointed, age=min_age), "error", "appointment"))
 
 
 def check_nip(value: object, field_name: str = "nip", expected_kind: str | None = None,

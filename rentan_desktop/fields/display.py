@@ -143,3 +143,13 @@ def action_label(action: str) -> str:
         "pseudonymise": translate("fields", "Pseudonymised"), "undo": translate("fields", "Undone"),
         "import": translate("fields", "Imported"), "bulk": translate("fields", "Changed with others"),
     }.get(action, action)
+
+
+def fingerprint_lines(fingerprint: str) -> list[str]:
+    """A key fingerprint as the letter prints it and the trust dialog shows it: groups of four
+    characters, five groups a line (compared group by group, read aloud over the phone)."""
+    compact = "".join(fingerprint.split())
+    if ":" in compact or len(compact) < 16:
+        return [fingerprint]
+    groups = [compact[i:i + 4] for i in range(0, len(compact), 4)]
+    return [" ".join(groups[i:i + 5]) for i in range(0, len(groups), 5)]

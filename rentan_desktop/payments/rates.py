@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.domain.months import is_month
+from rentan_desktop.domain.months import is_month, month_text
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit
@@ -162,7 +162,7 @@ def check_table(effective_from: str, jkk_permille: int, jkm_flat: int, jht_permi
     elif latest and effective_from <= latest:
         issues.append(Issue("effective_from", translate(
             "payments", "A new table must start after {month}, when the latest table starts; "
-                        "earlier months keep their amounts.").format(month=latest)))
+                        "earlier months keep their amounts.").format(month=month_text(latest))))
     for name, value in (("jkk_permille", jkk_permille), ("jkm_flat", jkm_flat), ("jht_permille", jht_permille)):
         if not isinstance(value, int) or value < 0:
             issues.append(Issue(name, translate("payments", "Give a whole number, zero or more.")))

@@ -194,9 +194,10 @@ class SponsorSummary:
     position_level: str
     workers: int          # covered in the month
     months_paid: int      # worker-months paid in the year up to the month
-    outstanding: int      # Rupiah of unpaid months up to the month
+    outstanding: int      # Rupiah of unpaid months past their due date, up to the month (arrears)
     members: int          # current workers (draft, submitted, active): roster.queries.members_by_sponsor
     quota: int
+    unpaid_month: int = 0  # Rupiah of the month itself still unpaid: the payment tab footer's 'Outstanding'
 
     @property
     def below_quota(self) -> bool:
@@ -219,10 +220,29 @@ def sponsor_summary(db: sqlite_utils.Database, month: str, today: dt.date | None
     for row in arrears(db, month, today):
         if row.sponsor_uid and row.state != "lapsed":
             owed[row.sponsor_uid] = owed.get(row.sponsor_uid, 0) + row.amount
+    unpaid = _unpaid_in_month(db, month)
     result = []
     for sid, uid, nip, name, position, level in db.execute(
             "SELECT id, uid, nip, name, position, position_level FROM sponsors WHERE status = 'active' "
             "ORDER BY name COLLATE NOCASE"):
         result.append(SponsorSummary(uid, nip, name, position, level, counts.get(sid, 0), paid.get(sid, 0),
-                                     owed.get(uid, 0), members.get(sid, 0), int(quotas.get(level, 1))))
+                                     owed.get(uid, 0), members.get(sid, 0), int(quotas.get(level, 1)),
+                                     unpaid.get(sid, 0)))
     return result
+
+
+def _unpaid_in_month(db: sqlite_utils.Database, month: str) -> dict[int, int]:
+    """Rupiah still unpaid for `month` per sponsor id, by the rule of the month view's totals
+    (payments.month_view): covered workers without a live payment, at today's rate for their income."""
+    from rentan_desktop.payments.rates import RateBook
+
+    covered, params = coverage.covered_sql(month)
+    book = RateBook.load(db)
+    owed: dict[int, int] = {}
+    for sid, income, jht, n in db.execute(
+            f"SELECT w.sponsor_id, w.declared_income, w.jht, count(*) FROM workers w WHERE {covered} "
+            f"AND w.sponsor_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.month = ? "
+            f"AND p.worker_id = w.id AND p.kind = 'payment' AND p.reversed_at IS NULL) GROUP BY 1, 2, 3",
+            [*params, month]):
+        owed[sid] = owed.get(sid, 0) + book.amount(income, bool(jht), month).total * n
+    return owed

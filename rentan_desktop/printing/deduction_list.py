@@ -16,7 +16,7 @@ import sqlite_utils
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from rentan_desktop import i18n
-from rentan_desktop.domain.months import month_label
+from rentan_desktop.domain.months import month_label, month_text
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.printing import base
@@ -78,7 +78,7 @@ def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, month
         [(translate("printing", "Approved by,"), signatories.head(opd_name or "")), ("", signatories.treasurer())],
         width=base.content_width(), place_date=base.place_and_date(db, day))])]
     state.progress(1, 2, translate("printing", "Laying out the deduction list…"))
-    title = translate("printing", "Payroll deduction list {month}").format(month=month)
+    title = translate("printing", "Payroll deduction list {month}").format(month=month_text(month))
     out = base.build_story_pdf(out_path, story, db=db, title=title)
     state.progress(2, 2)
     return out

@@ -25,11 +25,9 @@ def _esc(text: object) -> str:
 
 def _grouped(fingerprint: str) -> str:
     """Groups of four characters, five groups a line: easier to read aloud over the phone."""
-    compact = "".join(fingerprint.split())
-    if ":" in compact or len(compact) < 16:
-        return _esc(fingerprint)
-    groups = [compact[i:i + 4] for i in range(0, len(compact), 4)]
-    return "<br/>".join(" ".join(groups[i:i + 5]) for i in range(0, len(groups), 5))
+    from rentan_desktop.fields.display import fingerprint_lines  # the trust dialog's grouping too
+
+    return "<br/>".join(_esc(line) for line in fingerprint_lines(fingerprint))
 
 
 def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, title: str, site_label: str,

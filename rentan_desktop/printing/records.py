@@ -10,6 +10,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue, ValidationError
+from rentan_desktop.domain.months import month_text
 from rentan_desktop.domain.vocab import WORKER_STATUSES
 from rentan_desktop.i18n import translate
 from rentan_desktop.store.sql import chunked, marks
@@ -134,7 +135,7 @@ def live_payment_uid(db: sqlite_utils.Database, nik: str, month: str) -> str:
         "AND p.kind = 'payment' AND p.reversed_at IS NULL ORDER BY p.id DESC LIMIT 1", [clean, month]).fetchone()
     if row is None:
         raise ValidationError([Issue("month", translate("printing", "No payment is recorded for {month} for this "
-                                                        "worker.").format(month=month))])
+                                                        "worker.").format(month=month_text(month)))])
     return row[0]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from rentan_desktop.domain.months import month_label
+from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import (
     gender_label,
     payment_method_label,
@@ -50,7 +51,7 @@ def worker_table(db: sqlite_utils.Database, flt: queries.WorkerFilter, sort: str
         for wid in chunk:
             r = found[wid]
             rows.append((r["name"], r["nik"], gender_label(r["gender"]) if r["gender"] else None, r["birth_date"],
-                         r["occupation"], r["village"], r["sponsor_name"], r["sponsor_nip"], r["start_month"],
+                         r["occupation"], r["village"], r["sponsor_name"], _nip(r["sponsor_nip"]), r["start_month"],
                          worker_status_label(r["status"]), r["kpj"], r["opd_code"]))
     return Table("workers", translate("view_export", "Workers"), columns, rows)
 
@@ -68,7 +69,7 @@ def sponsor_table(db: sqlite_utils.Database, flt: queries.SponsorFilter, sort: s
         found = queries.fetch_sponsors(db, chunk, quotas)
         for sid in chunk:
             r = found[sid]
-            rows.append((r["name"], r["nip"], sponsor_kind_label(r["kind"]), r["position"],
+            rows.append((r["name"], _nip(r["nip"]), sponsor_kind_label(r["kind"]), r["position"],
                          position_level_label(r["position_level"]), r["workers"], r["quota"],
                          sponsor_status_label(r["status"]), r["opd_code"]))
     return Table("sponsors", translate("view_export", "Sponsors"), columns, rows)
@@ -86,7 +87,7 @@ def payment_table(db: sqlite_utils.Database, month: str, show: str = month_view.
         found = month_view.rows_for(db, month, chunk)
         for wid in chunk:
             r = found[wid]
-            rows.append((r.name, r.nik, r.sponsor_name, r.sponsor_nip, r.due, r.paid,
+            rows.append((r.name, r.nik, r.sponsor_name, _nip(r.sponsor_nip), r.due, r.paid,
                          payment_method_label(r.method) if r.method else None, r.paid_on, r.reference))
     totals = (translate("view_export", "Total"), None, None, None, sum(r[4] for r in rows), sum(r[5] or 0 for r in rows),
               None, None, None)
@@ -113,7 +114,7 @@ def arrears_table(db: sqlite_utils.Database, month: str, state: str | None = Non
                Column("months", translate("view_export", "Months behind"), "int"),
                Column("owed", translate("view_export", "Owed"), "money"),
                Column("state", translate("view_export", "Situation"))]
-    table_rows = [(r.name, r.nik, r.sponsor_name, r.sponsor_nip, month_label(r.unpaid_months[0], lang),
+    table_rows = [(r.name, r.nik, r.sponsor_name, _nip(r.sponsor_nip), month_label(r.unpaid_months[0], lang),
                    month_label(r.unpaid_months[-1], lang), r.count, r.amount, arrears_state_label(r.state))
                   for r in rows if r.unpaid_months]
     owed = sum(r.amount for r in rows if r.state != "lapsed")  # what the page's summary calls owed
@@ -122,21 +123,28 @@ def arrears_table(db: sqlite_utils.Database, month: str, state: str | None = Non
                  columns, table_rows, totals)
 
 
+def _nip(nip: str | None) -> str:
+    """NIPs grouped as every screen shows them (19660801 198803 1 001)."""
+    return format_nip(nip) if nip else ""
+
+
 def sponsor_summary_table(db: sqlite_utils.Database, month: str) -> Table:
     """The per-sponsor page as shown: workers, months paid this year, outstanding and quota."""
     columns = [Column("nip", translate("view_export", "NIP")), Column("name", translate("view_export", "Sponsor")),
                Column("level", translate("view_export", "Level")),
                Column("workers", translate("view_export", "Workers this month"), "int"),
                Column("months_paid", translate("view_export", "Months paid this year"), "int"),
-               Column("outstanding", translate("view_export", "Outstanding"), "money"),
+               Column("unpaid_month", translate("view_export", "Unpaid this month"), "money"),
+               Column("outstanding", translate("view_export", "Arrears (past due date)"), "money"),
                Column("members", translate("view_export", "Current workers"), "int"),
                Column("quota", translate("view_export", "Quota"), "int"),
                Column("below", translate("view_export", "Below quota"))]
     yes, no = translate("view_export", "Yes"), translate("view_export", "No")
-    rows = [(r.nip, r.name, position_level_label(r.position_level), r.workers, r.months_paid, r.outstanding,
-             r.members, r.quota, yes if r.below_quota else no) for r in status.sponsor_summary(db, month)]
+    rows = [(_nip(r.nip), r.name, position_level_label(r.position_level), r.workers,
+             r.months_paid, r.unpaid_month, r.outstanding, r.members, r.quota, yes if r.below_quota else no)
+            for r in status.sponsor_summary(db, month)]
     totals = (translate("view_export", "Total"), None, None, sum(r[3] for r in rows), sum(r[4] for r in rows),
-              sum(r[5] for r in rows), None, None, None)
+              sum(r[5] for r in rows), sum(r[6] for r in rows), None, None, None)
     return Table("sponsor_summary", translate("view_export", "Per sponsor {month}").format(
         month=month_label(month, language())), columns, rows, totals)
 

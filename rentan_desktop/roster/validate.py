@@ -10,7 +10,7 @@ from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Findings
-from rentan_desktop.domain.months import is_month
+from rentan_desktop.domain.months import is_month, month_text
 from rentan_desktop.domain.nik import check_nik
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.domain.phone import normalize_phone
@@ -93,7 +93,9 @@ def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> N
             " ".join(value for _, value in texts).isprintable():
         return  # the usual row: nothing too long, nothing unprintable
     registered = _text_fields(table)
-    flagged = {i.field for i in findings.issues if i.code == "control"}
+    # One message per problem: a field whose value is already refused (a NIP with a wrong
+    # appointment month, an RT of letters) is not also "too long" because it could not be cleaned.
+    flagged = {i.field for i in findings.issues if i.code == "control" or i.is_error}
     for name, value in texts:
         fld = registered[name]
         if name in flagged:
@@ -124,6 +126,15 @@ def _swap_hint(given: dt.date | None, expected: dt.date | None) -> str:
                                        "spreadsheet's date format.").format(given=given.strftime("%d/%m/%Y"))
 
 
+def _typed_date(findings: Findings, data: dict[str, Any], field: str) -> None:
+    """A date typed or imported that is no real day (31/02/1960) is said, whatever else is wrong."""
+    text = data.get(field)
+    if isinstance(text, str) and text.strip() and parse_date(text) is None:
+        findings.error(field, translate("validate", "{text} is not a real date: type the day, month and year as "
+                                                    "on the KTP, like 17/08/1980.").format(text=text.strip()),
+                       "date")
+
+
 def _required(findings: Findings, clean: dict, field: str, label: str) -> None:
     if not clean.get(field):
         findings.error(field, translate("validate", "{label} is required.").format(label=label), "required")
@@ -148,6 +159,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
         _other_sponsor_nip(findings, data, clean)
     if clean["gender"] and clean["gender"] not in GENDERS:
         findings.error("gender", translate("validate", "Sex must be L or P."))
+    _typed_date(findings, data, "birth_date")
     _phone(findings, clean)
     _registry_limits(findings, clean, "sponsors")
     return clean, findings
@@ -200,6 +212,7 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     if not clean["name"]:
         _required(findings, clean, "name", translate("validate", "Name"))
     _worker_nik(findings, data, clean, today)
+    _typed_date(findings, data, "birth_date")
     # The mother's maiden name is needed to register with BPJS, not to keep the worker: a worker
     # without it stays a draft and the roster lists it as missing (roster.readiness).
     _phone(findings, clean)
@@ -264,7 +277,7 @@ def _start_month(findings: Findings, clean: dict[str, Any], today: dt.date | Non
         if _month_index(clean["start_month"]) - (now.year * 12 + now.month - 1) > START_MONTHS_AHEAD:
             findings.error("start_month", translate(
                 "validate", "Start month {month} is more than {n} months ahead; check the year.").format(
-                month=clean["start_month"], n=START_MONTHS_AHEAD), "start_month_ahead")
+                month=month_text(clean["start_month"]), n=START_MONTHS_AHEAD), "start_month_ahead")
 
 
 def _relationships(findings: Findings, clean: dict[str, Any]) -> None:
@@ -280,7 +293,8 @@ def _rt_rw(findings: Findings, clean: dict[str, Any]) -> None:
     for rt_rw in ("rt", "rw"):
         if clean[rt_rw]:
             digits = clean[rt_rw].lstrip("0") or "0"
-            if not digits.isdigit() or len(digits) > 3:
-                findings.error(rt_rw, translate("validate", "RT/RW must be a number of up to 3 digits."))
+            if not digits.isdigit() or len(digits) > 3:  # each under its own field
+                findings.error(rt_rw, translate("validate", "RT must be a number of up to 3 digits.") if rt_rw == "rt"
+                               else translate("validate", "RW must be a number of up to 3 digits."))
             else:
                 clean[rt_rw] = f"{int(digits):03d}"

@@ -260,9 +260,9 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
     if fields.kind != "restore" and fields.rev_from > link["in_rev"] + 1:
         first, last = link["in_seq"] + 1, sequence - 1
         if last >= first:
-            raise BundleRefused(translate("sync", "Bundle {first} to {last} from {sender} is missing: import it "
-                                                  "first, or ask {sender} to send everything again.").format(
-                first=first, last=last, sender=claimed))
+            raise BundleRefused(translate("sync", "{bundles} from {sender} is missing: import it first, or ask "
+                                                  "{sender} to send everything again.").format(
+                bundles=bundle_numbers(first, last), sender=claimed))
         raise BundleRefused(translate("sync", "Changes from {sender} that this install acknowledged are missing "
                                               "here (was the database restored from a backup?): ask {sender} "
                                               "to send everything again.").format(sender=claimed))
@@ -274,10 +274,17 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
                                               "'Send everything again' ticked and open that one.").format(
             seq=sequence, sender=claimed))
     if sequence > link["in_seq"] + 1:
-        notes.append(translate("sync", "Bundle {first} to {last} from {sender} never arrived; this bundle repeats "
-                                       "their changes, so nothing is missing.").format(
-            first=link["in_seq"] + 1, last=sequence - 1, sender=claimed))
+        notes.append(translate("sync", "{bundles} from {sender} never arrived or was refused here; this bundle "
+                                       "repeats their changes, so nothing is missing.").format(
+            bundles=bundle_numbers(link["in_seq"] + 1, sequence - 1), sender=claimed))
     return False, notes
+
+
+def bundle_numbers(first: int, last: int) -> str:
+    """'Bundle 2' for one bundle, 'Bundles 2 to 4' for several (never 'Bundle 1 to 1')."""
+    if first == last:
+        return translate("sync", "Bundle {n}").format(n=first)
+    return translate("sync", "Bundles {first} to {last}").format(first=first, last=last)
 
 
 def decrypt(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None) -> list:

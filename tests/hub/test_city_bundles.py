@@ -155,7 +155,7 @@ def test_a_first_bundle_over_the_row_budget_comes_in_parts_applied_in_order(worl
     assert len(parts) >= 3 and [p.sequence for p in parts] == list(range(1, len(parts) + 1))
     assert parts[0].counts["workers"] > 0 and all("workers" not in p.counts for p in parts[1:])
     before = hub_rows(world.conn)
-    with pytest.raises(BundleRefused, match="Bundle 2 to 2 from Disnaker Kota Palangka Raya is missing"):
+    with pytest.raises(BundleRefused, match="Bundle 2 from Disnaker Kota Palangka Raya is missing"):
         intake.import_bundle(world.conn, world.ks, world.home, parts[0].path)
         intake.import_bundle(world.conn, world.ks, world.home, parts[2].path)
     assert hub_rows(world.conn) != before  # part 1 was applied, part 3 was not

@@ -29,7 +29,7 @@ def test_disnaker_adds_a_holiday_and_changes_the_rules(qtbot, disnaker_env):
     section.add_day()                                            # the same day twice: said at the field
     wait_for_ops(qtbot, disnaker_env)
     assert "already in the calendar" in section.day_messages.message_for("day")
-    section.effective.setText("2027-01")
+    section.effective.set_month("2027-01")
     section.cuti_working.setChecked(False)
     section.prepay.setText("1, 3, 6, 12, 24")
     section.save_rules()

@@ -138,6 +138,7 @@ def test_bundle_folder_dialog_opens_on_the_usb_stick(qtbot, opd_env, tmp_path, m
 def test_payment_export_writes_the_page_on_screen(qtbot, opd_env, tmp_path, page, file_start, headers, first_row):
     from rentan_desktop.domain.months import add_months, current_month
     from rentan_desktop.domain.months import month_label as label
+    from rentan_desktop.domain.nip import format_nip
     from rentan_desktop.i18n import language
     from rentan_desktop.ui.common.export_view import payment_spec
     from rentan_desktop.ui.payments.payment_tab import PaymentTab
@@ -167,7 +168,8 @@ def test_payment_export_writes_the_page_on_screen(qtbot, opd_env, tmp_path, page
     assert row[0] == first_row[0] or (first_row[0] is None and row[0] is not None)
     assert str(row[1]).startswith(first_row[1])
     if page == "PAGE_ARREARS":
-        assert row[2:8] == ["Budi Santoso", sponsor["nip"], month_label(add_months(now, -2)), month_label(month),
+        assert row[2:8] == ["Budi Santoso", format_nip(sponsor["nip"]), month_label(add_months(now, -2)), month_label(month),
                             2, 33_600]
     if page == "PAGE_SPONSORS":
-        assert row[3] == 1 and row[5] == 33_600
+        assert row[3] == 1 and row[5] == 16_800 and row[6] == 33_600  # this month's unpaid, then arrears
+        assert row[0] == format_nip(sponsor["nip"])

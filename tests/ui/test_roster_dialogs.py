@@ -108,7 +108,7 @@ def test_edit_worker_loads_every_field_and_saves_a_change(qtbot, opd_env):
     qtbot.addWidget(dialog)
     assert dialog.nik.text() == WORKER["nik"] and dialog.rt.text() == "003"
     assert dialog.heir_relationship.currentData() == "child" and dialog.jht.isChecked()
-    assert dialog.start_month.date().month() == 11
+    assert dialog.start_month.month() == "2026-11"
     dialog.name.setText("Ahmad Fauzi Rahman")
     dialog.accept()
     wait_for_ops(qtbot, opd_env)

@@ -116,7 +116,9 @@ def test_trust_dialog_needs_the_ticked_comparison(qtbot, envs):
     peer = registry.trusted_keys(pair.opd.db, "disnaker")[0]
     dialog = TrustDialog(peer)
     qtbot.addWidget(dialog)
-    assert peer.fingerprint in dialog.fingerprint.text()
+    shown = dialog.fingerprint.text()
+    assert "".join(shown.split()) == "".join(peer.fingerprint.split())  # every character, grouped as the letter
+    assert [len(line.split()) for line in shown.splitlines()][0] == 5
     assert not dialog.trust_button.isEnabled()
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted

@@ -28,3 +28,19 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     x = area.x() + (area.width() - widget.width()) // 2
     y = area.y() + max((area.height() - widget.height() - FRAME_ALLOWANCE) // 2, 0)
     widget.move(x, y)
+
+
+def fit_height(widget: QWidget) -> int:
+    """The tallest a window may be so that its frame stays on the screen it opens on."""
+    return available_geometry(widget).height() - FRAME_ALLOWANCE
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move a shown window up or left just enough that its whole frame is on its screen."""
+    area = available_geometry(widget)
+    frame = widget.frameGeometry()
+    x = min(frame.x(), area.right() - frame.width())
+    y = min(frame.y(), area.bottom() - frame.height())
+    x, y = max(x, area.x()), max(y, area.y())
+    if (x, y) != (frame.x(), frame.y()):
+        widget.move(x, y)

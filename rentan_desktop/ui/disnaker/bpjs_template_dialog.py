@@ -68,8 +68,8 @@ class BpjsTemplateDialog(QDialog):
         moves.addStretch(1)
         moves.addWidget(self.reset)
         form = QFormLayout()
-        form.addRow(self.tr("Dates"), self.date_format)
-        form.addRow(self.tr("Phone numbers"), self.phone_format)
+        form.addRow(self.tr("Date format"), self.date_format)
+        form.addRow(self.tr("Phone number format"), self.phone_format)
         form.addRow(self.tr("Sheet name"), self.sheet_name)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Tick the columns your BPJS branch wants, put them in its order and write its "

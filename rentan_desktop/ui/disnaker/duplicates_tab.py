@@ -7,8 +7,10 @@ from rentan_desktop.disnaker import duplicates
 from rentan_desktop.disnaker.duplicates import OUTCOMES, Case, outcome_label
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.domain.months import is_month, month_label
 from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import relationship_label, worker_status_label
+from rentan_desktop.i18n import language
 from rentan_desktop.ui.common.lazy import ReloadWhenShown
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
@@ -41,8 +43,18 @@ def bpjs_text(status: str | None, kpj: str | None) -> str:
             "rejected": translate("duplicates", "rejected by BPJS")}.get(status or "", "")
 
 
+def _same(value: str) -> str:
+    """Values compared for highlighting: ROSLINA and Roslina, extra spaces, are the same."""
+    return " ".join(value.split()).casefold()
+
+
+def _month(value: str | None) -> str:
+    return month_label(value, language()) if value and is_month(value) else (value or "")
+
+
 class CaseView(QWidget):
-    """One case: a column per record, a row per field, an outcome chooser under each record."""
+    """One case: a column per record, a row per field, and the outcome choosers above the grid,
+    so that they stay in view at 1366x768 however many fields the grid shows (QA walk r3, 15)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,8 +74,16 @@ class CaseView(QWidget):
         self.decided_label = QLabel()
         self.decided_label.setWordWrap(True)
         self.choosers: list[QComboBox] = []
+        self.choice_row = QHBoxLayout()
+        choices = QWidget()
+        choices_layout = QHBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(QLabel(self.tr("Decision:")))
+        choices_layout.addLayout(self.choice_row)
+        choices_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(choices)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.decided_label)
         layout.addWidget(QLabel(self.tr("Note")))
@@ -88,8 +108,8 @@ class CaseView(QWidget):
             (self.tr("Relation to sponsor"), lambda s: relationship_label(s.relationship) if s.relationship else ""),
             (self.tr("Status"), lambda s: worker_status_label(s.status)),
             (self.tr("BPJS"), lambda s: bpjs_text(s.bpjs_status, s.kpj)),
-            (self.tr("First month"), lambda s: s.start_month),
-            (self.tr("Paid through"), lambda s: s.paid_through),
+            (self.tr("First month"), lambda s: _month(s.start_month)),
+            (self.tr("Paid through"), lambda s: _month(s.paid_through)),
             (self.tr("Entered on"), lambda s: format_date(s.created_at[:10])),
         ]
 
@@ -97,6 +117,10 @@ class CaseView(QWidget):
         self.case = case
         self.error.clear()
         self.choosers = []
+        while self.choice_row.count():
+            item = self.choice_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         enabled = case is not None
         for w in (self.note, self.decide_button):
             w.setEnabled(enabled)
@@ -112,14 +136,14 @@ class CaseView(QWidget):
         rows = self.field_rows()
         self.grid.clear()
         self.grid.setColumnCount(len(case.sides))
-        self.grid.setRowCount(len(rows) + 1)
+        self.grid.setRowCount(len(rows))
         self.grid.setHorizontalHeaderLabels([s.opd_code for s in case.sides])
-        self.grid.setVerticalHeaderLabels([label for label, _ in rows] + [self.tr("Decision")])
+        self.grid.setVerticalHeaderLabels([label for label, _ in rows])
         for j, side in enumerate(case.sides):
             values = [str(fn(side) or "") for _, fn in rows]
             for i, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                differ = len({str(rows[i][1](s) or "") for s in case.sides}) > 1
+                differ = len({_same(str(rows[i][1](s) or "")) for s in case.sides}) > 1
                 if differ and i > 0:  # fields that differ between the records stand out
                     item.setBackground(QColor("#ffe9a8"))
                 self.grid.setItem(i, j, item)
@@ -129,7 +153,9 @@ class CaseView(QWidget):
                 chooser.addItem(outcome_label(code), code)
             if side.outcome:
                 chooser.setCurrentIndex(chooser.findData(side.outcome))
-            self.grid.setCellWidget(len(rows), j, chooser)
+            chooser.setToolTip(f"{side.opd_code} {side.opd_name}")
+            self.choice_row.addWidget(QLabel(side.opd_code))
+            self.choice_row.addWidget(chooser)
             self.choosers.append(chooser)
         if case.decided:
             self.decided_label.setText(self.tr("Decided by {who} on {day}: {note}").format(

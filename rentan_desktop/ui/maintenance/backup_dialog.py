@@ -61,7 +61,8 @@ def when(info: BackupInfo) -> str:
 
 
 class BackupsModel(QAbstractTableModel):
-    COLUMNS = ("date", "reason", "sponsors", "workers", "payments", "schema", "size")
+    # The schema version is for a developer: it stays in the tooltip with the path, not in a column.
+    COLUMNS = ("date", "reason", "sponsors", "workers", "payments", "size")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -85,7 +86,7 @@ class BackupsModel(QAbstractTableModel):
             return None
         labels = {
             "date": self.tr("Date"), "reason": self.tr("Reason"), "sponsors": self.tr("Sponsors"),
-            "workers": self.tr("Workers"), "payments": self.tr("Payments"), "schema": self.tr("Schema"),
+            "workers": self.tr("Workers"), "payments": self.tr("Payments"),
             "size": self.tr("Size"),
         }
         return labels[self.COLUMNS[section]]
@@ -103,14 +104,12 @@ class BackupsModel(QAbstractTableModel):
             if column in ("sponsors", "workers", "payments"):
                 value = info.counts.get(column)
                 return "-" if value is None else f"{value:,}".replace(",", ".")
-            if column == "schema":
-                return str(info.schema_version)
             if column == "size":
                 return f"{info.size / 1e6:.1f} MB"
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("date", "reason"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
+            return self.tr("{path} (database version {version})").format(path=info.path, version=info.schema_version)
         return None
 
 

@@ -13,6 +13,7 @@ from rentan_desktop.domain.months import current_month
 from rentan_desktop.payments import holidays, lifecycle
 from rentan_desktop.payments.rules import entries, put_rules, rules_for
 from rentan_desktop.ui.common.forms import FieldMessages
+from rentan_desktop.ui.common.month_picker import MonthPicker
 from rentan_desktop.ui.common.settings_section import SettingsSection, read_only_table, wrapped_note
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -85,7 +86,7 @@ class CalendarSection(SettingsSection):
         layout.addWidget(self.day_box)
 
         form = QFormLayout()
-        self.effective = QLineEdit(current_month())
+        self.effective = MonthPicker()  # "Desember 2026", or typed 12/2026
         self.due_day = QSpinBox()
         self.due_day.setRange(1, 28)
         self.lapse = QSpinBox()
@@ -189,7 +190,7 @@ class CalendarSection(SettingsSection):
         values = {"due_day": self.due_day.value(), "lapse_months": self.lapse.value(),
                   "arrears_months": self.arrears.value(), "prepay_counts": counts, "min_age": self.min_age.value(),
                   "max_age_exclusive": self.max_age.value(), "cuti_bersama_working": self.cuti_working.isChecked()}
-        month = self.effective.text().strip()
+        month = self.effective.month()
         self.rule_messages.clear()
         self._run(lambda db: put_rules(db, month, values), self.rule_messages)
 

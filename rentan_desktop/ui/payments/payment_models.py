@@ -132,12 +132,13 @@ class SponsorModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            Column(lambda: self.tr("NIP"), lambda r: r.nip or ""),
+            Column(lambda: self.tr("NIP"), lambda r: format_nip(r.nip) if r.nip else ""),
             Column(lambda: self.tr("Sponsor"), lambda r: r.name),
             Column(lambda: self.tr("Position level"), lambda r: position_level_label(r.position_level)),
             Column(lambda: self.tr("Workers this month"), lambda r: str(r.workers), right=True),
             Column(lambda: self.tr("Months paid this year"), lambda r: str(r.months_paid), right=True),
-            Column(lambda: self.tr("Outstanding"), lambda r: rupiah(r.outstanding), right=True),
+            Column(lambda: self.tr("Unpaid this month"), lambda r: rupiah(r.unpaid_month), right=True),
+            Column(lambda: self.tr("Arrears (past due date)"), lambda r: rupiah(r.outstanding), right=True),
             Column(lambda: self.tr("Quota"), self.quota_text),
         ], parent, roles={SPONSOR_UID_ROLE: lambda r: r.sponsor_uid})
         self.highlight = lambda r: WARN_COLOUR if r.below_quota else None

@@ -154,7 +154,7 @@ class PaymentTab(QWidget):
         # Sponsors page
         self.sponsor_model = SponsorModel(self)
         self.sponsor_view = _table(self.sponsor_model)
-        for col, width in enumerate((160, 220, 130, 120, 140, 110)):
+        for col, width in enumerate((170, 220, 130, 110, 130, 120, 150, 110)):
             self.sponsor_view.setColumnWidth(col, width)
         self.sponsor_summary_label = QLabel()
         sponsor_page = QWidget()

@@ -6,6 +6,7 @@ from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.payments import rates
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.month_picker import MonthPicker
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QDialog,
@@ -28,8 +29,7 @@ class RateTableDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.setWindowTitle(self.tr("New contribution rate table"))
-        self.effective_from = QLineEdit(add_months(current_month(), 1))
-        self.effective_from.setPlaceholderText("2027-01")
+        self.effective_from = MonthPicker(anchor=add_months(current_month(), 1), back=120, ahead=24)
         self.jkk = QSpinBox()
         self.jkk.setRange(0, 1000)
         self.jkk.setSuffix(" ‰")
@@ -101,7 +101,7 @@ class RateTableDialog(QDialog):
         brackets = self.read_brackets()
         if brackets is None:
             return
-        values = {"effective_from": self.effective_from.text().strip(), "jkk_permille": self.jkk.value(),
+        values = {"effective_from": self.effective_from.month(), "jkk_permille": self.jkk.value(),
                   "jkm_flat": self.jkm.value(), "jht_permille": self.jht.value(), "brackets": brackets,
                   "note": self.note.text().strip() or None}
         operator = self.env.operator

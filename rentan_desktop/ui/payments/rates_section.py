@@ -15,6 +15,7 @@ from rentan_desktop.ui.qt import (
     QComboBox,
     QCoreApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -32,8 +33,9 @@ class RatesSection(SettingsSection):
         self.summary.setWordWrap(True)
         self.brackets = read_only_table([self.tr("Declared income from"), self.tr("up to"),
                                          self.tr("Counts as"), self.tr("Monthly (JKK + JKM)")], min_height=220)
-        for col in range(3):
-            self.brackets.setColumnWidth(col, 170)
+        # Columns as wide as their Indonesian headers ("Penghasilan yang dilaporkan dari"), never cut.
+        self.brackets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.brackets.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add a new rate table…"))
         self.add_button.clicked.connect(self.add_table)
         self.add_button.setVisible(self.editable)

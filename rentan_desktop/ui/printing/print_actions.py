@@ -122,9 +122,10 @@ def statements_job(sponsor_uids: list[str], month: str | None = None) -> PrintJo
 
 def deductions_job(month: str, sponsor_uids: list[str] | None = None) -> PrintJob:
     from rentan_desktop.printing import deduction_list
+    from rentan_desktop.reports.view_export import file_month  # "Desember-2026", never "2026-12"
 
     uids = list(sponsor_uids) if sponsor_uids is not None else None
-    return PrintJob(translate("PrintActions", "Payroll deduction list"), f"daftar-potongan-{month}.pdf",
+    return PrintJob(translate("PrintActions", "Payroll deduction list"), f"daftar-potongan-{file_month(month)}.pdf",
                     lambda db, out, state: deduction_list.render(out, db=db, month=month, sponsor_uids=uids,
                                                                  state=state))
 

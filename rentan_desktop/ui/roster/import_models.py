@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rentan_desktop.fields.display import display_value
 from rentan_desktop.roster import columns, readiness
 from rentan_desktop.roster.import_report import ImportReport, RowOutcome
 from rentan_desktop.ui.common.style import ERROR_COLOUR, WARNING_COLOUR
@@ -114,7 +115,9 @@ class ChangesModel(_Model):
     def set_report(self, report: ImportReport | None) -> None:
         self.beginResetModel()
         kind = report.kind if report else columns.WORKERS
-        self.items = [(o.row, o.name, columns.field_label(kind, c.field), c.before, c.after)
+        # Values as the forms show them: phone 0813-4900-1122, months Desember 2026, dates 01/12/2026.
+        self.items = [(o.row, o.name, columns.field_label(kind, c.field), display_value(kind, c.field, c.before),
+                       display_value(kind, c.field, c.after))
                       for o in (report.outcomes if report else []) if not o.skipped for c in o.changes]
         self.endResetModel()
 

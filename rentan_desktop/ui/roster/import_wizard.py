@@ -369,6 +369,8 @@ class ResultPage(QWizardPage):
             self.summary.setText(report.summary())
             self.model.set_report(report)
             self.completeChanged.emit()
+            # Done: nothing is left to cancel, only Finish closes the wizard.
+            self.w.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def failed(error: Exception) -> bool:
             self.summary.setText(self.tr("Nothing was imported: {error}").format(error=_message(error)))

@@ -23,98 +23,39 @@ from rentan_desktop.domain.vocab import (
     heir_relationship_label,
     relationship_label,
 )
-from rentan_desktop.roster import queries, service
+from rentan_desktop.roster import queries, readiness, service
 from rentan_desktop.roster.validate import validate_worker
 from rentan_desktop.store import settings
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
+from rentan_desktop.ui.common.month_picker import MonthPicker
+from rentan_desktop.ui.common.screen import fit_height, keep_on_screen
 from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QLocale,
     QPushButton,
+    QScrollArea,
+    QSize,
     QSpinBox,
-    QTableView,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
-from rentan_desktop.ui.roster.roster_models import RosterRole, SponsorColumn, SponsorTableModel
+from rentan_desktop.ui.roster.sponsor_picker import SponsorPicker
 
 # Field labels come from the field registry (rentan_desktop/fields), like the importer's and the sync's.
 label = partial(fields.label, "workers")
-
-
-class SponsorPicker(QDialog):
-    """Choosing a sponsor among thousands: the same windowed model and prefix search as the tab."""
-
-    def __init__(self, env: UiEnv, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose sponsor"))
-        self.resize(720, 480)
-        self.chosen: dict[str, Any] | None = None
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name or NIP…"))
-        self.search.setClearButtonEnabled(True)
-        self.model = SponsorTableModel(env.db, opd_id=_opd_id(env), parent=self)
-        self.model.set_filter(queries.SponsorFilter(status="active"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 170)
-        self.table.doubleClicked.connect(lambda _: self.accept())
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _: self._timer.start())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.search.setFocus()
-
-    def apply_search(self) -> None:
-        self._timer.stop()  # a search run now must not run again later (after the dialog closed)
-        self.model.set_filter(queries.SponsorFilter(search=self.search.text(), status="active"))
-        if self.model.rowCount():
-            self.table.selectRow(0)
-
-    def accept(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        self.chosen = self.model.index(rows[0].row(), SponsorColumn.NAME).data(RosterRole.RECORD)
-        super().accept()
-
-    def done(self, result: int) -> None:
-        self._timer.stop()  # a search still pending must not run on a closed install
-        super().done(result)
-
-
-def _opd_id(env: UiEnv) -> int | None:
-    from rentan_desktop.store.site import own_opd_id
-
-    return None if env.is_disnaker else own_opd_id(env.db)
 
 
 class _Fields:
@@ -154,9 +95,6 @@ class _Fields:
         return ""
 
 
-NO_MONTH = QDate(2000, 1, 1)
-
-
 class WorkerDialog(QDialog):
     def __init__(self, env: UiEnv, uid: str | None = None, sponsor_id: int | None = None,
                  parent: QWidget | None = None):
@@ -171,6 +109,10 @@ class WorkerDialog(QDialog):
         self.general.setWordWrap(True)
         self.fields = _Fields(self.general)
         self._rows: dict[str, FieldMessages] = {}
+        # BPJS's answer that needs the clerk (a refused registration) heads the form.
+        self.bpjs_notice = WrappedLabel()
+        self.bpjs_notice.setVisible(False)
+        self.bpjs_notice.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
 
         # Identity
         self.nik = QLineEdit()
@@ -203,19 +145,12 @@ class WorkerDialog(QDialog):
         self.rt.setMaximumWidth(60)
         self.rw = QLineEdit()
         self.rw.setMaximumWidth(60)
-        rt_rw = QWidget()
-        rt_rw_row = QHBoxLayout(rt_rw)
-        rt_rw_row.setContentsMargins(0, 0, 0, 0)
-        rt_rw_row.addWidget(self.rt)
-        rt_rw_row.addWidget(QLabel(self.tr("RW")))
-        rt_rw_row.addWidget(self.rw)
-        rt_rw_row.addStretch()
         self.village = QLineEdit()
         self.district = QLineEdit()
         self.regency = QLineEdit()
         address = self._group(self.tr("Contact and address"), [
             (label("phone"), "phone", self.phone), (self.tr("Street"), "street", self.street),
-            (label("rt"), "rt", rt_rw), (label("village"), "village", self.village),
+            (label("rt"), "rt", self.rt), (label("rw"), "rw", self.rw), (label("village"), "village", self.village),
             (label("district"), "district", self.district), (label("regency"), "regency", self.regency)])
 
         # Work and programme
@@ -232,14 +167,10 @@ class WorkerDialog(QDialog):
         self.income.setPrefix("Rp")
         self.income.setValue(DEFAULT_DECLARED_INCOME)
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
-        self.start_month = QDateEdit()
-        self.start_month.setDisplayFormat("MMMM yyyy")  # "Desember 2026", as every month is shown
-        # The lowest date stands for "not set": a worker without a start month shows it empty and
-        # is saved without one (never the current month by accident).
-        self.start_month.setMinimumDate(NO_MONTH)
-        self.start_month.setSpecialValueText(self.tr("not set"))
-        month = current_month()
-        self.start_month.setDate(QDate(int(month[:4]), int(month[5:]), 1) if not uid else NO_MONTH)
+        # A worker without a start month shows "not set" and is saved without one (never the
+        # current month by accident); the first step from there lands on the current month.
+        self.start_month = MonthPicker(empty_text=self.tr("not set"))
+        self.start_month.set_month(None if uid else current_month())
         self.kpj = QLineEdit()
         self.kpj.setPlaceholderText(self.tr("given by BPJS after registration"))
         self.age_reason = QLineEdit()
@@ -296,15 +227,24 @@ class WorkerDialog(QDialog):
         right.addWidget(work)
         right.addWidget(sponsor)
         right.addStretch()
-        columns = QHBoxLayout()
+        form = QWidget()
+        columns = QHBoxLayout(form)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # The fields scroll inside the dialog: however many messages show, the notice, the
+        # "not saved" line and Save/Cancel stay on a 1366x768 screen (QA walk r3, defect 20).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(form)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(columns)
+        layout.addWidget(self.bpjs_notice)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.setMinimumWidth(940)
+        self.scroll.setMinimumWidth(form.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
 
         self._touched: set[str] = set()
         self._auto_gender = self._auto_birth = True
@@ -317,11 +257,30 @@ class WorkerDialog(QDialog):
         self.gender.activated.connect(lambda _: self._manual("gender"))
         self.birth_date.textEdited.connect(lambda _: setattr(self, "_auto_birth", False))
         self.birth_date.editingFinished.connect(lambda: self._touch("birth_date"))
-        self.start_month.dateChanged.connect(lambda _: self._touch("start_month"))
+        self.start_month.monthChanged.connect(lambda _: self._touch("start_month"))
         for name in ("name", "mother_name", "phone", "rt", "rw"):
             getattr(self, name).editingFinished.connect(lambda n=name: self._touch(n))
         self.nik.setFocus()
         self._saved_state = self.data()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for every field, never taller than the screen it opens on."""
+        hint = super().sizeHint()
+        content = self.scroll.widget().sizeHint().height() + self.scroll.frameWidth() * 2
+        wanted = hint.height() - self.scroll.sizeHint().height() + content
+        return QSize(hint.width(), min(wanted, fit_height(self)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.setMaximumHeight(fit_height(self))
+        super().showEvent(event)
+        keep_on_screen(self)
+
+    def fit_messages(self) -> None:
+        """After messages appear: grow towards the screen's height (then scroll), stay on screen."""
+        self.layout().activate()
+        if self.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
+            keep_on_screen(self)
 
     def has_changes(self) -> bool:
         return self.data() != self._saved_state
@@ -367,10 +326,7 @@ class WorkerDialog(QDialog):
         self.work_location.setText(row["work_location"] or "")
         self.income.setValue(int(row["declared_income"] or DEFAULT_DECLARED_INCOME))
         self.jht.setChecked(bool(row["jht"]))
-        if row["start_month"]:
-            self.start_month.setDate(QDate(int(row["start_month"][:4]), int(row["start_month"][5:7]), 1))
-        else:
-            self.start_month.setDate(NO_MONTH)
+        self.start_month.set_month(row["start_month"] or None)
         self.kpj.setText(row["kpj"] or "")
         self.age_reason.setText(row["age_override_reason"] or "")
         self._select(self.relationship, row["relationship"])
@@ -378,9 +334,14 @@ class WorkerDialog(QDialog):
         self._select(self.heir_relationship, row["heir_relationship"])
         self.set_sponsor(row["sponsor_id"])
         self._nik_info()
+        if readiness.registration_state(row) == "rejected":
+            self.bpjs_notice.setText(self.tr(
+                "Rejected by BPJS: {reason}. Check the data against the KTP and KK (above all the NIK, name and "
+                "birth date), correct it and press Save; the worker is sent to Disnaker again in the next "
+                "bundle.").format(reason=row.get("bpjs_reason") or "-"))
+            self.bpjs_notice.setVisible(True)
 
     def data(self) -> dict[str, Any]:
-        month = self.start_month.date()
         return {
             "nik": self.nik.text(), "name": self.name.text(), "gender": self.gender.currentData(),
             "birth_place": self.birth_place.text(), "birth_date": self.birth_date.text(),
@@ -389,7 +350,7 @@ class WorkerDialog(QDialog):
             "district": self.district.text(), "regency": self.regency.text(),
             "occupation": self.occupation.currentText(), "work_location": self.work_location.text(),
             "declared_income": self.income.value(), "jht": 1 if self.jht.isChecked() else 0,
-            "start_month": None if month == NO_MONTH else f"{month.year():04d}-{month.month():02d}",
+            "start_month": self.start_month.month(),
             "kpj": self.kpj.text(),
             "age_override_reason": self.age_reason.text(), "sponsor_id": self.sponsor_id,
             "relationship": self.relationship.currentData(), "heir_name": self.heir_name.text(),
@@ -460,6 +421,7 @@ class WorkerDialog(QDialog):
         self._age_row_enabled(bool(age) or bool(self.age_reason.text()))
         shown = [i for i in findings.issues if i.field in self._touched or i.code == "age"]
         self.fields.show(shown)
+        QTimer.singleShot(0, self.fit_messages)
 
     def message_for(self, name: str) -> str:
         return self.fields.message_for(name)
@@ -483,6 +445,7 @@ class WorkerDialog(QDialog):
             handled = show_validation_error(self.fields, error)
             if handled:  # Save must never look as if it did nothing: say so beside the buttons
                 self.show_not_saved(error.issues)
+                QTimer.singleShot(0, self.fit_messages)
             return handled
 
         def done(result: service.SaveResult) -> None:

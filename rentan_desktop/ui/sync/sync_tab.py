@@ -59,6 +59,12 @@ def _table(model: SyncRowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):  # never a cut header ("Paket terakhir diterima")
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(text) + 24
+        if header.sectionSize(column) < needed:
+            view.setColumnWidth(column, needed)
     return view
 
 

@@ -3,6 +3,7 @@ the printed letter signed by the other office's head, and trust only on a ticked
 
 from __future__ import annotations
 
+from rentan_desktop.fields.display import fingerprint_lines
 from rentan_desktop.sync.registry import Peer
 from rentan_desktop.ui.qt import (
     QCheckBox,
@@ -28,12 +29,12 @@ class TrustDialog(QDialog):
             "and compare it with the fingerprint below, group by group (or scan its QR code). Trust the key only "
             "if every character matches; otherwise call the office.").format(who=who))
         intro.setWordWrap(True)
-        self.fingerprint = QLabel(peer.fingerprint)
+        self.fingerprint = QLabel("\n".join(fingerprint_lines(peer.fingerprint)))  # as the letter prints it
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 10) + 6)
         font.setWeight(QFont.Weight.Bold)
         self.fingerprint.setFont(font)
-        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setWordWrap(False)  # five groups a line, never re-wrapped
         self.fingerprint.setStyleSheet("padding: 10px; background: #f6f8fb; border: 1px solid #c8d0dc;")
         key_id = QLabel(self.tr("Key id: {key_id}").format(key_id=peer.key_id))
         self.matches = QCheckBox(self.tr("The fingerprint matches the signed letter exactly"))

@@ -333,6 +333,17 @@ Jumlah pekerja:</translation>
     </message>
   </context>
   <context>
+    <name>MonthPicker</name>
+    <message>
+      <source>e.g. {month} or {number}</source>
+      <translation>mis. {month} atau {number}</translation>
+    </message>
+    <message>
+      <source>Choose from the list, or type a month such as 12/2026 or Desember 2026.</source>
+      <translation>Pilih dari daftar, atau ketik bulan seperti 12/2026 atau Desember 2026.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewPassphrase</name>
     <message>
       <source>Keep the key in this computer's key store instead (no passphrase)</source>

@@ -1308,6 +1308,10 @@
       <translation>Tanggal dan bulan tampaknya tertukar ({given} dibaca sebagai tanggal/bulan); periksa format tanggal di lembar kerja.</translation>
     </message>
     <message>
+      <source>{text} is not a real date: type the day, month and year as on the KTP, like 17/08/1980.</source>
+      <translation>{text} bukan tanggal yang ada: ketik tanggal, bulan dan tahun sesuai KTP, mis. 17/08/1980.</translation>
+    </message>
+    <message>
       <source>{label} is required.</source>
       <translation>{label} wajib diisi.</translation>
     </message>
@@ -1334,6 +1338,14 @@
     <message>
       <source>Birth date does not match the NIP.</source>
       <translation>Tanggal lahir tidak sesuai dengan NIP.</translation>
+    </message>
+    <message>
+      <source>RT must be a number of up to 3 digits.</source>
+      <translation>RT harus berupa angka paling banyak 3 digit.</translation>
+    </message>
+    <message>
+      <source>RW must be a number of up to 3 digits.</source>
+      <translation>RW harus berupa angka paling banyak 3 digit.</translation>
     </message>
     <message>
       <source>Sex must be L or P.</source>
@@ -1374,10 +1386,6 @@
     <message>
       <source>Unknown heir relationship '{value}'.</source>
       <translation>Hubungan ahli waris '{value}' tidak dikenal.</translation>
-    </message>
-    <message>
-      <source>RT/RW must be a number of up to 3 digits.</source>
-      <translation>RT/RW harus berupa angka paling banyak 3 digit.</translation>
     </message>
   </context>
   <context>

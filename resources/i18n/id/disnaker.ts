@@ -181,12 +181,12 @@
       <translation>Sel tanggal Excel</translation>
     </message>
     <message>
-      <source>Dates</source>
-      <translation>Tanggal</translation>
+      <source>Date format</source>
+      <translation>Format tanggal</translation>
     </message>
     <message>
-      <source>Phone numbers</source>
-      <translation>Nomor HP</translation>
+      <source>Phone number format</source>
+      <translation>Format nomor HP</translation>
     </message>
     <message>
       <source>Sheet name</source>
@@ -206,6 +206,10 @@
     <message>
       <source>Record decision</source>
       <translation>Catat keputusan</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Keputusan:</translation>
     </message>
     <message>
       <source>Note</source>
@@ -274,10 +278,6 @@
     <message>
       <source>NIK {nik}: {count} records</source>
       <translation>NIK {nik}: {count} data</translation>
-    </message>
-    <message>
-      <source>Decision</source>
-      <translation>Keputusan</translation>
     </message>
     <message>
       <source>(choose)</source>

@@ -994,8 +994,12 @@
       <translation>Bulan lunas tahun ini</translation>
     </message>
     <message>
-      <source>Outstanding</source>
-      <translation>Belum dibayar</translation>
+      <source>Unpaid this month</source>
+      <translation>Belum dibayar bulan ini</translation>
+    </message>
+    <message>
+      <source>Arrears (past due date)</source>
+      <translation>Tunggakan (lewat jatuh tempo)</translation>
     </message>
     <message>
       <source>Below quota</source>

@@ -216,8 +216,8 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>Pembayaran</translation>
     </message>
     <message>
-      <source>Schema</source>
-      <translation>Skema</translation>
+      <source>{path} (database version {version})</source>
+      <translation>{path} (versi basis data {version})</translation>
     </message>
     <message>
       <source>Size</source>

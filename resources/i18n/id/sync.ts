@@ -1227,8 +1227,20 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Paket {seq} dari {sender} membawa perubahan yang belum diterapkan walaupun paket {last} sudah tercatat: paket ini diterapkan dan hitungan berlanjut dari {seq}.</translation>
     </message>
     <message>
-      <source>Bundle {first} to {last} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
-      <translation>Paket {first} sampai {last} dari {sender} hilang: impor dulu paket itu, atau minta {sender} mengirim ulang semuanya.</translation>
+      <source>{bundles} from {sender} is missing: import it first, or ask {sender} to send everything again.</source>
+      <translation>{bundles} dari {sender} hilang: impor dulu paket itu, atau minta {sender} mengirim ulang semuanya.</translation>
+    </message>
+    <message>
+      <source>{bundles} from {sender} never arrived or was refused here; this bundle repeats their changes, so nothing is missing.</source>
+      <translation>{bundles} dari {sender} tidak pernah tiba atau ditolak di sini; paket ini mengulang perubahannya, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+      <source>Bundle {n}</source>
+      <translation>Paket {n}</translation>
+    </message>
+    <message>
+      <source>Bundles {first} to {last}</source>
+      <translation>Paket {first} sampai {last}</translation>
     </message>
     <message>
       <source>Changes from {sender} that this install acknowledged are missing here (was the database restored from a backup?): ask {sender} to send everything again.</source>
@@ -1237,10 +1249,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Bundle {seq} from {sender} does not follow the last bundle received from it (was {sender}'s database restored from a backup?). Nothing was imported. Ask {sender} to write a new bundle with 'Send everything again' ticked and open that one.</source>
       <translation>Paket {seq} dari {sender} tidak menyambung dengan paket terakhir yang diterima darinya (apakah data {sender} dipulihkan dari cadangan?). Tidak ada yang diimpor. Minta {sender} menulis paket baru dengan mencentang 'Kirim ulang semuanya', lalu buka paket itu.</translation>
-    </message>
-    <message>
-      <source>Bundle {first} to {last} from {sender} never arrived; this bundle repeats their changes, so nothing is missing.</source>
-      <translation>Paket {first} sampai {last} dari {sender} tidak pernah tiba; paket ini mengulang perubahannya, jadi tidak ada yang hilang.</translation>
     </message>
     <message>
       <source>{file} cannot be decrypted with this install's key: it was made for another key.</source>
