@@ -9,7 +9,8 @@ one keeps its prefix), so writes pay for no extra index:
 - `workers_owing` (replaces workers_lifecycle): status, paid_through, start_month, then what the
   arrears rule reads (payments/status.py) and the OPD of current-worker counts;
 - `workers_sponsor_status` (replaces workers_sponsor): current workers per sponsor;
-- `workers_nik_status` (replaces workers_nik): NIKs held by more than one active record.
+- `workers_nik_status` (replaces workers_nik): NIKs held by more than one active record;
+- `sponsors_active` (new; 150,000 sponsors): the active sponsors' OPD, level and NIP.
 Self-contained: no import of live app code.
 """
 
@@ -25,6 +26,7 @@ STEPS = (
     "CREATE INDEX IF NOT EXISTS workers_sponsor_status ON workers(sponsor_id, status)",
     "DROP INDEX IF EXISTS workers_nik",
     "CREATE INDEX IF NOT EXISTS workers_nik_status ON workers(nik, status, opd_id)",
+    "CREATE INDEX IF NOT EXISTS sponsors_active ON sponsors(status, opd_id, position_level, nip)",
 )
 
 
