@@ -17,8 +17,8 @@ Rules (domain.md; the numbers are Disnaker's effective-dated rules, payments/rul
 
 `refresh_workers` recomputes paid_through and status of the given workers inside the caller's
 transaction (every payment write, reversal, bundle import and roster status change calls it);
-`refresh_due` finds, from the narrow `workers_lifecycle` index, the few workers the passing of
-time may lapse (app start, a new day, a bulk run, arrears, reports). Both audit every status
+`refresh_due` finds, from the `workers_owing` index (status, paid_through, ...), the few
+workers the passing of time may lapse (app start, a new day, a bulk run, arrears, reports). Both audit every status
 change with its cause.
 """
 
@@ -209,7 +209,7 @@ def refresh_due(db: sqlite_utils.Database, *, today: dt.date | None = None, oper
     """Apply the lapses the passing of time has caused (app start, a new day, before a bulk run).
 
     Only a running membership whose paid run ends before the lapse limit can lapse on a given
-    date; the `workers_lifecycle` index finds those few. Returns the uids that changed status.
+    date; the `workers_owing` index finds those few. Returns the uids that changed status.
     """
     today = today or dt.date.today()
     cal = calendar or Calendar.load(db)
