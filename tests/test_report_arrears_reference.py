@@ -9,8 +9,8 @@ import random
 
 import pytest
 
-from rentan_desktop.domain.months import add_months, current_month, month_range
 from rentan_desktop.domain.issues import ValidationError
+from rentan_desktop.domain.months import add_months, current_month, month_range
 from rentan_desktop.errors import UserError
 from rentan_desktop.payments import lifecycle, service, status
 from rentan_desktop.payments.calendar import Calendar

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
-from rentan_desktop.roster import readiness
+from rentan_desktop.roster import name_index, readiness
 from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
@@ -123,8 +123,7 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
         # Three letters or more: the text anywhere in the name, so "lestari" finds "Sri Lestari"
         # as well as "Lestari Wulandari" (prefix matches are a subset).
         if trigram_rowid:
-            return (f"({trigram_rowid} IN (SELECT rowid FROM workers_name_trigram "
-                    "WHERE workers_name_trigram MATCH ?))", ['"' + text.replace('"', '""') + '"'])
+            return name_index.clause(text, trigram_rowid)
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
@@ -220,6 +219,8 @@ def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), so
 
 
 def count_workers(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter()) -> int:
+    if can_search_inside(flt.search):
+        name_index.fold(db)  # the count comes first on every search: new names move into the index
     where, params = _worker_where(flt)
     return db.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
 
