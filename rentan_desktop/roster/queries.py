@@ -221,6 +221,8 @@ def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), so
 def count_workers(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter()) -> int:
     if can_search_inside(flt.search):
         name_index.fold(db)  # the count comes first on every search: new names move into the index
+        if flt == WorkerFilter(search=flt.search):  # the search alone: counted from the index
+            return name_index.count(db, " ".join(flt.search.split()))
     where, params = _worker_where(flt)
     return db.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
 
