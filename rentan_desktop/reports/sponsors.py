@@ -8,6 +8,7 @@ ended record in one OPD and an active one in another), at their most senior posi
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 
@@ -96,14 +97,15 @@ class SponsorFacts:
 
     def without_worker(self) -> list[tuple]:
         """(OPD code, name, NIP, position, level) of active sponsors with no current worker."""
-        ids = {r[0] for r in self.rows if r[4] == 0}
+        ids = sorted(r[0] for r in self.rows if r[4] == 0)
         if not ids:
             return []
-        # Picked in Python from the scope's active sponsors: plain SQL that runs on the hub too.
+        # Only these sponsors' rows are read (a tenth of 150,000; reading every row cost seconds in an
+        # encrypted file). CROSS JOIN keeps the id list outer; WHERE (not ON) runs on the hub too.
         opds = {r[0]: r[1] for r in self.db.execute("SELECT id, code FROM opds")}
-        found = [(opds.get(r[1], ""), *r[2:]) for r in self.db.execute(
-            "SELECT id, opd_id, name, nip, position, position_level FROM sponsors WHERE status = 'active'")
-            if r[0] in ids]
+        found = [(opds.get(r[0], ""), *r[1:]) for r in self.db.execute(
+            "SELECT s.opd_id, s.name, s.nip, s.position, s.position_level FROM json_each(?) j CROSS JOIN sponsors s "
+            "WHERE s.id = j.value", [json.dumps(ids)])]
         return sorted(found, key=lambda r: (r[0], r[1]))
 
 
