@@ -10,7 +10,10 @@ one keeps its prefix), so writes pay for no extra index:
   arrears rule reads (payments/status.py) and the OPD of current-worker counts;
 - `workers_sponsor_status` (replaces workers_sponsor): current workers per sponsor;
 - `workers_nik_status` (replaces workers_nik): NIKs held by more than one active record;
-- `sponsors_active` (new; 150,000 sponsors): the active sponsors' OPD, level and NIP.
+- `sponsors_active` (new; 150,000 sponsors): the active sponsors' OPD, level and NIP;
+- `workers_opd_status_created` and `workers_profile` (the workers report's counts per OPD and
+  status and its occupation, gender, age and place counts), paid for by dropping
+  `workers_status`, whose one column leads workers_coverage and workers_owing already.
 Self-contained: no import of live app code.
 """
 
@@ -27,6 +30,10 @@ STEPS = (
     "DROP INDEX IF EXISTS workers_nik",
     "CREATE INDEX IF NOT EXISTS workers_nik_status ON workers(nik, status, opd_id)",
     "CREATE INDEX IF NOT EXISTS sponsors_active ON sponsors(status, opd_id, position_level, nip)",
+    "DROP INDEX IF EXISTS workers_status",
+    "CREATE INDEX IF NOT EXISTS workers_opd_status_created ON workers(opd_id, status, created_at)",
+    "CREATE INDEX IF NOT EXISTS workers_profile ON workers(status, occupation, gender, birth_date, district, "
+    "village)",
 )
 
 
