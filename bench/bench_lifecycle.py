@@ -10,7 +10,7 @@ Then, on the 1st of the current month (the previous month's due date has passed,
 has not):
 - status refresh: lifecycle.refresh_due (finds the workers time may lapse, recomputes them,
   audits) inside a transaction rolled back after each run, beside the two statements it cannot
-  avoid (the candidates from the workers_lifecycle index; their live payments);
+  avoid (the candidates from the workers_owing index; their live payments);
 - arrears: status.arrears for the month, beside its two raw statements (workers whose paid
   run ends before the month; their payments inside the window).
 Targets: each under 300 ms and within 3x its floor. Prints median and range of the runs.

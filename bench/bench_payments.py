@@ -158,7 +158,7 @@ def main() -> int:
 
     # -- arrears -----------------------------------------------------------------------------
     # The raw statements of status.arrears: workers whose paid run ends before the month (on the
-    # workers_lifecycle index), then their live payments in one range (payments/status.py).
+    # workers_owing index), then their live payments in one range (payments/status.py).
     cap = add_months(month, -1)
     raw_sql = ("SELECT w.id, w.uid, w.name, w.nik, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, "
                "w.opd_id, s.uid, s.name, s.nip FROM workers w LEFT JOIN sponsors s ON s.id = w.sponsor_id "

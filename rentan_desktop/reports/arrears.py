@@ -1,6 +1,6 @@
 """Arrears by OPD and by the number of months owed, by the payments area's rule.
 
-The rows come from rentan_desktop.payments.status.arrears (the one lifecycle computation the
+The rows come from rentan_desktop.payments.status.owing (the one lifecycle computation the
 payment tab, the CLI and the Disnaker views read), grouped here by OPD and months owed, so a
 report can never disagree with the screen on the same date.
 """
@@ -29,6 +29,6 @@ def arrears_by_opd(db: sqlite_utils.Database, month: str, opd_id: int | None, ra
                    groups: list[tuple] | None = None, today: dt.date | None = None) -> Buckets:
     """Workers owing and the amount, per OPD and months owed (`rates`/`groups` kept for callers)."""
     out: Buckets = {}
-    for row in status.arrears(db, month, today, opd_id):
+    for row in status.owing(db, month, today, opd_id):
         _add(out, row.opd_id, row.count, 1, row.amount)
     return out

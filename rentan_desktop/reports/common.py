@@ -42,12 +42,6 @@ def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
     return f" AND {prefix}opd_id = ?", [opd_id]
 
 
-def workers_table(opd_id: int | None, alias: str = "") -> str:
-    """City-wide, most workers match: a plain scan beats walking an index and looking rows up."""
-    name = f"workers {alias}".strip()
-    return f"{name} NOT INDEXED" if opd_id is None else name
-
-
 def scope_label(db: sqlite_utils.Database, opd_id: int | None) -> str:
     if opd_id is None:
         return translate("reports", "All OPDs")

@@ -180,7 +180,7 @@ def _incomplete_line(db: sqlite_utils.Database) -> HomeLine:
 
 def _at_risk_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     month = last_due_month(today)
-    n = sum(1 for r in status.arrears(db, month) if r.state == "at_risk")
+    n = sum(1 for r in status.owing(db, month) if r.state == "at_risk")
     text = (translate("home", "{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=n)
             if n else translate("home", "No worker is at risk of lapsing."))
     return HomeLine("at_risk", text, n, "warn" if n else "ok", T_AT_RISK, month)

@@ -11,7 +11,6 @@ from rentan_desktop.reports.common import (
     paid_by_opd_month,
     quotas,
     scope,
-    workers_table,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -36,8 +35,9 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts
         paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id, punctuality=True)
     on_time = punctuality(paid)
     cond, args = scope("", p.opd_id)
+    # An index-only range of workers_owing (status, ..., opd_id: schema step m013), no worker rows.
     current = dict(db.execute(
-        f"SELECT opd_id, count(*) FROM {workers_table(p.opd_id)} WHERE status IN {CURRENT_SQL}{cond} "
+        f"SELECT opd_id, count(*) FROM workers WHERE status IN {CURRENT_SQL}{cond} "
         "GROUP BY opd_id", args).fetchall())
     rows = []
     for opd_id, code, name, asn in opd_rows(db, p.opd_id):

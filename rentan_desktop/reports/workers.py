@@ -13,7 +13,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.vocab import WORKER_STATUSES, gender_label, worker_status_label
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.common import CURRENT, opd_rows, today_of, workers_table
+from rentan_desktop.reports.common import CURRENT, opd_rows, today_of
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table
 from rentan_desktop.reports.params import ReportParams
 
@@ -48,8 +48,8 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         named["opd"] = p.opd_id
         cond = " AND opd_id = :opd"
     named.update({f"s{i}": s for i, s in enumerate(statuses)})
-    # `+status`: most workers match, so a plain scan beats the status index and its look-ups.
-    chosen = "+status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
+    # Index-only on workers_profile (schema step m013): no worker row is read.
+    chosen = "status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
     opds = opd_rows(db)
     code = {o[0]: o[1] for o in opds}
     name_of = {o[0]: o[2] for o in opds}
@@ -59,7 +59,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     new_per_opd: Counter = Counter()
     for opd, status, n, new in db.execute(
             "SELECT opd_id, status, count(*), sum(CASE WHEN created_at >= :m0 AND created_at < :m1 THEN 1 ELSE 0 END) "
-            f"FROM {workers_table(p.opd_id)} WHERE TRUE{cond} GROUP BY 1, 2", named):
+            f"FROM workers WHERE TRUE{cond} GROUP BY 1, 2", named):  # index-only: workers_opd_status_created
         per_opd_status.setdefault(opd, Counter())[status] += n
         new_per_opd[opd] += new or 0
     per_status: Counter = Counter()

@@ -3,8 +3,9 @@
 The roster tab (and Disnaker's consolidated roster) keep a sorted list of ids from
 `worker_ids`/`sponsor_ids` and load the rows they show with `fetch_workers`/`fetch_sponsors`.
 Search: one or two letters match the start of a name through the `COLLATE NOCASE` index,
-three or more match anywhere in the name (a scan of that index, not of the table), digits
-match the start of a NIK or NIP through their indexes.
+three or more match anywhere in the name (workers: the trigram index of schema step m014 for
+counts and other sorts, the name index walked for a page in name order; sponsors: a scan of
+the name index), digits match the start of a NIK or NIP through their indexes.
 `opd_id=None` means every OPD (Disnaker); an OPD install passes its own.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.domain.digits import strip_separators
-from rentan_desktop.roster import readiness
+from rentan_desktop.roster import name_index, readiness
 from rentan_desktop.store.sql import Where, chunked, marks, next_prefix, rows_by_id
 
 # A current worker is draft, submitted or active (as the reports count them): a lapsed
@@ -101,7 +102,8 @@ def can_search_inside(text: str) -> bool:
     return len(text) >= 3 and not strip_separators(text).isdigit()
 
 
-def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) -> tuple[str, list[Any]]:
+def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool,
+                   trigram_rowid: str | None = None) -> tuple[str, list[Any]]:
     """Search on the name (case-insensitive) or the identifier.
 
     One or two letters match the start of a name through the `COLLATE NOCASE` index; three
@@ -109,6 +111,9 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) ->
     about 20 ms at 200,000 workers. Digits match the start of the NIK/NIP through its index.
     `steer` (page queries) keeps a short identifier prefix off its index ('+col') so SQLite
     walks the sort index and stops after one page instead of sorting every match.
+    `trigram_rowid` (workers): the text anywhere in the name comes from the trigram index of
+    schema step m014 (milliseconds, where LIKE reads every name); None keeps LIKE, which suits a
+    page read in name order (the name index is walked and the walk stops after one page).
     """
     text = " ".join(text.split())
     if not text:
@@ -117,6 +122,8 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) ->
     if can_search_inside(text):
         # Three letters or more: the text anywhere in the name, so "lestari" finds "Sri Lestari"
         # as well as "Lestari Wulandari" (prefix matches are a subset).
+        if trigram_rowid:
+            return name_index.clause(text, trigram_rowid)
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return f"({name_col} LIKE ? ESCAPE '\\')", [f"%{escaped}%"]
     if id_col and digits.isdigit():
@@ -126,11 +133,12 @@ def _search_clause(text: str, name_col: str, id_col: str | None, steer: bool) ->
             [text, next_prefix(text)])
 
 
-def _worker_where(flt: WorkerFilter, steer: bool = False) -> tuple[str, list[Any]]:
-    """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan."""
+def _worker_where(flt: WorkerFilter, steer: bool = False, by_name: bool = False) -> tuple[str, list[Any]]:
+    """WHERE text and parameters. `steer` marks filters '+' so the sort index drives the scan;
+    `by_name`: a page in name order (a name search filters the name index as it is walked)."""
     p = "+" if steer else ""
     where = Where()
-    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer)
+    clause, args = _search_clause(flt.search, "w.name", "w.nik", steer, None if by_name else "w.id")
     where.add(clause, *args)
     if flt.status == "current":
         where.add(f"{p}w.status IN {_CURRENT_SQL}")
@@ -199,7 +207,7 @@ def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), so
     the row before the page (KEYSET_WORKER_SORTS only) replaces `offset`.
     """
     steer = steer and sort in INDEXED_WORKER_SORTS and flt.sponsor_id is None
-    where, params = _worker_where(flt, steer)
+    where, params = _worker_where(flt, steer, by_name=sort == "name" and flt.sponsor_id is None)
     order = WORKER_SORTS.get(sort, WORKER_SORTS["name"])
     if after is not None and sort in KEYSET_WORKER_SORTS:
         clause, args = keyset_after(order, "w.id", after, descending)
@@ -211,6 +219,10 @@ def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), so
 
 
 def count_workers(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter()) -> int:
+    if can_search_inside(flt.search):
+        name_index.fold(db)  # the count comes first on every search: new names move into the index
+        if flt == WorkerFilter(search=flt.search):  # the search alone: counted from the index
+            return name_index.count(db, " ".join(flt.search.split()))
     where, params = _worker_where(flt)
     return db.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
 

@@ -17,10 +17,12 @@ from rentan_desktop.store import (
     schema_payments,
     schema_pdp,
     schema_province,
+    schema_report_covering,
     schema_report_paid,
     schema_report_rollup,
     schema_reports,
     schema_robustness,
+    schema_roster_search,
     schema_sync,
 )
 
@@ -37,6 +39,8 @@ MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calen
 MIGRATIONS(name="m010_report_rollups")(schema_report_rollup.m010_report_rollups)
 MIGRATIONS(name="m011_report_paid_rollup")(schema_report_paid.m011_report_paid_rollup)
 MIGRATIONS(name="m012_province_sync")(schema_province.m012_province_sync)
+MIGRATIONS(name="m013_report_covering_indexes")(schema_report_covering.m013_report_covering_indexes)
+MIGRATIONS(name="m014_worker_name_trigram")(schema_roster_search.m014_worker_name_trigram)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
