@@ -9,7 +9,8 @@ checked it; references travel as uids (`opd_uid`, `sponsor_uid`, `worker_uid`,
   of a PostgreSQL bulk load;
 - rows already present (a later bundle changing a worker, a payment reversed) are updated
   from a staging table in one UPDATE ... FROM.
-Payments go to their month's partition (made first by `partitions.ensure_months`).
+Payments go to their month's partition (made first by `partitions.ensure_months`); the city's
+report rollups are recomputed last (hub/rollups.py).
 Everything runs in the caller's transaction: a failed load leaves the hub as it was.
 """
 
@@ -23,7 +24,7 @@ from typing import Any
 import psycopg
 
 from rentan_desktop.errors import UserError
-from rentan_desktop.hub import partitions
+from rentan_desktop.hub import partitions, rollups
 from rentan_desktop.i18n import translate
 
 # Stored columns per table, in the hub's order (references resolved from uids separately).
@@ -216,4 +217,7 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
         if rows is None or not rows.rows:
             continue
         result.inserted[name], result.updated[name] = step(rows)
+    payments = tables.get("payments")
+    months = set(_columns(payments, ("month",))[0]) if payments is not None and payments.rows else set()
+    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months)
     return result
