@@ -127,8 +127,10 @@ def drop_database(admin_dsn: str, name: str) -> None:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool) -> tuple[float, int]:
-    """Seconds spent writing (generation excluded), and the database size in bytes."""
+def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool,
+             marks: list[float] | None = None) -> tuple[float, int]:
+    """Seconds spent writing (generation excluded), and the database size in bytes; `marks` gets
+    the seconds spent so far after each city."""
     per_city = max(1, workers // n_cities)
     spent = 0.0
     next_ids = {"opds": 1, "sponsors": 1, "workers": 1}
@@ -148,6 +150,8 @@ def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool
                     conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, "
                                  "rows_applied) VALUES (%s, 1, %s, %s, 0)", [pemda, f"sha-{n}", STAMP])
             spent += time.perf_counter() - start
+            if marks is not None:
+                marks.append(spent)
             del tables
         start = time.perf_counter()
         conn.execute("ANALYZE")
@@ -183,6 +187,22 @@ def _bundle_cache(cache: Path, workers: int, n_cities: int, months: list[str]) -
     return home, out
 
 
+def _city_of(path: Path) -> str:
+    return path.name.rsplit("-", 1)[0]
+
+
+def print_growth_within(workers: int, n_cities: int, loaded: list[float], floor: list[float]) -> None:
+    """Time to load the first quarter, half and all of the cities into the growing database."""
+    print("  growth within this load (the database filling up), bundles / raw COPY:")
+    for part in (4, 2, 1):
+        k = -(-n_cities // part)
+        if k > len(loaded) or k > len(floor):
+            continue
+        print(f"    first {k:>3} cities ({k * (workers // n_cities):>9,} workers): {loaded[k - 1]:7.1f} s / "
+              f"{floor[k - 1]:7.1f} s (x{loaded[k - 1] / loaded[-(-n_cities // 4) - 1]:.2f} / "
+              f"x{floor[k - 1] / floor[-(-n_cities // 4) - 1]:.2f})")
+
+
 def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str], work: Path, cache: Path) -> dict:
     """City bundles (cached, see _bundle_cache) imported through the hub's real path (sync core
     check, decrypt, binding, scope, hub.load): seconds, size, bundle bytes, peak memory."""
@@ -200,14 +220,17 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
             rates.seed_default(conn)
         ks = keystore.open_keystore(home)
         start = time.perf_counter()
-        for path in files:
+        marks: list[float] = []  # seconds so far after each city's last bundle
+        for n, path in enumerate(files):
             result = intake.import_bundle(conn, ks, home, path)
             assert result.status == "applied", result.text()
+            if n + 1 == len(files) or _city_of(files[n + 1]) != _city_of(path):
+                marks.append(time.perf_counter() - start)
         conn.execute("ANALYZE")
         spent = time.perf_counter() - start
         size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
         ks.close()
-    return {"seconds": spent, "size": size, "dsn": dsn, "bundles": len(files),
+    return {"seconds": spent, "size": size, "dsn": dsn, "bundles": len(files), "marks": marks,
             "bundle_bytes": sum(p.stat().st_size for p in files), "peak_mb": common.peak_memory_mb()}
 
 
@@ -244,7 +267,9 @@ def main() -> int:
         loaded: dict[int, dict] = {}
         for workers in scales:
             got = loaded[workers] = load_from_bundles(admin, workers, args.cities, months, work, args.cache)
-            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True)
+            floor_marks: list[float] = []
+            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True,
+                                  marks=floor_marks)
             got["floor"] = floor_s
             n_pay = workers // args.cities * args.cities * len(months)
             print(f"\nhub at {workers:,} workers, {n_pay:,} payments, {args.cities} cities, "
@@ -258,6 +283,7 @@ def main() -> int:
                            common.Figure((floor_s,)))
             print(f"database size {got['size'] / 2**20:,.0f} MiB; loader peak memory {got['peak_mb']:,.0f} MB "
                   "(the importing process; bundles were written by a child)")
+            print_growth_within(workers, args.cities, got["marks"], floor_marks)
             if workers != scales[-1]:  # only the largest scale's database is kept for the reports
                 drop_database(admin, f"bench_hub_{workers}")
         drop_database(admin, "bench_floor")
