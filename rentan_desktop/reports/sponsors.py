@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from rentan_desktop.reports import sponsors_grouped
 from rentan_desktop.reports.common import CURRENT_SQL, scope
 
 LEVELS = ("head_opd", "head_division", "staff")
@@ -40,7 +41,14 @@ class SponsorFacts:
         cond, args = scope("s", opd_id)
         self.db = db
         self.quota = quota
+        self._cond, self._args = cond, args
         self._per_opd: list[LevelCount] | None = None
+        # On the province hub (PostgreSQL) a scope holds up to a million sponsors: the same facts
+        # come back grouped by SQL (sponsors_grouped.py), never one row per sponsor.
+        self.grouped = getattr(db, "dialect", "sqlite") != "sqlite"
+        if self.grouped:
+            self.rows: list[tuple] = []
+            return
         # (id, opd_id, person, level, current workers)
         self.rows = db.execute(
             _CURRENT_PER_SPONSOR
@@ -50,6 +58,9 @@ class SponsorFacts:
     def by_opd_and_level(self) -> list[LevelCount]:
         """Counts per sponsor record, grouped by OPD and position level."""
         if self._per_opd is None:
+            if self.grouped:
+                self._per_opd = sponsors_grouped.by_opd_and_level(self)
+                return self._per_opd
             out: dict[tuple[int, str], list[int]] = {}
             quota = self.quota
             for _id, opd, _person, level, n in self.rows:
@@ -69,6 +80,8 @@ class SponsorFacts:
         Almost every person has one record, so the per-record totals are corrected only for
         the few NIPs held by more than one record (found with a C-speed Counter).
         """
+        if self.grouped:
+            return sponsors_grouped.by_person_and_level(self)
         totals = {c.level: [c.active, c.meeting, c.none, c.workers]
                   for c in totals_by_level(self.by_opd_and_level()).values()}
         held = Counter(r[2] for r in self.rows)
@@ -94,7 +107,7 @@ class SponsorFacts:
 
     def without_worker(self) -> list[tuple]:
         """(OPD code, name, NIP, position, level) of active sponsors with no current worker."""
-        ids = {r[0] for r in self.rows if r[4] == 0}
+        ids = sponsors_grouped.without_worker_ids(self) if self.grouped else {r[0] for r in self.rows if r[4] == 0}
         if not ids:
             return []
         # Picked in Python from the scope's active sponsors: plain SQL that runs on the hub too.
