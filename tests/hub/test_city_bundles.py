@@ -102,6 +102,17 @@ def test_dry_run_says_what_would_change_and_changes_nothing(world):
     assert registry.link(world.ks, province.CITY_PREFIX + city.dis.site.site_uid)["in_seq"] == 0
 
 
+def test_each_bundle_is_committed_when_it_is_imported(world, hub_dsn):
+    """Another session (an analyst, or the hub after a crash) sees a bundle as soon as it is imported,
+    as the keystore records it: a later failure in the same run never takes it back."""
+    import psycopg
+
+    send(world, world.cities[0])
+    with psycopg.connect(hub_dsn) as other:
+        assert other.execute("SELECT count(*) FROM hub.hub_imports").fetchone()[0] == 1
+        assert other.execute("SELECT count(*) FROM hub.payments").fetchone()[0] > 0
+
+
 def test_an_untrusted_city_is_refused_and_changes_nothing(world, tmp_path):
     for city in world.cities:
         send(world, city)
