@@ -14,7 +14,7 @@ Prints, each beside its floor:
 - each province report on the loaded hub; target under 2 s at the default scale;
 - database size, the loader's peak memory, and (with --growth) load time at a quarter, a half
   and all of the workers (250,000, 500,000, 1,000,000 by default), to show how it grows.
-The generated bundles are kept in --cache between runs (several GB at the default scale; delete
+The generated bundles are kept in --cache between runs (about 450 MB at the default scale; delete
 the folder when done).
 """
 
