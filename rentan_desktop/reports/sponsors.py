@@ -58,10 +58,13 @@ class SponsorFacts:
     def by_opd_and_level(self) -> list[LevelCount]:
         """Counts per sponsor record, grouped by OPD and position level."""
         if self._per_opd is None:
-            if self.grouped:
-                self._per_opd = sponsors_grouped.by_opd_and_level(self)
-                return self._per_opd
             out: dict[tuple[int, str], list[int]] = {}
+            if self.grouped:
+                for opd, level, n, count in sponsors_grouped.opd_level_rows(
+                        self.db, _CURRENT_PER_SPONSOR, self._cond, self._args):
+                    self._count(out.setdefault((opd, level), [0, 0, 0, 0]), level, n, count)
+                self._per_opd = [LevelCount(opd, level, *v) for (opd, level), v in out.items()]
+                return self._per_opd
             quota = self.quota
             for _id, opd, _person, level, n in self.rows:
                 cell = out.get((opd, level))
@@ -80,26 +83,31 @@ class SponsorFacts:
         Almost every person has one record, so the per-record totals are corrected only for
         the few NIPs held by more than one record (found with a C-speed Counter).
         """
-        if self.grouped:
-            return sponsors_grouped.by_person_and_level(self)
         totals = {c.level: [c.active, c.meeting, c.none, c.workers]
                   for c in totals_by_level(self.by_opd_and_level()).values()}
+        if self.grouped:  # every level a record holds stays a key, as below
+            totals = {level: [0, 0, 0, 0] for level in totals}
+            for rank, level, n, count in sponsors_grouped.person_rows(self.db, _CURRENT_PER_SPONSOR, self._cond,
+                                                                      self._args):
+                name = LEVELS[rank] if rank is not None else level
+                self._count(totals.setdefault(name, [0, 0, 0, 0]), name, n, count)
+            return [LevelCount(None, level, *v) for level, v in totals.items()]
         held = Counter(r[2] for r in self.rows)
         shared = {person for person, n in held.items() if n > 1}
         merged: dict[str, list[int]] = {}
         for _id, _opd, person, level, n in self.rows:
             if person not in shared:
                 continue
-            self._count(totals, level, n, -1)  # take the record out ...
+            self._count(totals.setdefault(level, [0, 0, 0, 0]), level, n, -1)  # take the record out ...
             seen = merged.setdefault(person, [RANK.get(level, 2), 0])
             seen[0] = min(seen[0], RANK.get(level, 2))
             seen[1] += n
         for rank, n in merged.values():  # ... and put the person back once
-            self._count(totals, LEVELS[rank], n, 1)
+            self._count(totals.setdefault(LEVELS[rank], [0, 0, 0, 0]), LEVELS[rank], n, 1)
         return [LevelCount(None, level, *v) for level, v in totals.items()]
 
-    def _count(self, totals: dict[str, list[int]], level: str, n: int, sign: int) -> None:
-        cell = totals.setdefault(level, [0, 0, 0, 0])
+    def _count(self, cell: list[int], level: str, n: int, sign: int) -> None:
+        """Add `sign` sponsors (or persons) of this level with n current workers to the cell."""
         cell[0] += sign
         cell[1] += sign * (n >= self.quota.get(level, 1))
         cell[2] += sign * (n == 0)
@@ -107,7 +115,8 @@ class SponsorFacts:
 
     def without_worker(self) -> list[tuple]:
         """(OPD code, name, NIP, position, level) of active sponsors with no current worker."""
-        ids = sponsors_grouped.without_worker_ids(self) if self.grouped else {r[0] for r in self.rows if r[4] == 0}
+        ids = (sponsors_grouped.without_worker_ids(self.db, _CURRENT_PER_SPONSOR, self._cond, self._args)
+               if self.grouped else {r[0] for r in self.rows if r[4] == 0})
         if not ids:
             return []
         # Picked in Python from the scope's active sponsors: plain SQL that runs on the hub too.

@@ -13,58 +13,31 @@ The province tests run every report on SQLite and on PostgreSQL side by side.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from rentan_desktop.reports.sponsors import LevelCount, SponsorFacts
+from collections.abc import Iterable
+from typing import Any
 
 _RANK_SQL = "CASE s.position_level WHEN 'head_opd' THEN 0 WHEN 'head_division' THEN 1 ELSE 2 END"
 
 
-def _current() -> str:
-    from rentan_desktop.reports.sponsors import _CURRENT_PER_SPONSOR
-
-    return _CURRENT_PER_SPONSOR
-
-
-def _fold(cell: list[int], level: str, n: int, count: int, quota: dict[str, int]) -> None:
-    cell[0] += count
-    cell[1] += count * (n >= quota.get(level, 1))
-    cell[2] += count * (n == 0)
-    cell[3] += count * n
+def opd_level_rows(db: Any, current: str, cond: str, args: list) -> Iterable[tuple]:
+    """(OPD, level, current workers, sponsor records) of the active sponsors in scope."""
+    return db.execute(
+        current + "SELECT s.opd_id, s.position_level, coalesce(c.n, 0), count(*) FROM sponsors s "
+        f"LEFT JOIN c ON c.sponsor_id = s.id WHERE s.status = 'active'{cond} GROUP BY 1, 2, 3", args)
 
 
-def by_opd_and_level(facts: SponsorFacts) -> list[LevelCount]:
-    from rentan_desktop.reports.sponsors import LevelCount
-
-    out: dict[tuple[int, str], list[int]] = {}
-    for opd, level, n, count in facts.db.execute(
-            _current() + "SELECT s.opd_id, s.position_level, coalesce(c.n, 0), count(*) FROM sponsors s "
-            f"LEFT JOIN c ON c.sponsor_id = s.id WHERE s.status = 'active'{facts._cond} GROUP BY 1, 2, 3",
-            facts._args):
-        _fold(out.setdefault((opd, level), [0, 0, 0, 0]), level, n, count, facts.quota)
-    return [LevelCount(opd, level, *v) for (opd, level), v in out.items()]
-
-
-def by_person_and_level(facts: SponsorFacts) -> list[LevelCount]:
-    from rentan_desktop.reports.sponsors import LEVELS, LevelCount
-
-    totals: dict[str, list[int]] = {level: [0, 0, 0, 0] for level in LEVELS}
-    for c in facts.by_opd_and_level():  # every level a record holds is a key, as on the desktop
-        totals.setdefault(c.level, [0, 0, 0, 0])
-    rows = facts.db.execute(
-        _current() + "SELECT rank, level, n, count(*) FROM (SELECT CASE WHEN count(*) > 1 THEN min("
+def person_rows(db: Any, current: str, cond: str, args: list) -> Iterable[tuple]:
+    """(rank, level, current workers, persons): a person of several records has the most senior
+    rank (level None), a person of one record its own level (rank None)."""
+    return db.execute(
+        current + "SELECT rank, level, n, count(*) FROM (SELECT CASE WHEN count(*) > 1 THEN min("
         f"{_RANK_SQL}) END AS rank, CASE WHEN count(*) = 1 THEN min(s.position_level) END AS level, "
         "sum(coalesce(c.n, 0)) AS n FROM sponsors s LEFT JOIN c ON c.sponsor_id = s.id "
-        f"WHERE s.status = 'active'{facts._cond} GROUP BY coalesce(s.nip, '#' || s.id)) AS persons "
-        "GROUP BY 1, 2, 3", facts._args)
-    for rank, level, n, count in rows:
-        name = LEVELS[rank] if rank is not None else level
-        _fold(totals.setdefault(name, [0, 0, 0, 0]), name, n, count, facts.quota)
-    return [LevelCount(None, level, *v) for level, v in totals.items()]
+        f"WHERE s.status = 'active'{cond} GROUP BY coalesce(s.nip, '#' || s.id)) AS persons "
+        "GROUP BY 1, 2, 3", args)
 
 
-def without_worker_ids(facts: SponsorFacts) -> set[int]:
-    return {r[0] for r in facts.db.execute(
-        _current() + "SELECT s.id FROM sponsors s LEFT JOIN c ON c.sponsor_id = s.id "
-        f"WHERE s.status = 'active' AND c.n IS NULL{facts._cond}", facts._args)}
+def without_worker_ids(db: Any, current: str, cond: str, args: list) -> set[int]:
+    return {r[0] for r in db.execute(
+        current + "SELECT s.id FROM sponsors s LEFT JOIN c ON c.sponsor_id = s.id "
+        f"WHERE s.status = 'active' AND c.n IS NULL{cond}", args)}
