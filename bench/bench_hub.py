@@ -10,10 +10,12 @@ Prints, each beside its floor:
   (sync core: container, signatures, sequence, decrypt, binding; scope check; hub.load: ids,
   presence check, COPY, partitions) against raw COPY of the same rows into the same tables of an
   empty database (the floor); target within 2x. Bundles are written beforehand by a child
-  process (untimed), as the cities would have; `--direct` also times hub.load alone;
+  process (untimed, cached), as the cities would have; `--direct` also times hub.load alone;
 - each province report on the loaded hub; target under 2 s at the default scale;
-- database size, the loader's peak memory, and (with --growth) load time at 250,000 workers
-  and at the chosen scale, to show how it grows.
+- database size, the loader's peak memory, and (with --growth) load time at a quarter, a half
+  and all of the workers (250,000, 500,000, 1,000,000 by default), to show how it grows.
+The generated bundles are kept in --cache between runs (about 450 MB at the default scale; delete
+the folder when done).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -119,8 +122,15 @@ def fresh_database(admin_dsn: str, name: str) -> str:
     return admin_dsn.replace("dbname=postgres", f"dbname={name}")
 
 
-def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool) -> tuple[float, int]:
-    """Seconds spent writing (generation excluded), and the database size in bytes."""
+def drop_database(admin_dsn: str, name: str) -> None:
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool,
+             marks: list[float] | None = None) -> tuple[float, int]:
+    """Seconds spent writing (generation excluded), and the database size in bytes; `marks` gets
+    the seconds spent so far after each city."""
     per_city = max(1, workers // n_cities)
     spent = 0.0
     next_ids = {"opds": 1, "sponsors": 1, "workers": 1}
@@ -140,6 +150,8 @@ def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool
                     conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, "
                                  "rows_applied) VALUES (%s, 1, %s, %s, 0)", [pemda, f"sha-{n}", STAMP])
             spent += time.perf_counter() - start
+            if marks is not None:
+                marks.append(spent)
             del tables
         start = time.perf_counter()
         conn.execute("ANALYZE")
@@ -148,23 +160,58 @@ def run_load(dsn: str, workers: int, n_cities: int, months: list[str], raw: bool
     return spent, size
 
 
-def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str], work: Path) -> dict:
-    """City bundles written by a child process, then imported through the hub's real path (sync
-    core check, decrypt, binding, scope, hub.load): seconds, size, bundle bytes, peak memory."""
+def _bundle_cache(cache: Path, workers: int, n_cities: int, months: list[str]) -> tuple[Path, Path]:
+    """The keystore and bundles of this scale, written once by a child process and kept in `cache`
+    (the input the cities would send; writing it is untimed). A change to the generator or to the
+    bundle writer makes a new entry."""
+    import hashlib
+    import inspect
     import multiprocessing
 
     import hub_bundles  # noqa: E402
 
+    version = hashlib.sha256((inspect.getsource(hub_bundles) + inspect.getsource(city_rows)).encode()).hexdigest()
+    entry = cache / f"{workers}-{n_cities}-{months[0]}-{months[-1]}-{version[:12]}"
+    home, out = entry / "keys", entry / "bundles"
+    if not (entry / "complete").exists():
+        shutil.rmtree(entry, ignore_errors=True)
+        entry.mkdir(parents=True)
+        child = multiprocessing.get_context("fork").Process(
+            target=hub_bundles.write_city_bundles,
+            args=(home, out, n_cities, max(1, workers // n_cities), months, city_rows))
+        child.start()
+        child.join()
+        if child.exitcode != 0:
+            raise SystemExit("writing the city bundles failed")
+        (entry / "complete").write_text("written\n")
+    return home, out
+
+
+def _city_of(path: Path) -> str:
+    return path.name.rsplit("-", 1)[0]
+
+
+def print_growth_within(workers: int, n_cities: int, loaded: list[float], floor: list[float]) -> None:
+    """Time to load the first quarter, half and all of the cities into the growing database."""
+    print("  growth within this load (the database filling up), bundles / raw COPY:")
+    for part in (4, 2, 1):
+        k = -(-n_cities // part)
+        if k > len(loaded) or k > len(floor):
+            continue
+        print(f"    first {k:>3} cities ({k * (workers // n_cities):>9,} workers): {loaded[k - 1]:7.1f} s / "
+              f"{floor[k - 1]:7.1f} s (x{loaded[k - 1] / loaded[-(-n_cities // 4) - 1]:.2f} / "
+              f"x{floor[k - 1] / floor[-(-n_cities // 4) - 1]:.2f})")
+
+
+def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str], work: Path, cache: Path) -> dict:
+    """City bundles (cached, see _bundle_cache) imported through the hub's real path (sync core
+    check, decrypt, binding, scope, hub.load): seconds, size, bundle bytes, peak memory."""
     from rentan_desktop.hub import intake, keystore
 
-    home, out = work / f"keys-{workers}", work / f"bundles-{workers}"
-    per_city = max(1, workers // n_cities)
-    child = multiprocessing.get_context("fork").Process(
-        target=hub_bundles.write_city_bundles, args=(home, out, n_cities, per_city, months, city_rows))
-    child.start()
-    child.join()
-    if child.exitcode != 0:
-        raise SystemExit("writing the city bundles failed")
+    cached_home, out = _bundle_cache(cache, workers, n_cities, months)
+    home = work / f"keys-{workers}"  # a fresh copy: the import records each city's link in it
+    shutil.rmtree(home, ignore_errors=True)
+    shutil.copytree(cached_home, home)
     dsn = fresh_database(admin, f"bench_hub_{workers}")
     files = sorted(out.iterdir(), key=lambda p: (p.name.rsplit("-", 1)[0], p.name))
     with database.connect(dsn) as conn:
@@ -173,14 +220,17 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
             rates.seed_default(conn)
         ks = keystore.open_keystore(home)
         start = time.perf_counter()
-        for path in files:
+        marks: list[float] = []  # seconds so far after each city's last bundle
+        for n, path in enumerate(files):
             result = intake.import_bundle(conn, ks, home, path)
             assert result.status == "applied", result.text()
+            if n + 1 == len(files) or _city_of(files[n + 1]) != _city_of(path):
+                marks.append(time.perf_counter() - start)
         conn.execute("ANALYZE")
         spent = time.perf_counter() - start
         size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
         ks.close()
-    return {"seconds": spent, "size": size, "dsn": dsn, "bundles": len(files),
+    return {"seconds": spent, "size": size, "dsn": dsn, "bundles": len(files), "marks": marks,
             "bundle_bytes": sum(p.stat().st_size for p in files), "peak_mb": common.peak_memory_mb()}
 
 
@@ -193,7 +243,11 @@ def main() -> int:
                                                                 "500 Pemda")
     parser.add_argument("--dsn", help="an admin connection string to a server (dbname=postgres); default: a "
                                       "throwaway server")
-    parser.add_argument("--growth", action="store_true", help="also load 250,000 workers to show the growth")
+    parser.add_argument("--growth", action="store_true", help="also load a quarter and a half of the workers "
+                                                              "first (250,000 and 500,000 by default): how load "
+                                                              "time grows")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "rentan-bench-hub-cache",
+                        help="where the generated city bundles are kept between runs (default: %(default)s)")
     parser.add_argument("--direct", action="store_true", help="also time hub.load without bundles")
     parser.add_argument("--runs", type=int, default=3, help="runs of each report")
     args = parser.parse_args()
@@ -209,11 +263,14 @@ def main() -> int:
         folder = Path(tempfile.mkdtemp(prefix="rentan-bench-pg-"))
         admin = pg_local.start(folder).dsn()
     try:
-        scales = ([250_000] if args.growth and args.workers > 250_000 else []) + [args.workers]
+        scales = sorted({args.workers // 4, args.workers // 2, args.workers} if args.growth else {args.workers})
         loaded: dict[int, dict] = {}
         for workers in scales:
-            got = loaded[workers] = load_from_bundles(admin, workers, args.cities, months, work)
-            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True)
+            got = loaded[workers] = load_from_bundles(admin, workers, args.cities, months, work, args.cache)
+            floor_marks: list[float] = []
+            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True,
+                                  marks=floor_marks)
+            got["floor"] = floor_s
             n_pay = workers // args.cities * args.cities * len(months)
             print(f"\nhub at {workers:,} workers, {n_pay:,} payments, {args.cities} cities, "
                   f"{got['bundles']} bundles of {got['bundle_bytes'] / 2**20:,.0f} MiB ({common.load_note()}); "
@@ -226,18 +283,25 @@ def main() -> int:
                            common.Figure((floor_s,)))
             print(f"database size {got['size'] / 2**20:,.0f} MiB; loader peak memory {got['peak_mb']:,.0f} MB "
                   "(the importing process; bundles were written by a child)")
+            print_growth_within(workers, args.cities, got["marks"], floor_marks)
+            if workers != scales[-1]:  # only the largest scale's database is kept for the reports
+                drop_database(admin, f"bench_hub_{workers}")
+        drop_database(admin, "bench_floor")
+        drop_database(admin, "bench_direct")
         if len(scales) > 1:
-            small, big = loaded[scales[0]]["seconds"], loaded[scales[-1]]["seconds"]
-            print(f"load time growth {scales[0]:,} -> {scales[-1]:,} workers: x{big / small:.2f} for "
-                  f"x{scales[-1] / scales[0]:.0f} the rows")
+            print("\nload time growth (bundles / raw COPY):")
+            small = loaded[scales[0]]
+            for workers in scales:
+                got = loaded[workers]
+                print(f"  {workers:>9,} workers: {got['seconds']:7.1f} s / {got['floor']:7.1f} s "
+                      f"(x{got['seconds'] / small['seconds']:.2f} / x{got['floor'] / small['floor']:.2f} for "
+                      f"x{workers / scales[0]:.0f} the rows)")
         params = ReportParams(month=months[-1], from_month=months[0], to_month=months[-1], today="2026-11-30")
         with database.connect(loaded[scales[-1]]["dsn"]) as conn:
             for key in hub_reports.PROVINCE_REPORTS:
                 figure = common.measure(lambda k=key: hub_reports.build(conn, k, params), args.runs)
                 common.row(f"report {key}", figure, None, "target < 2 s")
     finally:
-        import shutil
-
         if folder is not None:
             pg_local.stop(folder)
             shutil.rmtree(folder, ignore_errors=True)

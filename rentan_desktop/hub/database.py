@@ -19,7 +19,13 @@ log = logging.getLogger(__name__)
 
 
 def connect(dsn: str, **kwargs: Any) -> psycopg.Connection:
-    """A connection to the hub database; a clear message when the server cannot be reached."""
+    """A connection to the hub database; a clear message when the server cannot be reached.
+
+    In autocommit mode, so each `with conn.transaction()` block (one bundle's rows and its import
+    record) is committed when it ends: otherwise the first plain statement opens a transaction
+    that turns every later block into a savepoint, and a folder of bundles would stay uncommitted
+    until the connection closed while the keystore recorded each import at once."""
+    kwargs.setdefault("autocommit", True)
     try:
         return psycopg.connect(dsn, **kwargs)
     except psycopg.OperationalError as exc:

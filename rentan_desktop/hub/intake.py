@@ -6,7 +6,9 @@
    changes nothing; a missing one is named; a city whose key is not trusted is refused.
 3. `sync.verify.decrypt`: the payload, within the limits, bound to the signed header.
 4. Sender scope: every row must belong to the sending city (a uid another city holds refuses
-   the bundle), references resolve only within the city (hub.load).
+   the bundle: the loader takes only the city's own rows as present, so such a row meets the
+   hub's unique keys, and the clash is then named), references resolve only within the city
+   (hub.load).
 5. One PostgreSQL transaction: the rows (hub.load.load_city), the city's settings and rate
    tables, and the import record with sequence, hash and change number. A dry run does the
    same and rolls back, so its counts are exactly what the import would change.
@@ -19,7 +21,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import psycopg
 import sqlite_utils
@@ -78,29 +80,41 @@ def _rows(sections: list, name: str) -> dict[str, load.Rows]:
     return out
 
 
-def _check_scope(conn: psycopg.Connection, pemda_id: int, tables: dict[str, load.Rows], name: str) -> None:
-    """A city's bundle may touch only its own rows: a uid held by another city refuses it.
-    Payments are found by their key (month, uid), as the loader finds them."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS scope_uids (tbl text, month text, uid text) ON COMMIT DROP")
-    conn.execute("TRUNCATE scope_uids")
+# The unique keys that hold a city's rows apart: a uid already in the hub (each roster table's
+# uid, each payment's (month, uid) in its month's partition).
+_OWNED_KEYS = {"opds_uid_key": "opds", "sponsors_uid_key": "sponsors", "workers_uid_key": "workers"}
 
-    def keys() -> Any:
-        for table, rows in tables.items():
-            uid_at = list(rows.columns).index("uid")
-            month_at = list(rows.columns).index("month") if table == "payments" else None
-            for row in rows.rows:
-                yield table, row[month_at] if month_at is not None else None, row[uid_at]
 
-    load.copy_rows(conn, "COPY scope_uids (tbl, month, uid) FROM STDIN", keys())
-    checks = [f"SELECT '{t}' FROM scope_uids s JOIN hub.{t} x ON x.uid = s.uid WHERE s.tbl = '{t}' "
-              f"AND x.pemda_id <> %(p)s" for t in province.ROSTER]
-    checks.append("SELECT 'payments' FROM scope_uids s JOIN hub.payments x ON x.month = s.month AND x.uid = s.uid "
-                  "WHERE s.tbl = 'payments' AND x.pemda_id <> %(p)s")
-    clash = conn.execute(" UNION ALL ".join(f"({c} LIMIT 1)" for c in checks), {"p": pemda_id}).fetchone()
-    if clash:
-        raise BundleRefused(translate("hub", "{file} changes records of another city ({table}); a city's bundle "
-                                             "may only change its own. It was refused.").format(
-            file=name, table=clash[0]))
+def _owned_key_table(exc: psycopg.errors.UniqueViolation) -> str | None:
+    name = exc.diag.constraint_name or ""
+    if name in _OWNED_KEYS:
+        return _OWNED_KEYS[name]
+    return "payments" if name.startswith("payments_") and name.endswith("_pkey") else None
+
+
+def _scope_clash(conn: psycopg.Connection, site_uid: str, tables: dict[str, load.Rows]) -> str | None:
+    """The table where the bundle names a row another city holds, else None. Run only after the
+    load hit a unique key: the loader writes every row it does not find among the sending city's
+    own as new, so the hub's unique keys stop a city touching another's rows, and a load that
+    passes paid nothing for the check; this names the clash for the refusal."""
+    with conn.transaction():
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS scope_uids (tbl text, month text, uid text) ON COMMIT DROP")
+
+        def keys() -> Any:
+            for table, rows in tables.items():
+                uid_at = list(rows.columns).index("uid")
+                month_at = list(rows.columns).index("month") if table == "payments" else None
+                for row in rows.rows:
+                    yield table, row[month_at] if month_at is not None else None, row[uid_at]
+
+        load.copy_rows(conn, "COPY scope_uids (tbl, month, uid) FROM STDIN", keys())
+        mine = "(SELECT id FROM hub.pemda WHERE site_uid = %(site)s)"
+        checks = [f"SELECT '{t}' FROM scope_uids s JOIN hub.{t} x ON x.uid = s.uid WHERE s.tbl = '{t}' "
+                  f"AND x.pemda_id IS DISTINCT FROM {mine}" for t in province.ROSTER]
+        checks.append("SELECT 'payments' FROM scope_uids s JOIN hub.payments x ON x.month = s.month "
+                      f"AND x.uid = s.uid WHERE s.tbl = 'payments' AND x.pemda_id IS DISTINCT FROM {mine}")
+        clash = conn.execute(" UNION ALL ".join(f"({c} LIMIT 1)" for c in checks), {"site": site_uid}).fetchone()
+    return clash[0] if clash else None
 
 
 def _store_reference(conn: psycopg.Connection, pemda_id: int, sections: list) -> None:
@@ -136,6 +150,13 @@ def _store_rates(conn: psycopg.Connection, columns: list[str], rows: list[list[A
                                                   b.get("base_income")])
 
 
+def _refuse_failed_write(file_name: str, exc: psycopg.Error) -> NoReturn:
+    # The class and SQLSTATE only: the server's detail may quote a row's values.
+    log.warning("hub import of a bundle failed in the database: %s %s", type(exc).__name__, exc.sqlstate)
+    raise BundleRefused(translate("hub", "{file} could not be written to the hub database; nothing was "
+                                         "changed. The log has the database's answer.").format(file=file_name)) from exc
+
+
 def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Path, path: Path, *,
                   operator: str = "hub", passphrase: str | None = None, dry_run: bool = False) -> HubImport:
     """Check and import one city bundle (or, with `dry_run`, say what it would change)."""
@@ -152,7 +173,6 @@ def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Pat
         with conn.transaction():
             pemda_id = cities.register(conn, header["sender"]["site_uid"], city)
             scopes.ensure_pemda(conn, pemda_id)
-            _check_scope(conn, pemda_id, tables, checked.file_name)
             loaded = load.load_city(conn, pemda_id, tables)
             _store_reference(conn, pemda_id, sections)
             conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, rows_applied, "
@@ -165,12 +185,15 @@ def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Pat
     except _DryRun:
         result.status = "preview"
         return result
+    except psycopg.errors.UniqueViolation as exc:
+        table = _owned_key_table(exc) and _scope_clash(conn, header["sender"]["site_uid"], tables)
+        if table is None:
+            _refuse_failed_write(checked.file_name, exc)
+        raise BundleRefused(translate("hub", "{file} changes records of another city ({table}); a city's bundle "
+                                             "may only change its own. It was refused.").format(
+            file=checked.file_name, table=table)) from exc
     except psycopg.Error as exc:
-        # The class and SQLSTATE only: the server's detail may quote a row's values.
-        log.warning("hub import of a bundle failed in the database: %s %s", type(exc).__name__, exc.sqlstate)
-        raise BundleRefused(translate("hub", "{file} could not be written to the hub database; nothing was "
-                                             "changed. The log has the database's answer.").format(
-            file=checked.file_name)) from exc
+        _refuse_failed_write(checked.file_name, exc)
     result.status = "applied"
     summary = ImportSummary(checked.peer, city, header["kind"], result.sequence, checked.file_name,
                             checked.bundle.file_sha256, status="applied", notes=result.notes)

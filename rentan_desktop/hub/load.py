@@ -9,7 +9,8 @@ checked it; references travel as uids (`opd_uid`, `sponsor_uid`, `worker_uid`,
   of a PostgreSQL bulk load;
 - rows already present (a later bundle changing a worker, a payment reversed) are updated
   from a staging table in one UPDATE ... FROM.
-Payments go to their month's partition (made first by `partitions.ensure_months`).
+Payments go to their month's partition (made first by `partitions.ensure_months`); the city's
+report rollups are recomputed last (hub/rollups.py).
 Everything runs in the caller's transaction: a failed load leaves the hub as it was.
 """
 
@@ -17,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from typing import Any
 
 import psycopg
 
 from rentan_desktop.errors import UserError
-from rentan_desktop.hub import partitions
+from rentan_desktop.hub import partitions, rollups
 from rentan_desktop.i18n import translate
 
 # Stored columns per table, in the hub's order (references resolved from uids separately).
@@ -61,30 +63,13 @@ class LoadResult:
         return sum(self.inserted.values()) + sum(self.updated.values())
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-_COPY_CHUNK = 5_000  # rows per write: a few hundred KB of text
-
-
-def _field(value: Any) -> str:
-    if value is None:
-        return "\\N"
-    if isinstance(value, str):
-        return value.translate(_ESCAPES)
-    return str(int(value)) if isinstance(value, bool) else str(value)
-
-
 def copy_rows(conn: psycopg.Connection, statement: str, rows: Iterable[Sequence[Any]]) -> None:
-    """COPY rows in PostgreSQL's text format, written in chunks: several times faster than
-    psycopg's row-by-row `write_row` from Python, which would otherwise bound the load."""
+    """COPY rows through psycopg's `write_row`, whose C implementation (psycopg[binary]) formats
+    and escapes each value: the cheapest way from Python objects to PostgreSQL's COPY stream
+    (about 5x faster here than formatting the text in Python)."""
     with conn.cursor().copy(statement) as copy:
-        lines: list[str] = []
         for row in rows:
-            lines.append("\t".join(map(_field, row)))
-            if len(lines) >= _COPY_CHUNK:
-                copy.write("\n".join(lines) + "\n")
-                lines.clear()
-        if lines:
-            copy.write("\n".join(lines) + "\n")
+            copy.write_row(row)
 
 
 def _reserve_ids(conn: psycopg.Connection, table: str, count: int) -> int:
@@ -131,62 +116,66 @@ def _resolve(ref_map: dict[str, int], uid: str | None, what: str) -> int | None:
     return found
 
 
-class _Picker:
-    """Builds hub rows from bundle rows by column position (no dict per row: loads are millions)."""
-
-    def __init__(self, rows: Rows, columns: Sequence[str]):
-        names = list(rows.columns)
-        self.uid = names.index("uid")
-        self.positions = [names.index(c) if c in names else None for c in columns]
-        self.defaults = [DEFAULTS.get(c) for c in columns]
-        self._names = names
-
-    def position(self, name: str) -> int | None:
-        return self._names.index(name) if name in self._names else None
-
-    def values(self, row: Sequence[Any]) -> list[Any]:
-        out = []
-        for pos, default in zip(self.positions, self.defaults, strict=True):
-            value = row[pos] if pos is not None else None
-            out.append(default if value is None and default is not None else value)
-        return out
+def _columns(rows: Rows, wanted: Sequence[str]) -> list[Sequence[Any]]:
+    """The wanted columns of the bundle's rows, column by column (one C-level transpose instead of
+    Python work per value: loads are millions of rows); a missing column or a null where the hub
+    has a default takes the default."""
+    names = list(rows.columns)
+    count = len(rows.rows)
+    by_name = dict(zip(names, zip(*rows.rows, strict=True), strict=True)) if count else {n: () for n in names}
+    out: list[Sequence[Any]] = []
+    for name in wanted:
+        default = DEFAULTS.get(name)
+        column = by_name.get(name)
+        if column is None:
+            column = [default] * count
+        elif default is not None and None in column:
+            column = [default if v is None else v for v in column]
+        out.append(column)
+    return out
 
 
-def _ref_getters(picker: _Picker, refs: Sequence[tuple[str, str, dict[str, int], str]]):
-    return [(picker.position(uid_col), ref_map, what) for _col, uid_col, ref_map, what in refs]
+def _resolved(ref_map: dict[str, int], uids: Sequence[str | None], what: str) -> list[int | None]:
+    """Each uid's id in `ref_map` (None stays None); a uid found nowhere refuses the load."""
+    try:
+        return [None if uid is None else ref_map[uid] for uid in uids]
+    except KeyError:
+        return [_resolve(ref_map, uid, what) for uid in uids]
+
+
+def _split(rows: list[tuple], fresh: list[bool]) -> tuple[list[tuple], list[tuple]]:
+    return list(compress(rows, fresh)), list(compress(rows, [not f for f in fresh]))
 
 
 def _load_keyed(conn: psycopg.Connection, table: str, pemda_id: int, rows: Rows, columns: Sequence[str],
                 refs: Sequence[tuple[str, str, dict[str, int], str]], known: dict[str, int]) -> tuple[int, int]:
     """Insert or update rows with an integer id; `refs` are (id column, uid column, map, what).
     `known` (uid -> id of this pemda's rows) is extended with the new ids."""
-    pick = _Picker(rows, columns)
-    getters = _ref_getters(pick, refs)
-    fresh = [row for row in rows.rows if row[pick.uid] not in known]
-    first = _reserve_ids(conn, table, len(fresh)) if fresh else 0
-    fresh_uids = set()
-    for offset, row in enumerate(fresh):
-        known[row[pick.uid]] = first + offset
-        fresh_uids.add(row[pick.uid])
-
-    def as_row(row: Sequence[Any]) -> tuple:
-        uid = row[pick.uid]
-        ref_values = [_resolve(m, row[pos] if pos is not None else None, what) for pos, m, what in getters]
-        return (known[uid], uid, pemda_id, *ref_values, *pick.values(row))
-
-    new = [as_row(row) for row in rows.rows if row[pick.uid] in fresh_uids]
-    changed = [as_row(row) for row in rows.rows if row[pick.uid] not in fresh_uids]
+    uids, *ref_uids = _columns(rows, ("uid", *(uid_col for _c, uid_col, _m, _w in refs)))
+    fresh = [uid not in known for uid in uids]
+    count = sum(fresh)
+    next_id = _reserve_ids(conn, table, count) if count else 0
+    for uid in compress(uids, fresh):
+        known[uid] = next_id
+        next_id += 1
+    ids = [known[uid] for uid in uids]
+    ref_ids = [_resolved(m, col, what) for (_c, _u, m, what), col in zip(refs, ref_uids, strict=True)]
+    out = list(zip(ids, uids, repeat(pemda_id), *ref_ids, *_columns(rows, columns)))
+    new, changed = _split(out, fresh)
     ref_cols = tuple(r[0] for r in refs)
     return _write(conn, table, ("uid", "pemda_id", *ref_cols, *columns), new, changed)
 
 
-def _present_payments(conn: psycopg.Connection, keys: Iterable[tuple[str, str]]) -> set[str]:
-    """uids of incoming payments already in the hub, found through a COPY of their (month, uid)."""
+def _present_payments(conn: psycopg.Connection, pemda_id: int, keys: Iterable[tuple[str, str]]) -> set[str]:
+    """uids of incoming payments this city already has in the hub, found through a COPY of their
+    (month, uid). Another city's payment is not 'present': it is new, and the table's primary key
+    refuses it (intake names the clash)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_keys (month text, uid text) ON COMMIT DROP")
     conn.execute("TRUNCATE incoming_keys")
     copy_rows(conn, "COPY incoming_keys (month, uid) FROM STDIN", keys)
     return {r[0] for r in conn.execute(
-        "SELECT p.uid FROM hub.payments p JOIN incoming_keys k ON k.month = p.month AND k.uid = p.uid")}
+        "SELECT p.uid FROM hub.payments p JOIN incoming_keys k ON k.month = p.month AND k.uid = p.uid "
+        "WHERE p.pemda_id = %s", [pemda_id])}
 
 
 def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, refs: Sequence[tuple[str, str, dict, str]],
@@ -195,19 +184,12 @@ def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, refs: Se
     payments name its workers, which were not there), so the presence check is skipped."""
     if not rows.rows:
         return 0, 0
-    pick = _Picker(rows, PAYMENT_COLUMNS)
-    month_at = pick.position("month")
-    getters = _ref_getters(pick, refs)
-    partitions.ensure_months(conn, {row[month_at] for row in rows.rows})
-    present = set() if first_load else _present_payments(
-        conn, ((row[month_at], row[pick.uid]) for row in rows.rows))
-
-    def as_row(row: Sequence[Any]) -> tuple:
-        ref_values = [_resolve(m, row[pos] if pos is not None else None, what) for pos, m, what in getters]
-        return (row[pick.uid], row[month_at], pemda_id, *ref_values, *pick.values(row))
-
-    new = [as_row(row) for row in rows.rows if row[pick.uid] not in present]
-    changed = [as_row(row) for row in rows.rows if row[pick.uid] in present]
+    uids, months, *ref_uids = _columns(rows, ("uid", "month", *(uid_col for _c, uid_col, _m, _w in refs)))
+    partitions.ensure_months(conn, set(months))
+    present = set() if first_load else _present_payments(conn, pemda_id, zip(months, uids, strict=True))
+    ref_ids = [_resolved(m, col, what) for (_c, _u, m, what), col in zip(refs, ref_uids, strict=True)]
+    out = list(zip(uids, months, repeat(pemda_id), *ref_ids, *_columns(rows, PAYMENT_COLUMNS)))
+    new, changed = _split(out, [uid not in present for uid in uids])
     columns = ("month", "pemda_id", *(r[0] for r in refs), *PAYMENT_COLUMNS)
     return _write(conn, "payments", columns, new, changed, key="uid")
 
@@ -235,4 +217,7 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
         if rows is None or not rows.rows:
             continue
         result.inserted[name], result.updated[name] = step(rows)
+    payments = tables.get("payments")
+    months = set(_columns(payments, ("month",))[0]) if payments is not None and payments.rows else set()
+    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months)
     return result

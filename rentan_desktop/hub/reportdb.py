@@ -62,6 +62,9 @@ class ReportDb:
         self.conn = conn
         conn.adapters.register_loader("numeric", _NumberLoader)
         scopes.use(conn, pemda_id)
+        # A province report groups a million workers by sponsor: enough memory to hash them without
+        # spilling to disk (PostgreSQL's default of 4 MB does); for this session only.
+        conn.execute("SET work_mem = '128MB'")
         self.pemda_id = pemda_id
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> psycopg.Cursor:

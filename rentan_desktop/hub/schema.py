@@ -287,4 +287,56 @@ CREATE TABLE pemda_settings (
 ALTER TABLE hub_imports ADD COLUMN rev_to bigint NOT NULL DEFAULT 0;
 ALTER TABLE hub_imports ADD COLUMN peer text;
 """),
+    # Province reports at a million workers: the grouping views of h003/h004 read every worker and
+    # every payment at each report; instead two small rollups, one city's rows recomputed by the loader
+    # in each import's transaction (hub/rollups.py), and the same functions read them.
+    ("h006_report_rollups", """
+SET LOCAL search_path = hub;
+CREATE TABLE report_groups (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    opd_id integer NOT NULL,
+    status text NOT NULL,
+    start_month text,
+    ended_month text,
+    paid_through text,
+    declared_income integer,
+    jht integer,
+    lapsed_on text,
+    workers bigint NOT NULL
+);
+CREATE INDEX report_groups_pemda ON report_groups(pemda_id);
+CREATE TABLE report_paid (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    month text NOT NULL,
+    opd_id integer NOT NULL,
+    paid_day text,
+    payments bigint NOT NULL,
+    amount numeric NOT NULL
+);
+CREATE INDEX report_paid_pemda_month ON report_paid(pemda_id, month);
+INSERT INTO report_groups
+    SELECT pemda_id, opd_id, status, start_month,
+           CASE WHEN status IN ('ended', 'lapsed') THEN coalesce(substr(ended_on, 1, 7), '') ELSE '' END,
+           coalesce(paid_through, ''), declared_income, jht,
+           CASE WHEN status = 'lapsed' THEN coalesce(status_changed_on, '') ELSE '' END,
+           count(*)
+    FROM workers WHERE status IN ('submitted', 'active', 'ended', 'lapsed') AND start_month IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+INSERT INTO report_paid
+    SELECT pemda_id, month, opd_id, substr(paid_on, 1, 10), count(*), sum(amount)
+    FROM payments WHERE kind = 'payment' AND reversed_at IS NULL
+    GROUP BY 1, 2, 3, 4;
+CREATE OR REPLACE FUNCTION hub.report_worker_groups_of(city integer)
+RETURNS TABLE (opd_id integer, status text, start_month text, ended_month text, paid_through text,
+               declared_income integer, jht integer, lapsed_on text, workers bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT opd_id, status, start_month, ended_month, paid_through, declared_income, jht, lapsed_on, workers
+    FROM hub.report_groups WHERE city IS NULL OR pemda_id = city
+$$;
+CREATE OR REPLACE FUNCTION hub.report_paid_days_of(city integer)
+RETURNS TABLE (month text, opd_id integer, paid_day text, payments bigint, amount numeric)
+LANGUAGE sql STABLE AS $$
+    SELECT month, opd_id, paid_day, payments, amount FROM hub.report_paid WHERE city IS NULL OR pemda_id = city
+$$;
+"""),
 ]

@@ -102,6 +102,17 @@ def test_dry_run_says_what_would_change_and_changes_nothing(world):
     assert registry.link(world.ks, province.CITY_PREFIX + city.dis.site.site_uid)["in_seq"] == 0
 
 
+def test_each_bundle_is_committed_when_it_is_imported(world, hub_dsn):
+    """Another session (an analyst, or the hub after a crash) sees a bundle as soon as it is imported,
+    as the keystore records it: a later failure in the same run never takes it back."""
+    import psycopg
+
+    send(world, world.cities[0])
+    with psycopg.connect(hub_dsn) as other:
+        assert other.execute("SELECT count(*) FROM hub.hub_imports").fetchone()[0] == 1
+        assert other.execute("SELECT count(*) FROM hub.payments").fetchone()[0] > 0
+
+
 def test_an_untrusted_city_is_refused_and_changes_nothing(world, tmp_path):
     for city in world.cities:
         send(world, city)
@@ -118,14 +129,20 @@ def test_an_untrusted_city_is_refused_and_changes_nothing(world, tmp_path):
             ctx.close()
 
 
-def test_a_city_may_not_touch_another_citys_rows(world):
-    """Kapuas re-sends Palangka Raya's worker uid as its own: refused, nothing changes."""
+@pytest.mark.parametrize("table", ["sponsors", "workers", "payments"])
+def test_a_city_may_not_touch_another_citys_rows(world, table):
+    """Kapuas re-sends one of Palangka Raya's uids (a payment: of the same month) as its own:
+    refused by name, nothing changes."""
     a, b = world.cities[0], world.cities[1]
     send(world, a)
-    uid = a.dis.db.execute("SELECT uid FROM workers LIMIT 1").fetchone()[0]
-    b.dis.db.execute("UPDATE workers SET uid = ? WHERE id = (SELECT min(id) FROM workers)", [uid])
+    if table == "payments":
+        month = b.dis.db.execute("SELECT month FROM payments WHERE id = (SELECT min(id) FROM payments)").fetchone()[0]
+        uid = a.dis.db.execute("SELECT uid FROM payments WHERE month = ? LIMIT 1", [month]).fetchone()[0]
+    else:
+        uid = a.dis.db.execute(f"SELECT uid FROM {table} LIMIT 1").fetchone()[0]
+    b.dis.db.execute(f"UPDATE {table} SET uid = ? WHERE id = (SELECT min(id) FROM {table})", [uid])
     before = hub_rows(world.conn)
-    with pytest.raises(BundleRefused, match="another city"):
+    with pytest.raises(BundleRefused, match=rf"another city \({table}\)"):
         send(world, b)
     assert hub_rows(world.conn) == before
 

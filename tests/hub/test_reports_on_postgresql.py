@@ -30,9 +30,26 @@ def test_a_json_list_of_ids_becomes_postgresqls():
         "AS e(value)) AS ids)"
 
 
-@pytest.fixture
-def both(disnaker_db, hub_dsn):
+def _persons_held_twice(db) -> None:
+    """Sponsors the hub's grouped facts (reports/sponsors_grouped.py) must fold as the desktop does: a
+    head of division also active as staff in the other OPD (one person, the senior level, both
+    records' workers), the same staff NIP twice, and a sponsor with no NIP and no worker."""
+    a, b = (db.execute("SELECT id FROM opds WHERE code = ?", [c]).fetchone()[0] for c in ("1.01", "1.02"))
+    head_div = db.execute("SELECT nip FROM sponsors WHERE position_level = 'head_division'").fetchone()[0]
+    staff = db.execute("SELECT nip FROM sponsors WHERE position_level = 'staff' AND status = 'active' "
+                       "AND opd_id = ?", [a]).fetchone()[0]
+    for n, (opd, nip, level) in enumerate([(a, head_div, "staff"), (b, staff, "staff"), (b, None, "head_opd")]):
+        db.execute("INSERT INTO sponsors(uid, opd_id, kind, nip, name, position, position_level, status, created_at, "
+                   "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   [f"10000000-0000-0000-0000-00000000000{n}", opd, "pns", nip, f"Extra {n}", "Staf", level, "active",
+                    report_data.STAMP, report_data.STAMP])
+
+
+@pytest.fixture(params=["as_made", "persons_held_twice"])
+def both(disnaker_db, hub_dsn, request):
     report_data.load(disnaker_db)
+    if request.param == "persons_held_twice":
+        _persons_held_twice(disnaker_db)
     conn = database.connect(hub_dsn)
     database.migrate(conn)
     with conn.transaction():

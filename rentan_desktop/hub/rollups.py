@@ -1,0 +1,50 @@
+"""The report rollups of the hub (step h006), kept by the loader in the import's transaction.
+
+The desktop keeps `report_worker_groups` and `report_paid_days` current with SQLite triggers; on
+the hub those names were grouping views over every worker and every payment, so each province
+report grouped 12,000,000 payments again. Instead the loader recomputes, after writing a city's
+rows, that city's part of two small tables: its worker groups (when the bundle carried workers)
+and its live payments per (month, OPD, day paid) for the months the bundle touched. Each is read
+OPD by OPD on the indexes `workers_opd_status` and `payments_live_month_opd`, so the cost follows
+the city's size, never the province's. The SQL functions the views call read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import psycopg
+
+
+def refresh(conn: psycopg.Connection, pemda_id: int, workers_changed: bool, months: Collection[str]) -> None:
+    """Recompute city `pemda_id`'s rollup rows (in the caller's transaction).
+
+    Each is a LATERAL subquery per OPD of the city (and per month): a plan of index look-ups that
+    needs no statistics, which freshly loaded tables do not have yet."""
+    args = {"city": pemda_id, "months": sorted(months)}
+    if workers_changed:
+        conn.execute("DELETE FROM hub.report_groups WHERE pemda_id = %(city)s", args)
+        conn.execute(
+            "INSERT INTO hub.report_groups (pemda_id, opd_id, status, start_month, ended_month, paid_through, "
+            "declared_income, jht, lapsed_on, workers) "
+            "SELECT o.pemda_id, o.id, g.* FROM hub.opds o CROSS JOIN LATERAL ("
+            f"SELECT {GROUP_KEYS}, count(*) FROM hub.workers w WHERE w.opd_id = o.id AND {GROUPED_WORKERS} "
+            "GROUP BY 1, 2, 3, 4, 5, 6, 7) AS g WHERE o.pemda_id = %(city)s", args)
+    if months:
+        conn.execute("DELETE FROM hub.report_paid WHERE pemda_id = %(city)s AND month = ANY(%(months)s)", args)
+        conn.execute(
+            "INSERT INTO hub.report_paid (pemda_id, month, opd_id, paid_day, payments, amount) "
+            "SELECT o.pemda_id, m.month, o.id, d.* FROM hub.opds o "
+            "CROSS JOIN unnest(%(months)s::text[]) AS m(month) CROSS JOIN LATERAL ("
+            "SELECT substr(p.paid_on, 1, 10), count(*), sum(p.amount) FROM hub.payments p "
+            f"WHERE p.month = m.month AND p.opd_id = o.id AND {LIVE_PAYMENTS} GROUP BY 1) AS d "
+            "WHERE o.pemda_id = %(city)s", args)
+
+
+# The grouping of steps h003 and h004 per OPD (step h006 repeats it for its first fill: a step never changes).
+GROUP_KEYS = ("status, start_month, "
+              "CASE WHEN status IN ('ended', 'lapsed') THEN coalesce(substr(ended_on, 1, 7), '') ELSE '' END, "
+              "coalesce(paid_through, ''), declared_income, jht, "
+              "CASE WHEN status = 'lapsed' THEN coalesce(status_changed_on, '') ELSE '' END")
+GROUPED_WORKERS = "status IN ('submitted', 'active', 'ended', 'lapsed') AND start_month IS NOT NULL"
+LIVE_PAYMENTS = "p.kind = 'payment' AND p.reversed_at IS NULL"
