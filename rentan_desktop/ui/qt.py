@@ -6,6 +6,7 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtGui import *
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import *
+from shiboken6 import isValid as is_alive  # a Qt object not yet deleted on the C++ side
 
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
 

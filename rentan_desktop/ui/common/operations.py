@@ -24,7 +24,7 @@ from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import faults
 from rentan_desktop.tasks import Cancelled, TaskState
-from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
+from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog, widgets_alive
 from rentan_desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -137,14 +137,26 @@ class OpRunner(QObject):
         if self._pending == 0:
             self.busy_changed.emit(False)
         if error is not None:
+            if not self._still_shown(callbacks):
+                log.error("a write failed after its window closed", exc_info=error)
+                return
             if on_error is not None and on_error(error):
                 return
             show_error(parent, error)
             return
         if kinds:
             self.changed.emit(kinds)
-        if on_success is not None:
+        if on_success is not None and self._still_shown(callbacks):
             on_success(result)
+
+    @staticmethod
+    def _still_shown(callbacks: tuple) -> bool:
+        """The write is done (and announced); its callbacks are dropped when their window is gone."""
+        on_success, on_error, parent, _kinds = callbacks
+        if widgets_alive(parent, on_success, on_error):
+            return True
+        log.info("a write finished after its window closed; its result is not shown")
+        return False
 
     @property
     def busy(self) -> bool:
