@@ -34,13 +34,16 @@ CHANGE_KINDS = frozenset({"settings", "opds", "sponsors", "workers", "payments",
                           "duplicates", "bpjs", "keys", "backups", "operators", "pdp"})
 
 
-LOCKED_RETRY_DELAYS = (0.5, 2.0)  # seconds before the 2nd and 3rd try of a write that found the database locked
+# Seconds before the 2nd and 3rd try of a write that found the database locked. Each try waits at most
+# store.db.BUSY_TIMEOUT_SECONDS for the lock, so the clerk hears what to do within about ten seconds.
+LOCKED_RETRY_DELAYS = (0.5, 1.0)
 
 
 class OpRunner(QObject):
     changed = Signal(object)  # frozenset[str]
     _finished = Signal(object, object, object)  # callback pair, result, exception
     busy_changed = Signal(bool)
+    waiting_for_lock = Signal(int, int)  # try about to start, tries in all: another program holds the lock
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,13 +123,15 @@ class OpRunner(QObject):
         """Another program holding the write lock past the busy timeout (or a lock upgrade that
         SQLite refuses at once) gets a few more tries; each write is atomic, so a refused try
         changed nothing."""
-        for delay in LOCKED_RETRY_DELAYS:
+        tries = len(LOCKED_RETRY_DELAYS) + 1
+        for attempt, delay in enumerate(LOCKED_RETRY_DELAYS, start=2):
             try:
                 return fn(self._writer_db())
             except Exception as exc:
                 if not faults.is_locked(exc):
                     raise
                 log.warning("database locked, trying again in %.1f s", delay)
+                self.waiting_for_lock.emit(attempt, tries)  # the status bar says why it takes long
                 time.sleep(delay)
         return fn(self._writer_db())
 
