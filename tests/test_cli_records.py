@@ -154,3 +154,17 @@ def test_duplicate_decided_from_the_terminal(disnaker, capsys):
     assert rentan(disnaker, "duplicates", "decide", nik(1), "--stands", "1.02", "--note", "Didaftar lebih dulu") == 0
     outcomes = dict(query(disnaker, "SELECT worker_uid, outcome FROM duplicate_decisions WHERE superseded = 0"))
     assert outcomes == {data["workers"]["budi_b"]: "stands", data["workers"]["budi_a"]: "withdraw"}
+
+
+def test_missing_column_follows_the_one_readiness_rule(folder, tmp_path, capsys):
+    """A registered worker (KPJ given, active) lacking a field BPJS needed is not 'missing data': the
+    roster, the home count and the registration export do not count him, so the CSV does not either."""
+    seeded(folder, tmp_path, capsys)
+    query(folder, "UPDATE workers SET status = 'active', kpj = '26001200000', bpjs_status = 'accepted' "
+                  "WHERE name = 'Pekerja Contoh 2'")
+    capsys.readouterr()
+    assert rentan(folder, "roster", "workers") == 0
+    rows = {r["NAMA"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert rows["Pekerja Contoh 2"]["DATA KURANG"] == ""
+    assert rentan(folder, "roster", "workers", "--readiness", "incomplete") == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []

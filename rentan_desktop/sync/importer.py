@@ -23,6 +23,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
+from rentan_desktop.store.cipher import private_dir, restrict_file
 from rentan_desktop.sync.apply import apply_sections, plan_sections
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.keys import PassphraseNeeded
@@ -90,8 +91,9 @@ def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, 
         summary.status = "applied"
         # The bytes that were checked, not the file again (the stick may have changed since);
         # it becomes the archived copy only once the import is committed.
-        archive.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(archive.parent)
         part.write_bytes(checked.data)
+        restrict_file(part)
         record_import(db, checked, summary, operator, archive)
         if os.environ.get("RENTAN_TEST_PAUSE_IMPORT"):  # lets a test kill the process mid-transaction
             import sys
