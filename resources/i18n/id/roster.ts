@@ -907,6 +907,10 @@
       <translation>Pendaftaran BPJS</translation>
     </message>
     <message>
+      <source>{kpj} (previous membership)</source>
+      <translation>{kpj} (kepesertaan lama)</translation>
+    </message>
+    <message>
       <source>— none —</source>
       <translation>— belum ada —</translation>
     </message>
