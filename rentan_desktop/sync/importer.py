@@ -24,6 +24,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
 from rentan_desktop.store.cipher import private_dir, restrict_file
+from rentan_desktop.sync import key_notices
 from rentan_desktop.sync.apply import apply_sections, plan_sections
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.keys import PassphraseNeeded
@@ -41,9 +42,11 @@ BACKUP_EVERY = 15 * 60
 
 
 def _summary(checked: Checked) -> ImportSummary:
-    return ImportSummary(checked.peer, sender_label(checked.header), checked.header["kind"],
+    sender = sender_label(checked.header)
+    rotated = key_notices.summary_note(checked.header, sender)  # before the rows: a new key is news
+    return ImportSummary(checked.peer, sender, checked.header["kind"],
                          int(checked.header["sequence"]), checked.file_name, checked.bundle.file_sha256,
-                         notes=list(checked.notes))
+                         notes=([rotated] if rotated else []) + list(checked.notes))
 
 
 def _already_present(checked: Checked, summary: ImportSummary) -> ImportSummary:
