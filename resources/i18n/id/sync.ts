@@ -1653,5 +1653,9 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <source>New key of {sender} compared with its fingerprint letter</source>
       <translation>Kunci baru {sender} sudah dicocokkan dengan surat sidik jarinya</translation>
     </message>
+    <message>
+      <source>{month} was paid while {gap} was still unpaid; the OPD's payment form pays months in order. The OPD records {gap} first (or corrects this payment), then sends a bundle again.</source>
+      <translation>{month} dibayar padahal {gap} masih belum dibayar; formulir pembayaran OPD membayar bulan secara berurutan. OPD mencatat {gap} dulu (atau memperbaiki pembayaran ini), lalu mengirim paket lagi.</translation>
+    </message>
   </context>
 </TS>

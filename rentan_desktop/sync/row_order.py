@@ -1,0 +1,102 @@
+"""Payments in order, judged at Disnaker (issue 18): the OPD's pay dialog, `rentan pay`, prepay and
+the bulk run record a month only when every earlier month a payment could still cover is paid
+(payments/sequence.py). A payment new to this install that left such a month unpaid -- no payment
+for it here or in the bundle, not even a reversed one -- is one the OPD's own rule refuses, and
+the bundle is refused with the sync's usual list (table, record, field, value, reason).
+
+Cheap on a province's bundles: a worker whose unbroken paid run here (paid_through) reaches the
+month before, or whose bundle carries every month before, needs no look at stored payments."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from rentan_desktop.domain.months import add_months, is_month, month_label, month_range
+from rentan_desktop.i18n import language, translate
+from rentan_desktop.payments import rules as programme_rules
+
+Finding = tuple[str, str, Any, str]
+
+
+def gaps(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], new_uids: set[str],
+         members: dict[str, dict[str, Any]]) -> list[Finding]:
+    """`rows`: the payments section as sent (lists, `names` their columns, uid first); judged: the
+    payments new here and not cancelled. `members`: the workers (start month) by uid."""
+    at = {n: i for i, n in enumerate(names)}
+    if not {"kind", "month", "worker_uid"} <= at.keys():
+        return []
+    kind, month_at, worker_at = at["kind"], at["month"], at["worker_uid"]
+    cancelled = at.get("reversed_at")
+    sent: dict[Any, set[Any]] = {}
+    for r in rows:
+        if r[kind] == "payment":
+            sent.setdefault(r[worker_at], set()).add(r[month_at])
+    earliest = _Earliest(db, at)
+    suspects = []
+    for r in rows:
+        if r[0] not in new_uids or r[kind] != "payment" or (cancelled is not None and r[cancelled]):
+            continue  # a cancelled payment is mended already
+        month, worker = r[month_at], r[worker_at]
+        start = (members.get(worker) or {}).get("start_month") if isinstance(worker, str) else None
+        if not (isinstance(month, str) and is_month(month) and isinstance(start, str) and is_month(start)):
+            continue  # the column and membership rules name that
+        first, before = max(start, earliest(r)), add_months(month, -1)
+        if first <= before and any(m not in sent[worker] for m in month_range(first, before)):
+            suspects.append((r, first, before))
+    if not suspects:
+        return []
+    through = _paid_through(db, {r[worker_at] for r, _, _ in suspects})
+    suspects = [(r, first, before) for r, first, before in suspects if (through.get(r[worker_at]) or "") < before]
+    stored = _stored_months(db, {r[worker_at] for r, _, _ in suspects}) if suspects else {}
+    lang = language()
+    out: list[Finding] = []
+    for r, first, before in suspects:
+        known = sent[r[worker_at]] | stored.get(r[worker_at], set())
+        gap = next((m for m in month_range(first, before) if m not in known), None)
+        if gap is not None:
+            out.append((r[0], "month", r[month_at], translate(
+                "sync", "{month} was paid while {gap} was still unpaid; the OPD's payment form pays months in "
+                        "order. The OPD records {gap} first (or corrects this payment), then sends a bundle "
+                        "again.").format(month=month_label(r[month_at], lang), gap=month_label(gap, lang))))
+    return out
+
+
+class _Earliest:
+    """The oldest month the form took when the payment was recorded: Disnaker's arrears rule then."""
+
+    def __init__(self, db: sqlite_utils.Database, at: dict[str, int]):
+        self.entries = programme_rules.entries(db)
+        self.memo: dict[str, str] = {}
+        self.stamps = [at[n] for n in ("recorded_at", "paid_on") if n in at]
+        self.month = at["month"]
+
+    def __call__(self, row: list[Any]) -> str:
+        stamp = next((row[i] for i in self.stamps if isinstance(row[i], str)), None)
+        when = stamp[:7] if isinstance(stamp, str) and is_month(stamp[:7]) else row[self.month]
+        found = self.memo.get(when)
+        if found is None:
+            back = programme_rules.rules_in(self.entries, when).arrears_months
+            found = self.memo[when] = add_months(when, -back)
+        return found
+
+
+def _paid_through(db: sqlite_utils.Database, worker_uids: set[str]) -> dict[str, str | None]:
+    """The unbroken paid run here (a cache kept with every payment): reaching the month before means
+    no earlier month is unpaid."""
+    return dict(db.execute("SELECT w.uid, w.paid_through FROM json_each(?) j JOIN workers w ON w.uid = j.value",
+                           [json.dumps(sorted(worker_uids))]).fetchall())
+
+
+def _stored_months(db: sqlite_utils.Database, worker_uids: set[str]) -> dict[str, set[str]]:
+    """Months with any payment stored here (a reversed one too: a later reversal reopens a month)."""
+    out: dict[str, set[str]] = {}
+    for uid, month in db.execute(
+            "SELECT w.uid, p.month FROM json_each(?) j JOIN workers w ON w.uid = j.value "
+            "JOIN payments p ON p.worker_id = w.id AND p.kind = 'payment'", [json.dumps(sorted(worker_uids))]):
+        out.setdefault(uid, set()).add(month)
+    return out
+
+
