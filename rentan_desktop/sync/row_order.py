@@ -30,21 +30,23 @@ def gaps(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], new
         return []
     kind, month_at, worker_at = at["kind"], at["month"], at["worker_uid"]
     cancelled = at.get("reversed_at")
-    sent: dict[Any, set[Any]] = {}
+    sent: dict[str, set[str]] = {}
     for r in rows:
-        if r[kind] == "payment":
+        if r[kind] == "payment" and isinstance(r[worker_at], str) and isinstance(r[month_at], str):
             sent.setdefault(r[worker_at], set()).add(r[month_at])
     earliest = _Earliest(db, at)
+    months = _Months()  # a province's bundles repeat a few dozen months: string work once per month
     suspects = []
     for r in rows:
         if r[0] not in new_uids or r[kind] != "payment" or (cancelled is not None and r[cancelled]):
             continue  # a cancelled payment is mended already
         month, worker = r[month_at], r[worker_at]
         start = (members.get(worker) or {}).get("start_month") if isinstance(worker, str) else None
-        if not (isinstance(month, str) and is_month(month) and isinstance(start, str) and is_month(start)):
+        before = months.before(month) if isinstance(month, str) else None
+        if before is None or not (isinstance(start, str) and months.valid(start)):
             continue  # the column and membership rules name that
-        first, before = max(start, earliest(r)), add_months(month, -1)
-        if first <= before and any(m not in sent[worker] for m in month_range(first, before)):
+        first = max(start, earliest(r))
+        if first <= before and any(m not in sent[worker] for m in months.span(first, before)):
             suspects.append((r, first, before))
     if not suspects:
         return []
@@ -62,6 +64,32 @@ def gaps(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], new
                         "order. The OPD records {gap} first (or corrects this payment), then sends a bundle "
                         "again.").format(month=month_label(r[month_at], lang), gap=month_label(gap, lang))))
     return out
+
+
+class _Months:
+    """Memoised month arithmetic for one section."""
+
+    def __init__(self) -> None:
+        self._before: dict[str, str | None] = {}
+        self._valid: dict[str, bool] = {}
+        self._spans: dict[tuple[str, str], list[str]] = {}
+
+    def valid(self, value: str) -> bool:
+        ok = self._valid.get(value)
+        if ok is None:
+            ok = self._valid[value] = is_month(value)
+        return ok
+
+    def before(self, month: str) -> str | None:
+        if month not in self._before:
+            self._before[month] = add_months(month, -1) if self.valid(month) else None
+        return self._before[month]
+
+    def span(self, first: str, last: str) -> list[str]:
+        found = self._spans.get((first, last))
+        if found is None:
+            found = self._spans[(first, last)] = month_range(first, last)
+        return found
 
 
 class _Earliest:
