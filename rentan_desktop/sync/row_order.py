@@ -28,28 +28,15 @@ def gaps(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], new
     at = {n: i for i, n in enumerate(names)}
     if not {"kind", "month", "worker_uid"} <= at.keys():
         return []
-    kind, month_at, worker_at = at["kind"], at["month"], at["worker_uid"]
-    cancelled = at.get("reversed_at")
     sent: dict[str, set[str]] = {}
     for r in rows:
-        if r[kind] == "payment" and isinstance(r[worker_at], str) and isinstance(r[month_at], str):
-            sent.setdefault(r[worker_at], set()).add(r[month_at])
-    earliest = _Earliest(db, at)
-    months = _Months()  # a province's bundles repeat a few dozen months: string work once per month
-    suspects = []
-    for r in rows:
-        if r[0] not in new_uids or r[kind] != "payment" or (cancelled is not None and r[cancelled]):
-            continue  # a cancelled payment is mended already
-        month, worker = r[month_at], r[worker_at]
-        start = (members.get(worker) or {}).get("start_month") if isinstance(worker, str) else None
-        before = months.before(month) if isinstance(month, str) else None
-        if before is None or not (isinstance(start, str) and months.valid(start)):
-            continue  # the column and membership rules name that
-        first = max(start, earliest(r))
-        if first <= before and any(m not in sent[worker] for m in months.span(first, before)):
-            suspects.append((r, first, before))
+        worker, month = r[at["worker_uid"]], r[at["month"]]
+        if r[at["kind"]] == "payment" and isinstance(worker, str) and isinstance(month, str):
+            sent.setdefault(worker, set()).add(month)
+    suspects = _suspects(db, at, rows, new_uids, members, sent)
     if not suspects:
         return []
+    worker_at = at["worker_uid"]
     through = _paid_through(db, {r[worker_at] for r, _, _ in suspects})
     suspects = [(r, first, before) for r, first, before in suspects if (through.get(r[worker_at]) or "") < before]
     stored = _stored_months(db, {r[worker_at] for r, _, _ in suspects}) if suspects else {}
@@ -59,10 +46,34 @@ def gaps(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], new
         known = sent[r[worker_at]] | stored.get(r[worker_at], set())
         gap = next((m for m in month_range(first, before) if m not in known), None)
         if gap is not None:
-            out.append((r[0], "month", r[month_at], translate(
+            month = r[at["month"]]
+            out.append((r[0], "month", month, translate(
                 "sync", "{month} was paid while {gap} was still unpaid; the OPD's payment form pays months in "
                         "order. The OPD records {gap} first (or corrects this payment), then sends a bundle "
-                        "again.").format(month=month_label(r[month_at], lang), gap=month_label(gap, lang))))
+                        "again.").format(month=month_label(month, lang), gap=month_label(gap, lang))))
+    return out
+
+
+def _suspects(db: sqlite_utils.Database, at: dict[str, int], rows: list[list[Any]], new_uids: set[str],
+              members: dict[str, dict[str, Any]], sent: dict[str, set[str]]) -> list[tuple[list[Any], str, str]]:
+    """New live payments whose bundle does not carry every payable month before them: (row, first
+    payable month, month before)."""
+    kind, month_at, worker_at = at["kind"], at["month"], at["worker_uid"]
+    cancelled = at.get("reversed_at")
+    earliest = _Earliest(db, at)
+    months = _Months()  # a province's bundles repeat a few dozen months: string work once per month
+    out = []
+    for r in rows:
+        if r[0] not in new_uids or r[kind] != "payment" or (cancelled is not None and r[cancelled]):
+            continue  # a cancelled payment is mended already
+        month, worker = r[month_at], r[worker_at]
+        start = (members.get(worker) or {}).get("start_month") if isinstance(worker, str) else None
+        before = months.before(month) if isinstance(month, str) else None
+        if before is None or not (isinstance(start, str) and months.valid(start)):
+            continue  # the column and membership rules name that
+        first = max(earliest(r), start)
+        if first <= before and not sent[worker].issuperset(months.span(first, before)):
+            out.append((r, first, before))
     return out
 
 
@@ -97,17 +108,23 @@ class _Earliest:
 
     def __init__(self, db: sqlite_utils.Database, at: dict[str, int]):
         self.entries = programme_rules.entries(db)
-        self.memo: dict[str, str] = {}
+        self.memo: dict[Any, str] = {}
         self.stamps = [at[n] for n in ("recorded_at", "paid_on") if n in at]
         self.month = at["month"]
 
     def __call__(self, row: list[Any]) -> str:
-        stamp = next((row[i] for i in self.stamps if isinstance(row[i], str)), None)
-        when = stamp[:7] if isinstance(stamp, str) and is_month(stamp[:7]) else row[self.month]
-        found = self.memo.get(when)
+        for i in self.stamps:
+            stamp = row[i]
+            if isinstance(stamp, str):
+                key = stamp[:7]
+                break
+        else:
+            key = row[self.month]
+        found = self.memo.get(key)
         if found is None:
+            when = key if is_month(key) else row[self.month]
             back = programme_rules.rules_in(self.entries, when).arrears_months
-            found = self.memo[when] = add_months(when, -back)
+            found = self.memo[key] = add_months(when, -back)
         return found
 
 
