@@ -6,9 +6,18 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtGui import *
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import *
-from shiboken6 import isValid as is_alive  # a Qt object not yet deleted on the C++ side
 
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
+
+
+def is_alive(obj: QObject) -> bool:
+    """False once the C++ side of a Qt object was deleted (its window closed and freed): PySide
+    raises RuntimeError on any call then, where a raw pointer given to Qt would abort the process."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return False
+    return True
 
 
 def __getattr__(name: str):
