@@ -32,7 +32,11 @@ class AppContext:
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
-        return cls(paths.data_dir(data_dir))
+        from rentan_desktop.security import permissions
+
+        folder = paths.data_dir(data_dir)
+        permissions.restrict_contents(folder)
+        return cls(folder)
 
     @property
     def db_path(self) -> Path:

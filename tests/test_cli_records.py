@@ -169,3 +169,17 @@ def test_roster_lists_the_workers_bpjs_rejected_as_the_gui_filter_does(folder, t
     assert rentan(folder, "roster", "workers", "--readiness", "rejected") == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [r["NAMA"] for r in rows] == ["Pekerja Contoh 1"]
+
+
+def test_missing_column_follows_the_one_readiness_rule(folder, tmp_path, capsys):
+    """A registered worker (KPJ given, active) lacking a field BPJS needed is not 'missing data': the
+    roster, the home count and the registration export do not count him, so the CSV does not either."""
+    seeded(folder, tmp_path, capsys)
+    query(folder, "UPDATE workers SET status = 'active', kpj = '26001200000', bpjs_status = 'accepted' "
+                  "WHERE name = 'Pekerja Contoh 2'")
+    capsys.readouterr()
+    assert rentan(folder, "roster", "workers") == 0
+    rows = {r["NAMA"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+    assert rows["Pekerja Contoh 2"]["DATA KURANG"] == ""
+    assert rentan(folder, "roster", "workers", "--readiness", "incomplete") == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == []

@@ -168,7 +168,8 @@ def test_bulk_month_pays_every_eligible_worker_once(db):
 
 def test_bulk_month_for_selected_sponsors_and_by_method(db):
     s1, s2, apbd = add_sponsor(db, "A"), add_sponsor(db, "B"), add_sponsor(db, "Program", kind="apbd")
-    w1, w2, w3 = (add_worker(db, "2026-09", sponsor=s) for s in (s1, s2, apbd))
+    # Starting in November: with September and October unpaid the bulk run would leave them out (in order).
+    w1, w2, w3 = (add_worker(db, "2026-11", sponsor=s) for s in (s1, s2, apbd))
     assert _bulk(db, sponsors=[s2["uid"]]).count == 1
     assert live_months(db, w1) == [] and live_months(db, w2) == ["2026-11"]
     assert _bulk(db).count == 1                       # payroll reaches s1 only now; not the APBD programme
@@ -246,7 +247,7 @@ def test_paid_through_is_the_settled_run_and_gaps_stay_owed(db):
     w = add_worker(db, "2026-09", sponsor=s)
     pay(db, w, ["2026-09"])
     assert paid_through(db, w) == "2026-09"
-    _bulk(db)                                                  # November by payroll; October was skipped
+    pay(db, w, ["2026-11"])                                    # November recorded; October was skipped
     assert live_months(db, w) == ["2026-09", "2026-11"] and paid_through(db, w) == "2026-09"
     pay(db, w, ["2026-10"])                                    # the gap paid as arrears closes the run
     assert paid_through(db, w) == "2026-11"
@@ -259,3 +260,27 @@ def test_an_unpaid_month_outside_the_window_is_never_settled(db):
     db.execute("DELETE FROM payments WHERE worker_id = ? AND month = '2026-07'", [w["id"]])  # July never paid
     lifecycle.refresh_workers(db, [w["id"]], today=TODAY)
     assert paid_through(db, w) == "2026-06"
+
+
+def test_bulk_leaves_out_a_worker_with_an_earlier_month_unpaid_and_names_him(db):
+    """Months are paid in order in the bulk run too (issue 18): October unpaid keeps November out."""
+    s = add_sponsor(db)
+    up_to_date = add_worker(db, "2026-09", sponsor=s, paid_through="2026-10", name="Ahmad Lancar")
+    behind = add_worker(db, "2026-09", sponsor=s, paid_through="2026-09", name="Bambang Telat")
+    preview = service.preview_month(db, "2026-11", "tpp")
+    assert (preview.count, preview.held_back) == (1, 1)
+    result = _bulk(db)
+    assert result.count == 1 and live_months(db, up_to_date)[-1] == "2026-11"
+    assert live_months(db, behind) == ["2026-09"]
+    [line] = result.held_back_lines()
+    assert line.startswith("Bambang Telat: October 2026 is still unpaid") and "Pay October 2026 first (select the worker" in line
+    pay(db, behind, ["2026-10"])
+    assert _bulk(db).count == 1 and live_months(db, behind) == ["2026-09", "2026-10", "2026-11"]
+
+
+def test_bulk_ignores_an_unpaid_month_too_old_to_pay(db):
+    """An unpaid month before the arrears window can no longer be paid: it holds nobody back."""
+    s = add_sponsor(db)
+    w = add_worker(db, "2026-06", sponsor=s, paid_through="2026-10")
+    db.execute("DELETE FROM payments WHERE worker_id = ? AND month = '2026-06'", [w["id"]])
+    assert _bulk(db).count == 1 and live_months(db, w)[-1] == "2026-11"

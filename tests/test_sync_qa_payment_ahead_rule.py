@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop.domain.months import add_months
+from rentan_desktop.domain.months import add_months, month_range
 from rentan_desktop.payments import rules
 from rentan_desktop.sync import importer
 from tests import sync_attack as atk
@@ -14,13 +14,21 @@ from tests.sync_attack import cheap_keys, pair  # noqa: F401
 
 
 def _paid_ahead(pair, months: int):
-    """A genuine payment row moved `months` ahead of its own payment date (a new uid)."""
+    """A genuine payment row moved `months` ahead of its own payment date (a new uid), and the months
+    between paid the same day: months are paid in order (issue 18), so a prepayment that far ahead
+    covers every month before it; only the distance ahead is under test here."""
     def rows(sections):
         at, payments = atk.payment_rows(sections)
-        row = list(next(r for r in payments if r[at["kind"]] == "payment"))
-        row[0] = atk.new_uid()
-        row[at["month"]] = add_months(row[at["paid_on"]][:7], months)
-        payments.append(row)
+        live = [r for r in payments if r[at["kind"]] == "payment"]
+        last = max(live, key=lambda r: r[at["month"]])  # a worker paid up to the newest month
+        paid = {r[at["month"]] for r in live if r[at["worker_uid"]] == last[at["worker_uid"]]}
+        target = add_months(last[at["paid_on"]][:7], months)
+        for month in month_range(add_months(last[at["month"]], 1), target):
+            if month not in paid:
+                row = list(last)
+                row[0] = atk.new_uid()
+                row[at["month"]] = month
+                payments.append(row)
         return sections
 
     return atk.reforge(pair.opd, pair.dis, atk.up(pair.opd, pair.stick), "ahead.rentan.tar", rows=rows)

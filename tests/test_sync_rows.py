@@ -351,12 +351,16 @@ def test_a_month_paid_ahead_before_a_rate_change_is_accepted(pair):
     """Disnaker's new rate table for a later month does not refuse what the OPD paid ahead under the old one."""
     from rentan_desktop.domain.months import add_months, current_month
     from rentan_desktop.payments import rates
+    from rentan_desktop.payments import service as pay
 
-    payment = pair.opd.db.execute("SELECT uid, month FROM payments WHERE kind = 'payment' ORDER BY id LIMIT 1"
-                                  ).fetchone()
+    # Three months at once from the oldest unpaid one, as the form takes them (months are paid in
+    # order, issue 18: moving one old payment ahead would leave its own month unpaid).
+    worker = pair.opd.db.execute("SELECT uid FROM workers WHERE status = 'active' AND paid_through = ? ORDER BY id "
+                                 "LIMIT 1", [add_months(current_month(), -1)]).fetchone()[0]
+    months = pay.prepay(pair.opd.db, "Siti", worker, 3, "cash")
     ahead = add_months(current_month(), 2)
-    tamper(pair.opd, "UPDATE payments SET month = ?, paid_on = ?, rev = :rev WHERE uid = ?",
-           [ahead, current_month() + "-01", payment[0]])
+    assert ahead in [m for (m,) in pair.opd.db.execute(
+        f"SELECT month FROM payments WHERE uid IN ({','.join('?' * len(months))})", months)]
     rates.add_table(pair.dis.db, "Rudi", effective_from=ahead, jkk_permille=12, jkm_flat=7_000, jht_permille=20,
                     brackets=[(0, None, 1_000_000)], note="test")
     assert importer.apply(pair.dis.db, pair.dis.data_dir, up(pair.opd, pair.stick), "Rudi").status == "applied"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import cipher
 
 # Modules that add subcommands, in the order `rentan --help` lists them.
 COMMAND_MODULES = (
@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
         return 2
-    except (OSError, sqlite3.Error) as exc:  # the data folder: locked, full, read-only
+    except (OSError, *cipher.Error) as exc:  # the data folder: locked, full, read-only (plain or encrypted file)
         message = describe(exc, ctx.data_dir)
         if message is None:
             raise

@@ -92,6 +92,11 @@ def run_record(args: argparse.Namespace, ctx: AppContext) -> int:
     print(translate("cli", "{month}: recorded {count} contributions, total {total}; {already} were already "
                            "paid.").format(month=_shown(result.month), count=result.count, total=rupiah(result.total),
                                            already=result.already_paid))
+    if result.held_back:
+        print(translate("cli", "{count} workers were left out because an earlier month is still unpaid:").format(
+            count=len(result.held_back)))
+        for line in result.held_back_lines():
+            print("  " + line)
     return 0
 
 

@@ -177,6 +177,8 @@ def _worker_rows(db, ids: list[int]) -> list[dict]:
         "LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id "
         f"WHERE w.id IN ({marks})", ids)}
     for row in found.values():
-        missing = readiness.missing_fields(row) if row["status"] != "ended" else []
+        # The one readiness rule (the roster's column, the home count, the export's held-back list):
+        # only a worker still to register can lack registration data; a registered one lacks nothing.
+        missing = readiness.missing_fields(row) if readiness.registration_state(row) == "incomplete" else []
         row["missing"] = readiness.describe_missing(missing) or None
     return [found[i] for i in ids if i in found]

@@ -1,7 +1,9 @@
 """The registration file for the BPJS branch: workers ready to register, one row each.
 
 Ready means: not ended, no KPJ yet, not already sent (or sent and rejected, when the
-operator asks to send those again after the OPD corrected them), every registration field
+operator asks to send those again after the OPD corrected them) -- or registered again after a
+lapse (draft while BPJS's earlier acceptance and KPJ still stand: the row carries that KPJ as the
+previous one) -- every registration field
 filled, a sponsor, and no open or adverse duplicate decision. The file is written first;
 only when it is on disk are the workers marked 'submitted' (one transaction), so a failed
 write never leaves workers marked as sent.
@@ -24,7 +26,7 @@ from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.disnaker.duplicates import blocked_worker_uids, withdrawn_worker_uids
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster.readiness import missing_fields
+from rentan_desktop.roster.readiness import missing_fields, reregistering_sql
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
@@ -41,7 +43,7 @@ _SQL = """
     SELECT w.*, o.code AS opd_code, o.name AS opd_name, s.name AS sponsor_name, s.nip AS sponsor_nip,
            s.kind AS sponsor_kind, s.position AS sponsor_position, s.status AS sponsor_status
     FROM workers w JOIN opds o ON o.id = w.opd_id LEFT JOIN sponsors s ON s.id = w.sponsor_id
-    WHERE w.status != 'ended' AND (w.kpj IS NULL OR w.kpj = '') AND {sent}
+    WHERE w.status != 'ended' AND (((w.kpj IS NULL OR w.kpj = '') AND {sent}) OR {again})
     ORDER BY o.code, w.name
 """
 
@@ -72,7 +74,7 @@ def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> R
     sent = "(w.bpjs_status IS NULL OR w.bpjs_status = 'rejected')" if include_rejected else "w.bpjs_status IS NULL"
     blocked = blocked_worker_uids(db)
     withdrawn = withdrawn_worker_uids(db) if blocked else {}
-    cursor = db.execute(_SQL.format(sent=sent))
+    cursor = db.execute(_SQL.format(sent=sent, again=reregistering_sql("w")))
     names = [d[0] for d in cursor.description]
     result = Readiness()
     for row in cursor.fetchall():

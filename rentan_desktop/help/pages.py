@@ -12,13 +12,16 @@ from rentan_desktop.paths import resources_dir
 
 FALLBACK = "id"
 # The guide's order (the PDF follows it).
-PAGES = ("index", "beranda", "pekerja", "pembayaran", "cetak", "laporan", "sinkronisasi", "pengaturan", "disnaker")
+PAGES = ("index", "beranda", "pekerja", "pembayaran", "cetak", "laporan", "sinkronisasi", "keputusan", "pengaturan",
+         "disnaker")
 # Main-window tab key -> page.
 TAB_PAGES = {
     "home": "beranda", "roster": "pekerja", "payments": "pembayaran", "reports": "laporan", "sync": "sinkronisasi",
     "settings": "pengaturan", "opd_registry": "disnaker", "consolidated": "disnaker", "bpjs": "disnaker",
     "duplicates": "disnaker",
 }
+# Tabs an OPD install shows as a different screen (the duplicates tab lists the decisions received there).
+OPD_TAB_PAGES = {"duplicates": "keputusan"}
 
 
 def help_dir(language: str) -> Path:
@@ -31,7 +34,10 @@ def page_path(language: str, page: str) -> Path:
     return path if path.exists() else resources_dir() / "help" / FALLBACK / f"{page}.md"
 
 
-def page_for_tab(tab_key: str | None) -> str:
+def page_for_tab(tab_key: str | None, role: str = "disnaker") -> str:
+    """The page describing the tab as the install's role shows it."""
+    if role == "opd" and tab_key in OPD_TAB_PAGES:
+        return OPD_TAB_PAGES[tab_key]
     return TAB_PAGES.get(tab_key or "", "index")
 
 

@@ -27,6 +27,15 @@ def is_locked(error: BaseException) -> bool:
     return isinstance(error, cipher.Error) and any(s in str(error).lower() for s in _LOCKED)
 
 
+def locked_message() -> str:
+    """What to do when another program kept the write lock past the (short) busy timeout."""
+    return translate("faults", "Another program is writing to the data at this moment and did not finish within a "
+                               "few seconds: a second Rentan Desktop window or a 'rentan' command, a backup or a "
+                               "synchronisation tool. Nothing was changed. Close the other program or the other copy "
+                               "of Rentan Desktop (look in the taskbar, also under another Windows user), then try "
+                               "again; if it keeps happening, restart the computer.")
+
+
 def _folder_hint(folder: Path | str | None) -> str:
     return str(folder) if folder else translate("faults", "the data folder")
 
@@ -36,10 +45,7 @@ def describe(error: BaseException, folder: Path | str | None = None) -> str | No
     text = str(error).lower()
     where = _folder_hint(folder)
     if is_locked(error):
-        return translate("faults", "Another program is writing to the data at this moment (a second Rentan window, "
-                                   "a backup or a synchronisation tool). Nothing was changed. Wait a moment and "
-                                   "try again; if it keeps happening, close the other program or restart the "
-                                   "computer.")
+        return locked_message()
     full = (isinstance(error, sqlite3.OperationalError) and any(s in text for s in _FULL)) or (
         isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)))
     if full:

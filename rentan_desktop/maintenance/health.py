@@ -53,8 +53,7 @@ def check_file(path: Path | str, *, full: bool = False, key: str | None = None) 
 def set_aside(db_path: Path | str) -> Path:
     """Move a (damaged) database and its WAL files into the damaged/ folder; returns its new path."""
     db_path = Path(db_path)
-    folder = db_path.parent / DAMAGED_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = cipher.private_dir(db_path.parent / DAMAGED_DIR)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
     n = 1
@@ -62,8 +61,10 @@ def set_aside(db_path: Path | str) -> Path:
         n += 1
         target = folder / f"{db_path.stem}-{stamp}-{n}{db_path.suffix}"
     os.replace(db_path, target)
+    cipher.restrict_file(target)
     for extra in ("-wal", "-shm"):
         side = Path(str(db_path) + extra)
         if side.exists():
             os.replace(side, Path(str(target) + extra))
+            cipher.restrict_file(Path(str(target) + extra))
     return target

@@ -21,6 +21,8 @@ from collections import deque
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from rentan_desktop.security.permissions import private_dir, restrict_file
+
 LOG_DIR = "logs"
 LOG_FILE = "rentan.log"
 CRASH_FILE = "crash.log"  # faulthandler's stacks of a native crash (segfault, abort)
@@ -86,7 +88,7 @@ def log_path(data_dir: Path | str) -> Path:
 def setup_logging(data_dir: Path | str, *, level: int = logging.INFO, program: str = "rentan") -> Path:
     """Send the root logger to <data folder>/logs/rentan.log (rotated, masked). Safe to call twice."""
     path = log_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     if os.name == "posix":  # the log is the user's only (it is masked, but still says who did what)
         os.chmod(path.parent, 0o700)
         path.touch(mode=0o600, exist_ok=True)
@@ -121,7 +123,7 @@ def enable_crash_trace(data_dir: Path | str) -> Path:
     emptied. The stacks hold file names, lines and function names only, no data."""
     global _crash_handle
     crash = Path(data_dir) / LOG_DIR / CRASH_FILE
-    crash.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(crash.parent)
     if _crash_handle is not None:
         faulthandler.disable()
         _crash_handle.close()
@@ -130,6 +132,7 @@ def enable_crash_trace(data_dir: Path | str) -> Path:
     if previous:
         logging.getLogger("rentan").critical("the previous run ended with a native crash:\n%s", previous)
     _crash_handle = crash.open("w", encoding="utf-8")
+    restrict_file(crash)
     faulthandler.enable(file=_crash_handle, all_threads=True)
     return crash
 

@@ -32,7 +32,7 @@ from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, is_month, months_between
 from rentan_desktop.domain.vocab import PAYMENT_METHODS
 from rentan_desktop.i18n import translate
-from rentan_desktop.payments import coverage, lifecycle, sequence
+from rentan_desktop.payments import bulk_order, coverage, lifecycle, sequence
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.rules import DEFAULT, Rules, rules_for
 from rentan_desktop.store import audit
@@ -56,6 +56,7 @@ class BulkPreview:
     count: int
     total: int
     already_paid: int
+    held_back: int = 0  # left out: an earlier month still unpaid (payments/bulk_order.py)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class BulkResult:
     count: int
     total: int
     already_paid: int
+    held_back: tuple[bulk_order.HeldBack, ...] = ()  # left out: an earlier month still unpaid, by name
+
+    def held_back_lines(self) -> list[str]:
+        return [h.line(self.month) for h in self.held_back]
 
 
 def month_window(today: dt.date | None = None, db: sqlite_utils.Database | None = None) -> tuple[str, str]:
@@ -308,7 +313,33 @@ def preview_month(db: sqlite_utils.Database, month: str, method: str = "tpp",
     todo = _groups(db, month, method, sponsor_uids, paid=False)
     done = _groups(db, month, method, sponsor_uids, paid=True)
     total = sum(book.amount(income, bool(jht), month).total * n for income, jht, n in todo)
-    return BulkPreview(month, method, sum(n for *_, n in todo), total, sum(n for *_, n in done))
+    held = _held_back(db, month, method, sponsor_uids)
+    for income, jht in db.execute("SELECT declared_income, jht FROM workers WHERE id IN (SELECT value FROM "
+                                  "json_each(?))", [_json_list(h.worker_id for h in held)]).fetchall():
+        total -= book.amount(income, bool(jht), month).total
+    return BulkPreview(month, method, sum(n for *_, n in todo) - len(held), total, sum(n for *_, n in done),
+                       len(held))
+
+
+def _unpaid_rows(db: sqlite_utils.Database, month: str, method: str, sponsor_uids: list[str] | None,
+                 extra: str = "", extra_params: tuple = ()) -> list[tuple]:
+    """(id, opd_id, sponsor_id, declared_income, jht) of eligible workers not yet paid for the month."""
+    where, params = _bulk_filter(db, month, method, sponsor_uids)
+    return db.execute(
+        f"SELECT w.id, w.opd_id, w.sponsor_id, w.declared_income, w.jht FROM workers w "
+        f"JOIN sponsors s ON s.id = w.sponsor_id WHERE {where}{extra} AND NOT EXISTS (SELECT 1 FROM payments p "
+        f"WHERE p.month = ? AND p.worker_id = w.id AND p.kind = 'payment' AND p.reversed_at IS NULL)",
+        [*params, *extra_params, month]).fetchall()
+
+
+def _held_back(db: sqlite_utils.Database, month: str, method: str, sponsor_uids: list[str] | None,
+               today: dt.date | None = None) -> list[bulk_order.HeldBack]:
+    """Workers the bulk run leaves out because an earlier month is unpaid. Only those whose unbroken
+    paid run (paid_through) stops before the month can have one: the cache keeps this cheap."""
+    candidates = _unpaid_rows(db, month, method, sponsor_uids, " AND w.start_month < ? AND "
+                              "coalesce(w.paid_through, '') < ?", (month, add_months(month, -1)))
+    earliest, latest = month_window(today, db)
+    return bulk_order.earlier_unpaid(db, month, [r[0] for r in candidates], earliest, latest)
 
 
 def record_month(db: sqlite_utils.Database, operator: str, month: str, method: str = "tpp",
@@ -331,11 +362,12 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
     with db.atomic():
         # Memberships that lapsed by today are charged nothing: apply the lapses first.
         lifecycle.refresh_due(db, today=today, operator=operator, cause=translate("payments", "bulk run"))
-        rows = db.execute(
-            f"SELECT w.id, w.opd_id, w.sponsor_id, w.declared_income, w.jht FROM workers w "
-            f"JOIN sponsors s ON s.id = w.sponsor_id WHERE {where} AND NOT EXISTS (SELECT 1 FROM payments p "
-            f"WHERE p.month = ? AND p.worker_id = w.id AND p.kind = 'payment' AND p.reversed_at IS NULL)",
-            [*params, month]).fetchall()
+        rows = _unpaid_rows(db, month, method, sponsor_uids)
+        # Months are paid in order, as in the pay dialog: a worker with an earlier month unpaid waits.
+        held = _held_back(db, month, method, sponsor_uids, today)
+        if held:
+            skip = {h.worker_id for h in held}
+            rows = [r for r in rows if r[0] not in skip]
         already = db.execute(
             f"SELECT count(*) FROM workers w JOIN sponsors s ON s.id = w.sponsor_id WHERE {where} AND EXISTS "
             f"(SELECT 1 FROM payments p WHERE p.month = ? AND p.worker_id = w.id AND p.kind = 'payment' "
@@ -372,7 +404,7 @@ def record_month(db: sqlite_utils.Database, operator: str, month: str, method: s
                                 "sponsors": sponsor_uids if sponsor_uids is not None else "all"},
                          note=translate("payments", "{count} contributions for {month}, {total}").format(
                              count=len(rows), month=month, total=rupiah(total)))
-    return BulkResult(month, method, batch, len(rows), total, already)
+    return BulkResult(month, method, batch, len(rows), total, already, tuple(held))
 
 
 def reverse_payment(db: sqlite_utils.Database, operator: str, payment_uid: str, reason: str,

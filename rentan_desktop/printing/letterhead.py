@@ -12,6 +12,7 @@ import sqlite_utils
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.i18n import translate
+from rentan_desktop.security.permissions import private_dir, restrict_file
 from rentan_desktop.store import settings
 
 LOGO_DIR = "letterhead"
@@ -73,10 +74,11 @@ def save(db: sqlite_utils.Database, data_dir: Path, *, letterhead: dict[str, str
         source = Path(logo)
         digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
         folder = Path(data_dir) / LOGO_DIR
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         target = folder / f"logo-{digest}{source.suffix.lower()}"
         if source.resolve() != target.resolve():
             shutil.copyfile(source, target)
+            restrict_file(target)
         clean_lh["logo_path"] = str(target)
     with db.atomic():
         settings.put(db, "letterhead", clean_lh)

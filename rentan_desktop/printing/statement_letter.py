@@ -43,8 +43,7 @@ def story_for_sponsor(db: sqlite_utils.Database, sponsor_uid: str, *, month: str
     sponsor = sponsor_by_uid(db, sponsor_uid)
     workers = sponsored_workers(db, sponsor_uid)
     if not workers:
-        raise UserError(translate("printing", "{name} sponsors no workers yet; there is nothing to state.").format(
-            name=sponsor["name"]))
+        raise UserError(_no_worker_reason(sponsor["name"]))
     story: list = [
         Paragraph(translate("printing", "STATEMENT LETTER"), st["title"]),
         Paragraph(translate("printing", "Willingness to pay the BPJS Ketenagakerjaan contributions of vulnerable "
@@ -101,13 +100,32 @@ def story_for_sponsor(db: sqlite_utils.Database, sponsor_uid: str, *, month: str
     return story
 
 
+def _no_worker_reason(name: str) -> str:
+    return translate("printing", "{name} sponsors no workers yet; there is nothing to state.").format(name=name)
+
+
+def skipped_sponsors(db: sqlite_utils.Database, sponsor_uids: Sequence[str]) -> dict[str, str]:
+    """The chosen sponsors that get no letter, each with the reason (by uid): one without a worker yet
+    has nothing to state. The others are printed; the caller names these to the user."""
+    skipped: dict[str, str] = {}
+    for uid in dict.fromkeys(sponsor_uids):
+        if not sponsored_workers(db, uid):
+            skipped[uid] = _no_worker_reason(sponsor_by_uid(db, uid)["name"])
+    return skipped
+
+
 def render(out_path: str | os.PathLike[str], *, db: sqlite_utils.Database, sponsor_uids: Sequence[str],
            month: str | None = None, state: TaskState | None = None, day: dt.date | None = None) -> Path:
-    """One statement letter per sponsor (each starts on a new page) in one PDF."""
+    """One statement letter per sponsor (each starts on a new page) in one PDF. A sponsor with nothing to
+    state is left out (see skipped_sponsors); when that leaves nobody, the reason is the error."""
     from rentan_desktop.payments.rates import RateBook
 
     if not sponsor_uids:
         raise UserError(translate("printing", "Choose at least one sponsor."))
+    skipped = skipped_sponsors(db, sponsor_uids)
+    if len(skipped) == len(set(sponsor_uids)):
+        raise UserError("\n".join(skipped.values()))
+    sponsor_uids = [uid for uid in dict.fromkeys(sponsor_uids) if uid not in skipped]
     state = state or TaskState()
     month = month or current_month()
     book = RateBook.load(db)

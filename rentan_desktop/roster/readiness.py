@@ -16,8 +16,17 @@ from rentan_desktop import fields
 REGISTRATION_FIELDS = fields.bpjs_required("workers")
 
 
+def reregistering(worker: Mapping[str, Any]) -> bool:
+    """Registered again after a lapse (payments/status.reregister): back to draft while BPJS's answer
+    (and the KPJ) still belong to the membership that lapsed; the new registration is still to send."""
+    return worker.get("status") == "draft" and worker.get("bpjs_status") == "accepted"
+
+
 def awaiting_registration(worker: Mapping[str, Any]) -> bool:
-    """Still to be registered with BPJS: current, no KPJ yet and not sent (nor answered) yet."""
+    """Still to be registered with BPJS: current, no KPJ yet and not sent (nor answered) yet; or
+    registered again after a lapse and not sent again yet."""
+    if reregistering(worker):
+        return True
     return (worker.get("status") != "ended" and not worker.get("kpj")
             and worker.get("bpjs_status") is None)
 
@@ -50,8 +59,14 @@ def describe_missing(names: list[str]) -> str:
     return ", ".join(field_label(f) for f in names)
 
 
+def reregistering_sql(alias: str = "w") -> str:
+    """SQL of reregistering()."""
+    return f"({alias}.status = 'draft' AND {alias}.bpjs_status = 'accepted')"
+
+
 def _awaiting_sql(alias: str) -> str:
-    return f"{alias}.status != 'ended' AND coalesce({alias}.kpj, '') = '' AND {alias}.bpjs_status IS NULL"
+    return (f"(({alias}.status != 'ended' AND coalesce({alias}.kpj, '') = '' AND {alias}.bpjs_status IS NULL) "
+            f"OR {reregistering_sql(alias)})")
 
 
 def _lacking_sql(alias: str) -> str:

@@ -12,28 +12,65 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import stat
 import subprocess
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PRIVATE_DIRS = ("", "keys", "backups", "logs", "damaged")
-
-
 def restrict_folder(data_dir: Path) -> None:
-    """Make the data folder (and its sub-folders that exist) private to the current user."""
+    """Make the data folder and everything in it private to the current user: every folder 0700 and
+    every file 0600 on POSIX, whoever created it (the app's own writers do so at once; this also
+    catches files written by libraries, such as Qt's window-state file, and older installs). Only
+    entries whose mode differs are changed; a walk over a few hundred entries costs milliseconds."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        for name in PRIVATE_DIRS:
-            folder = data_dir / name if name else data_dir
-            if folder.is_dir():
-                _chmod(folder, 0o700)
-                for item in folder.iterdir():
-                    if item.is_file():
-                        _chmod(item, 0o600)
+        _restrict_tree(data_dir)
     elif os.name == "nt":
         _windows_acl(data_dir)
+
+
+def private_dir(path: Path | str) -> Path:
+    """Create `path` readable by the owner only on POSIX, and every parent it has to create too
+    (data/sync/received must not leave data/sync open to other accounts)."""
+    path = Path(path)
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        for folder in {path, *missing}:
+            _chmod(folder, 0o700)
+    return path
+
+
+def restrict_file(path: Path | str) -> None:
+    """Readable and writable by the owner only (POSIX; Windows relies on the folder's ACL)."""
+    if os.name == "posix":
+        _chmod(Path(path), 0o600)
+
+
+def restrict_contents(data_dir: Path) -> None:
+    """At every start (POSIX): whatever is in the data folder with a looser mode is made private (a file
+    a library or an older version wrote). Windows keeps the folder's access list from the first run."""
+    if os.name == "posix" and Path(data_dir).is_dir():
+        _restrict_tree(Path(data_dir))
+
+
+def _restrict_tree(folder: Path) -> None:
+    if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+        _chmod(folder, 0o700)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        log.warning("could not list %s to restrict its permissions", folder.name)
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            continue  # never follow a link out of the data folder
+        if entry.is_dir():
+            _restrict_tree(Path(entry.path))
+        elif entry.is_file() and stat.S_IMODE(entry.stat().st_mode) != 0o600:
+            _chmod(Path(entry.path), 0o600)
 
 
 def _chmod(path: Path, mode: int) -> None:

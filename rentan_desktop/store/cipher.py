@@ -19,6 +19,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.security.permissions import private_dir, restrict_file  # noqa: F401 - used through this module too
 
 # Errors of either driver, for `except` clauses that must not care which one opened the file.
 Error = (sqlite3.Error, sqlcipher.Error)
@@ -138,27 +139,6 @@ def encrypt_in_place(path: Path | str, key: str) -> None:
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)
-
-
-def private_dir(path: Path | str) -> Path:
-    """Create `path` (and parents) readable by the owner only on POSIX."""
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        try:
-            os.chmod(path, 0o700)
-        except OSError:
-            pass
-    return path
-
-
-def restrict_file(path: Path | str) -> None:
-    """Readable and writable by the owner only (POSIX; Windows relies on the folder's ACL)."""
-    if os.name == "posix":
-        try:
-            os.chmod(path, 0o600)
-        except OSError:
-            pass
 
 
 def _row_counts(conn) -> dict[str, int]:

@@ -15,6 +15,11 @@ from rentan_desktop.store import cipher
 # file; `after_encrypt(path, key)` brings the plain backups beside a just-encrypted file along.
 FileHook = Callable[[Path, "str | None"], object]
 
+# How long one statement waits for another program's write lock before giving up: short, so that a
+# clerk hears within seconds (not after minutes of "Saving…") that another program is writing; the
+# GUI's write door tries a write twice more, then says what to do (ui/common/operations.py).
+BUSY_TIMEOUT_SECONDS = 3
+
 
 def connect(path: Path | str, *, key: str | None = None, migrate: bool = True, session: Any = None,
             before_upgrade: FileHook | None = None, after_encrypt: FileHook | None = None) -> sqlite_utils.Database:
@@ -27,7 +32,7 @@ def connect(path: Path | str, *, key: str | None = None, migrate: bool = True, s
     existed = Path(path).exists() and Path(path).stat().st_size > 0
     if existed and key is not None and cipher.is_plain(path):
         _encrypt_plain_install(Path(path), key, before_upgrade, after_encrypt)
-    conn = cipher.open_connection(path, key, timeout=30, isolation_level=None, check_same_thread=False)
+    conn = cipher.open_connection(path, key, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
     cipher.restrict_file(path)
     # No sqlite-utils plugins: looking for them scans every installed package's entry points at each start.
     db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -76,6 +81,6 @@ def _configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA cache_size = -65536")

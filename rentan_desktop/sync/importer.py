@@ -25,7 +25,8 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.session import session_of
 from rentan_desktop.store import settings
-from rentan_desktop.sync import kept_plan
+from rentan_desktop.store.cipher import private_dir, restrict_file
+from rentan_desktop.sync import kept_plan, key_notices
 from rentan_desktop.sync.apply import apply_sections, plan_sections, refusal, write_plan
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.kept_plan import KeptBundle
@@ -44,9 +45,11 @@ BACKUP_EVERY = 15 * 60
 
 
 def _summary(checked: Checked) -> ImportSummary:
-    return ImportSummary(checked.peer, sender_label(checked.header), checked.header["kind"],
+    sender = sender_label(checked.header)
+    rotated = key_notices.summary_note(checked.header, sender)  # before the rows: a new key is news
+    return ImportSummary(checked.peer, sender, checked.header["kind"],
                          int(checked.header["sequence"]), checked.file_name, checked.bundle.file_sha256,
-                         notes=list(checked.notes))
+                         notes=([rotated] if rotated else []) + list(checked.notes))
 
 
 def _already_present(checked: Checked, summary: ImportSummary) -> ImportSummary:
@@ -125,8 +128,9 @@ def _apply_in_one_transaction(db: sqlite_utils.Database, data_dir: Path, checked
         summary.status = "applied"
         # The bytes that were checked, not the file again (the stick may have changed since);
         # it becomes the archived copy only once the import is committed.
-        archive.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(archive.parent)
         part.write_bytes(checked.data)
+        restrict_file(part)
         record_import(db, checked, summary, operator, archive)
         if os.environ.get("RENTAN_TEST_PAUSE_IMPORT"):  # lets a test kill the process mid-transaction
             import sys

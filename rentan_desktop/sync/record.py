@@ -12,7 +12,7 @@ import sqlite_utils
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import keys, registry
+from rentan_desktop.sync import key_notices, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import CATEGORIES, ImportSummary
 from rentan_desktop.sync.verify import Checked
@@ -60,6 +60,8 @@ def record_import(db: sqlite_utils.Database, checked: Checked, summary: ImportSu
                          name=checked.key.name, key_id=announced["key_id"], sign_pub=announced["sign_pub"],
                          age_recipient=announced["age_recipient"], fingerprint=announced["fingerprint"],
                          source="rotation", status="trusted", operator=operator, announced_by=checked.key.key_id)
+        key_notices.remember(db, peer=checked.peer, sender=summary.sender, key_id=announced["key_id"],
+                             fingerprint=announced["fingerprint"], operator=operator, file_name=checked.file_name)
 
 
 def _highest_rev_sent(db: sqlite_utils.Database, peer: str) -> int:

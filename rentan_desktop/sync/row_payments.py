@@ -14,6 +14,7 @@ import sqlite_utils
 from rentan_desktop.domain.months import add_months, is_month
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import rules as programme_rules
+from rentan_desktop.sync import row_order
 
 Finding = tuple[str, str, Any, str]
 Member = dict[str, Any]  # status, start_month, ended_on, status_changed_on, updated_at, sponsor_uid
@@ -203,6 +204,7 @@ def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]],
         if kind_of(r) == "reversal" and isinstance(target_of(r), str):
             in_bundle.setdefault(target_of(r), set()).add(r[0])
     latest = _Latest(db)
+    out_of_order = row_order.gaps(db, names, rows, new_uids, members)  # beside the usual-row shortcut
     usual = _Usual(at, members, new_uids, day, latest) if {"month", "paid_on", "worker_uid", "sponsor_uid"} <= \
         at.keys() else None
     out: list[Finding] = []
@@ -225,4 +227,4 @@ def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]],
             if not found and len(in_bundle.get(target, set()) | reversed_here.get(target, set())) > 1:
                 found = [("reverses_id", translate("sync", "This payment is reversed more than once."))]
         out += [(uid, column, r.get(column), reason) for column, reason in found]
-    return out
+    return out + out_of_order

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from rentan_desktop.i18n import translate
 from rentan_desktop.store import settings
+from rentan_desktop.store.cipher import private_dir, restrict_file
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
 from rentan_desktop.sync import agefile, bundle, keys, limits, registry
@@ -95,10 +96,13 @@ def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
     if len(kept) >= limits.MAX_QUARANTINE_FILES or \
             sum(p.stat().st_size for p in kept) + len(data) > limits.MAX_QUARANTINE_BYTES:
         return False
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     target.write_bytes(data)
-    target.with_name(target.name + ".json").write_text(json.dumps(
+    note = target.with_name(target.name + ".json")
+    note.write_text(json.dumps(
         {"file": path.name, "received_at": now_iso(), "reason": reason}, ensure_ascii=False), encoding="utf-8")
+    restrict_file(target)
+    restrict_file(note)
     return True
 
 

@@ -10,6 +10,16 @@ from PySide6.QtWidgets import *
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
 
 
+def is_alive(obj: QObject) -> bool:
+    """False once the C++ side of a Qt object was deleted (its window closed and freed): PySide
+    raises RuntimeError on any call then, where a raw pointer given to Qt would abort the process."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return False
+    return True
+
+
 def __getattr__(name: str):
     """QtPrintSupport (about 0.1 s to load) is imported when printing first asks for it."""
     if name in _PRINT_SUPPORT:

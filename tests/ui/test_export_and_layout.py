@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from rentan_desktop.payments import month_view
-from rentan_desktop.ui.common import ui_state
+from rentan_desktop.ui.common import background, ui_state
 from rentan_desktop.ui.qt import Qt
 from rentan_desktop.ui.roster.roster_tab import RosterTab
 from rentan_desktop.ui.shell.main_window import MainWindow
@@ -45,7 +45,8 @@ def test_roster_export_keeps_the_search_and_sort_with_typed_cells(qtbot, opd_env
     tab.worker_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     out = tmp_path / "list.xlsx"
     tab.export_list(str(out))
-    qtbot.waitUntil(out.exists, timeout=10_000)
+    # The workbook is written in place: wait for the export task to finish, not for the file to appear.
+    qtbot.waitUntil(lambda: out.exists() and not background._running, timeout=20_000)
     qtbot.wait(200)
     rows = _rows(out)
     assert [r[0] for r in rows] == ["Budi", "Bambang"]  # the filter (B...) and the sort (Z-A)
@@ -66,7 +67,8 @@ def test_payment_export_has_money_cells_and_the_filter(qtbot, opd_env, tmp_path)
     tab.show_combo.setCurrentIndex(tab.show_combo.findData(month_view.SHOW_UNPAID))
     out = tmp_path / "pay.xlsx"
     tab.export_list(str(out))
-    qtbot.waitUntil(out.exists, timeout=10_000)
+    # The workbook is written in place: wait for the export task to finish, not for the file to appear.
+    qtbot.waitUntil(lambda: out.exists() and not background._running, timeout=20_000)
     qtbot.wait(200)
     rows = _rows(out)
     assert rows[0][0] == "Dewi" and rows[0][4] == 16800 and rows[-1][0] == "Total"
@@ -160,7 +162,8 @@ def test_payment_export_writes_the_page_on_screen(qtbot, opd_env, tmp_path, page
     assert month not in spec.file_name                           # never '2026-12'
     out = tmp_path / "page.xlsx"
     tab.export_list(str(out))
-    qtbot.waitUntil(out.exists, timeout=10_000)
+    # The workbook is written in place: wait for the export task to finish, not for the file to appear.
+    qtbot.waitUntil(lambda: out.exists() and not background._running, timeout=20_000)
     qtbot.wait(200)
     sheet = openpyxl.load_workbook(out).active
     assert [sheet.cell(4, i + 1).value for i in range(len(headers))] == headers

@@ -69,6 +69,8 @@ def test_tab_shows_the_month_with_totals_and_applies_lapses(qtbot, qtmodeltester
 
 
 def test_bulk_month_with_confirmation_then_a_second_run_pays_nobody(qtbot, opd_env, roster, messages):
+    for w in roster["workers"][:4]:  # last month first: the bulk run pays months in order (issue 18)
+        service.record_payments(opd_env.db, "Siti", w["uid"], [add_months(NOW, -1)], "tpp")
     tab = _tab(qtbot, opd_env)
     tab.record_bulk()
     dialog = tab.last_dialog
@@ -86,6 +88,8 @@ def test_bulk_month_with_confirmation_then_a_second_run_pays_nobody(qtbot, opd_e
 
 
 def test_bulk_for_the_selected_sponsor_only(qtbot, opd_env, roster, messages):
+    # Last month first: the bulk run pays months in order (issue 18).
+    service.record_payments(opd_env.db, "Siti", roster["workers"][3]["uid"], [add_months(NOW, -1)], "tpp")
     tab = _tab(qtbot, opd_env)
     _select(tab, "Budi's worker")
     assert tab.selected_sponsor_uids() == [roster["budi"]["uid"]]
@@ -94,7 +98,7 @@ def test_bulk_for_the_selected_sponsor_only(qtbot, opd_env, roster, messages):
     assert dialog.selected_radio.isChecked() and "Record 1 contributions" in dialog.summary.text()
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
-    assert live_months(opd_env.db, roster["workers"][3]) == [add_months(NOW, -2), NOW]
+    assert live_months(opd_env.db, roster["workers"][3]) == [add_months(NOW, -2), add_months(NOW, -1), NOW]
     assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)]
 
 
@@ -267,3 +271,19 @@ def test_an_empty_month_says_who_owes_and_what_to_do(qtbot, opd_env):
     add_worker(opd_env.db, add_months(NOW, -1), sponsor=budi, name="Active One")
     tab.reload()
     assert not tab.empty_hint.isVisible()
+
+
+def test_bulk_names_the_workers_left_out_for_an_earlier_unpaid_month(qtbot, opd_env, roster, messages):
+    """Last month is overdue for everyone in the roster fixture: the bulk run for this month pays
+    only those who paid it, and names the others with what to do (issue 18)."""
+    service.record_payments(opd_env.db, "Siti", roster["workers"][3]["uid"], [add_months(NOW, -1)], "tpp")
+    tab = _tab(qtbot, opd_env)
+    tab.record_bulk()
+    dialog = tab.last_dialog
+    assert "Record 1 contributions" in dialog.summary.text()
+    assert "3 workers still have an earlier month unpaid" in dialog.summary.text()
+    dialog.submit()
+    wait_for_ops(qtbot, opd_env)
+    assert dialog.result_value.count == 1
+    assert messages and "3 workers were left out" in messages[-1] and "Ani's worker 0:" in messages[-1]
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)]

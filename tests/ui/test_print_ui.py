@@ -306,3 +306,52 @@ def test_real_roster_and_payment_tabs_carry_the_print_menu(qtbot, filled_env):
     qtbot.addWidget(payments)
     assert any(a.text().startswith("Payroll deduction list") for a in payments.print_menu.actions())
     assert payments.print_button.isVisibleTo(payments)
+
+
+@pytest.mark.parametrize("tab_kind", ["roster", "payments"])
+def test_statement_letters_skip_a_sponsor_without_worker_and_name_him(qtbot, filled_env, monkeypatch, tab_kind):
+    """QA walk r3, 34: one newly added sponsor without a worker among the selected ones used to stop
+    every letter; now the others are printed and the skipped one is named with the reason."""
+    from rentan_desktop.domain.months import current_month
+    from rentan_desktop.roster import service
+    from tests.print_support import SPONSOR
+
+    db = filled_env.db
+    with_worker, _ = add_sponsor_with_worker(db)
+    lonely = service.save_sponsor(db, "Siti", {**SPONSOR, "name": "Test Orang", "nip": "198703152009012001"}).uid
+    shown = []
+    monkeypatch.setattr(print_actions.QMessageBox, "information", staticmethod(lambda *a: shown.append(a[2])))
+    if tab_kind == "roster":
+        tab = FakeRosterTab(filled_env, [], [with_worker, lonely])
+        print_actions.install_roster_actions(tab)
+        action = _action(tab.print_menu, "Statement letters")
+    else:
+        tab = FakePaymentTab(filled_env, current_month(), [lonely, with_worker], [])
+        print_actions.install_payment_actions(tab)
+        action = _action(tab.print_menu, "Statement letters")
+    qtbot.addWidget(tab)
+    before = filled_env.ctx.session.last_preview
+    action.trigger()
+    dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
+    text = all_text(dialog.pdf_path)
+    assert dialog.page_count >= 1 and "Budi Santoso" in text and "Test Orang" not in text
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "1 sponsors skipped" in shown[0] and "Test Orang sponsors no workers yet" in shown[0]
+    dialog.reject()
+
+
+def test_statement_letters_for_sponsors_without_workers_only_say_why(qtbot, filled_env, monkeypatch):
+    from rentan_desktop.roster import service
+    from tests.print_support import SPONSOR
+
+    lonely = service.save_sponsor(filled_env.db, "Siti", {**SPONSOR, "name": "Test Orang",
+                                                         "nip": "198703152009012001"}).uid
+    shown = []
+    monkeypatch.setattr(print_actions.QMessageBox, "information", staticmethod(lambda *a: shown.append(a[2])))
+    tab = FakeRosterTab(filled_env, [], [lonely])
+    qtbot.addWidget(tab)
+    print_actions.install_roster_actions(tab)
+    before = filled_env.ctx.session.last_preview
+    _action(tab.print_menu, "Statement letters").trigger()
+    assert shown == ["Test Orang sponsors no workers yet; there is nothing to state."]
+    assert filled_env.ctx.session.last_preview is before

@@ -362,3 +362,22 @@ def test_opd_checklist_asks_for_the_enrollment_file_before_the_first_bundle(qtbo
     finally:
         env.ops.shutdown()
         ctx.close()
+
+
+def test_a_peers_new_key_shows_on_the_sync_tab_until_acknowledged(qtbot, envs):
+    """QA walk r3, 37: after an OPD's bundle switches Disnaker to its new key, the Sync tab says so
+    until an operator has compared the new fingerprint with the OPD's letter."""
+    from rentan_desktop.sync import export
+
+    pair, _opd_env, dis_env = envs
+    new = keys.rotate(pair.opd.db, pair.opd.data_dir)
+    importer.apply(pair.dis.db, pair.dis.data_dir, export.export_bundle(pair.opd.db, pair.opd.data_dir,
+                                                                        pair.stick).path, "Rudi")
+    tab = tab_for(qtbot, dis_env)
+    tab.refresh()
+    assert not tab.key_notice.isHidden()
+    assert "OPD 1.01 uses a new key" in tab.key_notice.label.text() and new.fingerprint in tab.key_notice.label.text()
+    tab.key_notice.acknowledge_button.click()
+    wait_for_ops(qtbot, dis_env)
+    assert tab.key_notice.isHidden()
+    assert dis_env.db.execute("SELECT count(*) FROM audit_log WHERE action = 'key_checked'").fetchone()[0] == 1

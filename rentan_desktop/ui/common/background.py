@@ -6,14 +6,17 @@ and the result come back to the GUI thread by signal (Orange3's TaskState patter
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from rentan_desktop.tasks import Cancelled, TaskState
 from rentan_desktop.ui.common.operations import show_error
-from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
+from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog, widgets_alive
 from rentan_desktop.ui.qt import QObject, QProgressDialog, QWidget, Signal
+
+log = logging.getLogger(__name__)
 
 
 class BackgroundTask(QObject):
@@ -23,7 +26,9 @@ class BackgroundTask(QObject):
 
     def __init__(self, fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | None,
                  show_dialog: bool = True):
-        super().__init__(parent)
+        # Not a Qt child of `parent`: the task must outlive a window closed while it runs (run_task
+        # keeps it), so that its late result can be dropped instead of reaching a deleted object.
+        super().__init__(None)
         self.state = QtTaskState()
         self.state.finished.connect(self._on_finished)
         self._fn = fn
@@ -66,6 +71,12 @@ def run_task(fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | No
 
     def finished(result: Any, error: BaseException | None) -> None:
         _running.discard(task)
+        if not widgets_alive(parent, on_success, on_cancel):
+            # Its window was replaced meanwhile (a restore reopens it): nobody is left to show it to.
+            log.info("a background task (%s) finished after its window closed; its result is dropped", title)
+            if error is not None and not isinstance(error, Cancelled):
+                log.error("the dropped task had failed", exc_info=error)
+            return
         if isinstance(error, Cancelled):
             if on_cancel:
                 on_cancel()

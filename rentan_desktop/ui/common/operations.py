@@ -24,7 +24,7 @@ from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import faults
 from rentan_desktop.tasks import Cancelled, TaskState
-from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog
+from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog, widgets_alive
 from rentan_desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
@@ -34,13 +34,16 @@ CHANGE_KINDS = frozenset({"settings", "opds", "sponsors", "workers", "payments",
                           "duplicates", "bpjs", "keys", "backups", "operators", "pdp"})
 
 
-LOCKED_RETRY_DELAYS = (0.5, 2.0)  # seconds before the 2nd and 3rd try of a write that found the database locked
+# Seconds before the 2nd and 3rd try of a write that found the database locked. Each try waits at most
+# store.db.BUSY_TIMEOUT_SECONDS for the lock, so the clerk hears what to do within about ten seconds.
+LOCKED_RETRY_DELAYS = (0.5, 1.0)
 
 
 class OpRunner(QObject):
     changed = Signal(object)  # frozenset[str]
     _finished = Signal(object, object, object)  # callback pair, result, exception
     busy_changed = Signal(bool)
+    waiting_for_lock = Signal(int, int)  # try about to start, tries in all: another program holds the lock
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,13 +123,15 @@ class OpRunner(QObject):
         """Another program holding the write lock past the busy timeout (or a lock upgrade that
         SQLite refuses at once) gets a few more tries; each write is atomic, so a refused try
         changed nothing."""
-        for delay in LOCKED_RETRY_DELAYS:
+        tries = len(LOCKED_RETRY_DELAYS) + 1
+        for attempt, delay in enumerate(LOCKED_RETRY_DELAYS, start=2):
             try:
                 return fn(self._writer_db())
             except Exception as exc:
                 if not faults.is_locked(exc):
                     raise
                 log.warning("database locked, trying again in %.1f s", delay)
+                self.waiting_for_lock.emit(attempt, tries)  # the status bar says why it takes long
                 time.sleep(delay)
         return fn(self._writer_db())
 
@@ -137,14 +142,26 @@ class OpRunner(QObject):
         if self._pending == 0:
             self.busy_changed.emit(False)
         if error is not None:
+            if not self._still_shown(callbacks):
+                log.error("a write failed after its window closed", exc_info=error)
+                return
             if on_error is not None and on_error(error):
                 return
             show_error(parent, error)
             return
         if kinds:
             self.changed.emit(kinds)
-        if on_success is not None:
+        if on_success is not None and self._still_shown(callbacks):
             on_success(result)
+
+    @staticmethod
+    def _still_shown(callbacks: tuple) -> bool:
+        """The write is done (and announced); its callbacks are dropped when their window is gone."""
+        on_success, on_error, parent, _kinds = callbacks
+        if widgets_alive(parent, on_success, on_error):
+            return True
+        log.info("a write finished after its window closed; its result is not shown")
+        return False
 
     @property
     def busy(self) -> bool:

@@ -36,7 +36,7 @@ def current_tab_key(window) -> str | None:
 def open_help(window, page: str | None = None):
     from rentan_desktop.ui.help.help_window import HelpWindow
 
-    page = page or pages.page_for_tab(current_tab_key(window))
+    page = page or pages.page_for_tab(current_tab_key(window), "disnaker" if window.env.is_disnaker else "opd")
     dialog = getattr(window, "help_window", None)
     if dialog is None:
         dialog = window.help_window = HelpWindow(window)

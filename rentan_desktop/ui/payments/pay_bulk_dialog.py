@@ -10,7 +10,15 @@ from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, save_and_accept
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_fields import PaymentEntry
-from rentan_desktop.ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton, QWidget
+from rentan_desktop.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
 
 
 class PayBulkDialog(QDialog):
@@ -58,6 +66,9 @@ class PayBulkDialog(QDialog):
         if p.already_paid:
             text += " " + self.tr("{count} workers are already paid for this month and are left alone.").format(
                 count=p.already_paid)
+        if p.held_back:
+            text += " " + self.tr("{count} workers still have an earlier month unpaid and are left out: months are "
+                                  "paid in order (they are named after the run).").format(count=p.held_back)
         self.summary.setText(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Record {count} ({total})").format(count=p.count, total=rupiah(p.total)))
@@ -70,4 +81,11 @@ class PayBulkDialog(QDialog):
         save_and_accept(self, self.env.ops,
                         lambda db: service.record_month(db, operator, month, method, scope, reference, paid_on),
                         changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
-                        keep=lambda result: setattr(self, "result_value", result))
+                        keep=self._keep)
+
+    def _keep(self, result: service.BulkResult) -> None:
+        self.result_value = result
+        if result.held_back:  # who was left out and what to do, before the clerk forgets them
+            QMessageBox.information(self.parentWidget() or self, self.windowTitle(), "\n".join([
+                self.tr("{count} workers were left out because an earlier month is still unpaid:").format(
+                    count=len(result.held_back)), *result.held_back_lines()[:30]]))

@@ -176,7 +176,30 @@ def _print_selected_statements(tab) -> None:
     if not uids:
         _nothing_selected(tab, translate("PrintActions", "Select one or more sponsors first (Sponsors page)."))
         return
-    run_job(tab.env, statements_job(uids), tab)
+    print_statements(tab.env, uids, None, tab)
+
+
+def print_statements(env, sponsor_uids: list[str], month: str | None, parent: QWidget | None) -> object | None:
+    """Letters for the chosen sponsors that have something to state; the ones left out are named with
+    the reason after the preview opens (all of them left out: just the reasons, nothing printed)."""
+    from rentan_desktop.printing import statement_letter
+
+    skipped = statement_letter.skipped_sponsors(env.db, sponsor_uids)
+    printable = [uid for uid in dict.fromkeys(sponsor_uids) if uid not in skipped]
+    if not printable:
+        _nothing_selected(parent, "\n".join(skipped.values()))
+        return None
+    job = statements_job(printable, month)
+    if not skipped:
+        return run_job(env, job, parent)
+
+    def done(path: Path) -> None:
+        open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent, session=env.ctx.session)
+        QMessageBox.information(parent, job.title, translate(
+            "PrintActions", "{printed} letters printed; {count} sponsors skipped:\n{reasons}").format(
+            printed=len(printable), count=len(skipped), reasons="\n".join(f"• {r}" for r in skipped.values())))
+
+    return run_job(env, job, parent, on_done=done)
 
 
 def install_roster_actions(tab) -> None:
@@ -235,7 +258,7 @@ def _print_payment_statements(tab) -> None:
     if not uids:
         _nothing_selected(tab, translate("PrintActions", "Select one or more sponsors first."))
         return
-    run_job(tab.env, statements_job(uids, _month_of(tab)), tab)
+    print_statements(tab.env, uids, _month_of(tab), tab)
 
 
 def install_payment_actions(tab) -> None:

@@ -291,6 +291,9 @@ class WorkerTableModel(_WindowedModel):
         }[column]
 
     def _display(self, column: IntEnum, row: dict[str, Any]) -> str:
+        if column == WorkerColumn.KPJ and row["kpj"] and readiness.reregistering(row):
+            # The lapsed membership's number, not a current one, until BPJS answers the new registration.
+            return self.tr("{kpj} (previous membership)").format(kpj=row["kpj"])
         key = _PLAIN_WORKER_COLUMNS.get(column)
         if key is not None:
             return row[key] or ""

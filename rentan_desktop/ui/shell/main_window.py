@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.busy_label)
         env.ops.changed.connect(self.broadcast_changes)
         env.ops.busy_changed.connect(self._busy)
+        env.ops.waiting_for_lock.connect(self._waiting_for_lock)
         ui_state.restore_window(self, env.ctx.data_dir)
         if start_tab in self._specs:
             self.tabs.setCurrentIndex(list(self._specs).index(start_tab))
@@ -244,6 +245,10 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Saving…") if busy else "")
+
+    def _waiting_for_lock(self, attempt: int, tries: int) -> None:
+        self.busy_label.setText(self.tr("Another program is writing to the data; waiting for it (try {n} of {all})…")
+                                .format(n=attempt, all=tries))
 
     def fill_demo(self, *, workers: int | None = None) -> None:
         if workers is None:

@@ -35,6 +35,7 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.sync import sync_unlock
+from rentan_desktop.ui.sync.key_notice_box import KeyNoticeBox
 from rentan_desktop.ui.sync.province_box import ProvinceBox
 from rentan_desktop.ui.sync.sync_labels import field_label, table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
@@ -107,6 +108,8 @@ class SyncTab(QWidget):
         top_layout.addWidget(self.checklist)
         top_layout.addWidget(self.status)
         top_layout.addWidget(self.key_warning)
+        self.key_notice = KeyNoticeBox(env, self)  # a peer's new key, until its fingerprint is compared
+        top_layout.addWidget(self.key_notice)
         top_layout.addLayout(actions)
 
         self.log_model = SyncRowsModel([
@@ -268,6 +271,7 @@ class SyncTab(QWidget):
         self.key_warning.setText(self.tr("The secret keys are not protected by a passphrase. Open Keys and trust "
                                          "and set one.") if unprotected else "")
         self.key_warning.setVisible(unprotected)
+        self.key_notice.refresh()
         self.log_model.set_rows(history.import_history(db))
         self.export_model.set_rows(export.export_history(db))
         self.conflict_model.set_rows(history.open_conflicts(db))

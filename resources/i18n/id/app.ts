@@ -316,6 +316,10 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
       <translation>Menyimpan…</translation>
     </message>
     <message>
+      <source>Another program is writing to the data; waiting for it (try {n} of {all})…</source>
+      <translation>Ada program lain yang sedang menulis ke data; menunggu program itu (percobaan {n} dari {all})…</translation>
+    </message>
+    <message>
       <source>Demo data</source>
       <translation>Data contoh</translation>
     </message>

@@ -135,26 +135,6 @@
       <translation>Dipercaya.</translation>
     </message>
     <message>
-      <source>This revokes {count} key(s):</source>
-      <translation>Ini mencabut {count} kunci:</translation>
-    </message>
-    <message>
-      <source>Nothing was revoked: check the list and run again with --yes.</source>
-      <translation>Tidak ada yang dicabut: periksa daftarnya lalu jalankan lagi dengan --yes.</translation>
-    </message>
-    <message>
-      <source>Revoke these keys? Type 'yes' to confirm: </source>
-      <translation>Cabut kunci-kunci ini? Ketik 'ya' untuk mengonfirmasi: </translation>
-    </message>
-    <message>
-      <source>Nothing was revoked.</source>
-      <translation>Tidak ada yang dicabut.</translation>
-    </message>
-    <message>
-      <source>Revoked key {key_id} of {peer}.</source>
-      <translation>Kunci {key_id} milik {peer} dicabut.</translation>
-    </message>
-    <message>
       <source>Dry run: nothing was changed.</source>
       <translation>Uji coba: tidak ada yang diubah.</translation>
     </message>

@@ -292,8 +292,16 @@
       <translation>{count} pekerja sudah lunas bulan ini dan tidak dicatat lagi.</translation>
     </message>
     <message>
+      <source>{count} workers still have an earlier month unpaid and are left out: months are paid in order (they are named after the run).</source>
+      <translation>{count} pekerja masih punya bulan sebelumnya yang belum dibayar dan tidak diikutkan: iuran dibayar berurutan (nama mereka disebutkan sesudah pencatatan).</translation>
+    </message>
+    <message>
       <source>Record {count} ({total})</source>
       <translation>Catat {count} ({total})</translation>
+    </message>
+    <message>
+      <source>{count} workers were left out because an earlier month is still unpaid:</source>
+      <translation>{count} pekerja tidak diikutkan karena bulan sebelumnya masih belum dibayar:</translation>
     </message>
   </context>
   <context>
@@ -769,6 +777,10 @@
       <translation>{month}: {count} iuran dicatat, jumlah {total}; {already} sudah lunas sebelumnya.</translation>
     </message>
     <message>
+      <source>{count} workers were left out because an earlier month is still unpaid:</source>
+      <translation>{count} pekerja tidak diikutkan karena bulan sebelumnya masih belum dibayar:</translation>
+    </message>
+    <message>
       <source>Paid {count} months: {first} to {last}.</source>
       <translation>{count} bulan dibayar: {first} s.d. {last}.</translation>
     </message>
@@ -1094,6 +1106,10 @@
     <message>
       <source>{name}: {count} months cannot be paid at once. Disnaker's programme rules allow {counts} months at once, from {first}.</source>
       <translation>{name}: {count} bulan tidak dapat dibayar sekaligus. Aturan program dari Disnaker membolehkan {counts} bulan sekaligus, mulai {first}.</translation>
+    </message>
+    <message>
+      <source>{name}: {oldest} is still unpaid. Pay {oldest} first (select the worker, Pay / prepay…), then {month}.</source>
+      <translation>{name}: {oldest} masih belum dibayar. Bayar {oldest} dulu (pilih pekerjanya, Bayar / bayar di muka…), baru {month}.</translation>
     </message>
   </context>
 </TS>

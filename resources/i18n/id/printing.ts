@@ -226,6 +226,12 @@
       <translation>Pilih dulu satu penanggung atau lebih (halaman Penanggung).</translation>
     </message>
     <message>
+      <source>{printed} letters printed; {count} sponsors skipped:
+{reasons}</source>
+      <translation>{printed} surat dicetak; {count} penanggung dilewati:
+{reasons}</translation>
+    </message>
+    <message>
       <source>Enrollment forms: selected workers…</source>
       <translation>Formulir pendaftaran: pekerja terpilih…</translation>
     </message>

@@ -257,8 +257,8 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>folder data</translation>
     </message>
     <message>
-      <source>Another program is writing to the data at this moment (a second Rentan window, a backup or a synchronisation tool). Nothing was changed. Wait a moment and try again; if it keeps happening, close the other program or restart the computer.</source>
-      <translation>Ada program lain yang sedang menulis ke data saat ini (jendela Rentan kedua, pencadangan, atau alat sinkronisasi). Tidak ada yang diubah. Tunggu sebentar lalu coba lagi; jika terus terjadi, tutup program lain itu atau nyalakan ulang komputer.</translation>
+      <source>Another program is writing to the data at this moment and did not finish within a few seconds: a second Rentan Desktop window or a 'rentan' command, a backup or a synchronisation tool. Nothing was changed. Close the other program or the other copy of Rentan Desktop (look in the taskbar, also under another Windows user), then try again; if it keeps happening, restart the computer.</source>
+      <translation>Ada program lain yang sedang menulis ke data saat ini dan belum selesai dalam beberapa detik: jendela Rentan Desktop kedua atau perintah 'rentan', pencadangan, atau alat sinkronisasi. Tidak ada yang diubah. Tutup program lain itu atau salinan Rentan Desktop yang lain (lihat di taskbar, juga pada pengguna Windows lain), lalu coba lagi; jika terus terjadi, nyalakan ulang komputer.</translation>
     </message>
     <message>
       <source>The disk holding {folder} is full, so nothing was saved. Free some space (empty the Recycle Bin, move old files or backups to a USB drive), then try again.</source>

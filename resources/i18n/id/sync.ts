@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
   <context>
+    <name>KeyNoticeBox</name>
+    <message>
+      <source>Fingerprint compared with the letter</source>
+      <translation>Sidik jari sudah dicocokkan dengan surat</translation>
+    </message>
+  </context>
+  <context>
     <name>KeysDialog</name>
     <message>
       <source>Keys and trust</source>
@@ -1641,6 +1648,22 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>Open each record in the Roster tab and fix it there (for an age outside the programme's range, fill in the reason for the exception), then write the bundle.</source>
       <translation>Buka setiap data itu di tab Daftar Peserta dan betulkan di sana (untuk usia di luar ketentuan program, isi alasan pengecualian), lalu tulis paketnya.</translation>
+    </message>
+    <message>
+      <source>{sender} uses a new key (fingerprint {fingerprint}); ask for its new fingerprint letter and compare the two before the next bundle. If {sender} did not change its key, revoke it under Keys and trust.</source>
+      <translation>{sender} memakai kunci baru (sidik jari {fingerprint}); minta surat sidik jari barunya dan cocokkan keduanya sebelum paket berikutnya. Bila {sender} tidak mengganti kuncinya, cabut kunci itu di Kunci dan kepercayaan.</translation>
+    </message>
+    <message>
+      <source>{sender} announced a new key in {file}</source>
+      <translation>{sender} mengumumkan kunci baru dalam {file}</translation>
+    </message>
+    <message>
+      <source>New key of {sender} compared with its fingerprint letter</source>
+      <translation>Kunci baru {sender} sudah dicocokkan dengan surat sidik jarinya</translation>
+    </message>
+    <message>
+      <source>{month} was paid while {gap} was still unpaid; the OPD's payment form pays months in order. The OPD records {gap} first (or corrects this payment), then sends a bundle again.</source>
+      <translation>{month} dibayar padahal {gap} masih belum dibayar; formulir pembayaran OPD membayar bulan secara berurutan. OPD mencatat {gap} dulu (atau memperbaiki pembayaran ini), lalu mengirim paket lagi.</translation>
     </message>
   </context>
 </TS>
