@@ -1,0 +1,21 @@
+"""ui/qt.py hands out Qt names on first use, as the star imports did (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+
+from rentan_desktop.ui import qt
+
+
+@pytest.mark.parametrize(("name", "module"), [
+    ("QLabel", QtWidgets), ("QAction", QtGui), ("QColor", QtGui), ("QTimer", QtCore), ("Qt", QtGui),
+    ("QLocalServer", QtNetwork), ("QFileSystemModel", QtWidgets),
+])
+def test_a_qt_name_comes_from_its_module(name, module):
+    assert getattr(qt, name) is getattr(module, name)
+
+
+def test_an_unknown_name_is_an_import_error():
+    with pytest.raises(ImportError):
+        from rentan_desktop.ui.qt import QNoSuchWidget  # noqa: F401
