@@ -21,6 +21,7 @@ from rentan_desktop.store import (
     schema_report_rollup,
     schema_reports,
     schema_robustness,
+    schema_roster_counts,
     schema_sync,
 )
 
@@ -37,6 +38,7 @@ MIGRATIONS(name="m009_lifecycle_calendar")(schema_lifecycle.m009_lifecycle_calen
 MIGRATIONS(name="m010_report_rollups")(schema_report_rollup.m010_report_rollups)
 MIGRATIONS(name="m011_report_paid_rollup")(schema_report_paid.m011_report_paid_rollup)
 MIGRATIONS(name="m012_province_sync")(schema_province.m012_province_sync)
+MIGRATIONS(name="m013_worker_counts")(schema_roster_counts.m013_worker_counts)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
