@@ -122,12 +122,10 @@ class AppContext:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            from rentan_desktop.maintenance import backup
             from rentan_desktop.store import db as store_db
 
             self._db = store_db.connect(self.db_path, key=self.db_key(), session=self.session,
-                                        before_upgrade=backup.before_upgrade,
-                                        after_encrypt=backup.encrypt_plain_backups)
+                                        before_upgrade=_before_upgrade, after_encrypt=_encrypt_plain_backups)
             i18n.set_language(self.language)
             if self.escrow_on_open:
                 self.refresh_escrow()
@@ -192,3 +190,16 @@ class AppContext:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+# The backup code (0.2-0.7 s to import) loads only when an upgrade or an encryption needs it.
+def _before_upgrade(*args, **kwargs):
+    from rentan_desktop.maintenance import backup
+
+    return backup.before_upgrade(*args, **kwargs)
+
+
+def _encrypt_plain_backups(*args, **kwargs):
+    from rentan_desktop.maintenance import backup
+
+    return backup.encrypt_plain_backups(*args, **kwargs)
