@@ -10,6 +10,22 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
 from PySide6.QtCore import Property, QObject, Signal, Slot  # noqa: F401 - re-exported
 
+
+def _skip_feature_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (inspect.getsource, about 250
+    files on this app's start) to see whether it mentions PySide6, for its opt-in
+    `from __feature__ import ...` switches, which this app never uses. The installed build has
+    no source files, so there the answer is always "no": give that answer without the reads."""
+    try:
+        from shibokensupport import feature
+    except ImportError:  # another PySide6 layout: it keeps its own behaviour
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False
+
+
+_skip_feature_source_scan()
+
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
 # The star imports' precedence: a later module's name shadowed an earlier one's (so `Qt` is
 # QtGui's namespace, QtCore's enums plus the GUI functions such as mightBeRichText).
