@@ -86,6 +86,19 @@ class LaterEscrow:
             self.ctx.refresh_escrow()
 
 
+def import_first_screen(start_tab: str | None) -> None:
+    """The modules the first screen needs (the store, its migrations, the first tab), imported
+    while the install key derives on its own thread: nothing else is done with them here."""
+    import rentan_desktop.store.db
+    import rentan_desktop.store.migrations  # noqa: F401
+    from rentan_desktop.ui.shell.tabs import TABS
+
+    wanted = start_tab or TABS[0].key
+    for spec in TABS:
+        if spec.key == wanted:
+            spec.load()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
@@ -118,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rentan_desktop.ui.shell.unlock import unlock_on_start
 
     if ahead is not None:
+        import_first_screen(args.start_tab)
         ahead.wait()
     if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
         instance.release()

@@ -33,7 +33,8 @@ def test_the_start_path_to_the_roster_imports_no_backup_or_sync_code():
     code = ("import sys\n"
             "import rentan_desktop.ui.app, rentan_desktop.ui.shell.main_window, rentan_desktop.ui.shell.unlock\n"
             "import rentan_desktop.ui.maintenance.backup_recovery, rentan_desktop.ui.maintenance.single_instance\n"
-            "import rentan_desktop.maintenance.faults, rentan_desktop.maintenance.logs\n"
+            "import rentan_desktop.maintenance.faults, rentan_desktop.maintenance.logs, tempfile, pathlib\n"
+            "rentan_desktop.maintenance.faults.clean_leftovers(pathlib.Path(tempfile.mkdtemp()) / 'x.sqlite3')\n"
             "from rentan_desktop.ui.shell.tabs import TABS\n"
             "next(spec for spec in TABS if spec.key == 'roster').load()\n"
             f"print(sorted(m for m in {AFTER_START!r} if m in sys.modules))\n")
