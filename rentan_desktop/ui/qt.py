@@ -7,6 +7,8 @@ modules, about 0.6 s of the start on an office PC, where the start needs a few h
 
 from __future__ import annotations
 
+import sys
+
 from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
 from PySide6.QtCore import Property, QObject, Signal, Slot  # noqa: F401 - re-exported
 
@@ -16,11 +18,8 @@ def _skip_feature_source_scan() -> None:
     files on this app's start) to see whether it mentions PySide6, for its opt-in
     `from __feature__ import ...` switches, which this app never uses. The installed build has
     no source files, so there the answer is always "no": give that answer without the reads."""
-    try:
-        from shibokensupport import feature
-    except ImportError:  # another PySide6 layout: it keeps its own behaviour
-        return
-    if callable(getattr(feature, "_mod_uses_pyside", None)):
+    feature = sys.modules.get("shibokensupport.feature")  # loaded with PySide6; absent in another layout
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = lambda module: False
 
 
