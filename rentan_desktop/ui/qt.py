@@ -1,16 +1,13 @@
-"""The one place the UI imports Qt from (as Anki's aqt/qt does).
+"""The one place the UI imports Qt from (as Anki's aqt/qt does)."""
 
-Names are looked up in QtWidgets, QtGui, QtCore and QtNetwork when first asked for (PEP 562),
-not star-imported: `from PySide6.QtX import *` builds every enum and class wrapper of the three
-modules, about 0.6 s of the start on an office PC, where the start needs a few hundred names.
-"""
-
-from __future__ import annotations
-
+# ruff: noqa: F401, F403
 import sys
 
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
-from PySide6.QtCore import Property, QObject, Signal, Slot  # noqa: F401 - re-exported
+from PySide6.QtCore import *
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtGui import *
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import *
 
 
 def _skip_feature_source_scan() -> None:
@@ -26,22 +23,12 @@ def _skip_feature_source_scan() -> None:
 _skip_feature_source_scan()
 
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
-# The star imports' precedence: a later module's name shadowed an earlier one's (so `Qt` is
-# QtGui's namespace, QtCore's enums plus the GUI functions such as mightBeRichText).
-_MODULES = (QtWidgets, QtGui, QtCore, QtNetwork)
 
 
 def __getattr__(name: str):
-    """A Qt name from the first module that has it (QtPrintSupport, 0.1 s to load, when printing asks)."""
-    if name.startswith("__"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """QtPrintSupport (about 0.1 s to load) is imported when printing first asks for it."""
     if name in _PRINT_SUPPORT:
         from PySide6 import QtPrintSupport
 
         return getattr(QtPrintSupport, name)
-    for module in _MODULES:
-        value = getattr(module, name, None)
-        if value is not None:
-            globals()[name] = value  # the next look-up is an ordinary module attribute
-            return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
