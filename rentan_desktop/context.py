@@ -11,17 +11,21 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from rentan_desktop import i18n, paths
 from rentan_desktop.errors import UserError
-from rentan_desktop.maintenance import backup
 from rentan_desktop.security import vault as vault_mod
 from rentan_desktop.session import Session
-from rentan_desktop.store import db as store_db
-from rentan_desktop.store import settings
-from rentan_desktop.store.site import SiteInfo, site_info
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from rentan_desktop.store.site import SiteInfo
+
+# The store, its migrations and the backup code load when the database is first opened: the
+# GUI derives the install key (Argon2id) in a thread meanwhile (ui/app.py), so this module
+# itself must import quickly.
 
 
 @dataclass
@@ -29,6 +33,8 @@ class AppContext:
     data_dir: Path
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
     session: Session = field(default_factory=Session, repr=False)
+    # False: the GUI refreshes the escrow copy itself once the first screen has painted.
+    escrow_on_open: bool = field(default=True, repr=False)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -120,15 +126,19 @@ class AppContext:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
+            from rentan_desktop.store import db as store_db
+
             self._db = store_db.connect(self.db_path, key=self.db_key(), session=self.session,
-                                        before_upgrade=backup.before_upgrade,
-                                        after_encrypt=backup.encrypt_plain_backups)
+                                        before_upgrade=_before_upgrade, after_encrypt=_encrypt_plain_backups)
             i18n.set_language(self.language)
-            self._refresh_escrow()
+            if self.escrow_on_open:
+                self.refresh_escrow()
         return self._db
 
-    def _refresh_escrow(self) -> None:
+    def refresh_escrow(self) -> None:
         """Seal a 0.1 install's plain key file; keep the install key escrowed to Disnaker (never blocks opening)."""
+        if self._db is None:
+            return
         from rentan_desktop.security import escrow
         from rentan_desktop.sync import keys
 
@@ -149,16 +159,22 @@ class AppContext:
             return override
         if self._db is None and self.is_new():  # the first-run dialog speaks before any database exists
             return i18n.DEFAULT_LANGUAGE
+        from rentan_desktop.store import settings
+
         return settings.get(self.db, "language", i18n.DEFAULT_LANGUAGE)
 
     def new_connection(self) -> sqlite_utils.Database:
         """A separate connection for another thread (the writer, a worker)."""
+        from rentan_desktop.store import db as store_db
+
         return store_db.connect(self.db_path, key=self.db_key(), migrate=False, session=self.session)
 
     @property
     def site(self) -> SiteInfo | None:
         if self._db is None and self.is_new():
             return None
+        from rentan_desktop.store.site import site_info
+
         return site_info(self.db)
 
     def require_site(self) -> SiteInfo:
@@ -170,9 +186,24 @@ class AppContext:
     @property
     def operator(self) -> str:
         """Who is working: the operator who unlocked, else the install's operator setting."""
+        from rentan_desktop.store import settings
+
         return self.session.operator or settings.get(self.db, "operator", "") or "operator"
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+# The backup code (0.2-0.7 s to import) loads only when an upgrade or an encryption needs it.
+def _before_upgrade(*args, **kwargs):
+    from rentan_desktop.maintenance import backup
+
+    return backup.before_upgrade(*args, **kwargs)
+
+
+def _encrypt_plain_backups(*args, **kwargs):
+    from rentan_desktop.maintenance import backup
+
+    return backup.encrypt_plain_backups(*args, **kwargs)

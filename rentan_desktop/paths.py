@@ -32,6 +32,15 @@ def db_path(folder: Path) -> Path:
     return folder / DB_FILENAME
 
 
+BACKUP_DIR = "backups"
+
+
+def backup_dir(db_path: Path | str) -> Path:
+    """The backups beside a database (here, not in maintenance.backup: the start-up clean-up needs
+    the folder's name without loading the backup code)."""
+    return Path(db_path).parent / BACKUP_DIR
+
+
 def resources_dir() -> Path:
     """resources/ beside the package, or inside a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

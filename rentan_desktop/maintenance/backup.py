@@ -30,9 +30,9 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.maintenance import generations, page_store
 from rentan_desktop.maintenance.health import Verdict, check_file, set_aside
+from rentan_desktop.paths import BACKUP_DIR, backup_dir  # noqa: F401 - re-exported
 from rentan_desktop.store import cipher
 
-BACKUP_DIR = "backups"
 SUFFIX = ".sqlite3"
 # Tables whose row counts tell a user which backup is which.
 COUNTED_TABLES = ("opds", "sponsors", "workers", "payments")
@@ -59,10 +59,6 @@ class BackupInfo:
     def size(self) -> int:
         own = self.path.stat().st_size if self.path.exists() else 0
         return own + (self.stored or 0)
-
-
-def backup_dir(db_path: Path | str) -> Path:
-    return Path(db_path).parent / BACKUP_DIR
 
 
 def reason_label(reason: str) -> str:

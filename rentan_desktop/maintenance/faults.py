@@ -114,8 +114,8 @@ def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]
       restore the user asked for (the safety backup was made before it started); anything else
       is removed and the database stays as it was.
     `key` opens the encrypted restore copy for its check. Returns one line per file handled (for the log)."""
-    from rentan_desktop.maintenance.backup import backup_dir
-    from rentan_desktop.maintenance.integrity import check_file
+    from rentan_desktop.maintenance.health import check_file
+    from rentan_desktop.paths import backup_dir
 
     db_path = Path(db_path)
     done = []

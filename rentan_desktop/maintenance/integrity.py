@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rentan_desktop.i18n import translate
-from rentan_desktop.maintenance.backup import check_backup, list_backups, write_copy
 from rentan_desktop.maintenance.health import DAMAGED_DIR, Verdict, check_file, set_aside
 from rentan_desktop.store import cipher
 
@@ -79,6 +78,8 @@ def forget_damage(db_path: Path | str) -> None:
 
 def latest_good_backup(db_path: Path | str, *, key: str | None = None) -> Path | None:
     """The newest backup that passes the quick check, or None."""
+    from rentan_desktop.maintenance.backup import check_backup, list_backups  # not on the start path
+
     for info in list_backups(db_path):
         if check_backup(info.path, key=key).ok:
             return info.path
@@ -97,6 +98,8 @@ def recover_from_backup(db_path: Path | str, backup: Path | str | None = None, *
     aside = set_aside(db_path)
     if chosen is not None:
         staging = db_path.with_name(db_path.name + ".restoring")
+        from rentan_desktop.maintenance.backup import write_copy
+
         write_copy(chosen, staging, key)
         os.replace(staging, db_path)
     return aside, chosen

@@ -219,12 +219,30 @@ def worker_ids(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter(), so
 
 
 def count_workers(db: sqlite_utils.Database, flt: WorkerFilter = WorkerFilter()) -> int:
+    """How many workers match `flt`: from the trigger-kept `worker_counts` (a few rows) when the
+    filter is only OPD, status and 'without sponsor' (the roster's first screen); a name search
+    alone from the trigram index; else in SQL."""
+    if not flt.search and flt.readiness is None and flt.sponsor_id is None:
+        return _tallied_workers(db, flt)
     if can_search_inside(flt.search):
         name_index.fold(db)  # the count comes first on every search: new names move into the index
         if flt == WorkerFilter(search=flt.search):  # the search alone: counted from the index
             return name_index.count(db, " ".join(flt.search.split()))
     where, params = _worker_where(flt)
     return db.execute(f"SELECT count(*) FROM workers w{where}", params).fetchone()[0]
+
+
+def _tallied_workers(db: sqlite_utils.Database, flt: WorkerFilter) -> int:
+    where = Where()
+    if flt.status == "current":
+        where.add(f"status IN {_CURRENT_SQL}")
+    elif flt.status:
+        where.add("status = ?", flt.status)
+    if flt.without_sponsor:
+        where.add("without_sponsor = 1")
+    if flt.opd_id is not None:
+        where.add("opd_id = ?", flt.opd_id)
+    return db.execute(f"SELECT coalesce(sum(workers), 0) FROM worker_counts{where.sql}", where.params).fetchone()[0]
 
 
 def worker_position(db: sqlite_utils.Database, flt: WorkerFilter, sort: str, descending: bool,

@@ -22,6 +22,7 @@ from rentan_desktop.store import (
     schema_report_rollup,
     schema_reports,
     schema_robustness,
+    schema_roster_counts,
     schema_roster_search,
     schema_sync,
 )
@@ -41,6 +42,7 @@ MIGRATIONS(name="m011_report_paid_rollup")(schema_report_paid.m011_report_paid_r
 MIGRATIONS(name="m012_province_sync")(schema_province.m012_province_sync)
 MIGRATIONS(name="m013_report_covering_indexes")(schema_report_covering.m013_report_covering_indexes)
 MIGRATIONS(name="m014_worker_name_trigram")(schema_roster_search.m014_worker_name_trigram)
+MIGRATIONS(name="m015_worker_counts")(schema_roster_counts.m015_worker_counts)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

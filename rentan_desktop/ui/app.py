@@ -9,9 +9,18 @@ from collections.abc import Sequence
 from rentan_desktop import __version__
 from rentan_desktop.context import AppContext
 from rentan_desktop.ui.shell.application import create_application
-from rentan_desktop.ui.shell.main_window import open_main_window
 
-__all__ = ["create_application", "main", "open_main_window", "parse_args"]
+# Qt and the main window's modules are imported inside main(), after the install key's
+# derivation has started on its own thread (security/unlock_ahead.py).
+__all__ = ["create_application", "main", "parse_args"]  # open_main_window: see __getattr__
+
+
+def __getattr__(name: str):
+    if name == "open_main_window":
+        from rentan_desktop.ui.shell.main_window import open_main_window
+
+        return open_main_window
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -55,14 +64,52 @@ def data_folder_usable(ctx: AppContext) -> bool:
     return True
 
 
+ESCROW_DELAY_MS = 2000  # the escrow copy's refresh (about 0.3 s, mostly imports) waits until the window is up
+
+
+class LaterEscrow:
+    """The install key's escrow refresh (AppContext.refresh_escrow) after the first screen, or at quit."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+        self.done = False
+        ctx.escrow_on_open = False
+
+    def schedule(self, window) -> None:
+        from rentan_desktop.ui.qt import QTimer
+
+        QTimer.singleShot(ESCROW_DELAY_MS, window, self.run)
+
+    def run(self) -> None:
+        if not self.done and self.ctx.session.unlocked:
+            self.done = True
+            self.ctx.refresh_escrow()
+
+
+def import_first_screen(start_tab: str | None) -> None:
+    """The modules the first screen needs (the store, its migrations, the first tab), imported
+    while the install key derives on its own thread: nothing else is done with them here."""
+    import rentan_desktop.store.db
+    import rentan_desktop.store.migrations  # noqa: F401
+    from rentan_desktop.ui.shell.tabs import TABS
+
+    wanted = start_tab or TABS[0].key
+    for spec in TABS:
+        if spec.key == wanted:
+            spec.load()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from rentan_desktop.ui.maintenance.self_test import run_self_test
 
         return run_self_test()
+    from rentan_desktop.security.unlock_ahead import unlock_ahead
+
+    ahead = unlock_ahead(args.data_dir)  # before Qt loads: the two overlap
     app = create_application(sys.argv[:1])
-    ctx = open_data_folder(args.data_dir)
+    ctx = ahead.ctx if ahead is not None else open_data_folder(args.data_dir)
     if ctx is None or not data_folder_usable(ctx):  # said why and what to do in a message box
         return 2
     from rentan_desktop.maintenance.logs import setup_logging
@@ -80,8 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     instance.activation_requested.connect(bring_front_window)
     from rentan_desktop.maintenance.faults import clean_leftovers
+    from rentan_desktop.ui.shell.main_window import open_main_window
     from rentan_desktop.ui.shell.unlock import unlock_on_start
 
+    if ahead is not None:
+        import_first_screen(args.start_tab)
+        ahead.wait()
     if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
         instance.release()
         return 0
@@ -89,15 +140,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
         if not check_on_start(ctx):  # a damaged database and the user chose to quit
             return 1
+    escrow = LaterEscrow(ctx)
     window = open_main_window(ctx, app, start_tab=args.start_tab)
     if window is None:
         return 0
     check = check_in_background(ctx, window)  # quick_check and the daily backup, off the start path
+    escrow.schedule(window)
     if args.quit_when_shown:
         from rentan_desktop.ui.shell.start_probe import quit_when_painted
 
         quit_when_painted(app, window)
     code = app.exec()
+    escrow.run()  # when the window closed before its turn
     check.wait()
     (current_main_window() or window).close()  # the writer finishes its queue before the database closes
     ctx.close()

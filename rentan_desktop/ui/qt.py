@@ -1,11 +1,26 @@
 """The one place the UI imports Qt from (as Anki's aqt/qt does)."""
 
 # ruff: noqa: F401, F403
+import sys
+
 from PySide6.QtCore import *
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtGui import *
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import *
+
+
+def _skip_feature_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (inspect.getsource, about 250
+    files on this app's start) to see whether it mentions PySide6, for its opt-in
+    `from __feature__ import ...` switches, which this app never uses. The installed build has
+    no source files, so there the answer is always "no": give that answer without the reads."""
+    feature = sys.modules.get("shibokensupport.feature")  # loaded with PySide6; absent in another layout
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False
+
+
+_skip_feature_source_scan()
 
 _PRINT_SUPPORT = frozenset({"QAbstractPrintDialog", "QPrintDialog", "QPrinter"})
 

@@ -58,8 +58,10 @@ class WindowedTableModel(QAbstractTableModel):
     """Rows 0..count-1 read in blocks through a bounded cache. Subclasses implement `_read_block`
     and answer `data()` from `row_data(row)`; `reset_count(n)` starts over (inside a reset)."""
 
-    BLOCK = 256
-    MAX_BLOCKS = 24
+    # A block a little larger than a screenful: the first paint reads 64 rows, not 256 (on a
+    # start after booting the PC each row is a disk read), and 6,144 rows stay in memory.
+    BLOCK = 64
+    MAX_BLOCKS = 96
 
     def __init__(self, parent=None):
         super().__init__(parent)

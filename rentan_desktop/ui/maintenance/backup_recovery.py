@@ -16,7 +16,6 @@ import threading
 from pathlib import Path
 
 from rentan_desktop.context import AppContext
-from rentan_desktop.maintenance.backup import daily_backup_if_due, read_info
 from rentan_desktop.maintenance.integrity import (
     DAMAGED_DIR,
     Verdict,
@@ -101,6 +100,9 @@ class BackgroundCheck(QObject):
             return
         log.info("database check (quick_check) ok")
         try:
+            # The backup code takes 0.2-0.7 s to import: here, off the start path.
+            from rentan_desktop.maintenance.backup import daily_backup_if_due
+
             made = daily_backup_if_due(self.db_path, key=self._key)
             if made is not None:
                 log.info("daily backup %s", made.name)
@@ -138,6 +140,8 @@ def ask_recovery(parent: QWidget | None, path: Path, verdict: Verdict, good: Pat
         file=path.name, folder=DAMAGED_DIR))
     restore = empty = None
     if good is not None:
+        from rentan_desktop.maintenance.backup import read_info
+
         info = read_info(good)
         box.setInformativeText(QApplication.translate("BackupRecovery",
             "Restore the latest good backup, from {date} ({workers} workers)? Work entered after it must be "
@@ -161,6 +165,7 @@ def ask_recovery(parent: QWidget | None, path: Path, verdict: Verdict, good: Pat
 def _when(path: Path | None) -> str:
     if path is None:
         return "-"
+    from rentan_desktop.maintenance.backup import read_info
     from rentan_desktop.ui.maintenance.backup_dialog import when
 
     return when(read_info(path))
