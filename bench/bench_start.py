@@ -56,6 +56,7 @@ install_key = AESGCM(kek).decrypt(base64.b64decode(wrap["nonce"]), base64.b64dec
 db_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"rentan database key v1").derive(install_key)
 conn = sqlcipher.connect(str(folder / sys.argv[3]))
 conn.execute(f"PRAGMA key = \\"x'{db_key.hex()}'\\"")
+conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")  # the app's format (store.cipher.CURRENT)
 rows = conn.execute("SELECT name, nik, gender, birth_date, occupation, village, start_month, status "
                     "FROM workers ORDER BY name COLLATE NOCASE LIMIT 50").fetchall()
 count = conn.execute("SELECT count(*) FROM workers").fetchone()[0]

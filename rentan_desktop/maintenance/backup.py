@@ -262,8 +262,8 @@ def restore_backup(db_path: Path | str, backup_path: Path | str, *, key: str | N
     for extra in ("-wal", "-shm"):
         Path(str(db_path) + extra).unlink(missing_ok=True)
     os.replace(staging, db_path)
-    if key is not None and cipher.is_plain(db_path):  # a backup taken by version 0.1
-        cipher.encrypt_in_place(db_path, key)
+    if key is not None and cipher.needs_conversion(db_path, key):  # taken by 0.1, or an older cipher format
+        cipher.convert_in_place(db_path, key)
     return safety
 
 
@@ -320,7 +320,7 @@ def encrypt_plain_backups(folder_or_db: Path | str, key: str) -> list[Path]:
     done = []
     for info in list_backups(folder_or_db):
         if cipher.is_plain(info.path):
-            cipher.encrypt_in_place(info.path, key)
+            cipher.convert_in_place(info.path, key)
             done.append(info.path)
     return done
 
