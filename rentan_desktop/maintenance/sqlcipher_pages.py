@@ -35,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -63,55 +63,87 @@ def _mac_key(key: bytes, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
 
 
-def _authentic(mac_key: bytes, digest: str, raw: bytes, start: int, end: int, pgno: int) -> bool:
+class _Mac:
+    """HMAC with one key, its padded key blocks hashed once: each page then costs its own hashing only."""
+
+    def __init__(self, key: bytes, digest: str) -> None:
+        block = hashlib.new(digest).block_size
+        padded = key.ljust(block, b"\x00")
+        self.inner = hashlib.new(digest, bytes(b ^ 0x36 for b in padded))
+        self.outer = hashlib.new(digest, bytes(b ^ 0x5C for b in padded))
+
+    def __call__(self, *parts: bytes) -> bytes:
+        inner = self.inner.copy()
+        for part in parts:
+            inner.update(part)
+        outer = self.outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
+def _authentic(mac: _Mac, raw: bytes, start: int, end: int, pgno: int) -> bool:
     """Does the page's stored HMAC (after its IV) match its ciphertext + IV + page number?"""
-    mac = hmac.digest(mac_key, raw[start:end + IV] + pgno.to_bytes(4, "little"), digest)
-    return hmac.compare_digest(mac, raw[end + IV:])
+    return hmac.compare_digest(mac(raw[start:end + IV], pgno.to_bytes(4, "little")), raw[end + IV:])
 
 
-def read_pages(path: Path | str, key: str, page_size: int) -> Iterator[bytes]:
-    """Each page of the SQLCipher file at `path`, decrypted, its reserved bytes zeroed (they
-    hold the codec's IV and HMAC, not data). The file must not change meanwhile (read a copy)."""
+def read_pages(path: Path | str, key: str, page_size: int, *, limit: int | None = None) -> Iterator[bytes]:
+    """Each page of the SQLCipher file at `path` (the first `limit` ones), decrypted and
+    authenticated, its reserved bytes zeroed (they hold the codec's IV and HMAC, not data). The file
+    must not change meanwhile (a copy, or the database held still: generations.hold_still)."""
+    for page, check in read_pages_unchecked(path, key, page_size, limit=limit):
+        check()
+        yield page
+
+
+def read_pages_unchecked(path: Path | str, key: str, page_size: int, *,
+                         limit: int | None = None) -> Iterator[tuple[bytes, Callable[[], None]]]:
+    """Each page as read_pages gives it, with the check of its HMAC (raising PageError) left to the
+    caller: a backup checks only the pages it does not already hold (a page whose plaintext matches
+    a stored page's keyed hash cannot be a damaged one)."""
     enc_key = key_bytes(key)
     with open(path, "rb") as fh:
         first = fh.read(page_size)
         if len(first) < page_size:
             return
         mac_key = _mac_key(enc_key, first[:SALT])
-        reserve, digest = _format_of_page_one(first, mac_key, page_size)
-        pgno, run = 1, first + fh.read(page_size * (BATCH - 1))
-        while count := len(run) // page_size:  # a torn last page is not read
-            yield from _decrypt_run(run, pgno, count, enc_key, mac_key, digest, reserve, page_size)
-            pgno += count
-            run = fh.read(page_size * BATCH)
+        reserve, mac = _format_of_page_one(first, mac_key, page_size)
+        left = limit if limit is not None else (1 << 62)
+        pgno, run = 1, first + fh.read(page_size * (min(BATCH, left) - 1))
+        while count := min(len(run) // page_size, left):  # a torn last page is not read
+            yield from _decrypt_run(run, pgno, count, enc_key, mac, reserve, page_size)
+            pgno, left = pgno + count, left - count
+            run = fh.read(page_size * min(BATCH, left))
 
 
-def _format_of_page_one(first: bytes, mac_key: bytes, page_size: int) -> tuple[int, str]:
+def _format_of_page_one(first: bytes, mac_key: bytes, page_size: int) -> tuple[int, _Mac]:
     for reserve, digest in _NEWEST_FIRST:
-        if _authentic(mac_key, digest, first, SALT, page_size - reserve, 1):
-            return reserve, digest
+        mac = _Mac(mac_key, digest)
+        if _authentic(mac, first, SALT, page_size - reserve, 1):
+            return reserve, mac
     raise PageError("page 1 does not authenticate")
 
 
-def _decrypt_run(run: bytes, pgno: int, count: int, enc_key: bytes, mac_key: bytes, digest: str,
-                 reserve: int, page_size: int) -> Iterator[bytes]:
-    """`count` pages from `run` (page `pgno` first), checked, then decrypted in one AES call."""
+def _decrypt_run(run: bytes, pgno: int, count: int, enc_key: bytes, mac: _Mac, reserve: int,
+                 page_size: int) -> Iterator[tuple[bytes, Callable[[], None]]]:
+    """`count` pages from `run` (page `pgno` first), decrypted in one AES call, each with its check."""
     end = page_size - reserve
+    raws = [run[i * page_size:(i + 1) * page_size] for i in range(count)]
     stream = []
-    for i in range(count):
-        raw = run[i * page_size:(i + 1) * page_size]
-        start = SALT if pgno + i == 1 else 0
-        if not _authentic(mac_key, digest, raw, start, end, pgno + i):
-            raise PageError(f"page {pgno + i} does not authenticate")
-        stream += (raw[end:end + IV], raw[start:end])  # the IV first: it chains into the page's first block
+    for n, raw in enumerate(raws, pgno):  # the IV first: it chains into the page's first block
+        stream += (raw[end:end + IV], raw[SALT if n == 1 else 0:end])
     plain = Cipher(algorithms.AES(enc_key), modes.CBC(bytes(IV))).decryptor().update(b"".join(stream))
     zeros, pos = bytes(reserve), 0
-    for i in range(count):
-        length = end - (SALT if pgno + i == 1 else 0)
+    for n, raw in enumerate(raws, pgno):
+        start = SALT if n == 1 else 0
         pos += IV  # the IV block decrypts to noise: dropped
-        body = plain[pos:pos + length]
-        pos += length
-        yield (HEADER + body if pgno + i == 1 else body) + zeros
+        body = plain[pos:pos + end - start]
+        pos += end - start
+
+        def check(raw: bytes = raw, start: int = start, n: int = n) -> None:
+            if not _authentic(mac, raw, start, end, n):
+                raise PageError(f"page {n} does not authenticate")
+
+        yield (HEADER + body if n == 1 else body) + zeros, check
 
 
 class PageWriter:
@@ -124,7 +156,7 @@ class PageWriter:
         self.mac_key = _mac_key(self.enc_key, self.salt)
         self.page_size = page_size
         self.pgno = 0
-        self.reserve, self.digest = CURRENT.reserve, _DIGESTS[CURRENT.reserve]
+        self.reserve, self.mac = CURRENT.reserve, _Mac(self.mac_key, _DIGESTS[CURRENT.reserve])
         self._block_decrypt = Cipher(algorithms.AES(self.enc_key), modes.ECB()).decryptor()
         self._previous = os.urandom(IV)
         self._stream = Cipher(algorithms.AES(self.enc_key), modes.CBC(self._previous)).encryptor()
@@ -147,7 +179,7 @@ class PageWriter:
             raise PageError(f"page {self.pgno} did not encrypt as expected")
         body = out[IV:]
         self._previous = out[-IV:]
-        mac = hmac.digest(self.mac_key, body + iv + self.pgno.to_bytes(4, "little"), self.digest)
+        mac = self.mac(body, iv, self.pgno.to_bytes(4, "little"))
         self.fh.write((self.salt if self.pgno == 1 else b"") + body + iv + mac)
 
     def close(self) -> None:
