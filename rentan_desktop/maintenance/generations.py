@@ -26,7 +26,12 @@ from pathlib import Path
 
 from rentan_desktop.maintenance import page_store
 from rentan_desktop.maintenance.page_store import Keys, StoreError
-from rentan_desktop.maintenance.sqlcipher_pages import PageError, PageWriter, read_pages_unchecked
+from rentan_desktop.maintenance.sqlcipher_pages import (
+    PageError,
+    PageWriter,
+    open_private,
+    read_pages_unchecked,
+)
 from rentan_desktop.store import cipher
 
 SUFFIX = ".rgen"
@@ -98,11 +103,10 @@ def store_generation(snapshot: Path, target: Path, key: str, page_size: int, *, 
         raise
     body = struct.pack("<II", page_size, len(ids)) + b"".join(ids)
     partial = target.with_suffix(".partial")
-    with open(partial, "wb") as fh:
+    with open_private(partial) as fh:
         fh.write(MAGIC + keys.seal_bytes(body, _PURPOSE + target.name.encode()))
         fh.flush()
         os.fsync(fh.fileno())
-    cipher.restrict_file(partial)
     os.replace(partial, target)
     return len(added)
 

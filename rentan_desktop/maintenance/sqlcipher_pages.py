@@ -54,6 +54,11 @@ class PageError(ValueError):
     """A page whose HMAC does not match: a damaged file or another key."""
 
 
+def open_private(path: Path | str):
+    """A new file (emptied if there) for binary writing, readable by the owner only from its first byte (POSIX)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600), "wb")
+
+
 def key_bytes(key: str) -> bytes:
     """The 32 bytes of a raw key literal `x'<64 hex>'` (store.cipher.raw_key)."""
     return bytes.fromhex(key[2:-1])
@@ -160,7 +165,7 @@ class PageWriter:
         self._block_decrypt = Cipher(algorithms.AES(self.enc_key), modes.ECB()).decryptor()
         self._previous = os.urandom(IV)
         self._stream = Cipher(algorithms.AES(self.enc_key), modes.CBC(self._previous)).encryptor()
-        self.fh = open(path, "wb")
+        self.fh = open_private(path)
 
     def write(self, page: bytes) -> None:
         if len(page) != self.page_size:
