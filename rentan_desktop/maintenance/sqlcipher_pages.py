@@ -55,8 +55,12 @@ class PageError(ValueError):
 
 
 def open_private(path: Path | str):
-    """A new file (emptied if there) for binary writing, readable by the owner only from its first byte (POSIX)."""
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600), "wb")
+    """A file (emptied if there, as a reserved name is) for binary writing, readable by the owner only
+    before its first byte is written (POSIX)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # a file that was there keeps its mode through os.open
+    return os.fdopen(fd, "wb")
 
 
 def key_bytes(key: str) -> bytes:
