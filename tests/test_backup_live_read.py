@@ -1,8 +1,11 @@
-"""Issue 15: a backup reads the database file itself, held still in one read transaction, so it
-costs little beyond reading the file; the app's writes meanwhile go on (into the WAL) and are not in
-that backup; when the WAL cannot be emptied the backup takes a snapshot copy, with the same result."""
+"""Issue 15: a backup reads the database file itself, held still in one read transaction, when the
+WAL holds no frame, so it costs little beyond reading the file; the app's writes meanwhile go on
+(into the WAL) and are not in that backup; when the WAL holds frames the backup takes a snapshot
+copy, with the same result; neither changes the database's files."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +31,7 @@ def _snapshots(monkeypatch) -> list:
 
 def test_a_backup_reads_the_file_held_still_while_the_app_keeps_writing(filled, monkeypatch):
     key = filled.db_key()
+    filled.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as a fresh start, or the CLI, finds it
     expected = contents(filled.db.conn)
     taken = _snapshots(monkeypatch)
     real = generations.read_pages_unchecked
@@ -58,7 +62,7 @@ def test_a_backup_reads_the_file_held_still_while_the_app_keeps_writing(filled, 
     conn.close()
 
 
-def test_a_wal_another_reader_keeps_makes_the_backup_take_a_snapshot_copy(filled, monkeypatch):
+def test_a_wal_with_frames_makes_the_backup_take_a_snapshot_copy_and_change_no_file(filled, monkeypatch):
     key = filled.db_key()
     taken = _snapshots(monkeypatch)
     reader = cipher.open_connection(filled.db_path, key, isolation_level=None)
@@ -66,7 +70,9 @@ def test_a_wal_another_reader_keeps_makes_the_backup_take_a_snapshot_copy(filled
     reader.execute("SELECT count(*) FROM workers").fetchone()  # holds a snapshot inside the WAL
     filled.db.execute("UPDATE workers SET phone = '081277770000' WHERE id % 3 = 0")
     expected = contents(filled.db.conn)
+    files = [Path(str(filled.db_path) + end).read_bytes() for end in ("", "-wal")]
     made = backup.create_backup(filled.db_path, "manual", key=key)
+    assert [Path(str(filled.db_path) + end).read_bytes() for end in ("", "-wal")] == files
     reader.execute("ROLLBACK")
     reader.close()
     assert len(taken) == 1

@@ -11,10 +11,11 @@ in order, sealed the same way. Each generation restores on its own: its pages ar
 new SQLCipher file, which SQLCipher itself must open and quick-check before it replaces anything.
 
 A backup reads the database file itself (no copy first) when it can hold it still: a read
-transaction begun right after a checkpoint emptied the WAL reads only the file, and while it lasts
-no checkpoint may write into the file (SQLite's WAL read lock 0), while the app's writes go on into
-the WAL. When the WAL cannot be emptied (another connection is reading) the backup reads a
-snapshot copy instead (snapshot_pages, SQLite's backup API).
+transaction begun while the WAL holds no frame reads only the file, and while it lasts no
+checkpoint may write into the file (SQLite's WAL read lock 0), while the app's writes go on into
+the WAL. When the WAL holds frames (the app wrote since its last checkpoint reset it) the backup
+reads a snapshot copy instead (snapshot_pages, SQLite's backup API). A backup never checkpoints:
+it leaves the database's files as they were.
 """
 
 from __future__ import annotations
@@ -55,14 +56,13 @@ def snapshot_pages(source, snapshot: Path, key: str) -> int:
 
 def hold_still(conn, path: Path) -> int | None:
     """Begin a read transaction on the keyed connection `conn` to the database at `path` in which
-    the file alone is the snapshot (the WAL emptied first): returns the snapshot's page count, or
-    None (no transaction left open) when the WAL could not be emptied. The file then does not change
-    until the transaction ends, though other connections keep writing (into the WAL)."""
+    the file alone is the snapshot (the WAL holds no frame): returns the snapshot's page count, or
+    None (no transaction left open) when the WAL holds frames. The file then does not change until
+    the transaction ends, though other connections keep writing (into the WAL). Nothing is written:
+    a backup leaves the database's files byte for byte as they were."""
     if cipher.format_of(conn) is None:
         return None
     try:
-        conn.execute("PRAGMA busy_timeout = 2000")  # a reader busy longer: take the snapshot copy instead
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
     except cipher.Error:
