@@ -3,22 +3,24 @@
     .venv/bin/python bench/bench_at_rest.py [--workers 30000] [--sponsors 12000] [--runs 5] [--data-dir DIR]
 
 Builds one OPD install (encrypted, as every install is since issue 14) with `rentan init` and
-`rentan demo` plus a year of payments, writes a plain copy of it (sqlcipher_export), then runs
-the same work on both in one run, with the app's connection settings (64 MB page cache):
-- roster: the keystroke-to-rows SQL of bench_roster for 22 searches (median per keystroke);
-- payments: `service.record_month` for a whole month (rolled back);
+`rentan demo` plus a year of payments, writes a plain copy of it and a copy in the first cipher
+format (HMAC-SHA512, store.cipher.FORMATS[0]) with `sqlcipher_export`, then runs the same work on
+the three in one run, interleaved, with the app's connection settings (64 MB page cache) and the
+same SQLite engine (sqlcipher3's; a plain file opened without a key), so a ratio is what the
+encryption costs and nothing else:
+- opening a connection as the app does (key, pragmas, the schema read);
+- roster: the keystroke-to-rows SQL of bench_roster for 13 searches (mean per keystroke), each
+  first on a fresh connection (every page it reads is decrypted) and then again (warm);
+- payments: `service.record_month` for a whole month (rolled back), first on a fresh connection;
 - reports: the aggregates the Disnaker reports rest on (bench_reports' floors, together).
-Each is printed cold (the first run on a fresh connection: every page read is decrypted) and
-warm (the median of the next runs on that connection, as the app's long-lived connections are).
-Target: encrypted at most 1.3x plain. Smaller than the 200k benches so it can run on a loaded machine.
+Each figure is the median [range] of --runs runs (at least 3). Target: encrypted at most 1.3x
+plain. Smaller than the 200k benches so it can run on a loaded machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -28,7 +30,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RENTAN_PASSPHRASE", "bench passphrase")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sqlite_utils  # noqa: E402
 from bench_roster import SEARCHES, raw_query  # noqa: E402
+from common import MIN_RUNS, Figure, load_note  # noqa: E402
 from sqlcipher3 import dbapi2 as sqlcipher  # noqa: E402
 
 from rentan_desktop.cli import main as rentan  # noqa: E402
@@ -67,46 +71,75 @@ def build(folder: Path, sponsors: int, workers: int) -> str:
     return key
 
 
-def plain_copy(encrypted: Path, key: str, target: Path) -> None:
-    target.unlink(missing_ok=True)
-    conn = sqlcipher.connect(str(encrypted))
-    cipher.apply_key(conn, key)
-    conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(target)])
-    conn.execute("SELECT sqlcipher_export('plain')")
-    conn.execute("DETACH DATABASE plain")
+VARIANTS = ("plain", "encrypted", "first format")
+
+
+def variant_copies(encrypted: Path, key: str, folder: Path) -> dict[str, Path]:
+    """The plain copy and the first-format copy of the install's database, beside it in `folder`."""
+    copies = {"plain": folder / "plain.sqlite3", "first format": folder / "first-format.sqlite3"}
+    conn = cipher.open_connection(encrypted, key)
+    for name, target in copies.items():
+        target.unlink(missing_ok=True)
+        conn.execute("ATTACH DATABASE ? AS copy KEY " + ("''" if name == "plain" else f'"{key}"'), [str(target)])
+        if name != "plain":
+            cipher.apply_key(conn, key, cipher.FORMATS[0], schema="copy")
+        conn.execute("SELECT sqlcipher_export('copy')")
+        conn.execute("DETACH DATABASE copy")
     conn.close()
+    assert cipher.is_plain(copies["plain"]) and not cipher.is_plain(encrypted)
+    return {"plain": copies["plain"], "encrypted": encrypted, "first format": copies["first format"]}
 
 
-def _open(path: Path, key: str | None):
-    """A connection configured as the app's (WAL, 64 MB cache...), without migrating."""
-    return store_db.connect(path, key=key, migrate=False).conn
+def _open(path: Path, key: str | None) -> sqlite_utils.Database:
+    """A connection configured as the app's (WAL, 64 MB cache...), without migrating; a plain
+    file through the same SQLite engine as the encrypted ones."""
+    if key is not None:
+        return store_db.connect(path, key=key, migrate=False)
+    conn = sqlcipher.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.session, db.cipher_key = None, None
+    store_db._configure(db)
+    return db
 
 
-def roster(path: Path, key: str | None, runs: int) -> tuple[float, float]:
-    """(cold, warm) median ms per keystroke over the searches: cold on a fresh connection per search."""
-    cold, warm = [], []
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def opening(path: Path, key: str | None) -> float:
+    start = time.perf_counter()
+    db = _open(path, key)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
+
+
+def roster(path: Path, key: str | None) -> tuple[float, float]:
+    """(cold, warm) seconds per keystroke over the searches: cold on a fresh connection per search."""
+    cold = warm = 0.0
     for text in SEARCHES:
-        conn = _open(path, key)
+        db = _open(path, key)
         flt = queries.WorkerFilter(search=text)
-        cold.append(raw_query(conn, flt))
-        warm += [raw_query(conn, flt) for _ in range(runs)]
-        conn.close()
-    return statistics.median(cold), statistics.median(warm)
-
-
-def payments(path: Path, key: str | None, runs: int) -> tuple[float, float, int]:
-    """(cold, warm) ms to record a whole month (rolled back): cold = first run on a fresh connection."""
-    month, cold, warm, count = current_month(), [], [], 0
-    for _ in range(max(1, runs // 2)):
-        db = store_db.connect(path, key=key, migrate=False)
-        for i in range(3):
-            db.execute("BEGIN")
-            t = time.perf_counter()
-            count = service.record_month(db, "Bench", month, "tpp").count
-            (cold if i == 0 else warm).append((time.perf_counter() - t) * 1000)
-            db.execute("ROLLBACK")
+        cold += _timed(lambda db=db, flt=flt: raw_query(db.conn, flt))
+        warm += _timed(lambda db=db, flt=flt: raw_query(db.conn, flt))
         db.close()
-    return statistics.median(cold), statistics.median(warm), count
+    return cold / len(SEARCHES), warm / len(SEARCHES)
+
+
+def payments(path: Path, key: str | None) -> tuple[float, float, int]:
+    """(cold, warm) seconds to record a whole month (rolled back): cold = first on a fresh connection."""
+    db, month, times, count = _open(path, key), current_month(), [], 0
+    for _ in range(2):
+        db.execute("BEGIN")
+        start = time.perf_counter()
+        count = service.record_month(db, "Bench", month, "tpp").count
+        times.append(time.perf_counter() - start)
+        db.execute("ROLLBACK")
+    db.close()
+    return times[0], times[1], count
 
 
 REPORT_SQL = [
@@ -123,19 +156,43 @@ REPORT_SQL = [
 ]
 
 
-def reports(path: Path, key: str | None, runs: int) -> tuple[float, float]:
-    """(cold, warm) ms for the five aggregates together: cold = first run on a fresh connection."""
+def reports(path: Path, key: str | None) -> tuple[float, float]:
+    """(cold, warm) seconds for the five aggregates together: cold = first on a fresh connection."""
     period = [add_months(current_month(), -11), current_month()]
-    cold, warm = [], []
-    for _ in range(runs):
-        conn = _open(path, key)
-        for i in range(2):
-            t = time.perf_counter()
-            for statement, params in REPORT_SQL:
-                conn.execute(statement, period if params else []).fetchall()
-            (cold if i == 0 else warm).append((time.perf_counter() - t) * 1000)
-        conn.close()
-    return statistics.median(cold), statistics.median(warm)
+    db, times = _open(path, key), []
+    for _ in range(2):
+        start = time.perf_counter()
+        for statement, params in REPORT_SQL:
+            db.execute(statement, period if params else []).fetchall()
+        times.append(time.perf_counter() - start)
+    db.close()
+    return times[0], times[1]
+
+
+ROWS = ("open a connection (key, pragmas, schema)", "roster keystroke, fresh connection", "roster keystroke, warm",
+        "record a month, fresh connection", "record a month, warm", "report aggregates, fresh connection",
+        "report aggregates, warm")
+
+
+def measure_all(paths: dict[str, Path], key: str, runs: int) -> tuple[dict[str, dict[str, Figure]], int]:
+    """Every row for every variant, the variants interleaved run by run (the machine's load hits all alike)."""
+    times: dict[str, dict[str, list[float]]] = {v: {r: [] for r in ROWS} for v in VARIANTS}
+    count = 0
+    for _ in range(max(runs, MIN_RUNS)):
+        for variant in VARIANTS:
+            k = None if variant == "plain" else key
+            got = times[variant]
+            got[ROWS[0]].append(opening(paths[variant], k))
+            cold, warm = roster(paths[variant], k)
+            got[ROWS[1]].append(cold)
+            got[ROWS[2]].append(warm)
+            cold, warm, count = payments(paths[variant], k)
+            got[ROWS[3]].append(cold)
+            got[ROWS[4]].append(warm)
+            cold, warm = reports(paths[variant], k)
+            got[ROWS[5]].append(cold)
+            got[ROWS[6]].append(warm)
+    return {v: {r: Figure(tuple(t)) for r, t in rows.items()} for v, rows in times.items()}, count
 
 
 def main() -> int:
@@ -148,34 +205,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="rentan-bench-at-rest-") as tmp:
         folder = Path(args.data_dir) if args.data_dir else Path(tmp) / "opd"
         key = build(folder, args.sponsors, args.workers)
-        encrypted = folder / "rentan.sqlite3"
-        plain = Path(tmp) / "plain.sqlite3"
-        plain_copy(encrypted, key, plain)
-        assert cipher.is_plain(plain) and not cipher.is_plain(encrypted)
-        conn = cipher.open_connection(encrypted, key)
+        paths = variant_copies(folder / "rentan.sqlite3", key, Path(tmp))
+        conn = cipher.open_connection(paths["encrypted"], key)
         n_workers, n_payments = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("workers", "payments"))
         conn.close()
-        print(f"data: {n_workers:,} workers, {n_payments:,} payments; {encrypted.stat().st_size / 1e6:.0f} MB; "
-              f"plain: SQLite {sqlite3.sqlite_version} (standard library, as 0.1); encrypted: SQLCipher "
-              f"{sqlcipher.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]} "
-              f"(SQLite {sqlcipher.sqlite_version}); "
-              f"medians over {args.runs} fresh connections")
-        rows = []
-        (rc_p, rw_p), (rc_e, rw_e) = roster(plain, None, args.runs), roster(encrypted, key, args.runs)
-        rows += [("roster keystroke, cold connection", rc_p, rc_e, ""),
-                 ("roster keystroke, warm", rw_p, rw_e, "")]
-        (pc_p, pw_p, count), (pc_e, pw_e, _) = payments(plain, None, args.runs), payments(encrypted, key, args.runs)
-        rows += [("record a month, cold connection", pc_p, pc_e, f"{count:,} contributions"),
-                 ("record a month, warm", pw_p, pw_e, "")]
-        (qc_p, qw_p), (qc_e, qw_e) = reports(plain, None, args.runs), reports(encrypted, key, args.runs)
-        rows += [("report aggregates, cold connection", qc_p, qc_e, ""),
-                 ("report aggregates, warm", qw_p, qw_e, "")]
-        print(f"{'':38} {'plain':>10} {'encrypted':>12} {'ratio':>7}  target <= {TARGET}x")
+        print(f"data: {n_workers:,} workers, {n_payments:,} payments; {paths['encrypted'].stat().st_size / 1e6:.0f} MB; "
+              f"SQLCipher {sqlcipher.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]} "
+              f"(SQLite {sqlcipher.sqlite_version}) for all three; encrypted = {cipher.CURRENT.name}, first format = "
+              f"{cipher.FORMATS[0].name}; median [range] of {max(args.runs, MIN_RUNS)} runs; {load_note()}", flush=True)
+        figures, count = measure_all(paths, key, args.runs)
+        print(f"{'':42} {'plain':>28} {'encrypted':>28} {'ratio':>6}   {'first format':>28} {'ratio':>6}   "
+              f"target <= {TARGET}x (encrypted)")
         worst = 0.0
-        for name, a, b, note in rows:
-            ratio = b / a if a else float("inf")
+        for name in ROWS:
+            plain, now, old = (figures[v][name] for v in VARIANTS)
+            ratio, old_ratio = now.median / plain.median, old.median / plain.median
             worst = max(worst, ratio)
-            print(f"{name:38} {a:8.1f} ms {b:8.1f} ms {ratio:6.2f}x  {'ok' if ratio <= TARGET else 'OVER'} {note}")
+            note = f" ({count:,} contributions)" if name.startswith("record") and "fresh" in name else ""
+            print(f"{name:42} {plain.text():>28} {now.text():>28} {ratio:5.2f}x   {old.text():>28} {old_ratio:5.2f}x   "
+                  f"{'ok' if ratio <= TARGET else 'OVER'}{note}", flush=True)
         return 0 if worst <= TARGET else 1
 
 

@@ -85,6 +85,7 @@ app = QApplication(sys.argv[:1])
 derive.join()
 conn = sqlcipher.connect(str(Path(sys.argv[1]) / sys.argv[3]))
 conn.execute(f"PRAGMA key = \\"x'{keys[0].hex()}'\\"")
+conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")  # the app's format (store.cipher.CURRENT)
 rows = conn.execute("SELECT name, nik, gender, birth_date, occupation, village, start_month, status "
                     "FROM workers ORDER BY name COLLATE NOCASE LIMIT 50").fetchall()
 tallied = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'worker_counts'").fetchone()

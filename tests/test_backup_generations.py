@@ -112,15 +112,15 @@ def test_a_killed_backup_leaves_nothing_a_restore_could_pick(filled, monkeypatch
     folder = filled.data_dir / "backups"
     good = backup.create_backup(filled.db_path, "manual", key=key)
     _change(filled, 1)
-    real = sqlcipher_pages.read_pages
+    real = sqlcipher_pages.read_pages_unchecked
 
-    def dies_half_way(path, k, size):
-        for n, page in enumerate(real(path, k, size)):
+    def dies_half_way(path, k, size, **options):
+        for n, item in enumerate(real(path, k, size, **options)):
             if n == 20:
                 raise KeyboardInterrupt  # the process is stopped mid-backup
-            yield page
+            yield item
 
-    monkeypatch.setattr(generations, "read_pages", dies_half_way)
+    monkeypatch.setattr(generations, "read_pages_unchecked", dies_half_way)
     with pytest.raises(KeyboardInterrupt):
         backup.create_backup(filled.db_path, "manual", key=key)
     assert [i.path for i in backup.list_backups(folder)] == [good]

@@ -100,13 +100,13 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
         snapshot = target.with_name(target.stem + ".snapshot.partial")
         stored = None
         try:
-            counts, version, keep = _copy(source_path, snapshot if key else partial, key, keep)
             if key is None:
+                counts, version, keep = _copy(source_path, partial, key, keep)
                 cipher.restrict_file(partial)
                 os.replace(partial, target)
             else:
                 before = page_store.store_size(folder)
-                new_pages = generations.store_generation(snapshot, target, key, _page_size(snapshot, key))
+                counts, version, keep, new_pages = _generation(source_path, target, snapshot, key, keep)
                 stored = page_store.store_size(folder) - before
         finally:
             partial.unlink(missing_ok=True)
@@ -125,6 +125,25 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
         cipher.restrict_file(_sidecar(target))
         _rotate(folder, keep, protect=target, key=key)
     return target
+
+
+def _generation(source_path: Path, target: Path, snapshot: Path, key: str, keep: int | None) -> tuple[Any, Any, int, int]:
+    """Store the generation `target` of the database: its pages read from the file itself, held
+    still in one read transaction, or else from a snapshot copy. Its counts, schema version, the
+    number of backups to keep and how many pages were new."""
+    source = cipher.open_connection(source_path, None if cipher.is_plain(source_path) else key, timeout=30)
+    try:
+        pages = generations.hold_still(source, source_path)
+        if pages is not None:
+            counts, version = _counts(source), _schema_version(source)
+            keep = _keep_setting(source) if keep is None else keep
+            page_size = int(source.execute("PRAGMA page_size").fetchone()[0])
+            return counts, version, keep, generations.store_generation(source_path, target, key, page_size,
+                                                                         pages=pages)
+    finally:
+        source.close()  # ends the read transaction
+    counts, version, keep = _copy(source_path, snapshot, key, keep)
+    return counts, version, keep, generations.store_generation(snapshot, target, key, _page_size(snapshot, key))
 
 
 def _copy(source_path: Path, partial: Path, key: str | None, keep: int | None) -> tuple[Any, Any, int]:
@@ -258,8 +277,8 @@ def restore_backup(db_path: Path | str, backup_path: Path | str, *, key: str | N
     for extra in ("-wal", "-shm"):
         Path(str(db_path) + extra).unlink(missing_ok=True)
     os.replace(staging, db_path)
-    if key is not None and cipher.is_plain(db_path):  # a backup taken by version 0.1
-        cipher.encrypt_in_place(db_path, key)
+    if key is not None and cipher.needs_conversion(db_path, key):  # taken by 0.1, or an older cipher format
+        cipher.convert_in_place(db_path, key)
     return safety
 
 
@@ -316,7 +335,7 @@ def encrypt_plain_backups(folder_or_db: Path | str, key: str) -> list[Path]:
     done = []
     for info in list_backups(folder_or_db):
         if cipher.is_plain(info.path):
-            cipher.encrypt_in_place(info.path, key)
+            cipher.convert_in_place(info.path, key)
             done.append(info.path)
     return done
 

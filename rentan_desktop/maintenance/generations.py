@@ -9,6 +9,13 @@ compressed with zstd and sealed with AES-256-GCM under a key derived from the in
 writes the generation: ``rentan-<date>-<time>-<reason>.rgen``, the page size and every page's id
 in order, sealed the same way. Each generation restores on its own: its pages are rebuilt into a
 new SQLCipher file, which SQLCipher itself must open and quick-check before it replaces anything.
+
+A backup reads the database file itself (no copy first) when it can hold it still: a read
+transaction begun while the WAL holds no frame reads only the file, and while it lasts no
+checkpoint may write into the file (SQLite's WAL read lock 0), while the app's writes go on into
+the WAL. When the WAL holds frames (the app wrote since its last checkpoint reset it) the backup
+reads a snapshot copy instead (snapshot_pages, SQLite's backup API). A backup never checkpoints:
+it leaves the database's files as they were.
 """
 
 from __future__ import annotations
@@ -20,7 +27,12 @@ from pathlib import Path
 
 from rentan_desktop.maintenance import page_store
 from rentan_desktop.maintenance.page_store import Keys, StoreError
-from rentan_desktop.maintenance.sqlcipher_pages import PageError, PageWriter, read_pages
+from rentan_desktop.maintenance.sqlcipher_pages import (
+    PageError,
+    PageWriter,
+    open_private,
+    read_pages_unchecked,
+)
 from rentan_desktop.store import cipher
 
 SUFFIX = ".rgen"
@@ -42,11 +54,33 @@ def snapshot_pages(source, snapshot: Path, key: str) -> int:
     return page_size
 
 
-def store_generation(snapshot: Path, target: Path, key: str, page_size: int) -> int:
-    """Put the pages of the encrypted `snapshot` into the page store beside `target` and write the
-    generation `target` (as .partial, renamed when complete). Returns how many pages were new.
+def hold_still(conn, path: Path) -> int | None:
+    """Begin a read transaction on the keyed connection `conn` to the database at `path` in which
+    the file alone is the snapshot (the WAL holds no frame): returns the snapshot's page count, or
+    None (no transaction left open) when the WAL holds frames. The file then does not change until
+    the transaction ends, though other connections keep writing (into the WAL). Nothing is written:
+    a backup leaves the database's files byte for byte as they were."""
+    if cipher.format_of(conn) is None:
+        return None
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
+    except cipher.Error:
+        return None
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # committed pages may be in the WAL only
+        conn.execute("ROLLBACK")
+        return None
+    return int(conn.execute("PRAGMA page_count").fetchone()[0])
 
-    The caller holds page_store.lock of the folder."""
+
+def store_generation(snapshot: Path, target: Path, key: str, page_size: int, *, pages: int | None = None) -> int:
+    """Put the pages of the encrypted file `snapshot` (its first `pages` ones) into the page store
+    beside `target` and write the generation `target` (as .partial, renamed when complete). Returns
+    how many pages were new.
+
+    The caller holds page_store.lock of the folder, and the file does not change meanwhile (a
+    snapshot copy, or the database held still by hold_still)."""
     folder = target.parent
     keys = Keys.of(key)
     known = page_store.load_index(folder, keys)
@@ -54,10 +88,13 @@ def store_generation(snapshot: Path, target: Path, key: str, page_size: int) -> 
     ids: list[bytes] = []
     added: set[bytes] = set()
     try:
-        for page in read_pages(snapshot, key, page_size):
+        for n, (page, check) in enumerate(read_pages_unchecked(snapshot, key, page_size, limit=pages)):
+            if n == 0:
+                page = _standalone(page)
             page_id = keys.page_id(page)
             ids.append(page_id)
             if page_id not in known and page_id not in added:
+                check()  # a page the store lacks must authenticate: a damaged one never enters it
                 writer.add(page_id, page)
                 added.add(page_id)
         writer.finish()
@@ -66,13 +103,18 @@ def store_generation(snapshot: Path, target: Path, key: str, page_size: int) -> 
         raise
     body = struct.pack("<II", page_size, len(ids)) + b"".join(ids)
     partial = target.with_suffix(".partial")
-    with open(partial, "wb") as fh:
+    with open_private(partial) as fh:
         fh.write(MAGIC + keys.seal_bytes(body, _PURPOSE + target.name.encode()))
         fh.flush()
         os.fsync(fh.fileno())
-    cipher.restrict_file(partial)
     os.replace(partial, target)
     return len(added)
+
+
+def _standalone(first: bytes) -> bytes:
+    """Page 1 with the file marked as not in WAL mode (header bytes 18-19, what `PRAGMA journal_mode
+    = DELETE` writes): a rebuilt backup is one self-contained file, as a snapshot copy is."""
+    return first[:18] + b"\x01\x01" + first[20:]
 
 
 def read_generation(path: Path, key: str) -> Generation:
@@ -133,5 +175,5 @@ def collect(folder: Path, key: str) -> list[Path]:
     return page_store.collect(folder, Keys.of(key), live)
 
 
-__all__ = ["SUFFIX", "Generation", "PageError", "StoreError", "collect", "live_ids", "materialize",
+__all__ = ["SUFFIX", "Generation", "PageError", "StoreError", "collect", "hold_still", "live_ids", "materialize",
            "missing_pages", "read_generation", "snapshot_pages", "store_generation"]

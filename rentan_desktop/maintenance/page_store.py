@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from filelock import FileLock
 
-from rentan_desktop.maintenance.sqlcipher_pages import key_bytes
+from rentan_desktop.maintenance.sqlcipher_pages import key_bytes, open_private
 from rentan_desktop.store import cipher
 
 PAGES_DIR = "pages"
@@ -142,8 +142,7 @@ class PackWriter:
         self.keys = keys
         self.path = store / f"pack-{os.urandom(8).hex()}.pack"
         self.partial = self.path.with_suffix(".partial")
-        self.fh = open(self.partial, "wb")
-        cipher.restrict_file(self.partial)
+        self.fh = open_private(self.partial)
         self.fh.write(PACK_MAGIC)
         self.frames: list[tuple[int, int, int, list[bytes]]] = []
         self.pending: list[tuple[bytes, bytes]] = []

@@ -1,11 +1,16 @@
 """SQLCipher: opening, copying and converting the encrypted database files of an install.
 
 Every file an install keeps (the database, its backups, the pre-import and pre-upgrade
-copies) is a SQLCipher 4 file with default cipher settings, keyed with a raw 256-bit key
-(`x'<64 hex>'`, so opening costs no PBKDF2 round: the key is already the output of the
-install's memory-hard KDF, see rentan_desktop.security.vault). `key=None` opens a plain
-SQLite file with the standard library; the app itself uses that only for in-memory
-databases, the plain-vs-encrypted benchmark and the one-time conversion of a 0.1 file.
+copies) is a SQLCipher 4 file keyed with a raw 256-bit key (`x'<64 hex>'`, so opening costs no
+PBKDF2 round: the key is already the output of the install's memory-hard KDF, see
+rentan_desktop.security.vault), in the newest of FORMATS. `key=None` opens a plain SQLite file
+with the standard library; the app itself uses that only for in-memory databases, the
+plain-vs-encrypted benchmark and the one-time conversion of a 0.1 file.
+
+FORMATS are numbered steps like the schema migrations, oldest first, never edited once
+released: a file in an older format still opens (read as it is) and the database is converted
+to the newest in place when the app opens it (store.db.connect: a backup first, then
+`convert_in_place`, all or nothing).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -28,6 +34,25 @@ IntegrityError = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 _RAW_KEY = re.compile(r"^x'[0-9a-f]{64}'$")
+
+
+@dataclass(frozen=True)
+class Format:
+    """How the pages of a Rentan SQLCipher file are encrypted (beyond SQLCipher 4's defaults)."""
+
+    name: str
+    hmac: str  # PRAGMA cipher_hmac_algorithm
+    reserve: int  # bytes SQLCipher keeps at the end of each page: the 16-byte IV and the HMAC
+
+
+FORMATS = (
+    # Issue 14, first session: SQLCipher 4's defaults (4096-byte pages, HMAC-SHA512 per page).
+    Format("c001_sqlcipher4_defaults", "HMAC_SHA512", 16 + 64),
+    # Issue 14: HMAC-SHA256, about half the per-page cost of SHA-512 on CPUs with SHA
+    # extensions (every page a fresh connection reads is authenticated: bench/bench_at_rest.py).
+    Format("c002_hmac_sha256", "HMAC_SHA256", 16 + 32),
+)
+CURRENT = FORMATS[-1]
 
 
 class WrongKey(UserError):
@@ -51,40 +76,67 @@ def is_plain(path: Path | str) -> bool:
 
 
 def open_connection(path: Path | str, key: str | None, *, readonly: bool = False, **kwargs):
-    """A DB-API connection to `path`; with `key`, keyed and checked (WrongKey when it does not fit)."""
+    """A DB-API connection to `path`; with `key`, keyed and checked (WrongKey when it does not fit).
+
+    A file in an older of FORMATS opens in its own format (format_of tells which); a new file
+    is created in the current one.
+    """
     target = f"file:{Path(path).as_posix()}?mode=ro" if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly, **kwargs)
     if not _RAW_KEY.match(key):
         raise ValueError("not a raw database key")
-    conn = sqlcipher.connect(target, uri=readonly, **kwargs)
-    apply_key(conn, key)
+    tries = reversed(FORMATS) if _has_pages(path) else (CURRENT,)
+    for fmt in tries:
+        conn = sqlcipher.connect(target, uri=readonly, **kwargs)
+        apply_key(conn, key, fmt)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            error = exc
+    raise WrongKey(translate("store", "The database {name} does not open with this install's key: it belongs "
+                                      "to another install, or the key is wrong.").format(name=Path(path).name)
+                   ) from error
+
+
+def apply_key(conn, key: str, fmt: Format = CURRENT, schema: str = "main") -> None:
+    """Key `schema` of `conn` in format `fmt` (before anything reads it)."""
+    # The key is a hex literal checked by the callers, never user text: safe to put in the statement.
+    if schema == "main":
+        conn.execute(f'PRAGMA key = "{key}"')
+    conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm = {fmt.hmac}")
+
+
+def format_of(conn) -> Format | None:
+    """The format of the keyed connection's main file (None: a plain SQLite connection)."""
+    if isinstance(conn, sqlite3.Connection):
+        return None
+    algorithm = conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]
+    return next(fmt for fmt in FORMATS if fmt.hmac == algorithm)
+
+
+def _has_pages(path: Path | str) -> bool:
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        conn.close()
-        raise WrongKey(translate("store", "The database {name} does not open with this install's key: it belongs "
-                                          "to another install, or the key is wrong.").format(name=Path(path).name)
-                       ) from exc
-    return conn
-
-
-def apply_key(conn, key: str) -> None:
-    # The key is a hex literal checked above, never user text: safe to put in the statement.
-    conn.execute(f'PRAGMA key = "{key}"')
+        return Path(path).stat().st_size > 0
+    except OSError:
+        return False
 
 
 def copy_to(source, target: Path | str, key: str | None) -> None:
     """Write a consistent copy of the open connection `source` to a new file `target`.
 
-    An encrypted source goes through SQLCipher's backup API into a file keyed the same way;
-    a plain source with a key is encrypted on the way (`sqlcipher_export`), which is how a
-    0.1 database and its backups are converted.
+    An encrypted source in the current format goes through SQLCipher's backup API into a file
+    keyed the same way; a plain source, or one in an older format, is exported into the current
+    format on the way (`sqlcipher_export`), which is how a 0.1 database, an older-format file and
+    their backups are converted.
     """
     target = str(target)
-    if key is not None and isinstance(source, sqlite3.Connection):
+    fmt = format_of(source)
+    if key is not None and fmt is not CURRENT:
         source_path = source.execute("PRAGMA database_list").fetchone()[2]
-        _export_encrypted(source_path, target, key)
+        _export_current(source_path, fmt, target, key)
         return
     dest = open_connection(target, key) if key is not None else sqlite3.connect(target)
     try:
@@ -94,11 +146,14 @@ def copy_to(source, target: Path | str, key: str | None) -> None:
         dest.close()
 
 
-def _export_encrypted(plain_path: str, target: str, key: str) -> None:
-    conn = sqlcipher.connect(plain_path, timeout=30)
+def _export_current(source_path: str, fmt: Format | None, target: str, key: str) -> None:
+    """Export the file at `source_path` (plain when `fmt` is None) into `target` in the current format."""
+    conn = sqlcipher.connect(source_path, timeout=30)
     try:
-        # No PRAGMA key on this connection: the main database is plain.
+        if fmt is not None:
+            apply_key(conn, key, fmt)  # without it the main database is read as plain
         conn.execute("ATTACH DATABASE ? AS enc KEY \"" + key + "\"", [target])
+        apply_key(conn, key, CURRENT, schema="enc")
         conn.execute("SELECT sqlcipher_export('enc')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA enc.user_version = {int(version)}")
@@ -107,26 +162,42 @@ def _export_encrypted(plain_path: str, target: str, key: str) -> None:
         conn.close()
 
 
-def encrypt_in_place(path: Path | str, key: str) -> None:
-    """Convert a plain SQLite file to SQLCipher, all or nothing.
+def needs_conversion(path: Path | str, key: str) -> bool:
+    """True for a plain file or one in an older format (convert_in_place brings it to CURRENT)."""
+    if is_plain(path):
+        return True
+    conn = open_connection(path, key)
+    try:
+        return format_of(conn) is not CURRENT
+    finally:
+        conn.close()
 
-    The encrypted copy is written beside the file, checked (same tables, same row counts),
-    flushed, and only then renamed over the original; a failure leaves the plain file as it was.
+
+def convert_in_place(path: Path | str, key: str) -> None:
+    """Bring a plain SQLite file or an older-format SQLCipher file to the current format, all or nothing.
+
+    The converted copy is written beside the file, checked (same tables, same row counts),
+    flushed, and only then renamed over the original; a failure leaves the file as it was.
+    A file already in the current format is left alone.
     """
     path = Path(path)
-    staging = path.with_name(path.name + ".encrypting")
-    staging.unlink(missing_ok=True)
-    plain = sqlite3.connect(str(path), timeout=30)
+    plain = is_plain(path)
+    source = open_connection(path, None if plain else key, timeout=30)
     try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        expected = _row_counts(plain)
+        fmt = format_of(source)
+        if fmt is CURRENT:
+            return
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = _row_counts(source)
     finally:
-        plain.close()
+        source.close()
+    staging = path.with_name(path.name + ".converting")
+    staging.unlink(missing_ok=True)
     try:
-        _export_encrypted(str(path), str(staging), key)
+        _export_current(str(path), fmt, str(staging), key)
         check = open_connection(staging, key)
         try:
-            if _row_counts(check) != expected:
+            if format_of(check) is not CURRENT or _row_counts(check) != expected:
                 raise UserError(translate("store", "Encrypting {name} did not copy every row; the file was left "
                                                    "unchanged.").format(name=path.name))
         finally:

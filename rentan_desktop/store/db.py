@@ -26,13 +26,19 @@ def connect(path: Path | str, *, key: str | None = None, migrate: bool = True, s
     """Open (creating if needed) the database, WAL + foreign keys, migrated to the latest schema.
 
     `key` (a raw SQLCipher key, see store.cipher) opens or creates an encrypted file; a plain
-    file met with a key is converted in place first, after `before_upgrade`. `session` is the
+    file met with a key, or one in an older cipher format (cipher.FORMATS), is converted in place
+    first, after `before_upgrade`. `session` is the
     install's Session (rentan_desktop.session), reachable from the connection as `db.session`.
     """
     existed = Path(path).exists() and Path(path).stat().st_size > 0
     if existed and key is not None and cipher.is_plain(path):
         _encrypt_plain_install(Path(path), key, before_upgrade, after_encrypt)
     conn = cipher.open_connection(path, key, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
+    if key is not None and cipher.format_of(conn) is not cipher.CURRENT:
+        conn.close()
+        _convert_older_format(Path(path), key, before_upgrade)
+        conn = cipher.open_connection(path, key, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                                      check_same_thread=False)
     cipher.restrict_file(path)
     # No sqlite-utils plugins: looking for them scans every installed package's entry points at each start.
     db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -59,9 +65,16 @@ def _encrypt_plain_install(path: Path, key: str, before: FileHook | None, after:
     """A 0.1 database: an encrypted backup first, then the file, then every plain backup beside it."""
     if before is not None:
         before(path, key)
-    cipher.encrypt_in_place(path, key)
+    cipher.convert_in_place(path, key)
     if after is not None:
         after(path, key)
+
+
+def _convert_older_format(path: Path, key: str, before: FileHook | None) -> None:
+    """A file in an older cipher format: a backup first, then the file (older backups stay readable)."""
+    if before is not None:
+        before(path, key)
+    cipher.convert_in_place(path, key)
 
 
 def memory() -> sqlite_utils.Database:
