@@ -12,10 +12,19 @@ from rentan_desktop.store import db as store_db
 from tests.backup_files import damage_generation
 
 
+def _page_size(data: bytes) -> int:
+    """A plain file names its page size at bytes 16-17; an encrypted file holds random salt there
+    and uses SQLCipher's 4096-byte pages."""
+    if not data.startswith(b"SQLite format 3\0"):
+        return 4096
+    size = int.from_bytes(data[16:18], "big")
+    return 65536 if size == 1 else size
+
+
 def damage(path) -> None:
     """Overwrite the pages after the header: the file still opens but its b-trees are broken."""
     data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
+    page = _page_size(data)
     for offset in range(2 * page, len(data) - page, page):
         data[offset + 8: offset + 200] = b"\xff" * 192
     path.write_bytes(bytes(data))
@@ -24,7 +33,7 @@ def damage(path) -> None:
 def damage_tail(path, pages: int = 3) -> None:
     """Break only the last pages (table rows): the header and schema still read."""
     data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
+    page = _page_size(data)
     for offset in range(len(data) - pages * page, len(data), page):
         data[offset: offset + page] = b"\xff" * page
     path.write_bytes(bytes(data))
