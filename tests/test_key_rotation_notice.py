@@ -6,20 +6,12 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.sync import export, importer, key_notices, keys
-from tests.sync_support import PASSPHRASE, make_pair
+from tests.sync_support import pair_fixture
+
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
-
-
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=2, workers=2)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=2, workers=2)
 
 
 def _actions(db, action):

@@ -13,23 +13,16 @@ from rentan_desktop.payments import lifecycle, status
 from rentan_desktop.roster import readiness, service
 from rentan_desktop.sync import export, importer
 from tests.disnaker_data import worker_data
-from tests.sync_support import PASSPHRASE, make_pair
+from tests.sync_support import pair_fixture
 
 KPJ = "26001200000"
 TODAY = dt.date(2026, 12, 1)
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
-@pytest.fixture
-def pair(tmp_path):
-    p = make_pair(tmp_path, sponsors=2, workers=2)
-    yield p
-    p.close()
+pair = pair_fixture(sponsors=2, workers=2)
 
 
 def _up(pair):

@@ -11,15 +11,12 @@ from rentan_desktop.payments import service
 from rentan_desktop.roster import service as roster
 from rentan_desktop.sync import export, importer
 from tests.disnaker_data import worker_data
-from tests.sync_support import PASSPHRASE, file_state, make_pair
+from tests.sync_support import file_state, make_pair
 
 NOW = current_month()
 
 
-@pytest.fixture(autouse=True)
-def _cheap_keys(monkeypatch):
-    monkeypatch.setenv("RENTAN_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+pytestmark = pytest.mark.usefixtures("sync_keys")
 
 
 @pytest.fixture

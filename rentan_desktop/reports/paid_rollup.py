@@ -9,13 +9,9 @@ without a refresh. `fold` writes the dirty keys back into the rollup when it can
 
 from __future__ import annotations
 
-import logging
-
 import sqlite_utils
 
-from rentan_desktop.store import cipher
-
-log = logging.getLogger(__name__)
+from rentan_desktop.store.fold import fold_now
 
 _LIVE_P = "p.kind = 'payment' AND p.reversed_at IS NULL"
 # CROSS JOIN: SQLite keeps the (few) dirty keys as the outer loop and enters the covering index at each
@@ -46,33 +42,8 @@ def days_args(first: str, last: str, opd_id: int | None) -> list:
 def fold(db: sqlite_utils.Database) -> bool:
     """Recompute the dirty keys into the rollup; False when there was nothing to do or it could not
     write now (another writer busy, a read-only connection, the hub): the figures are right anyway."""
-    if getattr(db, "dialect", "sqlite") != "sqlite":
-        return False
-    conn = db.conn
-    try:
-        if conn.execute("SELECT 1 FROM report_paid_dirty LIMIT 1").fetchone() is None:
-            return False
-        waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    except cipher.Error:
-        return False
-    conn.execute("PRAGMA busy_timeout = 0")  # a report never waits for a writer
-    try:
-        conn.execute("SAVEPOINT report_paid_fold")
-        try:
-            conn.execute("DELETE FROM report_paid_days WHERE (month, opd_id) IN "
-                         "(SELECT month, opd_id FROM report_paid_dirty)")
-            conn.execute("INSERT INTO report_paid_days(month, opd_id, paid_day, payments, amount) "
-                         f"{_RECOMPUTE} GROUP BY 1, 2, 3")
-            conn.execute("DELETE FROM report_paid_dirty")
-        except cipher.Error:
-            conn.execute("ROLLBACK TO report_paid_fold")
-            conn.execute("RELEASE report_paid_fold")
-            log.debug("payments rollup not folded now (the database is busy or read-only)")
-            return False
-        conn.execute("RELEASE report_paid_fold")
-        return True
-    except cipher.Error:
-        log.debug("payments rollup not folded now", exc_info=True)
-        return False
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
+    return fold_now(db, "SELECT 1 FROM report_paid_dirty LIMIT 1", (
+        "DELETE FROM report_paid_days WHERE (month, opd_id) IN (SELECT month, opd_id FROM report_paid_dirty)",
+        f"INSERT INTO report_paid_days(month, opd_id, paid_day, payments, amount) {_RECOMPUTE} GROUP BY 1, 2, 3",
+        "DELETE FROM report_paid_dirty",
+    ), "payments rollup")

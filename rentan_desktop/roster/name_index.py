@@ -7,14 +7,11 @@ the search finds them with LIKE over the pending rows only, so a name is found o
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import sqlite_utils
 
-from rentan_desktop.store import cipher
-
-log = logging.getLogger(__name__)
+from rentan_desktop.store.fold import fold_now
 
 # Moved per search at most: a search right after a 200,000-row import stays quick; the rest of
 # the pending names are found by LIKE meanwhile and move in over the next searches.
@@ -47,33 +44,9 @@ def count(db: sqlite_utils.Database, text: str) -> int:
 def fold(db: sqlite_utils.Database) -> bool:
     """Move pending names into the index when it can be written at once (never waiting for another
     writer); False when there was nothing to move or it could not write now: searches are right anyway."""
-    if getattr(db, "dialect", "sqlite") != "sqlite":
-        return False
-    conn = db.conn
-    try:
-        if conn.execute("SELECT 1 FROM workers_name_pending LIMIT 1").fetchone() is None:
-            return False
-        waited = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    except cipher.Error:
-        return False
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        conn.execute("SAVEPOINT worker_names_fold")
-        try:
-            moving = f"SELECT id FROM workers_name_pending ORDER BY id LIMIT {FOLD_MAX}"
-            conn.execute(f"DELETE FROM workers_name_trigram WHERE rowid IN ({moving})")
-            conn.execute("INSERT INTO workers_name_trigram(rowid, name) SELECT w.id, w.name FROM workers w "
-                         f"WHERE w.id IN ({moving})")
-            conn.execute(f"DELETE FROM workers_name_pending WHERE id IN ({moving})")
-        except cipher.Error:
-            conn.execute("ROLLBACK TO worker_names_fold")
-            conn.execute("RELEASE worker_names_fold")
-            log.debug("worker names not moved into the search index now (the database is busy or read-only)")
-            return False
-        conn.execute("RELEASE worker_names_fold")
-        return True
-    except cipher.Error:
-        log.debug("worker names not moved into the search index now", exc_info=True)
-        return False
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(waited)}")
+    moving = f"SELECT id FROM workers_name_pending ORDER BY id LIMIT {FOLD_MAX}"
+    return fold_now(db, "SELECT 1 FROM workers_name_pending LIMIT 1", (
+        f"DELETE FROM workers_name_trigram WHERE rowid IN ({moving})",
+        f"INSERT INTO workers_name_trigram(rowid, name) SELECT w.id, w.name FROM workers w WHERE w.id IN ({moving})",
+        f"DELETE FROM workers_name_pending WHERE id IN ({moving})",
+    ), "worker names (search index)")
