@@ -32,6 +32,17 @@ def test_due_line_counts_unpaid_workers_of_the_due_month(db):
     assert "16/11/2026" in line.text and "Rp33.600" in line.text and "in 6 days" in line.text
 
 
+def test_due_line_never_says_all_paid_when_nobody_is_payable_yet(db):
+    sponsor = add_sponsor(db)
+    add_worker(db, "2026-11", status="draft", sponsor=sponsor)  # a draft owes nothing yet
+    line = _line(home.opd_lines(db, TODAY), "due")
+    assert line.level == "todo" and line.count == 0 and "nothing left to pay" not in line.text
+    assert "sent to Disnaker" in line.text
+    add_worker(db, "2026-09", sponsor=sponsor, paid_through="2026-11")  # one payable, and paid
+    line = _line(home.opd_lines(db, TODAY), "due")
+    assert line.level == "ok" and "nothing left to pay" in line.text
+
+
 def test_incomplete_line_matches_the_roster_filter_it_opens(db):
     sponsor = add_sponsor(db)
     add_worker(db, "2026-09", sponsor=sponsor)  # no mother's name, address... : incomplete

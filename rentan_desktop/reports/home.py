@@ -154,6 +154,12 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     days = (day - today).days
     label = month_label(month, language())
     if unpaid.workers == 0:
+        if not month_view.select_month(db, month, month_view.SHOW_ALL).totals.workers:
+            # Nobody owes this month because nobody is payable yet: "all paid" would be said of no one.
+            text = translate("home", "No contribution for {month} to record yet: workers become payable once "
+                                     "they have been sent to Disnaker for registration (drafts are not).").format(
+                month=label)
+            return HomeLine("due", text, 0, "todo", T_UNPAID, month)
         text = translate("home", "Contributions for {month} (due {date}): nothing left to pay.").format(
             month=label, date=format_date(day))
         return HomeLine("due", text, 0, "ok", T_UNPAID, month)

@@ -220,6 +220,10 @@
       <translation>{count} keputusan NIK ganda dari Disnaker perlu ditindaklanjuti di sini: akhiri data yang ditarik, atau perbaiki NIK yang salah.</translation>
     </message>
     <message>
+      <source>No contribution for {month} to record yet: workers become payable once they have been sent to Disnaker for registration (drafts are not).</source>
+      <translation>Belum ada iuran {month} yang perlu dicatat: pekerja dapat dibayar setelah dikirim ke Disnaker untuk didaftarkan (pekerja draf belum).</translation>
+    </message>
+    <message>
       <source>Contributions for {month} (due {date}): nothing left to pay.</source>
       <translation>Iuran {month} (jatuh tempo {date}): semua sudah dibayar.</translation>
     </message>
