@@ -49,3 +49,26 @@ def disnaker_env(qtbot, disnaker_ctx):
 def wait_for_ops(qtbot, env: UiEnv, timeout: int = 10_000) -> None:
     """Wait until every queued write has finished and been delivered on the GUI thread."""
     qtbot.waitUntil(lambda: not env.ops.busy, timeout=timeout)
+
+
+@pytest.fixture
+def envs(qtbot, tmp_path):
+    """A connected OPD/Disnaker pair (tests/sync_support) with a UiEnv over each, writers shut down after."""
+    from tests.sync_support import make_pair
+
+    pair = make_pair(tmp_path, sponsors=3, workers=5)
+    opd_env, dis_env = make_env(pair.opd), make_env(pair.dis)
+    yield pair, opd_env, dis_env
+    opd_env.ops.shutdown()
+    dis_env.ops.shutdown()
+    pair.close()
+
+
+def sync_tab_for(qtbot, env: UiEnv):
+    """A sync tab wired to the write door as the main window wires it."""
+    from rentan_desktop.ui.sync.sync_tab import SyncTab
+
+    tab = SyncTab(env)
+    qtbot.addWidget(tab)
+    env.ops.changed.connect(tab.on_changes)
+    return tab

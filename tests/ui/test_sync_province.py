@@ -10,10 +10,9 @@ from rentan_desktop.hub import keystore
 from rentan_desktop.sync import export, importer, province, provisioning, registry, verify
 from rentan_desktop.ui.qt import QDialog, QFileDialog, QMessageBox
 from rentan_desktop.ui.sync.keys_dialog import KeysDialog
-from rentan_desktop.ui.sync.sync_tab import SyncTab
 from rentan_desktop.ui.sync.trust_dialog import TrustDialog
 from tests.sync_support import PASSPHRASE, make_pair
-from tests.ui.conftest import make_env, wait_for_ops
+from tests.ui.conftest import make_env, sync_tab_for, wait_for_ops
 
 
 @pytest.fixture(autouse=True)
@@ -40,9 +39,7 @@ def city(qtbot, tmp_path):
 
 def test_disnaker_trusts_the_province_and_writes_its_bundle_from_the_gui(qtbot, city, tmp_path, monkeypatch):
     pair, env, ks, hub_home = city
-    tab = SyncTab(env)
-    qtbot.addWidget(tab)
-    env.ops.changed.connect(tab.on_changes)
+    tab = sync_tab_for(qtbot, env)
     box = tab.province_box
     assert box is not None and not box.export_button.isEnabled()
     assert "key file" in box.status.text()

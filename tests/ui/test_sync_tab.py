@@ -14,8 +14,8 @@ from rentan_desktop.ui.sync.keys_dialog import KeysDialog
 from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
 from rentan_desktop.ui.sync.sync_tab import SyncTab
 from rentan_desktop.ui.sync.trust_dialog import TrustDialog
-from tests.sync_support import PASSPHRASE, counts, make_pair
-from tests.ui.conftest import make_env, wait_for_ops
+from tests.sync_support import PASSPHRASE, counts
+from tests.ui.conftest import make_env, sync_tab_for, wait_for_ops
 
 
 @pytest.fixture(autouse=True)
@@ -29,27 +29,9 @@ def _quiet(monkeypatch):
     yield warnings
 
 
-@pytest.fixture
-def envs(qtbot, tmp_path):
-    pair = make_pair(tmp_path, sponsors=3, workers=5)
-    opd_env, dis_env = make_env(pair.opd), make_env(pair.dis)
-    yield pair, opd_env, dis_env
-    opd_env.ops.shutdown()
-    dis_env.ops.shutdown()
-    pair.close()
-
-
-def tab_for(qtbot, env) -> SyncTab:
-    """A tab wired to the write door as the main window wires it."""
-    tab = SyncTab(env)
-    qtbot.addWidget(tab)
-    env.ops.changed.connect(tab.on_changes)
-    return tab
-
-
 def test_export_then_import_with_summary_and_confirm(qtbot, qtmodeltester, envs, monkeypatch):
     pair, opd_env, dis_env = envs
-    opd_tab = tab_for(qtbot, opd_env)
+    opd_tab = sync_tab_for(qtbot, opd_env)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pair.stick))
     opd_tab.choose_export_folder()
     qtbot.waitUntil(lambda: bool(opd_tab.last_written), timeout=15_000)
@@ -61,7 +43,7 @@ def test_export_then_import_with_summary_and_confirm(qtbot, qtmodeltester, envs,
     row = [opd_tab.export_model.index(0, c).data() for c in range(opd_tab.export_model.columnCount())]
     assert "Disnaker" in row and "Changes" in row and "disnaker" not in row and "changes" not in row
 
-    dis_tab = tab_for(qtbot, dis_env)
+    dis_tab = sync_tab_for(qtbot, dis_env)
     shown = []
 
     def accept(dialog):
@@ -206,7 +188,7 @@ def test_conflicts_are_listed_and_decided_in_the_tab(qtbot, qtmodeltester, envs)
     service.set_worker_status(pair.dis.db, "Rudi", uid, "active")
     importer.apply(pair.opd.db, pair.opd.data_dir, export.export_bundle(
         pair.dis.db, pair.dis.data_dir, pair.stick, peer="1.01").path, "Siti")
-    tab = tab_for(qtbot, opd_env)
+    tab = sync_tab_for(qtbot, opd_env)
     qtmodeltester.check(tab.conflict_model)
     qtmodeltester.check(tab.flags_model)
     assert tab.conflict_model.rowCount() == 1
@@ -263,7 +245,7 @@ def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, 
 
     pair, _opd_env, dis_env = envs
     add_opd_row(pair.dis, "1.07", "Dinas Sosial")
-    tab = tab_for(qtbot, dis_env)
+    tab = sync_tab_for(qtbot, dis_env)
     row = next(i for i, s in enumerate(tab.sites_model.rows) if s.opd_code == "1.07")
     assert tab.sites_model.rows[row].key_status == "none"
     tab.sites_view.selectRow(row)
@@ -285,7 +267,7 @@ def test_disnaker_writes_provisioning_and_sees_quarantine(qtbot, qtmodeltester, 
 
 def test_disnaker_writes_a_restore_bundle_for_the_selected_opd(qtbot, envs, tmp_path, monkeypatch):
     pair, _opd_env, dis_env = envs
-    tab = tab_for(qtbot, dis_env)
+    tab = sync_tab_for(qtbot, dis_env)
     tab.sites_view.selectRow(next(i for i, s in enumerate(tab.sites_model.rows) if s.opd_code == "1.01"))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "restore"))
     tab.write_restore()
@@ -307,7 +289,7 @@ def test_opd_can_send_everything_again(qtbot, envs, monkeypatch):
                                                                          pair.stick).path, "Rudi")
     importer.apply(pair.opd.db, pair.opd.data_dir, export.export_bundle(pair.dis.db, pair.dis.data_dir, pair.stick,
                                                                          peer="1.01").path, "Siti")
-    tab = tab_for(qtbot, opd_env)
+    tab = sync_tab_for(qtbot, opd_env)
     tab.resend_all.setChecked(True)
     tab.export_to(pair.stick / "again")
     qtbot.waitUntil(lambda: bool(tab.last_written), timeout=15_000)
@@ -346,7 +328,7 @@ def test_opd_checklist_asks_for_the_enrollment_file_before_the_first_bundle(qtbo
     ctx = make_install(tmp_path / "fresh", **OPD)
     env = make_env(ctx)
     try:
-        tab = tab_for(qtbot, env)
+        tab = sync_tab_for(qtbot, env)
         wait_for_ops(qtbot, env)
         text = tab.checklist.text()
         assert "&#9744;" in text and "enrollment file" in text and "quarantine" in text
@@ -373,7 +355,7 @@ def test_a_peers_new_key_shows_on_the_sync_tab_until_acknowledged(qtbot, envs):
     new = keys.rotate(pair.opd.db, pair.opd.data_dir)
     importer.apply(pair.dis.db, pair.dis.data_dir, export.export_bundle(pair.opd.db, pair.opd.data_dir,
                                                                         pair.stick).path, "Rudi")
-    tab = tab_for(qtbot, dis_env)
+    tab = sync_tab_for(qtbot, dis_env)
     tab.refresh()
     assert not tab.key_notice.isHidden()
     assert "OPD 1.01 uses a new key" in tab.key_notice.label.text() and new.fingerprint in tab.key_notice.label.text()

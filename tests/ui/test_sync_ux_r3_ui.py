@@ -12,9 +12,8 @@ from rentan_desktop.sync import export, history, provisioning, registry
 from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
 from rentan_desktop.ui.qt import QMessageBox
 from rentan_desktop.ui.sync import sync_tab as sync_tab_module
-from rentan_desktop.ui.sync.sync_tab import SyncTab
-from tests.sync_support import OPD2, PASSPHRASE, add_opd_row, install, make_pair
-from tests.ui.conftest import make_env, wait_for_ops
+from tests.sync_support import OPD2, PASSPHRASE, add_opd_row, install
+from tests.ui.conftest import sync_tab_for, wait_for_ops
 
 
 @pytest.fixture(autouse=True)
@@ -24,23 +23,6 @@ def _quiet(monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
 
 
-@pytest.fixture
-def envs(qtbot, tmp_path):
-    pair = make_pair(tmp_path, sponsors=3, workers=5)
-    opd_env, dis_env = make_env(pair.opd), make_env(pair.dis)
-    yield pair, opd_env, dis_env
-    opd_env.ops.shutdown()
-    dis_env.ops.shutdown()
-    pair.close()
-
-
-def _tab(qtbot, env) -> SyncTab:
-    tab = SyncTab(env)
-    qtbot.addWidget(tab)
-    env.ops.changed.connect(tab.on_changes)
-    return tab
-
-
 def test_the_opd_is_warned_before_writing_a_row_disnaker_would_refuse(qtbot, envs, monkeypatch):
     pair, opd_env, _ = envs
     uid, name = pair.opd.db.execute("SELECT uid, name FROM workers ORDER BY id").fetchone()
@@ -48,7 +30,7 @@ def test_the_opd_is_warned_before_writing_a_row_disnaker_would_refuse(qtbot, env
                         "age_override_reason = NULL, rev = ? WHERE uid = ?", [audit.next_rev(pair.opd.db), uid])
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.No)
-    tab = _tab(qtbot, opd_env)
+    tab = sync_tab_for(qtbot, opd_env)
     tab.export_to(pair.stick)
     qtbot.waitUntil(lambda: bool(warned), timeout=15_000)
     assert name in warned[0] and "reason for the exception" in warned[0]
@@ -72,7 +54,7 @@ def test_disnaker_keeps_a_bundle_from_a_key_not_trusted_yet_and_lists_it(qtbot, 
         stranger.close()
     shown = []
     monkeypatch.setattr(sync_tab_module, "show_error", lambda parent, error: shown.append(str(error)))
-    tab = _tab(qtbot, dis_env)
+    tab = sync_tab_for(qtbot, dis_env)
     assert tab.quarantine_model.rowCount() == 0
     tab.preview(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
