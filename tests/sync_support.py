@@ -12,7 +12,7 @@ import pytest
 from rentan_desktop.context import AppContext
 from rentan_desktop.roster import demo
 from rentan_desktop.store.clock import new_uid, now_iso
-from rentan_desktop.sync import keys, provisioning, registry
+from rentan_desktop.sync import export, keys, provisioning, registry
 
 PASSPHRASE = "correct horse battery"
 OPD = {"role": "opd", "pemda": "Kota Palangka Raya", "operator": "Siti Rahma",
@@ -60,6 +60,19 @@ def connect(opd: AppContext, dis: AppContext, stick: Path) -> None:
     enrol = provisioning.write_enrollment(opd.db, opd.data_dir, stick)
     peer = provisioning.receive_key_file(dis.db, enrol)
     registry.trust(dis.db, peer.key_id, "Rudi")
+
+
+def bundle_from_untrusted_opd(pair: Pair, folder: Path) -> Path:
+    """A bundle written by OPD 1.02 on a new PC: it trusts Disnaker's provisioned key, but
+    Disnaker has never seen its own key (the quarantine case)."""
+    stranger = install(folder, **OPD2)
+    try:
+        add_opd_row(pair.dis, "1.02", "Dinas Kesehatan")
+        prov = provisioning.provision_opd(pair.dis.db, pair.dis.data_dir, "1.02", folder.parent)
+        registry.trust(stranger.db, provisioning.receive_key_file(stranger.db, prov).key_id, "x")
+        return export.export_bundle(stranger.db, stranger.data_dir, pair.stick).path
+    finally:
+        stranger.close()
 
 
 def pair_fixture(sponsors: int, workers: int):

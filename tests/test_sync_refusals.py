@@ -12,7 +12,13 @@ import pytest
 from rentan_desktop.errors import UserError
 from rentan_desktop.sync import agefile, bundle, export, history, importer, keys, registry
 from rentan_desktop.sync.bundle import BundleRefused
-from tests.sync_support import OPD2, PASSPHRASE, counts, file_state, install, pair_fixture
+from tests.sync_support import (
+    PASSPHRASE,
+    bundle_from_untrusted_opd,
+    counts,
+    file_state,
+    pair_fixture,
+)
 
 pytestmark = pytest.mark.usefixtures("sync_keys")
 
@@ -90,18 +96,7 @@ def test_valid_signature_over_a_replaced_payload_is_refused(pair):
 
 
 def test_unknown_key_is_refused_and_quarantined(pair, tmp_path):
-    from rentan_desktop.sync import provisioning
-
-    stranger = install(tmp_path / "stranger", **OPD2)
-    try:
-        from tests.sync_support import add_opd_row
-
-        add_opd_row(pair.dis, "1.02", "Dinas Kesehatan")
-        prov = provisioning.provision_opd(pair.dis.db, pair.dis.data_dir, "1.02", tmp_path)
-        registry.trust(stranger.db, provisioning.receive_key_file(stranger.db, prov).key_id, "x")
-        path = export.export_bundle(stranger.db, stranger.data_dir, pair.stick).path
-    finally:
-        stranger.close()
+    path = bundle_from_untrusted_opd(pair, tmp_path / "stranger")
     refused(pair, path, "unknown key")
     assert list((pair.dis.data_dir / "sync" / "quarantine").glob("*.rentan.tar"))
     # The message says what to do when it is an OPD's first bundle (issue 13).

@@ -16,7 +16,7 @@ from rentan_desktop.store.clock import new_uid
 from rentan_desktop.sync import export, importer, keys, outgoing, provisioning, registry
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked
-from tests.sync_support import pair_fixture
+from tests.sync_support import bundle_from_untrusted_opd, pair_fixture
 
 pytestmark = pytest.mark.usefixtures("sync_keys")
 
@@ -164,16 +164,7 @@ def test_a_bundle_that_does_not_follow_asks_for_everything_again(pair):
 
 
 def test_a_bundle_from_a_new_key_opened_by_the_operator_is_kept_and_says_how_to_go_on(pair, tmp_path):
-    from tests.sync_support import OPD2, add_opd_row, install
-
-    stranger = install(tmp_path / "new-pc", **OPD2)
-    try:
-        add_opd_row(pair.dis, "1.02", "Dinas Kesehatan")
-        prov = provisioning.provision_opd(pair.dis.db, pair.dis.data_dir, "1.02", tmp_path)
-        registry.trust(stranger.db, provisioning.receive_key_file(stranger.db, prov).key_id, "x")
-        path = export.export_bundle(stranger.db, stranger.data_dir, pair.stick).path
-    finally:
-        stranger.close()
+    path = bundle_from_untrusted_opd(pair, tmp_path / "new-pc")
     with pytest.raises(BundleRefused) as info:
         importer.preview(pair.dis.db, pair.dis.data_dir, path, keep_unknown=True)
     text = str(info.value)

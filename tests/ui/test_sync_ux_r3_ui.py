@@ -8,11 +8,11 @@ import pytest
 
 from rentan_desktop.maintenance import backup
 from rentan_desktop.store import audit
-from rentan_desktop.sync import export, history, provisioning, registry
+from rentan_desktop.sync import export, history
 from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
 from rentan_desktop.ui.qt import QMessageBox
 from rentan_desktop.ui.sync import sync_tab as sync_tab_module
-from tests.sync_support import OPD2, PASSPHRASE, add_opd_row, install
+from tests.sync_support import PASSPHRASE, bundle_from_untrusted_opd
 from tests.ui.conftest import sync_tab_for, wait_for_ops
 
 
@@ -44,14 +44,7 @@ def test_the_opd_is_warned_before_writing_a_row_disnaker_would_refuse(qtbot, env
 
 def test_disnaker_keeps_a_bundle_from_a_key_not_trusted_yet_and_lists_it(qtbot, envs, tmp_path, monkeypatch):
     pair, _, dis_env = envs
-    stranger = install(tmp_path / "new-pc", **OPD2)
-    try:
-        add_opd_row(pair.dis, "1.02", "Dinas Kesehatan")
-        prov = provisioning.provision_opd(pair.dis.db, pair.dis.data_dir, "1.02", tmp_path)
-        registry.trust(stranger.db, provisioning.receive_key_file(stranger.db, prov).key_id, "x")
-        path = export.export_bundle(stranger.db, stranger.data_dir, pair.stick).path
-    finally:
-        stranger.close()
+    path = bundle_from_untrusted_opd(pair, tmp_path / "new-pc")
     shown = []
     monkeypatch.setattr(sync_tab_module, "show_error", lambda parent, error: shown.append(str(error)))
     tab = sync_tab_for(qtbot, dis_env)
