@@ -108,6 +108,12 @@ def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, se
     return MonthSelection(ids, MonthTotals(len(ids), unpaid_due + paid, paid_workers, paid))
 
 
+def anyone_payable(db: sqlite_utils.Database, month: str) -> bool:
+    """Whether any worker is covered (so owes or has paid) this month: the first match is enough."""
+    where, params = _filters(month, SHOW_ALL, "", None)
+    return db.execute(f"SELECT 1 FROM workers w WHERE {where} LIMIT 1", params).fetchone() is not None
+
+
 def rows_for(db: sqlite_utils.Database, month: str, ids: list[int], book: RateBook | None = None) -> dict[int, MonthRow]:
     """The rows of the given worker ids (one block of the view)."""
     book = book or RateBook.load(db)

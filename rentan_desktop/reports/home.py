@@ -154,7 +154,7 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     days = (day - today).days
     label = month_label(month, language())
     if unpaid.workers == 0:
-        if not month_view.select_month(db, month, month_view.SHOW_ALL).totals.workers:
+        if not month_view.anyone_payable(db, month):
             # Nobody owes this month because nobody is payable yet: "all paid" would be said of no one.
             text = translate("home", "No contribution for {month} to record yet: workers become payable once "
                                      "they have been sent to Disnaker for registration (drafts are not).").format(
