@@ -28,12 +28,8 @@ def test_two_imports_of_one_bundle_at_once_never_end_in_a_raw_error(pair, monkey
 
     from rentan_desktop.maintenance import backup
 
-    class Frozen(dt.datetime):  # both imports start in the same millisecond (rare live, certain here)
-        @classmethod
-        def now(cls, tz=None):
-            return dt.datetime(2026, 12, 1, 8, 0, 0, 0, tzinfo=dt.timezone.utc)
-
-    monkeypatch.setattr(backup, "datetime", Frozen)
+    # Both imports start in the same millisecond (rare live, certain here): the app's one clock stops.
+    monkeypatch.setattr(backup.clock, "now", lambda: dt.datetime(2026, 12, 1, 8, 0, 0, 0))
     outcomes: list[str] = []
     for round_no in range(8):
         uid = pair.opd.db.execute("SELECT uid FROM workers WHERE status = 'active' ORDER BY id LIMIT 1").fetchone()[0]

@@ -27,7 +27,7 @@ from rentan_desktop.disnaker.duplicates import blocked_worker_uids, withdrawn_wo
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.readiness import missing_fields, reregistering_sql
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
 
@@ -200,7 +200,7 @@ def export_registration(db: sqlite_utils.Database, operator: str, out: Path | st
     partial = out.with_name(out.name + ".part")
     write_registration(ready, template, partial)
     state.check()
-    day = (today or dt.date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     stamp = now_iso()
     try:
         with db.atomic():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rentan_desktop.store import clock
+
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 MONTH_NAMES_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -33,7 +35,7 @@ def month_of(day: dt.date) -> str:
 
 
 def current_month(today: dt.date | None = None) -> str:
-    return month_of(today or dt.date.today())
+    return month_of(today or clock.today())
 
 
 def add_months(month: str, n: int) -> str:

@@ -9,6 +9,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.domain.regions import region_name
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import clock
 
 
 @dataclass
@@ -54,7 +55,7 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
         return result
     import lokal  # when first needed: importing lokal costs 0.5 s or more (Samaran's regexes)
 
-    info = lokal.parse_nik(digits, lookup_wilayah=region_name, reference_date=today)
+    info = lokal.parse_nik(digits, lookup_wilayah=region_name, reference_date=today or clock.today())
     for err in info.errors:
         result.issues.append(Issue(field_name, _message(err.code, digits), "error", err.code))
     if info.nik and info.province and not any(e.code == "wilayah" for e in info.errors):

@@ -16,6 +16,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.domain.months import month_text
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import clock
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _plausible(result: NipCheck, digits: str, field_name: str, today: dt.date) -
 def check_nip(value: object, field_name: str = "nip", expected_kind: str | None = None,
               today: dt.date | None = None) -> NipCheck:
     """Validate an 18-digit NIP; the kind (PNS/PPPK) is read from its digits."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     raw = "" if value is None else str(value)
     result = NipCheck(raw=raw)
     digits = strip_separators(raw)

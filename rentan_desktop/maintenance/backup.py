@@ -31,7 +31,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.maintenance import generations, page_store
 from rentan_desktop.maintenance.health import Verdict, check_file, set_aside
 from rentan_desktop.paths import BACKUP_DIR, backup_dir  # noqa: F401 - re-exported
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, clock
 
 SUFFIX = ".sqlite3"
 # Tables whose row counts tell a user which backup is which.
@@ -92,7 +92,7 @@ def create_backup(db_path: Path | str, reason: str = "manual", *, key: str | Non
         raise UserError(translate("maintenance", "There is no database to back up at {path}.").format(
             path=source_path))
     folder = cipher.private_dir(backup_dir(source_path))
-    now = datetime.now().astimezone()
+    now = clock.now().astimezone()
     suffix = SUFFIX if key is None else GENERATION
     with page_store.lock(folder):
         target = _free_name(folder, now, _clean_reason(reason), suffix)
@@ -239,7 +239,7 @@ def daily_backup_if_due(db_path: Path | str, today: datetime | None = None, *, k
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    day = (today or datetime.now().astimezone()).date()
+    day = (today or clock.now().astimezone()).date()
     for info in list_backups(db_path):
         if info.reason == "daily" and info.created.date() == day:
             return None

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, clock
 
 DAMAGED_DIR = "damaged"
 
@@ -54,7 +53,7 @@ def set_aside(db_path: Path | str) -> Path:
     """Move a (damaged) database and its WAL files into the damaged/ folder; returns its new path."""
     db_path = Path(db_path)
     folder = cipher.private_dir(db_path.parent / DAMAGED_DIR)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
     n = 1
     while target.exists():

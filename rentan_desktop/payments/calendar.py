@@ -20,6 +20,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.months import add_months, month_of
 from rentan_desktop.payments import rules as rules_mod
+from rentan_desktop.store import clock
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Calendar:
 
     def last_due_month(self, today: dt.date | None = None) -> str:
         """The latest month whose due date has passed (its contribution is now overdue if unpaid)."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         month = month_of(today)
         while self.due_date(month) >= today:
             month = add_months(month, -1)

@@ -20,7 +20,7 @@ from rentan_desktop.domain.months import add_months, current_month, month_range
 from rentan_desktop.payments import lifecycle
 from rentan_desktop.payments.calendar import due_date
 from rentan_desktop.payments.rates import RateBook
-from rentan_desktop.store import audit, settings
+from rentan_desktop.store import audit, clock, settings
 from rentan_desktop.store.clock import new_uid, now_iso
 
 _INDEXES = {
@@ -50,7 +50,7 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
                       today: dt.date | None = None, operator: str = "demo") -> int:
     """Add payment history for workers that have none yet; returns the number of rows."""
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or clock.today()
     now = current_month(today)
     first_month = add_months(now, -months)
     last_month = add_months(now, -1)
@@ -66,7 +66,7 @@ def generate_payments(db: sqlite_utils.Database, seed: int = 20261123, months: i
     prices: dict[tuple[int, int, str], tuple[int, int, int, int]] = {}
     batches = {m: new_uid() for m in month_range(first_month, add_months(now, 12))}
     # Paid a few days before the due date, and never in the future (a bundle refuses that).
-    paid_on = {m: min(due_date(m) - dt.timedelta(days=rng.randint(3, 10)), dt.date.today()) for m in batches}
+    paid_on = {m: min(due_date(m) - dt.timedelta(days=rng.randint(3, 10)), clock.today()) for m in batches}
     rows: list[tuple] = []
     paid_through: list[tuple[str, int]] = []
     behind: list[int] = []

@@ -36,7 +36,7 @@ from rentan_desktop.domain.months import add_months
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rules import rules_for
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import now_iso
 
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
@@ -104,7 +104,7 @@ def refresh_workers(db: sqlite_utils.Database, worker_ids: Iterable[int], *, tod
 
     Runs inside the caller's transaction (a savepoint when nested).
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     ids = sorted(set(worker_ids))
     cal = calendar or Calendar.load(db)
     changed: list[str] = []
@@ -211,7 +211,7 @@ def refresh_due(db: sqlite_utils.Database, *, today: dt.date | None = None, oper
     Only a running membership whose paid run ends before the lapse limit can lapse on a given
     date; the `workers_owing` index finds those few. Returns the uids that changed status.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     cal = calendar or Calendar.load(db)
     last_due = cal.last_due_month(today)
     limit = add_months(last_due, -rules_for(db, last_due).lapse_months)

@@ -35,7 +35,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments import bulk_order, coverage, lifecycle, sequence
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.rules import DEFAULT, Rules, rules_for
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import new_uid, now_iso
 from rentan_desktop.tasks import TaskState
 
@@ -108,7 +108,7 @@ def _check_method(method: str) -> None:
 
 
 def _check_paid_on(paid_on: object, today: dt.date | None) -> str:
-    today = today or dt.date.today()
+    today = today or clock.today()
     if paid_on in (None, ""):
         return today.isoformat()
     day = parse_date(paid_on)
@@ -430,7 +430,7 @@ def reverse_payment(db: sqlite_utils.Database, operator: str, payment_uid: str, 
                     "sponsor_id": original["sponsor_id"], "month": original["month"],
                     "amount": -original["amount"], "jkk": -original["jkk"], "jkm": -original["jkm"],
                     "jht": -original["jht"], "method": original["method"], "reference": original["reference"],
-                    "paid_on": (today or dt.date.today()).isoformat(), "kind": "reversal",
+                    "paid_on": (today or clock.today()).isoformat(), "kind": "reversal",
                     "reverses_id": original["id"], "reason": reason, "recorded_by": operator,
                     "recorded_at": stamp, "rev": rev}
         db["payments"].insert(reversal)

@@ -24,7 +24,7 @@ from rentan_desktop.payments import coverage, lifecycle
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.rules import quotas_for, rules_for
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import now_iso
 
 # Thousands of rows share a handful of months: memoised month arithmetic keeps arrears fast.
@@ -207,7 +207,7 @@ def reregister(db: sqlite_utils.Database, operator: str, worker_uid: str, start_
                 "payments", "The new first month must come after {month}, when the membership ended.").format(
                 month=end))])
         changes = {"status": "draft", "start_month": start_month, "ended_on": None,
-                   "status_changed_on": (today or dt.date.today()).isoformat()}
+                   "status_changed_on": (today or clock.today()).isoformat()}
         db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="workers", uid=worker_uid, action="reregister",
                      before=before, after={**before, **changes},

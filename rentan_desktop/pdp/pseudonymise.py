@@ -13,7 +13,7 @@ from datetime import date
 import sqlite_utils
 
 from rentan_desktop.pdp import access_log
-from rentan_desktop.store import audit, settings
+from rentan_desktop.store import audit, clock, settings
 from rentan_desktop.store.clock import now_iso
 
 SETTING = "pdp_retention_years"  # 0: never (Disnaker sets it; it travels down to the OPDs)
@@ -29,7 +29,7 @@ def due(db: sqlite_utils.Database, today: date | None = None) -> list[str]:
     years = retention_years(db)
     if years <= 0:
         return []
-    today = today or date.today()
+    today = today or clock.today()
     try:
         cutoff = today.replace(year=today.year - years)
     except ValueError:  # 29 February

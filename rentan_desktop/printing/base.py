@@ -81,7 +81,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, FONT_MONO, register_fonts
 from rentan_desktop.printing.qr import draw_qr, qr_flowable
-from rentan_desktop.store import settings
+from rentan_desktop.store import clock, settings
 
 __all__ = [
     "A4", "FONT", "FONT_BOLD", "FONT_ITALIC", "FONT_MONO", "MARGIN", "ProgressMark", "Letterhead", "Signatories", "Signer",
@@ -177,7 +177,7 @@ def place_name(db: sqlite_utils.Database) -> str:
 def long_date(day: dt.date | str | None = None) -> str:
     """'23 November 2026'; month names follow the current language."""
     if day is None:
-        day = dt.date.today()
+        day = clock.today()
     elif isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     names = MONTH_NAMES_EN if i18n.language() == "en" else MONTH_NAMES_ID

@@ -26,6 +26,7 @@ from rentan_desktop.payments import coverage
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.reports import paid_rollup
+from rentan_desktop.store import clock
 
 CURRENT = ("draft", "submitted", "active")
 CURRENT_SQL = "('draft', 'submitted', 'active')"
@@ -155,4 +156,4 @@ def period_months(first: str, last: str) -> list[str]:
 
 
 def today_of(text: str) -> dt.date:
-    return dt.date.fromisoformat(text) if text else dt.date.today()
+    return dt.date.fromisoformat(text) if text else clock.today()

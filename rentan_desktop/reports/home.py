@@ -20,7 +20,7 @@ from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date, last_due_month
 from rentan_desktop.roster import queries
 from rentan_desktop.roster.readiness import incomplete_sql, ready_sql
-from rentan_desktop.store import settings
+from rentan_desktop.store import clock, settings
 
 BUNDLE_LATE_DAYS = 30  # a month without a bundle: Disnaker's figures go stale
 
@@ -229,7 +229,7 @@ def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[H
     On an empty roster only the first steps show: "all paid" or "all complete" would be said of
     nobody. Lines that have nothing to say are left out unless their calm answer is useful.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     sponsors = db.execute("SELECT count(*) FROM sponsors WHERE status = 'active'").fetchone()[0]
     workers = db.execute("SELECT count(*) FROM workers WHERE status <> 'ended'").fetchone()[0]
     candidates = [_start_line(sponsors, workers), _setup_line(db)]
@@ -247,7 +247,7 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
     """Disnaker's 'what to do now': OPDs whose bundles are late, acknowledgements to send."""
     from rentan_desktop.sync.registry import site_states
 
-    today = today or dt.date.today()
+    today = today or clock.today()
     from rentan_desktop.disnaker import duplicates
 
     states = site_states(db)

@@ -8,7 +8,6 @@ people happens in `display()`.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +15,7 @@ from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import is_month, month_label
 from rentan_desktop.i18n import language
+from rentan_desktop.store import clock
 
 KINDS = ("text", "int", "money", "pct", "month", "date", "float")
 CHART_KINDS = ("bar", "line", "donut")
@@ -86,7 +86,7 @@ class Report:
     tables: list[Table]
     charts: list[Chart] = field(default_factory=list)
     pemda: str = ""
-    generated_at: str = field(default_factory=lambda: dt.datetime.now().isoformat(timespec="seconds"))
+    generated_at: str = field(default_factory=lambda: clock.now().isoformat(timespec="seconds"))
 
     def table(self, key: str) -> Table:
         for t in self.tables:

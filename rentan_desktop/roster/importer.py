@@ -33,7 +33,7 @@ from rentan_desktop.roster.sheet_guard import column_letters
 from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
 from rentan_desktop.roster.store_rows import Writer, storage_error
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS, validate_sponsor, validate_worker
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, clock
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
@@ -346,7 +346,7 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
     state = state or TaskState()
     pv = _mapped_preview(path, kind, overrides, mapping, header_row)
     opd_id = opd_id or own_opd_id(db)
-    today = today or dt.date.today()
+    today = today or clock.today()
     report = _new_report(pv, dry_run, update)
     key = _check_key(db, pv, update, opd_id, today) if keep_checked or not dry_run else None
     try:

@@ -20,6 +20,7 @@ from rentan_desktop.roster import columns, service
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, placeholder
 from rentan_desktop.roster.row_data import RowContext, sponsor_data, worker_data
+from rentan_desktop.store import clock
 from rentan_desktop.store.site import own_opd_id
 
 
@@ -66,7 +67,7 @@ def edit(db: sqlite_utils.Database, operator: str, kind: str, key: str, assignme
             sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
                 "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
             data, given, _ = worker_data(assignments, RowContext(WORKERS, opd_id, sponsors, {},
-                                                                today or dt.date.today()))
+                                                                today or clock.today()))
     except Refused as refused:
         raise UserError(f"{columns.field_label(kind, refused.field)}: {refused.reason}") from refused
     blanked = {f for f, v in assignments.items() if placeholder(v, f)}  # 'FIELD=' or 'FIELD=-' clears it

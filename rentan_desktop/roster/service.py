@@ -15,7 +15,7 @@ from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.validate import validate_sponsor, validate_worker
-from rentan_desktop.store import audit
+from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import new_uid, now_iso
 from rentan_desktop.store.site import own_opd_id
 
@@ -140,7 +140,7 @@ def set_worker_status(db: sqlite_utils.Database, operator: str, uid: str, status
     """Status changes that are not an ending (submitted, active, lapsed, re-registered)."""
     with db.atomic():
         before = _row(db, "workers", uid)
-        changes = {"status": status, "status_changed_on": dt.date.today().isoformat(), **(extra or {})}
+        changes = {"status": status, "status_changed_on": clock.today().isoformat(), **(extra or {})}
         db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="workers", uid=uid, action="status",
                      before=before, after={**before, **changes}, note=note)
@@ -192,7 +192,7 @@ def reactivate_worker(db: sqlite_utils.Database, operator: str, uid: str, reason
         previous = endings[-1]["before"].get("status") if endings else None
         status = previous if previous in ("draft", "submitted", "active") else "draft"
         changes = {"status": status, "ended_on": None, "end_reason": None,
-                   "status_changed_on": dt.date.today().isoformat()}
+                   "status_changed_on": clock.today().isoformat()}
         db["workers"].update(before["id"], {**changes, "updated_at": now_iso(), "rev": audit.next_rev(db)})
         audit.record(db, operator=operator, table="workers", uid=uid, action="reactivate", before=before,
                      after={**before, **changes}, note=reason.strip())

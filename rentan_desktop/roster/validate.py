@@ -26,6 +26,7 @@ from rentan_desktop.fields.checks import printable, value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
 from rentan_desktop.roster.memo import Memo
+from rentan_desktop.store import clock
 
 SPONSOR_FIELDS = ("kind", "nip", "name", "position", "position_level", "eselon", "gender",
                   "birth_date", "phone")
@@ -273,7 +274,7 @@ def _start_month(findings: Findings, clean: dict[str, Any], today: dt.date | Non
     if clean["start_month"] and not is_month(clean["start_month"]):
         findings.error("start_month", translate("validate", "Start month must look like 2026-11."))
     elif clean["start_month"]:
-        now = today or dt.date.today()
+        now = today or clock.today()
         if _month_index(clean["start_month"]) - (now.year * 12 + now.month - 1) > START_MONTHS_AHEAD:
             findings.error("start_month", translate(
                 "validate", "Start month {month} is more than {n} months ahead; check the year.").format(

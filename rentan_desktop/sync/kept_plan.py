@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop.session import session_of
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, clock
 from rentan_desktop.store.db import key_of
 
 
@@ -30,7 +30,7 @@ class KeptBundle:
     plan: Any = None  # sync.apply.BundlePlan
     tables: list = field(default_factory=list)  # the dry run's TableSummary list
     notes: list[str] = field(default_factory=list)  # the notes the plan added
-    day: dt.date = field(default_factory=dt.date.today)
+    day: dt.date = field(default_factory=clock.today)
     watcher: Any = None  # a DB-API connection that only reads PRAGMA data_version
     version: int | None = None
 
@@ -48,7 +48,7 @@ class KeptBundle:
 
     def unchanged(self) -> bool:
         """A plan was kept, nothing was committed since its first read, and it is still the same day."""
-        return self.plan is not None and self.day == dt.date.today() and self.unchanged_since_watch()
+        return self.plan is not None and self.day == clock.today() and self.unchanged_since_watch()
 
 
 def _file_of(db: sqlite_utils.Database) -> str | None:

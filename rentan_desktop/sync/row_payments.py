@@ -14,6 +14,7 @@ import sqlite_utils
 from rentan_desktop.domain.months import add_months, is_month
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import rules as programme_rules
+from rentan_desktop.store import clock
 from rentan_desktop.sync import row_order
 
 Finding = tuple[str, str, Any, str]
@@ -186,7 +187,7 @@ def problems(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]],
     """Every payment and reversal of the section; `rows` as sent (lists, `names` their columns, uid first).
     `accepted`: payments stored here already for the same month, whose date and membership were
     judged when they arrived (the worker's status may have moved on since)."""
-    day = (today or dt.date.today()).isoformat()
+    day = (today or clock.today()).isoformat()
     at = {n: i for i, n in enumerate(names)}
 
     def col(name: str) -> Any:

@@ -7,11 +7,10 @@ them read-only, as they arrive with Disnaker's return bundles. The figures come 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from rentan_desktop.domain.months import current_month
 from rentan_desktop.payments import holidays, lifecycle
 from rentan_desktop.payments.rules import entries, put_rules, rules_for
+from rentan_desktop.store import clock
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.common.month_picker import MonthPicker
 from rentan_desktop.ui.common.settings_section import SettingsSection, read_only_table, wrapped_note
@@ -124,7 +123,7 @@ class CalendarSection(SettingsSection):
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> None:
         db = self.env.db
-        chosen = self.year_combo.currentData() or dt.date.today().year
+        chosen = self.year_combo.currentData() or clock.today().year
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in holidays.years(db):

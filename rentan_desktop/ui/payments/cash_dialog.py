@@ -9,6 +9,7 @@ from rentan_desktop.domain.vocab import payment_method_label
 from rentan_desktop.errors import UserError
 from rentan_desktop.reports import cash
 from rentan_desktop.reports.model import Report
+from rentan_desktop.store import clock
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.operations import show_error
 from rentan_desktop.ui.env import UiEnv
@@ -58,7 +59,7 @@ class CashDialog(QDialog):
         self.env = env
         self.report: Report | None = None
         self.setWindowTitle(self.tr("Cash received"))
-        today = today or dt.date.today()
+        today = today or clock.today()
         self.first = _date_edit(today.replace(day=1))
         self.last = _date_edit(today)
         self.method = QComboBox()

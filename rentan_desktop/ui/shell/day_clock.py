@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from rentan_desktop.store import clock
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import QObject, Qt, QTimer
 
@@ -23,7 +24,7 @@ def ms_to_next_day(now: dt.datetime) -> int:
 
 class DayClock(QObject):
     def __init__(self, env: UiEnv, parent: QObject | None = None,
-                 now: Callable[[], dt.datetime] = dt.datetime.now):
+                 now: Callable[[], dt.datetime] = lambda: clock.now()):
         super().__init__(parent)
         self.env = env
         self.now = now

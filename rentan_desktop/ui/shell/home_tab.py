@@ -11,7 +11,7 @@ import datetime as dt
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.reports import home
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, clock
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -145,7 +145,7 @@ class HomeTab(QWidget):
             self.grid.addWidget(text, row, 1)
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
         self.status.setText(self.tr("Counted at {time} on {date}.").format(
-            time=dt.datetime.now().strftime("%H:%M"), date=format_date(dt.date.today())))
+            time=clock.now().strftime("%H:%M"), date=format_date(clock.today())))
 
     def _button_text(self, line: home.HomeLine) -> str:
         if line.target == home.T_START:
