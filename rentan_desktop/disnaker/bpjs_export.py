@@ -1,7 +1,8 @@
 """The registration file for the BPJS branch: workers ready to register, one row each.
 
 Ready means: not ended, no KPJ yet, not already sent (or sent and rejected, when the
-operator asks to send those again after the OPD corrected them) -- or registered again after a
+operator asks to send those again after the OPD corrected them, a re-registration that kept
+its lapsed membership's KPJ included) -- or registered again after a
 lapse (draft while BPJS's earlier acceptance and KPJ still stand: the row carries that KPJ as the
 previous one) -- every registration field
 filled, a sponsor, and no open or adverse duplicate decision. The file is written first;
@@ -26,7 +27,7 @@ from rentan_desktop.disnaker import bpjs_template
 from rentan_desktop.disnaker.duplicates import blocked_worker_uids, withdrawn_worker_uids
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster.readiness import missing_fields, reregistering_sql
+from rentan_desktop.roster.readiness import missing_fields, rejected_again_sql, reregistering_sql
 from rentan_desktop.store import audit, clock
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.tasks import TaskState
@@ -72,9 +73,12 @@ class Readiness:
 
 def readiness(db: sqlite_utils.Database, *, include_rejected: bool = False) -> Readiness:
     sent = "(w.bpjs_status IS NULL OR w.bpjs_status = 'rejected')" if include_rejected else "w.bpjs_status IS NULL"
+    again = reregistering_sql("w")
+    if include_rejected:  # a re-registration BPJS rejected keeps the lapsed membership's KPJ: sent again too
+        again = f"({again} OR {rejected_again_sql('w')})"
     blocked = blocked_worker_uids(db)
     withdrawn = withdrawn_worker_uids(db) if blocked else {}
-    cursor = db.execute(_SQL.format(sent=sent, again=reregistering_sql("w")))
+    cursor = db.execute(_SQL.format(sent=sent, again=again))
     names = [d[0] for d in cursor.description]
     result = Readiness()
     for row in cursor.fetchall():

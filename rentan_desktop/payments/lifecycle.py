@@ -36,7 +36,7 @@ from rentan_desktop.domain.months import add_months
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.calendar import Calendar
 from rentan_desktop.payments.rules import rules_for
-from rentan_desktop.store import audit, clock
+from rentan_desktop.store import audit, clock, settings
 from rentan_desktop.store.clock import now_iso
 
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
@@ -44,6 +44,7 @@ LIVE = "kind = 'payment' AND reversed_at IS NULL"
 _next = functools.lru_cache(maxsize=8192)(lambda month: add_months(month, 1))
 _prev = functools.lru_cache(maxsize=8192)(lambda month: add_months(month, -1))
 SYSTEM = "system"
+LIFECYCLE_DAY = "lifecycle_day"  # the day bring_to_today last applied the date's lapses
 _CHUNK = 20_000
 
 
@@ -224,6 +225,23 @@ def refresh_due(db: sqlite_utils.Database, *, today: dt.date | None = None, oper
         f"WHERE p.worker_id = c.id AND p.month > ? AND p.month <= ? AND p.{LIVE.replace(' AND ', ' AND p.')})",
         [limit, limit, limit, limit, last_due])]
     return refresh_workers(db, ids, today=today, operator=operator, cause=cause, calendar=cal)
+
+
+def bring_to_today(db: sqlite_utils.Database, *, operator: str = SYSTEM, cause: str = "") -> list[str]:
+    """The lapses today's date has brought, applied once a day per install before figures are read.
+
+    A read path (a report) calls this instead of trusting that the GUI's day clock or a command
+    start ran `refresh_due` since midnight: a report built on the day after a lapse date shows
+    the lapse. The day it last ran is kept (a local setting, never synced), so every later call
+    that day costs one indexed read; writes that change payments refresh their own workers.
+    """
+    today = clock.today().isoformat()
+    if settings.get(db, LIFECYCLE_DAY) == today:
+        return []
+    with db.atomic():
+        changed = refresh_due(db, operator=operator, cause=cause)
+        settings.put(db, LIFECYCLE_DAY, today)
+    return changed
 
 
 def refresh_all(db: sqlite_utils.Database, *, today: dt.date | None = None, operator: str = SYSTEM,

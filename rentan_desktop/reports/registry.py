@@ -85,6 +85,15 @@ def _period_text(spec: ReportSpec, p: ReportParams) -> str:
     return translate("reports", "as of {date}").format(date=format_date(today_of(p.today)))
 
 
+def _bring_lifecycle_to_today(db: sqlite_utils.Database) -> None:
+    """Statuses as of today before any figure is read (a lapse the date brought since midnight)."""
+    if getattr(db, "dialect", "sqlite") != "sqlite":
+        return  # the province hub keeps no lifecycle of its own
+    from rentan_desktop.payments import lifecycle
+
+    lifecycle.bring_to_today(db, cause=translate("reports", "report built"))
+
+
 def build(db: sqlite_utils.Database, key: str, params: ReportParams | None = None,
           state: TaskState | None = None) -> Report:
     """Build report `key`. An OPD install always reports on its own OPD only."""
@@ -93,6 +102,7 @@ def build(db: sqlite_utils.Database, key: str, params: ReportParams | None = Non
     if spec is None or role not in spec.roles:
         raise UserError(translate("reports", "Unknown report: {name}").format(name=key))
     p = (params or ReportParams()).resolved()
+    _bring_lifecycle_to_today(db)
     if role == "opd":
         from rentan_desktop.store.site import own_opd_id
 

@@ -44,8 +44,8 @@ def registration_state(worker: Mapping[str, Any]) -> str | None:
     exactly the 'ready' ones), 'rejected' when BPJS refused the registration; None otherwise."""
     if worker.get("status") == "ended":
         return None
-    if worker.get("bpjs_status") == "rejected" and not worker.get("kpj"):
-        return "rejected"
+    if worker.get("bpjs_status") == "rejected" and (not worker.get("kpj") or worker.get("status") == "draft"):
+        return "rejected"  # a rejected re-registration keeps the lapsed membership's KPJ
     if not awaiting_registration(worker):
         return None
     return "incomplete" if missing_fields(worker) else "ready"
@@ -62,6 +62,12 @@ def describe_missing(names: list[str]) -> str:
 def reregistering_sql(alias: str = "w") -> str:
     """SQL of reregistering()."""
     return f"({alias}.status = 'draft' AND {alias}.bpjs_status = 'accepted')"
+
+
+def rejected_again_sql(alias: str = "w") -> str:
+    """A draft whose registration BPJS rejected, a KPJ kept from a lapsed membership or not: the OPD
+    corrects it and Disnaker sends it again when it sends the rejected ones again."""
+    return f"({alias}.status = 'draft' AND {alias}.bpjs_status = 'rejected')"
 
 
 def _awaiting_sql(alias: str) -> str:

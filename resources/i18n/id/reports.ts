@@ -707,6 +707,10 @@
       <translation>per {date}</translation>
     </message>
     <message>
+      <source>report built</source>
+      <translation>laporan dibuat</translation>
+    </message>
+    <message>
       <source>Unknown report: {name}</source>
       <translation>Laporan tidak dikenal: {name}</translation>
     </message>
