@@ -115,7 +115,20 @@ class World:
         del person.paid[month]
 
     def cli(self, code: str, *args: str) -> int:
-        return cli(["--data-dir", str(self.opds[code].data_dir), *args])
+        """`rentan ...` on an OPD's install, or on Disnaker's with code 'dis'."""
+        ctx = self.dis if code == "dis" else self.opds[code]
+        return cli(["--data-dir", str(ctx.data_dir), *args])
+
+    def up_by_cli(self, code: str) -> None:
+        """The OPD writes its bundle and Disnaker reads it from a terminal."""
+        out = self.stick / f"cli-{code}-{self.day}"
+        out.mkdir()
+        assert self.cli(code, "export-bundle", "--out", str(out)) == 0
+        [path] = out.glob("*.rentan.tar")
+        owned = self.disnaker_owned()
+        assert self.cli("dis", "import-bundle", str(path)) == 0
+        carry(self.ledger, self.seen, code, Person.OPD_OWNED)
+        assert self.disnaker_owned() == owned
 
     # ---- the figures, on the step's date and on the next day
     def check(self) -> None:
@@ -269,8 +282,9 @@ def test_three_opds_and_disnaker_from_august_to_december(world, tmp_path):
     out_of_order(w)
     december(w)
     reregistration_rejected(w, tmp_path, kpj)
-    # 31 December: the two months' money, as both sides report it.
+    # 31 December: the two months' money, as both sides report it; 1.03 sends its bundle from a terminal.
     w.at(dt.date(2026, 12, 31))
+    w.up_by_cli("1.03")
     w.exchange()
     w.check()
     for code in OPDS:
@@ -361,8 +375,14 @@ def out_of_order(w: World) -> None:
     before = file_state(w.dis)
     assert importer.apply(w.dis.db, w.dis.data_dir, first, "Rudi").status == "nothing"
     assert file_state(w.dis) == before
+    # Disnaker's personnel figures for 1.03 change (from a terminal); they reach the OPD and its next
+    # bundle leaves them alone.
+    assert w.cli("dis", "opd", "set", "1.03", "--asn", "455", "--head", "Dra. Wulan Sari") == 0
+    w.ledger.asn["1.03"] = 455
     for code in OPDS:
         w.down(code)
+    head = "SELECT asn_count, head_name FROM opds WHERE code = '1.03'"
+    assert w.opds["1.03"].db.execute(head).fetchone() == w.dis.db.execute(head).fetchone() == (455, "Dra. Wulan Sari")
     w.check()
 
 
