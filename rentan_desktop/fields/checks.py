@@ -117,6 +117,18 @@ def printable(value: Any) -> str | None:
     return None
 
 
+def latin_letters(value: Any) -> str | None:
+    """A person's name as a KTP writes it: Latin letters (accents allowed). A letter of another
+    alphabet that looks like a Latin one (Cyrillic 'В', Greek 'Α') would make one person two."""
+    if not isinstance(value, str) or value.isascii():
+        return None
+    for ch in value:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return translate("fields", "Contains a letter of another alphabet ({char}); type it in Latin letters.").format(
+                char=f"U+{ord(ch):04X}")
+    return None
+
+
 def value_problem(fld: Any, value: Any) -> str | None:
     """Why one incoming value of `fld` (a registry Field) is refused, or None."""
     if value is None:

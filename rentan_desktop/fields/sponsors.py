@@ -19,7 +19,7 @@ FIELDS: tuple[Field, ...] = (
           required=True, headers=H["kind"]),
     Field(T, "nip", lambda: translate("fields", "NIP"), OPD, checks=(checks.nip,), max_length=18, personal=True,
           headers=H["nip"]),
-    Field(T, "name", lambda: translate("fields", "Name"), OPD, max_length=150, required=True, personal=True,
+    Field(T, "name", lambda: translate("fields", "Name"), OPD, checks=(checks.latin_letters,), max_length=150, required=True, personal=True,
           headers=H["name"]),
     Field(T, "position", lambda: translate("fields", "Position"), OPD, max_length=200,
           headers=H["position"]),

@@ -22,7 +22,7 @@ from rentan_desktop.domain.vocab import (
     RELATIONSHIPS,
     SPONSOR_KINDS,
 )
-from rentan_desktop.fields.checks import printable, value_problem
+from rentan_desktop.fields.checks import latin_letters, printable, value_problem
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
 from rentan_desktop.roster.memo import Memo
@@ -109,6 +109,16 @@ def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> N
                 label=fld.label), "control")
 
 
+def _look_alikes(findings: Findings, clean: dict[str, Any], table: str) -> None:
+    """Names with a letter of another alphabet that looks Latin: the registry's check, as bundles get it."""
+    for name, fld in _text_fields(table).items():
+        value = clean.get(name)
+        if isinstance(value, str) and not value.isascii() and latin_letters in fld.checks:
+            problem = latin_letters(value)
+            if problem:
+                findings.error(name, f"{fld.label}: {problem}", "script")
+
+
 def _month_index(month: str) -> int:
     return int(month[:4]) * 12 + int(month[5:7]) - 1
 
@@ -163,6 +173,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     _typed_date(findings, data, "birth_date")
     _phone(findings, clean)
     _registry_limits(findings, clean, "sponsors")
+    _look_alikes(findings, clean, "sponsors")
     return clean, findings
 
 
@@ -233,6 +244,7 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
     _registry_limits(findings, clean, "workers")
+    _look_alikes(findings, clean, "workers")
     return clean, findings
 
 

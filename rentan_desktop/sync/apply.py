@@ -20,7 +20,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import registry, row_rules, settings_shape
+from rentan_desktop.sync import registry, row_rules, section_order, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary, who_must_act
 from rentan_desktop.sync.row_plan import BundleContext, TablePlan, plan_table
@@ -47,6 +47,7 @@ def plan_sections(db: sqlite_utils.Database, checked: Checked, sections: list, s
     header = checked.header
     role = settings.get(db, "role")
     opd_id, expected = _receiving_side(db, checked, role)
+    section_order.check(sections, expected, checked.file_name, summary.sender)
     ctx = BundleContext(opd_id, summary, scoped=role == "disnaker", money=row_rules.Money(RateBook.load(db)))
     plan = BundlePlan(opd_id)
     for i, (meta, rows) in enumerate(sections):

@@ -243,7 +243,8 @@ def read_payload(data: bytes, name: str = "bundle") -> tuple[dict[str, Any], lis
         raise
     except (ValueError, KeyError, IndexError, TypeError, StopIteration, RecursionError, zstandard.ZstdError,
             UnicodeDecodeError, AttributeError) as exc:
-        raise BundleRefused(translate("sync", "The bundle's contents are damaged.")) from exc
+        raise BundleRefused(translate("sync", "{file}: the bundle's contents are damaged; it was refused and nothing "
+                                              "was imported.").format(file=name)) from exc
 
 
 # One decoder for every line (json.loads with a hook builds a new one per call: 2.4M lines a sitting).

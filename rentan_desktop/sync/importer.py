@@ -13,6 +13,7 @@ database file untouched.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import secrets
 import time
@@ -35,6 +36,8 @@ from rentan_desktop.sync.plan import CATEGORIES, ImportBlocked, ImportSummary
 from rentan_desktop.sync.record import record_import
 from rentan_desktop.sync.verify import Checked, check, decrypt, sender_label
 from rentan_desktop.tasks import Cancelled, TaskState
+
+log = logging.getLogger(__name__)
 
 __all__ = ["CATEGORIES", "ImportBlocked", "ImportSummary", "apply", "apply_batch", "bundles_in", "check", "preview"]
 
@@ -90,7 +93,19 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
 
 def apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, passphrase: str | None = None,
           state: TaskState | None = None, backup: bool = True) -> ImportSummary:
-    """Check, back up, apply in one transaction, log and archive. Returns the summary."""
+    """Check, back up, apply in one transaction, log and archive. Returns the summary.
+
+    A refused bundle changes nothing in the database (the chain included); the refusal is kept in
+    the install's log (personal values masked there and in the message) as its audit trail."""
+    try:
+        return _apply(db, data_dir, path, operator, passphrase, state, backup)
+    except (BundleRefused, ImportBlocked) as exc:
+        log.warning("bundle refused: %s: %s", Path(path).name, exc)
+        raise
+
+
+def _apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str, passphrase: str | None,
+           state: TaskState | None, backup: bool) -> ImportSummary:
     state = state or TaskState()
     checked = check(db, data_dir, path)
     summary = _summary(checked)

@@ -215,6 +215,7 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is signed by {signer} but claims to come from {sender}; it was "
                                               "refused.").format(file=name, signer=key.peer,
                                                                  sender=sender_label(header)))
+    _check_pemda(db, key, header, sender, name)
     if fields.recipient not in _my_peer_names(db):
         raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_names(db)[0]))
     if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
@@ -223,6 +224,27 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
                                               "install first.").format(file=name))
     if fields.kind not in ("changes", "restore"):
         raise BundleRefused(bundle.not_a_bundle(name))
+
+
+def _pemda_key(text: Any) -> str:
+    """A Pemda's name as typed on two PCs compares equal: case, spaces and dots aside."""
+    return "".join(ch for ch in str(text or "").casefold() if ch.isalnum())
+
+
+def _check_pemda(db: sqlite_utils.Database, key: registry.Peer, header: dict[str, Any], sender: dict[str, Any],
+                 name: str) -> None:
+    """An OPD and its Disnaker serve one Pemda: a bundle between them that names another is refused
+    (a stolen OPD key cannot pass a bundle off as another Pemda's). The province hub takes every
+    city's, so the city-province direction is left to it."""
+    if key.role != "opd" and header.get("recipient", {}).get("role") != "opd":
+        return
+    ours, theirs = settings.get(db, "pemda", ""), sender.get("pemda")
+    if theirs is None or _pemda_key(theirs) == _pemda_key(ours):
+        return
+    raise BundleRefused(translate("sync", "{file} says it comes from {theirs}, but this install belongs to {ours}; it "
+                                          "was refused and nothing was imported. If both are the same Pemda, correct "
+                                          "its name in Settings on the install where it is wrong.").format(
+        file=name, theirs="".join(ch for ch in str(theirs) if ch.isprintable())[:80], ours=ours))
 
 
 def _refuse_implausible(fields: _HeaderFields, link: dict[str, Any], claimed: str) -> None:

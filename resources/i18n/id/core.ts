@@ -273,6 +273,10 @@
       <translation>Berisi karakter kontrol.</translation>
     </message>
     <message>
+      <source>Contains a letter of another alphabet ({char}); type it in Latin letters.</source>
+      <translation>Memuat huruf dari abjad lain ({char}); ketik dengan huruf Latin.</translation>
+    </message>
+    <message>
       <source>Required.</source>
       <translation>Wajib diisi.</translation>
     </message>

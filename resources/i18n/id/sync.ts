@@ -1066,12 +1066,12 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} membawa lebih dari {limit} nilai, melebihi batas sebuah paket; tidak diimpor.</translation>
     </message>
     <message>
-      <source>The bundle's contents are damaged.</source>
-      <translation>Isi paket rusak.</translation>
-    </message>
-    <message>
       <source>{file} is not a Rentan bundle or it is damaged. Copy it again from the USB drive (an interrupted copy leaves a short file) or ask the sender to write the bundle again; nothing was imported.</source>
       <translation>{file} bukan paket Rentan atau rusak. Salin ulang dari flashdisk (penyalinan yang terputus meninggalkan berkas yang terpotong) atau minta pengirim menulis ulang paketnya; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{file}: the bundle's contents are damaged; it was refused and nothing was imported.</source>
+      <translation>{file}: isi paket rusak; paket ditolak dan tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{file} carries more than {limit} rows, more than a bundle may; it was not imported.</source>
@@ -1216,6 +1216,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} was made by a newer version of Rentan Desktop: update this install first.</source>
       <translation>{file} dibuat oleh versi Rentan Desktop yang lebih baru: perbarui instalasi ini terlebih dahulu.</translation>
+    </message>
+    <message>
+      <source>{file} says it comes from {theirs}, but this install belongs to {ours}; it was refused and nothing was imported. If both are the same Pemda, correct its name in Settings on the install where it is wrong.</source>
+      <translation>{file} menyatakan berasal dari {theirs}, padahal instalasi ini milik {ours}; paket ditolak dan tidak ada yang diimpor. Jika keduanya Pemda yang sama, perbaiki namanya di Pengaturan pada instalasi yang salah.</translation>
     </message>
     <message>
       <source>Bundle {seq} from {sender} is {jump} bundles past the last one received ({last}); more than {max} bundles cannot have gone missing, so it was refused. Ask {sender} to check its bundle history.</source>
@@ -1664,6 +1668,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{month} was paid while {gap} was still unpaid; the OPD's payment form pays months in order. The OPD records {gap} first (or corrects this payment), then sends a bundle again.</source>
       <translation>{month} dibayar padahal {gap} masih belum dibayar; formulir pembayaran OPD membayar bulan secara berurutan. OPD mencatat {gap} dulu (atau memperbaiki pembayaran ini), lalu mengirim paket lagi.</translation>
+    </message>
+    <message>
+      <source>{file} has the section {table} twice or out of order. Rentan Desktop never writes a bundle like this, so it was refused and nothing was imported. Ask {sender} to write a new bundle.</source>
+      <translation>{file} memuat bagian {table} dua kali atau dengan urutan yang salah. Rentan Desktop tidak pernah menulis paket seperti ini, jadi paket ditolak dan tidak ada yang diimpor. Minta {sender} menulis paket baru.</translation>
     </message>
   </context>
 </TS>
