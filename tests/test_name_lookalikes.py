@@ -20,7 +20,7 @@ from tests.disnaker_data import worker_data
     ("name", "I Gusti Ngurah Ra'i", False),
 ])
 def test_worker_names(field, value, refused):
-    _clean, findings = validate_worker(worker_data(3, 1, "Budi Santoso", **{field: value}))
+    _clean, findings = validate_worker({**worker_data(3, 1, "Budi Santoso"), field: value})
     errors = [i for i in findings.issues if i.field == field and i.is_error]
     assert bool(errors) is refused
     if refused:
