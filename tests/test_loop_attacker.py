@@ -279,3 +279,9 @@ def test_the_refusals_above_leave_the_victims_next_genuine_bundle_applying(world
         "applied"
     phone = "SELECT phone FROM workers WHERE uid = ?"
     assert world.dis.db.execute(phone, [uid]).fetchone() == db.execute(phone, [uid]).fetchone()
+
+
+def test_the_same_pemda_typed_otherwise_is_not_another_pemda(world):
+    """The Pemda's name as another PC typed it (case, spaces, a dot) is the same Pemda."""
+    path = world.forged(header=lambda h: h["sender"].update(pemda="KOTA PALANGKARAYA."))
+    assert importer.apply(world.dis.db, world.dis.data_dir, path, "Rudi").status == "applied"

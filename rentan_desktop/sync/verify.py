@@ -239,7 +239,7 @@ def _check_pemda(db: sqlite_utils.Database, key: registry.Peer, header: dict[str
     if key.role != "opd" and header.get("recipient", {}).get("role") != "opd":
         return
     ours, theirs = settings.get(db, "pemda", ""), sender.get("pemda")
-    if theirs is None or _pemda_key(theirs) == _pemda_key(ours):
+    if theirs is None or not _pemda_key(ours) or _pemda_key(theirs) == _pemda_key(ours):
         return
     raise BundleRefused(translate("sync", "{file} says it comes from {theirs}, but this install belongs to {ours}; it "
                                           "was refused and nothing was imported. If both are the same Pemda, correct "
