@@ -18,7 +18,9 @@ _GENDER = ("L P", "LP", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "JNS KELAMIN", 
            "J K", "GENDER", "JENIS KELAMIN L P", "KELAMIN L P")
 _BIRTH_DATE = ("TANGGAL LAHIR", "TGL LAHIR", "TGL LHR", "TANGGAL LHR", "TGL LAHIR DD MM YYYY", "TANGGAL LAHIR DD MM YYYY",
                "TGL LAHIR DD MM YY", "TANGGAL LAHIR TGL BLN THN", "TANGGAL KELAHIRAN", "TGLLAHIR", "TANGGALLAHIR",
-               "TGL LHR DD MM YYYY", "LAHIR TANGGAL")
+               "TGL LHR DD MM YYYY", "LAHIR TANGGAL",
+               # 'Tgl/Bln/Th' under a merged 'Tempat dan Tanggal Lahir' (population registers, BIP)
+               "TGL BLN TH LAHIR", "TGL BLN THN LAHIR", "TGL BLN TAHUN LAHIR", "TANGGAL BULAN TAHUN LAHIR")
 SPONSORS: dict[str, tuple[str, ...]] = {
     "nip": ("NIP", "NIP BARU", "NIP PNS", "NIP PPPK", "NIPPPK", "NOMOR INDUK PEGAWAI", "NO NIP", "NIP NIPPPK",
             "NI PPPK", "NOMOR INDUK PPPK", "NIP 18 DIGIT", "NIPBARU", "NIP ASN", "NIP PEGAWAI"),

@@ -24,11 +24,16 @@ REPEATED_HEADER = "header"
 NUMBERING = "numbering"
 GROUP = "group"
 
-_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{1,3}$")
+# '(1)' typed into a cell formatted as accounting reads back as the number -1.
+_NUMBER_CELL = re.compile(r"^\(?\s*-?\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{0,3}$")
 _GROUP_NAME = re.compile(
-    r"^(NO\s*KK|NOMOR\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
+    r"^(NO\.?\s*KK|NOMOR\s*KK|NAMA\.?\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
     r"DUSUN|LINGKUNGAN|RT\s*\d|RW\s*\d|KELURAHAN|DESA|KECAMATAN|UNIT\s*KERJA|SUB\s*UNIT|BIDANG|BAGIAN|"
     r"JUMLAH|TOTAL|SUB\s*TOTAL|MENGETAHUI|KETERANGAN|CATATAN)\b", re.IGNORECASE)
+# 'Alamat : Dusun Mertak', 'PROVINSI :', 'Nama Kepala Keluarga :': a label and its value, as population
+# registers (BIP, SIAK) print above each family or page; never a person's name or NIK.
+_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z./ ]{1,40}:(\s|$)")
+_FAMILY_CARD = re.compile(r"^\d{16}$")
 
 
 @dataclass
@@ -49,14 +54,19 @@ def _text(cell: Any) -> str:
     return convert.cell_text(cell)
 
 
+def _label(cell: Any) -> str:
+    """A header cell as one line ('JABATAN\\n(SKD/Kontrak)' is wrapped text, not two headers)."""
+    return " ".join(convert.cell_text(cell).split())
+
+
 def combine_lines(upper: Sequence[Any], lower: Sequence[Any], kind: str) -> list[str]:
     """One label per column from a two-line header; a parent carries to the columns under it."""
     width = max(len(upper), len(lower))
     labels: list[str] = []
     parent = ""
     for c in range(width):
-        u = _text(upper[c]) if c < len(upper) else ""
-        lo = _text(lower[c]) if c < len(lower) else ""
+        u = _label(upper[c]) if c < len(upper) else ""
+        lo = _label(lower[c]) if c < len(lower) else ""
         if u:
             parent = u
         elif not lo:
@@ -91,9 +101,14 @@ def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | N
     for i, (number, cells) in enumerate(head[:HEADER_SEARCH_ROWS]):
         if row_number is not None and number != row_number:
             continue
-        options = [(number, [_text(c) for c in cells])]
+        options = [(number, [_label(c) for c in cells])]
         if i + 1 < len(head) and head[i + 1][0] == number + 1:
-            options.append((number + 1, combine_lines(cells, head[i + 1][1], kind)))
+            # Two lines only when the upper one adds to the lower: a title, or a family card's
+            # number, above the real header is not its parent.
+            pair = combine_lines(cells, head[i + 1][1], kind)
+            lower = [_label(c) for c in head[i + 1][1]]
+            if columns.header_score(pair, kind, overrides) > columns.header_score(lower, kind, overrides):
+                options.append((number + 1, pair))
         for last, labels in options:
             score = columns.header_score(labels, kind, overrides)
             if score > best_score:
@@ -140,4 +155,19 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> st
         return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
     if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
         return GROUP
+    if _LABEL_LINE.match(ident_text) or isinstance(name, str) and _LABEL_LINE.match(name.strip()):
+        return GROUP
+    if convert.placeholder(ident) and _family_card_line(cells, mapping):
+        return GROUP
+    if _FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text):
+        return GROUP  # the KK number merged over NO and NAMA, the head of family's name under NIK
     return None
+
+
+def _family_card_line(cells: Sequence[Any], mapping: dict[int, str]) -> bool:
+    """A family card's own line in a population register: its 16-digit KK number in a column that
+    is not the NIK's (under NO), the head of family's name, and no gender of its own."""
+    gender = next((c for c, f in mapping.items() if f == "gender"), None)
+    if gender is not None and gender < len(cells) and not convert.placeholder(cells[gender]):
+        return False
+    return any(_FAMILY_CARD.match(_text(cell).strip()) for c, cell in enumerate(cells) if c not in mapping)

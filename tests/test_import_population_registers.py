@@ -1,0 +1,112 @@
+"""Shapes of the population registers and personnel lists clerks bring (synthetic people).
+
+Reproduces what real village registers (BIP, e-KTP BIP exports of SIAK), BDT/DTKS lists and
+company-style personnel sheets do: a merged 'Tempat dan Tanggal Lahir' over 'Tempat Lahir' |
+'Tgl/Bln/Th', column numbers typed as (1) (2) that Excel stores as -1 -2, a family card block
+('No. KK :' labels, the KK number, the head of family's name) above each family, 'PROVINSI :'
+page headers repeated down the sheet, a title merged over the whole header and headers that
+carry a note in brackets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.roster import columns, importer, rows
+from tests.sheet_corpus import SPONSOR_NIP, nik, write_xlsx
+
+KK = "6271010101100001"
+
+
+def run(db, path, kind="workers", **kw):
+    return importer.run_import(db, path, kind, operator="Siti", **kw)
+
+
+def _person(no, day, month, year, female=False, serial=1):
+    gender = "Pr" if female else "Lk"
+    return [no, f"Warga Contoh {chr(64 + no)}", nik(day, month, year, serial, female), "Palangka Raya",
+            f"{day:02d}/{month:02d}/{year}", gender, "Petani", f"Ibu Contoh {no}"]
+
+
+def test_ektp_register_with_family_blocks_imports_every_person(db, tmp_path):
+    upper = ["NO", "Nama Lengkap", "NIK", "Tempat dan Tanggal Lahir", None, "JK", "Pekerjaan", "Nama Ibu"]
+    lower = [None, None, None, "Tempat Lahir", "Tgl/Bln/Th", None, None, None]
+    numbers = [-float(i) for i in range(1, 9)]  # '(1)' ... '(8)' as Excel stores them
+    label_line = ["No. KK :", None, "Nama Kepala Keluarga :", None, None, None, "Alamat :", None]
+    people = [_person(1, 12, 5, 1970), _person(2, 3, 4, 1974, female=True, serial=2),
+              _person(3, 20, 2, 1990, serial=3)]
+    sheet = [upper, lower, numbers, label_line, [None] * 8, people[0], people[1],
+             numbers, label_line, [None] * 8, people[2]]
+    merges = [(0, 3, 0, 4, "Tempat dan Tanggal Lahir"),
+              # the family line: KK number over NO and Nama, the head's name over NIK .. JK
+              (4, 0, 4, 1, KK), (4, 2, 4, 5, "WARGA CONTOH A"), (4, 6, 4, 7, "Alamat : Jl. Contoh RT 001"),
+              (9, 0, 9, 1, KK.replace("0001", "0002")), (9, 2, 9, 5, "WARGA CONTOH C")]
+    path = write_xlsx(tmp_path / "bip_ektp.xlsx", sheet, merges=merges)
+    pv = importer.preview(path, "workers")
+    assert (pv.header.first_row, pv.header.last_row) == (1, 2)
+    assert pv.mapping[3] == "birth_place" and pv.mapping[4] == "birth_date"
+    report = run(db, path)
+    assert report.new == 3 and report.skipped == 0, "\n".join(report.lines())
+    assert report.not_data == {rows.NUMBERING: 2, rows.GROUP: 4}
+    assert db.execute("SELECT birth_place, gender FROM workers ORDER BY nik").fetchall() == [
+        ("Palangka Raya", "L"), ("Palangka Raya", "L"), ("Palangka Raya", "P")]
+
+
+def test_register_with_a_kk_block_above_each_family_reads_the_column_header(db, tmp_path):
+    """BIP 2012: 'NO.KK | NAMA.KK | ALAMAT', the KK line (no NIK), then the column header again."""
+    kk_head = [None, "NO.KK", None, "NAMA.KK", None, None, "ALAMAT"]
+    header = [None, "NO", "NIK", "NAMA", "JK", "TMPT LHR", "TGL LHR"]
+
+    def family(kk, no, day, serial):
+        person = [None, no, nik(day, 7, 1985, serial), f"Kepala Contoh {no}", "L", "Sampit", f"{day:02d}/07/1985"]
+        return [kk_head, [None, kk, None, f"KEPALA CONTOH {no}", None, None, "DUSUN CONTOH, RT:001"], header, person]
+
+    sheet = [[None, "BUKU INDUK KEPENDUDUKAN"], [], ["PROVINSI :", None, None, "KALIMANTAN TENGAH"], []]
+    sheet += family("6271010101100011", 1, 10, 1) + family("6271010101100012", 2, 11, 2)
+    report = run(db, write_xlsx(tmp_path / "bip2012.xlsx", sheet))
+    assert report.header_row == 7, report.lines()  # the column header, not the KK number line above it
+    assert report.mapping.get("NIK") == "nik"
+    assert report.new == 2 and report.skipped == 0, report.lines()
+
+
+def test_page_header_labels_repeated_down_the_sheet_are_not_people(db, tmp_path):
+    header = ["NO", "NIK", "NAMA", "JK", "TGL LHR"]
+    page = [[None, "PROVINSI :", "KALIMANTAN TENGAH"], [None, "KABUPATEN:", "KOTA PALANGKA RAYA"],
+            [None, "DESA :", "LANGKAI", None, "NO. KK :"]]
+    sheet = [header, [1, nik(4, 4, 1981), "Warga Satu", "L", "04/04/1981"]] + page + [
+        header, [2, nik(5, 5, 1982, 2), "Warga Dua", "L", "05/05/1982"]]
+    report = run(db, write_xlsx(tmp_path / "pages.xlsx", sheet))
+    assert report.new == 2 and report.skipped == 0, report.lines()
+
+
+def test_a_bare_kolom_numbering_row_is_not_a_person(db, tmp_path):
+    """BDT exports number their columns 'KOLOM', 2, 3, ... on the line under the header."""
+    sheet = [["ruta (1)", "Nama ART", "NIK", "jenis kelamin"], ["KOLOM", 2, 3, 4],
+             ["3GDKWU", "Warga Contoh", nik(27, 8, 1983), 1]]
+    report = run(db, write_xlsx(tmp_path / "bdt.xlsx", sheet))
+    assert report.new == 1 and report.skipped == 0, report.lines()
+    assert report.not_data == {rows.NUMBERING: 1}
+
+
+def test_a_title_merged_over_the_header_is_not_part_of_it(db, tmp_path):
+    """A division's title merged over every column: 'JABATAN\\n(SKD/Kontrak)' is still JABATAN."""
+    header = ["NO", "NIP", "NAMA", "STATUS", "TANGGAL LAHIR (DD-MM-YYYY)", "JABATAN\n(SKD/Kontrak)"]
+    sheet = [["DATE OF UPDATE :"], [], [None] * 6, header, [1, SPONSOR_NIP, "Siti Aminah", "PNS", "14-03-1970",
+                                                        "Kepala Seksi"]]
+    path = write_xlsx(tmp_path / "title.xlsx", sheet, merges=[(2, 0, 2, 5, "PEGAWAI DINAS CONTOH")])
+    report = run(db, path, "sponsors")
+    assert report.header_row == 4, report.lines()
+    assert report.mapping == {"NIP": "nip", "NAMA": "name", "STATUS": "kind",
+                              "TANGGAL LAHIR (DD-MM-YYYY)": "birth_date", "JABATAN (SKD/Kontrak)": "position"}
+    assert report.new == 1, report.lines()
+    assert db.execute("SELECT position FROM sponsors").fetchone() == ("Kepala Seksi",)
+
+
+@pytest.mark.parametrize("header,kind,field", [
+    ("JABATAN\n(SKD/Kontrak)", "sponsors", "position"), ("NIP (Wajib)", "sponsors", "nip"),
+    ("Nama Lengkap (Wajib)", "sponsors", "name"), ("Tanggal Lahir (YYYY-MM-DD)", "workers", "birth_date"),
+    ("JK (Laki-laki/Perempuan)", "workers", "gender"), ("Tgl/Bln/Th LAHIR", "workers", "birth_date"),
+    ("Kab/Kota (5)", "workers", "regency"),
+])
+def test_headers_with_a_note_in_brackets(header, kind, field):
+    assert columns.recognise(header, kind) == field
