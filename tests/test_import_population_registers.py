@@ -110,3 +110,14 @@ def test_a_title_merged_over_the_header_is_not_part_of_it(db, tmp_path):
 ])
 def test_headers_with_a_note_in_brackets(header, kind, field):
     assert columns.recognise(header, kind) == field
+
+
+def test_a_bansos_participant_number_is_not_taken_as_the_kpj(db, tmp_path):
+    """OpenSID's 'peserta bantuan' list: 'No. Peserta' is the programme's own number (1, 12, ...)."""
+    person = nik(12, 5, 1970)
+    sheet = [["Peserta", "No. Peserta", "NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "Alamat"],
+             [person, "12", person, "Warga Contoh", "Sampit", "12/05/1970", "RT 004 RW - Dusun Contoh"]]
+    report = run(db, write_xlsx(tmp_path / "peserta_bantuan.xlsx", sheet))
+    assert "No. Peserta" not in report.mapping
+    assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
+    assert db.execute("SELECT kpj FROM workers").fetchone() == (None,)

@@ -84,7 +84,11 @@ WORKERS: dict[str, tuple[str, ...]] = {
                      "HUB DENGAN ASN", "HUBUNGAN DGN ASN"),
     "start_month": ("BULAN MULAI", "MULAI", "MULAI BULAN", "MULAI KEPESERTAAN", "BULAN AWAL", "BLTH AWAL",
                     "BLTH", "BULAN KEPESERTAAN", "AWAL KEPESERTAAN", "TMT KEPESERTAAN", "BULAN MULAI IURAN"),
-    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU", "NOMOR PESERTA", "NO PESERTA", "NO KARTU PESERTA"),
+    # A bare NO. PESERTA is a bansos programme's own participant number (OpenSID's peserta bantuan
+    # format), not the BPJS card: only spellings that name BPJS or KPJ.
+    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU KPJ", "NO PESERTA BPJS", "NOMOR PESERTA BPJS", "NO PESERTA BPJS TK",
+            "NOMOR PESERTA BPJS TK", "NO PESERTA BPJSTK", "NO PESERTA BPJS KETENAGAKERJAAN",
+            "NOMOR PESERTA BPJS KETENAGAKERJAAN", "NO KARTU BPJS", "NO KARTU BPJS TK", "NO BPJS TK", "NO BPJSTK"),
 }
 
 # Spellings that yield to a stronger one of the same field (a landline TELEPON column is taken
