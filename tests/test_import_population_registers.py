@@ -121,3 +121,13 @@ def test_a_bansos_participant_number_is_not_taken_as_the_kpj(db, tmp_path):
     assert "No. Peserta" not in report.mapping
     assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
     assert db.execute("SELECT kpj FROM workers").fetchone() == (None,)
+
+
+def test_a_csv_writing_numbers_as_excel_text_formulas_keeps_the_digits(db, tmp_path):
+    """Exports write ="197003141995032001" so Excel keeps all 18 digits; that is the NIP itself."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text('nama,nip,jabatan,no_hp\n"Siti Aminah, S.Pd","=""' + SPONSOR_NIP + '""",Guru,'
+                    '="081234567890"\n', encoding="utf-8")
+    report = run(db, path, "sponsors")
+    assert report.new == 1, "\n".join(report.lines())
+    assert db.execute("SELECT nip, phone FROM sponsors").fetchone() == (SPONSOR_NIP, "+6281234567890")

@@ -57,6 +57,8 @@ class Sheet:
     encoding: str = "utf-8"
     delimiter: str = ","
     estimated_rows: int = 0  # for progress: the real extent, or a CSV's size over its line length
+    # A CSV that writes numbers as ="0812..." (the Excel trick that keeps NIK/NIP digits): unwrap them.
+    excel_text: bool = False
 
     def rows(self) -> Iterator[Row]:
         """Every non-empty row, top to bottom, with its row number as the spreadsheet shows it."""
@@ -100,7 +102,8 @@ def open_sheets(path: str | Path) -> list[Sheet]:
         lines = _sample_lines(path, encoding)
         average = max(1, sum(len(line) + 1 for line in lines) // max(1, len(lines)))
         return [Sheet(path, None, "csv", encoding=encoding, delimiter=detect_delimiter(path, encoding),
-                      estimated_rows=path.stat().st_size // average)]
+                      estimated_rows=path.stat().st_size // average,
+                      excel_text=any('="' in line for line in lines))]
     sheet_guard.refuse_kind(path, kind)
     raise AssertionError("unreachable")
 
@@ -379,6 +382,11 @@ def detect_delimiter(path: Path, encoding: str) -> str:
     return best
 
 
+def _excel_text(cell: str) -> str:
+    """'="197406182006041009"' is what Excel shows as 197406182006041009."""
+    return cell[2:-1] if cell.startswith('="') and cell.endswith('"') and len(cell) > 2 else cell
+
+
 def _csv_rows(sheet: Sheet) -> Iterator[Row]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
     number = 0
@@ -387,6 +395,8 @@ def _csv_rows(sheet: Sheet) -> Iterator[Row]:
             text = io.TextIOWrapper(raw, encoding=sheet.encoding, errors="strict", newline="")
             for number, cells in enumerate(csv.reader(text, delimiter=sheet.delimiter), start=1):
                 if any(c.strip() for c in cells):
+                    if sheet.excel_text:
+                        cells = [_excel_text(c) for c in cells]
                     yield number, cells[:MAX_COLUMNS]
     except UnicodeDecodeError as exc:
         raise UserError(translate(
