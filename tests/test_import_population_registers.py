@@ -131,3 +131,15 @@ def test_a_csv_writing_numbers_as_excel_text_formulas_keeps_the_digits(db, tmp_p
     report = run(db, path, "sponsors")
     assert report.new == 1, "\n".join(report.lines())
     assert db.execute("SELECT nip, phone FROM sponsors").fetchone() == (SPONSOR_NIP, "+6281234567890")
+
+
+def test_an_asn_list_row_without_nip_says_it_became_non_asn(db, tmp_path):
+    """A personnel list with an empty NIP cell: the sponsor is kept, and the report says as what."""
+    path = tmp_path / "pegawai.csv"
+    path.write_text(f'No.,Nama,NIP,Jabatan\n1,"Siti Aminah, S.Pd",{SPONSOR_NIP},Kepala Seksi\n'
+                    '2,"Budi Santoso, S.Sos",,Kepala Seksi\n', encoding="utf-8")
+    report = run(db, path, "sponsors")
+    assert report.new == 2, "\n".join(report.lines())
+    warned = [o for o in report.outcomes if o.warnings]
+    assert [o.row for o in warned] == [3] and "Non-ASN" in warned[0].warnings[0]
+    assert db.execute("SELECT kind FROM sponsors ORDER BY name").fetchall() == [("non_asn",), ("pns",)]

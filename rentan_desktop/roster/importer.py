@@ -197,6 +197,9 @@ class _Run:
             if self.kind == SPONSORS:
                 data, given = sponsor_data(cells)
                 notes: list[str] = []
+                if "nip" in cells and not data["nip"] and "kind" not in given:
+                    notes.append(translate("importer", "No NIP: imported as Non-ASN (honorary or contract staff). "
+                                                       "If this is a PNS or PPPK, add the NIP to the sponsor."))
             else:
                 data, given, notes = worker_data(cells, self.ctx)
         except Refused as refused:

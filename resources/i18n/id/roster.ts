@@ -999,6 +999,10 @@
       <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
     </message>
     <message>
+      <source>No NIP: imported as Non-ASN (honorary or contract staff). If this is a PNS or PPPK, add the NIP to the sponsor.</source>
+      <translation>Tanpa NIP: diimpor sebagai Non-ASN (honorer atau kontrak). Bila ia PNS atau PPPK, lengkapi NIP penanggung ini.</translation>
+    </message>
+    <message>
       <source>A KPJ is given: this worker seems already registered with BPJS, so he stays a draft and is not put in a BPJS registration file. Disnaker confirms the membership with BPJS.</source>
       <translation>KPJ diisi: pekerja ini tampaknya sudah terdaftar di BPJS, jadi tetap berstatus draf dan tidak dimasukkan ke berkas pendaftaran BPJS. Disnaker akan mengonfirmasi kepesertaannya dengan BPJS.</translation>
     </message>
