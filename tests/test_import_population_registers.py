@@ -143,3 +143,38 @@ def test_an_asn_list_row_without_nip_says_it_became_non_asn(db, tmp_path):
     warned = [o for o in report.outcomes if o.warnings]
     assert [o.row for o in warned] == [3] and "Non-ASN" in warned[0].warnings[0]
     assert db.execute("SELECT kind FROM sponsors ORDER BY name").fetchall() == [("non_asn",), ("pns",)]
+
+
+def test_a_kk_line_merged_over_the_nik_column_is_not_a_person(db, tmp_path):
+    """BIP 2012 as exported: the KK number merged over NO and NIK, the head's name over NAMA..TMPT LHR."""
+    header = [None, "NO", "NIK", "NAMA", "JK", "TMPT LHR", "TGL LHR", "PEKERJAAN"]
+    kk_head = [None, "NO.KK", None, "NAMA.KK", None, None, "ALAMAT", None]
+    kk_line = [None] * 8
+    person = [None, 1, nik(1, 4, 1965, 3), "Kepala Contoh", "L", "Sampit", "01/04/1965", "Petani"]
+    sheet = [header, [None, 9, nik(2, 2, 1972, 4, female=True), "Warga Lain", "P", "Sampit", "02/02/1972", "Petani"],
+             kk_head, kk_line, header, person]
+    merges = [(2, 1, 2, 2, "NO.KK"), (2, 3, 2, 5, "NAMA.KK"), (2, 6, 2, 7, "ALAMAT"),
+              (3, 1, 3, 2, "6271010104190123"), (3, 3, 3, 5, "KEPALA CONTOH"), (3, 6, 3, 7, "Dusun Contoh RT 001")]
+    report = run(db, write_xlsx(tmp_path / "bip2012_merged.xlsx", sheet, merges=merges))
+    assert report.new == 2 and report.skipped == 0, "\n".join(report.lines())
+    assert db.execute("SELECT count(*) FROM workers WHERE nik = '6271010104190123'").fetchone() == (0,)
+
+
+def test_a_list_whose_columns_are_merged_pairs_still_reads_every_person(db, tmp_path):
+    """Hand-made lists widen a column by merging two cells per row: those people are kept."""
+    header = ["NO", "NIK", None, "NAMA", None, "TGL LAHIR"]
+    people = [[i, nik(10 + i, 6, 1980, i), None, f"Warga {chr(64 + i)}", None, f"{10 + i}/06/1980"] for i in (1, 2)]
+    merges = [(0, 1, 0, 2, "NIK"), (0, 3, 0, 4, "NAMA")]
+    for r, p in enumerate(people, start=1):
+        merges += [(r, 1, r, 2, p[1]), (r, 3, r, 4, p[3])]
+    report = run(db, write_xlsx(tmp_path / "wide.xlsx", [header] + people, merges=merges))
+    assert report.new == 2 and report.skipped == 0, "\n".join(report.lines())
+
+
+def test_a_workbook_that_leaves_column_a_empty_keeps_values_under_their_headers(db, tmp_path):
+    """Printed lists often start in column B: every value stays under its own header."""
+    person = nik(1, 4, 1965, 5)
+    sheet = [[None, "NIK", "NAMA", "TGL LAHIR", "PEKERJAAN"], [None, person, "Warga Contoh", "01/04/1965", "Petani"]]
+    report = run(db, write_xlsx(tmp_path / "from_b.xlsx", sheet))
+    assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
+    assert db.execute("SELECT nik, name, occupation FROM workers").fetchone() == (person, "Warga Contoh", "Petani")

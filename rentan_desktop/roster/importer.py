@@ -311,7 +311,7 @@ class _Run:
             width = len(cells)
             if rows.plainly_a_person(cells[id_col] if id_col < width else None,
                                      cells[name_col] if name_col < width else None):
-                reason = None
+                reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
             else:
                 reason = rows.classify(cells, mapping, self.id_field)
             if reason == rows.GROUP:

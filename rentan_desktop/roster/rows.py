@@ -131,6 +131,20 @@ def plainly_a_person(ident: Any, name: Any) -> bool:
     return _looks_like_identifier(ident) and isinstance(name, str) and bool(name.strip())
 
 
+def merged_group_line(cells: Sequence[Any], mapping: dict[int, str], id_col: int, name_col: int) -> bool:
+    """A family card line merged across the person columns (BIP registers): the KK number merged
+    over NO and NIK, the head of family's name merged over NAMA, JK and TEMPAT LAHIR. A person's
+    NIK is not repeated beside it, nor is the name under another field's header."""
+    width = len(cells)
+    if id_col >= width or name_col >= width:
+        return False
+    ident, name = cells[id_col], cells[name_col]
+    beside = [cells[c] for c in (id_col - 1, id_col + 1) if 0 <= c < width and c not in mapping]
+    if ident not in beside:
+        return False
+    return any(c != name_col and c < width and cells[c] == name for c in mapping)
+
+
 def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
     """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
     by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}

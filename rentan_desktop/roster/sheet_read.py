@@ -210,13 +210,16 @@ def _calamine_rows(sheet: Sheet) -> Iterator[Row]:
             ws = book.get_sheet_by_index(sheet.index)
             merges = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
             rows = ws.iter_rows()
+            # calamine's rows begin at the first used column: a list that leaves column A empty
+            # would otherwise read every value one column to the left of its header.
+            pad = [None] * (ws.start[1] if ws.start else 0)
         except Exception as exc:
             raise _calamine_error(sheet.path, exc) from exc
 
         def numbered() -> Iterator[Row]:
             for number, cells in enumerate(rows, start=1):
                 if cells.count(None) + cells.count("") < len(cells):  # not an empty row
-                    yield number, cells[:MAX_COLUMNS]
+                    yield number, (pad + cells if pad else cells)[:MAX_COLUMNS]
 
         yield from _with_merges(numbered(), merges)
     finally:
