@@ -178,3 +178,12 @@ def test_a_workbook_that_leaves_column_a_empty_keeps_values_under_their_headers(
     report = run(db, write_xlsx(tmp_path / "from_b.xlsx", sheet))
     assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
     assert db.execute("SELECT nik, name, occupation FROM workers").fetchone() == (person, "Warga Contoh", "Petani")
+
+
+@pytest.mark.parametrize("kind,header", [("workers", ["NIK", "NOMOR RUMAH TANGGA", "STATUS"]),
+                                         ("sponsors", ["NIP", "GOLONGAN", "TMT"])])
+def test_a_list_with_the_identifier_but_no_names_says_what_is_missing(db, tmp_path, kind, header):
+    """OpenSID's RTM and vaccination formats carry NIKs only: the refusal names the missing column."""
+    sheet = [header, [nik(1, 1, 1990) if kind == "workers" else SPONSOR_NIP, "172956", "1"]]
+    with pytest.raises(importer.NoHeaderFound, match=r"row 1 has a NI[KP] column but no column with the names"):
+        run(db, write_xlsx(tmp_path / "ids_only.xlsx", sheet), kind)

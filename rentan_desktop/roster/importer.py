@@ -103,9 +103,13 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     path = Path(path)
     best: tuple[int, Sheet, list[Row], rows.Header] | None = None
     any_rows = False
+    lone: tuple[Sheet, int] | None = None  # a header line with the NIK/NIP but no name column
     for sheet in open_sheets(path):
         head, found = _header_for(sheet, kind, overrides, header_row)
         any_rows = any_rows or bool(head)
+        if found is None and lone is None:
+            number = _identifier_without_name(head, kind)
+            lone = (sheet, number) if number else None
         if found is not None:
             score = len(found.mapping)
             if best is None or score > best[0]:
@@ -116,6 +120,13 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
         _refuse_other_kind_without_header(path, kind, overrides)
         if header_row is not None:
             raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=header_row + 1))
+        if lone is not None:
+            raise NoHeaderFound(translate(
+                "importer", "{name}: row {row} has a {id} column but no column with the names (NAMA); a list needs "
+                            "both. Add the names, or choose the names' column with --map HEADER=name (or a column "
+                            "letter: --map C=name).").format(
+                name=path.name if not lone[0].name or lone[0].index == 0 else f"{path.name} ({lone[0].name})",
+                row=lone[1], id="NIK" if kind == WORKERS else "NIP"))
         raise NoHeaderFound(translate(
             "importer", "{name}: no header row found in the first {n} rows (looked for columns such as "
                         "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) "
@@ -123,6 +134,16 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     _, sheet, head, found = best
     _refuse_other_kind(path, kind, found)
     return Preview(path, kind, sheet, head, found, dict(found.mapping))
+
+
+def _identifier_without_name(head: list[Row], kind: str) -> int | None:
+    """The row number of a header line naming the NIK (workers) or NIP (sponsors) but no name."""
+    wanted = "nik" if kind == WORKERS else "nip"
+    for number, cells in head[:HEADER_SEARCH_ROWS]:
+        found = {columns.recognise(c, kind) for c in cells if isinstance(c, str)}
+        if wanted in found and "name" not in found:
+            return number
+    return None
 
 
 def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str, str | None] | None) -> None:

@@ -987,6 +987,10 @@
       <translation>Memeriksa baris…</translation>
     </message>
     <message>
+      <source>{name}: row {row} has a {id} column but no column with the names (NAMA); a list needs both. Add the names, or choose the names' column with --map HEADER=name (or a column letter: --map C=name).</source>
+      <translation>{name}: baris {row} memiliki kolom {id} tetapi tidak ada kolom nama (NAMA); daftar memerlukan keduanya. Tambahkan namanya, atau pilih kolom nama dengan --map JUDUL=name (atau huruf kolom: --map C=name).</translation>
+    </message>
+    <message>
       <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) or choose the header row.</source>
       <translation>{name}: baris judul tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map JUDUL=isian (atau huruf kolom: --map C=nik) atau pilih baris judulnya.</translation>
     </message>
