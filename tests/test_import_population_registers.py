@@ -28,7 +28,8 @@ def _person(no, day, month, year, female=False, serial=1):
             f"{day:02d}/{month:02d}/{year}", gender, "Petani", f"Ibu Contoh {no}"]
 
 
-def test_ektp_register_with_family_blocks_imports_every_person(db, tmp_path):
+def ektp_register(path):
+    """An e-KTP population register (BIP) with two families: three people, non-data lines between."""
     upper = ["NO", "Nama Lengkap", "NIK", "Tempat dan Tanggal Lahir", None, "JK", "Pekerjaan", "Nama Ibu"]
     lower = [None, None, None, "Tempat Lahir", "Tgl/Bln/Th", None, None, None]
     numbers = [-float(i) for i in range(1, 9)]  # '(1)' ... '(8)' as Excel stores them
@@ -41,7 +42,11 @@ def test_ektp_register_with_family_blocks_imports_every_person(db, tmp_path):
               # the family line: KK number over NO and Nama, the head's name over NIK .. JK
               (4, 0, 4, 1, KK), (4, 2, 4, 5, "WARGA CONTOH A"), (4, 6, 4, 7, "Alamat : Jl. Contoh RT 001"),
               (9, 0, 9, 1, KK.replace("0001", "0002")), (9, 2, 9, 5, "WARGA CONTOH C")]
-    path = write_xlsx(tmp_path / "bip_ektp.xlsx", sheet, merges=merges)
+    return write_xlsx(path, sheet, merges=merges)
+
+
+def test_ektp_register_with_family_blocks_imports_every_person(db, tmp_path):
+    path = ektp_register(tmp_path / "bip_ektp.xlsx")
     pv = importer.preview(path, "workers")
     assert (pv.header.first_row, pv.header.last_row) == (1, 2)
     assert pv.mapping[3] == "birth_place" and pv.mapping[4] == "birth_date"
