@@ -192,3 +192,15 @@ def test_a_list_with_the_identifier_but_no_names_says_what_is_missing(db, tmp_pa
     sheet = [header, [nik(1, 1, 1990) if kind == "workers" else SPONSOR_NIP, "172956", "1"]]
     with pytest.raises(importer.NoHeaderFound, match=r"row 1 has a NI[KP] column but no column with the names"):
         run(db, write_xlsx(tmp_path / "ids_only.xlsx", sheet), kind)
+
+
+@pytest.mark.parametrize("written", ["17-08-1975", "17/08/1975", "17.08.1975", "17 Agustus 1975", "1975-08-17",
+                                     "1975/08/17", "17-Agu-1975", "17-Aug-1975", "17 Agst 1975", "17 Agt. 1975",
+                                     "Minggu, 17 Agustus 1975", "27623"])
+def test_birth_dates_as_lists_write_them(db, tmp_path, written):
+    """Text dates from CSV exports and hand-made lists; '27623' is the Excel serial a General column keeps."""
+    path = tmp_path / "dates.csv"
+    path.write_text(f"NIK;NAMA;TANGGAL LAHIR\n{nik(17, 8, 1975)};Warga Contoh;{written}\n", encoding="utf-8")
+    report = run(db, path)
+    assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
+    assert db.execute("SELECT birth_date FROM workers").fetchone() == ("1975-08-17",)
