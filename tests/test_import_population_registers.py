@@ -204,3 +204,23 @@ def test_birth_dates_as_lists_write_them(db, tmp_path, written):
     report = run(db, path)
     assert report.new == 1 and report.skipped == 0, "\n".join(report.lines())
     assert db.execute("SELECT birth_date FROM workers").fetchone() == ("1975-08-17",)
+
+
+def test_a_workbook_with_several_sheets_says_which_one_it_read(db, tmp_path):
+    """A code list sheet first and the people on the second: the report names the sheet it took."""
+    import xlsxwriter
+
+    path = tmp_path / "multi.xlsx"
+    book = xlsxwriter.Workbook(path)
+    codes = book.add_worksheet("Kode Data")
+    for r, row in enumerate([["Jenis Kelamin", "id"], ["LAKI-LAKI", 1], ["PEREMPUAN", 2]]):
+        codes.write_row(r, 0, row)
+    people = book.add_worksheet("Data Penduduk")
+    for r, row in enumerate([["NIK", "NAMA", "JENIS KELAMIN"], [nik(9, 9, 1979), "Warga Contoh", "LAKI-LAKI"]]):
+        people.write_row(r, 0, row)
+    book.close()
+    report = run(db, path)
+    assert report.new == 1 and report.sheet == "Data Penduduk"
+    assert report.lines()[0].startswith("multi.xlsx, sheet 'Data Penduduk': header on row 1")
+    single = run(db, write_xlsx(tmp_path / "one.xlsx", [["NIK", "NAMA"], [nik(8, 8, 1978), "Warga Lain"]]))
+    assert single.sheet == "" and single.lines()[0].startswith("one.xlsx: header on row 1")

@@ -61,6 +61,12 @@ class Preview:
     head: list[Row]  # the first rows, with their row numbers
     header: rows.Header
     mapping: dict[int, str]  # column index -> field
+    sheet_count: int = 1  # the workbook's sheets: with more than one, the report names the one read
+
+    @property
+    def sheet_shown(self) -> str:
+        """The sheet read, named when the workbook has others the clerk may have meant."""
+        return (self.sheet.name or "") if self.sheet_count > 1 else ""
 
     @property
     def header_row(self) -> int:
@@ -104,7 +110,8 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     best: tuple[int, Sheet, list[Row], rows.Header] | None = None
     any_rows = False
     lone: tuple[Sheet, int] | None = None  # a header line with the NIK/NIP but no name column
-    for sheet in open_sheets(path):
+    sheets = open_sheets(path)
+    for sheet in sheets:
         head, found = _header_for(sheet, kind, overrides, header_row)
         any_rows = any_rows or bool(head)
         if found is None and lone is None:
@@ -133,7 +140,7 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
                         "or choose the header row.").format(name=path.name, n=HEADER_SEARCH_ROWS))
     _, sheet, head, found = best
     _refuse_other_kind(path, kind, found)
-    return Preview(path, kind, sheet, head, found, dict(found.mapping))
+    return Preview(path, kind, sheet, head, found, dict(found.mapping), len(sheets))
 
 
 def _identifier_without_name(head: list[Row], kind: str) -> int | None:
@@ -417,7 +424,7 @@ def _new_report(pv: Preview, dry_run: bool, update: bool) -> ImportReport:
     labels = pv.headers
     return ImportReport(pv.path, pv.kind, dry_run, pv.header.first_row,
                         {labels[i] if i < len(labels) else column_letters(i): f
-                         for i, f in sorted(pv.mapping.items())}, update=update)
+                         for i, f in sorted(pv.mapping.items())}, update=update, sheet=pv.sheet_shown)
 
 
 def _check_key(db: sqlite_utils.Database, pv: Preview, update: bool, opd_id: int, today: dt.date) -> tuple:

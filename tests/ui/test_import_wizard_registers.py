@@ -23,3 +23,22 @@ def test_wizard_reads_a_population_register_like_the_terminal(qtbot, opd_env, tm
     wizard.next()
     wait_for_ops(qtbot, opd_env)
     assert opd_env.db["workers"].count == 3
+
+
+def test_wizard_names_the_sheet_it_read_from_a_workbook_with_several(qtbot, opd_env, tmp_path):
+    import xlsxwriter
+
+    from tests.sheet_corpus import nik
+
+    path = tmp_path / "multi.xlsx"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("Petunjuk").write(0, 0, "Isi data mulai baris 2")
+    people = book.add_worksheet("Data Penduduk")
+    people.write_row(0, 0, ["NIK", "NAMA"])
+    people.write_row(1, 0, [nik(9, 9, 1979), "Warga Contoh"])
+    book.close()
+    wizard = ImportWizard(opd_env, kind="workers", path=path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert "Data Penduduk" in wizard.mapping_page.sheet.text() and "2" in wizard.mapping_page.sheet.text()

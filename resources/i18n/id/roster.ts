@@ -320,6 +320,10 @@
       <translation>Kepala kolom di baris</translation>
     </message>
     <message>
+      <source>Sheet: {sheet} (of {n} in the file; the one whose headers fit best)</source>
+      <translation>Lembar: {sheet} (dari {n} lembar di berkas ini; yang judul kolomnya paling cocok)</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Isian</translation>
     </message>
