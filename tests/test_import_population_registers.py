@@ -224,3 +224,11 @@ def test_a_workbook_with_several_sheets_says_which_one_it_read(db, tmp_path):
     assert report.lines()[0].startswith("multi.xlsx, sheet 'Data Penduduk': header on row 1")
     single = run(db, write_xlsx(tmp_path / "one.xlsx", [["NIK", "NAMA"], [nik(8, 8, 1978), "Warga Lain"]]))
     assert single.sheet == "" and single.lines()[0].startswith("one.xlsx: header on row 1")
+
+
+def test_a_person_without_nik_in_a_list_with_a_kk_column_is_refused_not_hidden(db, tmp_path):
+    """DTKS-style: every row has its NO KK; a person whose NIK cell is empty is told about, not skipped."""
+    sheet = [["NO", "NO KK", "NIK", "NAMA"], [1, KK, nik(3, 3, 1983), "Warga Contoh"], [2, KK, None, "Warga Tanpa Nik"]]
+    report = run(db, write_xlsx(tmp_path / "dtks.xlsx", sheet))
+    assert report.new == 1 and report.skipped == 1, "\n".join(report.lines())
+    assert report.outcomes[-1].row == 3 and report.outcomes[-1].column == "NIK"

@@ -329,6 +329,7 @@ class _Run:
         reading = translate("importer", "Checking rows…")
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
         id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
+        number_columns = rows.numbering_columns(self.pv.header.labels)
         for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
             if n % 500 == 0:
                 state.check()
@@ -341,7 +342,7 @@ class _Run:
                                      cells[name_col] if name_col < width else None):
                 reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
             else:
-                reason = rows.classify(cells, mapping, self.id_field)
+                reason = rows.classify(cells, mapping, self.id_field, number_columns)
             if reason == rows.GROUP:
                 pending_group += 1
                 continue

@@ -145,7 +145,13 @@ def merged_group_line(cells: Sequence[Any], mapping: dict[int, str], id_col: int
     return any(c != name_col and c < width and cells[c] == name for c in mapping)
 
 
-def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
+def numbering_columns(labels: Sequence[str]) -> frozenset[int]:
+    """Columns headed NO / NO. URUT (the row number), where a register writes a family's KK number."""
+    return frozenset(i for i, label in enumerate(labels) if columns.normalise(label) in ("NO", "NO URUT", "NOMOR"))
+
+
+def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str,
+             number_columns: frozenset[int] = frozenset()) -> str | None:
     """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
     by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
     ident, name = by_field.get(id_field), by_field.get("name")
@@ -171,17 +177,18 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> st
         return GROUP
     if _LABEL_LINE.match(ident_text) or isinstance(name, str) and _LABEL_LINE.match(name.strip()):
         return GROUP
-    if convert.placeholder(ident) and _family_card_line(cells, mapping):
+    if convert.placeholder(ident) and _family_card_line(cells, mapping, number_columns):
         return GROUP
     if _FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text):
         return GROUP  # the KK number merged over NO and NAMA, the head of family's name under NIK
     return None
 
 
-def _family_card_line(cells: Sequence[Any], mapping: dict[int, str]) -> bool:
-    """A family card's own line in a population register: its 16-digit KK number in a column that
-    is not the NIK's (under NO), the head of family's name, and no gender of its own."""
+def _family_card_line(cells: Sequence[Any], mapping: dict[int, str], number_columns: frozenset[int]) -> bool:
+    """A family card's own line in a population register: its 16-digit KK number under NO (where the
+    people have their row number), the head of family's name, and no gender of its own. A person of a
+    list with its own NO KK column and an empty NIK is not one: that row is refused for the NIK."""
     gender = next((c for c, f in mapping.items() if f == "gender"), None)
     if gender is not None and gender < len(cells) and not convert.placeholder(cells[gender]):
         return False
-    return any(_FAMILY_CARD.match(_text(cell).strip()) for c, cell in enumerate(cells) if c not in mapping)
+    return any(_FAMILY_CARD.match(_text(cells[c]).strip()) for c in number_columns if c < len(cells))
