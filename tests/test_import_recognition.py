@@ -18,7 +18,7 @@ def run(db, path, kind="workers", **kw):
     ("IBU", "mother_name"), ("NAMA_LGKP_IBU", "mother_name"), ("ALAMAT JALAN", "street"),
     ("TEMPATLAHIR", "birth_place"), ("TANGGALLAHIR", "birth_date"), ("TGL_LHR", "birth_date"),
     ("NIK (2)", "nik"), ("3. NAMA", "name"), ("JENIS_KLMIN", "gender"), ("No. WA", "phone"),
-    ("BLTH AWAL", "start_month"), ("NOMOR PESERTA", "kpj"), ("Nama Kel", "village"),
+    ("BLTH AWAL", "start_month"), ("NOMOR PESERTA BPJS", "kpj"), ("Nama Kel", "village"),
 ])
 def test_worker_header_spellings(header, field):
     assert columns.recognise(header, "workers") == field

@@ -12,6 +12,7 @@ MONTHS_ID = {
     "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
     "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "nopember": 11, "desember": 12, "des": 12, "may": 5, "aug": 8, "oct": 10, "dec": 12,
+    "agst": 8, "agus": 8, "mrt": 3, "peb": 2, "nop": 11,
 }
 
 
@@ -26,14 +27,18 @@ def format_date(day: dt.date | str | None) -> str:
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_D_MONTH_Y = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
+_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")  # 1945/08/17, 1945-8-17
+# '17 Agustus 1945', and Excel's dd-mmm-yyyy as exported text: '17-Agu-1945', '17-Aug-1945', '17 Agt. 1945'
+_D_MONTH_Y = re.compile(r"^(\d{1,2})[\s\-/.]+([A-Za-z]+)\.?[\s\-/.]+(\d{4})$")
+_WEEKDAY = re.compile(r"^[A-Za-z']+,\s*")  # 'Selasa, 17 Agustus 1945'
 
 
 def parse_date(value: object) -> dt.date | None:
     """Read a date from a form or a spreadsheet cell; None when it is not a date.
 
-    Accepts date/datetime objects, Excel serial numbers, ISO 'YYYY-MM-DD',
-    'DD/MM/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY' and '29 November 2022'.
+    Accepts date/datetime objects, Excel serial numbers, ISO 'YYYY-MM-DD' (and 'YYYY/MM/DD'),
+    'DD/MM/YYYY', 'DD-MM-YYYY', 'DD.MM.YYYY', '29 November 2022', '29-Nov-2022' and
+    'Selasa, 29 November 2022'.
     """
     if value is None or value == "":
         return None
@@ -52,7 +57,10 @@ def parse_date(value: object) -> dt.date | None:
         m = _DMY.match(text)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = _D_MONTH_Y.match(text)
+        m = _YMD.match(text)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _D_MONTH_Y.match(_WEEKDAY.sub("", text))
         if m and m.group(2).lower() in MONTHS_ID:
             return dt.date(int(m.group(3)), MONTHS_ID[m.group(2).lower()], int(m.group(1)))
     except ValueError:

@@ -18,7 +18,9 @@ _GENDER = ("L P", "LP", "JENIS KELAMIN", "JK", "KELAMIN", "SEX", "JNS KELAMIN", 
            "J K", "GENDER", "JENIS KELAMIN L P", "KELAMIN L P")
 _BIRTH_DATE = ("TANGGAL LAHIR", "TGL LAHIR", "TGL LHR", "TANGGAL LHR", "TGL LAHIR DD MM YYYY", "TANGGAL LAHIR DD MM YYYY",
                "TGL LAHIR DD MM YY", "TANGGAL LAHIR TGL BLN THN", "TANGGAL KELAHIRAN", "TGLLAHIR", "TANGGALLAHIR",
-               "TGL LHR DD MM YYYY", "LAHIR TANGGAL")
+               "TGL LHR DD MM YYYY", "LAHIR TANGGAL",
+               # 'Tgl/Bln/Th' under a merged 'Tempat dan Tanggal Lahir' (population registers, BIP)
+               "TGL BLN TH LAHIR", "TGL BLN THN LAHIR", "TGL BLN TAHUN LAHIR", "TANGGAL BULAN TAHUN LAHIR")
 SPONSORS: dict[str, tuple[str, ...]] = {
     "nip": ("NIP", "NIP BARU", "NIP PNS", "NIP PPPK", "NIPPPK", "NOMOR INDUK PEGAWAI", "NO NIP", "NIP NIPPPK",
             "NI PPPK", "NOMOR INDUK PPPK", "NIP 18 DIGIT", "NIPBARU", "NIP ASN", "NIP PEGAWAI"),
@@ -82,7 +84,11 @@ WORKERS: dict[str, tuple[str, ...]] = {
                      "HUB DENGAN ASN", "HUBUNGAN DGN ASN"),
     "start_month": ("BULAN MULAI", "MULAI", "MULAI BULAN", "MULAI KEPESERTAAN", "BULAN AWAL", "BLTH AWAL",
                     "BLTH", "BULAN KEPESERTAAN", "AWAL KEPESERTAAN", "TMT KEPESERTAAN", "BULAN MULAI IURAN"),
-    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU", "NOMOR PESERTA", "NO PESERTA", "NO KARTU PESERTA"),
+    # A bare NO. PESERTA is a bansos programme's own participant number (OpenSID's peserta bantuan
+    # format), not the BPJS card: only spellings that name BPJS or KPJ.
+    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO KARTU KPJ", "NO PESERTA BPJS", "NOMOR PESERTA BPJS", "NO PESERTA BPJS TK",
+            "NOMOR PESERTA BPJS TK", "NO PESERTA BPJSTK", "NO PESERTA BPJS KETENAGAKERJAAN",
+            "NOMOR PESERTA BPJS KETENAGAKERJAAN", "NO KARTU BPJS", "NO KARTU BPJS TK", "NO BPJS TK", "NO BPJSTK"),
 }
 
 # Spellings that yield to a stronger one of the same field (a landline TELEPON column is taken

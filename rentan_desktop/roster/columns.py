@@ -97,12 +97,20 @@ def recognise_spelling(header: object, kind: str) -> tuple[str, bool] | None:
     key = normalise(header)
     if not key or len(key) > 80:
         return None
+    keys = [key]
+    if isinstance(header, str) and "(" in header:  # 'JABATAN (SKD/Kontrak)', 'Tanggal Lahir (YYYY-MM-DD)'
+        bare = normalise(_ANNOTATION.sub(" ", header))
+        if bare and bare != key:
+            keys.append(bare)
     table = _lookup(kind)
-    for variant in _variants(key):
+    for variant in (v for k in keys for v in _variants(k)):
         field = table.get(variant) or table.get("#" + variant.replace(" ", ""))
         if field:
             return field, variant in WEAK_SPELLINGS
     return None
+
+
+_ANNOTATION = re.compile(r"\([^()]*\)?")  # a note in brackets after the header's words
 
 
 def is_header_text(value: object) -> bool:

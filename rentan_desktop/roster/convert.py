@@ -109,7 +109,10 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
 def date_cell(cell: Any, field_name: str) -> str | None:
     if placeholder(cell):
         return None
-    day = parse_date(cell if not isinstance(cell, str) else cell.strip())
+    text = cell.strip() if isinstance(cell, str) else cell
+    if isinstance(text, str) and len(text) == 5 and text.isdigit():
+        text = int(text)  # a date column formatted as General and saved as CSV: the Excel serial
+    day = parse_date(text)
     if day is None or not (1900 <= day.year <= 2100):
         raise Refused(field_name, translate("importer", "Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985)."))
     return day.isoformat()

@@ -71,6 +71,7 @@ class ImportReport:
     header_row: int  # spreadsheet row number of the header (0: no header row)
     mapping: dict[str, str]  # header -> field
     update: bool = False
+    sheet: str = ""  # the sheet read, when the workbook has several
     outcomes: list[RowOutcome] = field(default_factory=list)
     blank_rows: int = 0
     footer_rows: int = 0  # notes and signature lines below the list
@@ -156,6 +157,8 @@ class ImportReport:
     def lines(self) -> list[str]:
         """The report as the terminal prints it."""
         name = self.path.name
+        if self.sheet:
+            name = translate("importer", "{file}, sheet '{sheet}'").format(file=name, sheet=self.sheet)
         mapped = ", ".join(f"{h} -> {columns.field_label(self.kind, f)}" for h, f in self.mapping.items())
         if self.header_row:
             head = translate("importer", "{file}: header on row {row}; columns: {columns}").format(

@@ -61,6 +61,12 @@ class Preview:
     head: list[Row]  # the first rows, with their row numbers
     header: rows.Header
     mapping: dict[int, str]  # column index -> field
+    sheet_count: int = 1  # the workbook's sheets: with more than one, the report names the one read
+
+    @property
+    def sheet_shown(self) -> str:
+        """The sheet read, named when the workbook has others the clerk may have meant."""
+        return (self.sheet.name or "") if self.sheet_count > 1 else ""
 
     @property
     def header_row(self) -> int:
@@ -103,9 +109,14 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     path = Path(path)
     best: tuple[int, Sheet, list[Row], rows.Header] | None = None
     any_rows = False
-    for sheet in open_sheets(path):
+    lone: tuple[Sheet, int] | None = None  # a header line with the NIK/NIP but no name column
+    sheets = open_sheets(path)
+    for sheet in sheets:
         head, found = _header_for(sheet, kind, overrides, header_row)
         any_rows = any_rows or bool(head)
+        if found is None and lone is None:
+            number = _identifier_without_name(head, kind)
+            lone = (sheet, number) if number else None
         if found is not None:
             score = len(found.mapping)
             if best is None or score > best[0]:
@@ -116,13 +127,30 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
         _refuse_other_kind_without_header(path, kind, overrides)
         if header_row is not None:
             raise UserError(translate("importer", "Header row {row} is outside the file.").format(row=header_row + 1))
+        if lone is not None:
+            raise NoHeaderFound(translate(
+                "importer", "{name}: row {row} has a {id} column but no column with the names (NAMA); a list needs "
+                            "both. Add the names, or choose the names' column with --map HEADER=name (or a column "
+                            "letter: --map C=name).").format(
+                name=path.name if not lone[0].name or lone[0].index == 0 else f"{path.name} ({lone[0].name})",
+                row=lone[1], id="NIK" if kind == WORKERS else "NIP"))
         raise NoHeaderFound(translate(
             "importer", "{name}: no header row found in the first {n} rows (looked for columns such as "
                         "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) "
                         "or choose the header row.").format(name=path.name, n=HEADER_SEARCH_ROWS))
     _, sheet, head, found = best
     _refuse_other_kind(path, kind, found)
-    return Preview(path, kind, sheet, head, found, dict(found.mapping))
+    return Preview(path, kind, sheet, head, found, dict(found.mapping), len(sheets))
+
+
+def _identifier_without_name(head: list[Row], kind: str) -> int | None:
+    """The row number of a header line naming the NIK (workers) or NIP (sponsors) but no name."""
+    wanted = "nik" if kind == WORKERS else "nip"
+    for number, cells in head[:HEADER_SEARCH_ROWS]:
+        found = {columns.recognise(c, kind) for c in cells if isinstance(c, str)}
+        if wanted in found and "name" not in found:
+            return number
+    return None
 
 
 def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str, str | None] | None) -> None:
@@ -197,6 +225,9 @@ class _Run:
             if self.kind == SPONSORS:
                 data, given = sponsor_data(cells)
                 notes: list[str] = []
+                if "nip" in cells and not data["nip"] and "kind" not in given:
+                    notes.append(translate("importer", "No NIP: imported as Non-ASN (honorary or contract staff). "
+                                                       "If this is a PNS or PPPK, add the NIP to the sponsor."))
             else:
                 data, given, notes = worker_data(cells, self.ctx)
         except Refused as refused:
@@ -298,6 +329,7 @@ class _Run:
         reading = translate("importer", "Checking rows…")
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
         id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
+        number_columns = rows.numbering_columns(self.pv.header.labels)
         for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
             if n % 500 == 0:
                 state.check()
@@ -308,9 +340,9 @@ class _Run:
             width = len(cells)
             if rows.plainly_a_person(cells[id_col] if id_col < width else None,
                                      cells[name_col] if name_col < width else None):
-                reason = None
+                reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
             else:
-                reason = rows.classify(cells, mapping, self.id_field)
+                reason = rows.classify(cells, mapping, self.id_field, number_columns)
             if reason == rows.GROUP:
                 pending_group += 1
                 continue
@@ -393,7 +425,7 @@ def _new_report(pv: Preview, dry_run: bool, update: bool) -> ImportReport:
     labels = pv.headers
     return ImportReport(pv.path, pv.kind, dry_run, pv.header.first_row,
                         {labels[i] if i < len(labels) else column_letters(i): f
-                         for i, f in sorted(pv.mapping.items())}, update=update)
+                         for i, f in sorted(pv.mapping.items())}, update=update, sheet=pv.sheet_shown)
 
 
 def _check_key(db: sqlite_utils.Database, pv: Preview, update: bool, opd_id: int, today: dt.date) -> tuple:

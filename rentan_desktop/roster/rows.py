@@ -24,11 +24,16 @@ REPEATED_HEADER = "header"
 NUMBERING = "numbering"
 GROUP = "group"
 
-_NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{1,3}$")
+# '(1)' typed into a cell formatted as accounting reads back as the number -1.
+_NUMBER_CELL = re.compile(r"^\(?\s*-?\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{0,3}$")
 _GROUP_NAME = re.compile(
-    r"^(NO\s*KK|NOMOR\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
+    r"^(NO\.?\s*KK|NOMOR\s*KK|NAMA\.?\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
     r"DUSUN|LINGKUNGAN|RT\s*\d|RW\s*\d|KELURAHAN|DESA|KECAMATAN|UNIT\s*KERJA|SUB\s*UNIT|BIDANG|BAGIAN|"
     r"JUMLAH|TOTAL|SUB\s*TOTAL|MENGETAHUI|KETERANGAN|CATATAN)\b", re.IGNORECASE)
+# 'Alamat : Dusun Mertak', 'PROVINSI :', 'Nama Kepala Keluarga :': a label and its value, as population
+# registers (BIP, SIAK) print above each family or page; never a person's name or NIK.
+_LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z./ ]{1,40}:(\s|$)")
+_FAMILY_CARD = re.compile(r"^\d{16}$")
 
 
 @dataclass
@@ -49,14 +54,19 @@ def _text(cell: Any) -> str:
     return convert.cell_text(cell)
 
 
+def _label(cell: Any) -> str:
+    """A header cell as one line ('JABATAN\\n(SKD/Kontrak)' is wrapped text, not two headers)."""
+    return " ".join(convert.cell_text(cell).split())
+
+
 def combine_lines(upper: Sequence[Any], lower: Sequence[Any], kind: str) -> list[str]:
     """One label per column from a two-line header; a parent carries to the columns under it."""
     width = max(len(upper), len(lower))
     labels: list[str] = []
     parent = ""
     for c in range(width):
-        u = _text(upper[c]) if c < len(upper) else ""
-        lo = _text(lower[c]) if c < len(lower) else ""
+        u = _label(upper[c]) if c < len(upper) else ""
+        lo = _label(lower[c]) if c < len(lower) else ""
         if u:
             parent = u
         elif not lo:
@@ -91,9 +101,14 @@ def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | N
     for i, (number, cells) in enumerate(head[:HEADER_SEARCH_ROWS]):
         if row_number is not None and number != row_number:
             continue
-        options = [(number, [_text(c) for c in cells])]
+        options = [(number, [_label(c) for c in cells])]
         if i + 1 < len(head) and head[i + 1][0] == number + 1:
-            options.append((number + 1, combine_lines(cells, head[i + 1][1], kind)))
+            # Two lines only when the upper one adds to the lower: a title, or a family card's
+            # number, above the real header is not its parent.
+            pair = combine_lines(cells, head[i + 1][1], kind)
+            lower = [_label(c) for c in head[i + 1][1]]
+            if columns.header_score(pair, kind, overrides) > columns.header_score(lower, kind, overrides):
+                options.append((number + 1, pair))
         for last, labels in options:
             score = columns.header_score(labels, kind, overrides)
             if score > best_score:
@@ -116,7 +131,27 @@ def plainly_a_person(ident: Any, name: Any) -> bool:
     return _looks_like_identifier(ident) and isinstance(name, str) and bool(name.strip())
 
 
-def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> str | None:
+def merged_group_line(cells: Sequence[Any], mapping: dict[int, str], id_col: int, name_col: int) -> bool:
+    """A family card line merged across the person columns (BIP registers): the KK number merged
+    over NO and NIK, the head of family's name merged over NAMA, JK and TEMPAT LAHIR. A person's
+    NIK is not repeated beside it, nor is the name under another field's header."""
+    width = len(cells)
+    if id_col >= width or name_col >= width:
+        return False
+    ident, name = cells[id_col], cells[name_col]
+    beside = [cells[c] for c in (id_col - 1, id_col + 1) if 0 <= c < width and c not in mapping]
+    if ident not in beside:
+        return False
+    return any(c != name_col and c < width and cells[c] == name for c in mapping)
+
+
+def numbering_columns(labels: Sequence[str]) -> frozenset[int]:
+    """Columns headed NO / NO. URUT (the row number), where a register writes a family's KK number."""
+    return frozenset(i for i, label in enumerate(labels) if columns.normalise(label) in ("NO", "NO URUT", "NOMOR"))
+
+
+def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str,
+             number_columns: frozenset[int] = frozenset()) -> str | None:
     """None for a row that may be a person, else why it is not (REPEATED_HEADER, NUMBERING, GROUP)."""
     by_field = {f: (cells[c] if c < len(cells) else None) for c, f in mapping.items()}
     ident, name = by_field.get(id_field), by_field.get("name")
@@ -140,4 +175,20 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> st
         return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
     if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
         return GROUP
+    if _LABEL_LINE.match(ident_text) or isinstance(name, str) and _LABEL_LINE.match(name.strip()):
+        return GROUP
+    if convert.placeholder(ident) and _family_card_line(cells, mapping, number_columns):
+        return GROUP
+    if _FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text):
+        return GROUP  # the KK number merged over NO and NAMA, the head of family's name under NIK
     return None
+
+
+def _family_card_line(cells: Sequence[Any], mapping: dict[int, str], number_columns: frozenset[int]) -> bool:
+    """A family card's own line in a population register: its 16-digit KK number under NO (where the
+    people have their row number), the head of family's name, and no gender of its own. A person of a
+    list with its own NO KK column and an empty NIK is not one: that row is refused for the NIK."""
+    gender = next((c for c, f in mapping.items() if f == "gender"), None)
+    if gender is not None and gender < len(cells) and not convert.placeholder(cells[gender]):
+        return False
+    return any(_FAMILY_CARD.match(_text(cells[c]).strip()) for c in number_columns if c < len(cells))

@@ -57,6 +57,8 @@ class Sheet:
     encoding: str = "utf-8"
     delimiter: str = ","
     estimated_rows: int = 0  # for progress: the real extent, or a CSV's size over its line length
+    # A CSV that writes numbers as ="0812..." (the Excel trick that keeps NIK/NIP digits): unwrap them.
+    excel_text: bool = False
 
     def rows(self) -> Iterator[Row]:
         """Every non-empty row, top to bottom, with its row number as the spreadsheet shows it."""
@@ -100,7 +102,8 @@ def open_sheets(path: str | Path) -> list[Sheet]:
         lines = _sample_lines(path, encoding)
         average = max(1, sum(len(line) + 1 for line in lines) // max(1, len(lines)))
         return [Sheet(path, None, "csv", encoding=encoding, delimiter=detect_delimiter(path, encoding),
-                      estimated_rows=path.stat().st_size // average)]
+                      estimated_rows=path.stat().st_size // average,
+                      excel_text=any('="' in line for line in lines))]
     sheet_guard.refuse_kind(path, kind)
     raise AssertionError("unreachable")
 
@@ -207,13 +210,16 @@ def _calamine_rows(sheet: Sheet) -> Iterator[Row]:
             ws = book.get_sheet_by_index(sheet.index)
             merges = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
             rows = ws.iter_rows()
+            # calamine's rows begin at the first used column: a list that leaves column A empty
+            # would otherwise read every value one column to the left of its header.
+            pad = [None] * (ws.start[1] if ws.start else 0)
         except Exception as exc:
             raise _calamine_error(sheet.path, exc) from exc
 
         def numbered() -> Iterator[Row]:
             for number, cells in enumerate(rows, start=1):
                 if cells.count(None) + cells.count("") < len(cells):  # not an empty row
-                    yield number, cells[:MAX_COLUMNS]
+                    yield number, (pad + cells if pad else cells)[:MAX_COLUMNS]
 
         yield from _with_merges(numbered(), merges)
     finally:
@@ -379,6 +385,11 @@ def detect_delimiter(path: Path, encoding: str) -> str:
     return best
 
 
+def _excel_text(cell: str) -> str:
+    """'="197406182006041009"' is what Excel shows as 197406182006041009."""
+    return cell[2:-1] if cell.startswith('="') and cell.endswith('"') and len(cell) > 2 else cell
+
+
 def _csv_rows(sheet: Sheet) -> Iterator[Row]:
     csv.field_size_limit(CSV_FIELD_LIMIT)
     number = 0
@@ -387,6 +398,8 @@ def _csv_rows(sheet: Sheet) -> Iterator[Row]:
             text = io.TextIOWrapper(raw, encoding=sheet.encoding, errors="strict", newline="")
             for number, cells in enumerate(csv.reader(text, delimiter=sheet.delimiter), start=1):
                 if any(c.strip() for c in cells):
+                    if sheet.excel_text:
+                        cells = [_excel_text(c) for c in cells]
                     yield number, cells[:MAX_COLUMNS]
     except UnicodeDecodeError as exc:
         raise UserError(translate(

@@ -150,6 +150,8 @@ class MappingPage(QWizardPage):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Header on row")))
         top.addWidget(self.header_row)
+        self.sheet = QLabel()  # which sheet of a workbook with several is read
+        top.addWidget(self.sheet)
         top.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -164,6 +166,8 @@ class MappingPage(QWizardPage):
         last = max((n for n, _ in pv.head), default=1)
         self.header_row.setRange(0, max(1, min(last, importer.HEADER_SEARCH_ROWS)))
         self.header_row.setValue(pv.header.first_row)
+        self.sheet.setText(self.tr("Sheet: {sheet} (of {n} in the file; the one whose headers fit best)").format(
+            sheet=pv.sheet_shown, n=pv.sheet_count) if pv.sheet_shown else "")
         self._filling = False
         self._fill()
 

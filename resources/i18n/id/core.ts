@@ -967,6 +967,10 @@
       <translation>{n} baris draf, pembaruan atau masalah lainnya dihitung tetapi tidak dirinci satu per satu.</translation>
     </message>
     <message>
+      <source>{file}, sheet '{sheet}'</source>
+      <translation>{file}, lembar '{sheet}'</translation>
+    </message>
+    <message>
       <source>{file}: header on row {row}; columns: {columns}</source>
       <translation>{file}: kepala kolom di baris {row}; kolom: {columns}</translation>
     </message>

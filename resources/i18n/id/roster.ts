@@ -320,6 +320,10 @@
       <translation>Kepala kolom di baris</translation>
     </message>
     <message>
+      <source>Sheet: {sheet} (of {n} in the file; the one whose headers fit best)</source>
+      <translation>Lembar: {sheet} (dari {n} lembar di berkas ini; yang judul kolomnya paling cocok)</translation>
+    </message>
+    <message>
       <source>Field</source>
       <translation>Isian</translation>
     </message>
@@ -987,6 +991,10 @@
       <translation>Memeriksa baris…</translation>
     </message>
     <message>
+      <source>{name}: row {row} has a {id} column but no column with the names (NAMA); a list needs both. Add the names, or choose the names' column with --map HEADER=name (or a column letter: --map C=name).</source>
+      <translation>{name}: baris {row} memiliki kolom {id} tetapi tidak ada kolom nama (NAMA); daftar memerlukan keduanya. Tambahkan namanya, atau pilih kolom nama dengan --map JUDUL=name (atau huruf kolom: --map C=name).</translation>
+    </message>
+    <message>
       <source>{name}: no header row found in the first {n} rows (looked for columns such as NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) or choose the header row.</source>
       <translation>{name}: baris judul tidak ditemukan dalam {n} baris pertama (dicari kolom seperti NIK, NIP, NAMA, TANGGAL LAHIR). Gunakan --map JUDUL=isian (atau huruf kolom: --map C=nik) atau pilih baris judulnya.</translation>
     </message>
@@ -997,6 +1005,10 @@
     <message>
       <source>{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import it as sponsors; a workers list needs each worker's NIK.</source>
       <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
+    </message>
+    <message>
+      <source>No NIP: imported as Non-ASN (honorary or contract staff). If this is a PNS or PPPK, add the NIP to the sponsor.</source>
+      <translation>Tanpa NIP: diimpor sebagai Non-ASN (honorer atau kontrak). Bila ia PNS atau PPPK, lengkapi NIP penanggung ini.</translation>
     </message>
     <message>
       <source>A KPJ is given: this worker seems already registered with BPJS, so he stays a draft and is not put in a BPJS registration file. Disnaker confirms the membership with BPJS.</source>
