@@ -198,6 +198,9 @@ def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dic
             cpu[name].append(own[1] if own else c1 - c0)
             peaks[name] = max(peaks[name], _peak_mb())
             fresh.close()
+            # One line per finished run: a round at province scale is long; what is done stays readable.
+            print(f"  run {len(wall[name])} of {name}: {wall[name][-1]:.1f} s wall, {cpu[name][-1]:.1f} s CPU, "
+                  f"peak {peaks[name]:.0f} MB", flush=True)
     return {k: (Figure(tuple(wall[k])), Figure(tuple(cpu[k])), peaks[k]) for k in measures}
 
 
