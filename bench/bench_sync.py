@@ -9,8 +9,8 @@ the paths a user takes, each a committed run on a fresh copy of the same Disnake
 - CLI path: `rentan import-bundle FOLDER`, one command for the folder (opening the install,
   the lifecycle brought to today, one backup, every bundle).
 
-Each figure is the median and range of --runs rounds (3 by default; one round at province scale
-takes about 20 minutes on a quiet 2-core machine); peak memory (RSS) per path. Then the export of
+Each figure is the median and range of --runs rounds (3 by default; use --runs 1 at province
+scale, where one round of the four measures takes several minutes of CPU each); peak memory (RSS) per path. Then the export of
 one OPD of 3,000 workers. The Disnaker install and the bundles are built once and kept (--cache,
 bench/sync_setup.py); `--paths ''` times apply and the floor alone.
 
@@ -212,7 +212,7 @@ def main() -> int:
     parser.add_argument("--payments-per-worker", type=int, default=12)
     parser.add_argument("--export-workers", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3,
-                        help="rounds of the import figures (1 at province scale: about 20 minutes a round)")
+                        help="rounds of the import figures (1 at province scale: one round is long)")
     parser.add_argument("--paths", type=lambda v: [p for p in v.split(",") if p], default=["gui", "cli"],
                         help="the user's paths timed beside apply and the floor: gui,cli (default), gui, cli or ''")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "rentan-bench-sync-cache",
