@@ -9,10 +9,12 @@ the paths a user takes, each a committed run on a fresh copy of the same Disnake
 - CLI path: `rentan import-bundle FOLDER`, one command for the folder (opening the install,
   the lifecycle brought to today, one backup, every bundle).
 
-Each figure is the median and range of --runs runs (at least 3); peak memory (RSS) per path.
-Then the export of one OPD of 3,000 workers.
+Each figure is the median and range of --runs rounds (3 by default; use --runs 1 at province
+scale, where one round of the four measures takes several minutes of CPU each); peak memory (RSS) per path. Then the export of
+one OPD of 3,000 workers. The Disnaker install and the bundles are built once and kept (--cache,
+bench/sync_setup.py); `--paths ''` times apply and the floor alone.
 
-    .venv/bin/python bench/bench_sync.py [--opds 60] [--workers 200000] [--payments-per-worker 12]
+    .venv/bin/python bench/bench_sync.py [--opds 60] [--workers 200000] [--payments-per-worker 12] [--runs 3]
 
 Targets: apply within 2x the floor; the GUI and CLI paths within 1.3x apply; the export under 2 s.
 """
@@ -28,7 +30,7 @@ import shutil
 import sys
 import tempfile
 import time
-import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,58 +38,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import Figure, load_note, measure, row  # noqa: E402
+from sync_setup import PASSPHRASE, SITE, add_payments, connect, install, prepared  # noqa: E402,F401
 
-from rentan_desktop import setup_hooks  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
-from rentan_desktop.domain.months import add_months  # noqa: E402
 from rentan_desktop.roster import demo  # noqa: E402
 from rentan_desktop.store.clock import new_uid, now_iso  # noqa: E402
-from rentan_desktop.store.site import initialise  # noqa: E402
-from rentan_desktop.sync import bundle, export, importer, keys, provisioning, registry  # noqa: E402
+from rentan_desktop.sync import bundle, export, importer, keys  # noqa: E402
 
 
-def install(folder: Path, **site) -> AppContext:
-    ctx = AppContext.open(folder)
-    ctx.create_install_key(site["operator"], os.environ.get("RENTAN_PASSPHRASE") or "bench passphrase")
-    initialise(ctx.db, **site)
-    setup_hooks.after_initialise(ctx.db, ctx.data_dir)
-    return ctx
-
-
-def add_payments(ctx: AppContext, per_worker: int, rng: random.Random) -> int:
-    """Monthly payments for every worker (the bench makes its own history: exact counts)."""
-    db = ctx.db
-    # The history the payment form would have allowed: every worker registered from the first month
-    # paid, none ended (Disnaker refuses payments outside the membership).
-    db.execute("UPDATE workers SET status = 'active', start_month = '2025-01', ended_on = NULL, end_reason = NULL")
-    workers = db.execute("SELECT id, opd_id, sponsor_id FROM workers").fetchall()
-    stamp = now_iso()
-    rows = []
-    for wid, opd_id, sid in workers:
-        for m in range(per_worker):
-            month = add_months("2025-01", m)
-            rows.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), opd_id, wid, sid, month, 16800, 10000,
-                         6800, 0, "tpp", None, f"{month}-15", "payment", None, None, None, "bench", stamp, 1))
-    with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO payments(uid, opd_id, worker_id, sponsor_id, month, amount, jkk, jkm, jht, method, reference, "
-            "paid_on, kind, reverses_id, reason, batch, recorded_by, recorded_at, rev) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    return len(rows)
-
-
-def connect(opd: AppContext, dis: AppContext, folder: Path) -> None:
-    code = opd.site.opd_code
-    stamp = now_iso()
-    dis.db.execute("INSERT INTO opds(uid, code, name, created_at, updated_at) VALUES (?,?,?,?,?)",
-                   [new_uid(), code, opd.site.opd_name, stamp, stamp])
-    prov = provisioning.provision_opd(dis.db, dis.data_dir, code, folder)
-    registry.trust(opd.db, provisioning.receive_key_file(opd.db, prov).key_id, "bench")
-    enrol = provisioning.write_enrollment(opd.db, opd.data_dir, folder)
-    registry.trust(dis.db, provisioning.receive_key_file(dis.db, enrol).key_id, "bench")
-
-
-def floor_insert(dis_floor: AppContext, bundles: list[tuple[str, list]]) -> tuple[float, float]:
+def floor_insert(dis_floor: AppContext, bundles: Iterable[tuple[str, list]]) -> tuple[float, float]:
     """The same rows, already decoded, inserted with executemany into the same schema: (wall, CPU) seconds."""
     db = dis_floor.db
     total = cpu = 0.0
@@ -152,8 +111,8 @@ def _reset_peak() -> bool:
         return False
 
 
-PASSPHRASE = "bench passphrase"
 BACKUPS_MADE: dict[str, int] = {}
+PEAK_LABELS = {"floor": "floor", "apply": "apply", "gui": "GUI path", "cli": "CLI path"}
 
 
 class Fresh:
@@ -223,7 +182,7 @@ def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dic
     wall: dict[str, list[float]] = {k: [] for k in measures}
     cpu: dict[str, list[float]] = {k: [] for k in measures}
     peaks = dict.fromkeys(measures, 0.0)
-    for _ in range(max(runs, 3)):
+    for _ in range(max(runs, 1)):
         for name, (fresh, open_first, fn) in measures.items():
             fresh.reset()
             if open_first:
@@ -239,6 +198,9 @@ def _round_robin(runs: int, measures: dict[str, tuple[Fresh, bool, Any]]) -> dic
             cpu[name].append(own[1] if own else c1 - c0)
             peaks[name] = max(peaks[name], _peak_mb())
             fresh.close()
+            # One line per finished run: a round at province scale is long; what is done stays readable.
+            print(f"  run {len(wall[name])} of {name}: {wall[name][-1]:.1f} s wall, {cpu[name][-1]:.1f} s CPU, "
+                  f"peak {peaks[name]:.0f} MB", flush=True)
     return {k: (Figure(tuple(wall[k])), Figure(tuple(cpu[k])), peaks[k]) for k in measures}
 
 
@@ -249,33 +211,27 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=200_000)
     parser.add_argument("--payments-per-worker", type=int, default=12)
     parser.add_argument("--export-workers", type=int, default=3000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3,
+                        help="rounds of the import figures (1 at province scale: one round is long)")
+    parser.add_argument("--paths", type=lambda v: [p for p in v.split(",") if p], default=["gui", "cli"],
+                        help="the user's paths timed beside apply and the floor: gui,cli (default), gui, cli or ''")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "rentan-bench-sync-cache",
+                        help="where the generated Disnaker install and bundles are kept between runs")
     args = parser.parse_args()
     rng = random.Random(2026)
+    t0 = time.perf_counter()
+    entry = prepared(args.cache, args.opds, args.workers, args.payments_per_worker)
+    paths = importer.bundles_in(entry / "stick")
+    counts = [bundle.read(p.read_bytes()).header["counts"] for p in paths]
+    print(f"setup: {len(paths)} OPD bundles, {sum(c['workers'] for c in counts):,} workers, "
+          f"{sum(c['payments'] for c in counts):,} payments, {sum(p.stat().st_size for p in paths) / 1e6:.1f} MB, "
+          f"ready in {time.perf_counter() - t0:.0f} s (kept in {entry})", flush=True)
     with tempfile.TemporaryDirectory(prefix="rentan-bench-sync-") as tmp:
         root = Path(tmp)
-        stick = root / "stick"
-        stick.mkdir()
-        dis = install(root / "disnaker", role="disnaker", pemda="Kota Palangka Raya", operator="Bench")
-        per_opd = args.workers // args.opds
-        t0 = time.perf_counter()
-        paths = []
-        total_w = total_p = 0
-        for i in range(args.opds):
-            code = f"1.{i + 1:02d}"
-            opd = install(root / f"opd{i}", role="opd", pemda="Kota Palangka Raya", operator="Bench",
-                          opd_code=code, opd_name=f"OPD {code}")
-            connect(opd, dis, root / "keys")
-            n = per_opd + (args.workers - per_opd * args.opds if i == args.opds - 1 else 0)
-            demo.generate(opd.db, sponsors=max(1, n * 3 // 4), workers=n, seed=i, operator="bench")
-            total_w += opd.db.execute("SELECT count(*) FROM workers").fetchone()[0]
-            total_p += add_payments(opd, args.payments_per_worker, rng)
-            paths.append(export.export_bundle(opd.db, opd.data_dir, stick, operator="bench").path)
-            opd.close()
-            shutil.rmtree(root / f"opd{i}")  # the sender's install is not needed any more
-        print(f"setup: {args.opds} OPD installs, {total_w:,} workers, {total_p:,} payments, "
-              f"bundles {sum(p.stat().st_size for p in paths) / 1e6:.1f} MB in {time.perf_counter() - t0:.0f} s",
-              flush=True)
+        shutil.copytree(entry / "disnaker", root / "disnaker")
+        stick = entry / "stick"
+        dis = AppContext.open(root / "disnaker")
+        dis.unlock(PASSPHRASE)
 
         # One OPD of 3,000 workers: the export an operator waits for.
         one = install(root / "one", role="opd", pemda="Kota Palangka Raya", operator="Bench", opd_code="9.99",
@@ -296,47 +252,41 @@ def main() -> int:
 
         dis_ids = keys.identities(dis.db, dis.data_dir)
 
-        def decoded() -> list:
-            """The bundles' rows decoded for the floor (not part of its time), each run anew so no
-            other measure carries them in its memory."""
-            out = []
+        def decoded() -> Iterator[tuple[str, list]]:
+            """The bundles' rows decoded for the floor one bundle at a time (not part of its time)."""
             for path in paths:
                 b = bundle.read(path.read_bytes())
-                out.append((b.header["sender"]["peer"], bundle.decode_payload(agefile.decrypt_with(b.payload,
-                                                                                                   dis_ids))))
-            return out
+                yield b.header["sender"]["peer"], bundle.decode_payload(agefile.decrypt_with(b.payload, dis_ids))
 
         dis.close()
-        floor_root = install(root / "floor", role="disnaker", pemda="Kota Palangka Raya", operator="Bench")
-        floor_root.close()
-        floor_fresh = Fresh(root / "floor", root / "floor-run")
+        floor_fresh = Fresh(entry / "floor", root / "floor-run")
         fresh = Fresh(root / "disnaker", root / "dis-run")
-        got = _round_robin(args.runs, {
+        measures = {
             "floor": (floor_fresh, True, lambda: floor_insert(floor_fresh.ctx, decoded())),
             "apply": (fresh, True, lambda: _apply_only(fresh, paths)),
             "gui": (fresh, True, lambda: _gui_path(fresh, paths)),
             "cli": (fresh, False, lambda: _cli_path(fresh, stick)),
-        })
+        }
+        got = _round_robin(args.runs, {k: v for k, v in measures.items() if k in ("floor", "apply", *args.paths)})
         fresh.open()
         got_w = fresh.ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
         got_p = fresh.ctx.db.execute("SELECT count(*) FROM payments").fetchone()[0]
         fresh.close()
 
         print(f"\nDisnaker import of {args.opds} bundles ({got_w:,} workers, {got_p:,} payments committed), "
-              f"median and range of {max(args.runs, 3)} committed runs taken in turn; {load_note()}")
+              f"median and range of {max(args.runs, 1)} committed run(s) taken in turn; {load_note()}")
         for kind, at in (("wall clock", 0), ("CPU time of the process (steadier on a shared machine)", 1)):
             print(f"-- {kind}")
             floor, apply_fig = got["floor"][at], got["apply"][at]
             row("floor: raw executemany of the same rows", floor)
             row(f"apply only (importer.apply x{args.opds}, no backup)", apply_fig, floor, "target <= 2x floor")
-            row(f"GUI path (preview + apply x{args.opds}, one backup)", got["gui"][at], apply_fig,
-                f"target <= 1.3x apply; {BACKUPS_MADE.get('gui', 0)} backup(s) made")
-            row("CLI path (rentan import-bundle FOLDER)", got["cli"][at], apply_fig,
-                f"target <= 1.3x apply; {BACKUPS_MADE.get('cli', 0)} backup(s) made")
-            print(f"   GUI path / floor x{got['gui'][at].median / floor.median:.2f}; CLI path / floor "
-                  f"x{got['cli'][at].median / floor.median:.2f}")
-        print(f"peak memory (RSS) of a run: floor {got['floor'][2]:.0f} MB, apply {got['apply'][2]:.0f} MB, "
-              f"GUI path {got['gui'][2]:.0f} MB, CLI path {got['cli'][2]:.0f} MB")
+            for name, label in (("gui", f"GUI path (preview + apply x{args.opds}, one backup)"),
+                                ("cli", "CLI path (rentan import-bundle FOLDER)")):
+                if name in got:
+                    row(label, got[name][at], apply_fig,
+                        f"target <= 1.3x apply; {BACKUPS_MADE.get(name, 0)} backup(s) made; "
+                        f"x{got[name][at].median / floor.median:.2f} the floor")
+        print("peak memory (RSS) of a run: " + ", ".join(f"{PEAK_LABELS[k]} {got[k][2]:.0f} MB" for k in got))
         row(f"export one OPD ({args.export_workers:,} workers, {one_payments:,} payments)", export_fig,
             target="target < 2 s")
     return 0

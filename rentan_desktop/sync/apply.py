@@ -23,7 +23,7 @@ from rentan_desktop.store.clock import now_iso
 from rentan_desktop.sync import registry, row_rules, section_order, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary, who_must_act
-from rentan_desktop.sync.row_plan import BundleContext, TablePlan, plan_table
+from rentan_desktop.sync.row_plan import BundleContext, Ref, TablePlan, plan_table
 from rentan_desktop.sync.row_write import write_table
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
 from rentan_desktop.sync.verify import Checked
@@ -126,20 +126,33 @@ def _workers_to_refresh(db: sqlite_utils.Database, plan: BundlePlan) -> list[int
     """The workers whose lifecycle this plan may move: those it wrote and those whose payments it
     wrote; every worker of the OPD when it changed what every lifecycle reads (the calendar, the
     programme's rules, a restore)."""
-    roster = {"workers": [], "payments": []}
+    worker_uids: list[str] = []  # workers written, and the workers of new payments named by uid
+    worker_ids: set[int] = set()  # the workers of new payments already here (the plan has their ids)
+    payment_uids: list[str] = []  # payments changed: their workers are looked up
     everything = bool(plan.settings) or plan.restored_link is not None or plan.flags is not None
     for table_plan in plan.tables:
-        uids = [row[0] for row in table_plan.inserts] + [uid for _, uid, _, _ in table_plan.updates]
-        if table_plan.spec.name in roster:
-            roster[table_plan.spec.name] += uids
-        elif table_plan.spec.name != "sponsors" and (uids or table_plan.child_writes):
+        name = table_plan.spec.name
+        if name == "workers":
+            worker_uids += [row[0] for row in table_plan.inserts] + [uid for _, uid, _, _ in table_plan.updates]
+        elif name == "payments":
+            payment_uids += [uid for _, uid, _, _ in table_plan.updates]
+            at = table_plan.insert_columns.index("worker_id") if "worker_id" in table_plan.insert_columns else None
+            if at is None:
+                payment_uids += [row[0] for row in table_plan.inserts]
+            else:
+                for worker in {row[at] for row in table_plan.inserts}:
+                    if type(worker) is int:
+                        worker_ids.add(worker)
+                    elif isinstance(worker, Ref):
+                        worker_uids.append(worker.uid)
+        elif name != "sponsors" and (table_plan.inserts or table_plan.updates or table_plan.child_writes):
             everything = True
     if everything:
         return [r[0] for r in db.execute("SELECT id FROM workers WHERE opd_id = ?", [plan.opd_id])]
-    return [r[0] for r in db.execute(
+    return sorted(worker_ids.union(r[0] for r in db.execute(
         "SELECT w.id FROM json_each(?) j JOIN workers w ON w.uid = j.value "
         "UNION SELECT p.worker_id FROM json_each(?) j JOIN payments p ON p.uid = j.value",
-        [json.dumps(roster["workers"]), json.dumps(roster["payments"])])]
+        [json.dumps(worker_uids), json.dumps(payment_uids)])))
 
 
 def apply_sections(db: sqlite_utils.Database, checked: Checked, sections: list, summary: ImportSummary,

@@ -25,6 +25,7 @@ _CHUNK = 500
 def members_here(db: sqlite_utils.Database, uids: list[str]) -> dict[str, Member]:
     """Workers already at this install, as the rule needs them."""
     out: dict[str, Member] = {}
+    uids = sorted(uids)  # in key order: neighbouring keys share index pages
     for i in range(0, len(uids), _CHUNK):
         chunk = uids[i:i + _CHUNK]
         marks = ",".join("?" * len(chunk))

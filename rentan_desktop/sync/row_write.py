@@ -121,28 +121,25 @@ def _insert(db: sqlite_utils.Database, plan: TablePlan, mark: Iterator[int] | No
         cols = [*cols, "hub_rev"]
         marks.append("?")
     sql = f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join(marks)})"
-    at = range(first_parent, first_parent + len(plan.parents))
     pending = plan.inserts
     while pending:
         # Parents inserted by earlier sections resolve at once; parents in this section, in waves.
-        ids = _resolve(db, {r[j] for r in pending for j in at if type(r[j]) is Ref})
+        ids = _resolve(db, {v for r in pending for v in r[first_parent:] if type(v) is Ref})
+        tails: dict[tuple, list | None] = {}  # the parents a row names -> their ids (payments repeat them)
         ready, later = [], []
         for r in pending:
-            row = r
-            for j in at:
-                v = r[j]
-                if type(v) is Ref:
-                    if v not in ids:
-                        later.append(r)
-                        break
-                    if row is r:
-                        row = list(r)  # the plan stays as planned (its rows name their parents by uid)
-                    row[j] = ids[v]
-            else:
-                ready.append(row)
+            named = tuple(r[first_parent:])
+            tail = tails.get(named, False)
+            if tail is False:
+                tail = tails[named] = None if any(type(v) is Ref and v not in ids for v in named) else \
+                    [ids[v] if type(v) is Ref else v for v in named]
+            if tail is None:
+                later.append(r)
+            else:  # a new list: the plan stays as planned (its rows name their parents by uid)
+                ready.append(r[:first_parent] + tail if mark is None else [*r[:first_parent], *tail, next(mark)])
         if not ready:  # the plan only keeps rows whose parents exist or arrive: a cycle cannot happen
             raise RuntimeError(f"unresolvable parents in {name}")
-        db.conn.executemany(sql, ready if mark is None else [[*r, next(mark)] for r in ready])
+        db.conn.executemany(sql, ready)
         pending = later
 
 
