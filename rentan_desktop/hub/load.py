@@ -219,5 +219,6 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
         result.inserted[name], result.updated[name] = step(rows)
     payments = tables.get("payments")
     months = set(_columns(payments, ("month",))[0]) if payments is not None and payments.rows else set()
-    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months)
+    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months,
+                    bool(result.inserted.get("sponsors") or result.updated.get("sponsors")))
     return result

@@ -34,6 +34,26 @@ COVERED_STATUSES_SQL = "('submitted', 'active', 'ended', 'lapsed')"
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
 
 
+def on_hub(db: sqlite_utils.Database) -> bool:
+    """The province hub (PostgreSQL, hub/reportdb.py): it keeps rollups of what a desktop counts from its rows."""
+    return getattr(db, "dialect", "sqlite") != "sqlite"
+
+
+def nik_holders(db: sqlite_utils.Database) -> str:
+    """Where the NIKs held by more than one worker record are read (nik, status, opd_id): every worker on
+    the desktop; on the hub the rollup of just those records (hub step h007), the same answer from a few
+    thousand rows instead of a million."""
+    return "report_shared_niks" if on_hub(db) else "workers"
+
+
+def workers_by_status(db: sqlite_utils.Database, where: str, args: list) -> str:
+    """SQL of (opd_id, workers) per OPD for the workers matching `where` (status and OPD terms only):
+    the workers index on the desktop, the rollup of workers per (OPD, status) on the hub (step h007)."""
+    if on_hub(db):
+        return f"SELECT opd_id, sum(workers) FROM report_worker_status WHERE {where} GROUP BY opd_id"
+    return f"SELECT opd_id, count(*) FROM workers WHERE {where} GROUP BY opd_id"
+
+
 def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
     """SQL condition (starting with AND) limiting rows to one OPD, or nothing for all OPDs."""
     if opd_id is None:

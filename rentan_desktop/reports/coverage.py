@@ -10,6 +10,8 @@ from rentan_desktop.reports.common import (
     Rates,
     covered_groups,
     due_by_opd_month,
+    nik_holders,
+    on_hub,
     opd_rows,
     paid_by_opd_month,
     period_months,
@@ -29,10 +31,12 @@ def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | No
     cond, args = scope("", p.opd_id)
     # Distinct NIKs = active records less the extra records of a NIK held twice; the NIKs held
     # twice come from the NIK index alone, so no 150,000-row sort is needed.
-    active = db.execute(f"SELECT count(*) FROM workers WHERE status = 'active'{cond}", args).fetchone()[0]
+    counted = "coalesce(sum(workers), 0) FROM report_worker_status" if on_hub(db) else "count(*) FROM workers"
+    active = db.execute(f"SELECT {counted} WHERE status = 'active'{cond}", args).fetchone()[0]
+    holders = nik_holders(db)
     extra = db.execute(
-        "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM workers WHERE status = 'active' "
-        f"AND nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik) AS held_twice",
+        f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {holders} WHERE status = 'active' "
+        f"AND nik IN (SELECT nik FROM {holders} GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik) AS held_twice",
         args).fetchone()[0]
     protected = active - extra
     quota = quotas(db)
