@@ -115,3 +115,28 @@ def test_step_h007_fills_its_rollups_on_a_hub_that_held_data(hub):
     city = cities.all_cities(conn)[0][0]
     assert conn.execute(f"SELECT count(*) FROM pemda_{city}.report_shared_niks").fetchone()[0] == conn.execute(
         "SELECT count(*) FROM hub.report_shared_niks WHERE pemda_id = %s", [city]).fetchone()[0] > 0
+
+
+def test_a_city_loaded_in_small_parts_is_whole_and_its_rollups_equal_every_row(hub_dsn, monkeypatch):
+    monkeypatch.setattr(load, "CHUNK_ROWS", 2)  # every table of more than two rows in several parts
+    conn = database.connect(hub_dsn)
+    database.migrate(conn)
+    city = store_db.memory()
+    initialise(city, **{**DISNAKER, "pemda": "Kota Palangka Raya"})
+    report_data.load(city)
+    rows = rows_from_store(city)
+    with conn.transaction():
+        pemda = cities.register(conn, "city-0", "Kota Palangka Raya")
+        first = load.load_city(conn, pemda, rows)
+    sizes = {table: len(r.rows) for table, r in rows.items()}
+    assert first.inserted == sizes and sizes["payments"] > 2 * load.CHUNK_ROWS
+    for table in sizes:
+        assert conn.execute(f"SELECT count(*), count(DISTINCT uid) FROM hub.{table}").fetchone() == (
+            sizes[table], sizes[table])
+    assert conn.execute("SELECT sum(amount) FROM hub.payments").fetchone()[0] == city.execute(
+        "SELECT sum(amount) FROM payments").fetchone()[0]
+    with conn.transaction():  # the same rows again, in parts: all present, nothing new
+        again = load.load_city(conn, pemda, rows_from_store(city))
+    assert again.updated == sizes and not any(again.inserted.values())
+    assert _rollups(conn) == _grouped(conn)
+    conn.close()
