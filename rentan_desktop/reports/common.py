@@ -163,11 +163,13 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
         cal = Calendar.load(db)
         due = " ".join(f"WHEN '{m}' THEN '{cal.due_date(m).isoformat()}'" for m in month_range(first, last))
         timely = "sum(CASE WHEN paid_day <= CASE month " + due + " END THEN payments ELSE 0 END)"
+    # A province has 1,400 OPDs x 12 months of cells: fetched at once, and the sums cast to integers
+    # so PostgreSQL's driver reads them in C rather than as numerics (SQLite's CAST is a no-op here).
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
-        f"SELECT opd_id, month, sum(payments), sum(amount), {timely} "
+        f"SELECT opd_id, month, CAST(sum(payments) AS BIGINT), CAST(sum(amount) AS BIGINT), CAST({timely} AS BIGINT) "
         f"FROM ({paid_rollup.days_sql(opd_id is not None)}) AS days "
         "GROUP BY month, opd_id",
-        paid_rollup.days_args(first, last, opd_id))}
+        paid_rollup.days_args(first, last, opd_id)).fetchall()}
 
 
 def period_months(first: str, last: str) -> list[str]:

@@ -98,8 +98,13 @@ def trend_table(db: sqlite_utils.Database, p: ReportParams, paid: dict | None = 
     due = due_by_opd_month(covered_groups(worker_groups(db, p.to_month, p.opd_id)), months, rates)
     if paid is None:
         paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
-    rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))
-            for m in months]
+    due_in = dict.fromkeys(months, 0)
+    paid_in = dict.fromkeys(months, 0)
+    for (_opd, m), v in due.items():  # one pass over the (OPD, month) cells: a province has thousands
+        due_in[m] = due_in.get(m, 0) + v[0]
+    for (_opd, m), v in paid.items():
+        paid_in[m] = paid_in.get(m, 0) + v[1]
+    rows = [(m, due_in[m], paid_in[m]) for m in months]
     return Table("trend", translate("reports", "Monthly trend"), [
         Column("month", translate("reports", "Month"), "month"),
         Column("protected", translate("reports", "Workers covered"), "int"),
