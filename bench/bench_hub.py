@@ -248,8 +248,9 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
         ks = keystore.open_keystore(home)
         start = time.perf_counter()
         marks: list[float] = []  # seconds so far after each city's last bundle
+        identities = intake.unlock_once(ks, home, None)  # as `rentan hub import FOLDER` does
         for n, path in enumerate(files):
-            result = intake.import_bundle(conn, ks, home, path)
+            result = intake.import_bundle(conn, ks, home, path, identities=identities)
             assert result.status == "applied", result.text()
             if n + 1 == len(files) or _city_of(files[n + 1]) != _city_of(path):
                 marks.append(time.perf_counter() - start)
