@@ -220,3 +220,21 @@ def test_rows_received_before_the_upgrade_reach_the_province(world):
     mark_received(city.dis.db)
     assert send(world, city)[0].inserted["payments"] == \
         city.dis.db.execute("SELECT count(*) FROM payments").fetchone()[0]
+
+
+def test_a_folder_of_parts_unlocks_the_hubs_keys_once(world, monkeypatch):
+    from rentan_desktop.sync import keys
+
+    city = world.cities[0]
+    parts = export_to_province(city.dis.db, city.dis.data_dir, world.stick / "parts", operator="Rudi",
+                               part_rows=16)
+    unlocked = []
+    real = keys.identities
+    monkeypatch.setattr(keys, "identities", lambda *a, **k: unlocked.append(1) or real(*a, **k))
+    identities = intake.unlock_once(world.ks, world.home, None)
+    results = [intake.import_bundle(world.conn, world.ks, world.home, p.path, identities=identities) for p in parts]
+    assert len(parts) >= 3 and [r.status for r in results] == ["applied"] * len(parts)
+    assert len(unlocked) == 1
+    pid = _pemda_id(world.conn, city.name)
+    assert _figures(REPORTS["money"].builder(ReportDb(world.conn, pid), P)) == \
+        _figures(REPORTS["money"].builder(city.dis.db, P))
