@@ -97,8 +97,9 @@ def city_rows(n_city: int, workers: int, months: list[str], rng: random.Random) 
         uid = str(uuid.UUID(int=rng.getrandbits(128)))
         sponsor = sponsors[i % n_sponsors]
         start = months[0]
-        # One worker in a thousand is also sponsored in the previous city (the duplicates report).
-        nik = worker_nik(n_city - 1 if n_city and i % 1000 == 7 else n_city, i)
+        # One worker in a thousand is also sponsored in the previous city (the duplicates report): the
+        # NIK of a worker there who keeps their own (i + 1 is never a substituted one).
+        nik = worker_nik(n_city - 1, i + 1) if n_city and i % 1000 == 7 else worker_nik(n_city, i)
         worker_rows.append([uid, "Tetangga", nik,
                             f"{rng.choice(FIRST_NAMES)} {i}", "Palangka Raya", "1990-01-01", "P", "Ibu", None,
                             "Jl. 1", "001", "002", "Desa", "Kec", "Kota", rng.choice(OCCUPATIONS), "Pasar",
