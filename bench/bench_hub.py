@@ -58,6 +58,26 @@ def months_back(last: str, n: int) -> list[str]:
     return sorted(out)
 
 
+def sponsor_nip(n_city: int, i: int) -> str:
+    """A distinct, well-formed 18-digit NIP per (city, sponsor): birth date, TMT month, gender and a
+    serial, read off the mixed-radix digits of a unique number."""
+    import datetime as dt
+
+    k = n_city * 1_000_000 + i
+    k, day = divmod(k, 12_000)
+    k, year = divmod(k, 30)
+    k, month = divmod(k, 12)
+    serial, gender = divmod(k, 2)
+    born = dt.date(1965, 1, 1) + dt.timedelta(days=day)
+    return f"{born:%Y%m%d}{1990 + year:04d}{month + 1:02d}{gender + 1}{serial % 1000:03d}"
+
+
+def worker_nik(n_city: int, i: int) -> str:
+    """A distinct 16-digit NIK per (city, worker): province 62, the city's code, district, birth date, serial."""
+    day, serial = divmod(i, 10_000)
+    return f"62{n_city // 100 + 1:02d}{n_city % 100:02d}{(day % 28) + 1:02d}{(day // 28) % 12 + 1:02d}90{serial:04d}"
+
+
 def city_rows(n_city: int, workers: int, months: list[str], rng: random.Random) -> dict[str, load.Rows]:
     """One city's OPDs, sponsors, workers and a year of payments, references as uids."""
     n_opds = 40
@@ -66,14 +86,21 @@ def city_rows(n_city: int, workers: int, months: list[str], rng: random.Random) 
     sponsors, worker_rows, payments = [], [], []
     n_sponsors = max(1, workers * 3 // 4)
     for i in range(n_sponsors):
-        sponsors.append([str(uuid.UUID(int=rng.getrandbits(128))), "pns", f"19800101200501{n_city:02d}{i % 10}",
-                         f"{rng.choice(FIRST_NAMES)} {i}", "Staf", "staff", None, "L", "1980-01-01", None,
+        # A city's thousands of ASN each have their own NIP; one in a hundred holds a second record
+        # (moved OPD, still active in both), as the by-person folds of the reports must handle.
+        nip = sponsor_nip(n_city, i - 1 if i % 100 == 99 else i)
+        level = "head_opd" if i < n_opds else "head_division" if i % 25 == 0 else "staff"
+        sponsors.append([str(uuid.UUID(int=rng.getrandbits(128))), "pns", nip, f"{rng.choice(FIRST_NAMES)} {i}",
+                         "Staf", level, None, "L", nip[:4] + "-" + nip[4:6] + "-" + nip[6:8], None,
                          "active", None, None, STAMP, STAMP, opds[i % n_opds][0]])
     for i in range(workers):
         uid = str(uuid.UUID(int=rng.getrandbits(128)))
         sponsor = sponsors[i % n_sponsors]
         start = months[0]
-        worker_rows.append([uid, "Tetangga", f"62{n_city % 100:02d}01{(i % 28) + 1:02d}0190{i % 10000:04d}",
+        # One worker in a thousand is also sponsored in the previous city (the duplicates report): the
+        # NIK of a worker there who keeps their own (i + 1 is never a substituted one).
+        nik = worker_nik(n_city - 1, i + 1) if n_city and i % 1000 == 7 else worker_nik(n_city, i)
+        worker_rows.append([uid, "Tetangga", nik,
                             f"{rng.choice(FIRST_NAMES)} {i}", "Palangka Raya", "1990-01-01", "P", "Ibu", None,
                             "Jl. 1", "001", "002", "Desa", "Kec", "Kota", rng.choice(OCCUPATIONS), "Pasar",
                             1_000_000, 0, "Ahli", "Anak", start, None, None, None, None, None, "active", None, None,
@@ -170,7 +197,8 @@ def _bundle_cache(cache: Path, workers: int, n_cities: int, months: list[str]) -
 
     import hub_bundles  # noqa: E402
 
-    version = hashlib.sha256((inspect.getsource(hub_bundles) + inspect.getsource(city_rows)).encode()).hexdigest()
+    version = hashlib.sha256("".join(inspect.getsource(f) for f in (hub_bundles, city_rows, sponsor_nip, worker_nik))
+                             .encode()).hexdigest()
     entry = cache / f"{workers}-{n_cities}-{months[0]}-{months[-1]}-{version[:12]}"
     home, out = entry / "keys", entry / "bundles"
     if not (entry / "complete").exists():
@@ -221,8 +249,9 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
         ks = keystore.open_keystore(home)
         start = time.perf_counter()
         marks: list[float] = []  # seconds so far after each city's last bundle
+        identities = intake.unlock_once(ks, home, None)  # as `rentan hub import FOLDER` does
         for n, path in enumerate(files):
-            result = intake.import_bundle(conn, ks, home, path)
+            result = intake.import_bundle(conn, ks, home, path, identities=identities)
             assert result.status == "applied", result.text()
             if n + 1 == len(files) or _city_of(files[n + 1]) != _city_of(path):
                 marks.append(time.perf_counter() - start)
@@ -250,6 +279,9 @@ def main() -> int:
                         help="where the generated city bundles are kept between runs (default: %(default)s)")
     parser.add_argument("--direct", action="store_true", help="also time hub.load without bundles")
     parser.add_argument("--runs", type=int, default=3, help="runs of each report")
+    parser.add_argument("--reports-only", action="store_true",
+                        help="with --dsn: only the reports, on the hub this scale's earlier run left on that "
+                             "server (its database is kept when --dsn is given), migrated first")
     args = parser.parse_args()
     if args.national:
         args.workers, args.cities = 4_000_000, 500
@@ -265,6 +297,13 @@ def main() -> int:
     try:
         scales = sorted({args.workers // 4, args.workers // 2, args.workers} if args.growth else {args.workers})
         loaded: dict[int, dict] = {}
+        if args.reports_only:
+            if folder is not None:
+                raise SystemExit("--reports-only needs --dsn: the server an earlier run loaded")
+            loaded[args.workers] = {"dsn": admin.replace("dbname=postgres", f"dbname=bench_hub_{args.workers}")}
+            with database.connect(loaded[args.workers]["dsn"]) as conn:
+                print("migrated:", database.migrate(conn) or "nothing to do")
+            scales = []
         for workers in scales:
             got = loaded[workers] = load_from_bundles(admin, workers, args.cities, months, work, args.cache)
             floor_marks: list[float] = []
@@ -286,8 +325,9 @@ def main() -> int:
             print_growth_within(workers, args.cities, got["marks"], floor_marks)
             if workers != scales[-1]:  # only the largest scale's database is kept for the reports
                 drop_database(admin, f"bench_hub_{workers}")
-        drop_database(admin, "bench_floor")
-        drop_database(admin, "bench_direct")
+        if scales:
+            drop_database(admin, "bench_floor")
+            drop_database(admin, "bench_direct")
         if len(scales) > 1:
             print("\nload time growth (bundles / raw COPY):")
             small = loaded[scales[0]]
@@ -297,7 +337,7 @@ def main() -> int:
                       f"(x{got['seconds'] / small['seconds']:.2f} / x{got['floor'] / small['floor']:.2f} for "
                       f"x{workers / scales[0]:.0f} the rows)")
         params = ReportParams(month=months[-1], from_month=months[0], to_month=months[-1], today="2026-11-30")
-        with database.connect(loaded[scales[-1]]["dsn"]) as conn:
+        with database.connect(loaded[args.workers]["dsn"]) as conn:
             for key in hub_reports.PROVINCE_REPORTS:
                 figure = common.measure(lambda k=key: hub_reports.build(conn, k, params), args.runs)
                 common.row(f"report {key}", figure, None, "target < 2 s")

@@ -121,10 +121,12 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     home, ks = open_keys(args)
     passphrase = _passphrase(args)
     refused = 0
+    identities = intake.unlock_once(ks, home, passphrase)  # once for the folder, when a bundle needs them
     with _connect(args) as conn:
         for path in _bundles(args.path):
             try:
-                result = intake.import_bundle(conn, ks, home, path, passphrase=passphrase, dry_run=args.dry_run)
+                result = intake.import_bundle(conn, ks, home, path, passphrase=passphrase, dry_run=args.dry_run,
+                                              identities=identities)
             except BundleRefused as exc:  # one refused bundle does not stop the others in the folder
                 print(str(exc), file=sys.stderr)
                 refused += 1

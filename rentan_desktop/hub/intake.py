@@ -17,8 +17,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
@@ -28,7 +31,7 @@ import sqlite_utils
 
 from rentan_desktop.hub import cities, keystore, load, scopes
 from rentan_desktop.i18n import translate
-from rentan_desktop.sync import province
+from rentan_desktop.sync import keys, province
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportSummary
 from rentan_desktop.sync.record import record_import
@@ -157,9 +160,36 @@ def _refuse_failed_write(file_name: str, exc: psycopg.Error) -> NoReturn:
                                          "changed. The log has the database's answer.").format(file=file_name)) from exc
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a bundle is parsed and written: its hundreds of thousands of
+    row lists hold no cycles, yet each collection walks them all (a fifth of a 1M-scale city's import)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def unlock_once(ks: sqlite_utils.Database, home: Path, passphrase: str | None) -> Callable[[], list[str]]:
+    """The hub's secret keys, unlocked when the first bundle needs them and kept for the others of the
+    folder: unlocking is a deliberately slow key derivation (seconds a bundle on a busy machine)."""
+    found: list[list[str]] = []
+
+    def identities() -> list[str]:
+        if not found:
+            found.append(keys.identities(ks, home, passphrase))
+        return found[0]
+    return identities
+
+
 def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Path, path: Path, *,
-                  operator: str = "hub", passphrase: str | None = None, dry_run: bool = False) -> HubImport:
-    """Check and import one city bundle (or, with `dry_run`, say what it would change)."""
+                  operator: str = "hub", passphrase: str | None = None, dry_run: bool = False,
+                  identities: Callable[[], list[str]] | None = None) -> HubImport:
+    """Check and import one city bundle (or, with `dry_run`, say what it would change); `identities`
+    (from `unlock_once`) saves unlocking the hub's keys again for each bundle of a folder."""
     keystore.reconcile(ks, conn)
     checked = check(ks, home, Path(path), quarantine=False)
     header = checked.header
@@ -167,39 +197,40 @@ def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Pat
     result = HubImport(checked.file_name, city, int(header["sequence"]), "nothing", notes=list(checked.notes))
     if checked.stale:
         return result
-    sections = decrypt(ks, home, checked, passphrase)
-    tables = _rows(sections, checked.file_name)
-    try:
-        with conn.transaction():
-            pemda_id = cities.register(conn, header["sender"]["site_uid"], city)
-            scopes.ensure_pemda(conn, pemda_id)
-            loaded = load.load_city(conn, pemda_id, tables)
-            _store_reference(conn, pemda_id, sections)
-            conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, rows_applied, "
-                         "summary, rev_to, peer) VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
-                         [pemda_id, result.sequence, checked.bundle.file_sha256, header["created_at"], loaded.total,
-                          json.dumps(header.get("counts") or {}), int(header["rev_to"]), checked.peer])
-            result.inserted, result.updated = loaded.inserted, loaded.updated
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        result.status = "preview"
-        return result
-    except psycopg.errors.UniqueViolation as exc:
-        table = _owned_key_table(exc) and _scope_clash(conn, header["sender"]["site_uid"], tables)
-        if table is None:
+    with _collector_paused():
+        sections = decrypt(ks, home, checked, passphrase, identities() if identities is not None else None)
+        tables = _rows(sections, checked.file_name)
+        try:
+            with conn.transaction():
+                pemda_id = cities.register(conn, header["sender"]["site_uid"], city)
+                scopes.ensure_pemda(conn, pemda_id)
+                loaded = load.load_city(conn, pemda_id, tables)
+                _store_reference(conn, pemda_id, sections)
+                conn.execute("INSERT INTO hub.hub_imports (pemda_id, seq, bundle_sha256, created_at, rows_applied, "
+                             "summary, rev_to, peer) VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
+                             [pemda_id, result.sequence, checked.bundle.file_sha256, header["created_at"], loaded.total,
+                              json.dumps(header.get("counts") or {}), int(header["rev_to"]), checked.peer])
+                result.inserted, result.updated = loaded.inserted, loaded.updated
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            result.status = "preview"
+            return result
+        except psycopg.errors.UniqueViolation as exc:
+            table = _owned_key_table(exc) and _scope_clash(conn, header["sender"]["site_uid"], tables)
+            if table is None:
+                _refuse_failed_write(checked.file_name, exc)
+            raise BundleRefused(translate("hub", "{file} changes records of another city ({table}); a city's bundle "
+                                                 "may only change its own. It was refused.").format(
+                file=checked.file_name, table=table)) from exc
+        except psycopg.Error as exc:
             _refuse_failed_write(checked.file_name, exc)
-        raise BundleRefused(translate("hub", "{file} changes records of another city ({table}); a city's bundle "
-                                             "may only change its own. It was refused.").format(
-            file=checked.file_name, table=table)) from exc
-    except psycopg.Error as exc:
-        _refuse_failed_write(checked.file_name, exc)
-    result.status = "applied"
-    summary = ImportSummary(checked.peer, city, header["kind"], result.sequence, checked.file_name,
-                            checked.bundle.file_sha256, status="applied", notes=result.notes)
-    for table in TABLES:
-        summary.table(table).new = result.inserted.get(table, 0)
-        summary.table(table).updated = result.updated.get(table, 0)
-    with ks.atomic():
-        record_import(ks, checked, summary, operator, Path(path))
-    return result
+        result.status = "applied"
+        summary = ImportSummary(checked.peer, city, header["kind"], result.sequence, checked.file_name,
+                                checked.bundle.file_sha256, status="applied", notes=result.notes)
+        for table in TABLES:
+            summary.table(table).new = result.inserted.get(table, 0)
+            summary.table(table).updated = result.updated.get(table, 0)
+        with ks.atomic():
+            record_import(ks, checked, summary, operator, Path(path))
+        return result

@@ -16,9 +16,10 @@ Everything runs in the caller's transaction: a failed load leaves the hub as it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 import psycopg
@@ -40,6 +41,9 @@ WORKER_COLUMNS = ("relationship", "nik", "name", "birth_place", "birth_date", "g
                   "created_at", "updated_at")
 PAYMENT_COLUMNS = ("amount", "jkk", "jkm", "jht", "method", "reference", "paid_on", "kind", "reverses_uid",
                    "reason", "reversed_at", "batch", "recorded_by", "recorded_at")
+# Rows per COPY part (see _chunked): large enough that per-part statements cost nothing, small
+# enough that the working copies of a part stay tens of megabytes.
+CHUNK_ROWS = 50_000
 DEFAULTS = {"declared_income": 1_000_000, "jht": 0, "active": 1, "position_level": "staff", "status": None,
             "jkk": 0, "jkm": 0, "kind": "payment"}
 
@@ -178,6 +182,21 @@ def _present_payments(conn: psycopg.Connection, pemda_id: int, keys: Iterable[tu
         "WHERE p.pemda_id = %s", [pemda_id])}
 
 
+def _chunked(load_part: Callable[[Rows], tuple[int, int]], rows: Rows) -> tuple[int, int]:
+    """Load the rows a part of CHUNK_ROWS at a time: the loader's working copies (columns, resolved
+    ids, COPY tuples) then stay the size of a part, not of a city's year of payments."""
+    new = changed = 0
+    for start in range(0, len(rows.rows), CHUNK_ROWS):
+        n, c = load_part(Rows(rows.columns, rows.rows[start:start + CHUNK_ROWS]))
+        new, changed = new + n, changed + c
+    return new, changed
+
+
+def _months_of(rows: Rows) -> set[str]:
+    at = list(rows.columns).index("month") if "month" in rows.columns else None
+    return set() if at is None else set(map(itemgetter(at), rows.rows))
+
+
 def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, refs: Sequence[tuple[str, str, dict, str]],
                    first_load: bool) -> tuple[int, int]:
     """Payments by (month, uid). On a city's first load nothing of it can be present (its
@@ -185,7 +204,6 @@ def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, refs: Se
     if not rows.rows:
         return 0, 0
     uids, months, *ref_uids = _columns(rows, ("uid", "month", *(uid_col for _c, uid_col, _m, _w in refs)))
-    partitions.ensure_months(conn, set(months))
     present = set() if first_load else _present_payments(conn, pemda_id, zip(months, uids, strict=True))
     ref_ids = [_resolved(m, col, what) for (_c, _u, m, what), col in zip(refs, ref_uids, strict=True)]
     out = list(zip(uids, months, repeat(pemda_id), *ref_ids, *_columns(rows, PAYMENT_COLUMNS)))
@@ -201,6 +219,9 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
     sponsors = _uid_map(conn, "sponsors", pemda_id)
     workers = _uid_map(conn, "workers", pemda_id)
     first_load = not workers
+    payments = tables.get("payments")
+    months = _months_of(payments) if payments is not None else set()
+    partitions.ensure_months(conn, months)
     steps = [
         ("opds", lambda r: _load_keyed(conn, "opds", pemda_id, r, OPD_COLUMNS, (), opds)),
         ("sponsors", lambda r: _load_keyed(conn, "sponsors", pemda_id, r, SPONSOR_COLUMNS,
@@ -216,8 +237,7 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
         rows = tables.get(name)
         if rows is None or not rows.rows:
             continue
-        result.inserted[name], result.updated[name] = step(rows)
-    payments = tables.get("payments")
-    months = set(_columns(payments, ("month",))[0]) if payments is not None and payments.rows else set()
-    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months)
+        result.inserted[name], result.updated[name] = _chunked(step, rows)
+    rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months,
+                    bool(result.inserted.get("sponsors") or result.updated.get("sponsors")))
     return result

@@ -16,12 +16,15 @@ from collections.abc import Collection
 import psycopg
 
 
-def refresh(conn: psycopg.Connection, pemda_id: int, workers_changed: bool, months: Collection[str]) -> None:
+def refresh(conn: psycopg.Connection, pemda_id: int, workers_changed: bool, months: Collection[str],
+            sponsors_changed: bool = False) -> None:
     """Recompute city `pemda_id`'s rollup rows (in the caller's transaction).
 
     Each is a LATERAL subquery per OPD of the city (and per month): a plan of index look-ups that
     needs no statistics, which freshly loaded tables do not have yet."""
     args = {"city": pemda_id, "months": sorted(months)}
+    if workers_changed or sponsors_changed:
+        _refresh_people(conn, args, workers_changed)
     if workers_changed:
         conn.execute("DELETE FROM hub.report_groups WHERE pemda_id = %(city)s", args)
         conn.execute(
@@ -40,6 +43,53 @@ def refresh(conn: psycopg.Connection, pemda_id: int, workers_changed: bool, mont
             f"WHERE p.month = m.month AND p.opd_id = o.id AND {LIVE_PAYMENTS} GROUP BY 1) AS d "
             "WHERE o.pemda_id = %(city)s", args)
 
+
+def _refresh_people(conn: psycopg.Connection, args: dict, workers_changed: bool) -> None:
+    """The city's rows of step h007's rollups: workers per (OPD, status); active sponsors per (OPD,
+    level, current workers); and every record of a NIP (NIK) held by more than one active sponsor
+    (worker) record anywhere in the province, for the NIPs and NIKs the city holds or held."""
+    if workers_changed:
+        conn.execute("DELETE FROM hub.report_worker_status WHERE pemda_id = %(city)s", args)
+        conn.execute(
+            "INSERT INTO hub.report_worker_status (pemda_id, opd_id, status, workers) "
+            "SELECT o.pemda_id, o.id, g.* FROM hub.opds o CROSS JOIN LATERAL ("
+            "SELECT w.status, count(*) FROM hub.workers w WHERE w.opd_id = o.id GROUP BY 1) AS g "
+            "WHERE o.pemda_id = %(city)s", args)
+    conn.execute("DELETE FROM hub.report_sponsor_levels WHERE pemda_id = %(city)s", args)
+    conn.execute(
+        "INSERT INTO hub.report_sponsor_levels (pemda_id, opd_id, position_level, current_workers, records) "
+        "SELECT o.pemda_id, o.id, g.* FROM hub.opds o CROSS JOIN LATERAL ("
+        f"SELECT s.position_level, {CURRENT_OF_SPONSOR}, count(*) FROM hub.sponsors s "
+        "WHERE s.opd_id = o.id AND s.status = 'active' GROUP BY 1, 2) AS g WHERE o.pemda_id = %(city)s", args)
+    _refresh_shared(conn, args, "nips", "hub.sponsors s", "s.nip", "s.status = 'active'",
+                    f"s.id, s.nip, s.pemda_id, s.opd_id, s.position_level, {CURRENT_OF_SPONSOR}")
+    if workers_changed:
+        _refresh_shared(conn, args, "niks", "hub.workers s", "s.nik", "true",
+                        "s.id, s.nik, s.pemda_id, s.opd_id, s.status")
+
+
+def _refresh_shared(conn: psycopg.Connection, args: dict, what: str, source: str, key: str, counted: str,
+                    columns: str) -> None:
+    """Rows of `report_shared_<what>` for the keys (NIP or NIK) the city holds now or held at its last
+    load: deleted, then every counted record of a key held by more than one counted record."""
+    table = f"hub.report_shared_{what}"
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS touched_{what} (key text PRIMARY KEY) ON COMMIT DROP")
+    conn.execute(f"TRUNCATE touched_{what}")
+    conn.execute(
+        f"INSERT INTO touched_{what} SELECT {key} FROM hub.opds o JOIN {source} ON s.opd_id = o.id "
+        f"WHERE o.pemda_id = %(city)s AND {key} IS NOT NULL "
+        f"UNION SELECT {what[:3]} FROM {table} WHERE pemda_id = %(city)s", args)
+    conn.execute(f"ANALYZE touched_{what}")
+    conn.execute(f"DELETE FROM {table} WHERE {what[:3]} IN (SELECT key FROM touched_{what})")
+    conn.execute(
+        f"INSERT INTO {table} SELECT {columns} FROM {source} WHERE {counted} AND {key} IN ("
+        f"SELECT t.key FROM touched_{what} t JOIN {source} ON {key} = t.key WHERE {counted} "
+        "GROUP BY t.key HAVING count(*) > 1)")
+
+
+# Current workers of sponsor `s` (the index workers_sponsor_current of step h007).
+CURRENT_OF_SPONSOR = ("(SELECT count(*) FROM hub.workers w WHERE w.sponsor_id = s.id "
+                      "AND w.status IN ('draft', 'submitted', 'active'))")
 
 # The grouping of steps h003 and h004 per OPD (step h006 repeats it for its first fill: a step never changes).
 GROUP_KEYS = ("status, start_month, "

@@ -339,4 +339,75 @@ LANGUAGE sql STABLE AS $$
     SELECT month, opd_id, paid_day, payments, amount FROM hub.report_paid WHERE city IS NULL OR pemda_id = city
 $$;
 """),
+    # Province reports under 2 s at a million workers: what the reports still grouped from every worker and
+    # sponsor (workers per status, active sponsors per level and current workers, NIPs and NIKs held by more
+    # than one record) kept as small rollups, one city's part recomputed by the loader in each import's
+    # transaction (hub/rollups.py); each city's schema sees its own rows through views.
+    ("h007_report_rollups_people", """
+SET LOCAL search_path = hub;
+CREATE INDEX workers_sponsor_current ON workers (sponsor_id) WHERE status IN ('draft', 'submitted', 'active');
+CREATE TABLE report_worker_status (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    opd_id integer NOT NULL,
+    status text NOT NULL,
+    workers bigint NOT NULL,
+    PRIMARY KEY (opd_id, status)
+);
+CREATE INDEX report_worker_status_pemda ON report_worker_status(pemda_id);
+CREATE TABLE report_sponsor_levels (
+    pemda_id integer NOT NULL REFERENCES pemda(id),
+    opd_id integer NOT NULL,
+    position_level text NOT NULL,
+    current_workers bigint NOT NULL,
+    records bigint NOT NULL
+);
+CREATE INDEX report_sponsor_levels_pemda ON report_sponsor_levels(pemda_id);
+CREATE TABLE report_shared_nips (
+    sponsor_id bigint PRIMARY KEY,
+    nip text NOT NULL,
+    pemda_id integer NOT NULL,
+    opd_id integer NOT NULL,
+    position_level text NOT NULL,
+    current_workers bigint NOT NULL
+);
+CREATE INDEX report_shared_nips_nip ON report_shared_nips(nip);
+CREATE INDEX report_shared_nips_pemda ON report_shared_nips(pemda_id);
+CREATE TABLE report_shared_niks (
+    worker_id bigint PRIMARY KEY,
+    nik text NOT NULL,
+    pemda_id integer NOT NULL,
+    opd_id integer NOT NULL,
+    status text NOT NULL
+);
+CREATE INDEX report_shared_niks_nik ON report_shared_niks(nik);
+CREATE INDEX report_shared_niks_pemda ON report_shared_niks(pemda_id);
+INSERT INTO report_worker_status SELECT pemda_id, opd_id, status, count(*) FROM workers GROUP BY 1, 2, 3;
+INSERT INTO report_sponsor_levels
+    SELECT s.pemda_id, s.opd_id, s.position_level, coalesce(c.n, 0), count(*) FROM sponsors s
+    LEFT JOIN (SELECT sponsor_id, count(*) AS n FROM workers WHERE status IN ('draft', 'submitted', 'active')
+               GROUP BY sponsor_id) c ON c.sponsor_id = s.id
+    WHERE s.status = 'active' GROUP BY 1, 2, 3, 4;
+INSERT INTO report_shared_nips
+    SELECT s.id, s.nip, s.pemda_id, s.opd_id, s.position_level,
+           (SELECT count(*) FROM workers w WHERE w.sponsor_id = s.id AND w.status IN ('draft', 'submitted', 'active'))
+    FROM sponsors s WHERE s.status = 'active'
+      AND s.nip IN (SELECT nip FROM sponsors WHERE status = 'active' GROUP BY nip HAVING count(*) > 1);
+INSERT INTO report_shared_niks
+    SELECT id, nik, pemda_id, opd_id, status FROM workers
+    WHERE nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1);
+DO $$
+DECLARE city integer;
+BEGIN
+    FOR city IN SELECT id FROM hub.pemda LOOP
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_worker_status AS '
+                       'SELECT * FROM hub.report_worker_status WHERE pemda_id = %s', city, city);
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_sponsor_levels AS '
+                       'SELECT * FROM hub.report_sponsor_levels WHERE pemda_id = %s', city, city);
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_shared_nips AS '
+                       'SELECT * FROM hub.report_shared_nips WHERE pemda_id = %s', city, city);
+        EXECUTE format('CREATE OR REPLACE VIEW pemda_%s.report_shared_niks AS '
+                       'SELECT * FROM hub.report_shared_niks WHERE pemda_id = %s', city, city);
+    END LOOP;
+END $$;
+"""),
 ]

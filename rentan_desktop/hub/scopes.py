@@ -11,6 +11,7 @@ from __future__ import annotations
 import psycopg
 
 SCOPED_TABLES = ("opds", "sponsors", "workers", "payments")
+PEOPLE_ROLLUPS = ("report_worker_status", "report_sponsor_levels", "report_shared_nips", "report_shared_niks")
 
 
 def schema_of(pemda_id: int | None) -> str:
@@ -28,6 +29,9 @@ def ensure_pemda(conn: psycopg.Connection, pemda_id: int) -> None:
                  f"SELECT * FROM hub.report_worker_groups_of({int(pemda_id)})")  # hub step h003
     conn.execute(f"CREATE OR REPLACE VIEW {schema}.report_paid_days AS "
                  f"SELECT * FROM hub.report_paid_days_of({int(pemda_id)})")  # hub step h004
+    for rollup in PEOPLE_ROLLUPS:  # hub step h007
+        conn.execute(f"CREATE OR REPLACE VIEW {schema}.{rollup} AS "
+                     f"SELECT * FROM hub.{rollup} WHERE pemda_id = {int(pemda_id)}")
     # A city's reports read the city's own settings (from its bundles), else the province's.
     conn.execute(f"CREATE OR REPLACE VIEW {schema}.settings AS "
                  f"SELECT key, value FROM hub.pemda_settings WHERE pemda_id = {int(pemda_id)} UNION ALL "

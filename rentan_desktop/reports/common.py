@@ -35,6 +35,26 @@ COVERED_STATUSES_SQL = "('submitted', 'active', 'ended', 'lapsed')"
 LIVE = "kind = 'payment' AND reversed_at IS NULL"
 
 
+def on_hub(db: sqlite_utils.Database) -> bool:
+    """The province hub (PostgreSQL, hub/reportdb.py): it keeps rollups of what a desktop counts from its rows."""
+    return getattr(db, "dialect", "sqlite") != "sqlite"
+
+
+def nik_holders(db: sqlite_utils.Database) -> str:
+    """Where the NIKs held by more than one worker record are read (nik, status, opd_id): every worker on
+    the desktop; on the hub the rollup of just those records (hub step h007), the same answer from a few
+    thousand rows instead of a million."""
+    return "report_shared_niks" if on_hub(db) else "workers"
+
+
+def workers_by_status(db: sqlite_utils.Database, where: str, args: list) -> str:
+    """SQL of (opd_id, workers) per OPD for the workers matching `where` (status and OPD terms only):
+    the workers index on the desktop, the rollup of workers per (OPD, status) on the hub (step h007)."""
+    if on_hub(db):
+        return f"SELECT opd_id, sum(workers) FROM report_worker_status WHERE {where} GROUP BY opd_id"
+    return f"SELECT opd_id, count(*) FROM workers WHERE {where} GROUP BY opd_id"
+
+
 def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
     """SQL condition (starting with AND) limiting rows to one OPD, or nothing for all OPDs."""
     if opd_id is None:
@@ -144,11 +164,13 @@ def paid_by_opd_month(db: sqlite_utils.Database, first: str, last: str, opd_id: 
         cal = Calendar.load(db)
         due = " ".join(f"WHEN '{m}' THEN '{cal.due_date(m).isoformat()}'" for m in month_range(first, last))
         timely = "sum(CASE WHEN paid_day <= CASE month " + due + " END THEN payments ELSE 0 END)"
+    # A province has 1,400 OPDs x 12 months of cells: fetched at once, and the sums cast to integers
+    # so PostgreSQL's driver reads them in C rather than as numerics (SQLite's CAST is a no-op here).
     return {(r[0], r[1]): (r[2], r[3], r[4] or 0) for r in db.execute(
-        f"SELECT opd_id, month, sum(payments), sum(amount), {timely} "
+        f"SELECT opd_id, month, CAST(sum(payments) AS BIGINT), CAST(sum(amount) AS BIGINT), CAST({timely} AS BIGINT) "
         f"FROM ({paid_rollup.days_sql(opd_id is not None)}) AS days "
         "GROUP BY month, opd_id",
-        paid_rollup.days_args(first, last, opd_id))}
+        paid_rollup.days_args(first, last, opd_id)).fetchall()}
 
 
 def period_months(first: str, last: str) -> list[str]:

@@ -10,6 +10,8 @@ from rentan_desktop.reports.common import (
     Rates,
     covered_groups,
     due_by_opd_month,
+    nik_holders,
+    on_hub,
     opd_rows,
     paid_by_opd_month,
     period_months,
@@ -29,10 +31,12 @@ def figures(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts | No
     cond, args = scope("", p.opd_id)
     # Distinct NIKs = active records less the extra records of a NIK held twice; the NIKs held
     # twice come from the NIK index alone, so no 150,000-row sort is needed.
-    active = db.execute(f"SELECT count(*) FROM workers WHERE status = 'active'{cond}", args).fetchone()[0]
+    counted = "coalesce(sum(workers), 0) FROM report_worker_status" if on_hub(db) else "count(*) FROM workers"
+    active = db.execute(f"SELECT {counted} WHERE status = 'active'{cond}", args).fetchone()[0]
+    holders = nik_holders(db)
     extra = db.execute(
-        "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM workers WHERE status = 'active' "
-        f"AND nik IN (SELECT nik FROM workers GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik) AS held_twice",
+        f"SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM {holders} WHERE status = 'active' "
+        f"AND nik IN (SELECT nik FROM {holders} GROUP BY nik HAVING count(*) > 1){cond} GROUP BY nik) AS held_twice",
         args).fetchone()[0]
     protected = active - extra
     quota = quotas(db)
@@ -94,8 +98,13 @@ def trend_table(db: sqlite_utils.Database, p: ReportParams, paid: dict | None = 
     due = due_by_opd_month(covered_groups(worker_groups(db, p.to_month, p.opd_id)), months, rates)
     if paid is None:
         paid = paid_by_opd_month(db, p.from_month, p.to_month, p.opd_id)
-    rows = [(m, sum(v[0] for k, v in due.items() if k[1] == m), sum(v[1] for k, v in paid.items() if k[1] == m))
-            for m in months]
+    due_in = dict.fromkeys(months, 0)
+    paid_in = dict.fromkeys(months, 0)
+    for (_opd, m), v in due.items():  # one pass over the (OPD, month) cells: a province has thousands
+        due_in[m] = due_in.get(m, 0) + v[0]
+    for (_opd, m), v in paid.items():
+        paid_in[m] = paid_in.get(m, 0) + v[1]
+    rows = [(m, due_in[m], paid_in[m]) for m in months]
     return Table("trend", translate("reports", "Monthly trend"), [
         Column("month", translate("reports", "Month"), "month"),
         Column("protected", translate("reports", "Workers covered"), "int"),

@@ -6,13 +6,14 @@ import sqlite_utils
 
 from rentan_desktop.domain.vocab import worker_status_label
 from rentan_desktop.i18n import translate
+from rentan_desktop.reports.common import nik_holders
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table
 from rentan_desktop.reports.params import ReportParams
 
 
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     rows = db.execute(
-        "WITH dup AS (SELECT nik FROM workers WHERE status != 'ended' GROUP BY nik HAVING count(*) > 1) "
+        f"WITH dup AS (SELECT nik FROM {nik_holders(db)} WHERE status != 'ended' GROUP BY nik HAVING count(*) > 1) "
         "SELECT w.nik, w.name, o.code, o.name, s.name, w.status, w.start_month "
         "FROM dup JOIN workers w ON w.nik = dup.nik AND w.status != 'ended' "
         "JOIN opds o ON o.id = w.opd_id LEFT JOIN sponsors s ON s.id = w.sponsor_id "

@@ -11,6 +11,7 @@ from rentan_desktop.reports.common import (
     paid_by_opd_month,
     quotas,
     scope,
+    workers_by_status,
 )
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table, pct
 from rentan_desktop.reports.params import ReportParams
@@ -36,9 +37,7 @@ def ranking_rows(db: sqlite_utils.Database, p: ReportParams, facts: SponsorFacts
     on_time = punctuality(paid)
     cond, args = scope("", p.opd_id)
     # An index-only range of workers_owing (status, ..., opd_id: schema step m013), no worker rows.
-    current = dict(db.execute(
-        f"SELECT opd_id, count(*) FROM workers WHERE status IN {CURRENT_SQL}{cond} "
-        "GROUP BY opd_id", args).fetchall())
+    current = dict(db.execute(workers_by_status(db, f"status IN {CURRENT_SQL}{cond}", args), args).fetchall())
     rows = []
     for opd_id, code, name, asn in opd_rows(db, p.opd_id):
         active, _meeting, none = counts.get(opd_id, (0, 0, 0))

@@ -66,7 +66,7 @@ class SponsorFacts:
             out: dict[tuple[int, str], list[int]] = {}
             if self.grouped:
                 for opd, level, n, count in sponsors_grouped.opd_level_rows(
-                        self.db, _CURRENT_CTE, self._cond, self._args):
+                        self.db, self._cond, self._args):
                     self._count(out.setdefault((opd, level), [0, 0, 0, 0]), level, n, count)
                 self._per_opd = [LevelCount(opd, level, *v) for (opd, level), v in out.items()]
                 return self._per_opd
@@ -92,8 +92,7 @@ class SponsorFacts:
                   for c in totals_by_level(self.by_opd_and_level()).values()}
         if self.grouped:  # every level a record holds stays a key, as below
             totals = {level: [0, 0, 0, 0] for level in totals}
-            for rank, level, n, count in sponsors_grouped.person_rows(self.db, _CURRENT_CTE, self._cond,
-                                                                      self._args):
+            for rank, level, n, count in sponsors_grouped.person_rows(self.db, self._cond, self._args):
                 name = LEVELS[rank] if rank is not None else level
                 self._count(totals.setdefault(name, [0, 0, 0, 0]), name, n, count)
             return [LevelCount(None, level, *v) for level, v in totals.items()]

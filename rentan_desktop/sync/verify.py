@@ -313,9 +313,13 @@ def bundle_numbers(first: int, last: int) -> str:
     return translate("sync", "Bundles {first} to {last}").format(first=first, last=last)
 
 
-def decrypt(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None) -> list:
+def decrypt(db: sqlite_utils.Database, data_dir: Path, checked: Checked, passphrase: str | None,
+            identities: list[str] | None = None) -> list:
+    """The payload's sections; `identities` are the install's unlocked keys when the caller already
+    holds them (the province hub importing a folder unlocks once, not per bundle)."""
     try:
-        plain = agefile.decrypt_with(checked.bundle.payload, keys.identities(db, data_dir, passphrase))
+        plain = agefile.decrypt_with(checked.bundle.payload,
+                                     identities if identities is not None else keys.identities(db, data_dir, passphrase))
     except agefile.AgeError as exc:
         raise BundleRefused(translate("sync", "{file} cannot be decrypted with this install's key: it was made for "
                                               "another key.").format(file=checked.file_name)) from exc

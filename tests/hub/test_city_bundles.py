@@ -39,20 +39,19 @@ def _figures(report) -> list:
     return [(t.key, t.rows, t.totals) for t in report.tables]
 
 
-def test_province_is_the_sum_of_its_cities_and_replays_change_nothing(world, tmp_path):
-    first = {}
+def _each_city_is_its_own(world) -> None:
+    """Each city's report on the hub is the city's own Disnaker report, every figure."""
     for city in world.cities:
-        results = send(world, city)
-        assert [r.status for r in results] == ["applied"]
-        first[city.name] = results
-    conn = world.conn
-    # Each city's report on the hub is the city's own Disnaker report, every figure.
-    for city in world.cities:
-        pid = _pemda_id(conn, city.name)
+        pid = _pemda_id(world.conn, city.name)
         for key in CITY_REPORTS:
             ours = REPORTS[key].builder(city.dis.db, P)
-            theirs = REPORTS[key].builder(ReportDb(conn, pid), P)
+            theirs = REPORTS[key].builder(ReportDb(world.conn, pid), P)
             assert _figures(theirs) == _figures(ours), (city.name, key)
+
+
+def _province_is_the_sum_of_its_cities(world) -> None:
+    """The province's figures are the cities' own, summed."""
+    conn = world.conn
     # The province's trend and money are the sum of the cities' own.
     whole = REPORTS["summary"].builder(ReportDb(conn, None), P)
     own = [REPORTS["summary"].builder(c.dis.db, P) for c in world.cities]
@@ -71,9 +70,28 @@ def test_province_is_the_sum_of_its_cities_and_replays_change_nothing(world, tmp
                 if column.kind in ("int", "money") and table.totals[i] is not None:
                     assert table.totals[i] == sum(c.table(table.key).totals[i] or 0 for c in cities_reports), \
                         (key, table.key, column.key)
-    ranking = REPORTS["ranking"].builder(ReportDb(conn, None), P).table("ranking")
-    assert len(ranking.rows) == sum(len(REPORTS["ranking"].builder(c.dis.db, P).table("ranking").rows)
-                                    for c in world.cities)
+    # Coverage: workers protected, ASN and sponsors taking part (the cities hold no NIK or NIP in common).
+    whole = REPORTS["coverage"].builder(ReportDb(conn, None), P)
+    own = [REPORTS["coverage"].builder(c.dis.db, P) for c in world.cities]
+    for key, columns in (("workers", (0,)), ("asn", (0, 1, 4, 5))):
+        for i in columns:
+            assert whole.table(key).rows[0][i] == sum(o.table(key).rows[0][i] for o in own), (key, i)
+    # Every OPD's ranking row across the province is its city's own, its code carrying the city's name.
+    province_rows = REPORTS["ranking"].builder(ReportDb(conn, None), P).table("ranking").rows
+    assert sorted(r[1:] for r in province_rows) == sorted(
+        (f"{c.name} · {r[1]}", *r[2:]) for c in world.cities for r in REPORTS["ranking"].builder(c.dis.db, P).table(
+            "ranking").rows)
+
+
+def test_province_is_the_sum_of_its_cities_and_replays_change_nothing(world, tmp_path):
+    first = {}
+    for city in world.cities:
+        results = send(world, city)
+        assert [r.status for r in results] == ["applied"]
+        first[city.name] = results
+    conn = world.conn
+    _each_city_is_its_own(world)
+    _province_is_the_sum_of_its_cities(world)
     workers = conn.execute("SELECT count(*) FROM hub.workers").fetchone()[0]
     assert workers == sum(c.dis.db.execute("SELECT count(*) FROM workers").fetchone()[0] for c in world.cities)
 
@@ -84,12 +102,19 @@ def test_province_is_the_sum_of_its_cities_and_replays_change_nothing(world, tmp
     again = intake.import_bundle(conn, world.ks, world.home, bundle_1)
     assert again.status == "nothing" and "nothing changes" in again.notes[0]
     assert hub_rows(conn) == before
+    # A later bundle changes rows (a worker ended, a payment reversed): the rollups follow it.
+    city.dis.db.execute("UPDATE workers SET status = 'ended', ended_on = ? WHERE id = (SELECT min(id) FROM workers "
+                        "WHERE status = 'submitted')", [f"{M}-01"])
+    city.dis.db.execute("UPDATE payments SET reversed_at = ? WHERE id = (SELECT min(id) FROM payments "
+                        "WHERE kind = 'payment' AND reversed_at IS NULL)", [f"{M}-02T08:00:00"])
     newer = send(world, city)
-    assert [r.status for r in newer] == ["applied"]
+    assert [r.status for r in newer] == ["applied"] and newer[0].updated.get("workers")
     after_newer = hub_rows(conn)
     replay = intake.import_bundle(conn, world.ks, world.home, bundle_1)
     assert replay.status == "nothing"
     assert hub_rows(conn) == after_newer
+    _each_city_is_its_own(world)
+    _province_is_the_sum_of_its_cities(world)
 
 
 def test_dry_run_says_what_would_change_and_changes_nothing(world):
@@ -195,3 +220,21 @@ def test_rows_received_before_the_upgrade_reach_the_province(world):
     mark_received(city.dis.db)
     assert send(world, city)[0].inserted["payments"] == \
         city.dis.db.execute("SELECT count(*) FROM payments").fetchone()[0]
+
+
+def test_a_folder_of_parts_unlocks_the_hubs_keys_once(world, monkeypatch):
+    from rentan_desktop.sync import keys
+
+    city = world.cities[0]
+    parts = export_to_province(city.dis.db, city.dis.data_dir, world.stick / "parts", operator="Rudi",
+                               part_rows=16)
+    unlocked = []
+    real = keys.identities
+    monkeypatch.setattr(keys, "identities", lambda *a, **k: unlocked.append(1) or real(*a, **k))
+    identities = intake.unlock_once(world.ks, world.home, None)
+    results = [intake.import_bundle(world.conn, world.ks, world.home, p.path, identities=identities) for p in parts]
+    assert len(parts) >= 3 and [r.status for r in results] == ["applied"] * len(parts)
+    assert len(unlocked) == 1
+    pid = _pemda_id(world.conn, city.name)
+    assert _figures(REPORTS["money"].builder(ReportDb(world.conn, pid), P)) == \
+        _figures(REPORTS["money"].builder(city.dis.db, P))

@@ -23,14 +23,35 @@ PAID = ("SELECT month, opd_id, substr(paid_on, 1, 10), count(*), sum(amount) FRO
         "WHERE kind = 'payment' AND reversed_at IS NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
 
 
+# Step h007's rollups, each beside the grouping of every row it stands for.
+PEOPLE = {
+    "SELECT opd_id, status, workers FROM hub.report_worker_status ORDER BY 1, 2":
+        "SELECT opd_id, status, count(*) FROM hub.workers GROUP BY 1, 2 ORDER BY 1, 2",
+    "SELECT opd_id, position_level, current_workers, records FROM hub.report_sponsor_levels ORDER BY 1, 2, 3":
+        "SELECT s.opd_id, s.position_level, (SELECT count(*) FROM hub.workers w WHERE w.sponsor_id = s.id "
+        "AND w.status IN ('draft', 'submitted', 'active')) AS n, count(*) FROM hub.sponsors s "
+        "WHERE s.status = 'active' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    "SELECT sponsor_id, nip, pemda_id, opd_id, position_level, current_workers FROM hub.report_shared_nips "
+    "ORDER BY 1":
+        "SELECT s.id, s.nip, s.pemda_id, s.opd_id, s.position_level, (SELECT count(*) FROM hub.workers w "
+        "WHERE w.sponsor_id = s.id AND w.status IN ('draft', 'submitted', 'active')) FROM hub.sponsors s "
+        "WHERE s.status = 'active' AND s.nip IN (SELECT nip FROM hub.sponsors WHERE status = 'active' "
+        "GROUP BY nip HAVING count(*) > 1) ORDER BY 1",
+    "SELECT worker_id, nik, pemda_id, opd_id, status FROM hub.report_shared_niks ORDER BY 1":
+        "SELECT id, nik, pemda_id, opd_id, status FROM hub.workers WHERE nik IN (SELECT nik FROM hub.workers "
+        "GROUP BY nik HAVING count(*) > 1) ORDER BY 1",
+}
+
+
 def _rollups(conn):
     groups = conn.execute("SELECT * FROM hub.report_worker_groups ORDER BY 1, 2, 3, 4, 5, 6, 7, 8").fetchall()
     paid = conn.execute("SELECT * FROM hub.report_paid_days ORDER BY 1, 2, 3").fetchall()
-    return groups, paid
+    return groups, paid, *(conn.execute(sql).fetchall() for sql in PEOPLE)
 
 
 def _grouped(conn):
-    return conn.execute(GROUPS).fetchall(), conn.execute(PAID).fetchall()
+    return conn.execute(GROUPS).fetchall(), conn.execute(PAID).fetchall(), *(
+        conn.execute(sql).fetchall() for sql in PEOPLE.values())
 
 
 @pytest.fixture
@@ -51,7 +72,7 @@ def hub(hub_dsn):
 
 def test_rollups_equal_grouping_every_row_after_loads_and_changes(hub):
     conn, stores = hub
-    assert _rollups(conn) == _grouped(conn) and _rollups(conn)[1]
+    assert _rollups(conn) == _grouped(conn) and all(_rollups(conn))  # the cities share NIPs and NIKs
     city = stores[0]
     # A later bundle: a payment reversed, a worker ended, a worker moved to another OPD.
     city.execute("UPDATE payments SET reversed_at = '2026-11-20T08:00:00' WHERE id = (SELECT min(id) FROM payments "
@@ -59,6 +80,10 @@ def test_rollups_equal_grouping_every_row_after_loads_and_changes(hub):
     city.execute("UPDATE workers SET status = 'ended', ended_on = '2026-10-31' WHERE id = (SELECT min(id) FROM workers "
                  "WHERE status = 'active')")
     city.execute("UPDATE workers SET opd_id = (SELECT max(id) FROM opds) WHERE id = (SELECT max(id) FROM workers)")
+    # A civil servant's NIP and a worker's NIK corrected: no longer shared with the other city.
+    city.execute("UPDATE sponsors SET nip = '199901012024011001' WHERE id = (SELECT min(id) FROM sponsors "
+                 "WHERE status = 'active' AND nip IS NOT NULL)")
+    city.execute("UPDATE workers SET nik = '6271010101990001' WHERE id = (SELECT min(id) FROM workers)")
     before = _rollups(conn)
     with conn.transaction():
         pemda = next(pid for pid, name in cities.all_cities(conn) if name == "Kota Palangka Raya")
@@ -75,3 +100,43 @@ def test_the_step_fills_the_rollups_of_a_hub_that_held_data(hub):
         conn.execute(f"DELETE FROM {database.MIGRATIONS_TABLE} WHERE name = 'h006_report_rollups'")
     assert database.migrate(conn) == ["h006_report_rollups"]
     assert _rollups(conn) == loaded
+
+
+def test_step_h007_fills_its_rollups_on_a_hub_that_held_data(hub):
+    conn, _stores = hub
+    loaded = _rollups(conn)
+    with conn.transaction():  # back to a hub before step h007, its data in place
+        conn.execute("DROP TABLE hub.report_worker_status, hub.report_sponsor_levels, hub.report_shared_nips, "
+                     "hub.report_shared_niks CASCADE")
+        conn.execute("DROP INDEX hub.workers_sponsor_current")
+        conn.execute(f"DELETE FROM {database.MIGRATIONS_TABLE} WHERE name = 'h007_report_rollups_people'")
+    assert database.migrate(conn) == ["h007_report_rollups_people"]
+    assert _rollups(conn) == loaded
+    city = cities.all_cities(conn)[0][0]
+    assert conn.execute(f"SELECT count(*) FROM pemda_{city}.report_shared_niks").fetchone()[0] == conn.execute(
+        "SELECT count(*) FROM hub.report_shared_niks WHERE pemda_id = %s", [city]).fetchone()[0] > 0
+
+
+def test_a_city_loaded_in_small_parts_is_whole_and_its_rollups_equal_every_row(hub_dsn, monkeypatch):
+    monkeypatch.setattr(load, "CHUNK_ROWS", 2)  # every table of more than two rows in several parts
+    conn = database.connect(hub_dsn)
+    database.migrate(conn)
+    city = store_db.memory()
+    initialise(city, **{**DISNAKER, "pemda": "Kota Palangka Raya"})
+    report_data.load(city)
+    rows = rows_from_store(city)
+    with conn.transaction():
+        pemda = cities.register(conn, "city-0", "Kota Palangka Raya")
+        first = load.load_city(conn, pemda, rows)
+    sizes = {table: len(r.rows) for table, r in rows.items()}
+    assert first.inserted == sizes and sizes["payments"] > 2 * load.CHUNK_ROWS
+    for table in sizes:
+        assert conn.execute(f"SELECT count(*), count(DISTINCT uid) FROM hub.{table}").fetchone() == (
+            sizes[table], sizes[table])
+    assert conn.execute("SELECT sum(amount) FROM hub.payments").fetchone()[0] == city.execute(
+        "SELECT sum(amount) FROM payments").fetchone()[0]
+    with conn.transaction():  # the same rows again, in parts: all present, nothing new
+        again = load.load_city(conn, pemda, rows_from_store(city))
+    assert again.updated == sizes and not any(again.inserted.values())
+    assert _rollups(conn) == _grouped(conn)
+    conn.close()
