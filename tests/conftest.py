@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from rentan_desktop import i18n  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
+from rentan_desktop.printing import scratch  # noqa: E402
 from rentan_desktop.security import vault  # noqa: E402
 from rentan_desktop.store import db as store_db  # noqa: E402
 from rentan_desktop.store.site import initialise  # noqa: E402
@@ -36,6 +39,28 @@ def _cheap_kdf_and_test_keyring(monkeypatch):
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def _private_temp_folder(tmp_path_factory):
+    """The system temp folder, for this test process alone: what a test leaves there is its own."""
+    folder = tmp_path_factory.mktemp("system-temp")
+    previous, tempfile.tempdir = tempfile.tempdir, str(folder)
+    yield folder
+    tempfile.tempdir = previous
+
+
+@pytest.fixture(autouse=True)
+def _no_printed_pdf_left_behind(_private_temp_folder, request):
+    """Printed PDFs hold NIKs and names in clear: a test that leaves one of the app's temporary
+    print or guide folders behind fails (and the folder is removed)."""
+    yield
+    left = {p.name: sorted(c.name for c in p.iterdir()) for p in _private_temp_folder.iterdir()
+            if p.name.startswith(scratch.PREFIXES)}
+    for name in left:
+        shutil.rmtree(_private_temp_folder / name, ignore_errors=True)
+    if left:
+        pytest.fail(f"{request.node.nodeid} left temporary PDF folders behind: {left}")
 
 
 @pytest.fixture(autouse=True)

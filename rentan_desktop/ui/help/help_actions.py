@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from rentan_desktop.help import pages
@@ -50,7 +49,10 @@ def open_help(window, page: str | None = None):
 def open_guide_pdf(window, *, open_it: bool = True):
     """Build the guide PDF in a temporary folder (a second or two) and show it in the print preview."""
     lang = language()
-    out = Path(tempfile.mkdtemp(prefix="rentan-panduan-")) / "panduan-rentan-desktop.pdf"
+    from rentan_desktop.printing import scratch
+
+    folder = scratch.new_folder(scratch.GUIDE_PREFIX)  # removed once the preview has read the PDF
+    out = folder / "panduan-rentan-desktop.pdf"
 
     def done(path: Path) -> None:
         window.last_guide_pdf = path
