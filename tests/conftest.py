@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -50,11 +52,27 @@ def _private_temp_folder(tmp_path_factory):
     tempfile.tempdir = previous
 
 
+def _let_background_tasks_end(timeout: float = 60) -> None:
+    """A print job a test started (a receipt offered after a payment) may still be rendering: let it
+    end and its result be delivered (or dropped), as the running app would."""
+    background = sys.modules.get("rentan_desktop.ui.common.background")
+    if background is None or not background._running:
+        return
+    from rentan_desktop.ui.qt import QApplication
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while app is not None and background._running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 @pytest.fixture(autouse=True)
 def _no_printed_pdf_left_behind(_private_temp_folder, request):
     """Printed PDFs hold NIKs and names in clear: a test that leaves one of the app's temporary
     print or guide folders behind fails (and the folder is removed)."""
     yield
+    _let_background_tasks_end()
     left = {p.name: sorted(c.name for c in p.iterdir()) for p in _private_temp_folder.iterdir()
             if p.name.startswith(scratch.PREFIXES)}
     for name in left:

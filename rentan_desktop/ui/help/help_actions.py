@@ -46,7 +46,7 @@ def open_help(window, page: str | None = None):
     return dialog
 
 
-def open_guide_pdf(window, *, open_it: bool = True):
+def open_guide_pdf(window):
     """Build the guide PDF in a temporary folder (a second or two) and show it in the print preview."""
     lang = language()
     from rentan_desktop.printing import scratch
@@ -54,16 +54,14 @@ def open_guide_pdf(window, *, open_it: bool = True):
     folder = scratch.new_folder(scratch.GUIDE_PREFIX)  # removed once the preview has read the PDF
     out = folder / "panduan-rentan-desktop.pdf"
 
-    def done(path: Path) -> None:
-        window.last_guide_pdf = path
-        if open_it:  # the print preview: print it or save it where the clerk wants
-            from rentan_desktop.ui.printing.print_actions import open_preview
+    def done(path: Path) -> None:  # the print preview: print it or save it where the clerk wants
+        from rentan_desktop.ui.printing.print_actions import open_preview
 
-            open_preview(path, title=QCoreApplication.translate("HelpActions", "User guide"),
-                         suggested_name=path.name, parent=window)
+        open_preview(path, title=QCoreApplication.translate("HelpActions", "User guide"),
+                     suggested_name=path.name, parent=window)
 
     from rentan_desktop.help import guide_pdf  # reportlab: imported when the guide is asked for
 
     return run_task(lambda _state: guide_pdf.build_guide(out, lang),
                     title=QCoreApplication.translate("HelpActions", "Making the user guide…"), parent=window,
-                    on_success=done)
+                    on_success=done, on_end=lambda: scratch.remove(folder))  # the preview has read it by then

@@ -74,7 +74,7 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
                          session=env.ctx.session)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
-                    on_success=finished, on_cancel=lambda: scratch.remove(folder))
+                    on_success=finished, on_end=lambda: scratch.remove(folder))  # the preview has read it by then
 
 
 def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None):
