@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -45,11 +44,12 @@ def _cheap_kdf_and_test_keyring(monkeypatch):
 
 @pytest.fixture(scope="session")
 def _private_temp_folder(tmp_path_factory):
-    """The system temp folder, for this test process alone: what a test leaves there is its own."""
-    folder = tmp_path_factory.mktemp("system-temp")
-    previous, tempfile.tempdir = tempfile.tempdir, str(folder)
+    """Where the app makes its print scratch folders, for this test process alone: what a test
+    leaves there is its own (the shared /tmp holds other runs' folders)."""
+    folder = tmp_path_factory.mktemp("scratch")
+    previous, scratch.ROOT = scratch.ROOT, folder
     yield folder
-    tempfile.tempdir = previous
+    scratch.ROOT = previous
 
 
 def _let_background_tasks_end(timeout: float = 60) -> None:

@@ -24,13 +24,19 @@ PREFIXES = (PRINT_PREFIX, GUIDE_PREFIX)
 STALE_AFTER_SECONDS = 24 * 3600
 
 _live: set[Path] = set()
+ROOT: Path | None = None  # None: the system temp folder (the test suite points it at a folder of its own)
+
+
+def root() -> Path:
+    """The folder scratch folders are made in."""
+    return ROOT if ROOT is not None else Path(tempfile.gettempdir())
 
 
 def new_folder(prefix: str = PRINT_PREFIX) -> Path:
     """A fresh private folder (mode 0700) to render one document into."""
     if prefix not in PREFIXES:
         raise ValueError(f"not a scratch prefix: {prefix}")
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=root()))
     _live.add(folder)
     return folder
 
@@ -38,7 +44,7 @@ def new_folder(prefix: str = PRINT_PREFIX) -> Path:
 def is_scratch(folder: Path) -> bool:
     """True for a folder new_folder made (by its name, directly under the temp folder)."""
     folder = Path(folder)
-    return folder.name.startswith(PREFIXES) and folder.parent == Path(tempfile.gettempdir())
+    return folder.name.startswith(PREFIXES) and folder.parent == root()
 
 
 def remove(folder: Path) -> None:
@@ -65,14 +71,14 @@ def remove_all() -> None:
 atexit.register(remove_all)
 
 
-def sweep_stale(root: Path | None = None, now: float | None = None) -> int:
-    """Remove our scratch folders older than a day from the temp folder; returns how many."""
-    root = Path(root or tempfile.gettempdir())
+def sweep_stale(folder: Path | None = None, now: float | None = None) -> int:
+    """Remove our scratch folders older than a day from `folder` (the temp folder); returns how many."""
+    folder = Path(folder) if folder is not None else root()
     cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
     uid = os.getuid() if hasattr(os, "getuid") else None  # Windows: %TEMP% is the user's own
     removed = 0
     try:
-        entries = list(os.scandir(root))
+        entries = list(os.scandir(folder))
     except OSError:
         return 0
     for entry in entries:

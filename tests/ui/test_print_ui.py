@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pypdf
 import pytest
 
@@ -138,7 +136,7 @@ def test_a_rendered_pdf_rests_in_temp_only_until_the_preview_has_read_it(qtbot, 
 
 
 def test_a_failed_render_leaves_no_temporary_folder(qtbot, filled_env, monkeypatch):
-    import tempfile
+    from rentan_desktop.printing import scratch
 
     shown = []
     monkeypatch.setattr("rentan_desktop.ui.common.background.show_error", lambda parent, error: shown.append(error))
@@ -153,7 +151,7 @@ def test_a_failed_render_leaves_no_temporary_folder(qtbot, filled_env, monkeypat
     with qtbot.waitSignal(task.done, timeout=20_000):
         pass
     qtbot.waitUntil(lambda: bool(shown))
-    assert not [p for p in Path(tempfile.gettempdir()).iterdir() if p.name.startswith("rentan-print-")]
+    assert not [p for p in scratch.root().iterdir() if p.name.startswith("rentan-print-")]
 
 
 def test_stale_scratch_folders_are_swept_ours_only(tmp_path):
@@ -424,12 +422,12 @@ def test_statement_letters_for_sponsors_without_workers_only_say_why(qtbot, fill
 
 def test_the_app_sweeps_stale_print_folders_after_the_first_screen(qtbot):
     import os
-    import tempfile
     import time
 
+    from rentan_desktop.printing import scratch
     from rentan_desktop.ui.app import sweep_print_leftovers_later
 
-    stale = Path(tempfile.gettempdir()) / "rentan-print-left-by-a-crash"
+    stale = scratch.root() / "rentan-print-left-by-a-crash"
     stale.mkdir()
     (stale / "kuitansi.pdf").write_bytes(b"%PDF")
     os.utime(stale, (time.time() - 2 * 86400,) * 2)
