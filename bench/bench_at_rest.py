@@ -19,8 +19,9 @@ plain file opened without a key), so a ratio is what the encryption costs and no
   store/readers.py: what the GUI's background readers use) after another reader task.
 Each figure is the median [range] of --runs runs (at least 3). Target: encrypted at most 1.3x
 plain. Default scale 30,000 workers, 12,000 sponsors and a year of payments (about 270,000, a
-118 MB file): a large regency's OPD; the whole run (build included) takes a few minutes on a
-quiet 2-core machine, well under 8; the 200,000-worker figures are the other benches'.
+118 MB file): a large regency's OPD (the 200,000-worker figures are the other benches'). The
+whole run prints its own time: 539 s at load average ~19 on 2 cores with the install reused
+(building it took about 2 minutes more at that load); most of it is the payment runs.
 """
 
 from __future__ import annotations
