@@ -9,6 +9,9 @@ RENTAN_PASSPHRASE (scripts).
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +24,7 @@ from rentan_desktop.session import Session
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from rentan_desktop.store.readers import ReaderPool
     from rentan_desktop.store.site import SiteInfo
 
 # The store, its migrations and the backup code load when the database is first opened: the
@@ -35,6 +39,8 @@ class AppContext:
     session: Session = field(default_factory=Session, repr=False)
     # False: the GUI refreshes the escrow copy itself once the first screen has painted.
     escrow_on_open: bool = field(default=True, repr=False)
+    _readers: ReaderPool | None = field(default=None, repr=False)
+    _readers_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -169,6 +175,20 @@ class AppContext:
 
         return store_db.connect(self.db_path, key=self.db_key(), migrate=False, session=self.session)
 
+    @contextmanager
+    def reader(self) -> Iterator[sqlite_utils.Database]:
+        """A connection for a background read, kept open afterwards for the next one so its page
+        cache stays warm (store/readers.py): what GUI workers that only read use instead of
+        new_connection."""
+        with self._readers_lock:
+            if self._readers is None:
+                from rentan_desktop.store.readers import ReaderPool
+
+                self._readers = ReaderPool(self.new_connection)
+            pool = self._readers
+        with pool.connection() as db:
+            yield db
+
     @property
     def site(self) -> SiteInfo | None:
         if self._db is None and self.is_new():
@@ -191,6 +211,10 @@ class AppContext:
         return self.session.operator or settings.get(self.db, "operator", "") or "operator"
 
     def close(self) -> None:
+        with self._readers_lock:
+            pool, self._readers = self._readers, None
+        if pool is not None:
+            pool.close()
         if self._db is not None:
             self._db.close()
             self._db = None

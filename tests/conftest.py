@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from rentan_desktop import i18n  # noqa: E402
 from rentan_desktop.context import AppContext  # noqa: E402
+from rentan_desktop.printing import scratch  # noqa: E402
 from rentan_desktop.security import vault  # noqa: E402
 from rentan_desktop.store import db as store_db  # noqa: E402
 from rentan_desktop.store.site import initialise  # noqa: E402
@@ -36,6 +40,45 @@ def _cheap_kdf_and_test_keyring(monkeypatch):
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def _private_temp_folder(tmp_path_factory):
+    """Where the app makes its print scratch folders, for this test process alone: what a test
+    leaves there is its own (the shared /tmp holds other runs' folders)."""
+    folder = tmp_path_factory.mktemp("scratch")
+    previous, scratch.ROOT = scratch.ROOT, folder
+    yield folder
+    scratch.ROOT = previous
+
+
+def _let_background_tasks_end(timeout: float = 60) -> None:
+    """A print job a test started (a receipt offered after a payment) may still be rendering: let it
+    end and its result be delivered (or dropped), as the running app would."""
+    background = sys.modules.get("rentan_desktop.ui.common.background")
+    if background is None or not background._running:
+        return
+    from rentan_desktop.ui.qt import QApplication
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while app is not None and background._running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture(autouse=True)
+def _no_printed_pdf_left_behind(_private_temp_folder, request):
+    """Printed PDFs hold NIKs and names in clear: a test that leaves one of the app's temporary
+    print or guide folders behind fails (and the folder is removed)."""
+    yield
+    _let_background_tasks_end()
+    left = {p.name: sorted(c.name for c in p.iterdir()) for p in _private_temp_folder.iterdir()
+            if p.name.startswith(scratch.PREFIXES)}
+    for name in left:
+        shutil.rmtree(_private_temp_folder / name, ignore_errors=True)
+    if left:
+        pytest.fail(f"{request.node.nodeid} left temporary PDF folders behind: {left}")
 
 
 @pytest.fixture(autouse=True)

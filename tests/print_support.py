@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdf
@@ -42,12 +43,13 @@ def add_sponsor_with_worker(db, **worker) -> tuple[str, str]:
     return sponsor.uid, saved.uid
 
 
-def pages_text(path: Path) -> list[str]:
-    reader = pypdf.PdfReader(str(path))
+def pages_text(path: Path | bytes) -> list[str]:
+    """The text of each page of a PDF file, or of a PDF held in memory (the print preview's)."""
+    reader = pypdf.PdfReader(io.BytesIO(path) if isinstance(path, bytes) else str(path))
     return [" ".join(page.extract_text().split()) for page in reader.pages]
 
 
-def all_text(path: Path) -> str:
+def all_text(path: Path | bytes) -> str:
     return " ".join(pages_text(path))
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +160,34 @@ def test_the_page_codec_reads_and_writes_every_format(tmp_path, fmt):
     (tmp_path / "c.sqlite3").write_bytes(bytes(damaged))
     with pytest.raises(sqlcipher_pages.PageError, match="page 301"):
         list(sqlcipher_pages.read_pages(tmp_path / "c.sqlite3", key, 4096))
+
+
+# Opens a file in the first format (the probe tries the current format first, whose HMAC check
+# fails on page 1) and then with a wrong key, in a process of its own as a terminal user runs it.
+PROBE = """
+import sys
+from rentan_desktop.store import cipher
+conn = cipher.open_connection(sys.argv[1], sys.argv[2])
+print(cipher.format_of(conn).name)
+conn.close()
+try:
+    cipher.open_connection(sys.argv[1], "x'" + "00" * 32 + "'")
+except cipher.WrongKey:
+    print("refused")
+"""
+
+
+def test_probing_an_older_format_or_a_wrong_key_prints_nothing_on_the_terminal(old_install):
+    ctx, key, _ = old_install
+    done = subprocess.run([sys.executable, "-c", PROBE, str(ctx.db_path), key], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=60)
+    assert done.stdout.split() == [OLD.name, "refused"], done.stderr
+    assert done.stderr == ""  # no "ERROR CORE ... hmac check failed" lines from SQLCipher
+
+
+def test_the_app_process_probes_quietly_too(old_install, capfd):
+    ctx, key, _ = old_install
+    cipher.open_connection(ctx.db_path, key).close()
+    with pytest.raises(cipher.WrongKey):
+        cipher.open_connection(ctx.db_path, "x'" + "11" * 32 + "'")
+    assert capfd.readouterr().err == ""

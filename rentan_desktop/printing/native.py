@@ -63,9 +63,10 @@ def page_width_pt(document, index: int) -> float:
             page.close()
 
 
-def open_document(path: str):
+def open_document(source: str | bytes):
+    """A PDF from a file path or from its bytes (pdfium keeps a reference to them while it is open)."""
     with pdfium() as pdfium_module:
-        return pdfium_module.PdfDocument(path)
+        return pdfium_module.PdfDocument(source)
 
 
 def close_document(document) -> None:

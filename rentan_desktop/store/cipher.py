@@ -36,6 +36,21 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 _RAW_KEY = re.compile(r"^x'[0-9a-f]{64}'$")
 
 
+def _silence_sqlcipher_log() -> None:
+    """Stop SQLCipher writing its own lines ("ERROR CORE sqlcipher_page_cipher: hmac check failed for
+    pgno=1") to the terminal whenever a key does not fit a page: opening a file in an older format
+    tries the newer formats first, and a wrong key is expected input. The app says what went wrong
+    itself, in the user's language (WrongKey). The setting is process-wide, set once at import."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+
+
+_silence_sqlcipher_log()
+
+
 @dataclass(frozen=True)
 class Format:
     """How the pages of a Rentan SQLCipher file are encrypted (beyond SQLCipher 4's defaults)."""

@@ -86,6 +86,15 @@ class LaterEscrow:
             self.ctx.refresh_escrow()
 
 
+def sweep_print_leftovers_later(window) -> None:
+    """Printed PDFs (NIKs, names) a crashed or killed run left in the temp folder, a day old or more,
+    removed once the first screen is up (printing/scratch.py)."""
+    from rentan_desktop.printing import scratch
+    from rentan_desktop.ui.qt import QTimer
+
+    QTimer.singleShot(ESCROW_DELAY_MS, window, scratch.sweep_stale)
+
+
 def import_first_screen(start_tab: str | None) -> None:
     """The modules the first screen needs (the store, its migrations, the first tab), imported
     while the install key derives on its own thread: nothing else is done with them here."""
@@ -146,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     check = check_in_background(ctx, window)  # quick_check and the daily backup, off the start path
     escrow.schedule(window)
+    sweep_print_leftovers_later(window)
     if args.quit_when_shown:
         from rentan_desktop.ui.shell.start_probe import quit_when_painted
 

@@ -39,9 +39,13 @@ def test_indonesian_page_with_its_screenshot(qtbot, opd_env):
 def test_guide_pdf_from_the_help_menu(qtbot, opd_env, monkeypatch):
     from rentan_desktop.ui.printing import print_actions
 
-    shown = []
-    monkeypatch.setattr(print_actions, "open_preview", lambda path, **k: shown.append(path))
+    shown, real_preview = [], print_actions.open_preview
+    monkeypatch.setattr(print_actions, "open_preview", lambda path, **k: shown.append((path, real_preview(path, **k))))
     window = _window(qtbot, opd_env)
     window.guide_pdf_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert shown[0].exists() and shown[0].suffix == ".pdf"
+    path, dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert path.suffix == ".pdf" and dialog.page_count > 3
+    assert not path.parent.exists()  # read into the preview, its temporary folder removed at once
+    dialog.reject()

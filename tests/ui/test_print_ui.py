@@ -100,12 +100,75 @@ def test_print_cancelled_in_the_dialog_sends_nothing(qtbot, forms_pdf, monkeypat
     assert dialog.print_document() == 0
 
 
-def test_closing_the_preview_removes_its_temporary_file(qtbot, forms_pdf):
+def test_the_preview_removes_its_temporary_file_once_read(qtbot, forms_pdf):
     path, _ = forms_pdf
     dialog = preview_dialog.PreviewDialog(path, title="Forms", suggested_name="forms.pdf")
     qtbot.addWidget(dialog)
+    assert not path.exists() and dialog.page_count == 3
     dialog.reject()
-    assert not path.exists()
+
+
+@pytest.mark.parametrize("close", ["reject", "close", "escape", "never"])
+def test_a_rendered_pdf_rests_in_temp_only_until_the_preview_has_read_it(qtbot, filled_env, tmp_path, monkeypatch,
+                                                                        close):
+    from rentan_desktop.printing import scratch
+    from rentan_desktop.ui.qt import QApplication, QEvent, QKeyEvent, Qt
+
+    folder = scratch.new_folder()
+    uids = select_workers(filled_env.db)[:2]
+    path = enrollment_form.render(folder / "forms.pdf", db=filled_env.db, worker_uids=uids)
+    dialog = print_actions.open_preview(path, title="Forms", suggested_name="forms.pdf", parent=None)
+    qtbot.addWidget(dialog)
+    assert not folder.exists()  # NIKs and names no longer on disk while the clerk looks at them
+    name = filled_env.db.execute("SELECT name FROM workers WHERE uid = ?", [uids[1]]).fetchone()[0]
+    assert name in all_text(dialog.pdf_bytes)
+    target = tmp_path / "kept.pdf"
+    monkeypatch.setattr(preview_dialog.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert dialog.save_pdf() == target and name in all_text(target)  # Save PDF… still works from memory
+    if close == "reject":
+        dialog.reject()
+    elif close == "close":
+        dialog.close()
+    elif close == "escape":
+        QApplication.sendEvent(dialog, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    assert dialog.isHidden() == (close != "never")
+    assert not folder.exists()
+
+
+def test_a_failed_render_leaves_no_temporary_folder(qtbot, filled_env, monkeypatch):
+    from rentan_desktop.printing import scratch
+
+    shown = []
+    monkeypatch.setattr("rentan_desktop.ui.common.background.show_error", lambda parent, error: shown.append(error))
+    job = print_actions.forms_job(select_workers(filled_env.db)[:1])
+
+    def broken(db, out, state):
+        out.write_bytes(b"%PDF-1.7 half written")
+        raise OSError("disk full")
+
+    job.render = broken
+    task = print_actions.run_job(filled_env, job, None)
+    with qtbot.waitSignal(task.done, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown))
+    assert not [p for p in scratch.root().iterdir() if p.name.startswith("rentan-print-")]
+
+
+def test_stale_scratch_folders_are_swept_ours_only(tmp_path):
+    import os
+    import time
+
+    from rentan_desktop.printing import scratch
+
+    now = time.time()
+    for name, age_hours in (("rentan-print-old", 30), ("rentan-panduan-old", 48), ("rentan-print-young", 2),
+                            ("someone-else-old", 30)):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "kuitansi.pdf").write_bytes(b"%PDF")
+        os.utime(folder, (now - age_hours * 3600,) * 2)
+    assert scratch.sweep_stale(tmp_path, now=now) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rentan-print-young", "someone-else-old"]
 
 
 class FakeRosterTab(QWidget):
@@ -165,7 +228,7 @@ def test_roster_print_selected_workers_opens_preview(qtbot, filled_env):
     _action(tab.print_menu, "Enrollment forms: selected").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 4
-    text = all_text(dialog.pdf_path)
+    text = all_text(dialog.pdf_bytes)
     name = filled_env.db.execute("SELECT name FROM workers WHERE uid = ?", [uids[3]]).fetchone()[0]
     assert name in text
     dialog.reject()
@@ -180,7 +243,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     before = filled_env.ctx.session.last_preview
     _action(menu, "Print enrollment form").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
-    assert dialog.page_count == 1 and "Ahmad Fauzi" in all_text(dialog.pdf_path)
+    assert dialog.page_count == 1 and "Ahmad Fauzi" in all_text(dialog.pdf_bytes)
     dialog.reject()
 
     menu = QMenu(tab)
@@ -188,7 +251,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     before = filled_env.ctx.session.last_preview
     _action(menu, "Print statement letter").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
-    assert "Budi Santoso" in all_text(dialog.pdf_path)
+    assert "Budi Santoso" in all_text(dialog.pdf_bytes)
     dialog.reject()
 
 
@@ -215,13 +278,13 @@ def test_payment_tab_deduction_list_and_receipts(qtbot, filled_env):
     before = filled_env.ctx.session.last_preview
     _action(tab.print_menu, "Payroll deduction list of the month").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
-    assert "PAYROLL DEDUCTION LIST" in all_text(dialog.pdf_path)
+    assert "PAYROLL DEDUCTION LIST" in all_text(dialog.pdf_bytes)
     dialog.reject()
 
     before = filled_env.ctx.session.last_preview
     _action(tab.print_menu, "Receipts").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
-    assert "RECEIPT" in all_text(dialog.pdf_path)
+    assert "RECEIPT" in all_text(dialog.pdf_bytes)
     dialog.reject()
 
 
@@ -333,7 +396,7 @@ def test_statement_letters_skip_a_sponsor_without_worker_and_name_him(qtbot, fil
     before = filled_env.ctx.session.last_preview
     action.trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
-    text = all_text(dialog.pdf_path)
+    text = all_text(dialog.pdf_bytes)
     assert dialog.page_count >= 1 and "Budi Santoso" in text and "Test Orang" not in text
     qtbot.waitUntil(lambda: bool(shown))
     assert "1 sponsors skipped" in shown[0] and "Test Orang sponsors no workers yet" in shown[0]
@@ -355,3 +418,21 @@ def test_statement_letters_for_sponsors_without_workers_only_say_why(qtbot, fill
     _action(tab.print_menu, "Statement letters").trigger()
     assert shown == ["Test Orang sponsors no workers yet; there is nothing to state."]
     assert filled_env.ctx.session.last_preview is before
+
+
+def test_the_app_sweeps_stale_print_folders_after_the_first_screen(qtbot):
+    import os
+    import time
+
+    from rentan_desktop.printing import scratch
+    from rentan_desktop.ui.app import sweep_print_leftovers_later
+
+    stale = scratch.root() / "rentan-print-left-by-a-crash"
+    stale.mkdir()
+    (stale / "kuitansi.pdf").write_bytes(b"%PDF")
+    os.utime(stale, (time.time() - 2 * 86400,) * 2)
+    window = QWidget()
+    qtbot.addWidget(window)
+    sweep_print_leftovers_later(window)
+    assert stale.exists()  # not on the start path
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=10_000)

@@ -65,12 +65,21 @@ _running: set[BackgroundTask] = set()
 def run_task(fn: Callable[[TaskState], Any], *, title: str, parent: QWidget | None,
              on_success: Callable[[Any], None] | None = None,
              on_cancel: Callable[[], None] | None = None,
-             show_dialog: bool = True) -> BackgroundTask:
-    """Start `fn` in the background; errors are shown, Cancel calls `on_cancel`."""
+             show_dialog: bool = True,
+             on_end: Callable[[], None] | None = None) -> BackgroundTask:
+    """Start `fn` in the background; errors are shown, Cancel calls `on_cancel`; `on_end` runs last
+    however the task ended (done, failed, cancelled, or its window closed meanwhile)."""
     task = BackgroundTask(fn, title=title, parent=parent, show_dialog=show_dialog)
 
     def finished(result: Any, error: BaseException | None) -> None:
         _running.discard(task)
+        try:
+            deliver(result, error)
+        finally:
+            if on_end is not None:
+                on_end()
+
+    def deliver(result: Any, error: BaseException | None) -> None:
         if not widgets_alive(parent, on_success, on_cancel):
             # Its window was replaced meanwhile (a restore reopens it): nobody is left to show it to.
             log.info("a background task (%s) finished after its window closed; its result is dropped", title)

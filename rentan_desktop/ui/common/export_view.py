@@ -102,13 +102,10 @@ def export_view(env: UiEnv, spec: ViewSpec, parent: QWidget | None, path: str | 
     ctx = env.ctx
 
     def work(_state):
-        db = ctx.new_connection()
-        try:
+        with ctx.reader() as db:
             table = spec.build(db)
             view_export.write_view(db, table, path, description=spec.description)
             return len(table.rows)
-        finally:
-            db.conn.close()
 
     def done(count: int) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("ExportView", "Export this list"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from rentan_desktop.help import pages
@@ -47,21 +46,22 @@ def open_help(window, page: str | None = None):
     return dialog
 
 
-def open_guide_pdf(window, *, open_it: bool = True):
+def open_guide_pdf(window):
     """Build the guide PDF in a temporary folder (a second or two) and show it in the print preview."""
     lang = language()
-    out = Path(tempfile.mkdtemp(prefix="rentan-panduan-")) / "panduan-rentan-desktop.pdf"
+    from rentan_desktop.printing import scratch
 
-    def done(path: Path) -> None:
-        window.last_guide_pdf = path
-        if open_it:  # the print preview: print it or save it where the clerk wants
-            from rentan_desktop.ui.printing.print_actions import open_preview
+    folder = scratch.new_folder(scratch.GUIDE_PREFIX)  # removed once the preview has read the PDF
+    out = folder / "panduan-rentan-desktop.pdf"
 
-            open_preview(path, title=QCoreApplication.translate("HelpActions", "User guide"),
-                         suggested_name=path.name, parent=window)
+    def done(path: Path) -> None:  # the print preview: print it or save it where the clerk wants
+        from rentan_desktop.ui.printing.print_actions import open_preview
+
+        open_preview(path, title=QCoreApplication.translate("HelpActions", "User guide"),
+                     suggested_name=path.name, parent=window)
 
     from rentan_desktop.help import guide_pdf  # reportlab: imported when the guide is asked for
 
     return run_task(lambda _state: guide_pdf.build_guide(out, lang),
                     title=QCoreApplication.translate("HelpActions", "Making the user guide…"), parent=window,
-                    on_success=done)
+                    on_success=done, on_end=lambda: scratch.remove(folder))  # the preview has read it by then

@@ -457,13 +457,10 @@ class PaymentTab(QWidget):
         scope = self.selected_sponsor_uids() if self.pages.currentIndex() == self.PAGE_SPONSORS else []
 
         def work(state):
-            db = ctx.new_connection()
-            try:
+            with ctx.reader() as db:
                 data = deduction_list(db, month, scope or None)
-                export_xlsx(data, path, pemda=pemda)
-                return data
-            finally:
-                db.close()
+            export_xlsx(data, path, pemda=pemda)
+            return data
 
         def done(data):
             self.last_export = path

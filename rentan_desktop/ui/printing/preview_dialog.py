@@ -3,16 +3,18 @@
 Pages are rendered with pypdfium2 only when shown (a batch of 1,000 forms stays light), and
 printing paints each page image at the printer's resolution onto Qt's QPrinter, page by page,
 behind a progress dialog whose Cancel stops between pages.
+
+The PDF holds NIKs and names in clear: the dialog reads it into memory and removes the temporary
+file (and its scratch folder, printing/scratch.py) as soon as it opens, so nothing is left on disk
+however the preview is closed (Escape, the window's close button, the app quitting).
 """
 
 from __future__ import annotations
 
-import contextlib
-import shutil
 from collections import OrderedDict
 from pathlib import Path
 
-from rentan_desktop.printing import native
+from rentan_desktop.printing import native, scratch
 from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.qt import (
     QAbstractPrintDialog,
@@ -42,7 +44,6 @@ from rentan_desktop.ui.qt import (
 SCREEN_DPI = 96
 PRINT_DPI_MAX = 300   # enough for text and QR codes; more only costs memory and time
 CACHE_PAGES = 6
-TEMP_PREFIX = "rentan-print-"  # folders print_actions renders into; removed with their file
 
 
 def render_page(document, index: int, dpi: float) -> QImage:
@@ -55,8 +56,8 @@ def render_page(document, index: int, dpi: float) -> QImage:
 
 
 class PreviewDialog(QDialog):
-    """Shows `pdf_path`; offers Save PDF… and Print…. The file is a temporary one the dialog owns
-    unless `keep_file` is set."""
+    """Shows `pdf_path`; offers Save PDF… and Print…. The file is a temporary one, removed once read
+    (with its scratch folder), unless `keep_file` is set."""
 
     def __init__(self, pdf_path: Path, *, title: str, suggested_name: str, parent: QWidget | None = None,
                  keep_file: bool = False):
@@ -66,7 +67,10 @@ class PreviewDialog(QDialog):
         self.keep_file = keep_file
         self.saved_to: Path | None = None
         self.printed_pages = 0
-        self.document = native.open_document(str(self.pdf_path))
+        self.pdf_bytes = self.pdf_path.read_bytes()
+        if not keep_file:
+            scratch.discard_file(self.pdf_path)
+        self.document = native.open_document(self.pdf_bytes)
         self.page_count = native.page_count(self.document)
         self._cache: OrderedDict[tuple[int, int], QPixmap] = OrderedDict()
         self.setWindowTitle(self.tr("Preview: {title}").format(title=title))
@@ -153,7 +157,7 @@ class PreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         try:
-            shutil.copyfile(self.pdf_path, target)
+            target.write_bytes(self.pdf_bytes)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
                 "Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc))
@@ -216,9 +220,4 @@ class PreviewDialog(QDialog):
         if self.document is not None:
             native.close_document(self.document)
             self.document = None
-        if not self.keep_file:
-            self.pdf_path.unlink(missing_ok=True)
-            if self.pdf_path.parent.name.startswith(TEMP_PREFIX):
-                with contextlib.suppress(OSError):
-                    self.pdf_path.parent.rmdir()
         super().done(result)

@@ -14,13 +14,12 @@ then opens the preview, from which the user saves the PDF or prints it.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from rentan_desktop.domain.months import current_month
+from rentan_desktop.printing import scratch
 from rentan_desktop.tasks import TaskState
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.qt import QCoreApplication, QMenu, QMessageBox, QWidget
@@ -46,9 +45,7 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             "PrintActions", "This prints {count} pages. Continue?").format(count=job.pages))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    from rentan_desktop.ui.printing.preview_dialog import TEMP_PREFIX
-
-    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    folder = scratch.new_folder()  # the PDF holds personal data: removed once the preview has read it
     out_path = folder / job.file_name
 
     operator = env.operator
@@ -63,6 +60,9 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
                 path = job.render(db, out_path, state)
             access_log.record(db, operator, "print", job.file_name)  # UU PDP: who printed personal data
             return path
+        except BaseException:  # failed or cancelled: no half-written personal data left behind
+            scratch.remove(folder)
+            raise
         finally:
             db.close()
 
@@ -74,7 +74,7 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
                          session=env.ctx.session)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
-                    on_success=finished, on_cancel=lambda: shutil.rmtree(folder, ignore_errors=True))
+                    on_success=finished, on_end=lambda: scratch.remove(folder))  # the preview has read it by then
 
 
 def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None):

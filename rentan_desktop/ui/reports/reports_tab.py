@@ -215,11 +215,8 @@ class ReportsTab(QWidget):
         key, params, ctx = self.spec().key, self.params(), self.env.ctx
 
         def work(state: TaskState) -> Report:
-            db = ctx.new_connection()
-            try:
+            with ctx.reader() as db:  # kept open: the next report finds its pages decrypted
                 return build(db, key, params, state)
-            finally:
-                db.close()
 
         self.message.setText(self.tr("Building the report…"))
         run_task(work, title=self.tr("Building the report"), parent=self, show_dialog=not quiet,
@@ -338,12 +335,8 @@ class ReportsTab(QWidget):
             from rentan_desktop.printing import native
             from rentan_desktop.reports.pdf import write_pdf
 
-            db = ctx.new_connection()
-            try:
-                with native.writing():  # reportlab's caches serve one document at a time
-                    return [write_pdf(report, path, db)]
-            finally:
-                db.close()
+            with ctx.reader() as db, native.writing():  # reportlab's caches serve one document at a time
+                return [write_pdf(report, path, db)]
 
         run_task(work, title=self.tr("Saving the report"), parent=self, on_success=self._saved)
 

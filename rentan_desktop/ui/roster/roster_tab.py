@@ -264,13 +264,11 @@ class RosterTab(QWidget):
         generation, ctx, opd_id = self._counts_generation, self.env.ctx, self.opd_id
 
         def work(_state):
-            db = ctx.new_connection()
             try:
-                return generation, queries.roster_counts(db, opd_id)
+                with ctx.reader() as db:  # kept open: the next count finds its pages decrypted
+                    return generation, queries.roster_counts(db, opd_id)
             except cipher.Error:  # the install is closing: nothing to show
                 return generation, None
-            finally:
-                db.conn.close()
 
         run_task(work, title="", parent=self, show_dialog=False, on_success=self._show_counts)
 

@@ -111,13 +111,11 @@ class HomeTab(QWidget):
         generation, ctx = self._generation, self.env.ctx
 
         def work(_state):
-            db = ctx.new_connection()
             try:
-                return generation, home.lines_for(db, today)
+                with ctx.reader() as db:  # kept open: the next count finds its pages decrypted
+                    return generation, home.lines_for(db, today)
             except cipher.Error:  # the install is closing
                 return generation, None
-            finally:
-                db.conn.close()
 
         self.status.setText(self.tr("Counting…"))
         self.task = run_task(work, title="", parent=self, show_dialog=False, on_success=self._show)
