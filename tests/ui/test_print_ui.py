@@ -181,6 +181,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     _action(menu, "Print enrollment form").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 1 and "Ahmad Fauzi" in all_text(dialog.pdf_path)
+    assert dialog.suggested_name == "formulir-pendaftaran-ahmad-0001.pdf"  # per worker: the next one is another file
     dialog.reject()
 
     menu = QMenu(tab)
@@ -189,6 +190,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     _action(menu, "Print statement letter").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert "Budi Santoso" in all_text(dialog.pdf_path)
+    assert dialog.suggested_name == "surat-pernyataan-budi-1002.pdf"
     dialog.reject()
 
 
