@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.maintenance.drives import removable_drives
+from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.common.screen import available_geometry, fit_to_screen
 from rentan_desktop.ui.qt import (
     QAction,
@@ -69,6 +70,7 @@ def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
         header.restoreState(saved)
         if table.isSortingEnabled():
             table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_headers(table)  # a layout saved before a header grew (or in English) never cuts it now
 
     def save(*_args) -> None:
         settings_for(data_dir).setValue(name, header.saveState())
