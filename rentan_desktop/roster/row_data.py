@@ -80,6 +80,7 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
         cell = cells.get(name)
         data[name] = repeated[name][cell] if type(cell) is str and name in repeated \
             else convert.number_text(cell, name)
+    data["kpj"] = convert.digits_text(cells.get("kpj"), "kpj", "KPJ")
     data["birth_date"] = _BIRTH_DATE(cells.get("birth_date"))
     if not convert.placeholder(cells.get("birth_place_date")):
         place, day = convert.place_and_date(cells["birth_place_date"])

@@ -851,12 +851,12 @@
   <context>
     <name>importer</name>
     <message>
-      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
-      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
+      <source>The cell shows {shown}: Excel stored this {label} as a number and shows it in scientific notation, so its last digits are lost and cannot be read back from this file. Format the column as Text and type the {label} again from the source document, or import the original file instead of a copy saved from Excel.</source>
+      <translation>Sel ini menampilkan {shown}: Excel menyimpan {label} ini sebagai angka dan menampilkannya dalam notasi ilmiah, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
-      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
-      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
+      <source>The cell holds the {label} as a number ({shown}): Excel keeps only 15 digits of a number, so the last digits are lost and cannot be read back from this file. Format the column as Text and type the {label} again from the source document, or import the original file instead of a copy saved from Excel.</source>
+      <translation>Sel ini menyimpan {label} sebagai angka ({shown}): Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
       <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
@@ -877,6 +877,10 @@
     <message>
       <source>Unknown employment type; write PNS, PPPK, Non-ASN (honorary or contract staff), APBD or CSR.</source>
       <translation>Jenis kepegawaian tidak dikenal; tulis PNS, PPPK, Non-ASN (honorer atau kontrak), APBD atau CSR.</translation>
+    </message>
+    <message>
+      <source>mobile number</source>
+      <translation>nomor HP</translation>
     </message>
     <message>
       <source>Not an amount in Rupiah.</source>
