@@ -39,7 +39,6 @@ from rentan_desktop.ui.qt import (
     QTableView,
     QTabWidget,
     QTimer,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,9 +89,10 @@ class PaymentTab(QWidget):
         self.pay_button = QPushButton(self.tr("Pay / prepay…"))
         self.reverse_button = QPushButton(self.tr("Correct a payment…"))
         self.export_button = QPushButton(self.tr("Export deduction list (.xlsx)…"))
-        self.print_button = QToolButton()
+        # A push button with a menu: Qt sizes it for the text and the arrow (a tool button drew its
+        # arrow over the last letters).
+        self.print_button = QPushButton()
         self.print_button.setText(self.tr("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
         self.bulk_button.clicked.connect(self.record_bulk)

@@ -1,0 +1,40 @@
+"""QA walk r4 on the OPD's own screens at 1366x768 in Indonesian: each test is a defect a clerk saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from rentan_desktop.ui.common.i18n import install_translators
+from rentan_desktop.ui.qt import QApplication
+from rentan_desktop.ui.shell.main_window import MainWindow
+from tests.ui import screens
+
+
+@pytest.fixture
+def indonesian():
+    app = QApplication.instance()
+    install_translators(app, "id")
+    yield
+    install_translators(app, "en")
+
+
+def test_roster_counts_never_widen_the_window_past_the_screen(qtbot, opd_env, indonesian):
+    """Walk r4, 2: as the headline's counts grew, so did the window, past 1366 px."""
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("roster")
+    roster = window.tab("roster")
+
+    def minimum_width_with(count: int) -> int:
+        roster._show_counts((roster._counts_generation, {"workers": count, "sponsors": count,
+                                                         "below_quota": count, "without_sponsor": count}))
+        QApplication.processEvents()
+        return window.minimumSizeHint().width()
+
+    small = minimum_width_with(1)
+    assert minimum_width_with(123_456_789) == small <= screens.LAPTOP.width()
+    window.resize(screens.LAPTOP.width() - 100, 700)
+    QApplication.processEvents()
+    for button in (roster.import_button, roster.export_button, roster.bulk_button, roster.print_button):
+        assert button.width() >= button.sizeHint().width(), button.text()  # text and menu arrow whole
