@@ -38,3 +38,24 @@ def test_roster_counts_never_widen_the_window_past_the_screen(qtbot, opd_env, in
     QApplication.processEvents()
     for button in (roster.import_button, roster.export_button, roster.bulk_button, roster.print_button):
         assert button.width() >= button.sizeHint().width(), button.text()  # text and menu arrow whole
+
+
+def test_the_whole_reason_of_a_checked_row_can_be_read(qtbot, opd_env, indonesian, monkeypatch):
+    """Walk r4, 3: the reason column showed 'Belum ada untuk pendaftaran BPJS: Penang…' and no more."""
+    from rentan_desktop.roster import importer
+    from rentan_desktop.ui.common import screen
+    from tests.ui.test_import_wizard import SAMPLES, open_wizard, to_dry_run
+
+    monkeypatch.setattr(screen, "available_geometry", lambda widget=None: screens.LAPTOP)
+    importer.run_import(opd_env.db, SAMPLES / "sponsors_simpeg.xlsx", "sponsors", operator="Siti")
+    wizard = open_wizard(qtbot, opd_env, "workers", "workers_tambahan.csv")
+    assert wizard.width() >= 1200  # the wizard uses the laptop's width
+    to_dry_run(qtbot, wizard)
+    page = wizard.dry_run_page
+    model = page.model
+    draft = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "7")
+    reason = model.index(draft, 5).data()
+    assert "Nama ibu kandung" in reason  # what the draft still needs, in Indonesian
+    page.view.setCurrentIndex(model.index(draft, 0))
+    assert page.detail.text() == f"Baris 7 ({model.index(draft, 2).data()}): {reason}"
+    assert page.detail.wordWrap() and page.detail.isVisibleTo(wizard)

@@ -212,6 +212,17 @@
     </message>
   </context>
   <context>
+    <name>ImportReport</name>
+    <message>
+      <source>Click a row to read its whole reason here.</source>
+      <translation>Klik sebuah baris untuk membaca alasan lengkapnya di sini.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({name}): {reason}</source>
+      <translation>Baris {row} ({name}): {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReportModel</name>
     <message>
       <source>Row</source>
