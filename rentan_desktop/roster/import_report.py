@@ -60,6 +60,7 @@ def not_data_label(reason: str) -> str:
         rows.REPEATED_HEADER: translate("importer", "repeated or second header lines"),
         rows.NUMBERING: translate("importer", "column-number rows"),
         rows.GROUP: translate("importer", "group, total or note rows without a name or identifier"),
+        rows.SIGNATURE: translate("importer", "signature lines under the table (place and date, title, name, NIP)"),
     }.get(reason, reason)
 
 

@@ -295,6 +295,7 @@ class _Run:
             self.ctx.lost_column = convert.lost_digit_column([c[col] for _, c in buffered if col < len(c)])
         estimate = max(self.pv.sheet.estimated_rows, len(buffered))
         previous, pending_group = self.pv.header.last_row, 0
+        signing = False  # inside a signature block: its lines are not people
         reading = translate("importer", "Checking rows…")
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
         id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
@@ -311,6 +312,9 @@ class _Run:
                 reason = None
             else:
                 reason = rows.classify(cells, mapping, self.id_field)
+                if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
+                    reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
+            signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
             if reason == rows.GROUP:
                 pending_group += 1
                 continue

@@ -23,12 +23,28 @@ HEADER_SEARCH_ROWS = 30
 REPEATED_HEADER = "header"
 NUMBERING = "numbering"
 GROUP = "group"
+SIGNATURE = "signature"
 
 _NUMBER_CELL = re.compile(r"^\(?\s*\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{1,3}$")
 _GROUP_NAME = re.compile(
     r"^(NO\s*KK|NOMOR\s*KK|KK|NO\s*KARTU\s*KELUARGA|KEPALA\s*KELUARGA|KELUARGA|RUMAH\s*TANGGA|ID\s*RUMAH\s*TANGGA|"
     r"DUSUN|LINGKUNGAN|RT\s*\d|RW\s*\d|KELURAHAN|DESA|KECAMATAN|UNIT\s*KERJA|SUB\s*UNIT|BIDANG|BAGIAN|"
     r"JUMLAH|TOTAL|SUB\s*TOTAL|MENGETAHUI|KETERANGAN|CATATAN)\b", re.IGNORECASE)
+
+
+# The signature block under a list: "Palangka Raya, 30 November 2026", "a.n. Kepala Dinas", "Sekretaris",
+# the rank line "Pembina (IV/a)" and "NIP. 19660801 198803 1 001", each alone on its row.
+_PLACE_AND_DATE = re.compile(r"^[^\d,]{3,60},[\s./\d-]*([A-Za-z]+\.?)?[\s./\d-]*(19|20)\d\d$")
+_SIGNATURE_LINE = re.compile(
+    r"^(A\.?\s?N\.?|U\.?\s?B\.?|PLT\.?|PLH\.?|KEPALA|SEKRETARIS|BENDAHARA|CAMAT|LURAH|PEJABAT|PENGELOLA|"
+    r"DIREKTUR|KASUBAG|KASUBBAG|KABID|KADIS|PEMBINA|PENATA|PENGATUR|NIP\b|DIBUAT|DISETUJUI|DIPERIKSA|"
+    r"YANG\s+MEMBUAT|PETUGAS|OPERATOR)", re.IGNORECASE)
+
+
+def signature_line(text: str) -> bool:
+    """A line of the signature block under a list (never a person's name)."""
+    text = " ".join(text.split())
+    return bool(_PLACE_AND_DATE.match(text) or _SIGNATURE_LINE.match(text))
 
 
 @dataclass
@@ -140,4 +156,14 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> st
         return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
     if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
         return GROUP
+    if len(filled) == 1 and convert.placeholder(ident) and signature_line(texts[0]):
+        return SIGNATURE
     return None
+
+
+def after_signature(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> bool:
+    """Below a signature line, a row with one cell and no identifier is the signatory's name or rank."""
+    filled = [c for c in cells if not convert.blank(c)]
+    ident_col = next((c for c, f in mapping.items() if f == id_field), None)
+    ident = cells[ident_col] if ident_col is not None and ident_col < len(cells) else None
+    return len(filled) == 1 and convert.placeholder(ident)

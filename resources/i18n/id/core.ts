@@ -915,6 +915,10 @@
       <translation>baris kelompok, jumlah atau catatan tanpa nama atau nomor identitas</translation>
     </message>
     <message>
+      <source>signature lines under the table (place and date, title, name, NIP)</source>
+      <translation>baris tanda tangan di bawah tabel (tempat dan tanggal, jabatan, nama, NIP)</translation>
+    </message>
+    <message>
       <source>sponsors</source>
       <translation>penanggung</translation>
     </message>
