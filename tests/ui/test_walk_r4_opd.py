@@ -59,3 +59,38 @@ def test_the_whole_reason_of_a_checked_row_can_be_read(qtbot, opd_env, indonesia
     page.view.setCurrentIndex(model.index(draft, 0))
     assert page.detail.text() == f"Baris 7 ({model.index(draft, 2).data()}): {reason}"
     assert page.detail.wordWrap() and page.detail.isVisibleTo(wizard)
+
+
+def test_a_draft_worker_form_says_what_bpjs_still_needs_and_shows_it(qtbot, opd_env, indonesian, monkeypatch):
+    """Walk r4, 5: a draft opened to complete it marked nothing, and the field it lacked was cut off."""
+    from rentan_desktop.ui.common import screen
+    from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+    from tests.print_support import add_sponsor_with_worker
+
+    monkeypatch.setattr(screen, "available_geometry", lambda widget=None: screens.LAPTOP)
+    _, uid = add_sponsor_with_worker(opd_env.db, regency=None, heir_name=None)
+    dialog = WorkerDialog(opd_env, uid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() == 0
+                    or dialog.height() >= screen.fit_height(dialog) - 1, timeout=3000)
+    notice = dialog.readiness_notice
+    assert notice.isVisible() and "Kabupaten/kota" in notice.text() and "Ahli waris" in notice.text()
+    assert set(dialog.missing) == {"regency", "heir_name"}
+    marked = dialog._rows["regency"].field_label("regency")
+    assert "font-weight: bold" in marked.styleSheet()
+    assert dialog._rows["name"].field_label("name").styleSheet() == ""
+    regency = dialog.regency
+    top_left = regency.mapTo(dialog.scroll.viewport(), regency.rect().topLeft())
+    assert 0 <= top_left.y() and top_left.y() + regency.height() <= dialog.scroll.viewport().height()
+
+
+def test_a_complete_worker_form_has_no_readiness_notice(qtbot, opd_env, indonesian):
+    from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+    from tests.print_support import add_sponsor_with_worker
+
+    _, uid = add_sponsor_with_worker(opd_env.db)
+    dialog = WorkerDialog(opd_env, uid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.readiness_notice.isVisible() and dialog.missing == []

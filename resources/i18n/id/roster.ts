@@ -851,6 +851,14 @@
       <translation>Ditolak BPJS: {reason}. Periksa data ini dengan KTP dan KK (terutama NIK, nama dan tanggal lahir), perbaiki, lalu tekan Simpan; pekerja dikirim ulang ke Disnaker dalam paket berikutnya.</translation>
     </message>
     <message>
+      <source>Not complete for BPJS registration yet: {fields}. Fill in the marked fields and press Save; the worker is then ready to be sent to Disnaker.</source>
+      <translation>Belum lengkap untuk pendaftaran BPJS: {fields}. Isi kolom yang ditandai lalu tekan Simpan; setelah itu pekerja siap dikirim ke Disnaker.</translation>
+    </message>
+    <message>
+      <source>Needed for BPJS registration</source>
+      <translation>Diperlukan untuk pendaftaran BPJS</translation>
+    </message>
+    <message>
       <source>Sponsor's workers: {text} of the quota</source>
       <translation>Pekerja yang ditanggung: {text} dari kuota</translation>
     </message>
