@@ -94,3 +94,21 @@ def test_a_complete_worker_form_has_no_readiness_notice(qtbot, opd_env, indonesi
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.readiness_notice.isVisible() and dialog.missing == []
+
+
+def test_the_registration_column_is_in_view_beside_the_kpj(qtbot, opd_env, indonesian):
+    """Walk r4, 7: "Pendaftaran BPJS", the column that says what is missing, was off-screen at 1366 px."""
+    from rentan_desktop.ui.roster.roster_models import WorkerColumn
+
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    window.resize(screens.LAPTOP.width(), screens.LAPTOP.height() - 40)
+    window.show()
+    window.show_tab("roster")
+    QApplication.processEvents()
+    table = window.tab("roster").worker_table
+    header, model = table.horizontalHeader(), table.model()
+    for column in (WorkerColumn.KPJ, WorkerColumn.READY):
+        section = model.column_of(column)
+        right = header.sectionViewportPosition(section) + header.sectionSize(section)
+        assert 0 <= header.sectionViewportPosition(section) and right <= table.viewport().width(), column.name

@@ -16,6 +16,12 @@ WORKER_WIDTHS = {WorkerColumn.NAME: 185, WorkerColumn.NIK: 135, WorkerColumn.GEN
                  WorkerColumn.BIRTH_DATE: 85, WorkerColumn.OCCUPATION: 140, WorkerColumn.VILLAGE: 120,
                  WorkerColumn.SPONSOR: 160, WorkerColumn.START: 110, WorkerColumn.STATUS: 85,
                  WorkerColumn.KPJ: 110, WorkerColumn.OPD: 60, WorkerColumn.READY: 200}
+# The order on screen: what a clerk acts on first, so that on a 1366 px screen the KPJ and the BPJS
+# registration column ("Data kurang: Kabupaten/kota") are both in view without scrolling (QA walk r4,
+# 7); occupation and village follow. The model keeps its own order (the sort and the export use it).
+WORKER_ORDER = (WorkerColumn.NAME, WorkerColumn.NIK, WorkerColumn.GENDER, WorkerColumn.BIRTH_DATE,
+                WorkerColumn.SPONSOR, WorkerColumn.START, WorkerColumn.STATUS, WorkerColumn.KPJ,
+                WorkerColumn.READY, WorkerColumn.OCCUPATION, WorkerColumn.VILLAGE, WorkerColumn.OPD)
 SPONSOR_WIDTHS = {SponsorColumn.NAME: 240, SponsorColumn.NIP: 170, SponsorColumn.KIND: 140,
                   SponsorColumn.POSITION: 220, SponsorColumn.LEVEL: 130, SponsorColumn.WORKERS: 100,
                   SponsorColumn.STATUS: 80, SponsorColumn.OPD: 60}
@@ -46,6 +52,17 @@ def make_table(model, widths: dict) -> QTableView:
     table.setSortingEnabled(True)
     fit_headers(table)  # before the clerk's own widths are restored over it (ui_state.remember_table)
     return table
+
+
+def order_sections(table: QTableView, order: tuple) -> None:
+    """Show the model's columns in `order` (those the model lacks are passed over)."""
+    header, model = table.horizontalHeader(), table.model()
+    placed = 0
+    for column in order:
+        logical = model.column_of(column)
+        if logical >= 0:
+            header.moveSection(header.visualIndex(logical), placed)
+            placed += 1
 
 
 def roster_opd_id(env: UiEnv) -> int | None:
