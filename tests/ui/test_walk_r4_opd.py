@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.ui.common.i18n import install_translators
-from rentan_desktop.ui.qt import QApplication
+from rentan_desktop.ui.qt import QApplication, QMessageBox
 from rentan_desktop.ui.shell.main_window import MainWindow
 from tests.ui import screens
 
@@ -112,3 +112,34 @@ def test_the_registration_column_is_in_view_beside_the_kpj(qtbot, opd_env, indon
         section = model.column_of(column)
         right = header.sectionViewportPosition(section) + header.sectionSize(section)
         assert 0 <= header.sectionViewportPosition(section) and right <= table.viewport().width(), column.name
+
+
+def test_the_passphrase_prompt_speaks_the_language_chosen_in_settings(qtbot, opd_env, monkeypatch):
+    """Walk r4, 13: English chosen in Pengaturan, yet every start asked for the passphrase in Indonesian."""
+    from rentan_desktop.context import AppContext
+    from rentan_desktop.ui.common.i18n import install_translators
+    from rentan_desktop.ui.qt import QDialog
+    from rentan_desktop.ui.settings.settings_general import GeneralSection
+    from rentan_desktop.ui.shell import unlock
+    from tests.ui.conftest import wait_for_ops
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    section = GeneralSection(opd_env)
+    qtbot.addWidget(section)
+    section.language.setCurrentIndex(section.language.findData("en"))
+    section.save()
+    wait_for_ops(qtbot, opd_env)
+    qtbot.waitUntil(lambda: unlock.ui_state.remembered_language(opd_env.ctx.data_dir) == "en")
+
+    ctx = AppContext.open(opd_env.ctx.data_dir)
+    monkeypatch.delenv("RENTAN_LANGUAGE", raising=False)
+    monkeypatch.setattr(ctx, "try_unlock", lambda: False)
+    seen = {}
+    monkeypatch.setattr(unlock.UnlockDialog, "exec",
+                        lambda dialog: seen.setdefault("title", dialog.windowTitle()) and QDialog.DialogCode.Rejected)
+    install_translators(QApplication.instance(), "id")
+    try:
+        assert not unlock.unlock_on_start(ctx)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert seen["title"] == "Open Rentan Desktop"

@@ -35,6 +35,18 @@ def settings_for(data_dir: Path | str) -> QSettings:
     return QSettings(str(Path(data_dir) / STATE_FILE), QSettings.Format.IniFormat)
 
 
+# -- language -------------------------------------------------------------------------------
+
+def remember_language(data_dir: Path | str, language: str) -> None:
+    """Kept outside the encrypted database too: the passphrase prompt speaks it before the unlock."""
+    settings_for(data_dir).setValue("language", language)
+
+
+def remembered_language(data_dir: Path | str) -> str | None:
+    value = settings_for(data_dir).value("language")
+    return value if isinstance(value, str) else None
+
+
 # -- window -----------------------------------------------------------------------------------
 
 def restore_window(window: QMainWindow, data_dir: Path | str) -> bool:
