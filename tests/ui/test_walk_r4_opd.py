@@ -143,3 +143,16 @@ def test_the_passphrase_prompt_speaks_the_language_chosen_in_settings(qtbot, opd
     finally:
         install_translators(QApplication.instance(), "en")
     assert seen["title"] == "Open Rentan Desktop"
+
+
+def test_home_lines_with_nothing_to_do_offer_no_button_and_setup_names_the_enrollment(qtbot, opd_env, indonesian):
+    """Walk r4, 4: a green "no worker at risk" line had an Open button; the OPD's own key step was missing."""
+    from tests.pay_helpers import add_sponsor, add_worker
+    from tests.ui.test_home_tab import NOW, _window
+
+    add_worker(opd_env.db, NOW, sponsor=add_sponsor(opd_env.db))
+    _, home = _window(qtbot, opd_env)
+    assert home.line("at_risk").level == "ok" and "at_risk" not in home.buttons
+    assert home.line("incomplete").level == "todo" and "incomplete" in home.buttons
+    setup = home.line("setup").text
+    assert "berkas pendaftaran kunci" in setup and "serahkan ke Disnaker" in setup

@@ -138,11 +138,13 @@ class HomeTab(QWidget):
             text = QLabel(line.text)
             text.setWordWrap(True)
             text.setObjectName(f"home_{line.key}")
+            self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, row, 1)
+            if line.level == "ok":
+                continue  # a line with nothing to do opens no list (QA walk r4, 4)
             button = QPushButton(self._button_text(line))
             button.clicked.connect(lambda _=False, ln=line: self.open_line(ln.key))
             self.buttons[line.key] = button
-            self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, row, 1)
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
         self.status.setText(self.tr("Counted at {time} on {date}.").format(
             time=dt.datetime.now().strftime("%H:%M"), date=format_date(dt.date.today())))
