@@ -156,3 +156,27 @@ def test_home_lines_with_nothing_to_do_offer_no_button_and_setup_names_the_enrol
     assert home.line("incomplete").level == "todo" and "incomplete" in home.buttons
     setup = home.line("setup").text
     assert "berkas pendaftaran kunci" in setup and "serahkan ke Disnaker" in setup
+
+
+def test_key_file_dialogs_start_in_the_last_folder_not_the_programs(qtbot, opd_env, tmp_path, monkeypatch):
+    """Walk r4, 8: "Buka berkas kunci…", the letter and the key backup opened in the working folder."""
+    from rentan_desktop.ui.common import ui_state
+    from rentan_desktop.ui.qt import QFileDialog
+    from rentan_desktop.ui.sync.keys_dialog import KeysDialog
+
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ui_state.remember_folder(opd_env.ctx.data_dir, "bundles", stick)
+    ui_state.remember_folder(opd_env.ctx.data_dir, "backups", stick)
+    started = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: started.append(a[2]) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: started.append(a[2]) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: started.append(a[2]) or "")
+    dialog = KeysDialog(opd_env)
+    qtbot.addWidget(dialog)
+    dialog.open_key_file()
+    dialog.print_letter()
+    dialog.backup()
+    assert started[0] == str(stick) and started[2] == str(stick)
+    assert started[1].endswith("surat-sidik-jari.pdf") and started[1] != "surat-sidik-jari.pdf"
