@@ -1458,8 +1458,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
     <message>
-      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
-      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
+      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker to write the provisioning file for OPD {ours} (OPD registry tab, Provisioning file and letter…); nothing was changed.</source>
+      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}. Minta Disnaker menulis berkas provisioning untuk OPD {ours} (tab Daftar OPD, Berkas provisioning dan surat…); tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>An enrollment file is opened at the Disnaker install.</source>
