@@ -804,15 +804,21 @@ Tetap tulis paketnya?</translation>
       <translation>Tetap tulis paketnya?</translation>
     </message>
     <message>
+      <source>no changed records (it confirms what was received)</source>
+      <translation>tidak ada data yang berubah (paket ini mengonfirmasi apa yang sudah diterima)</translation>
+    </message>
+    <message>
       <source>Bundle written</source>
       <translation>Paket ditulis</translation>
     </message>
     <message>
       <source>Written and checked:
 {files}
+It carries: {carries}.
 The data on the drive is encrypted; only the recipient can read it.</source>
       <translation>Ditulis dan diperiksa:
 {files}
+Isinya: {carries}.
 Data di drive terenkripsi; hanya penerima yang dapat membacanya.</translation>
     </message>
     <message>
