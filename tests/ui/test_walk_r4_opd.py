@@ -180,3 +180,25 @@ def test_key_file_dialogs_start_in_the_last_folder_not_the_programs(qtbot, opd_e
     dialog.backup()
     assert started[0] == str(stick) and started[2] == str(stick)
     assert started[1].endswith("surat-sidik-jari.pdf") and started[1] != "surat-sidik-jari.pdf"
+
+
+def test_keys_dialog_shows_a_pending_keys_status_on_one_whole_line(qtbot, opd_env, disnaker_ctx, tmp_path,
+                                                                   indonesian):
+    """Walk r4, 10: "Menunggu pemeriksaan…" wrapped into two cut lines in the keys dialog."""
+    from rentan_desktop.sync import provisioning
+    from rentan_desktop.ui.common.headers import text_width
+    from rentan_desktop.ui.sync.keys_dialog import KeysDialog
+    from tests.sync_support import add_opd_row
+
+    add_opd_row(disnaker_ctx, opd_env.site.opd_code, opd_env.site.opd_name)
+    file = provisioning.provision_opd(disnaker_ctx.db, disnaker_ctx.data_dir, opd_env.site.opd_code, tmp_path / "s")
+    provisioning.receive_key_file(opd_env.db, file)  # pending until the fingerprint is compared
+    dialog = KeysDialog(opd_env)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    view, model = dialog.view, dialog.view.model()
+    status = model.index(0, 3).data()
+    assert status and not view.wordWrap()
+    assert view.columnWidth(3) >= view.fontMetrics().horizontalAdvance(status) + 6
+    assert view.columnWidth(3) >= text_width(view, 3)

@@ -81,6 +81,10 @@ class KeysDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # One line per key, each column as wide as its text; the fingerprint takes the rest ("Menunggu
+        # pemeriksaan" wrapped into two cut lines, QA walk r4, 10).
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open key file..."))
         self.trust_button = QPushButton(self.tr("Compare and trust..."))
