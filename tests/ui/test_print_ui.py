@@ -357,3 +357,31 @@ def test_statement_letters_for_sponsors_without_workers_only_say_why(qtbot, fill
     _action(tab.print_menu, "Statement letters").trigger()
     assert shown == ["Test Orang sponsors no workers yet; there is nothing to state."]
     assert filled_env.ctx.session.last_preview is before
+
+
+def test_a_second_workers_form_is_offered_beside_the_first_under_its_own_name(qtbot, filled_env, tmp_path,
+                                                                              monkeypatch):
+    """Two workers' forms saved one after the other: the second never overwrites the first."""
+    from pathlib import Path
+
+    from rentan_desktop.ui.common import ui_state
+
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [])
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    offered = []
+
+    def save_dialog(*args, **_kw):
+        offered.append(args[2])
+        return (str(folder / Path(args[2]).name), "PDF")  # the clerk keeps the name offered
+
+    monkeypatch.setattr(ui_state.QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    saved = []
+    for uid in select_workers(filled_env.db)[:2]:
+        before = filled_env.ctx.session.last_preview
+        print_actions.run_job(filled_env, print_actions.forms_job([uid]), None)
+        dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
+        saved.append(dialog.save_pdf())
+        dialog.reject()
+    assert Path(offered[1]).parent == folder  # beside the first one
+    assert saved[0] != saved[1] and all(p.exists() and p.name.startswith("formulir-pendaftaran-") for p in saved)

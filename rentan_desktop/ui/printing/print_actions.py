@@ -76,17 +76,18 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             on_done(path)
         else:
             open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent,
-                         session=env.ctx.session)
+                         session=env.ctx.session, data_dir=env.ctx.data_dir)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
                     on_success=finished, on_cancel=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
-def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None):
+def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None,
+                 data_dir: Path | str | None = None):
     """Show the preview; the install's session remembers it (tests look at the finished dialog)."""
     from rentan_desktop.ui.printing.preview_dialog import PreviewDialog
 
-    dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent)
+    dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent, data_dir=data_dir)
     if session is not None:
         session.last_preview = dialog
     dialog.open()
@@ -200,7 +201,8 @@ def print_statements(env, sponsor_uids: list[str], month: str | None, parent: QW
         return run_job(env, job, parent)
 
     def done(path: Path) -> None:
-        open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent, session=env.ctx.session)
+        open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent, session=env.ctx.session,
+                     data_dir=env.ctx.data_dir)
         QMessageBox.information(parent, job.title, translate(
             "PrintActions", "{printed} letters printed; {count} sponsors skipped:\n{reasons}").format(
             printed=len(printable), count=len(skipped), reasons="\n".join(f"• {r}" for r in skipped.values())))
