@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop.domain import regions
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
@@ -33,7 +34,7 @@ from rentan_desktop.roster.sheet_guard import column_letters
 from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
 from rentan_desktop.roster.store_rows import Writer, storage_error
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS, validate_sponsor, validate_worker
-from rentan_desktop.store import cipher
+from rentan_desktop.store import cipher, settings
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
@@ -164,7 +165,11 @@ def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.d
     if kind == WORKERS:
         sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
             "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
-    return RowContext(kind, opd_id, sponsors, existing, today)
+    ctx = RowContext(kind, opd_id, sponsors, existing, today)
+    if kind == WORKERS:
+        ctx.pemda = settings.get(db, "pemda", "") or ""
+        ctx.pemda_code = regions.regency_code(ctx.pemda) if ctx.pemda else None
+    return ctx
 
 
 class _Run:
@@ -222,6 +227,8 @@ class _Run:
         missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
         if self.writer is not None:
             self.writer.add(clean)
+        if self.kind == WORKERS and clean.get("regency") and "regency" not in given:
+            self.ctx.regency_filled += 1  # said once in the summary, not as a warning on every row
         return RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
                           warnings=warnings, missing=missing)
 
@@ -327,6 +334,7 @@ class _Run:
             values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
             report.add(self.outcome(number, values))
         report.footer_rows = pending_group
+        report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
 
 
 def _shown(field_name: str, value: Any) -> str:

@@ -955,6 +955,10 @@
       <translation>{n} pekerja berstatus draf: data yang diperlukan BPJS belum lengkap (dirinci per baris).</translation>
     </message>
     <message>
+      <source>Regency set to {pemda} for {n} workers: the file gives only the district, and it lies in {pemda}.</source>
+      <translation>Kabupaten/kota diisi {pemda} untuk {n} pekerja: berkas hanya memuat kecamatan, dan kecamatan itu berada di {pemda}.</translation>
+    </message>
+    <message>
       <source>{n} blank rows ignored.</source>
       <translation>{n} baris kosong diabaikan.</translation>
     </message>
