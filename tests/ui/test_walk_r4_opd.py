@@ -202,3 +202,14 @@ def test_keys_dialog_shows_a_pending_keys_status_on_one_whole_line(qtbot, opd_en
     assert status and not view.wordWrap()
     assert view.columnWidth(3) >= view.fontMetrics().horizontalAdvance(status) + 6
     assert view.columnWidth(3) >= text_width(view, 3)
+
+
+def test_the_default_income_says_it_is_the_default(qtbot, opd_env, indonesian):
+    """Walk r4, 5: Rp1.000.000 for workers whose file had no income column, with no word where it came from."""
+    from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+
+    dialog = WorkerDialog(opd_env)
+    qtbot.addWidget(dialog)
+    assert dialog.income.text() == "Rp1.000.000 (golongan terendah, nilai bawaan)"
+    dialog.income.setValue(1_500_000)
+    assert dialog.income.text() == "Rp1.500.000" and dialog.data()["declared_income"] == 1_500_000

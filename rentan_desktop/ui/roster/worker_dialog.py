@@ -171,7 +171,11 @@ class WorkerDialog(QDialog):
         self.income.setSingleStep(100_000)
         self.income.setGroupSeparatorShown(True)
         self.income.setPrefix("Rp")
+        # Said beside the figure when it is the default (a list without an income column gives it; QA walk r4, 5).
+        self.income.valueChanged.connect(lambda value: self.income.setSuffix(
+            self.tr(" (lowest bracket, the default)") if value == DEFAULT_DECLARED_INCOME else ""))
         self.income.setValue(DEFAULT_DECLARED_INCOME)
+        self.income.setSuffix(self.tr(" (lowest bracket, the default)"))
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
         # A worker without a start month shows "not set" and is saved without one (never the
         # current month by accident); the first step from there lands on the current month.

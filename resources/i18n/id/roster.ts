@@ -799,6 +799,10 @@
       <translation>Jalan</translation>
     </message>
     <message>
+      <source> (lowest bracket, the default)</source>
+      <translation> (golongan terendah, nilai bawaan)</translation>
+    </message>
+    <message>
       <source>Also old-age savings (JHT, 2%)</source>
       <translation>Ikut juga Jaminan Hari Tua (JHT, 2%)</translation>
     </message>
