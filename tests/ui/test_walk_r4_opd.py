@@ -213,3 +213,17 @@ def test_the_default_income_says_it_is_the_default(qtbot, opd_env, indonesian):
     assert dialog.income.text() == "Rp1.000.000 (golongan terendah, nilai bawaan)"
     dialog.income.setValue(1_500_000)
     assert dialog.income.text() == "Rp1.500.000" and dialog.data()["declared_income"] == 1_500_000
+
+
+def test_an_install_without_sponsors_does_not_offer_add_a_worker_first(qtbot, opd_env, indonesian):
+    """Walk r4, 4: "Tambah pekerja…" was offered while Beranda itself said there is no sponsor yet."""
+    from tests.pay_helpers import add_sponsor
+    from tests.ui.test_home_tab import _window
+
+    window, home = _window(qtbot, opd_env)
+    step = home.step_buttons["add_worker"]
+    assert home.lines[0].key == "start" and not step.isEnabled() and "penanggung" in step.toolTip()
+    add_sponsor(opd_env.db)
+    opd_env.db.conn.commit()
+    opd_env.ops.changed.emit(frozenset({"sponsors"}))
+    qtbot.waitUntil(step.isEnabled, timeout=10_000)
