@@ -44,3 +44,12 @@ def test_signature_block_is_counted_as_not_people(db, tmp_path):
 ])
 def test_signature_lines(text, signature):
     assert rows.signature_line(text) is signature
+
+
+def test_a_nipless_sponsor_among_nip_rows_is_named_in_the_check(db, tmp_path):
+    """Walk r4, 1: a row without NIP in a list where every other row has one is at least a warning."""
+    path = write_xlsx(tmp_path / "pegawai.xlsx", STAFF + [[4, "196902141997021004", "Budi", "Staf", "PNS"],
+                                                        [5, "197009141992102005", "Maria", "Staf", "PNS"]])
+    report = run(db, path, "sponsors", dry_run=True)
+    warned = {o.name: o.warnings for o in report.outcomes if o.warnings}
+    assert list(warned) == ["Sri Wahyuni"] and "No NIP, while the other rows have one" in warned["Sri Wahyuni"][0]

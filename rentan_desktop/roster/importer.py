@@ -186,6 +186,7 @@ class _Run:
         self.column_of = {f: i for i, f in pv.mapping.items()}
         self.seen: dict[str, int] = {}
         self.fields = SPONSOR_FIELDS if self.kind == SPONSORS else WORKER_FIELDS
+        self.with_nip, self.nipless = 0, []  # sponsors: a NIP-less row among NIP rows may be a stray note
 
     def where(self, field_name: str, cells: dict[str, Any]) -> tuple[str, str]:
         col = self.column_of.get(field_name)
@@ -229,8 +230,21 @@ class _Run:
             self.writer.add(clean)
         if self.kind == WORKERS and clean.get("regency") and "regency" not in given:
             self.ctx.regency_filled += 1  # said once in the summary, not as a warning on every row
-        return RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
-                          warnings=warnings, missing=missing)
+        result = RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
+                            warnings=warnings, missing=missing)
+        if self.kind == SPONSORS:
+            self.with_nip += bool(clean.get("nip"))
+            if not clean.get("nip"):
+                self.nipless.append(result)
+        return result
+
+    def warn_nipless(self) -> None:
+        """A staff list whose rows carry NIPs: the few rows without one are named (QA walk r4, 1)."""
+        if self.nipless and self.with_nip >= 3 and len(self.nipless) * 4 <= self.with_nip:
+            for outcome in self.nipless:
+                outcome.warnings.append(translate(
+                    "importer", "No NIP, while the other rows have one: check that this row is a sponsor without a "
+                                "NIP (non-ASN) and not a note or signature line under the table."))
 
     def validate(self, data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
         if self.kind == SPONSORS:
@@ -334,6 +348,7 @@ class _Run:
             values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
             report.add(self.outcome(number, values))
         report.footer_rows = pending_group
+        self.warn_nipless()
         report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
 
 

@@ -1026,6 +1026,10 @@
       <translation>KPJ diisi: pekerja ini tampaknya sudah terdaftar di BPJS, jadi tetap berstatus draf dan tidak dimasukkan ke berkas pendaftaran BPJS. Disnaker akan mengonfirmasi kepesertaannya dengan BPJS.</translation>
     </message>
     <message>
+      <source>No NIP, while the other rows have one: check that this row is a sponsor without a NIP (non-ASN) and not a note or signature line under the table.</source>
+      <translation>Tanpa NIP, padahal baris lain memilikinya: pastikan baris ini penanggung tanpa NIP (non-ASN), bukan catatan atau baris tanda tangan di bawah tabel.</translation>
+    </message>
+    <message>
       <source>Add this worker with the form to give the reason.</source>
       <translation>Tambahkan pekerja ini melalui formulir untuk mengisi alasannya.</translation>
     </message>
