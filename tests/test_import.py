@@ -55,6 +55,7 @@ def test_nip_kept_as_a_number_is_refused_with_the_reason(db):
     lost = skipped(report)[16]
     assert lost.column == "NIP" and lost.value == "1.98102142006041E+17"
     assert "15" in lost.reason and "Text" in lost.reason
+    assert "1.98102142006041E+17" in lost.reason and str(int(1.98102142006041e17)) not in lost.reason
     assert "sponsors_simpeg.xlsx, row 16, column NIP, value '1.98102142006041E+17'" in lost.describe(
         "sponsors_simpeg.xlsx")
     assert skipped(report)[17].column == "NIP"

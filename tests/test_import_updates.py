@@ -18,8 +18,9 @@ def sponsor(db):
 def test_a_worker_without_the_mothers_name_comes_in_as_a_draft_listing_what_is_missing(db, tmp_path):
     sponsor(db)
     rows = [worker_row(1, **{"NIP PENANGGUNG": SPONSOR_NIP}),
+            # A district outside the install's Pemda: its regency cannot be taken from the Pemda (QA walk r4, 5).
             worker_row(2, **{"NIP PENANGGUNG": SPONSOR_NIP, "NAMA IBU KANDUNG": "", "KABUPATEN/KOTA": "",
-                             "AHLI WARIS": "-", "BULAN MULAI": ""})]
+                             "KECAMATAN": "Kahayan Hilir", "AHLI WARIS": "-", "BULAN MULAI": ""})]
     report = run(db, write_csv(tmp_path / "dtks.csv", table(rows)))
     assert report.new == 2 and report.drafts == 1
     draft = next(o for o in report.outcomes if o.row == 3)

@@ -50,7 +50,7 @@ def test_subject_export_writes_pdf_and_xlsx_and_is_logged(opd_ctx, tmp_path):
     payments = list(book["Payments"].iter_rows(values_only=True))
     assert payments and "Month" in payments[0] and all(str(c).startswith("Rp") for c in
                                                        [r[payments[0].index("Amount")] for r in payments[1:]])
-    assert pdf.name.startswith("personal-data-") and "Exports and prints of this" in " ".join(book.sheetnames)
+    assert pdf.name == f"personal-data-{name.split()[0].lower()}-{nik[-4:]}.pdf" and "Exports and prints of this" in " ".join(book.sheetnames)
     logged = access_log.entries(opd_ctx.db)
     assert logged[0]["operator"] == "Siti Rahma" and logged[0]["action"] == "subject_export"
     assert logged[0]["subject_uid"] == uid and nik not in logged[0]["detail"]

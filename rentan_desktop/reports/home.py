@@ -82,7 +82,9 @@ def _setup_line(db: sqlite_utils.Database) -> HomeLine | None:
         return None
     if not registry.trusted_keys(db, registry.DISNAKER):
         text = translate("home", "Disnaker's key is not trusted yet: open the provisioning file Disnaker gave you "
-                                 "(Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter.")
+                                 "(Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter. "
+                                 "Then write this install's key enrollment file there and hand it to Disnaker with "
+                                 "the signed letter; until Disnaker trusts it, your bundles are held back there.")
     elif not provisioning.enrollment_written_at(db):
         text = translate("home", "Write this install's key enrollment file (Sync tab, Keys and trust) and hand it "
                                  "to Disnaker with the signed letter; until Disnaker trusts it, your bundles are "

@@ -86,24 +86,56 @@ def cell_text(cell: Any) -> str:
     return str(cell).strip()
 
 
+# How a spreadsheet shows a long number it keeps as a number: 1.98308E+17, 6,27104E+15.
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d*)?[eE]\+?\d+$")
+
+
+def shown_in_scientific_notation(cell: Any) -> bool:
+    return isinstance(cell, str) and _SCIENTIFIC.match(strip_separators(cell.strip())) is not None
+
+
+def lost_digits(field_name: str, label: str, cell: Any) -> Refused:
+    """A NIK, NIP, KPJ or phone whose last digits a spreadsheet lost: quote the cell as the clerk sees it
+    (never digits made up from the number, which a float turns into 198308172010011008), and say how to
+    get the number back."""
+    shown = cell_text(cell)
+    if shown_in_scientific_notation(shown) and isinstance(cell, str):
+        reason = translate(
+            "importer", "The cell shows {shown}: Excel stored this {label} as a number and shows it in "
+                        "scientific notation, so its last digits are lost and cannot be read back from this "
+                        "file. Format the column as Text and type the {label} again from the source document, "
+                        "or import the original file instead of a copy saved from Excel.")
+    else:
+        reason = translate(
+            "importer", "The cell holds the {label} as a number ({shown}): Excel keeps only 15 digits of a "
+                        "number, so the last digits are lost and cannot be read back from this file. Format "
+                        "the column as Text and type the {label} again from the source document, or import "
+                        "the original file instead of a copy saved from Excel.")
+    return Refused(field_name, reason.format(shown=shown, label=label))
+
+
 def identifier(cell: Any, field_name: str, label: str) -> str | None:
     """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
     if placeholder(cell):
         return None
     if isinstance(cell, float | int) and not isinstance(cell, bool):
         if isinstance(cell, float) and not cell.is_integer():
-            raise Refused(field_name, translate(
-                "importer", "The {label} is stored as a number in scientific notation and its last digits are "
-                            "lost; format the column as Text and type it again.").format(label=label))
+            raise lost_digits(field_name, label, cell)
         digits = str(int(cell))
         lost = abs(cell) > EXACT_FLOAT_LIMIT or len(digits) > 15 and digits.endswith("0")
         if len(digits) >= 16 and lost:
-            raise Refused(field_name, translate(
-                "importer", "The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 "
-                            "digits, so its last digits are lost. Format the column as Text and type the "
-                            "{label} again from the source document.").format(label=label, digits=digits))
+            raise lost_digits(field_name, label, cell)
         return digits
+    if shown_in_scientific_notation(cell):
+        raise lost_digits(field_name, label, cell)
     return str(cell).strip().lstrip("'").strip()
+
+
+def digits_text(cell: Any, field_name: str, label: str) -> str | None:
+    """A number kept as text (KPJ): as written, unless a spreadsheet showed it in scientific notation."""
+    if shown_in_scientific_notation(cell):
+        raise lost_digits(field_name, label, cell)
+    return number_text(cell, field_name)
 
 
 def date_cell(cell: Any, field_name: str) -> str | None:
@@ -235,7 +267,7 @@ def number_text(cell: Any, field_name: str = "") -> str | None:
 
 
 def phone(cell: Any) -> str | None:
-    text = number_text(cell, "phone")
+    text = digits_text(cell, "phone", translate("importer", "mobile number"))
     # A phone typed as a number lost its leading 0 (812... for 0812...): that zero is not data.
     if text and isinstance(cell, float | int) and text.startswith("8"):
         text = "0" + text

@@ -60,6 +60,7 @@ def not_data_label(reason: str) -> str:
         rows.REPEATED_HEADER: translate("importer", "repeated or second header lines"),
         rows.NUMBERING: translate("importer", "column-number rows"),
         rows.GROUP: translate("importer", "group, total or note rows without a name or identifier"),
+        rows.SIGNATURE: translate("importer", "signature lines under the table (place and date, title, name, NIP)"),
     }.get(reason, reason)
 
 
@@ -75,6 +76,8 @@ class ImportReport:
     outcomes: list[RowOutcome] = field(default_factory=list)
     blank_rows: int = 0
     footer_rows: int = 0  # notes and signature lines below the list
+    regency_filled: int = 0  # new workers given the install's Pemda as regency (their district lies in it)
+    regency_default: str = ""
     not_data: dict[str, int] = field(default_factory=dict)  # reason -> rows that are not people
     new: int = 0
     drafts: int = 0  # of the new and updated workers, those still missing registration fields
@@ -142,6 +145,10 @@ class ImportReport:
         if self.drafts:
             text += " " + translate("importer", "{n} workers are drafts: data BPJS needs is missing (listed per "
                                                 "row).").format(n=self.drafts)
+        if self.regency_filled:
+            text += " " + translate("importer", "Regency set to {pemda} for {n} workers: the file gives only the "
+                                                "district, and it lies in {pemda}.").format(
+                pemda=self.regency_default, n=self.regency_filled)
         if self.blank_rows:
             text += " " + translate("importer", "{n} blank rows ignored.").format(n=self.blank_rows)
         if self.not_data:

@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from rentan_desktop.domain import regions
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
@@ -33,7 +34,7 @@ from rentan_desktop.roster.sheet_guard import column_letters
 from rentan_desktop.roster.sheet_read import Row, Sheet, open_sheets
 from rentan_desktop.roster.store_rows import Writer, storage_error
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS, validate_sponsor, validate_worker
-from rentan_desktop.store import cipher, clock
+from rentan_desktop.store import cipher, clock, settings
 from rentan_desktop.store.site import own_opd_id
 from rentan_desktop.tasks import TaskState
 
@@ -192,7 +193,11 @@ def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.d
     if kind == WORKERS:
         sponsors = {nip: (sid, status) for sid, nip, status in db.execute(
             "SELECT id, nip, status FROM sponsors WHERE opd_id = ? AND nip IS NOT NULL", [opd_id])}
-    return RowContext(kind, opd_id, sponsors, existing, today)
+    ctx = RowContext(kind, opd_id, sponsors, existing, today)
+    if kind == WORKERS:
+        ctx.pemda = settings.get(db, "pemda", "") or ""
+        ctx.pemda_code = regions.regency_code(ctx.pemda) if ctx.pemda else None
+    return ctx
 
 
 class _Run:
@@ -209,6 +214,7 @@ class _Run:
         self.column_of = {f: i for i, f in pv.mapping.items()}
         self.seen: dict[str, int] = {}
         self.fields = SPONSOR_FIELDS if self.kind == SPONSORS else WORKER_FIELDS
+        self.with_nip, self.nipless = 0, []  # sponsors: a NIP-less row among NIP rows may be a stray note
 
     def where(self, field_name: str, cells: dict[str, Any]) -> tuple[str, str]:
         col = self.column_of.get(field_name)
@@ -253,8 +259,23 @@ class _Run:
         missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
         if self.writer is not None:
             self.writer.add(clean)
-        return RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
-                          warnings=warnings, missing=missing)
+        if self.kind == WORKERS and clean.get("regency") and "regency" not in given:
+            self.ctx.regency_filled += 1  # said once in the summary, not as a warning on every row
+        result = RowOutcome(number, "imported" if self.storing else "ready", clean.get("name") or "",
+                            warnings=warnings, missing=missing)
+        if self.kind == SPONSORS:
+            self.with_nip += bool(clean.get("nip"))
+            if not clean.get("nip"):
+                self.nipless.append(result)
+        return result
+
+    def warn_nipless(self) -> None:
+        """A staff list whose rows carry NIPs: the few rows without one are named (QA walk r4, 1)."""
+        if self.nipless and self.with_nip >= 3 and len(self.nipless) * 4 <= self.with_nip:
+            for outcome in self.nipless:
+                outcome.warnings.append(translate(
+                    "importer", "No NIP, while the other rows have one: check that this row is a sponsor without a "
+                                "NIP (non-ASN) and not a note or signature line under the table."))
 
     def validate(self, data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
         if self.kind == SPONSORS:
@@ -326,6 +347,7 @@ class _Run:
             self.ctx.lost_column = convert.lost_digit_column([c[col] for _, c in buffered if col < len(c)])
         estimate = max(self.pv.sheet.estimated_rows, len(buffered))
         previous, pending_group = self.pv.header.last_row, 0
+        signing = False  # inside a signature block: its lines are not people
         reading = translate("importer", "Checking rows…")
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
         id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
@@ -343,6 +365,9 @@ class _Run:
                 reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
             else:
                 reason = rows.classify(cells, mapping, self.id_field, number_columns)
+                if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
+                    reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
+            signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
             if reason == rows.GROUP:
                 pending_group += 1
                 continue
@@ -355,6 +380,8 @@ class _Run:
             values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
             report.add(self.outcome(number, values))
         report.footer_rows = pending_group
+        self.warn_nipless()
+        report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
 
 
 def _shown(field_name: str, value: Any) -> str:

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from rentan_desktop.domain import regions
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster import convert
@@ -43,6 +44,11 @@ class RowContext:
     existing: dict[str, int]  # identifier -> id already in the install
     today: dt.date
     lost_column: bool = False
+    # The install's Pemda and its regency code: the regency of a new worker whose row names a district
+    # of it but no regency (DTKS and SIAK lists carry KECAMATAN only; QA walk r4, 5).
+    pemda: str = ""
+    pemda_code: str | None = None
+    regency_filled: int = 0
 
 
 def sponsor_data(cells: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
@@ -80,6 +86,7 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
         cell = cells.get(name)
         data[name] = repeated[name][cell] if type(cell) is str and name in repeated \
             else convert.number_text(cell, name)
+    data["kpj"] = convert.digits_text(cells.get("kpj"), "kpj", "KPJ")
     data["birth_date"] = _BIRTH_DATE(cells.get("birth_date"))
     if not convert.placeholder(cells.get("birth_place_date")):
         place, day = convert.place_and_date(cells["birth_place_date"])
@@ -111,4 +118,7 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
             raise Refused("sponsor_nip", translate("importer", "The sponsor with this NIP has ended sponsorship."))
         data["sponsor_id"] = found[0]
     given = {k for k, v in data.items() if v not in (None, "")}
+    if not data["regency"] and data["district"] and ctx.pemda_code and strip_separators(nik or "") not in ctx.existing \
+            and regions.district_in(str(data["district"]), ctx.pemda_code):
+        data["regency"] = ctx.pemda  # filled in, not given: a re-import never overwrites with it
     return data, given, notes

@@ -23,6 +23,7 @@ HEADER_SEARCH_ROWS = 30
 REPEATED_HEADER = "header"
 NUMBERING = "numbering"
 GROUP = "group"
+SIGNATURE = "signature"
 
 # '(1)' typed into a cell formatted as accounting reads back as the number -1.
 _NUMBER_CELL = re.compile(r"^\(?\s*-?\d{1,3}\s*\)?\.?$|^(KOLOM|KOL)\s*\d{0,3}$")
@@ -34,6 +35,21 @@ _GROUP_NAME = re.compile(
 # registers (BIP, SIAK) print above each family or page; never a person's name or NIK.
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z./ ]{1,40}:(\s|$)")
 _FAMILY_CARD = re.compile(r"^\d{16}$")
+
+
+# The signature block under a list: "Palangka Raya, 30 November 2026", "a.n. Kepala Dinas", "Sekretaris",
+# the rank line "Pembina (IV/a)" and "NIP. 19660801 198803 1 001", each alone on its row.
+_PLACE_AND_DATE = re.compile(r"^[^\d,]{3,60},[\s./\d-]*([A-Za-z]+\.?)?[\s./\d-]*(19|20)\d\d$")
+_SIGNATURE_LINE = re.compile(
+    r"^(A\.?\s?N\.?|U\.?\s?B\.?|PLT\.?|PLH\.?|KEPALA|SEKRETARIS|BENDAHARA|CAMAT|LURAH|PEJABAT|PENGELOLA|"
+    r"DIREKTUR|KASUBAG|KASUBBAG|KABID|KADIS|PEMBINA|PENATA|PENGATUR|NIP\b|DIBUAT|DISETUJUI|DIPERIKSA|"
+    r"YANG\s+MEMBUAT|PETUGAS|OPERATOR)", re.IGNORECASE)
+
+
+def signature_line(text: str) -> bool:
+    """A line of the signature block under a list (never a person's name)."""
+    text = " ".join(text.split())
+    return bool(_PLACE_AND_DATE.match(text) or _SIGNATURE_LINE.match(text))
 
 
 @dataclass
@@ -181,6 +197,8 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str,
         return GROUP
     if _FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text):
         return GROUP  # the KK number merged over NO and NAMA, the head of family's name under NIK
+    if len(filled) == 1 and convert.placeholder(ident) and signature_line(texts[0]):
+        return SIGNATURE
     return None
 
 
@@ -192,3 +210,11 @@ def _family_card_line(cells: Sequence[Any], mapping: dict[int, str], number_colu
     if gender is not None and gender < len(cells) and not convert.placeholder(cells[gender]):
         return False
     return any(_FAMILY_CARD.match(_text(cells[c]).strip()) for c in number_columns if c < len(cells))
+
+
+def after_signature(cells: Sequence[Any], mapping: dict[int, str], id_field: str) -> bool:
+    """Below a signature line, a row with one cell and no identifier is the signatory's name or rank."""
+    filled = [c for c in cells if not convert.blank(c)]
+    ident_col = next((c for c, f in mapping.items() if f == id_field), None)
+    ident = cells[ident_col] if ident_col is not None and ident_col < len(cells) else None
+    return len(filled) == 1 and convert.placeholder(ident)

@@ -175,7 +175,9 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
             own_code = settings.get(db, "opd_code")
             if opd["code"] != own_code:
                 raise UserError(translate("sync", "This provisioning file is for OPD {theirs}; this install is OPD "
-                                                  "{ours}.").format(theirs=opd["code"], ours=own_code))
+                                                  "{ours}. Ask Disnaker to write the provisioning file for OPD {ours} "
+                                                  "(OPD registry tab, Provisioning file and letter…); nothing was "
+                                                  "changed.").format(theirs=opd["code"], ours=own_code))
             # Name our own OPD record with Disnaker's uid, so rows meet under one identity.
             db.execute("UPDATE opds SET uid = ? WHERE code = ? AND uid != ?", [opd["uid"], own_code, opd["uid"]])
             settings.put(db, ESCROW_SETTING, doc.get("escrow_recipients", []))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.ui.common import screen
+from rentan_desktop.ui.common.headers import text_width
 from rentan_desktop.ui.common.i18n import install_translators
-from rentan_desktop.ui.qt import QApplication, QLabel, Qt, QTableView, QWidget
+from rentan_desktop.ui.qt import QApplication, QHeaderView, QLabel, Qt, QTableView, QWidget
 from tests.ui import screens
 
 FRAME = screen.FRAME_ALLOWANCE
@@ -42,6 +43,26 @@ def problems_of(name: str, top: QWidget) -> list[str]:
             found.append(f"{name}: label {text!r} needs {label.minimumSizeHint().width()} px width, "
                          f"has {label.width()}")
     found += _kpj_columns_cut(name, top)
+    found += _headers_cut(name, top)
+    return found
+
+
+def _headers_cut(name: str, top: QWidget) -> list[str]:
+    """A column header a clerk reads as "Tunggakan (lewat jat…" is a column nobody understands."""
+    found = []
+    for view in top.findChildren(QTableView):
+        if not view.isVisibleTo(top) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        for section in range(header.count()):
+            fixed_by_qt = header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive
+            last = section == header.count() - 1 and header.stretchLastSection()
+            if header.isSectionHidden(section) or fixed_by_qt or last:
+                continue
+            if header.sectionSize(section) < text_width(view, section):
+                title = view.model().headerData(section, Qt.Orientation.Horizontal)
+                found.append(f"{name}: column header {title!r} is cut ({header.sectionSize(section)} px of "
+                             f"{text_width(view, section)})")
     return found
 
 

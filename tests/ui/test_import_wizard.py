@@ -41,6 +41,9 @@ def test_sponsors_from_file_to_report(qtbot, opd_env):
     dry.problems_only.setChecked(True)
     assert dry.model.rowCount() == 2
     assert dry.model.index(0, 3).data() == "NIP" and "15 digits" in dry.model.index(0, 5).data()
+    # The reason quotes the cell as the clerk sees it, never digits a float makes up (…041024).
+    reason = dry.model.index(0, 5).data()
+    assert "1.98102142006041E+17" in reason and str(int(1.98102142006041e17)) not in reason
     wizard.next()
     wait_for_ops(qtbot, opd_env)
     result = wizard.result_page

@@ -95,7 +95,10 @@ def test_bulk_for_the_selected_sponsor_only(qtbot, opd_env, roster, messages):
     assert tab.selected_sponsor_uids() == [roster["budi"]["uid"]]
     tab.record_bulk()
     dialog = tab.last_dialog
-    assert dialog.selected_radio.isChecked() and "Record 1 contributions" in dialog.summary.text()
+    # QA walk r4, 12: the run is for everyone by default even with a row selected; narrowing is a choice.
+    assert dialog.all_radio.isChecked() and dialog.selected_radio.isEnabled()
+    dialog.selected_radio.setChecked(True)
+    assert "Record 1 contributions" in dialog.summary.text()
     dialog.submit()
     wait_for_ops(qtbot, opd_env)
     assert live_months(opd_env.db, roster["workers"][3]) == [add_months(NOW, -2), add_months(NOW, -1), NOW]
@@ -224,6 +227,23 @@ def test_the_month_view_loads_when_the_tab_is_first_shown(qtbot, opd_env, roster
     assert tab.month_model.rowCount() == 0 and tab.totals_label.text() == ""
     tab.show()
     assert tab.month_model.rowCount() > 0 and "Workers:" in tab.totals_label.text()
+
+
+def test_enter_after_typing_the_reference_records_the_payment(qtbot, opd_env, roster, messages, monkeypatch):
+    """QA walk r4, 12: Enter pressed "1 month" again (the default button) and nothing was recorded."""
+    from rentan_desktop.ui.qt import Qt
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # no receipt
+    tab = _tab(qtbot, opd_env)
+    _select(tab, "Ani's worker 0")
+    tab.pay_selected()
+    dialog = tab.last_dialog
+    dialog.choose_ahead(3)
+    assert dialog.ahead_buttons[3].isChecked() and not any(b.isDefault() for b in dialog.ahead_buttons.values())
+    dialog.reference.setText("KW-12")
+    qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+    wait_for_ops(qtbot, opd_env)
+    assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, i) for i in range(-2, 2)]
 
 
 def test_a_receipt_is_offered_after_a_payment(qtbot, opd_env, roster, monkeypatch):

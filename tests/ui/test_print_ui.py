@@ -244,6 +244,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     _action(menu, "Print enrollment form").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert dialog.page_count == 1 and "Ahmad Fauzi" in all_text(dialog.pdf_bytes)
+    assert dialog.suggested_name == "formulir-pendaftaran-ahmad-0001.pdf"  # per worker: the next one is another file
     dialog.reject()
 
     menu = QMenu(tab)
@@ -252,6 +253,7 @@ def test_context_menus_print_one_record(qtbot, filled_env):
     _action(menu, "Print statement letter").trigger()
     dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
     assert "Budi Santoso" in all_text(dialog.pdf_bytes)
+    assert dialog.suggested_name == "surat-pernyataan-budi-1002.pdf"
     dialog.reject()
 
 
@@ -436,3 +438,31 @@ def test_the_app_sweeps_stale_print_folders_after_the_first_screen(qtbot):
     sweep_print_leftovers_later(window)
     assert stale.exists()  # not on the start path
     qtbot.waitUntil(lambda: not stale.exists(), timeout=10_000)
+
+
+def test_a_second_workers_form_is_offered_beside_the_first_under_its_own_name(qtbot, filled_env, tmp_path,
+                                                                              monkeypatch):
+    """Two workers' forms saved one after the other: the second never overwrites the first."""
+    from pathlib import Path
+
+    from rentan_desktop.ui.common import ui_state
+
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [])
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    offered = []
+
+    def save_dialog(*args, **_kw):
+        offered.append(args[2])
+        return (str(folder / Path(args[2]).name), "PDF")  # the clerk keeps the name offered
+
+    monkeypatch.setattr(ui_state.QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    saved = []
+    for uid in select_workers(filled_env.db)[:2]:
+        before = filled_env.ctx.session.last_preview
+        print_actions.run_job(filled_env, print_actions.forms_job([uid]), None)
+        dialog = _wait_preview(qtbot, before, filled_env.ctx.session)
+        saved.append(dialog.save_pdf())
+        dialog.reject()
+    assert Path(offered[1]).parent == folder  # beside the first one
+    assert saved[0] != saved[1] and all(p.exists() and p.name.startswith("formulir-pendaftaran-") for p in saved)

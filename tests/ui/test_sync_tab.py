@@ -363,3 +363,16 @@ def test_a_peers_new_key_shows_on_the_sync_tab_until_acknowledged(qtbot, envs):
     wait_for_ops(qtbot, dis_env)
     assert tab.key_notice.isHidden()
     assert dis_env.db.execute("SELECT count(*) FROM audit_log WHERE action = 'key_checked'").fetchone()[0] == 1
+
+
+def test_the_written_message_says_what_the_bundle_carries(qtbot, envs, monkeypatch):
+    """QA walk r4, 11: "Ditulis dan diperiksa: <path>" said where the bundle is, not what it holds."""
+    pair, opd_env, _ = envs
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pair.stick))
+    tab = sync_tab_for(qtbot, opd_env)
+    tab.choose_export_folder()
+    qtbot.waitUntil(lambda: bool(tab.last_written), timeout=15_000)
+    wait_for_ops(qtbot, opd_env)
+    assert "It carries: " in said[-1] and "Sponsors 3" in said[-1] and "Workers 5" in said[-1]

@@ -55,6 +55,10 @@ class FieldMessages:
     def widget(self, field_name: str) -> QWidget:
         return self._widgets[field_name]
 
+    def field_label(self, field_name: str) -> QWidget | None:
+        """The label the form shows left of the field (to mark it)."""
+        return self._form.labelForField(self._widgets[field_name])
+
     def set_row_enabled(self, field_name: str, enabled: bool) -> None:
         widget = self._widgets[field_name]
         widget.setEnabled(enabled)

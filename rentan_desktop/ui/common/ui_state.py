@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rentan_desktop.maintenance.drives import removable_drives
+from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.common.screen import available_geometry, fit_to_screen
 from rentan_desktop.ui.qt import (
     QAction,
@@ -32,6 +33,18 @@ STATE_VERSION = 1  # bump when a table's columns change so old layouts are dropp
 
 def settings_for(data_dir: Path | str) -> QSettings:
     return QSettings(str(Path(data_dir) / STATE_FILE), QSettings.Format.IniFormat)
+
+
+# -- language -------------------------------------------------------------------------------
+
+def remember_language(data_dir: Path | str, language: str) -> None:
+    """Kept outside the encrypted database too: the passphrase prompt speaks it before the unlock."""
+    settings_for(data_dir).setValue("language", language)
+
+
+def remembered_language(data_dir: Path | str) -> str | None:
+    value = settings_for(data_dir).value("language")
+    return value if isinstance(value, str) else None
 
 
 # -- window -----------------------------------------------------------------------------------
@@ -69,6 +82,7 @@ def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
         header.restoreState(saved)
         if table.isSortingEnabled():
             table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_headers(table)  # a layout saved before a header grew (or in English) never cuts it now
 
     def save(*_args) -> None:
         settings_for(data_dir).setValue(name, header.saveState())

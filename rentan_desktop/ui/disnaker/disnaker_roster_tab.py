@@ -18,6 +18,7 @@ from rentan_desktop.domain.vocab import (
     sponsor_status_label,
     worker_status_label,
 )
+from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.common.lazy import ReloadWhenShown
 from rentan_desktop.ui.disnaker.bpjs_answer_dialog import BpjsAnswerDialog
 from rentan_desktop.ui.disnaker.disnaker_models import Column, ConsolidatedModel
@@ -153,6 +154,7 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
                   else (50, 220, 160, 120, 200, 120, 70))
         for i, width in enumerate(widths):
             self.table.setColumnWidth(i, width)
+        fit_headers(self.table)  # "Bulan pertama" is wider than its English header
 
     def tab_title(self) -> str:
         return self.tr("All OPDs' roster")

@@ -35,7 +35,9 @@ class PayBulkDialog(QDialog):
         self.selected_radio = QRadioButton(self.tr("Selected sponsors only ({count})").format(
             count=len(selected_sponsors)))
         self.selected_radio.setEnabled(bool(selected_sponsors))
-        (self.selected_radio if selected_sponsors else self.all_radio).setChecked(True)
+        # The month's payroll run is for everyone unless the clerk narrows it: a row left selected in the
+        # list must not quietly shrink it to one sponsor (QA walk r4, 12).
+        self.all_radio.setChecked(True)
         self.entry = PaymentEntry(self.tr("e.g. SP2D or payroll number"))
         self.method, self.reference, self.paid_on = self.entry.method, self.entry.reference, self.entry.paid_on
         self.summary = QLabel()

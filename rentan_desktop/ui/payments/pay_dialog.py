@@ -61,6 +61,9 @@ class PayDialog(QDialog):
         self.ahead_buttons = {}
         for count in self.counts:
             button = QPushButton(self.tr("%n month(s)", "", count))
+            # Pressed in, never the default: Enter after typing the reference is OK, not "1 month" (QA walk r4, 12).
+            button.setCheckable(True)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=count: self.choose_ahead(c))
             ahead.addWidget(button)
             self.ahead_buttons[count] = button
@@ -76,6 +79,7 @@ class PayDialog(QDialog):
         form.addRow("", ahead)
         self.entry.add_rows(self.fields)
         self.buttons = dialog_buttons(self, self.submit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         stack(self, form, self.total, general, self.buttons)
         self.resize(460, 560)
         # A preselected run is kept when it is a valid choice; otherwise the smallest allowed one.
@@ -99,7 +103,7 @@ class PayDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if month in chosen else Qt.CheckState.Unchecked)
         self.month_list.blockSignals(False)
         for n, button in self.ahead_buttons.items():
-            button.setDefault(n == count)
+            button.setChecked(n == count)
         self.update_total()
 
     def update_total(self, *_: object) -> None:

@@ -16,6 +16,7 @@ from rentan_desktop.payments.nobody_owes import NobodyOwes, nobody_owes
 from rentan_desktop.payments.rules import rules_for
 from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.common import ui_state
+from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.payments.payment_models import (
     PAYMENT_UID_ROLE,
@@ -38,7 +39,6 @@ from rentan_desktop.ui.qt import (
     QTableView,
     QTabWidget,
     QTimer,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +89,10 @@ class PaymentTab(QWidget):
         self.pay_button = QPushButton(self.tr("Pay / prepay…"))
         self.reverse_button = QPushButton(self.tr("Correct a payment…"))
         self.export_button = QPushButton(self.tr("Export deduction list (.xlsx)…"))
-        self.print_button = QToolButton()
+        # A push button with a menu: Qt sizes it for the text and the arrow (a tool button drew its
+        # arrow over the last letters).
+        self.print_button = QPushButton()
         self.print_button.setText(self.tr("Print"))
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.print_menu = QMenu(self.print_button)
         self.print_button.setMenu(self.print_menu)
         self.bulk_button.clicked.connect(self.record_bulk)
@@ -124,6 +125,7 @@ class PaymentTab(QWidget):
         self.month_view.doubleClicked.connect(lambda _: self.pay_selected())
         for col, width in enumerate((200, 140, 190, 90, 130, 170, 90)):
             self.month_view.setColumnWidth(col, width)
+        fit_headers(self.month_view)
         ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month")
         # Arrears page
         self.arrears_model = ArrearsModel(self)
@@ -154,8 +156,11 @@ class PaymentTab(QWidget):
         # Sponsors page
         self.sponsor_model = SponsorModel(self)
         self.sponsor_view = _table(self.sponsor_model)
-        for col, width in enumerate((170, 220, 130, 110, 130, 120, 150, 110)):
+        # Narrow enough that the Indonesian headers fit whole in a 1366 px window (fit_headers widens
+        # "Tunggakan (lewat jatuh tempo)" and the other long ones to their text).
+        for col, width in enumerate((165, 185, 110, 110, 130, 150, 150, 110)):
             self.sponsor_view.setColumnWidth(col, width)
+        fit_headers(self.sponsor_view)
         self.sponsor_summary_label = QLabel()
         sponsor_page = QWidget()
         sponsor_layout = QVBoxLayout(sponsor_page)

@@ -6,6 +6,7 @@ from rentan_desktop.domain.months import add_months, current_month
 from rentan_desktop.payments import rates
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages, show_validation_error
+from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.common.month_picker import MonthPicker
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -44,6 +45,7 @@ class RateTableDialog(QDialog):
         self.grid.setHorizontalHeaderLabels([self.tr("Income from"), self.tr("up to (empty: no limit)"),
                                              self.tr("Counts as")])
         self.grid.setMinimumHeight(260)
+        fit_headers(self.grid)
         add_row = QPushButton(self.tr("Add bracket"))
         add_row.clicked.connect(lambda: self.grid.insertRow(self.grid.rowCount()))
         remove_row = QPushButton(self.tr("Remove last bracket"))

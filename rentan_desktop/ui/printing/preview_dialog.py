@@ -15,6 +15,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from rentan_desktop.printing import native, scratch
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.qt import (
     QAbstractPrintDialog,
@@ -60,10 +61,11 @@ class PreviewDialog(QDialog):
     (with its scratch folder), unless `keep_file` is set."""
 
     def __init__(self, pdf_path: Path, *, title: str, suggested_name: str, parent: QWidget | None = None,
-                 keep_file: bool = False):
+                 keep_file: bool = False, data_dir: Path | str | None = None):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.suggested_name = suggested_name
+        self.data_dir = data_dir  # where the install remembers the folder documents were last saved to
         self.keep_file = keep_file
         self.saved_to: Path | None = None
         self.printed_pages = 0
@@ -149,8 +151,12 @@ class PreviewDialog(QDialog):
 
     # -- saving and printing
     def save_pdf(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name),
-                                              self.tr("PDF documents (*.pdf)"))
+        if self.data_dir is not None:  # the folder the last document went to: a batch of forms lands together
+            path = ui_state.save_file_name(self, self.data_dir, "documents", self.tr("Save PDF"), self.suggested_name,
+                                           self.tr("PDF documents (*.pdf)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name),
+                                                  self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
         target = Path(path)

@@ -35,6 +35,9 @@ class PrintJob:
     file_name: str
     render: Callable[..., Path]
     pages: int = 1
+    # For a document about people: the per-person file name (printing.file_names), read from the install
+    # on the GUI thread before rendering, so two workers' forms never suggest the same file.
+    name_for: Callable[..., str] | None = None
 
 
 def run_job(env, job: PrintJob, parent: QWidget | None,
@@ -45,6 +48,8 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             "PrintActions", "This prints {count} pages. Continue?").format(count=job.pages))
         if answer != QMessageBox.StandardButton.Yes:
             return None
+    if job.name_for is not None:
+        job.file_name = job.name_for(env.db)
     folder = scratch.new_folder()  # the PDF holds personal data: removed once the preview has read it
     out_path = folder / job.file_name
 
@@ -71,17 +76,18 @@ def run_job(env, job: PrintJob, parent: QWidget | None,
             on_done(path)
         else:
             open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent,
-                         session=env.ctx.session)
+                         session=env.ctx.session, data_dir=env.ctx.data_dir)
 
     return run_task(work, title=translate("PrintActions", "Printing {title}…").format(title=job.title), parent=parent,
                     on_success=finished, on_end=lambda: scratch.remove(folder))  # the preview has read it by then
 
 
-def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None):
+def open_preview(path: Path, *, title: str, suggested_name: str, parent: QWidget | None, session=None,
+                 data_dir: Path | str | None = None):
     """Show the preview; the install's session remembers it (tests look at the finished dialog)."""
     from rentan_desktop.ui.printing.preview_dialog import PreviewDialog
 
-    dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent)
+    dialog = PreviewDialog(path, title=title, suggested_name=suggested_name, parent=parent, data_dir=data_dir)
     if session is not None:
         session.last_preview = dialog
     dialog.open()
@@ -95,13 +101,13 @@ def _nothing_selected(parent: QWidget | None, what: str) -> None:
 # -- jobs -------------------------------------------------------------------------------------------
 
 def forms_job(worker_uids: list[str]) -> PrintJob:
-    from rentan_desktop.printing import enrollment_form
+    from rentan_desktop.printing import enrollment_form, file_names
 
     uids = list(worker_uids)
-    name = "formulir-pendaftaran.pdf" if len(uids) > 1 else "formulir-pendaftaran-peserta.pdf"
-    return PrintJob(translate("PrintActions", "Enrollment forms"), name,
+    return PrintJob(translate("PrintActions", "Enrollment forms"), "formulir-pendaftaran.pdf",
                     lambda db, out, state: enrollment_form.render(out, db=db, worker_uids=uids, state=state),
-                    pages=len(uids))
+                    pages=len(uids),
+                    name_for=lambda db: file_names.worker_document(db, "formulir-pendaftaran", uids))
 
 
 def draft_forms_job(env) -> PrintJob:
@@ -111,13 +117,14 @@ def draft_forms_job(env) -> PrintJob:
 
 
 def statements_job(sponsor_uids: list[str], month: str | None = None) -> PrintJob:
-    from rentan_desktop.printing import statement_letter
+    from rentan_desktop.printing import file_names, statement_letter
 
     uids = list(sponsor_uids)
     return PrintJob(translate("PrintActions", "Statement letters"), "surat-pernyataan.pdf",
                     lambda db, out, state: statement_letter.render(out, db=db, sponsor_uids=uids, month=month,
                                                                    state=state),
-                    pages=len(uids))
+                    pages=len(uids),
+                    name_for=lambda db: file_names.sponsor_document(db, "surat-pernyataan", uids))
 
 
 def deductions_job(month: str, sponsor_uids: list[str] | None = None) -> PrintJob:
@@ -131,12 +138,12 @@ def deductions_job(month: str, sponsor_uids: list[str] | None = None) -> PrintJo
 
 
 def receipts_job(payment_uids: list[str]) -> PrintJob:
-    from rentan_desktop.printing import receipt
+    from rentan_desktop.printing import file_names, receipt
 
     uids = list(payment_uids)
     return PrintJob(translate("PrintActions", "Receipts"), "kuitansi.pdf",
                     lambda db, out, state: receipt.render(out, db=db, payment_uids=uids, state=state),
-                    pages=len(uids))
+                    pages=len(uids), name_for=lambda db: file_names.payment_document(db, "kuitansi", uids))
 
 
 def sponsor_workers_job(env, sponsor_uid: str) -> PrintJob:
@@ -194,7 +201,8 @@ def print_statements(env, sponsor_uids: list[str], month: str | None, parent: QW
         return run_job(env, job, parent)
 
     def done(path: Path) -> None:
-        open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent, session=env.ctx.session)
+        open_preview(path, title=job.title, suggested_name=job.file_name, parent=parent, session=env.ctx.session,
+                     data_dir=env.ctx.data_dir)
         QMessageBox.information(parent, job.title, translate(
             "PrintActions", "{printed} letters printed; {count} sponsors skipped:\n{reasons}").format(
             printed=len(printable), count=len(skipped), reasons="\n".join(f"• {r}" for r in skipped.values())))

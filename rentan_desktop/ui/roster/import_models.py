@@ -13,7 +13,9 @@ from rentan_desktop.ui.qt import (
     QAbstractTableModel,
     QBrush,
     QColor,
+    QCoreApplication,
     QHeaderView,
+    QLabel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -138,3 +140,29 @@ def report_view(model: QAbstractTableModel, widths: tuple[int, ...] = (50, 150, 
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     return view
+
+
+def reason_detail(view: QTableView) -> QLabel:
+    """Under a report table: the current row's whole reason, wrapped. The reason column shows only the
+    start of a long one ("Missing for BPJS registration: Spons…"), which is the line a clerk needs."""
+    label = QLabel()
+    label.setObjectName("import_reason_detail")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
+    hint = QCoreApplication.translate("ImportReport", "Click a row to read its whole reason here.")
+    label.setText(hint)
+
+    def show(current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        model = view.model()
+        reason = model.index(current.row(), 5).data() if current.isValid() else ""
+        if not reason:
+            label.setText(hint)
+            return
+        label.setText(QCoreApplication.translate("ImportReport", "Row {row} ({name}): {reason}").format(
+            row=model.index(current.row(), 0).data(), name=model.index(current.row(), 2).data() or "-",
+            reason=reason))
+
+    view.selectionModel().currentRowChanged.connect(show)
+    view.model().modelReset.connect(lambda: label.setText(hint))
+    return label

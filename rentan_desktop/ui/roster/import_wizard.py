@@ -20,6 +20,7 @@ from rentan_desktop.tasks import Cancelled
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.common.operations import error_text
+from rentan_desktop.ui.common.screen import fit_to_screen
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -41,7 +42,7 @@ from rentan_desktop.ui.qt import (
     QWizard,
     QWizardPage,
 )
-from rentan_desktop.ui.roster.import_models import ChangesModel, ImportReportModel, report_view
+from rentan_desktop.ui.roster.import_models import ChangesModel, ImportReportModel, reason_detail, report_view
 
 PREVIEW_ROWS = 15
 
@@ -262,11 +263,13 @@ class DryRunPage(QWizardPage):
         self.problems_only.toggled.connect(lambda on: self.model.set_report(self.w.dry_report, on))
         self.model = ImportReportModel(self)
         self.view = report_view(self.model)
+        self.detail = reason_detail(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.update_existing)
         layout.addWidget(self.problems_only)
         layout.addWidget(self.view)
+        layout.addWidget(self.detail)
 
     def initializePage(self) -> None:  # noqa: N802
         """Check every row on a worker thread (its own read connection) with progress and Cancel."""
@@ -351,9 +354,11 @@ class ResultPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.model = ImportReportModel(self)
         self.view = report_view(self.model)
+        self.detail = reason_detail(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        layout.addWidget(self.detail)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -402,7 +407,8 @@ class ImportWizard(QWizard):
         self.report: importer.ImportReport | None = None
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(980, 620)
+        # As wide as the screen allows (up to 1,280 px): the reason column is the one a clerk reads.
+        fit_to_screen(self, 1280, 660)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dry_run_page = DryRunPage(self)

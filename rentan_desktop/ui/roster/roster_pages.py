@@ -20,7 +20,13 @@ from rentan_desktop.ui.qt import (
     QWidget,
 )
 from rentan_desktop.ui.roster.roster_models import SponsorTableModel, WorkerTableModel
-from rentan_desktop.ui.roster.roster_table import SPONSOR_WIDTHS, WORKER_WIDTHS, make_table
+from rentan_desktop.ui.roster.roster_table import (
+    SPONSOR_WIDTHS,
+    WORKER_ORDER,
+    WORKER_WIDTHS,
+    make_table,
+    order_sections,
+)
 
 
 def workers_page(tab: QWidget) -> QWidget:
@@ -62,7 +68,9 @@ def workers_page(tab: QWidget) -> QWidget:
     filters.addWidget(tab.worker_count)
     filters.addWidget(tab.add_worker_button)
     tab.worker_table = make_table(tab.worker_model, WORKER_WIDTHS)
-    ui_state.remember_table(tab.worker_table, tab.env.ctx.data_dir, "roster_workers")
+    order_sections(tab.worker_table, WORKER_ORDER)
+    # A new key: layouts saved before the order changed would put the registration column last again.
+    ui_state.remember_table(tab.worker_table, tab.env.ctx.data_dir, "roster_workers_ordered")
     tab.worker_table.doubleClicked.connect(lambda _: tab.edit_current())
     tab.worker_table.customContextMenuRequested.connect(tab._worker_menu)
     page = QWidget()

@@ -23,11 +23,11 @@ from rentan_desktop.ui.qt import (
     QPoint,
     QPushButton,
     QShortcut,
+    QSizePolicy,
     Qt,
     QTableView,
     QTabWidget,
     QTimer,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,12 +62,18 @@ class RosterTab(QWidget):
         self.import_button.setToolTip(self.tr("Import sponsors or workers from a spreadsheet (Ctrl+I)"))
         self.import_button.clicked.connect(self.open_import)
         self.print_menu = QMenu(self.tr("Print"), self)
-        self.print_button = QToolButton()
+        # A push button with a menu: Qt sizes it for the text and the arrow (a tool button drew its
+        # arrow over the last letters).
+        self.print_button = QPushButton()
         self.print_button.setText(self.tr("Print"))
         self.print_button.setMenu(self.print_menu)
-        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top = QHBoxLayout()
         top.addWidget(self.search)
+        # The counts wrap onto a second line rather than widen the window past a 1366 px screen as they
+        # grow (QA walk r4, 2): a wrapping label asks only for its longest word.
+        self.headline.setWordWrap(True)
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.headline.setMinimumWidth(160)
         top.addWidget(self.headline, 1)
         top.addWidget(self.import_button)
         self.export_button = QPushButton(self.tr("Export (.xlsx)…"))
@@ -76,12 +82,11 @@ class RosterTab(QWidget):
         top.addWidget(self.export_button)
         self.bulk_menu = QMenu(self)
         self.bulk_menu.aboutToShow.connect(lambda: bulk_actions.build_menu(self, self.bulk_menu))
-        self.bulk_button = QToolButton()
+        self.bulk_button = QPushButton()
         self.bulk_button.setText(self.tr("With selected"))
         self.bulk_button.setToolTip(self.tr("End, change sponsor, set first month or print forms for every "
                                             "selected row"))
         self.bulk_button.setMenu(self.bulk_menu)
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         top.addWidget(self.bulk_button)
         top.addWidget(self.print_button)
 

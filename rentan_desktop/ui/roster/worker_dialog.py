@@ -29,7 +29,7 @@ from rentan_desktop.store import settings
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel, confirm_discard, show_validation_error
 from rentan_desktop.ui.common.month_picker import MonthPicker
 from rentan_desktop.ui.common.screen import fit_height, keep_on_screen
-from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR
+from rentan_desktop.ui.common.style import ERROR_COLOUR, ERROR_STYLE, OK_COLOUR, WARNING_COLOUR
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QCheckBox,
@@ -102,6 +102,7 @@ class WorkerDialog(QDialog):
         self.env, self.uid = env, uid
         self.saved_uid: str | None = None
         self.warnings: list[Issue] = []
+        self.missing: list[str] = []  # fields BPJS registration still needs (marked on the form)
         self.sponsor_id: int | None = None
         self.setWindowTitle(self.tr("Edit worker") if uid else self.tr("Add worker"))
         self.general = WrappedLabel()
@@ -113,6 +114,11 @@ class WorkerDialog(QDialog):
         self.bpjs_notice = WrappedLabel()
         self.bpjs_notice.setVisible(False)
         self.bpjs_notice.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        # A worker still to register that lacks what BPJS needs: which fields, marked below (QA walk r4, 5).
+        self.readiness_notice = WrappedLabel()
+        self.readiness_notice.setObjectName("readiness_notice")
+        self.readiness_notice.setVisible(False)
+        self.readiness_notice.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
 
         # Identity
         self.nik = QLineEdit()
@@ -165,7 +171,11 @@ class WorkerDialog(QDialog):
         self.income.setSingleStep(100_000)
         self.income.setGroupSeparatorShown(True)
         self.income.setPrefix("Rp")
+        # Said beside the figure when it is the default (a list without an income column gives it; QA walk r4, 5).
+        self.income.valueChanged.connect(lambda value: self.income.setSuffix(
+            self.tr(" (lowest bracket, the default)") if value == DEFAULT_DECLARED_INCOME else ""))
         self.income.setValue(DEFAULT_DECLARED_INCOME)
+        self.income.setSuffix(self.tr(" (lowest bracket, the default)"))
         self.jht = QCheckBox(self.tr("Also old-age savings (JHT, 2%)"))
         # A worker without a start month shows "not set" and is saved without one (never the
         # current month by accident); the first step from there lands on the current month.
@@ -241,6 +251,7 @@ class WorkerDialog(QDialog):
         self.scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bpjs_notice)
+        layout.addWidget(self.readiness_notice)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
@@ -266,7 +277,12 @@ class WorkerDialog(QDialog):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Tall enough for every field, never taller than the screen it opens on."""
         hint = super().sizeHint()
-        content = self.scroll.widget().sizeHint().height() + self.scroll.frameWidth() * 2
+        form = self.scroll.widget()
+        width = max(self.scroll.viewport().width(), form.minimumSizeHint().width())
+        # Wrapped notes (where the NIK was issued, messages) are taller at this width than the plain size
+        # hint says: asked by width, the dialog opens with every field shown (QA walk r4, 5).
+        tall = form.heightForWidth(width) if form.hasHeightForWidth() else -1
+        content = max(tall, form.sizeHint().height()) + self.scroll.frameWidth() * 2
         wanted = hint.height() - self.scroll.sizeHint().height() + content
         return QSize(hint.width(), min(wanted, fit_height(self)))
 
@@ -274,6 +290,9 @@ class WorkerDialog(QDialog):
         self.setMaximumHeight(fit_height(self))
         super().showEvent(event)
         keep_on_screen(self)
+        # Qt opens a window at most 2/3 of the screen high (512 px of 768, the last field cut): grow to the
+        # whole form, or the screen's height, once laid out (QA walk r4, 5).
+        QTimer.singleShot(0, self.fit_messages)
 
     def fit_messages(self) -> None:
         """After messages appear: grow towards the screen's height (then scroll), stay on screen."""
@@ -340,6 +359,21 @@ class WorkerDialog(QDialog):
                 "birth date), correct it and press Save; the worker is sent to Disnaker again in the next "
                 "bundle.").format(reason=row.get("bpjs_reason") or "-"))
             self.bpjs_notice.setVisible(True)
+        self.show_missing(readiness.missing_fields(row)
+                          if readiness.registration_state(row) == "incomplete" else [])
+
+    def show_missing(self, names: list[str]) -> None:
+        """Say what BPJS registration still needs and mark those fields' labels."""
+        self.missing = [n for n in names if n in self._rows]
+        self.readiness_notice.setText(self.tr(
+            "Not complete for BPJS registration yet: {fields}. Fill in the marked fields and press Save; the "
+            "worker is then ready to be sent to Disnaker.").format(fields=readiness.describe_missing(names)))
+        self.readiness_notice.setVisible(bool(names))
+        for name in self.missing:
+            label = self._rows[name].field_label(name)
+            if label is not None:
+                label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+                label.setToolTip(self.tr("Needed for BPJS registration"))
 
     def data(self) -> dict[str, Any]:
         return {

@@ -6,6 +6,7 @@ from rentan_desktop import i18n
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.domain.vocab import POSITION_LEVELS, position_level_label
 from rentan_desktop.store import settings
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
@@ -66,6 +67,7 @@ class GeneralSection(QGroupBox):
             settings.put(db, "operator", operator)
 
         def done(_):
+            ui_state.remember_language(self.env.ctx.data_dir, language)  # the next passphrase prompt too
             if changed_language:
                 QMessageBox.information(self, self.tr("Language"), self.tr(
                     "The new language is used after Rentan Desktop is restarted."))

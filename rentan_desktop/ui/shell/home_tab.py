@@ -136,14 +136,27 @@ class HomeTab(QWidget):
             text = QLabel(line.text)
             text.setWordWrap(True)
             text.setObjectName(f"home_{line.key}")
+            self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, row, 1)
+            if line.level == "ok":
+                continue  # a line with nothing to do opens no list (QA walk r4, 4)
             button = QPushButton(self._button_text(line))
             button.clicked.connect(lambda _=False, ln=line: self.open_line(ln.key))
             self.buttons[line.key] = button
-            self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, row, 1)
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+        self._steps_follow_the_start()
         self.status.setText(self.tr("Counted at {time} on {date}.").format(
             time=clock.now().strftime("%H:%M"), date=format_date(clock.today())))
+
+    def _steps_follow_the_start(self) -> None:
+        """On an install without sponsors the first step is importing them, not adding a worker (QA walk r4, 4)."""
+        button = getattr(self, "step_buttons", {}).get("add_worker")
+        if button is None:
+            return
+        no_sponsor = self.env.db.execute("SELECT 1 FROM sponsors WHERE status = 'active' LIMIT 1").fetchone() is None
+        button.setEnabled(not no_sponsor)
+        button.setToolTip(self.tr("Import or add the sponsors first: each worker is sponsored by one.")
+                          if no_sponsor else "")
 
     def _button_text(self, line: home.HomeLine) -> str:
         if line.target == home.T_START:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import weakref
 
-from rentan_desktop import setup_hooks
+from rentan_desktop import i18n, setup_hooks
 from rentan_desktop.context import AppContext
-from rentan_desktop.store import training
+from rentan_desktop.store import settings, training
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.operations import OpRunner
@@ -317,6 +317,8 @@ def open_main_window(ctx: AppContext, app, *, start_tab: str | None = None) -> M
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
+    # The next start's passphrase prompt speaks the install's language (QA walk r4, 13).
+    ui_state.remember_language(ctx.data_dir, settings.get(ctx.db, "language", i18n.DEFAULT_LANGUAGE))
     _pseudonymise_due(env)
     window = MainWindow(env, start_tab=start_tab)
     window.show()

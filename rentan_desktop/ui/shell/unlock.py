@@ -8,11 +8,13 @@ is and for a passphrase (or the key store), then it is encrypted on opening.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from rentan_desktop import i18n
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.common.i18n import install_translators
@@ -125,21 +127,23 @@ class ProtectDialog(_MessageDialog):
         super().accept()
 
 
-def speak_before_unlock() -> None:
+def speak_before_unlock(data_dir: Path | str | None = None) -> None:
     """The language of the passphrase prompt at start: the install's setting is inside the
-    encrypted database, so the programme's default (Indonesian) until it is open; the main
-    window then switches to the install's own choice."""
+    encrypted database, so the copy kept beside it (ui_state.remember_language, written when the
+    main window opens and when the setting changes), else the programme's default (Indonesian)."""
     override = os.environ.get("RENTAN_LANGUAGE")
+    remembered = ui_state.remembered_language(data_dir) if data_dir is not None else None
+    language = next((c for c in (override, remembered) if c in i18n.LANGUAGES), i18n.DEFAULT_LANGUAGE)
     app = QCoreApplication.instance()
     if app is not None:
-        install_translators(app, override if override in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+        install_translators(app, language)
 
 
 def unlock_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True when the install can be opened (or is new: the first-run dialog follows)."""
     if ctx.is_new():
         return True
-    speak_before_unlock()
+    speak_before_unlock(ctx.data_dir)
     if ctx.needs_protection():
         return ProtectDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
     if ctx.try_unlock():

@@ -363,6 +363,16 @@ class SyncTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def carries(self, results: list[export.ExportResult]) -> str:
+        """What the bundles hold in the clerk's words ("Sponsors 12, Workers 13"), not only where they are
+        (QA walk r4, 11)."""
+        total: dict[str, int] = {}
+        for result in results:
+            for table, count in result.counts.items():
+                total[table] = total.get(table, 0) + int(count)
+        parts = [f"{table_label(table)} {count}" for table, count in total.items() if count]
+        return ", ".join(parts) if parts else self.tr("no changed records (it confirms what was received)")
+
     def _record_written(self, written: list[export.Written]) -> None:
         operator = self.env.operator
 
@@ -373,8 +383,9 @@ class SyncTab(QWidget):
             self.last_written = [r.path for r in results]
             self.resend_all.setChecked(False)
             QMessageBox.information(self, self.tr("Bundle written"), self.tr(
-                "Written and checked:\n{files}\nThe data on the drive is encrypted; only the recipient can read "
-                "it.").format(files="\n".join(str(r.path) for r in results)))
+                "Written and checked:\n{files}\nIt carries: {carries}.\nThe data on the drive is encrypted; only "
+                "the recipient can read it.").format(files="\n".join(str(r.path) for r in results),
+                                                     carries=self.carries(results)))
 
         self.env.ops.run(record, changes={"sync"}, on_success=done, parent=self)
 

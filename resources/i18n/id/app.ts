@@ -233,6 +233,10 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
       <translation>Beranda</translation>
     </message>
     <message>
+      <source>Import or add the sponsors first: each worker is sponsored by one.</source>
+      <translation>Impor atau tambahkan penanggung dulu: setiap pekerja ditanggung oleh seorang penanggung.</translation>
+    </message>
+    <message>
       <source>Import…</source>
       <translation>Impor…</translation>
     </message>

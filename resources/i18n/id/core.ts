@@ -855,12 +855,12 @@
   <context>
     <name>importer</name>
     <message>
-      <source>The {label} is stored as a number in scientific notation and its last digits are lost; format the column as Text and type it again.</source>
-      <translation>{label} tersimpan sebagai angka dalam notasi ilmiah sehingga digit terakhirnya hilang; ubah format kolom menjadi Teks lalu ketik ulang.</translation>
+      <source>The cell shows {shown}: Excel stored this {label} as a number and shows it in scientific notation, so its last digits are lost and cannot be read back from this file. Format the column as Text and type the {label} again from the source document, or import the original file instead of a copy saved from Excel.</source>
+      <translation>Sel ini menampilkan {shown}: Excel menyimpan {label} ini sebagai angka dan menampilkannya dalam notasi ilmiah, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
-      <source>The {label} is stored as a number ({digits}); a spreadsheet keeps only 15 digits, so its last digits are lost. Format the column as Text and type the {label} again from the source document.</source>
-      <translation>{label} tersimpan sebagai angka ({digits}); lembar kerja hanya menyimpan 15 digit sehingga digit terakhirnya hilang. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen aslinya.</translation>
+      <source>The cell holds the {label} as a number ({shown}): Excel keeps only 15 digits of a number, so the last digits are lost and cannot be read back from this file. Format the column as Text and type the {label} again from the source document, or import the original file instead of a copy saved from Excel.</source>
+      <translation>Sel ini menyimpan {label} sebagai angka ({shown}): Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
       <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
@@ -881,6 +881,10 @@
     <message>
       <source>Unknown employment type; write PNS, PPPK, Non-ASN (honorary or contract staff), APBD or CSR.</source>
       <translation>Jenis kepegawaian tidak dikenal; tulis PNS, PPPK, Non-ASN (honorer atau kontrak), APBD atau CSR.</translation>
+    </message>
+    <message>
+      <source>mobile number</source>
+      <translation>nomor HP</translation>
     </message>
     <message>
       <source>Not an amount in Rupiah.</source>
@@ -913,6 +917,10 @@
     <message>
       <source>group, total or note rows without a name or identifier</source>
       <translation>baris kelompok, jumlah atau catatan tanpa nama atau nomor identitas</translation>
+    </message>
+    <message>
+      <source>signature lines under the table (place and date, title, name, NIP)</source>
+      <translation>baris tanda tangan di bawah tabel (tempat dan tanggal, jabatan, nama, NIP)</translation>
     </message>
     <message>
       <source>sponsors</source>
@@ -949,6 +957,10 @@
     <message>
       <source>{n} workers are drafts: data BPJS needs is missing (listed per row).</source>
       <translation>{n} pekerja berstatus draf: data yang diperlukan BPJS belum lengkap (dirinci per baris).</translation>
+    </message>
+    <message>
+      <source>Regency set to {pemda} for {n} workers: the file gives only the district, and it lies in {pemda}.</source>
+      <translation>Kabupaten/kota diisi {pemda} untuk {n} pekerja: berkas hanya memuat kecamatan, dan kecamatan itu berada di {pemda}.</translation>
     </message>
     <message>
       <source>{n} blank rows ignored.</source>

@@ -192,8 +192,8 @@
       <translation>Belum ada pekerja. Impor daftar pekerja (daftar dari desa atau lembar kerja Anda sendiri), atau tambahkan satu per satu.</translation>
     </message>
     <message>
-      <source>Disnaker's key is not trusted yet: open the provisioning file Disnaker gave you (Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter.</source>
-      <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dari Disnaker (tab Sinkronisasi, Kunci dan kepercayaan), lalu cocokkan sidik jarinya dengan surat dari Disnaker.</translation>
+      <source>Disnaker's key is not trusted yet: open the provisioning file Disnaker gave you (Sync tab, Keys and trust), and check its fingerprint against Disnaker's letter. Then write this install's key enrollment file there and hand it to Disnaker with the signed letter; until Disnaker trusts it, your bundles are held back there.</source>
+      <translation>Kunci Disnaker belum dipercaya: buka berkas provisioning dari Disnaker (tab Sinkronisasi, Kunci dan kepercayaan), lalu cocokkan sidik jarinya dengan surat dari Disnaker. Setelah itu tulis berkas pendaftaran kunci instalasi ini di tempat yang sama dan serahkan ke Disnaker bersama surat yang ditandatangani; selama Disnaker belum memercayainya, paket Anda ditahan di sana.</translation>
     </message>
     <message>
       <source>Write this install's key enrollment file (Sync tab, Keys and trust) and hand it to Disnaker with the signed letter; until Disnaker trusts it, your bundles are held back there.</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <source>No contribution for {month} to record yet: workers become payable once they have been sent to Disnaker for registration (drafts are not).</source>
-      <translation>Belum ada iuran {month} yang perlu dicatat: pekerja dapat dibayar setelah dikirim ke Disnaker untuk didaftarkan (pekerja draf belum).</translation>
+      <translation>Belum ada iuran {month} yang perlu dicatat: pekerja wajib membayar setelah dikirim ke Disnaker untuk didaftarkan; pekerja berstatus draf belum wajib membayar.</translation>
     </message>
     <message>
       <source>Contributions for {month} (due {date}): nothing left to pay.</source>

@@ -212,6 +212,17 @@
     </message>
   </context>
   <context>
+    <name>ImportReport</name>
+    <message>
+      <source>Click a row to read its whole reason here.</source>
+      <translation>Klik sebuah baris untuk membaca alasan lengkapnya di sini.</translation>
+    </message>
+    <message>
+      <source>Row {row} ({name}): {reason}</source>
+      <translation>Baris {row} ({name}): {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportReportModel</name>
     <message>
       <source>Row</source>
@@ -792,6 +803,10 @@
       <translation>Jalan</translation>
     </message>
     <message>
+      <source> (lowest bracket, the default)</source>
+      <translation> (golongan terendah, nilai bawaan)</translation>
+    </message>
+    <message>
       <source>Also old-age savings (JHT, 2%)</source>
       <translation>Ikut juga Jaminan Hari Tua (JHT, 2%)</translation>
     </message>
@@ -842,6 +857,14 @@
     <message>
       <source>Rejected by BPJS: {reason}. Check the data against the KTP and KK (above all the NIK, name and birth date), correct it and press Save; the worker is sent to Disnaker again in the next bundle.</source>
       <translation>Ditolak BPJS: {reason}. Periksa data ini dengan KTP dan KK (terutama NIK, nama dan tanggal lahir), perbaiki, lalu tekan Simpan; pekerja dikirim ulang ke Disnaker dalam paket berikutnya.</translation>
+    </message>
+    <message>
+      <source>Not complete for BPJS registration yet: {fields}. Fill in the marked fields and press Save; the worker is then ready to be sent to Disnaker.</source>
+      <translation>Belum lengkap untuk pendaftaran BPJS: {fields}. Isi kolom yang ditandai lalu tekan Simpan; setelah itu pekerja siap dikirim ke Disnaker.</translation>
+    </message>
+    <message>
+      <source>Needed for BPJS registration</source>
+      <translation>Diperlukan untuk pendaftaran BPJS</translation>
     </message>
     <message>
       <source>Sponsor's workers: {text} of the quota</source>
@@ -1013,6 +1036,10 @@
     <message>
       <source>A KPJ is given: this worker seems already registered with BPJS, so he stays a draft and is not put in a BPJS registration file. Disnaker confirms the membership with BPJS.</source>
       <translation>KPJ diisi: pekerja ini tampaknya sudah terdaftar di BPJS, jadi tetap berstatus draf dan tidak dimasukkan ke berkas pendaftaran BPJS. Disnaker akan mengonfirmasi kepesertaannya dengan BPJS.</translation>
+    </message>
+    <message>
+      <source>No NIP, while the other rows have one: check that this row is a sponsor without a NIP (non-ASN) and not a note or signature line under the table.</source>
+      <translation>Tanpa NIP, padahal baris lain memilikinya: pastikan baris ini penanggung tanpa NIP (non-ASN), bukan catatan atau baris tanda tangan di bawah tabel.</translation>
     </message>
     <message>
       <source>Add this worker with the form to give the reason.</source>

@@ -804,15 +804,21 @@ Tetap tulis paketnya?</translation>
       <translation>Tetap tulis paketnya?</translation>
     </message>
     <message>
+      <source>no changed records (it confirms what was received)</source>
+      <translation>tidak ada data yang berubah (paket ini mengonfirmasi apa yang sudah diterima)</translation>
+    </message>
+    <message>
       <source>Bundle written</source>
       <translation>Paket ditulis</translation>
     </message>
     <message>
       <source>Written and checked:
 {files}
+It carries: {carries}.
 The data on the drive is encrypted; only the recipient can read it.</source>
       <translation>Ditulis dan diperiksa:
 {files}
+Isinya: {carries}.
 Data di drive terenkripsi; hanya penerima yang dapat membacanya.</translation>
     </message>
     <message>
@@ -1462,8 +1468,8 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
     <message>
-      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
-      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
+      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker to write the provisioning file for OPD {ours} (OPD registry tab, Provisioning file and letter…); nothing was changed.</source>
+      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}. Minta Disnaker menulis berkas provisioning untuk OPD {ours} (tab Daftar OPD, Berkas provisioning dan surat…); tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>An enrollment file is opened at the Disnaker install.</source>
