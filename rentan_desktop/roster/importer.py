@@ -200,6 +200,16 @@ def _load_context(db: sqlite_utils.Database, kind: str, opd_id: int, today: dt.d
     return ctx
 
 
+def NIPLESS_NOTE() -> str:  # noqa: N802 - a translated constant, read in the current language
+    return translate("importer", "No NIP: imported as Non-ASN (honorary or contract staff). "
+                                 "If this is a PNS or PPPK, add the NIP to the sponsor.")
+
+
+def _nipless_note(cells: dict[str, Any], data: dict[str, Any], given: Any) -> list[str]:
+    """A staff list's row without a NIP and without an employment type becomes a Non-ASN sponsor: said."""
+    return [NIPLESS_NOTE()] if "nip" in cells and not data["nip"] and "kind" not in given else []
+
+
 class _Run:
     """One pass over the rows of a preview: checks each, and writes through `writer` when given."""
 
@@ -230,10 +240,7 @@ class _Run:
         try:
             if self.kind == SPONSORS:
                 data, given = sponsor_data(cells)
-                notes: list[str] = []
-                if "nip" in cells and not data["nip"] and "kind" not in given:
-                    notes.append(translate("importer", "No NIP: imported as Non-ASN (honorary or contract staff). "
-                                                       "If this is a PNS or PPPK, add the NIP to the sponsor."))
+                notes = _nipless_note(cells, data, given)
             else:
                 data, given, notes = worker_data(cells, self.ctx)
         except Refused as refused:
@@ -272,10 +279,11 @@ class _Run:
     def warn_nipless(self) -> None:
         """A staff list whose rows carry NIPs: the few rows without one are named (QA walk r4, 1)."""
         if self.nipless and self.with_nip >= 3 and len(self.nipless) * 4 <= self.with_nip:
-            for outcome in self.nipless:
-                outcome.warnings.append(translate(
+            for outcome in self.nipless:  # this more telling note takes the place of the plain one
+                outcome.warnings[:] = [w for w in outcome.warnings if w != NIPLESS_NOTE()]
+                outcome.warnings.insert(0, translate(
                     "importer", "No NIP, while the other rows have one: check that this row is a sponsor without a "
-                                "NIP (non-ASN) and not a note or signature line under the table."))
+                                "NIP (Non-ASN) and not a note or signature line under the table."))
 
     def validate(self, data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
         if self.kind == SPONSORS:

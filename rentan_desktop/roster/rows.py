@@ -191,15 +191,23 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str,
         return GROUP  # 'NO KK: 6271...' or 'Mengetahui,' where the identifier column is
     if convert.placeholder(ident) and isinstance(name, str) and _GROUP_NAME.match(name.strip()):
         return GROUP
-    if _LABEL_LINE.match(ident_text) or isinstance(name, str) and _LABEL_LINE.match(name.strip()):
+    if _register_line(cells, mapping, number_columns, ident, name):
         return GROUP
-    if convert.placeholder(ident) and _family_card_line(cells, mapping, number_columns):
-        return GROUP
-    if _FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text):
-        return GROUP  # the KK number merged over NO and NAMA, the head of family's name under NIK
     if len(filled) == 1 and convert.placeholder(ident) and signature_line(texts[0]):
         return SIGNATURE
     return None
+
+
+def _register_line(cells: Sequence[Any], mapping: dict[int, str], number_columns: frozenset[int],
+                   ident: Any, name: Any) -> bool:
+    """A population register's own lines: a label and its value, or a family card's line."""
+    ident_text = _text(ident)
+    if _LABEL_LINE.match(ident_text) or isinstance(name, str) and _LABEL_LINE.match(name.strip()):
+        return True
+    if convert.placeholder(ident) and _family_card_line(cells, mapping, number_columns):
+        return True
+    # the KK number merged over NO and NAMA, the head of family's name under NIK
+    return bool(_FAMILY_CARD.match(_text(name).strip()) and not any(ch.isdigit() for ch in ident_text))
 
 
 def _family_card_line(cells: Sequence[Any], mapping: dict[int, str], number_columns: frozenset[int]) -> bool:
