@@ -415,7 +415,10 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
         if report.imported:
             writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
                                                               "skipped").format(
-                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped))
+                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
+                sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
+                counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
+                        "drafts": report.drafts, "skipped": report.skipped})
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
