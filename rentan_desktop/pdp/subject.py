@@ -9,6 +9,7 @@ import sqlite_utils
 
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
+from rentan_desktop.store import audit
 
 KINDS = {"worker": "workers", "sponsor": "sponsors"}
 
@@ -61,6 +62,11 @@ def collect(db: sqlite_utils.Database, kind: str, uid: str) -> SubjectData:
                                          [record["id"]]))
     data.audit = _dicts(db.execute("SELECT at, operator, action, before, after, note FROM audit_log "
                                    "WHERE record_uid = ? ORDER BY id", [uid]))
+    created = audit.import_creation(db, uid)  # made by a spreadsheet import: its one entry says so
+    if created is not None:
+        _, at, operator, _, note = created
+        data.audit.insert(0, {"at": at, "operator": operator, "action": "create", "before": None, "after": None,
+                              "note": note})
     data.sync = _dicts(db.execute("SELECT at, peer, field, local_value, incoming_value, status FROM sync_conflicts "
                                   "WHERE record_uid = ? ORDER BY id", [uid]))
     if kind == "worker":

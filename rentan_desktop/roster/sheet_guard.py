@@ -9,6 +9,7 @@ its real extent (and its merged ranges) before any reader allocates by the claim
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import zipfile
@@ -297,6 +298,8 @@ def _widest_column(body: bytes, known: int = 0) -> int:
 
     `known` is the widest column already seen: single letters at or below it are not searched.
     """
+    if 0 < known < 26 and not _wider_than(known).search(body):
+        return 0  # the usual chunk: one search finds no reference beyond the columns already seen
     for width in (3, 2):
         if not re.search(rb'r="[A-Z]{%d}\d' % width, body):  # cheap test before collecting references
             continue
@@ -309,6 +312,13 @@ def _widest_column(body: bytes, known: int = 0) -> int:
         if b'r="' + bytes([ch]) in body:
             return ch - 64
     return 0
+
+
+@functools.cache
+def _wider_than(known: int) -> re.Pattern[bytes]:
+    """What the search below could find beyond column `known` (1-25): a two- or three-letter
+    reference, or a single letter after it (tested, as below, without the digit)."""
+    return re.compile(rb'r="(?:[A-Z]{2,3}\d|[%c-Z])' % (65 + known))
 
 
 def inspect_xlsx(path: Path) -> list[SheetExtent]:

@@ -1,5 +1,10 @@
 """Writing an import: new records in prepared batches, updates field by field, all audited.
 
+The records an import creates are audited together: one entry for the import (operator, time,
+file name and SHA-256, sheet, counts, and the range of the created records' uids, which are
+consecutive), instead of one JSON copy of each record; audit.history finds it for any of them.
+Updates keep one entry per record with each field's before and after.
+
 The caller holds one transaction (db.atomic()) around the whole import, so a failure midway
 (disk full, a damaged sheet found late) leaves the install as it was.
 """
@@ -17,14 +22,13 @@ import sqlite_utils
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.columns import SPONSORS
+from rentan_desktop.roster.insert_behind import InsertBehind, shareable
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
 
 BATCH = 2000
 # json.dumps with options builds a new encoder per call; one encoder writes the same text.
-_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # flat dicts of texts and numbers
-_AUDIT_SKIPS = frozenset({"rev", "created_at", "updated_at"})
 
 
 def ordered_uids() -> Iterator[str]:
@@ -43,7 +47,11 @@ def ordered_uids() -> Iterator[str]:
 
 
 class Writer:
-    """New records and updates of one import; `flush()` writes what is pending."""
+    """New records and updates of one import; `flush()` writes what is pending.
+
+    New records are inserted behind (roster.insert_behind) while the next rows are prepared;
+    everything else the writer does waits for them first. `close()` after the import, always.
+    """
 
     def __init__(self, db: sqlite_utils.Database, kind: str, opd_id: int, operator: str, note: str):
         self.db, self.kind, self.opd_id, self.operator, self.note = db, kind, opd_id, operator, note
@@ -57,10 +65,13 @@ class Writer:
         self.changed_worker_ids: list[int] = []
         self.inserted = 0
         self._uids = ordered_uids()
+        self.first_uid: str | None = None
+        self.last_uid: str | None = None
         self._names = (*self.fields, "uid", "opd_id", "status", "created_at", "updated_at", "rev")
-        self._audited = tuple(i for i, name in enumerate(self._names) if name not in _AUDIT_SKIPS)
         self._insert = (f"INSERT INTO {self.table}({', '.join(self._names)}) "
                         f"VALUES ({', '.join('?' * len(self._names))})")
+        threaded = getattr(db, "dialect", "sqlite") == "sqlite" and shareable(db.conn)
+        self._behind = InsertBehind(db.conn, self._insert) if threaded else None
 
     @property
     def rev(self) -> int:
@@ -80,18 +91,16 @@ class Writer:
         """A new record from its checked values, in the order of the kind's fields."""
         if len(values) != len(self.fields):
             raise ValueError(f"{len(values)} values for {len(self.fields)} fields")
-        uid = next(self._uids)
-        row = (*values, uid, self.opd_id, self.status, self.stamp, self.stamp, self.rev)
-        self._rows.append(row)
-        # The audit keeps the record as created: its set fields, in column order, without the stamps.
-        names = self._names
-        after = {names[i]: row[i] for i in self._audited if row[i] is not None}
-        self._audit.append((self.stamp, self.operator, self.table, uid, "create", None, _JSON(after), self.note))
+        uid = self.last_uid = next(self._uids)
+        if self.first_uid is None:
+            self.first_uid = uid
+        self._rows.append((*values, uid, self.opd_id, self.status, self.stamp, self.stamp, self.rev))
         if len(self._rows) >= BATCH:
             self.flush()
 
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         """Change only the fields the file corrects; the audit keeps each before and after."""
+        self.wait()
         sets = ", ".join(f"{name} = ?" for name in changes)
         self.db.execute(f"UPDATE {self.table} SET {sets}, updated_at = ?, rev = ? WHERE id = ?",
                         [*changes.values(), self.stamp, self.rev, before["id"]])
@@ -104,24 +113,47 @@ class Writer:
 
     def flush(self) -> None:
         if self._rows:
-            self.db.conn.executemany(self._insert, self._rows)
+            if self._behind is not None:
+                self._behind.put(self._rows)
+            else:
+                self.db.conn.executemany(self._insert, self._rows)
             self.inserted += len(self._rows)
             self._rows = []
         if self._audit:
+            self.wait()
             self.db.conn.executemany(
                 "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._audit)
             self._audit = []
 
-    def finish(self, file_name: str, summary: str) -> None:
+    def finish(self, file_name: str, summary: str, *, sha256: str = "", sheet: str | None = None,
+               counts: dict[str, int] | None = None) -> None:
+        """Write what is pending and the import's own audit entry, which stands for the creation of
+        every record it added (audit.IMPORT_RANGE: the first and last uid, consecutive)."""
         self.flush()
+        self.wait()
         if self.changed_worker_ids:  # a corrected start month changes which months are owed
             from rentan_desktop.payments import lifecycle
 
             lifecycle.refresh_workers(self.db, self.changed_worker_ids, operator=self.operator,
                                       cause=translate("importer", "spreadsheet import"))
-        audit.record(self.db, operator=self.operator, table=self.table, uid=f"import:{file_name}",
-                     action="import", note=summary)
+        batch: dict[str, Any] = {"file": file_name, "sha256": sha256, "sheet": sheet, **(counts or {}),
+                                 "created_note": self.note}
+        if self.first_uid is not None:
+            batch.update(first_uid=self.first_uid, last_uid=self.last_uid, created=self.inserted)
+        audit.record(self.db, operator=self.operator, table=self.table, action="import", after=batch,
+                     uid=audit.import_entry_uid(self.first_uid, file_name), note=summary)
+
+
+    def wait(self) -> None:
+        """Every new record handed over is inserted (a failed insert raises here)."""
+        if self._behind is not None:
+            self._behind.wait()
+
+    def close(self) -> None:
+        """End the inserting thread (inserts not yet started are dropped: call after finish or on failure)."""
+        if self._behind is not None:
+            self._behind.close()
 
 
 def storage_error(exc: Exception) -> UserError | None:

@@ -66,13 +66,47 @@ def record_many(db: sqlite_utils.Database, rows: Iterable[AuditRow]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def history(db: sqlite_utils.Database, uid: str) -> list[dict[str, Any]]:
-    """The trail of one record, oldest first, with before/after decoded."""
+# A spreadsheet import audits the records it creates with one entry (roster/store_rows.py): its
+# record_uid is IMPORT_PREFIX + the first created uid and its `after` holds first_uid and last_uid.
+# The uids are time-ordered and consecutive (same 48-bit millisecond prefix, a counter after it),
+# so a record was created by that import exactly when its uid lies in the range; the entry is found
+# through the audit_record index by that shared prefix, without scanning the trail.
+IMPORT_PREFIX = "import:"
+_UID_STAMP = 13  # "xxxxxxxx-xxxx": the millisecond stamp every uid of one import starts with
+
+
+def import_entry_uid(first_uid: str | None, file_name: str) -> str:
+    """The record_uid of an import's own entry: by its first created uid (else by its file name)."""
+    return IMPORT_PREFIX + (first_uid or file_name)
+
+
+def import_creation(db: sqlite_utils.Database, uid: str) -> tuple | None:
+    """(id, at, operator, table, note) of the import that created record `uid`, or None."""
+    if len(uid) != 36:
+        return None
     rows = db.execute(
-        "SELECT at, operator, table_name, action, before, after, note FROM audit_log "
+        "SELECT id, at, operator, table_name, after FROM audit_log WHERE record_uid BETWEEN ? AND ? "
+        "AND action = 'import'", [IMPORT_PREFIX + uid[:_UID_STAMP], IMPORT_PREFIX + uid]).fetchall()
+    for entry_id, at, operator, table, after in rows:
+        batch = json.loads(after) if after else {}
+        if batch.get("first_uid", "~") <= uid <= batch.get("last_uid", ""):
+            note = batch.get("created_note") or batch.get("file")
+            return entry_id, at, operator, table, note
+    return None
+
+
+def history(db: sqlite_utils.Database, uid: str) -> list[dict[str, Any]]:
+    """The trail of one record, oldest first, with before/after decoded; a record created by an
+    import starts with a "create" entry made from that import's entry."""
+    rows = db.execute(
+        "SELECT id, at, operator, table_name, action, before, after, note FROM audit_log "
         "WHERE record_uid = ? ORDER BY id", [uid]).fetchall()
+    created = import_creation(db, uid)
+    if created is not None:
+        entry_id, at, operator, table, note = created
+        rows = sorted([*rows, (entry_id, at, operator, table, "create", None, None, note)])
     return [
         {"at": at, "operator": op, "table": table, "action": action,
          "before": json.loads(b) if b else {}, "after": json.loads(a) if a else {}, "note": note}
-        for at, op, table, action, b, a, note in rows
+        for _id, at, op, table, action, b, a, note in rows
     ]
