@@ -170,12 +170,15 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
     with db.atomic():
         if doc["format"] == PROVISIONING:
             if role != "opd":
-                raise UserError(translate("sync", "A provisioning file is opened at an OPD install."))
+                raise UserError(translate("sync", "This is a provisioning file from Disnaker: it is opened at the "
+                                                  "OPD install it names, not here. Nothing was changed."))
             opd = doc["opd"]
             own_code = settings.get(db, "opd_code")
             if opd["code"] != own_code:
-                raise UserError(translate("sync", "This provisioning file is for OPD {theirs}; this install is OPD "
-                                                  "{ours}.").format(theirs=opd["code"], ours=own_code))
+                raise UserError(translate(
+                    "sync", "This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker "
+                            "for the provisioning file of OPD {ours} (OPD registry, Provisioning file and letter); "
+                            "nothing was changed.").format(theirs=opd["code"], ours=own_code))
             # Name our own OPD record with Disnaker's uid, so rows meet under one identity.
             db.execute("UPDATE opds SET uid = ? WHERE code = ? AND uid != ?", [opd["uid"], own_code, opd["uid"]])
             settings.put(db, ESCROW_SETTING, doc.get("escrow_recipients", []))
@@ -185,11 +188,14 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
                                     sign_pub=holder["sign_pub"], age_recipient=holder["age_recipient"],
                                     fingerprint=holder["fingerprint"], source="provisioning")
         if role != "disnaker":
-            raise UserError(translate("sync", "An enrollment file is opened at the Disnaker install."))
+            raise UserError(translate("sync", "This is an OPD's key enrollment file: it is opened at the Disnaker "
+                                              "install, not here. Take it to Disnaker with the signed fingerprint "
+                                              "letter. Nothing was changed."))
         holder = doc["opd"]
         if db.execute("SELECT 1 FROM opds WHERE code = ?", [holder["code"]]).fetchone() is None:
-            raise UserError(translate("sync", "OPD {code} is not in the OPD list; add it first.").format(
-                code=holder["code"]))
+            raise UserError(translate("sync", "OPD {code} is not in the OPD list yet: add it on the OPD registry tab "
+                                              "(Add OPD… or Import OPD list…), then open this file again. Nothing "
+                                              "was changed.").format(code=holder["code"]))
         return registry.add_key(db, peer=holder["code"], site_uid=holder["site_uid"], role="opd",
                                 name=holder.get("name", ""), key_id=holder["key_id"], sign_pub=holder["sign_pub"],
                                 age_recipient=holder["age_recipient"], fingerprint=holder["fingerprint"],

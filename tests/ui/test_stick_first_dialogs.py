@@ -42,7 +42,12 @@ def test_key_file_dialogs_open_on_the_stick(qtbot, opd_env, stick, started):
 
 
 def test_disnaker_registry_and_bpjs_dialogs_open_on_the_stick(qtbot, disnaker_env, stick, started):
-    from rentan_desktop.ui.disnaker.bpjs_tab import PaymentListPage, ReconcilePage, RegistrationPage, ResultPage
+    from rentan_desktop.ui.disnaker.bpjs_tab import (
+        PaymentListPage,
+        ReconcilePage,
+        RegistrationPage,
+        ResultPage,
+    )
     from rentan_desktop.ui.disnaker.disnaker_registry_tab import DisnakerRegistryTab
 
     registry_tab = DisnakerRegistryTab(disnaker_env)

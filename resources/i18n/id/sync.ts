@@ -1198,6 +1198,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini: paket ini ditulis {sender} untuk {whom}. Serahkan ke {whom}; jika Anda menunggu paket untuk {me}, minta {sender} menulis paket untuk {me}. Tidak ada yang diimpor.</translation>
     </message>
     <message>
+      <source>{file} was written by this install for {whom}: hand it to {whom}. Bundles for this install come from the other side. Nothing was imported.</source>
+      <translation>{file} ditulis oleh instalasi ini untuk {whom}: serahkan ke {whom}. Paket untuk instalasi ini datang dari pihak lain. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
       <source>{file} is signed by an unknown key (it says it comes from {sender}): a key this install does not trust yet; it was not imported.</source>
       <translation>{file} ditandatangani kunci yang belum dipercaya instalasi ini (paket ini menyebut dirinya dari {sender}); tidak diimpor.</translation>
     </message>
@@ -1454,16 +1458,20 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
     </message>
     <message>
-      <source>A provisioning file is opened at an OPD install.</source>
-      <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
+      <source>This is a provisioning file from Disnaker: it is opened at the OPD install it names, not here. Nothing was changed.</source>
+      <translation>Ini berkas provisioning dari Disnaker: berkas ini dibuka di instalasi OPD yang disebut di dalamnya, bukan di sini. Tidak ada yang diubah.</translation>
     </message>
     <message>
-      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
-      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
+      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker for the provisioning file of OPD {ours} (OPD registry, Provisioning file and letter); nothing was changed.</source>
+      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}. Mintalah berkas provisioning untuk OPD {ours} ke Disnaker (Daftar OPD, Berkas provisioning dan surat); tidak ada yang diubah.</translation>
     </message>
     <message>
-      <source>An enrollment file is opened at the Disnaker install.</source>
-      <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
+      <source>This is an OPD's key enrollment file: it is opened at the Disnaker install, not here. Take it to Disnaker with the signed fingerprint letter. Nothing was changed.</source>
+      <translation>Ini berkas pendaftaran kunci milik sebuah OPD: berkas ini dibuka di instalasi Disnaker, bukan di sini. Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>OPD {code} is not in the OPD list yet: add it on the OPD registry tab (Add OPD… or Import OPD list…), then open this file again. Nothing was changed.</source>
+      <translation>OPD {code} belum ada di daftar OPD: tambahkan di tab Daftar OPD (Tambah OPD… atau Impor daftar OPD…), lalu buka berkas ini lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The province's key file is opened at a Disnaker install.</source>
