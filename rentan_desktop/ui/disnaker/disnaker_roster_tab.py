@@ -148,10 +148,21 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self.reload()
 
     def _apply_widths(self) -> None:
-        # Fixed widths: measuring 200,000 rows to fit the contents would freeze the window.
-        widths = ((50, 210, 145, 85, 150, 190, 85, 85, 105) if self.kind.currentData() == "workers"
-                  else (50, 220, 160, 120, 200, 120, 70))
+        # Fixed widths: measuring 200,000 rows to fit the contents would freeze the window. The columns
+        # whose values come from a short list (months, statuses) are measured on that list instead, and
+        # no header is ever cut ("Bulan pertama").
+        workers = self.kind.currentData() == "workers"
+        widths = (50, 200, 145, 85, 150, 180, 85, 85, 105) if workers else (50, 220, 160, 120, 200, 120, 70)
+        samples: dict[int, list[str]] = {}
+        if workers:
+            year = current_month()[:4]
+            samples[6] = [month_label(f"{year}-{m:02d}", i18n.language()) for m in range(1, 13)]
+            samples[7] = [worker_status_label(code) for code in WORKER_STATUSES]
+        cells, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
         for i, width in enumerate(widths):
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            width = max(width, header.horizontalAdvance(title) + 28,  # room for the sort arrow
+                        *(cells.horizontalAdvance(text) + 16 for text in samples.get(i, ())))
             self.table.setColumnWidth(i, width)
 
     def tab_title(self) -> str:

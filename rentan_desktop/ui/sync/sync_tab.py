@@ -60,13 +60,25 @@ def _table(model: SyncRowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
-    header = view.horizontalHeader()
-    for column in range(model.columnCount()):  # never a cut header ("Paket terakhir diterima")
+    fit_columns(view)
+    # A few hundred rows at most (OPDs, bundles, conflicts): the columns follow what they show, so no
+    # name or fingerprint is cut while a number column takes the width ("Dinas Pendid…").
+    model.modelReset.connect(lambda: fit_columns(view))
+    return view
+
+
+MAX_COLUMN_WIDTH = 320  # a longer value is elided; its tooltip shows it whole
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its widest cell (at most MAX_COLUMN_WIDTH) and never narrower than its
+    header ("Paket terakhir diterima")."""
+    model, header = view.model(), view.horizontalHeader()
+    view.resizeColumnsToContents()
+    for column in range(model.columnCount()):
         text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         needed = header.fontMetrics().horizontalAdvance(text) + 24
-        if header.sectionSize(column) < needed:
-            view.setColumnWidth(column, needed)
-    return view
+        view.setColumnWidth(column, max(needed, min(view.columnWidth(column), MAX_COLUMN_WIDTH)))
 
 
 class SyncTab(QWidget):

@@ -267,11 +267,11 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>{file}: {new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-      <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} bermasalah</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation>Tabel</translation>
+      <translation>Jenis data</translation>
     </message>
     <message>
       <source>Record</source>
@@ -323,7 +323,7 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>Errors</source>
-      <translation>Galat</translation>
+      <translation>Bermasalah</translation>
     </message>
   </context>
   <context>
@@ -601,7 +601,7 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>Table</source>
-      <translation>Tabel</translation>
+      <translation>Jenis data</translation>
     </message>
     <message>
       <source>Record</source>
@@ -1143,11 +1143,11 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
     <message>
       <source>{new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-      <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} bermasalah</translation>
     </message>
     <message>
       <source>new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}</source>
-      <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, galat {errors}</translation>
+      <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, bermasalah {errors}</translation>
     </message>
     <message>
       <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
