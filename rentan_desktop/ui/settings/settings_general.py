@@ -66,9 +66,6 @@ class GeneralSection(QGroupBox):
             settings.put(db, "operator", operator)
 
         def done(_):
-            from rentan_desktop.ui.shell.unlock import remember_language
-
-            remember_language(self.env.ctx.data_dir, language)  # the next start's passphrase prompt speaks it
             if changed_language:
                 QMessageBox.information(self, self.tr("Language"), self.tr(
                     "The new language is used after Rentan Desktop is restarted."))

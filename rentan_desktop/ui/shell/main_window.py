@@ -7,7 +7,7 @@ import weakref
 
 from rentan_desktop import setup_hooks
 from rentan_desktop.context import AppContext
-from rentan_desktop.store import settings, training
+from rentan_desktop.store import training
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.operations import OpRunner
@@ -29,7 +29,6 @@ from rentan_desktop.ui.qt import (
 )
 from rentan_desktop.ui.shell.first_run import FirstRunDialog
 from rentan_desktop.ui.shell.tabs import tabs_for
-from rentan_desktop.ui.shell.unlock import remember_language
 
 log = logging.getLogger(__name__)
 
@@ -318,7 +317,6 @@ def open_main_window(ctx: AppContext, app, *, start_tab: str | None = None) -> M
         setup_hooks.after_initialise(ctx.db, ctx.data_dir)
         install_translators(app, ctx.language)
     env = UiEnv(ctx=ctx, ops=OpRunner(ctx), site=ctx.require_site())
-    remember_language(ctx.data_dir, settings.get(ctx.db, "language", ""))  # for the next start's passphrase prompt
     _pseudonymise_due(env)
     window = MainWindow(env, start_tab=start_tab)
     window.show()

@@ -8,13 +8,11 @@ is and for a passphrase (or the key store), then it is encrypted on opening.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from rentan_desktop import i18n
 from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
-from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.common.i18n import install_translators
@@ -127,38 +125,21 @@ class ProtectDialog(_MessageDialog):
         super().accept()
 
 
-LANGUAGE_KEY = "start/language"
-
-
-def remember_language(data_dir: Path | str, code: str) -> None:
-    """Keep the install's language beside the database too (a language code is not personal data),
-    so the next start asks for the passphrase in it."""
-    if code in i18n.LANGUAGES:
-        ui_state.settings_for(data_dir).setValue(LANGUAGE_KEY, code)
-
-
-def start_language(data_dir: Path | str | None) -> str:
-    """RENTAN_LANGUAGE, else the language remembered at the last start or settings change, else the default."""
-    override = os.environ.get("RENTAN_LANGUAGE")
-    if override in i18n.LANGUAGES:
-        return override
-    remembered = ui_state.settings_for(data_dir).value(LANGUAGE_KEY) if data_dir is not None else None
-    return remembered if remembered in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-
-
-def speak_before_unlock(data_dir: Path | str | None = None) -> None:
+def speak_before_unlock() -> None:
     """The language of the passphrase prompt at start: the install's setting is inside the
-    encrypted database, so the copy kept beside it (remember_language) until it is open."""
+    encrypted database, so the programme's default (Indonesian) until it is open; the main
+    window then switches to the install's own choice."""
+    override = os.environ.get("RENTAN_LANGUAGE")
     app = QCoreApplication.instance()
     if app is not None:
-        install_translators(app, start_language(data_dir))
+        install_translators(app, override if override in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
 
 
 def unlock_on_start(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """True when the install can be opened (or is new: the first-run dialog follows)."""
     if ctx.is_new():
         return True
-    speak_before_unlock(ctx.data_dir)
+    speak_before_unlock()
     if ctx.needs_protection():
         return ProtectDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted
     if ctx.try_unlock():
