@@ -170,15 +170,12 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
     with db.atomic():
         if doc["format"] == PROVISIONING:
             if role != "opd":
-                raise UserError(translate("sync", "This is a provisioning file from Disnaker: it is opened at the "
-                                                  "OPD install it names, not here. Nothing was changed."))
+                raise UserError(translate("sync", "A provisioning file is opened at an OPD install."))
             opd = doc["opd"]
             own_code = settings.get(db, "opd_code")
             if opd["code"] != own_code:
-                raise UserError(translate(
-                    "sync", "This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker "
-                            "for the provisioning file of OPD {ours} (OPD registry, Provisioning file and letter); "
-                            "nothing was changed.").format(theirs=opd["code"], ours=own_code))
+                raise UserError(translate("sync", "This provisioning file is for OPD {theirs}; this install is OPD "
+                                                  "{ours}.").format(theirs=opd["code"], ours=own_code))
             # Name our own OPD record with Disnaker's uid, so rows meet under one identity.
             db.execute("UPDATE opds SET uid = ? WHERE code = ? AND uid != ?", [opd["uid"], own_code, opd["uid"]])
             settings.put(db, ESCROW_SETTING, doc.get("escrow_recipients", []))
@@ -188,9 +185,7 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
                                     sign_pub=holder["sign_pub"], age_recipient=holder["age_recipient"],
                                     fingerprint=holder["fingerprint"], source="provisioning")
         if role != "disnaker":
-            raise UserError(translate("sync", "This is an OPD's key enrollment file: it is opened at the Disnaker "
-                                              "install, not here. Take it to Disnaker with the signed fingerprint "
-                                              "letter. Nothing was changed."))
+            raise UserError(translate("sync", "An enrollment file is opened at the Disnaker install."))
         holder = doc["opd"]
         if db.execute("SELECT 1 FROM opds WHERE code = ?", [holder["code"]]).fetchone() is None:
             raise UserError(translate("sync", "OPD {code} is not in the OPD list yet: add it on the OPD registry tab "

@@ -145,24 +145,14 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self._fill_opds()
         self._fill_statuses()
         self._apply_widths()
+        self._fit_listed_values()
         self.reload()
 
     def _apply_widths(self) -> None:
-        # Fixed widths: measuring 200,000 rows to fit the contents would freeze the window. The columns
-        # whose values come from a short list (months, statuses) are measured on that list instead, and
-        # no header is ever cut ("Bulan pertama").
-        workers = self.kind.currentData() == "workers"
-        widths = (50, 200, 145, 85, 150, 180, 85, 85, 105) if workers else (50, 220, 160, 120, 200, 120, 70)
-        samples: dict[int, list[str]] = {}
-        if workers:
-            year = current_month()[:4]
-            samples[6] = [month_label(f"{year}-{m:02d}", i18n.language()) for m in range(1, 13)]
-            samples[7] = [worker_status_label(code) for code in WORKER_STATUSES]
-        cells, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        # Fixed widths: measuring 200,000 rows to fit the contents would freeze the window.
+        widths = ((50, 210, 145, 85, 150, 190, 85, 85, 105) if self.kind.currentData() == "workers"
+                  else (50, 220, 160, 120, 200, 120, 70))
         for i, width in enumerate(widths):
-            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            width = max(width, header.horizontalAdvance(title) + 28,  # room for the sort arrow
-                        *(cells.horizontalAdvance(text) + 16 for text in samples.get(i, ())))
             self.table.setColumnWidth(i, width)
 
     def tab_title(self) -> str:
@@ -200,6 +190,7 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
             self.model = ConsolidatedModel(self.sponsor_columns, lambda ids: consolidated.fetch_sponsors(db, ids), self)
         self.table.setModel(self.model)
         self._apply_widths()
+        self._fit_listed_values()
         self.reload()
 
     def sort_by_column(self, column: int) -> None:
@@ -210,6 +201,20 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self.sort_key = key
         self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
         self.reload()
+
+    def _fit_listed_values(self) -> None:
+        """The columns whose values come from a short list (first month, status) are measured on that
+        list ("Desember 2026", "Diajukan"), not on 200,000 rows; the others keep their fixed widths."""
+        if self.kind.currentData() != "workers":
+            return
+        year = current_month()[:4]
+        lists = {6: [month_label(f"{year}-{m:02d}", i18n.language()) for m in range(1, 13)],
+                 7: [worker_status_label(code) for code in WORKER_STATUSES]}
+        metrics = self.table.fontMetrics()
+        for column, values in lists.items():
+            needed = max(metrics.horizontalAdvance(text) for text in values) + 16
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def current_filter(self) -> consolidated.Filter:
         return consolidated.Filter(search=self.search.text(), opd_id=self.opd.currentData(),

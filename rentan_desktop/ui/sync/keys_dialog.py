@@ -16,6 +16,7 @@ from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -146,8 +147,8 @@ class KeysDialog(QDialog):
         self.env.ops.run(fn, changes={"keys"}, on_success=ok, parent=self)
 
     def print_letter(self) -> None:
-        name = ui_state.save_file_name(self, self.env.ctx.data_dir, "letters", self.tr("Save the fingerprint letter"),
-                                       "surat-sidik-jari.pdf", "PDF (*.pdf)", suffix=".pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the fingerprint letter"),
+                                              str(Path.home() / "surat-sidik-jari.pdf"), "PDF (*.pdf)")
         if not name:
             return
         try:
@@ -162,8 +163,7 @@ class KeysDialog(QDialog):
             "office separately from the USB stick.").format(file=name))
 
     def backup(self) -> None:
-        folder = ui_state.folder_name(self, self.env.ctx.data_dir, "backups", self.tr("Folder for the key backup"),
-                                      removable_first=True)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the key backup"))
         if not folder or not sync_unlock.ensure_unlocked(self, self.env):
             return
         data_dir = self.env.ctx.data_dir
@@ -243,10 +243,8 @@ class KeysDialog(QDialog):
                          changes={"keys", "settings"}, on_success=lambda _r: self.refresh(), parent=self)
 
     def open_key_file(self) -> None:
-        # Key files come on a USB stick: the dialog opens there (or where the last one was), never in
-        # the program's working folder.
-        name = ui_state.open_file_name(self, self.env.ctx.data_dir, "bundles", self.tr("Provisioning or enrollment file"),
-                                       self.tr("Rentan key files (*.json)"), removable_first=True)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Provisioning or enrollment file"), "",
+                                              self.tr("Rentan key files (*.json)"))
         if not name:
             return
         self.env.ops.run(lambda db: provisioning.receive_key_file(db, Path(name)), changes={"keys"},

@@ -1458,16 +1458,16 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
     </message>
     <message>
-      <source>This is a provisioning file from Disnaker: it is opened at the OPD install it names, not here. Nothing was changed.</source>
-      <translation>Ini berkas provisioning dari Disnaker: berkas ini dibuka di instalasi OPD yang disebut di dalamnya, bukan di sini. Tidak ada yang diubah.</translation>
+      <source>A provisioning file is opened at an OPD install.</source>
+      <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
     <message>
-      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}. Ask Disnaker for the provisioning file of OPD {ours} (OPD registry, Provisioning file and letter); nothing was changed.</source>
-      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}. Mintalah berkas provisioning untuk OPD {ours} ke Disnaker (Daftar OPD, Berkas provisioning dan surat); tidak ada yang diubah.</translation>
+      <source>This provisioning file is for OPD {theirs}; this install is OPD {ours}.</source>
+      <translation>Berkas provisioning ini untuk OPD {theirs}; instalasi ini adalah OPD {ours}.</translation>
     </message>
     <message>
-      <source>This is an OPD's key enrollment file: it is opened at the Disnaker install, not here. Take it to Disnaker with the signed fingerprint letter. Nothing was changed.</source>
-      <translation>Ini berkas pendaftaran kunci milik sebuah OPD: berkas ini dibuka di instalasi Disnaker, bukan di sini. Bawa ke Disnaker bersama surat sidik jari yang sudah ditandatangani. Tidak ada yang diubah.</translation>
+      <source>An enrollment file is opened at the Disnaker install.</source>
+      <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
     </message>
     <message>
       <source>OPD {code} is not in the OPD list yet: add it on the OPD registry tab (Add OPD… or Import OPD list…), then open this file again. Nothing was changed.</source>
