@@ -82,12 +82,7 @@ class KeysDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # A handful of keys: every column fits its text on one line ("Menunggu pemeriksaan"), the
-        # fingerprint takes what is left.
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
         self.open_button = QPushButton(self.tr("Open key file..."))
         self.trust_button = QPushButton(self.tr("Compare and trust..."))
         self.revoke_button = QPushButton(self.tr("Revoke..."))
