@@ -113,6 +113,20 @@ def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
     return True
 
 
+def release_quarantined(data_dir: Path, data: bytes) -> int:
+    """A bundle whose contents are in now (imported after its key was trusted, or already present)
+    leaves the quarantine: its kept copy and note go. Returns how many copies were removed."""
+    folder = Path(data_dir) / QUARANTINE_DIR
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for kept in folder.glob(f"{hashlib.sha256(data).hexdigest()[:12]}-*"):
+        if not kept.name.endswith(".json"):
+            removed += 1
+        kept.unlink(missing_ok=True)
+    return removed
+
+
 def check(db: sqlite_utils.Database, data_dir: Path, path: Path, quarantine: bool = True) -> Checked:
     """Every check that needs no secret key. Raises BundleRefused with one line. A dry run passes
     quarantine=False: it writes nothing, not even the copy of an unknown key's bundle."""

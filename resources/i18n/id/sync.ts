@@ -233,6 +233,33 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
   </context>
   <context>
+    <name>QuarantinePage</name>
+    <message>
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Why it was refused</source>
+      <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+      <source>Kept as</source>
+      <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+      <source>Open the selected bundle...</source>
+      <translation>Buka paket yang dipilih...</translation>
+    </message>
+    <message>
+      <source>Trust the OPD's key first (Keys and trust: its key enrollment file and the signed fingerprint letter), then open the kept bundle here. An imported bundle leaves the quarantine.</source>
+      <translation>Percayai dulu kunci OPD-nya (Kunci dan kepercayaan: berkas pendaftaran kunci dan surat sidik jari yang ditandatangani), lalu buka paket yang disimpan di sini. Paket yang sudah diimpor keluar dari karantina.</translation>
+    </message>
+  </context>
+  <context>
     <name>RevokeDialog</name>
     <message>
       <source>Revoke key</source>
@@ -678,14 +705,6 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     <message>
       <source>OPDs</source>
       <translation>OPD</translation>
-    </message>
-    <message>
-      <source>Why it was refused</source>
-      <translation>Alasan ditolak</translation>
-    </message>
-    <message>
-      <source>Kept as</source>
-      <translation>Disimpan sebagai</translation>
     </message>
     <message>
       <source>Quarantine</source>
