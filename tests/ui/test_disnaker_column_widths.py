@@ -4,7 +4,8 @@ the first month on the consolidated roster, a payment in the bundle preview (QA 
 from __future__ import annotations
 
 from rentan_desktop.sync.plan import CATEGORIES, ImportSummary
-from rentan_desktop.ui.qt import QHeaderView
+from rentan_desktop.ui.qt import QHeaderView, Qt
+from rentan_desktop.ui.sync.sync_tables import MAX_COLUMN_WIDTH
 from tests.ui.conftest import sync_tab_for
 
 
@@ -18,9 +19,12 @@ def test_sync_tab_opd_table_fits_the_name_and_fingerprint(qtbot, envs):
     tab.refresh()
     model, view = tab.sites_model, tab.sites_view
     row = next(i for i, s in enumerate(model.rows) if s.opd_code == "1.01")
+    fingerprint = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index(
+        "Fingerprint")
+    assert view.columnWidth(fingerprint) >= text_width(view, str(model.data(model.index(row, fingerprint))))
     for column in range(model.columnCount() - 1):  # the last one stretches
         text = str(model.data(model.index(row, column)) or "")
-        assert view.columnWidth(column) >= min(text_width(view, text), 320), (column, text)
+        assert view.columnWidth(column) >= min(text_width(view, text), MAX_COLUMN_WIDTH), (column, text)
 
 
 def test_consolidated_roster_first_month_and_status_are_not_cut(qtbot, disnaker_env):

@@ -7,7 +7,7 @@ from rentan_desktop.domain.dates import format_date
 from rentan_desktop.ui.qt import QAbstractItemView, QHeaderView, Qt, QTableView
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 
-MAX_COLUMN_WIDTH = 320  # a longer value is elided; its tooltip shows it whole
+MAX_COLUMN_WIDTH = 400  # a whole fingerprint fits; a longer value is elided, its tooltip shows it whole
 
 
 def when(stamp: str | None) -> str:
