@@ -118,8 +118,21 @@ def test_disnaker_with_no_opd_says_where_to_start(disnaker_db):
 
 def test_disnaker_lines_name_late_opds(disnaker_db):
     add_opd(disnaker_db, "1.01", "Dinas Pendidikan")
+    disnaker_db.execute("UPDATE opds SET created_at = '2026-08-01T08:00:00'")  # on the list for months
     lines = home.lines_for(disnaker_db, TODAY)
-    assert [line.key for line in lines] == ["opd_late", "acks", "incomplete"]
+    # No worker at Disnaker yet: no "every worker has the data BPJS needs" about nobody (QA walk r4, defect 9).
+    assert [line.key for line in lines] == ["opd_late", "acks"]
+    assert lines[0].count == 1 and lines[0].level == "warn"
+
+
+def test_disnaker_day_one_names_the_first_steps_not_a_late_bundle(disnaker_db):
+    # QA walk r4, defect 9: an OPD added minutes ago was "did not send in 30 days", in red.
+    add_opd(disnaker_db, "1.01", "Dinas Pendidikan")
+    lines = home.lines_for(disnaker_db, dt.date.today())
+    assert [line.key for line in lines] == ["opd_first", "acks"]
+    first = lines[0]
+    assert first.level == "todo" and first.count == 1 and first.target == home.T_OPD_LATE
+    assert "provisioning file" in first.text and "key enrollment file" in first.text
 
 
 def test_disnaker_home_names_open_duplicate_cases(disnaker_db):

@@ -254,17 +254,30 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
 
     states = site_states(db)
     limit = (today - dt.timedelta(days=BUNDLE_LATE_DAYS)).isoformat()
-    late = [s for s in states if not s.last_received_at or s.last_received_at[:10] < limit]
+    late = [s for s in states if s.last_received_at and s.last_received_at[:10] < limit]
+    # An OPD that never sent a bundle is not late in its first days on the list: it is waiting for its first
+    # steps (provisioning, key enrollment). Registered longer ago than the limit, it is late like the others.
+    registered = dict(db.execute("SELECT code, created_at FROM opds").fetchall())
+    never = [s for s in states if not s.last_received_at and (registered.get(s.opd_code) or "")[:10] >= limit]
+    late += [s for s in states if not s.last_received_at and s not in never]
     owed = sum(1 for s in states if s.pending_acknowledgements)
     if not db.execute("SELECT count(*) FROM opds").fetchone()[0]:
         return [HomeLine("start", translate("home", "No OPD registered yet: import or add the OPD list (OPD registry "
                                                     "tab), then write the provisioning file for the OPDs (Sync tab, "
                                                     "Keys and trust)."), 0, "todo", T_OPD_LATE)]
     open_cases = duplicates.counts(db).open
-    lines = [
-        HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.").format(
-            count=len(late), days=BUNDLE_LATE_DAYS) if late else translate("home", "Every OPD sent a bundle recently."),
-            len(late), "warn" if late else "ok", T_OPD_LATE),
+    lines = []
+    if late or not never:
+        lines.append(HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.")
+                              .format(count=len(late), days=BUNDLE_LATE_DAYS) if late
+                              else translate("home", "Every OPD sent a bundle recently."),
+                              len(late), "warn" if late else "ok", T_OPD_LATE))
+    if never:
+        lines.append(HomeLine("opd_first", translate(
+            "home", "{count} OPD(s) have not sent a first bundle yet: each needs its provisioning file (OPD registry "
+                    "tab), then Disnaker opens its key enrollment file (Sync tab, Keys and trust).").format(
+            count=len(never)), len(never), "todo", T_OPD_LATE))
+    lines += [
         HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
                  if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
     ]
@@ -273,6 +286,8 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
             "home", "{count} duplicate-NIK case(s) wait for a decision; those workers are held back from BPJS "
                     "registration until then.").format(count=open_cases), open_cases, "warn", T_DECISIONS))
     n = count_incomplete(db)
+    if not n and not db.execute("SELECT 1 FROM workers LIMIT 1").fetchone():
+        return lines  # "every worker has the data" would be said of nobody
     lines.append(HomeLine("incomplete", translate("home", "{count} worker(s) still lack data BPJS needs for registration.")
                           .format(count=n) if n else translate("home", "Every worker has the data BPJS needs."),
                           n, "todo" if n else "ok", T_BPJS))

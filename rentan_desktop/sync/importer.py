@@ -34,7 +34,7 @@ from rentan_desktop.sync.kept_plan import KeptBundle
 from rentan_desktop.sync.keys import PassphraseNeeded
 from rentan_desktop.sync.plan import CATEGORIES, ImportBlocked, ImportSummary
 from rentan_desktop.sync.record import record_import
-from rentan_desktop.sync.verify import Checked, check, decrypt, sender_label
+from rentan_desktop.sync.verify import Checked, check, decrypt, release_quarantined, sender_label
 from rentan_desktop.tasks import Cancelled, TaskState
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,7 @@ def preview(db: sqlite_utils.Database, data_dir: Path, path: Path, passphrase: s
     checked = check(db, data_dir, path, quarantine=keep_unknown)
     summary = _summary(checked)
     if checked.stale:
+        release_quarantined(data_dir, checked.data)
         return _already_present(checked, summary)
     kept = kept_plan.take(db, checked.bundle.file_sha256)
     if kept is None:
@@ -110,6 +111,7 @@ def _apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str,
     checked = check(db, data_dir, path)
     summary = _summary(checked)
     if checked.stale:
+        release_quarantined(data_dir, checked.data)
         return _already_present(checked, summary)
     kept = kept_plan.take(db, checked.bundle.file_sha256)
     try:
@@ -121,6 +123,7 @@ def _apply(db: sqlite_utils.Database, data_dir: Path, path: Path, operator: str,
     finally:
         if kept is not None:
             kept.close()
+    release_quarantined(data_dir, checked.data)  # committed: a kept copy of it is no longer waiting
     return summary
 
 

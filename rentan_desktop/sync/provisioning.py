@@ -190,8 +190,9 @@ def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:
             raise UserError(translate("sync", "An enrollment file is opened at the Disnaker install."))
         holder = doc["opd"]
         if db.execute("SELECT 1 FROM opds WHERE code = ?", [holder["code"]]).fetchone() is None:
-            raise UserError(translate("sync", "OPD {code} is not in the OPD list; add it first.").format(
-                code=holder["code"]))
+            raise UserError(translate("sync", "OPD {code} is not in the OPD list yet: add it on the OPD registry tab "
+                                              "(Add OPD… or Import OPD list…), then open this file again. Nothing "
+                                              "was changed.").format(code=holder["code"]))
         return registry.add_key(db, peer=holder["code"], site_uid=holder["site_uid"], role="opd",
                                 name=holder.get("name", ""), key_id=holder["key_id"], sign_pub=holder["sign_pub"],
                                 age_recipient=holder["age_recipient"], fingerprint=holder["fingerprint"],

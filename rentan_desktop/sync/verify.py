@@ -69,8 +69,15 @@ def _peer_label(peer: Any) -> str:
     return "Disnaker" if peer == registry.DISNAKER else f"OPD {peer}"
 
 
-def _not_for_us(name: str, header: dict[str, Any], recipient: Any, me: Any) -> str:
-    """A bundle for another install: whom to hand it to, and whom to ask for this install's own."""
+def _not_for_us(name: str, header: dict[str, Any], recipient: Any, me: Any, own_site_uid: Any = None) -> str:
+    """A bundle for another install: whom to hand it to, and whom to ask for this install's own.
+    A bundle this very install wrote (picked from the same stick by mistake) only needs handing on:
+    telling Disnaker to 'ask Disnaker' for a bundle would be advice nobody can follow."""
+    sender_info = header.get("sender") if isinstance(header, dict) else None
+    if own_site_uid and isinstance(sender_info, dict) and sender_info.get("site_uid") == own_site_uid:
+        return translate("sync", "{file} was written by this install for {whom}: hand it to {whom}. Bundles for "
+                                 "this install come from the other side. Nothing was imported.").format(
+            file=name, whom=_peer_label(recipient))
     sender = sender_label(header)
     return translate("sync", "{file} is meant for {recipient}, not for this install: it was written by {sender} "
                              "for {whom}. Hand it to {whom}; if you expected a bundle for {me}, ask {sender} to "
@@ -104,6 +111,20 @@ def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
     restrict_file(target)
     restrict_file(note)
     return True
+
+
+def release_quarantined(data_dir: Path, data: bytes) -> int:
+    """A bundle whose contents are in now (imported after its key was trusted, or already present)
+    leaves the quarantine: its kept copy and note go. Returns how many copies were removed."""
+    folder = Path(data_dir) / QUARANTINE_DIR
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for kept in folder.glob(f"{hashlib.sha256(data).hexdigest()[:12]}-*"):
+        if not kept.name.endswith(".json"):
+            removed += 1
+        kept.unlink(missing_ok=True)
+    return removed
 
 
 def check(db: sqlite_utils.Database, data_dir: Path, path: Path, quarantine: bool = True) -> Checked:
@@ -147,7 +168,8 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
     if key is None:
         elsewhere = _addressed_elsewhere(db, b.header)
         if elsewhere is not None:  # genuine, most likely, but another install's: no forgery alarm
-            raise BundleRefused(_not_for_us(name, b.header, elsewhere, _my_peer_names(db)[0]))
+            raise BundleRefused(_not_for_us(name, b.header, elsewhere, _my_peer_names(db)[0],
+                                             settings.get(db, "site_uid")))
         sender = sender_label(b.header)
         reason = translate("sync", "{file} is signed by an unknown key (it says it comes from {sender}): a key this "
                                    "install does not trust yet; it was not imported.").format(file=name, sender=sender)
@@ -217,7 +239,8 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
                                                                  sender=sender_label(header)))
     _check_pemda(db, key, header, sender, name)
     if fields.recipient not in _my_peer_names(db):
-        raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_names(db)[0]))
+        raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_names(db)[0],
+                                         settings.get(db, "site_uid")))
     if int(header.get("format_version", 0)) > bundle.FORMAT_VERSION or \
             int(header.get("schema_version", 0)) > schema_version(db):
         raise BundleRefused(translate("sync", "{file} was made by a newer version of Rentan Desktop: update this "

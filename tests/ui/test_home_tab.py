@@ -69,6 +69,7 @@ def test_home_recounts_after_a_write(qtbot, opd_env):
 
 def test_disnaker_home_lists_late_opds(qtbot, disnaker_env):
     add_opd(disnaker_env.db, "1.01", "Dinas Pendidikan")
+    disnaker_env.db.execute("UPDATE opds SET created_at = '2026-01-05T08:00:00'")  # long on the list, never sent
     window, home = _window(qtbot, disnaker_env)
     assert home.line("opd_late") is not None
     assert home.open_line("opd_late") and window.tabs.currentWidget() is window.tab("opd_registry")

@@ -12,6 +12,7 @@ from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
 from rentan_desktop.domain.months import add_months, current_month, month_label
 from rentan_desktop.store.clock import today_iso
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
 from rentan_desktop.ui.disnaker.bpjs_preview_dialog import BpjsResultPreview
 from rentan_desktop.ui.disnaker.bpjs_template_dialog import BpjsTemplateDialog
@@ -21,7 +22,6 @@ from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -135,9 +135,9 @@ class RegistrationPage(QWidget):
 
     def export(self, path: str | None = None) -> None:
         if not path:
-            default = f"pendaftaran-bpu-{today_iso()}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save registration file"), default,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ui_state.save_file_name(self, self.env.ctx.data_dir, "bpjs", self.tr("Save registration file"),
+                                           f"pendaftaran-bpu-{today_iso()}.xlsx", self.tr("Excel workbook (*.xlsx)"),
+                                           removable_first=True)
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -199,8 +199,8 @@ class ResultPage(QWidget):
         """Check the file off the GUI thread (a branch file may hold tens of thousands of rows),
         then show the preview; `self.preview` is set when it opens."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("BPJS result file"), "",
-                                                  self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+            path = ui_state.open_file_name(self, self.env.ctx.data_dir, "bpjs", self.tr("BPJS result file"),
+                                           self.tr("Spreadsheets (*.xlsx *.xls *.csv)"), removable_first=True)
         if not path:
             return
         self.preview = None
@@ -278,8 +278,8 @@ class PaymentListPage(QWidget):
         month = self.month.currentData()
         if not path:
             filters = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save payment list"),
-                                                  f"daftar-iuran-{month}{suffix}", filters)
+            path = ui_state.save_file_name(self, self.env.ctx.data_dir, "bpjs", self.tr("Save payment list"),
+                                           f"daftar-iuran-{month}{suffix}", filters, removable_first=True)
         if not path:
             return
         if not path.lower().endswith(suffix):
@@ -342,8 +342,8 @@ class ReconcilePage(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("BPJS confirmation"), "",
-                                                  self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+            path = ui_state.open_file_name(self, self.env.ctx.data_dir, "bpjs", self.tr("BPJS confirmation"),
+                                           self.tr("Spreadsheets (*.xlsx *.xls *.csv)"), removable_first=True)
         if not path:
             return
         operator, month = self.env.operator, self.month.currentData()

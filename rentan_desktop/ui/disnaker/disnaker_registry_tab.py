@@ -7,12 +7,12 @@ from typing import Any
 
 from rentan_desktop.disnaker import registry
 from rentan_desktop.domain.dates import format_date
+from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
 from rentan_desktop.ui.disnaker.opd_dialog import OpdDialog
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -158,8 +158,8 @@ class DisnakerRegistryTab(QWidget):
 
     def import_list(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import OPD list"), "",
-                                                  self.tr("Spreadsheets (*.xlsx *.csv)"))
+            path = ui_state.open_file_name(self, self.env.ctx.data_dir, "imports", self.tr("Import OPD list"),
+                                           self.tr("Spreadsheets (*.xlsx *.csv)"))
         if not path:
             return
         operator = self.env.operator
@@ -190,7 +190,8 @@ class DisnakerRegistryTab(QWidget):
 
     def provision(self, code: str, folder: str | None = None) -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the provisioning file (USB stick)"))
+            folder = ui_state.folder_name(self, self.env.ctx.data_dir, "bundles",
+                                          self.tr("Folder for the provisioning file (USB stick)"), removable_first=True)
         if not folder:
             return
         from rentan_desktop.ui.sync import sync_unlock

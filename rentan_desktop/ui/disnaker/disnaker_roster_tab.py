@@ -146,6 +146,7 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self._fill_opds()
         self._fill_statuses()
         self._apply_widths()
+        self._fit_listed_values()
         self.reload()
 
     def _apply_widths(self) -> None:
@@ -191,6 +192,7 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
             self.model = ConsolidatedModel(self.sponsor_columns, lambda ids: consolidated.fetch_sponsors(db, ids), self)
         self.table.setModel(self.model)
         self._apply_widths()
+        self._fit_listed_values()
         self.reload()
 
     def sort_by_column(self, column: int) -> None:
@@ -201,6 +203,20 @@ class DisnakerRosterTab(ReloadWhenShown, QWidget):
         self.sort_key = key
         self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
         self.reload()
+
+    def _fit_listed_values(self) -> None:
+        """The columns whose values come from a short list (first month, status) are measured on that
+        list ("Desember 2026", "Diajukan"), not on 200,000 rows; the others keep their fixed widths."""
+        if self.kind.currentData() != "workers":
+            return
+        year = current_month()[:4]
+        lists = {6: [month_label(f"{year}-{m:02d}", i18n.language()) for m in range(1, 13)],
+                 7: [worker_status_label(code) for code in WORKER_STATUSES]}
+        metrics = self.table.fontMetrics()
+        for column, values in lists.items():
+            needed = max(metrics.horizontalAdvance(text) for text in values) + 16
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def current_filter(self) -> consolidated.Filter:
         return consolidated.Filter(search=self.search.text(), opd_id=self.opd.currentData(),

@@ -56,6 +56,7 @@ class SummaryDialog(QDialog):
         self.tables_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tables_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tables_view.setMaximumHeight(200)
+        self.tables_view.verticalHeader().setVisible(False)
 
         self.category = QComboBox()
         for code in CATEGORIES:
@@ -67,7 +68,13 @@ class SummaryDialog(QDialog):
         ], self)
         self.records_view = QTableView()
         self.records_view.setModel(self.records_model)
-        self.records_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The record's description takes the width, on one line ("SURYANI · Desember 2026 · Rp16.800");
+        # the kind of data and the detail are as wide as their text.
+        records_header = self.records_view.horizontalHeader()
+        records_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        records_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.records_view.setWordWrap(False)
+        self.records_view.verticalHeader().setVisible(False)
         # Updated records, one line per changed field: the DHIS2-style import summary.
         self.changes_model = SyncRowsModel([
             (self.tr("Table"), lambda r: r[0]),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rentan_desktop.domain.dates import format_date
 from rentan_desktop.errors import UserError
 from rentan_desktop.sync import export, history, importer, keys, outgoing, provisioning, registry
 from rentan_desktop.sync.plan import ImportSummary
@@ -18,18 +17,15 @@ from rentan_desktop.ui.common.operations import show_error
 from rentan_desktop.ui.common.style import ERROR_STYLE
 from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     Qt,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,36 +33,14 @@ from rentan_desktop.ui.qt import (
 from rentan_desktop.ui.sync import sync_unlock
 from rentan_desktop.ui.sync.key_notice_box import KeyNoticeBox
 from rentan_desktop.ui.sync.province_box import ProvinceBox
+from rentan_desktop.ui.sync.quarantine_page import QuarantinePage
 from rentan_desktop.ui.sync.sync_labels import field_label, table_label
 from rentan_desktop.ui.sync.sync_models import SyncRowsModel
 from rentan_desktop.ui.sync.sync_summary_dialog import SummaryDialog
+from rentan_desktop.ui.sync.sync_tables import table_view as _table
+from rentan_desktop.ui.sync.sync_tables import when as _when
 
 IMPORT_CHANGES = {"sync", "opds", "sponsors", "workers", "payments", "rates", "settings", "duplicates", "keys", "bpjs"}
-
-
-def _when(stamp: str | None) -> str:
-    if not stamp:
-        return ""
-    day, _, time = stamp.partition(" ")
-    return f"{format_date(day)} {time[:5]}".strip()
-
-
-def _table(model: SyncRowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    for column in range(model.columnCount()):  # never a cut header ("Paket terakhir diterima")
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        needed = header.fontMetrics().horizontalAdvance(text) + 24
-        if header.sectionSize(column) < needed:
-            view.setColumnWidth(column, needed)
-    return view
 
 
 class SyncTab(QWidget):
@@ -189,14 +163,9 @@ class SyncTab(QWidget):
             s_layout.addLayout(r)
             self.pages.insertTab(0, sites, self.tr("OPDs"))
             self.pages.setCurrentIndex(0)
-            self.quarantine_model = SyncRowsModel([
-                (self.tr("Received"), lambda q: _when(q.get("received_at"))),
-                (self.tr("File"), lambda q: q.get("file")),
-                (self.tr("Why it was refused"), lambda q: q.get("reason")),
-                (self.tr("Kept as"), lambda q: q.get("path")),
-            ], self)
-            self.quarantine_view = _table(self.quarantine_model)
-            self.pages.addTab(self.quarantine_view, self.tr("Quarantine"))
+            self.quarantine = QuarantinePage(self.preview, self)  # a kept bundle opens like one from the stick
+            self.quarantine_model, self.quarantine_view = self.quarantine.model, self.quarantine.view
+            self.pages.addTab(self.quarantine, self.tr("Quarantine"))
         else:
             self.flags_model = SyncRowsModel([
                 (self.tr("Worker"), lambda f: f["name"] or f["worker_uid"]),

@@ -292,6 +292,10 @@
       <translation>Semua OPD baru-baru ini mengirim paket.</translation>
     </message>
     <message>
+      <source>{count} OPD(s) have not sent a first bundle yet: each needs its provisioning file (OPD registry tab), then Disnaker opens its key enrollment file (Sync tab, Keys and trust).</source>
+      <translation>{count} OPD belum mengirim paket pertamanya: masing-masing perlu berkas provisioning (tab Daftar OPD), lalu Disnaker membuka berkas pendaftaran kuncinya (tab Sinkronisasi, Kunci dan kepercayaan).</translation>
+    </message>
+    <message>
       <source>{count} OPD(s) wait for an answer bundle (acknowledgement).</source>
       <translation>{count} OPD menunggu paket balasan (tanda terima).</translation>
     </message>

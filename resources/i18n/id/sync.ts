@@ -233,6 +233,33 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
   </context>
   <context>
+    <name>QuarantinePage</name>
+    <message>
+      <source>Received</source>
+      <translation>Diterima</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Berkas</translation>
+    </message>
+    <message>
+      <source>Why it was refused</source>
+      <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+      <source>Kept as</source>
+      <translation>Disimpan sebagai</translation>
+    </message>
+    <message>
+      <source>Open the selected bundle...</source>
+      <translation>Buka paket yang dipilih...</translation>
+    </message>
+    <message>
+      <source>Trust the OPD's key first (Keys and trust: its key enrollment file and the signed fingerprint letter), then open the kept bundle here. An imported bundle leaves the quarantine.</source>
+      <translation>Percayai dulu kunci OPD-nya (Kunci dan kepercayaan: berkas pendaftaran kunci dan surat sidik jari yang ditandatangani), lalu buka paket yang disimpan di sini. Paket yang sudah diimpor keluar dari karantina.</translation>
+    </message>
+  </context>
+  <context>
     <name>RevokeDialog</name>
     <message>
       <source>Revoke key</source>
@@ -267,11 +294,11 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>{file}: {new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-      <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <translation>{file}: {new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} bermasalah</translation>
     </message>
     <message>
       <source>Table</source>
-      <translation>Tabel</translation>
+      <translation>Jenis data</translation>
     </message>
     <message>
       <source>Record</source>
@@ -323,7 +350,7 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>Errors</source>
-      <translation>Galat</translation>
+      <translation>Bermasalah</translation>
     </message>
   </context>
   <context>
@@ -601,7 +628,7 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     </message>
     <message>
       <source>Table</source>
-      <translation>Tabel</translation>
+      <translation>Jenis data</translation>
     </message>
     <message>
       <source>Record</source>
@@ -678,14 +705,6 @@ Data di flashdisk terenkripsi; hanya hub provinsi yang dapat membacanya.</transl
     <message>
       <source>OPDs</source>
       <translation>OPD</translation>
-    </message>
-    <message>
-      <source>Why it was refused</source>
-      <translation>Alasan ditolak</translation>
-    </message>
-    <message>
-      <source>Kept as</source>
-      <translation>Disimpan sebagai</translation>
     </message>
     <message>
       <source>Quarantine</source>
@@ -1149,11 +1168,11 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     </message>
     <message>
       <source>{new} new, {updated} updated, {present} already present, {conflicts} conflicts, {errors} errors</source>
-      <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} galat</translation>
+      <translation>{new} baru, {updated} diperbarui, {present} sudah ada, {conflicts} konflik, {errors} bermasalah</translation>
     </message>
     <message>
       <source>new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}</source>
-      <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, galat {errors}</translation>
+      <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, bermasalah {errors}</translation>
     </message>
     <message>
       <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
@@ -1202,6 +1221,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>{file} is meant for {recipient}, not for this install: it was written by {sender} for {whom}. Hand it to {whom}; if you expected a bundle for {me}, ask {sender} to write one for {me}. Nothing was imported.</source>
       <translation>{file} ditujukan untuk {recipient}, bukan untuk instalasi ini: paket ini ditulis {sender} untuk {whom}. Serahkan ke {whom}; jika Anda menunggu paket untuk {me}, minta {sender} menulis paket untuk {me}. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+      <source>{file} was written by this install for {whom}: hand it to {whom}. Bundles for this install come from the other side. Nothing was imported.</source>
+      <translation>{file} ditulis oleh instalasi ini untuk {whom}: serahkan ke {whom}. Paket untuk instalasi ini datang dari pihak lain. Tidak ada yang diimpor.</translation>
     </message>
     <message>
       <source>{file} is signed by an unknown key (it says it comes from {sender}): a key this install does not trust yet; it was not imported.</source>
@@ -1474,6 +1497,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
       <source>An enrollment file is opened at the Disnaker install.</source>
       <translation>Berkas pendaftaran kunci dibuka di instalasi Disnaker.</translation>
+    </message>
+    <message>
+      <source>OPD {code} is not in the OPD list yet: add it on the OPD registry tab (Add OPD… or Import OPD list…), then open this file again. Nothing was changed.</source>
+      <translation>OPD {code} belum ada di daftar OPD: tambahkan di tab Daftar OPD (Tambah OPD… atau Impor daftar OPD…), lalu buka berkas ini lagi. Tidak ada yang diubah.</translation>
     </message>
     <message>
       <source>The province's key file is opened at a Disnaker install.</source>
