@@ -133,3 +133,15 @@ def dump(ctx: AppContext) -> list:
                   "counters"):
         rows.append((table, ctx.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()))
     return rows
+
+
+def bpjs_answer(path, rows) -> None:
+    """A BPJS branch's answer file (NIK, KPJ, date, status, note), as Disnaker imports it."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    for i, row in enumerate([["NIK", "No KPJ", "Tanggal Kepesertaan", "Status", "Keterangan"], *rows]):
+        for j, value in enumerate(row):
+            ws.write_string(i, j, value)
+    wb.close()

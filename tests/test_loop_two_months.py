@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import xlsxwriter
 
 from rentan_desktop.cli import main as cli
 from rentan_desktop.disnaker import bpjs_export, bpjs_import
@@ -29,7 +28,7 @@ from rentan_desktop.store import clock
 from rentan_desktop.sync import export, importer
 from tests.disnaker_data import nik, worker_data
 from tests.loop_ledger import DUE, MONTHS, Ledger, Person, carry, same, span
-from tests.sync_support import DISNAKER, connect, file_state, install
+from tests.sync_support import DISNAKER, bpjs_answer, connect, file_state, install
 
 OPDS = {"1.01": "Dinas Pendidikan", "1.02": "Dinas Kesehatan", "1.03": "Dinas Sosial"}
 ROLES = ("ontime", "late", "lapsing", "reversed", "prepaid")
@@ -200,15 +199,6 @@ def world(tmp_path, monkeypatch):
     made = World(tmp_path, monkeypatch)
     yield made
     made.close()
-
-
-def bpjs_answer(path, rows) -> None:
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet()
-    for i, row in enumerate([["NIK", "No KPJ", "Tanggal Kepesertaan", "Status", "Keterangan"], *rows]):
-        for j, value in enumerate(row):
-            ws.write_string(i, j, value)
-    wb.close()
 
 
 def setup_august(w: World) -> None:

@@ -7,7 +7,6 @@ reports for that OPD, figure for figure, and no Disnaker-owned field changes bec
 from __future__ import annotations
 
 import pytest
-import xlsxwriter
 
 from rentan_desktop import fields
 from rentan_desktop.disnaker import bpjs_export, bpjs_import, duplicates
@@ -21,7 +20,7 @@ from rentan_desktop.roster import service
 from rentan_desktop.sync import export, importer
 from rentan_desktop.sync.bundle import BundleRefused
 from tests.disnaker_data import nik, worker_data
-from tests.sync_support import DISNAKER, connect, file_state, install
+from tests.sync_support import DISNAKER, bpjs_answer, connect, file_state, install
 
 OPDS = (("1.01", "Dinas Pendidikan"), ("1.02", "Dinas Kesehatan"), ("1.03", "Dinas Sosial"))
 SHARED_REPORTS = ("compliance", "workers", "money")
@@ -114,15 +113,6 @@ def enter(ctx, sponsor: str, workers: list[tuple[int, str, dict]]) -> dict[str, 
     return {name: service.save_worker(ctx.db, "op", worker_data(serial, sponsor_id, name, start_month=M1,
                                                                  **extra)).uid
             for serial, name, extra in workers}
-
-
-def bpjs_answer(path, rows) -> None:
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet()
-    for i, row in enumerate([["NIK", "No KPJ", "Tanggal Kepesertaan", "Status", "Keterangan"], *rows]):
-        for j, value in enumerate(row):
-            ws.write_string(i, j, value)
-    wb.close()
 
 
 def test_three_opds_two_months_figures_agree(world, tmp_path):
