@@ -307,8 +307,6 @@ class _Run:
     def matched(self, number: int, cells: dict[str, Any], data: dict[str, Any], given: set[str],
                 notes: list[str], record_id: int) -> RowOutcome:
         """A row whose NIP/NIK is already here: the fields it changes, applied when updating."""
-        if self.storing:
-            self.writer.wait()  # the record is read on the connection the new ones are inserted on
         table = "sponsors" if self.kind == SPONSORS else "workers"
         record = dict(next(self.db[table].rows_where("id = ?", [record_id])))
         name = record.get("name") or ""
@@ -477,21 +475,17 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
     note = translate("importer", "imported from {file}").format(file=pv.path.name)
     with db.atomic():
         writer = Writer(db, pv.kind, opd_id, operator, note)
-        try:
-            if found is not None:
-                _write_checked(writer, found.plan, state)
-            else:
-                _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
-            if report.imported:
-                writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
-                                                                  "skipped").format(
-                    file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
-                    sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
-                    counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-                            "drafts": report.drafts, "skipped": report.skipped})
-            writer.wait()
-        finally:
-            writer.close()  # before the transaction ends, whether it commits or rolls back
+        if found is not None:
+            _write_checked(writer, found.plan, state)
+        else:
+            _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
+        if report.imported:
+            writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
+                                                              "skipped").format(
+                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
+                sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
+                counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
+                        "drafts": report.drafts, "skipped": report.skipped})
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:

@@ -22,7 +22,6 @@ import sqlite_utils
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.roster.columns import SPONSORS
-from rentan_desktop.roster.insert_behind import InsertBehind, shareable
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS
 from rentan_desktop.store import audit
 from rentan_desktop.store.clock import now_iso
@@ -47,11 +46,7 @@ def ordered_uids() -> Iterator[str]:
 
 
 class Writer:
-    """New records and updates of one import; `flush()` writes what is pending.
-
-    New records are inserted behind (roster.insert_behind) while the next rows are prepared;
-    everything else the writer does waits for them first. `close()` after the import, always.
-    """
+    """New records and updates of one import; `flush()` writes what is pending."""
 
     def __init__(self, db: sqlite_utils.Database, kind: str, opd_id: int, operator: str, note: str):
         self.db, self.kind, self.opd_id, self.operator, self.note = db, kind, opd_id, operator, note
@@ -70,8 +65,6 @@ class Writer:
         self._names = (*self.fields, "uid", "opd_id", "status", "created_at", "updated_at", "rev")
         self._insert = (f"INSERT INTO {self.table}({', '.join(self._names)}) "
                         f"VALUES ({', '.join('?' * len(self._names))})")
-        threaded = getattr(db, "dialect", "sqlite") == "sqlite" and shareable(db.conn)
-        self._behind = InsertBehind(db.conn, self._insert) if threaded else None
 
     @property
     def rev(self) -> int:
@@ -100,7 +93,6 @@ class Writer:
 
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         """Change only the fields the file corrects; the audit keeps each before and after."""
-        self.wait()
         sets = ", ".join(f"{name} = ?" for name in changes)
         self.db.execute(f"UPDATE {self.table} SET {sets}, updated_at = ?, rev = ? WHERE id = ?",
                         [*changes.values(), self.stamp, self.rev, before["id"]])
@@ -113,14 +105,10 @@ class Writer:
 
     def flush(self) -> None:
         if self._rows:
-            if self._behind is not None:
-                self._behind.put(self._rows)
-            else:
-                self.db.conn.executemany(self._insert, self._rows)
+            self.db.conn.executemany(self._insert, self._rows)
             self.inserted += len(self._rows)
             self._rows = []
         if self._audit:
-            self.wait()
             self.db.conn.executemany(
                 "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._audit)
@@ -131,7 +119,6 @@ class Writer:
         """Write what is pending and the import's own audit entry, which stands for the creation of
         every record it added (audit.IMPORT_RANGE: the first and last uid, consecutive)."""
         self.flush()
-        self.wait()
         if self.changed_worker_ids:  # a corrected start month changes which months are owed
             from rentan_desktop.payments import lifecycle
 
@@ -143,17 +130,6 @@ class Writer:
             batch.update(first_uid=self.first_uid, last_uid=self.last_uid, created=self.inserted)
         audit.record(self.db, operator=self.operator, table=self.table, action="import", after=batch,
                      uid=audit.import_entry_uid(self.first_uid, file_name), note=summary)
-
-
-    def wait(self) -> None:
-        """Every new record handed over is inserted (a failed insert raises here)."""
-        if self._behind is not None:
-            self._behind.wait()
-
-    def close(self) -> None:
-        """End the inserting thread (inserts not yet started are dropped: call after finish or on failure)."""
-        if self._behind is not None:
-            self._behind.close()
 
 
 def storage_error(exc: Exception) -> UserError | None:
