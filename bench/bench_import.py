@@ -53,18 +53,6 @@ def reset_peak():
     except OSError:
         pass
 
-# CPU of the import's inserting thread (roster/insert_behind.py): work that overlaps the rest on 2 cores.
-INSERT_THREAD_CPU = []
-def _count_insert_thread():
-    from rentan_desktop.roster import insert_behind
-    run = insert_behind.InsertBehind._run
-    def counted(self):
-        try:
-            run(self)
-        finally:
-            INSERT_THREAD_CPU.append(time.thread_time())
-    insert_behind.InsertBehind._run = counted
-
 def peak_mb():
     try:
         with open("/proc/self/status") as f:
@@ -91,7 +79,6 @@ from rentan_desktop.context import AppContext
 from rentan_desktop.roster import importer
 ctx = AppContext.open(sys.argv[1])
 db = ctx.db  # unlocked before the clock starts
-_count_insert_thread()
 reset_peak()
 times = {}
 cpu = c = time.process_time()
@@ -110,7 +97,7 @@ times["seconds"] = time.perf_counter() - t0
 times["cpu"] = time.process_time() - cpu
 stored = db.execute("SELECT count(*) FROM workers").fetchone()[0]
 ctx.close()
-print({**times, "insert_thread_cpu": sum(INSERT_THREAD_CPU), "peak_mb": peak_mb(), "rows": done.new,
+print({**times, "peak_mb": peak_mb(), "rows": done.new,
        "skipped": done.skipped, "stored": stored, "checked": dry.new})
 """
 
@@ -122,7 +109,6 @@ from rentan_desktop.context import AppContext
 ctx = AppContext.open(sys.argv[1])
 ctx.db_key()  # the scrypt unlock is the same for any command: not part of the import's figure
 AppContext.open = classmethod(lambda cls, data_dir=None: ctx)  # the command gets the unlocked install
-_count_insert_thread()
 args = ["--data-dir", sys.argv[1], "import", "workers", sys.argv[2]] + (["--dry-run"] if sys.argv[3] == "dry" else [])
 with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
     reset_peak()
@@ -131,7 +117,7 @@ with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
     seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
 peak = peak_mb()
 stored = ctx.db.execute("SELECT count(*) FROM workers").fetchone()[0]
-print({"seconds": seconds, "cpu": cpu, "insert_thread_cpu": sum(INSERT_THREAD_CPU), "peak_mb": peak,
+print({"seconds": seconds, "cpu": cpu, "peak_mb": peak,
        "status": status, "stored": stored})
 """
 
@@ -323,14 +309,6 @@ def main() -> int:
     row("  wizard: preview + check + import", runs(wizard, "cpu"), cpu_floor)
     row("  terminal: rentan import workers --dry-run", runs(results["cli_dry"], "cpu"), cpu_floor)
     row("  terminal: rentan import workers (stored)", runs(results["cli_store"], "cpu"), cpu_floor)
-    # The inserts run on a second thread with the GIL released: on an idle 2-core PC the wall-clock
-    # approaches the larger of the two threads' CPU, not their sum.
-    for label, got in (("wizard: import (the checked rows stored)", wizard),
-                       ("terminal: rentan import workers (stored)", results["cli_store"])):
-        total = got[0]["store_cpu"] if "store_cpu" in got[0] else got[0]["cpu"]
-        inserting = got[0]["insert_thread_cpu"]
-        print(f"  {label}: {total - inserting:.1f} s CPU on the importing thread, {inserting:.1f} s on the "
-              f"inserting thread beside it (run 1)")
     if args.csv_rows:
         big = work / "workers.csv"
         if not big.exists():
