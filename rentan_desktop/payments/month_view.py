@@ -52,6 +52,7 @@ class MonthRow:
     method: str | None
     paid_on: str | None
     reference: str | None
+    opd_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,12 @@ class MonthSelection:
     totals: MonthTotals
 
 
-def _filters(month: str, show: str, search: str, sponsor_uids: list[str] | None) -> tuple[str, list]:
+def _filters(month: str, show: str, search: str, sponsor_uids: list[str] | None,
+             opd_id: int | None = None) -> tuple[str, list]:
     where, params = coverage.covered_sql(month)
+    if opd_id is not None:  # Disnaker reads one OPD's workers
+        where += " AND w.opd_id = ?"
+        params.append(opd_id)
     if show in (SHOW_UNPAID, SHOW_PAID):
         exists = "NOT EXISTS" if show == SHOW_UNPAID else "EXISTS"
         where += f" AND {exists} (SELECT 1 FROM payments p WHERE p.month = ? AND p.worker_id = w.id AND {_LIVE})"
@@ -81,9 +86,9 @@ def _filters(month: str, show: str, search: str, sponsor_uids: list[str] | None)
 
 
 def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, search: str = "",
-                 sponsor_uids: list[str] | None = None) -> MonthSelection:
-    """Ordered worker ids to show and the month's totals for the same workers."""
-    where, params = _filters(month, show, search, sponsor_uids)
+                 sponsor_uids: list[str] | None = None, opd_id: int | None = None) -> MonthSelection:
+    """Ordered worker ids to show and the month's totals for the same workers (of one OPD when given)."""
+    where, params = _filters(month, show, search, sponsor_uids, opd_id)
     # Two narrow passes over the covering index workers_coverage beat one wide fetch into Python.
     ids = [r[0] for r in db.execute(f"SELECT w.id FROM workers w WHERE {where}", params)]
     ids.sort()
@@ -94,7 +99,7 @@ def select_month(db: sqlite_utils.Database, month: str, show: str = SHOW_ALL, se
         f"(SELECT 1 FROM payments p WHERE p.month = ? AND p.worker_id = w.id AND {_LIVE}) GROUP BY 1, 2",
         [*params, month]).fetchall()
     unpaid_due = sum(book.amount(income, bool(jht), month).total * n for income, jht, n in groups)
-    if show == SHOW_ALL and not search and sponsor_uids is None:
+    if show == SHOW_ALL and not search and sponsor_uids is None and opd_id is None:
         # Every live payment of a month belongs to a worker covered that month.
         paid_workers, paid = db.execute(
             f"SELECT count(*), coalesce(sum(p.amount), 0) FROM payments p WHERE p.month = ? AND {_LIVE}",
@@ -120,13 +125,13 @@ def rows_for(db: sqlite_utils.Database, month: str, ids: list[int], book: RateBo
     table = book.table_for(month)
     result = {}
     for (wid, uid, name, nik, status, s_uid, s_name, s_nip, income, jht, p_uid, amount, method, paid_on,
-         reference) in db.execute(
+         reference, opd_code) in db.execute(
             f"SELECT w.id, w.uid, w.name, w.nik, w.status, s.uid, s.name, s.nip, w.declared_income, w.jht, "
-            f"p.uid, p.amount, p.method, p.paid_on, p.reference FROM workers w "
-            f"LEFT JOIN sponsors s ON s.id = w.sponsor_id "
+            f"p.uid, p.amount, p.method, p.paid_on, p.reference, o.code FROM workers w "
+            f"LEFT JOIN sponsors s ON s.id = w.sponsor_id LEFT JOIN opds o ON o.id = w.opd_id "
             f"LEFT JOIN payments p ON p.month = ? AND p.worker_id = w.id AND {_LIVE} "
             f"WHERE w.id IN (SELECT value FROM json_each(?))", [month, json.dumps(ids)]):
         due = amount if p_uid is not None else table.amount(income, bool(jht)).total
         result[wid] = MonthRow(wid, uid, name, nik, status, s_uid, s_name, s_nip,
-                               due, p_uid, amount, method, paid_on, reference)
+                               due, p_uid, amount, method, paid_on, reference, opd_code)
     return result

@@ -76,25 +76,27 @@ def sponsor_table(db: sqlite_utils.Database, flt: queries.SponsorFilter, sort: s
 
 
 def payment_table(db: sqlite_utils.Database, month: str, show: str = month_view.SHOW_ALL,
-                  search: str = "") -> Table:
-    ids = month_view.select_month(db, month, show, search).ids
+                  search: str = "", opd_id: int | None = None, with_opd: bool = False) -> Table:
+    """The month page as shown; at Disnaker (`with_opd`) with each worker's OPD, of one OPD when given."""
+    ids = month_view.select_month(db, month, show, search, opd_id=opd_id).ids
     columns = [Column("name", translate("view_export", "Worker")), Column("nik", translate("view_export", "NIK")), Column("sponsor", translate("view_export", "Sponsor")),
                Column("sponsor_nip", translate("view_export", "Sponsor NIP")), Column("due", translate("view_export", "Due"), "money"),
                Column("paid", translate("view_export", "Paid"), "money"), Column("method", translate("view_export", "Method")),
                Column("paid_on", translate("view_export", "Paid on"), "date"), Column("reference", translate("view_export", "Reference"))]
+    if with_opd:
+        columns.append(Column("opd", translate("view_export", "OPD")))
     rows = []
     for chunk in _chunks(ids):
         found = month_view.rows_for(db, month, chunk)
         for wid in chunk:
             r = found[wid]
             rows.append((r.name, r.nik, r.sponsor_name, _nip(r.sponsor_nip), r.due, r.paid,
-                         payment_method_label(r.method) if r.method else None, r.paid_on, r.reference))
+                         payment_method_label(r.method) if r.method else None, r.paid_on, r.reference)
+                        + ((r.opd_code,) if with_opd else ()))
     totals = (translate("view_export", "Total"), None, None, None, sum(r[4] for r in rows), sum(r[5] or 0 for r in rows),
-              None, None, None)
+              None, None, None) + ((None,) if with_opd else ())
     return Table("payments", translate("view_export", "Contributions {month}").format(month=month_label(month, language())),
                  columns, rows, totals)
-
-
 
 
 def arrears_state_label(state: str) -> str:

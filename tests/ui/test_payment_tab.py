@@ -307,3 +307,39 @@ def test_bulk_names_the_workers_left_out_for_an_earlier_unpaid_month(qtbot, opd_
     assert dialog.result_value.count == 1
     assert messages and "3 workers were left out" in messages[-1] and "Ani's worker 0:" in messages[-1]
     assert live_months(opd_env.db, roster["workers"][0]) == [add_months(NOW, -2)]
+
+
+def test_disnaker_reads_the_month_by_opd_and_never_claims_unpaid(qtbot, envs):
+    """QA walk r4, 16: with 40 OPDs the month list is read OPD by OPD, and a payment the OPD has not
+    sent yet is 'not received', not 'unpaid' (Disnaker cannot know)."""
+    from rentan_desktop.sync import export, importer
+    from rentan_desktop.ui.payments.payment_models import MonthColumn
+    from tests.sync_support import add_opd_row
+
+    pair, _opd_env, dis_env = envs
+    bundle = export.export_bundle(pair.opd.db, pair.opd.data_dir, pair.stick).path
+    assert importer.apply(pair.dis.db, pair.dis.data_dir, bundle, "Rudi").status == "applied"
+    add_opd_row(pair.dis, "9.99", "Dinas Tanpa Paket")
+    tab = PaymentTab(dis_env)
+    qtbot.addWidget(tab)
+    tab.show()
+    model = tab.month_model
+    assert not tab.month_view.isColumnHidden(MonthColumn.OPD) and model.rowCount() > 0
+    shown = model.rowCount()
+    codes = {model.index(r, MonthColumn.OPD).data() for r in range(shown)}
+    assert codes == {pair.opd.site.opd_code}
+    states = {model.index(r, MonthColumn.STATE).data() for r in range(model.rowCount())}
+    assert "Unpaid" not in states and states <= {"Paid", "Lapsed", "Not received yet"}
+    tab.opd_filter.setCurrentIndex(tab.opd_filter.findData(
+        pair.dis.db.execute("SELECT id FROM opds WHERE code = '9.99'").fetchone()[0]))
+    assert model.rowCount() == 0 and "Workers: 0" in tab.totals_label.text()
+    tab.opd_filter.setCurrentIndex(0)  # all OPDs again
+    assert model.rowCount() == shown
+
+
+def test_an_opd_install_shows_no_opd_column(qtbot, opd_env, roster):
+    from rentan_desktop.ui.payments.payment_models import MonthColumn
+
+    tab = _tab(qtbot, opd_env)
+    assert tab.opd_filter is None and tab.month_view.isColumnHidden(MonthColumn.OPD)
+    assert tab.month_model._unpaid_label() == "Unpaid"

@@ -82,12 +82,16 @@ def payment_spec(tab) -> ViewSpec:
         return ViewSpec(build_sponsors, f"per-penanggung-{view_export.file_month(month)}.xlsx",
                         tab.month_combo.currentText())
     show, search = tab.show_combo.currentData(), tab.search.text()
+    opd_combo = getattr(tab, "opd_filter", None)  # Disnaker's OPD choice
+    opd_id = opd_combo.currentData() if opd_combo is not None else None
     words = [tab.month_combo.currentText(), tab.show_combo.currentText()]
+    if opd_id is not None:
+        words.append(opd_combo.currentText())
     if search.strip():
         words.append(QCoreApplication.translate("ExportView", "search: {text}").format(text=search.strip()))
 
     def build(db):
-        return view_export.payment_table(db, month, show, search)
+        return view_export.payment_table(db, month, show, search, opd_id=opd_id, with_opd=opd_combo is not None)
 
     return ViewSpec(build, f"iuran-{view_export.file_month(month)}.xlsx", " · ".join(words))
 

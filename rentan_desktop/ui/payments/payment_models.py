@@ -33,6 +33,7 @@ class MonthColumn(IntEnum):
     METHOD = 5
     PAID_ON = 6
     REFERENCE = 7
+    OPD = 8  # shown at Disnaker only
 
 
 class MonthModel(IdWindowedModel):
@@ -44,10 +45,12 @@ class MonthModel(IdWindowedModel):
         self.month = ""
         self.totals = MonthTotals(0, 0, 0, 0)
         self._book: RateBook | None = None
+        # At Disnaker a payment shows once the OPD's bundle carried it: "not received", not "unpaid".
+        self.from_bundles = False
 
     def headers(self) -> list[str]:
         return [self.tr("Worker"), self.tr("NIK"), self.tr("Sponsor"), self.tr("Due"), self.tr("Paid?"),
-                self.tr("Method"), self.tr("Paid on"), self.tr("Reference")]
+                self.tr("Method"), self.tr("Paid on"), self.tr("Reference"), self.tr("OPD")]
 
     def load(self, month: str, ids: list[int], totals: MonthTotals) -> None:
         self.beginResetModel()
@@ -78,11 +81,15 @@ class MonthModel(IdWindowedModel):
             MonthColumn.SPONSOR: r.sponsor_name or "",
             MonthColumn.DUE: rupiah(r.due),
             MonthColumn.STATE: self.tr("Paid") if paid else (
-                self.tr("Lapsed") if r.status == "lapsed" else self.tr("Unpaid")),
+                self.tr("Lapsed") if r.status == "lapsed" else self._unpaid_label()),
             MonthColumn.METHOD: payment_method_label(r.method) if r.method else "",
             MonthColumn.PAID_ON: format_date(r.paid_on) if r.paid_on else "",
             MonthColumn.REFERENCE: r.reference or "",
+            MonthColumn.OPD: r.opd_code or "",
         }[MonthColumn(col)]
+
+    def _unpaid_label(self) -> str:
+        return self.tr("Not received yet") if self.from_bundles else self.tr("Unpaid")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

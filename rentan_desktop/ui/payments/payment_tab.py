@@ -18,11 +18,13 @@ from rentan_desktop.payments.service import month_window
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.headers import fit_headers
 from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.payments import opd_filter
 from rentan_desktop.ui.payments.payment_models import (
     PAYMENT_UID_ROLE,
     SPONSOR_UID_ROLE,
     UID_ROLE,
     ArrearsModel,
+    MonthColumn,
     MonthModel,
     SponsorModel,
 )
@@ -84,6 +86,7 @@ class PaymentTab(QWidget):
         self._search_timer.setInterval(300)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
+        self.opd_filter = opd_filter.opd_combo(env.db, self) if env.is_disnaker else None
 
         self.bulk_button = QPushButton(self.tr("Record this month's payroll deductions…"))
         self.pay_button = QPushButton(self.tr("Pay / prepay…"))
@@ -111,6 +114,8 @@ class PaymentTab(QWidget):
         top.addWidget(self.month_combo)
         top.addWidget(self.due_label)
         top.addStretch(1)
+        if self.opd_filter is not None:
+            top.addWidget(self.opd_filter)
         top.addWidget(self.show_combo)
         top.addWidget(self.search)
         actions = QHBoxLayout()
@@ -127,6 +132,8 @@ class PaymentTab(QWidget):
             self.month_view.setColumnWidth(col, width)
         fit_headers(self.month_view)
         ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month")
+        self.month_model.from_bundles = env.is_disnaker
+        self.month_view.setColumnHidden(MonthColumn.OPD, not env.is_disnaker)
         # Arrears page
         self.arrears_model = ArrearsModel(self)
         self.arrears_view = _table(self.arrears_model)
@@ -190,6 +197,9 @@ class PaymentTab(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.empty_hint)
         layout.addLayout(top)
+        if self.opd_filter is not None:
+            layout.addWidget(opd_filter.bundle_note(self))
+            self.opd_filter.currentIndexChanged.connect(self.reload)
         layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.totals_label)
@@ -269,7 +279,9 @@ class PaymentTab(QWidget):
     def reload(self) -> None:
         self._stale = False
         month = self.current_month()
-        selection = month_view.select_month(self.env.db, month, self.show_combo.currentData(), self.search.text())
+        opd_id = self.opd_filter.currentData() if self.opd_filter is not None else None
+        selection = month_view.select_month(self.env.db, month, self.show_combo.currentData(), self.search.text(),
+                                            opd_id=opd_id)
         self.month_model.load(month, selection.ids, selection.totals)
         self.due_label.setText(self.tr("due {date}").format(date=Calendar.load(self.env.db).due_date(month).strftime("%d/%m/%Y")))
         t = selection.totals

@@ -245,6 +245,10 @@
       <translation>Referensi</translation>
     </message>
     <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
       <source>Paid</source>
       <translation>Lunas</translation>
     </message>
@@ -255,6 +259,25 @@
     <message>
       <source>Unpaid</source>
       <translation>Belum dibayar</translation>
+    </message>
+    <message>
+      <source>Not received yet</source>
+      <translation>Belum diterima</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpdFilter</name>
+    <message>
+      <source>All OPDs</source>
+      <translation>Semua OPD</translation>
+    </message>
+    <message>
+      <source>Show the workers of one OPD</source>
+      <translation>Tampilkan pekerja satu OPD</translation>
+    </message>
+    <message>
+      <source>Payments as carried by each OPD's latest bundle: a payment the OPD has recorded but not yet sent shows as 'Not received yet'.</source>
+      <translation>Pembayaran menurut paket terakhir dari tiap OPD: pembayaran yang sudah dicatat OPD tetapi belum dikirim tampil sebagai 'Belum diterima'.</translation>
     </message>
   </context>
   <context>
