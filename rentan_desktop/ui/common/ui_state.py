@@ -78,14 +78,21 @@ def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
     store = settings_for(data_dir)
     name = f"tables/{key}/v{STATE_VERSION}"
     saved = store.value(name)
-    if isinstance(saved, QByteArray) and not saved.isEmpty():
+    columns = table.model().columnCount() if table.model() is not None else 0
+    # A layout saved for another number of columns (a column added since) would leave the new
+    # column's cells unpainted: it is dropped and the default layout shown.
+    saved_columns = store.value(name + "-columns")
+    same_shape = saved_columns is None or str(saved_columns) == str(columns)
+    if isinstance(saved, QByteArray) and not saved.isEmpty() and same_shape:
         header.restoreState(saved)
         if table.isSortingEnabled():
             table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         fit_headers(table)  # a layout saved before a header grew (or in English) never cuts it now
 
     def save(*_args) -> None:
-        settings_for(data_dir).setValue(name, header.saveState())
+        store = settings_for(data_dir)
+        store.setValue(name, header.saveState())
+        store.setValue(name + "-columns", header.count())
 
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)
