@@ -7,9 +7,8 @@ from rentan_desktop.ui.qt import QStandardItemModel, QTableView
 
 
 def _table(qtbot, columns: int) -> QTableView:
-    model = QStandardItemModel(3, columns)
     table = QTableView()
-    table.setModel(model)
+    table.setModel(QStandardItemModel(3, columns, table))  # owned by the table: a bare model would be freed under it
     qtbot.addWidget(table)
     return table
 
