@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.day_clock = DayClock(env, self)
         self.day_clock.start()
 
+        from rentan_desktop.ui.shell.cache_warmer import CacheWarmer
+
+        # The roster's pages decrypted again between events after unlock and after every write elsewhere.
+        self.cache_warmer = CacheWarmer(env, self)
+        self.cache_warmer.start()
+
     def _show_operator(self) -> None:
         operator_text = self.tr("Operator: {name}").format(name=self.env.operator)
         self.operator_label.setText(f"{self.role_text} · {operator_text}")
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         ui_state.save_window(self, self.env.ctx.data_dir)
         self.day_clock.timer.stop()   # no new day's write once the window closes
+        self.cache_warmer.stop()
         self.env.ops.shutdown()
         super().closeEvent(event)
 

@@ -1,0 +1,89 @@
+"""The roster's pages kept decrypted in the GUI connection's cache, read between events.
+
+The first search after unlocking, and the first after anything else wrote (a save on the writer
+thread, an import, a bundle, the daily lifecycle), would otherwise decrypt every page it reads:
+about twice what plain SQLite pays (roster/prewarm.py, bench/bench_at_rest.py). A short time after
+the window is shown, and whenever `PRAGMA data_version` says another connection wrote, the warmer
+reads the roster's hot pages in slices of a few milliseconds from a zero-time timer, so typing and
+painting go first and a search typed meanwhile only finds part of the work done.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from rentan_desktop.roster import prewarm
+from rentan_desktop.store import cipher
+from rentan_desktop.ui.env import UiEnv
+from rentan_desktop.ui.qt import QObject, QTimer
+
+log = logging.getLogger(__name__)
+
+START_DELAY_MS = 300  # after the window is shown: the first screen paints first
+POLL_MS = 1_500  # how often another connection's write is looked for (PRAGMA data_version: no page read)
+SLICE_MS = 8  # at most this long on the GUI thread before events get their turn
+
+
+class CacheWarmer(QObject):
+    def __init__(self, env: UiEnv, parent: QObject | None = None):
+        super().__init__(parent)
+        self.env = env
+        self._steps = None
+        self._version: int | None = None  # data_version the cache was last warmed at (or is being)
+        self.warmed = 0  # complete warms so far (tests look)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check)
+        self.slicer = QTimer(self)
+        self.slicer.setSingleShot(True)
+        self.slicer.setInterval(0)
+        self.slicer.timeout.connect(self.run_slice)
+        env.ops.changed.connect(self._written)  # a save: warm again right after the tabs redrew
+
+    def start(self) -> None:
+        QTimer.singleShot(START_DELAY_MS, self, self.check)
+        self.poll.start()
+
+    def stop(self) -> None:
+        self.poll.stop()
+        self.slicer.stop()
+        self._steps = None
+
+    def _written(self, _kinds: frozenset) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Start warming when the cache was never warmed or another connection wrote since."""
+        if self.env.ctx.session.locked:
+            return
+        try:
+            version = prewarm.data_version(self.env.db)
+        except cipher.Error:  # the install is closing
+            self.stop()
+            return
+        if version != self._version:
+            self._version = version
+            self._steps = prewarm.steps(self.env.db)
+            self.slicer.start()
+
+    def run_slice(self) -> None:
+        if self._steps is None:
+            return
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        try:
+            while time.perf_counter() < deadline:
+                next(self._steps)
+            if prewarm.data_version(self.env.db) != self._version:  # written meanwhile: start over
+                self._version = None
+                self.check()
+                return
+        except StopIteration:
+            self._steps = None
+            self.warmed += 1
+            return
+        except cipher.Error:  # closing, or a schema still being changed: the next check starts over
+            log.debug("roster pages not warmed", exc_info=True)
+            self._steps, self._version = None, None
+            return
+        self.slicer.start()
