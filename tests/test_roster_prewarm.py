@@ -19,8 +19,10 @@ def roster_ctx(opd_ctx, monkeypatch):
 def test_steps_read_the_search_indexes_first_then_the_rows_a_slice_at_a_time(roster_ctx):
     done = list(prewarm.steps(roster_ctx.db))
     first_row_step = done.index("workers")
-    assert set(done[:first_row_step]) == {"workers_name_trigram_data", "workers_name_trigram_idx", "workers_name"}
+    assert set(done[:first_row_step]) == {"workers_name_trigram_data", "workers_name_trigram_idx", "workers_name",
+                                          "workers_nik_status"}
     assert done.count("workers_name") == 4  # 35 names, 10 a step
+    assert done.count("workers_nik_status") == 4
     assert done.count("workers") == 4
     assert done.count("sponsors") == 3
     assert prewarm.warm(roster_ctx.db) == len(done)

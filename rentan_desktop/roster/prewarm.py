@@ -2,7 +2,7 @@
 
 A keystroke in the roster search reads about two thousand pages: the trigram index of names (a
 search of three letters or more), the name index (one or two letters, and the page in name
-order) and the rows of the page shown (workers and their sponsors). A connection keeps those
+order), the NIK index (digits) and the rows of the page shown (workers and their sponsors). A connection keeps those
 pages decrypted in its page cache, but SQLite empties that cache whenever another connection
 has written (the first search after a save, an import, a bundle) and a new connection starts
 empty (the first search after unlocking). Plain SQLite then re-reads the pages from the
@@ -45,11 +45,12 @@ def cache_pages(db: sqlite_utils.Database) -> int:
 
 def steps(db: sqlite_utils.Database) -> Iterator[str]:
     """Read the roster's hot b-trees one slice per step (yields the b-tree just read from), hot first:
-    the trigram index, the name index, then workers and sponsors rows within half the page cache."""
+    the trigram index, the name and NIK indexes, then workers and sponsors rows within half the page cache."""
     yield from _rowid_slices(db, "workers_name_trigram_data", "id", "substr(block, -1)")
     db.execute("SELECT count(*) FROM workers_name_trigram_idx").fetchone()
     yield "workers_name_trigram_idx"
-    yield from _name_index_slices(db)
+    yield from _index_slices(db, "workers_name", "name", " COLLATE NOCASE")
+    yield from _index_slices(db, "workers_nik_status", "nik")  # what a NIK prefix search counts from
     budget = int(cache_pages(db) * CACHE_SHARE)
     for table in ("workers", "sponsors"):
         rows = budget * ROWS_PER_PAGE[table] // 2  # half of the budget each, at most
@@ -78,16 +79,17 @@ def _rowid_slices(db: sqlite_utils.Database, table: str, key: str, column: str,
             return
 
 
-def _name_index_slices(db: sqlite_utils.Database) -> Iterator[str]:
-    """The `workers_name` index (name COLLATE NOCASE) in its own order, a slice a step."""
+def _index_slices(db: sqlite_utils.Database, index: str, column: str, collate: str = "") -> Iterator[str]:
+    """The index `index` on workers(`column`...) in its own order, a slice a step (covering: no row is read)."""
+    key = f"{column}{collate}"
     last = ""
     while True:
         row = db.execute(
-            "SELECT max(n COLLATE NOCASE), count(*) FROM (SELECT name AS n FROM workers INDEXED BY workers_name "
-            "WHERE name COLLATE NOCASE > ? ORDER BY name COLLATE NOCASE LIMIT ?)", [last, SLICE_ROWS]).fetchone()
+            f"SELECT max(v{collate}), count(*) FROM (SELECT {column} AS v FROM workers INDEXED BY {index} "
+            f"WHERE {key} > ? ORDER BY {key} LIMIT ?)", [last, SLICE_ROWS]).fetchone()
         if not row[1]:
             return
         last = row[0]
-        yield "workers_name"
+        yield index
         if row[1] < SLICE_ROWS:
             return
