@@ -20,7 +20,7 @@ from rentan_desktop.ui.qt import QObject, QTimer
 
 log = logging.getLogger(__name__)
 
-START_DELAY_MS = 300  # after the window is shown: the first screen paints first
+START_DELAY_MS = 500  # after the window is shown: the first screen paints first
 POLL_MS = 1_500  # how often another connection's write is looked for (PRAGMA data_version: no page read)
 SLICE_MS = 8  # at most this long on the GUI thread before events get their turn
 
@@ -32,6 +32,7 @@ class CacheWarmer(QObject):
         self._steps = None
         self._version: int | None = None  # data_version the cache was last warmed at (or is being)
         self.warmed = 0  # complete warms so far (tests look)
+        self.started = False
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check)
@@ -42,6 +43,7 @@ class CacheWarmer(QObject):
         env.ops.changed.connect(self._written)  # a save: warm again right after the tabs redrew
 
     def start(self) -> None:
+        self.started = True
         QTimer.singleShot(START_DELAY_MS, self, self.check)
         self.poll.start()
 

@@ -22,6 +22,7 @@ from rentan_desktop.ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QShowEvent,
     Qt,
     QTabWidget,
     QVBoxLayout,
@@ -117,8 +118,7 @@ class MainWindow(QMainWindow):
         from rentan_desktop.ui.shell.cache_warmer import CacheWarmer
 
         # The roster's pages decrypted again between events after unlock and after every write elsewhere.
-        self.cache_warmer = CacheWarmer(env, self)
-        self.cache_warmer.start()
+        self.cache_warmer = CacheWarmer(env, self)  # started once the window is shown (showEvent)
 
     def _show_operator(self) -> None:
         operator_text = self.tr("Operator: {name}").format(name=self.env.operator)
@@ -292,6 +292,11 @@ class MainWindow(QMainWindow):
         from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
 
         BackupDialog(self.env, self).exec()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.cache_warmer.started:
+            self.cache_warmer.start()  # its first warm-up waits until the first screen has painted
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         ui_state.save_window(self, self.env.ctx.data_dir)
