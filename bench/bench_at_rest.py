@@ -156,6 +156,16 @@ def _save_elsewhere(writer: sqlite_utils.Database) -> None:
     writer.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('bench_save', ?)", [str(time.perf_counter_ns())])
 
 
+def _redraw(db: sqlite_utils.Database) -> float:
+    """The roster list redrawn with no search (what a tab does after a save): the app's own queries,
+    the count from worker_counts, the first block of 256 ids in name order and their rows."""
+    def work() -> None:
+        flt = queries.WorkerFilter()
+        queries.count_workers(db, flt)
+        queries.fetch_workers(db, queries.worker_ids(db, flt, limit=256))
+    return _timed(work)
+
+
 def roster(path: Path, key: str | None) -> dict[str, float]:
     """Seconds per keystroke over the searches (mean), for each situation a clerk meets:
     - fresh: the first search on a new connection (after unlock): every page read is decrypted;
@@ -164,11 +174,17 @@ def roster(path: Path, key: str | None) -> dict[str, float]:
     - after a save: the connection was warm, another connection committed one row (the writer
       thread's save): SQLite emptied the cache;
     - after a save, warmed: the same once the idle warm-up ran again (untimed);
-    - warm-up: the idle warm-up itself on a new connection (what the GUI spends between events)."""
-    got = dict.fromkeys(("fresh", "warm", "fresh_warmed", "after_save", "after_save_warmed", "warm_up"), 0.0)
+    - warm-up: the idle warm-up itself on a new connection (what the GUI spends between events);
+    - redraw: the list with no search redrawn right after a save (before any warm-up can run), and warm."""
+    got = dict.fromkeys(("fresh", "warm", "fresh_warmed", "after_save", "after_save_warmed", "warm_up",
+                         "redraw_after_save", "redraw_warm"), 0.0)
     writer = _open(path, key)
     for text in SEARCHES:
         db = _open(path, key)
+        _redraw(db)
+        got["redraw_warm"] += _redraw(db)
+        _save_elsewhere(writer)
+        got["redraw_after_save"] += _redraw(db)
         got["fresh"] += _keystroke(db, text)
         got["warm"] += _keystroke(db, text)
         _save_elsewhere(writer)
@@ -249,7 +265,9 @@ ROSTER_ROWS = {"fresh": "roster keystroke, fresh connection (unlock)", "warm": "
                "fresh_warmed": "roster keystroke, fresh, after idle warm-up",
                "after_save": "roster keystroke after a save elsewhere",
                "after_save_warmed": "roster keystroke after a save, warmed again",
-               "warm_up": "idle warm-up of the roster pages (13 runs, mean)"}
+               "warm_up": "idle warm-up of the roster pages (13 runs, mean)",
+               "redraw_warm": "roster list redrawn (no search), warm",
+               "redraw_after_save": "roster list redrawn right after a save"}
 IDLE = {ROSTER_ROWS["warm_up"]}  # spent between events, not waited for: no target
 ROWS = ("open a connection (key, pragmas, schema)", *ROSTER_ROWS.values(),
         "record a month (500 sponsors), fresh connection", "record a month (500 sponsors), warm", "report aggregates, fresh connection",
