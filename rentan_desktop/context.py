@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,8 @@ class AppContext:
     escrow_on_open: bool = field(default=True, repr=False)
     _readers: ReaderPool | None = field(default=None, repr=False)
     _readers_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # The terminal asks a person at the keyboard for an operator's passphrase (cli); None: never asked.
+    ask_passphrase: Callable[[], str] | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
@@ -117,8 +119,15 @@ class AppContext:
         return False
 
     def db_key(self) -> str:
-        """The database key; raises a clear UserError when the install is not set up or locked."""
+        """The database key; raises a clear UserError when the install is not set up or locked, and
+        says so when RENTAN_PASSPHRASE (or the passphrase typed at `ask_passphrase`) is wrong."""
         if self.try_unlock():
+            return self.session.db_key()
+        given = os.environ.get("RENTAN_PASSPHRASE")
+        if not given and self.ask_passphrase is not None and self.vault is not None:
+            given = self.ask_passphrase()
+        if given and self.vault is not None:
+            self.unlock(given, os.environ.get("RENTAN_OPERATOR") or None)  # wrong: "The passphrase is wrong..."
             return self.session.db_key()
         if self.is_new():
             raise UserError(i18n.translate("cli", "This data folder is not set up yet: run 'rentan init' first."))

@@ -102,7 +102,7 @@ def test_a_wrong_key_or_passphrase_is_refused_with_a_clear_message(opd_ctx, tmp_
     opd_ctx.close()
     assert cli_main(["--data-dir", folder, "roster"]) == 2
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "locked" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and "passphrase is wrong" in err and "Traceback" not in err
 
 
 def test_upgrade_from_a_0_1_0_database_keeps_every_record(tmp_path):

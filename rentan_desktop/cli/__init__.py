@@ -64,6 +64,12 @@ def _bring_lifecycle_to_today(ctx: AppContext, command: str) -> None:
         lifecycle.refresh_due(ctx.db, cause=translate("cli", "command start"))
 
 
+def _ask_passphrase() -> str:
+    import getpass
+
+    return getpass.getpass(translate("cli", "Operator's passphrase: "))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -84,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("cli", "error: {message}").format(message=str(exc)), file=sys.stderr)
         return 2
     clean_leftovers(ctx.db_path)
+    if sys.stdin is not None and sys.stdin.isatty():  # a person at the terminal types the passphrase
+        ctx.ask_passphrase = _ask_passphrase
 
     setup_logging(ctx.data_dir, program=f"rentan {args.command}")
     try:

@@ -35,6 +35,10 @@
         <translation>awal perintah</translation>
     </message>
     <message>
+        <source>Operator&apos;s passphrase: </source>
+        <translation>Frasa sandi operator: </translation>
+    </message>
+    <message>
         <source>error: {field}: {message}</source>
         <translation>galat: {field}: {message}</translation>
     </message>
