@@ -64,6 +64,16 @@ def _bring_lifecycle_to_today(ctx: AppContext, command: str) -> None:
         lifecycle.refresh_due(ctx.db, cause=translate("cli", "command start"))
 
 
+def _speak_before_unlock() -> None:
+    """RENTAN_LANGUAGE holds from the first message (the install's own setting is read once unlocked)."""
+    import os
+
+    from rentan_desktop import i18n
+
+    if os.environ.get("RENTAN_LANGUAGE") in i18n.LANGUAGES:
+        i18n.set_language(os.environ["RENTAN_LANGUAGE"])
+
+
 def _ask_passphrase() -> str:
     import getpass
 
@@ -82,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = describe(exc, folder) or read_only_message(folder)
         print(translate("cli", "error: {message}").format(message=message), file=sys.stderr)
         return 2
+    _speak_before_unlock()
     from rentan_desktop.maintenance.logs import setup_logging
 
     try:

@@ -37,6 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_pdp_pseudonymise)
     p = sub.add_parser("log", help="who exported or printed personal data")
     p.set_defaults(handler=run_pdp_log)
+    p = sub.add_parser("retention", help="how many years ended workers' personal data is kept (Disnaker sets "
+                                         "it; the OPDs receive it in the next bundle)")
+    p.add_argument("years", nargs="?", type=int, help="Disnaker: the new period in years (0: keep)")
+    p.set_defaults(handler=run_pdp_retention)
 
     rec = commands.add_parser("recovery", help="recover a forgotten passphrase through Disnaker's escrow")
     sub = rec.add_subparsers(dest="recovery_command", metavar="ACTION", required=True)
@@ -134,6 +138,31 @@ def run_pdp_pseudonymise(args: argparse.Namespace, ctx: AppContext) -> int:
     count = pseudonymise.pseudonymise(ctx.db, ctx.operator)
     print(translate("cli", "{count} ended workers pseudonymised (retention {years} years).").format(
         count=count, years=years))
+    return 0
+
+
+RETENTION_MAX_YEARS = 50  # as the Settings screen allows
+
+
+def run_pdp_retention(args: argparse.Namespace, ctx: AppContext) -> int:
+    from rentan_desktop.pdp import pseudonymise
+    from rentan_desktop.store import settings
+
+    site = ctx.require_site()
+    if args.years is not None:
+        if not site.is_disnaker:
+            raise UserError(translate("cli", "Disnaker sets the retention period for every OPD; this install "
+                                             "receives it in the next bundle from Disnaker."))
+        if not 0 <= args.years <= RETENTION_MAX_YEARS:
+            raise UserError(translate("cli", "The retention period must be 0 (keep) to {max} years.").format(
+                max=RETENTION_MAX_YEARS))
+        settings.put(ctx.db, pseudonymise.SETTING, args.years)
+    years = pseudonymise.retention_years(ctx.db)
+    if years <= 0:
+        print(translate("cli", "Ended workers' personal data is kept (no retention period)."))
+    else:
+        print(translate("cli", "Ended workers' personal data is kept for {years} years after they end, then "
+                               "pseudonymised.").format(years=years))
     return 0
 
 

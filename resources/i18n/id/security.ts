@@ -254,6 +254,22 @@ Serahkan berkas ini hanya kepada orang yang bersangkutan.</translation>
       <translation>{count} pekerja yang sudah berhenti disamarkan (masa simpan {years} tahun).</translation>
     </message>
     <message>
+      <source>Disnaker sets the retention period for every OPD; this install receives it in the next bundle from Disnaker.</source>
+      <translation>Disnaker menetapkan masa simpan untuk setiap OPD; instalasi ini menerimanya dalam bundel berikutnya dari Disnaker.</translation>
+    </message>
+    <message>
+      <source>The retention period must be 0 (keep) to {max} years.</source>
+      <translation>Masa simpan harus 0 (simpan terus) sampai {max} tahun.</translation>
+    </message>
+    <message>
+      <source>Ended workers' personal data is kept (no retention period).</source>
+      <translation>Data pribadi pekerja yang sudah berhenti tetap disimpan (tanpa masa simpan).</translation>
+    </message>
+    <message>
+      <source>Ended workers' personal data is kept for {years} years after they end, then pseudonymised.</source>
+      <translation>Data pribadi pekerja yang sudah berhenti disimpan {years} tahun setelah berhenti, lalu disamarkan.</translation>
+    </message>
+    <message>
       <source>Only the Disnaker install answers recovery requests.</source>
       <translation>Hanya instalasi Disnaker yang menjawab permintaan pemulihan.</translation>
     </message>
