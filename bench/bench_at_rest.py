@@ -1,27 +1,33 @@
 """Plain SQLite beside SQLCipher on the same data: roster search, a payment month, report queries.
 
     .venv/bin/python bench/bench_at_rest.py [--workers 30000] [--sponsors 12000] [--runs 3] [--data-dir DIR]
-                                            [--first-format]
+                                            [--cpu] [--roster-only] [--first-format]
 
 Builds one OPD install (encrypted, as every install is since issue 14) with `rentan init` and
-`rentan demo` plus a year of payments (once per --data-dir: a second run reuses it), writes a plain
-copy of it with `sqlcipher_export` (and, with --first-format, a copy in the first cipher format,
-HMAC-SHA512, store.cipher.FORMATS[0]), then runs the same work on each in one run, interleaved,
-with the app's connection settings (64 MB page cache) and the same SQLite engine (sqlcipher3's; a
-plain file opened without a key), so a ratio is what the encryption costs and nothing else:
+`rentan demo` plus a year of payments (once per --data-dir: a second run reuses it), moves the new
+names into the trigram index as the app's first search does, writes a plain copy of it with
+`sqlcipher_export` (and, with --first-format, a copy in the first cipher format, HMAC-SHA512,
+store.cipher.FORMATS[0]), then runs the same work on each in one run, interleaved, with the app's
+connection settings (64 MB page cache) and the same SQLite engine (sqlcipher3's; a plain file opened
+without a key), so a ratio is what the encryption costs and nothing else:
 - opening a connection as the app does (key, pragmas, the schema read);
-- roster: the keystroke-to-rows SQL of bench_roster for 13 searches (mean per keystroke), each
-  first on a fresh connection (every page it reads is decrypted) and then again (warm);
+- roster: the keystroke-to-rows SQL of bench_roster for 13 searches (mean per keystroke) in each
+  situation a clerk meets: the first search on a new connection (after unlock), warm, after a
+  save committed on another connection (SQLite empties every other connection's page cache), each
+  also after the GUI's idle warm-up (roster/prewarm.py, ui/shell/cache_warmer.py; untimed there,
+  timed on its own row, which has no target: it runs between events); and the list with no
+  search redrawn right after a save (what the tab does before any warm-up can run);
 - payments: `service.record_month` for the first 500 sponsors' workers (about 1,150 contributions,
   rolled back), first on a fresh connection, then again on it;
 - reports: the aggregates the Disnaker reports rest on (bench_reports' floors, together), first on
-  a fresh connection and then on a reader the app keeps open between tasks (AppContext.reader,
-  store/readers.py: what the GUI's background readers use) after another reader task.
-Each figure is the median [range] of --runs runs (at least 3). Target: encrypted at most 1.3x
+  a fresh connection, then on a reader the app keeps open between tasks (AppContext.reader,
+  store/readers.py) after another reader task, and on that reader after another connection wrote.
+Each figure is the median [range] of --runs runs (at least 3) of wall time, or with --cpu of this
+thread's CPU time (the file is in the operating system's cache, so the work is CPU-bound and other
+programs on a loaded machine inflate wall time, not CPU time). Target: encrypted at most 1.3x
 plain. Default scale 30,000 workers, 12,000 sponsors and a year of payments (about 270,000, a
-118 MB file): a large regency's OPD (the 200,000-worker figures are the other benches'). The
-whole run prints its own time: 539 s at load average ~19 on 2 cores with the install reused
-(building it took about 2 minutes more at that load); most of it is the payment runs.
+120 MB file): a large regency's OPD. --roster-only leaves out the payment and report rows (most of
+the run's time).
 """
 
 from __future__ import annotations
