@@ -161,3 +161,15 @@ def test_pseudonymised_worker_reaches_disnaker_in_the_next_bundle(tmp_path, monk
         assert name.startswith("Pseudonim") and got_nik != nik
     finally:
         pair.close()
+
+
+def test_cli_roster_csv_is_in_the_personal_data_log(opd_ctx, capsys):
+    _filled(opd_ctx)
+    workers = opd_ctx.db["workers"].count
+    folder = str(opd_ctx.data_dir)
+    opd_ctx.close()
+    assert cli_main(["--data-dir", folder, "roster", "workers"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--data-dir", folder, "pdp", "log"]) == 0
+    logged = capsys.readouterr().out
+    assert "Exported" in logged and f"roster workers as CSV, {workers} records" in logged

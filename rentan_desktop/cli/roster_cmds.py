@@ -138,6 +138,7 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
                                    without_sponsor=args.without_sponsor, opd_id=opd_id,
                                    readiness=args.readiness)
         ids = queries.worker_ids(db, flt)
+        _log_export(ctx, args.what, len(ids))
         out.writerow([h for h, _ in WORKER_CSV])
         for rows in _blocks(ids):
             for row in _worker_rows(db, rows):
@@ -146,6 +147,7 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
         sflt = queries.SponsorFilter(search=args.search, status=args.status, below_quota=args.below_quota,
                                      opd_id=opd_id)
         ids = queries.sponsor_ids(db, sflt)
+        _log_export(ctx, args.what, len(ids))
         out.writerow([h for h, _ in SPONSOR_CSV])
         q = queries.quotas(db)
         for rows in _blocks(ids):
@@ -156,6 +158,15 @@ def _write_roster(args: argparse.Namespace, ctx: AppContext) -> int:
                 row = {**full[sid], **counts[sid]}
                 out.writerow([export_value(f, row.get(f)) for _, f in SPONSOR_CSV])
     return 0
+
+
+def _log_export(ctx: AppContext, what: str, count: int) -> None:
+    """UU PDP: the roster (NIK, names, phones) leaves the install as CSV: who, when, how many records
+    (logged before the first row is written: `rentan roster | head` has exported some already)."""
+    from rentan_desktop.pdp import access_log
+
+    access_log.record(ctx.db, ctx.operator, "export", translate("cli", "roster {what} as CSV, {count} records").format(
+        what=what, count=count))
 
 
 def _own(ctx: AppContext) -> int:

@@ -55,6 +55,22 @@ def test_roster_export_keeps_the_search_and_sort_with_typed_cells(qtbot, opd_env
     assert sheet.cell(5, 9).is_date  # the first month is a real date cell
 
 
+def test_a_list_export_is_in_the_personal_data_log(qtbot, opd_env, tmp_path):
+    from rentan_desktop.pdp import access_log
+    from tests.ui.conftest import wait_for_ops
+
+    sponsor = add_sponsor(opd_env.db)
+    add_worker(opd_env.db, "2026-10", sponsor=sponsor, name="Budi")
+    tab = _roster(qtbot, opd_env)
+    out = tmp_path / "pekerja.xlsx"
+    tab.export_list(str(out))
+    qtbot.waitUntil(lambda: out.exists() and not background._running, timeout=20_000)
+    wait_for_ops(qtbot, opd_env)
+    qtbot.waitUntil(lambda: bool(access_log.entries(opd_env.db)), timeout=10_000)
+    entry = access_log.entries(opd_env.db)[0]
+    assert (entry["action"], entry["detail"], entry["operator"]) == ("export", "pekerja.xlsx", opd_env.operator)
+
+
 def test_payment_export_has_money_cells_and_the_filter(qtbot, opd_env, tmp_path):
     from rentan_desktop.ui.payments.payment_tab import PaymentTab
 

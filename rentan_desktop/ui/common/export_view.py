@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlite_utils
 
+from rentan_desktop.pdp import access_log
 from rentan_desktop.reports import view_export
 from rentan_desktop.reports.model import Table
 from rentan_desktop.ui.common import ui_state
@@ -111,7 +113,11 @@ def export_view(env: UiEnv, spec: ViewSpec, parent: QWidget | None, path: str | 
             view_export.write_view(db, table, path, description=spec.description)
             return len(table.rows)
 
+    operator = env.operator
+
     def done(count: int) -> None:
+        # UU PDP: a list of people (NIK, names, phones) left the install: who, when, which file.
+        env.ops.run(lambda db: access_log.record(db, operator, "export", Path(path).name), changes={"pdp"})
         QMessageBox.information(parent, QCoreApplication.translate("ExportView", "Export this list"),
                                 QCoreApplication.translate("ExportView", "Saved {count} row(s) to {path}.").format(count=count, path=path))
 

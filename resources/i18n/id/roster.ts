@@ -976,6 +976,10 @@
         <source>Unknown status &apos;{status}&apos;; use one of: {known}.</source>
         <translation>Status &apos;{status}&apos; tidak dikenal; gunakan salah satu: {known}.</translation>
     </message>
+    <message>
+        <source>roster {what} as CSV, {count} records</source>
+        <translation>daftar {what} sebagai CSV, {count} data</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
