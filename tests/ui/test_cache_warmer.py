@@ -66,3 +66,20 @@ def test_nothing_is_read_while_the_app_is_locked(qtbot, window, opd_env):
     assert window.cache_warmer.warmed == before
     opd_env.ctx.session.locked = False  # unlocked: the write is caught up with
     qtbot.waitUntil(lambda: window.cache_warmer.warmed > before, timeout=5_000)
+
+
+def test_writes_that_keep_coming_are_waited_out_before_warming(qtbot, window, opd_env):
+    warmer = window.cache_warmer
+    qtbot.waitUntil(lambda: warmer.warmed >= 1, timeout=5_000)
+    warmer.poll.stop()  # the polls are driven by hand here
+    before = warmer.warmed
+    other = opd_env.ctx.new_connection()  # a bundle being applied commits again and again
+    try:
+        for n in range(3):
+            other.execute("UPDATE workers SET phone = ? WHERE id = 1", [f"08123456789{n}"])
+            warmer._poll()
+            assert warmer._steps is None  # still being written: not chased
+    finally:
+        other.close()
+    warmer._poll()  # nothing new since the last poll: settled
+    qtbot.waitUntil(lambda: warmer.warmed > before, timeout=5_000)

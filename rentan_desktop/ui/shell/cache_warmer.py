@@ -5,7 +5,9 @@ thread, an import, a bundle, the daily lifecycle), would otherwise decrypt every
 about twice what plain SQLite pays (roster/prewarm.py, bench/bench_at_rest.py). A short time after
 the window is shown, and whenever `PRAGMA data_version` says another connection wrote, the warmer
 reads the roster's hot pages in slices of a few milliseconds from a zero-time timer, so typing and
-painting go first and a search typed meanwhile only finds part of the work done.
+painting go first and a search typed meanwhile only finds part of the work done. A save through
+the write door starts it at once; writes on other connections once they have settled (two polls
+in a row see the same data_version), so a long run of commits is not chased.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ log = logging.getLogger(__name__)
 
 START_DELAY_MS = 500  # after the window is shown: the first screen paints first
 POLL_MS = 1_500  # how often another connection's write is looked for (PRAGMA data_version: no page read)
+# A warm-up starts when a poll finds the same new data_version as the poll before (writes have settled).
 SLICE_MS = 8  # at most this long on the GUI thread before events get their turn
 
 
@@ -35,7 +38,8 @@ class CacheWarmer(QObject):
         self.started = False
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.check)
+        self.poll.timeout.connect(self._poll)
+        self._polled: int | None = None  # data_version at the last poll
         self.slicer = QTimer(self)
         self.slicer.setSingleShot(True)
         self.slicer.setInterval(0)
@@ -54,6 +58,18 @@ class CacheWarmer(QObject):
 
     def _written(self, _kinds: frozenset) -> None:
         self.check()
+
+    def _poll(self) -> None:
+        """Another connection's writes are caught up with once they have settled (no new write since
+        the last poll): a bundle or an import committing again and again is not chased page by page."""
+        try:
+            version = prewarm.data_version(self.env.db)
+        except cipher.Error:  # the install is closing
+            self.stop()
+            return
+        if version != self._version and version == self._polled:
+            self.check()
+        self._polled = version
 
     def check(self) -> None:
         """Start warming when the cache was never warmed or another connection wrote since."""
@@ -76,9 +92,8 @@ class CacheWarmer(QObject):
         try:
             while time.perf_counter() < deadline:
                 next(self._steps)
-            if prewarm.data_version(self.env.db) != self._version:  # written meanwhile: start over
-                self._version = None
-                self.check()
+            if prewarm.data_version(self.env.db) != self._version:  # written meanwhile: the poll starts over
+                self._steps, self._version = None, None
                 return
         except StopIteration:
             self._steps = None
