@@ -141,10 +141,13 @@ def _refresh_shared(conn: psycopg.Connection, args: dict, what: str, source: str
         f"UNION SELECT {what[:3]} FROM {table} WHERE pemda_id = %(city)s", args)
     conn.execute(f"ANALYZE touched_{what}")
     conn.execute(f"DELETE FROM {table} WHERE {what[:3]} IN (SELECT key FROM touched_{what})")
+    # Key by key on the NIP (NIK) index, so the cost follows the city's size: joined or grouped as
+    # sets, the planner read every sponsor (worker) of the province at each import.
+    # OFFSET 0 keeps the per-key subquery a subquery (the planner would otherwise flatten it).
     conn.execute(
-        f"INSERT INTO {table} SELECT {columns} FROM {source} WHERE {counted} AND {key} IN ("
-        f"SELECT t.key FROM touched_{what} t JOIN {source} ON {key} = t.key WHERE {counted} "
-        "GROUP BY t.key HAVING count(*) > 1)")
+        f"INSERT INTO {table} SELECT {columns} FROM touched_{what} t CROSS JOIN LATERAL ("
+        f"SELECT * FROM {source} WHERE {key} = t.key AND {counted} OFFSET 0) AS s "
+        f"WHERE (SELECT count(*) FROM (SELECT FROM {source} WHERE {key} = t.key AND {counted} LIMIT 2) AS x) > 1")
 
 
 # Current workers of sponsor `s` (the index workers_sponsor_current of step h007).
