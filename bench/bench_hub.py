@@ -347,6 +347,9 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
                 ours.send(("copy", 0))
                 floor = ours.recv()
                 marks.append((spent.wall, floor[0]))
+                print(f"  {len(marks):>3}/{len(by_city)} cities: bundles {spent.wall:7.1f} s (CPU {spent.cpu:6.1f} s) / "
+                      f"floor {floor[0]:7.1f} s (CPU {floor[1] + floor[2]:6.1f} s)  x{spent.wall / floor[0]:.2f} "
+                      f"(CPU x{spent.cpu / max(floor[1] + floor[2], 0.01):.2f}); {common.load_note()}", flush=True)
             spent.timed(conn, lambda: conn.execute("ANALYZE"))
             ours.send(("analyze", 0))
             floor = ours.recv()
