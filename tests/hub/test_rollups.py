@@ -161,8 +161,13 @@ def test_payments_added_to_months_a_city_already_sent_add_to_its_rollups(hub_dsn
     added_up = []
     add_paid = rollups._add_paid
     monkeypatch.setattr(rollups, "_add_paid", lambda *a: (added_up.append(a[1]), add_paid(*a)))
+    # The rest, and a second payment on a day, OPD and month the first load already counted.
+    kind = list(payments.columns).index("kind")
+    again = next(list(r) for r in payments.rows[::2] if r[kind] == "payment" and not r[reversed_at])
+    again[0] = "00000000-0000-0000-0000-0000000000ff"
+    rest = [*payments.rows[1::2], again]
     with conn.transaction():
-        added = load.load_city(conn, pemda, {"payments": load.Rows(payments.columns, payments.rows[1::2])})
-    assert added.inserted["payments"] == len(payments.rows[1::2]) and not added.updated.get("payments")
+        added = load.load_city(conn, pemda, {"payments": load.Rows(payments.columns, rest)})
+    assert added.inserted["payments"] == len(rest) and not added.updated.get("payments")
     assert added_up == [pemda] and _rollups(conn) == _grouped(conn)
     conn.close()
