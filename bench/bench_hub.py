@@ -8,9 +8,16 @@ Without --dsn a throwaway server is started with tools/pg_local.py (Debian's pos
 Prints, each beside its floor:
 - loading every city from its signed, encrypted bundle(s) through `rentan hub import`'s path
   (sync core: container, signatures, sequence, decrypt, binding; scope check; hub.load: ids,
-  presence check, COPY, partitions) against raw COPY of the same rows into the same tables of an
-  empty database (the floor); target within 2x. Bundles are written beforehand by a child
-  process (untimed, cached), as the cities would have; `--direct` also times hub.load alone;
+  presence check, COPY, partitions, report rollups) against the floor; target within 2x. The
+  floor is a child process COPYing the same city's rows (ids worked out in Python, the same
+  text COPY through psycopg's write_row as the loader) into the same tables, with the same
+  indexes and partitions, of a second database: one transaction a city, ANALYZE at the end,
+  as the loader; it leaves out what bundles and the hub's rules add (verify, decrypt, parse,
+  the presence checks, the rollups). The two take turns city by city, so both meet the same
+  machine, and the CPU seconds of each process and its server process are printed too (the
+  figure other work on a shared machine moves least). Bundles are written beforehand by a
+  child process (untimed, cached), as the cities would have; `--direct` also times hub.load
+  alone;
 - each province report on the loaded hub; target under 2 s at the default scale;
 - database size, the loader's peak memory, and (with --growth) load time at a quarter, a half
   and all of the workers (250,000, 500,000, 1,000,000 by default), to show how it grows.
@@ -231,9 +238,75 @@ def print_growth_within(workers: int, n_cities: int, loaded: list[float], floor:
               f"x{floor[k - 1] / floor[-(-n_cities // 4) - 1]:.2f})")
 
 
+def cpu_seconds(conn: psycopg.Connection | None = None) -> float:
+    """CPU seconds so far of this process, or of the connection's server process when it runs on
+    this machine (0.0 when it cannot be read: a remote server)."""
+    if conn is None:
+        t = os.times()
+        return t.user + t.system
+    try:
+        pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class Spent:
+    """Wall seconds, and CPU seconds of the client process and of its server process."""
+
+    def __init__(self) -> None:
+        self.wall = self.client = self.server = 0.0
+
+    def timed(self, conn: psycopg.Connection, fn) -> None:
+        start = (time.perf_counter(), cpu_seconds(), cpu_seconds(conn))
+        fn()
+        self.wall += time.perf_counter() - start[0]
+        self.client += cpu_seconds() - start[1]
+        self.server += cpu_seconds(conn) - start[2]
+
+    @property
+    def cpu(self) -> float:
+        return self.client + self.server
+
+    def as_tuple(self) -> tuple[float, float, float]:
+        return self.wall, self.client, self.server
+
+
+def _floor_child(pipe, dsn: str, per_city: int, months: list[str]) -> None:
+    """The floor, in a child process: on "prepare" it generates a city's rows (untimed), on "copy"
+    it COPYs them straight into the tables (timed: wall, its CPU, its server's CPU), on "analyze"
+    it runs the closing ANALYZE. Apart so the loader's peak memory is the loader's alone."""
+    next_ids = {"opds": 1, "sponsors": 1, "workers": 1}
+    spent = Spent()
+    city, tables = 0, {}
+    with database.connect(dsn) as conn:
+        database.migrate(conn)
+        with conn.transaction():
+            rates.seed_default(conn)
+        while (message := pipe.recv()) is not None:
+            verb, n = message
+            if verb == "prepare":
+                city, tables = n, city_rows(n, per_city, months, random.Random(n))
+            elif verb == "copy":
+                def copy(n: int = city, rows: dict = tables) -> None:
+                    with conn.transaction():
+                        raw_copy(conn, cities.register(conn, f"city-{n}", f"Kota {n:03d}"), rows, next_ids)
+                spent.timed(conn, copy)
+                tables = {}
+            else:
+                spent.timed(conn, lambda: conn.execute("ANALYZE"))
+            pipe.send(spent.as_tuple())
+
+
 def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str], work: Path, cache: Path) -> dict:
     """City bundles (cached, see _bundle_cache) imported through the hub's real path (sync core
-    check, decrypt, binding, scope, hub.load): seconds, size, bundle bytes, peak memory."""
+    check, decrypt, binding, scope, hub.load), city by city in turn with the floor: the same city's
+    rows COPYed straight into the same tables of a second database by a child process. Turn by
+    turn, both meet the same machine (on a shared machine, other work comes and goes in minutes).
+    Returns seconds and CPU seconds of both, sizes, bundle bytes, the loader's peak memory."""
+    import multiprocessing
+
     from rentan_desktop.hub import intake, keystore
 
     cached_home, out = _bundle_cache(cache, workers, n_cities, months)
@@ -241,25 +314,52 @@ def load_from_bundles(admin: str, workers: int, n_cities: int, months: list[str]
     shutil.rmtree(home, ignore_errors=True)
     shutil.copytree(cached_home, home)
     dsn = fresh_database(admin, f"bench_hub_{workers}")
+    floor_dsn = fresh_database(admin, "bench_floor")
     files = sorted(out.iterdir(), key=lambda p: (p.name.rsplit("-", 1)[0], p.name))
-    with database.connect(dsn) as conn:
-        database.migrate(conn)
-        with conn.transaction():
-            rates.seed_default(conn)
-        ks = keystore.open_keystore(home)
-        start = time.perf_counter()
-        marks: list[float] = []  # seconds so far after each city's last bundle
-        identities = intake.unlock_once(ks, home, None)  # as `rentan hub import FOLDER` does
-        for n, path in enumerate(files):
-            result = intake.import_bundle(conn, ks, home, path, identities=identities)
-            assert result.status == "applied", result.text()
-            if n + 1 == len(files) or _city_of(files[n + 1]) != _city_of(path):
-                marks.append(time.perf_counter() - start)
-        conn.execute("ANALYZE")
-        spent = time.perf_counter() - start
-        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
-        ks.close()
-    return {"seconds": spent, "size": size, "dsn": dsn, "bundles": len(files), "marks": marks,
+    by_city: dict[str, list[Path]] = {}
+    for path in files:
+        by_city.setdefault(_city_of(path), []).append(path)
+    ours, theirs = multiprocessing.get_context("fork").Pipe()
+    child = multiprocessing.get_context("fork").Process(
+        target=_floor_child, args=(theirs, floor_dsn, max(1, workers // n_cities), months))
+    child.start()
+    marks: list[tuple[float, float]] = []  # (load, floor) wall seconds so far after each city
+    floor: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    try:
+        with database.connect(dsn) as conn:
+            database.migrate(conn)
+            with conn.transaction():
+                rates.seed_default(conn)
+            ks = keystore.open_keystore(home)
+            spent = Spent()
+            identities = intake.unlock_once(ks, home, None)  # as `rentan hub import FOLDER` does
+
+            def import_city(paths: list[Path]) -> None:
+                for path in paths:
+                    result = intake.import_bundle(conn, ks, home, path, identities=identities)
+                    assert result.status == "applied", result.text()
+
+            spent.timed(conn, lambda: identities())  # unlocking the hub's key, once per folder
+            for paths in by_city.values():
+                ours.send(("prepare", int(paths[0].name.split("bench-city-")[1].split("-")[0])))
+                ours.recv()
+                spent.timed(conn, lambda paths=paths: import_city(paths))
+                ours.send(("copy", 0))
+                floor = ours.recv()
+                marks.append((spent.wall, floor[0]))
+                print(f"  {len(marks):>3}/{len(by_city)} cities: bundles {spent.wall:7.1f} s (CPU {spent.cpu:6.1f} s) / "
+                      f"floor {floor[0]:7.1f} s (CPU {floor[1] + floor[2]:6.1f} s)  x{spent.wall / floor[0]:.2f} "
+                      f"(CPU x{spent.cpu / max(floor[1] + floor[2], 0.01):.2f}); {common.load_note()}", flush=True)
+            spent.timed(conn, lambda: conn.execute("ANALYZE"))
+            ours.send(("analyze", 0))
+            floor = ours.recv()
+            size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+            ks.close()
+    finally:
+        ours.send(None)
+        child.join()
+    return {"seconds": spent.wall, "cpu": (spent.client, spent.server), "size": size, "dsn": dsn,
+            "bundles": len(files), "marks": marks, "floor": floor[0], "floor_cpu": floor[1:],
             "bundle_bytes": sum(p.stat().st_size for p in files), "peak_mb": common.peak_memory_mb()}
 
 
@@ -306,23 +406,25 @@ def main() -> int:
             scales = []
         for workers in scales:
             got = loaded[workers] = load_from_bundles(admin, workers, args.cities, months, work, args.cache)
-            floor_marks: list[float] = []
-            floor_s, _ = run_load(fresh_database(admin, "bench_floor"), workers, args.cities, months, raw=True,
-                                  marks=floor_marks)
-            got["floor"] = floor_s
             n_pay = workers // args.cities * args.cities * len(months)
             print(f"\nhub at {workers:,} workers, {n_pay:,} payments, {args.cities} cities, "
                   f"{got['bundles']} bundles of {got['bundle_bytes'] / 2**20:,.0f} MiB ({common.load_note()}); "
-                  "one run each")
+                  "one run each, city by city in turn with the floor")
             common.row("load from city bundles vs raw COPY, target <= 2x", common.Figure((got["seconds"],)),
-                       common.Figure((floor_s,)), f"{n_pay / got['seconds']:,.0f} payments/s")
+                       common.Figure((got["floor"],)), f"{n_pay / got['seconds']:,.0f} payments/s")
+            (client, server), (floor_client, floor_server) = got["cpu"], got["floor_cpu"]
+            if server and floor_server:  # a local server: its processes' CPU is readable
+                common.row("  CPU seconds (importer + its server process)", common.Figure((client + server,)),
+                           common.Figure((floor_client + floor_server,)),
+                           f"importer {client:,.0f} + server {server:,.0f} s; floor {floor_client:,.0f} + "
+                           f"{floor_server:,.0f} s")
             if args.direct:
                 direct_s, _ = run_load(fresh_database(admin, "bench_direct"), workers, args.cities, months, False)
                 common.row("  of which hub.load without bundles", common.Figure((direct_s,)),
-                           common.Figure((floor_s,)))
+                           common.Figure((got["floor"],)))
             print(f"database size {got['size'] / 2**20:,.0f} MiB; loader peak memory {got['peak_mb']:,.0f} MB "
                   "(the importing process; bundles were written by a child)")
-            print_growth_within(workers, args.cities, got["marks"], floor_marks)
+            print_growth_within(workers, args.cities, [m[0] for m in got["marks"]], [m[1] for m in got["marks"]])
             if workers != scales[-1]:  # only the largest scale's database is kept for the reports
                 drop_database(admin, f"bench_hub_{workers}")
         if scales:

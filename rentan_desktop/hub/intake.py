@@ -23,6 +23,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -66,6 +67,13 @@ class HubImport:
         return "\n".join(lines)
 
 
+def _well_formed(rows: list, width: int) -> bool:
+    """Every row a list of `width` values whose first (the uid) is text; checked with C-level maps
+    (a city's bundle holds hundreds of thousands of rows)."""
+    return not rows or (set(map(type, rows)) == {list} and set(map(len, rows)) == {width}
+                        and set(map(type, map(itemgetter(0), rows))) == {str})
+
+
 def _rows(sections: list, name: str) -> dict[str, load.Rows]:
     """The bundle's table sections as loader rows; anything a city does not send is refused."""
     out: dict[str, load.Rows] = {}
@@ -74,7 +82,7 @@ def _rows(sections: list, name: str) -> dict[str, load.Rows]:
             continue
         table, columns = meta.get("table"), list(meta.get("columns") or [])
         if meta.get("direction") == province.DIRECTION and table in TABLES and "uid" in columns:
-            if any(not isinstance(r, list) or len(r) != len(columns) or not isinstance(r[0], str) for r in rows):
+            if not _well_formed(rows, len(columns)):
                 raise BundleRefused(translate("sync", "The bundle's contents are damaged."))
             out[table] = load.Rows(columns, rows)
         elif table != "rate_tables":

@@ -120,13 +120,17 @@ def _resolve(ref_map: dict[str, int], uid: str | None, what: str) -> int | None:
     return found
 
 
-def _columns(rows: Rows, wanted: Sequence[str]) -> list[Sequence[Any]]:
-    """The wanted columns of the bundle's rows, column by column (one C-level transpose instead of
-    Python work per value: loads are millions of rows); a missing column or a null where the hub
-    has a default takes the default."""
-    names = list(rows.columns)
-    count = len(rows.rows)
-    by_name = dict(zip(names, zip(*rows.rows, strict=True), strict=True)) if count else {n: () for n in names}
+def _transposed(rows: Rows) -> dict[str, Sequence[Any]]:
+    """The bundle's rows column by column, by name: one C-level transpose per part instead of
+    Python work per value (loads are millions of rows)."""
+    if not rows.rows:
+        return {n: () for n in rows.columns}
+    return dict(zip(rows.columns, zip(*rows.rows, strict=True), strict=True))
+
+
+def _columns(by_name: dict[str, Sequence[Any]], count: int, wanted: Sequence[str]) -> list[Sequence[Any]]:
+    """The wanted columns (see _transposed); a missing column or a null where the hub has a default
+    takes the default."""
     out: list[Sequence[Any]] = []
     for name in wanted:
         default = DEFAULTS.get(name)
@@ -155,16 +159,17 @@ def _load_keyed(conn: psycopg.Connection, table: str, pemda_id: int, rows: Rows,
                 refs: Sequence[tuple[str, str, dict[str, int], str]], known: dict[str, int]) -> tuple[int, int]:
     """Insert or update rows with an integer id; `refs` are (id column, uid column, map, what).
     `known` (uid -> id of this pemda's rows) is extended with the new ids."""
-    uids, *ref_uids = _columns(rows, ("uid", *(uid_col for _c, uid_col, _m, _w in refs)))
+    by_name, count = _transposed(rows), len(rows.rows)
+    uids, *ref_uids = _columns(by_name, count, ("uid", *(uid_col for _c, uid_col, _m, _w in refs)))
     fresh = [uid not in known for uid in uids]
-    count = sum(fresh)
-    next_id = _reserve_ids(conn, table, count) if count else 0
+    new_count = sum(fresh)
+    next_id = _reserve_ids(conn, table, new_count) if new_count else 0
     for uid in compress(uids, fresh):
         known[uid] = next_id
         next_id += 1
     ids = [known[uid] for uid in uids]
     ref_ids = [_resolved(m, col, what) for (_c, _u, m, what), col in zip(refs, ref_uids, strict=True)]
-    out = list(zip(ids, uids, repeat(pemda_id), *ref_ids, *_columns(rows, columns)))
+    out = list(zip(ids, uids, repeat(pemda_id), *ref_ids, *_columns(by_name, count, columns)))
     new, changed = _split(out, fresh)
     ref_cols = tuple(r[0] for r in refs)
     return _write(conn, table, ("uid", "pemda_id", *ref_cols, *columns), new, changed)
@@ -198,16 +203,23 @@ def _months_of(rows: Rows) -> set[str]:
 
 
 def _load_payments(conn: psycopg.Connection, pemda_id: int, rows: Rows, refs: Sequence[tuple[str, str, dict, str]],
-                   first_load: bool) -> tuple[int, int]:
+                   first_load: bool, paid: rollups.PaidAdded) -> tuple[int, int]:
     """Payments by (month, uid). On a city's first load nothing of it can be present (its
-    payments name its workers, which were not there), so the presence check is skipped."""
+    payments name its workers, which were not there), so the presence check is skipped. The new
+    rows' live payments are counted into `paid` (the rollup's increment)."""
     if not rows.rows:
         return 0, 0
-    uids, months, *ref_uids = _columns(rows, ("uid", "month", *(uid_col for _c, uid_col, _m, _w in refs)))
+    by_name, count = _transposed(rows), len(rows.rows)
+    uids, months, *ref_uids = _columns(by_name, count, ("uid", "month", *(uid_col for _c, uid_col, _m, _w in refs)))
     present = set() if first_load else _present_payments(conn, pemda_id, zip(months, uids, strict=True))
     ref_ids = [_resolved(m, col, what) for (_c, _u, m, what), col in zip(refs, ref_uids, strict=True)]
-    out = list(zip(uids, months, repeat(pemda_id), *ref_ids, *_columns(rows, PAYMENT_COLUMNS)))
-    new, changed = _split(out, [uid not in present for uid in uids])
+    values = _columns(by_name, count, PAYMENT_COLUMNS)
+    out = list(zip(uids, months, repeat(pemda_id), *ref_ids, *values))
+    fresh = [uid not in present for uid in uids] if present else None
+    new, changed = _split(out, fresh) if fresh is not None else (out, [])
+    value = dict(zip(PAYMENT_COLUMNS, values, strict=True))
+    paid.add(months, ref_ids[[r[0] for r in refs].index("opd_id")], value["paid_on"], value["amount"],
+             value["kind"], value["reversed_at"], fresh)
     columns = ("month", "pemda_id", *(r[0] for r in refs), *PAYMENT_COLUMNS)
     return _write(conn, "payments", columns, new, changed, key="uid")
 
@@ -221,6 +233,7 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
     first_load = not workers
     payments = tables.get("payments")
     months = _months_of(payments) if payments is not None else set()
+    paid = rollups.PaidAdded()
     partitions.ensure_months(conn, months)
     steps = [
         ("opds", lambda r: _load_keyed(conn, "opds", pemda_id, r, OPD_COLUMNS, (), opds)),
@@ -231,13 +244,15 @@ def load_city(conn: psycopg.Connection, pemda_id: int, tables: dict[str, Rows]) 
                                            ("sponsor_id", "sponsor_uid", sponsors, "sponsor")), workers)),
         ("payments", lambda r: _load_payments(
             conn, pemda_id, r, (("opd_id", "opd_uid", opds, "OPD"), ("worker_id", "worker_uid", workers, "worker"),
-                                ("sponsor_id", "sponsor_uid", sponsors, "sponsor")), first_load)),
+                                ("sponsor_id", "sponsor_uid", sponsors, "sponsor")), first_load, paid)),
     ]
     for name, step in steps:
         rows = tables.get(name)
         if rows is None or not rows.rows:
             continue
         result.inserted[name], result.updated[name] = _chunked(step, rows)
+    if result.updated.get("payments"):
+        paid.exact = False  # a changed payment may leave a group: its months are grouped again
     rollups.refresh(conn, pemda_id, bool(result.inserted.get("workers") or result.updated.get("workers")), months,
-                    bool(result.inserted.get("sponsors") or result.updated.get("sponsors")))
+                    bool(result.inserted.get("sponsors") or result.updated.get("sponsors")), paid)
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop.hub import cities, database, load
+from rentan_desktop.hub import cities, database, load, rollups
 from rentan_desktop.store import db as store_db
 from rentan_desktop.store.site import initialise
 from tests import report_data
@@ -139,4 +139,35 @@ def test_a_city_loaded_in_small_parts_is_whole_and_its_rollups_equal_every_row(h
         again = load.load_city(conn, pemda, rows_from_store(city))
     assert again.updated == sizes and not any(again.inserted.values())
     assert _rollups(conn) == _grouped(conn)
+    conn.close()
+
+
+def test_payments_added_to_months_a_city_already_sent_add_to_its_rollups(hub_dsn, monkeypatch):
+    """A later bundle carrying only new payments (the rest of a month, a city's next part): the
+    loader adds them to the rollup's groups rather than grouping the months again."""
+    conn = database.connect(hub_dsn)
+    database.migrate(conn)
+    city = store_db.memory()
+    initialise(city, **{**DISNAKER, "pemda": "Kota Palangka Raya"})
+    report_data.load(city)
+    rows = rows_from_store(city)
+    payments = rows.pop("payments")
+    reversed_at = list(payments.columns).index("reversed_at")
+    assert any(r[reversed_at] for r in payments.rows)  # reversed payments count in neither
+    with conn.transaction():
+        pemda = cities.register(conn, "city-0", "Kota Palangka Raya")
+        load.load_city(conn, pemda, {**rows, "payments": load.Rows(payments.columns, payments.rows[::2])})
+    assert _rollups(conn) == _grouped(conn)
+    added_up = []
+    add_paid = rollups._add_paid
+    monkeypatch.setattr(rollups, "_add_paid", lambda *a: (added_up.append(a[1]), add_paid(*a)))
+    # The rest, and a second payment on a day, OPD and month the first load already counted.
+    kind = list(payments.columns).index("kind")
+    again = next(list(r) for r in payments.rows[::2] if r[kind] == "payment" and not r[reversed_at])
+    again[0] = "00000000-0000-0000-0000-0000000000ff"
+    rest = [*payments.rows[1::2], again]
+    with conn.transaction():
+        added = load.load_city(conn, pemda, {"payments": load.Rows(payments.columns, rest)})
+    assert added.inserted["payments"] == len(rest) and not added.updated.get("payments")
+    assert added_up == [pemda] and _rollups(conn) == _grouped(conn)
     conn.close()
