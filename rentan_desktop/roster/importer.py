@@ -486,6 +486,7 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
                 sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
                 counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
                         "drafts": report.drafts, "skipped": report.skipped})
+        writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
