@@ -246,7 +246,7 @@ class _Run:
         except Refused as refused:
             return self.skipped(number, cells, refused.field, refused.reason)
         key = data.get(self.id_field)
-        existing_id = self.ctx.existing.get(strip_separators(key)) if key else None
+        existing_id = self.ctx.existing.get(strip_separators(key)) if key and self.ctx.existing else None
         if existing_id is not None:
             return self.matched(number, cells, data, given, notes, existing_id)
         clean, findings = self.validate(data)
