@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop.roster import importer, queries, service, store_rows
+from rentan_desktop.roster import checked, importer, queries, service, store_rows
 from rentan_desktop.roster.queries import WorkerFilter
 from rentan_desktop.store.bulk_insert import BulkInsert
 from tests.sheet_corpus import table, worker_row, write_csv
@@ -134,3 +134,15 @@ def test_a_second_large_import_keeps_the_indexes_of_the_rows_already_there(db, t
         bulk.start()
         assert bulk.active and not bulk.indexes  # a table with rows: its indexes are updated row by row
         bulk.finish()
+
+
+def test_a_large_checked_import_writes_every_row_in_file_order(db, tmp_path, monkeypatch):
+    path = large_file(tmp_path)
+    checked.forget()
+    importer.run_import(db, path, "workers", operator="Siti", dry_run=True, keep_checked=True)
+    monkeypatch.setattr(importer, "validate_worker", None)  # the checked rows are written, not checked again
+    done = importer.run_import(db, path, "workers", operator="Siti")
+    assert (done.new, done.dry_run, {o.status for o in done.outcomes}) == (LARGE, False, {"imported"})
+    names = [r[0] for r in db.execute("SELECT name FROM workers ORDER BY uid")]
+    assert names == [f"Pekerja Contoh {i}" for i in range(1, LARGE + 1)]  # uids count up in file order
+    assert counted(db) == recounted(db)

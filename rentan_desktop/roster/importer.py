@@ -494,6 +494,10 @@ def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None
     for block in plan.operations():
         state.check()
         state.progress(done, max(plan.count, 1), saving)
+        if all(op[0] == "add" for op in block):  # the usual block: new records only
+            writer.add_values_many([op[1] for op in block])
+            done += len(block)
+            continue
         for op in block:
             if op[0] == "add":
                 writer.add_values(op[1])

@@ -93,6 +93,22 @@ class Writer:
         if len(self._rows) >= BATCH:
             self.flush()
 
+    def add_values_many(self, many: list[tuple]) -> None:
+        """New records from many checked value tuples at once (as add_values, one by one)."""
+        width = len(self.fields)
+        if any(len(values) != width for values in many):
+            raise ValueError(f"values for {width} fields expected")
+        if not many:
+            return
+        tail, uids = (self.opd_id, self.status, self.stamp, self.stamp, self.rev), self._uids
+        rows = [(*values, next(uids), *tail) for values in many]
+        if self.first_uid is None:
+            self.first_uid = rows[0][width]
+        self.last_uid = rows[-1][width]
+        self._rows.extend(rows)
+        if len(self._rows) >= BATCH:
+            self.flush()
+
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         """Change only the fields the file corrects; the audit keeps each before and after."""
         sets = ", ".join(f"{name} = ?" for name in changes)
