@@ -53,8 +53,8 @@ def timed_rows(name: str, rows_fn):
     return wrapper
 
 
-def instrument() -> list[tuple[str, str]]:
-    """Wrap each stage; returns (stage, parent stage) in the order printed."""
+def instrument() -> None:
+    """Wrap each stage (indented names are parts of the stage printed after them)."""
     from rentan_desktop.roster import checked, import_report, importer, readiness, rows, sheet_read, validate
 
     sheet_read.Sheet.rows = timed_rows("reading the sheet (calamine, merges)", sheet_read.Sheet.rows)
@@ -70,7 +70,6 @@ def instrument() -> list[tuple[str, str]]:
     importer._Run.duplicate = timed("duplicate NIK in the file", importer._Run.duplicate)
     import_report.ImportReport.add = timed("report of each row", import_report.ImportReport.add)
     checked.Plan.add = timed("keeping the checked row for the import", checked.Plan.add)
-    return []
 
 
 def main() -> int:
