@@ -11,6 +11,7 @@ given and an empty OPD install, then measures each figure --runs times (median a
 bench/common.py), each run in its own process so its peak memory (ru_maxrss) is its own, and
 every storing run on a fresh copy of the empty install:
 - the floor: python-calamine opening the sheet and iterating every row, nothing else;
+- the plain write: the checked workers inserted by one executemany (per-row triggers, indexes);
 - LibreOffice converting the workbook to CSV (when `soffice` is on the PATH; else said absent);
 - the GUI wizard: its preview of the file (importer.preview), its check of every row (run_import
   dry_run=True, keep_checked=True, as the check page calls it) and the import (run_import, as
@@ -123,9 +124,10 @@ print({"seconds": seconds, "cpu": cpu, "peak_mb": peak,
 """
 
 
-# The write side's floor: the same workers, already checked, inserted by one executemany in one
+# The plain write: the same workers, already checked, inserted by one executemany in one
 # transaction into the install's workers table with its indexes and triggers (SQLCipher), and
-# committed; what is left of the import's time is reading, checking and the importer's own work.
+# committed, row by row as the triggers and indexes see it. The import writes faster than this
+# (store/bulk_insert.py: the triggers' work set-based, an empty table's indexes built once after).
 INSERT_FLOOR = PEAK + """
 import sys, time
 sys.path.insert(0, sys.argv[3])
@@ -290,8 +292,8 @@ def main() -> int:
             f"peak {peak(results['libreoffice']):4.0f} MB")
     else:
         print("LibreOffice converting it to CSV: absent (no soffice on the PATH)")
-    row("inserting them alone (checked rows, SQLCipher, indexes)", runs(results["insert_floor"]), floor,
-        "the write side's floor")
+    row("inserting them alone (executemany, per-row triggers, indexes)", runs(results["insert_floor"]), floor,
+        "the plain write (the import does the triggers' work set-based)")
     row("wizard: preview of the file", runs(wizard, "preview"), floor)
     row("wizard: check of every row (dry run)", runs(wizard, "check"), floor)
     row("wizard: import (the checked rows stored)", runs(wizard, "store"), floor)
@@ -307,7 +309,7 @@ def main() -> int:
     row("  python-calamine reading the sheet (floor)", cpu_floor)
     if results["libreoffice"]:
         row("  LibreOffice converting it to CSV", runs(results["libreoffice"], "cpu"), cpu_floor)
-    row("  inserting them alone (the write side's floor)", runs(results["insert_floor"], "cpu"), cpu_floor)
+    row("  inserting them alone (the plain write)", runs(results["insert_floor"], "cpu"), cpu_floor)
     row("  wizard: preview of the file", runs(wizard, "preview_cpu"), cpu_floor)
     row("  wizard: check of every row (dry run)", runs(wizard, "check_cpu"), cpu_floor)
     row("  wizard: import (the checked rows stored)", runs(wizard, "store_cpu"), cpu_floor)

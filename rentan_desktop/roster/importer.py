@@ -25,7 +25,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import checked, columns, convert, readiness, rows
+from rentan_desktop.roster import checked, collector, columns, convert, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
@@ -417,16 +417,17 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
     report = _new_report(pv, dry_run, update)
     key = _check_key(db, pv, update, opd_id, today) if keep_checked or not dry_run else None
     try:
-        if dry_run:
-            plan = checked.Plan(SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS) if keep_checked else None
-            _Run(db, pv, _load_context(db, kind, opd_id, today), report, update, plan).run(state)
-            if plan is not None:
-                checked.keep(key, plan, report)
-            return report
-        found = checked.take(key)
-        if found is not None:
-            report = checked.as_stored(found.report)
-        _store(db, pv, report, opd_id, operator, update, found, state, today)
+        with collector.paused():  # the rows make no reference cycles: collecting only cost time
+            if dry_run:
+                plan = checked.Plan(SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS) if keep_checked else None
+                _Run(db, pv, _load_context(db, kind, opd_id, today), report, update, plan).run(state)
+                if plan is not None:
+                    checked.keep(key, plan, report)
+                return report
+            found = checked.take(key)
+            if found is not None:
+                report = checked.as_stored(found.report)
+            _store(db, pv, report, opd_id, operator, update, found, state, today)
     except (*cipher.Error, OSError) as exc:
         message = storage_error(exc)
         if message is None:
