@@ -16,6 +16,8 @@ def normalize_phone(value: object, field_name: str = "phone") -> tuple[str | Non
         text = text[:-2]  # read from a numeric spreadsheet cell
     if text.isdigit() and text.startswith("8"):
         text = "0" + text  # spreadsheets drop the leading zero
+    if text.startswith("08") and 10 <= len(text) <= 13 and text.isascii() and text.isdigit():
+        return "+62" + text[1:], []  # the usual mobile number: as lokal.parse_phone gives it, without its result
     import lokal  # when first needed: importing lokal costs 0.5 s or more
 
     info = lokal.parse_phone(text)

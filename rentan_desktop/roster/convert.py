@@ -116,6 +116,8 @@ def lost_digits(field_name: str, label: str, cell: Any) -> Refused:
 
 def identifier(cell: Any, field_name: str, label: str) -> str | None:
     """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
+    if type(cell) is str and cell.isdigit() and cell.isascii():
+        return cell  # the usual cell, digits kept as text: nothing to strip, no placeholder, no exponent
     if placeholder(cell):
         return None
     if isinstance(cell, float | int) and not isinstance(cell, bool):
@@ -133,6 +135,8 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
 
 def digits_text(cell: Any, field_name: str, label: str) -> str | None:
     """A number kept as text (KPJ): as written, unless a spreadsheet showed it in scientific notation."""
+    if type(cell) is str and cell.isdigit() and cell.isascii():  # the usual cell, decided without normalising
+        return None if field_name == "phone" and cell in PHONE_PLACEHOLDERS else cell
     if shown_in_scientific_notation(cell):
         raise lost_digits(field_name, label, cell)
     return number_text(cell, field_name)

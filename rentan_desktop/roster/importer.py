@@ -25,7 +25,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import checked, columns, convert, readiness, rows
+from rentan_desktop.roster import checked, collector, columns, convert, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
@@ -246,7 +246,7 @@ class _Run:
         except Refused as refused:
             return self.skipped(number, cells, refused.field, refused.reason)
         key = data.get(self.id_field)
-        existing_id = self.ctx.existing.get(strip_separators(key)) if key else None
+        existing_id = self.ctx.existing.get(strip_separators(key)) if key and self.ctx.existing else None
         if existing_id is not None:
             return self.matched(number, cells, data, given, notes, existing_id)
         clean, findings = self.validate(data)
@@ -417,16 +417,17 @@ def run_import(db: sqlite_utils.Database, path: str | Path, kind: str, *, operat
     report = _new_report(pv, dry_run, update)
     key = _check_key(db, pv, update, opd_id, today) if keep_checked or not dry_run else None
     try:
-        if dry_run:
-            plan = checked.Plan(SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS) if keep_checked else None
-            _Run(db, pv, _load_context(db, kind, opd_id, today), report, update, plan).run(state)
-            if plan is not None:
-                checked.keep(key, plan, report)
-            return report
-        found = checked.take(key)
-        if found is not None:
-            report = checked.as_stored(found.report)
-        _store(db, pv, report, opd_id, operator, update, found, state, today)
+        with collector.paused():  # the rows make no reference cycles: collecting only cost time
+            if dry_run:
+                plan = checked.Plan(SPONSOR_FIELDS if kind == SPONSORS else WORKER_FIELDS) if keep_checked else None
+                _Run(db, pv, _load_context(db, kind, opd_id, today), report, update, plan).run(state)
+                if plan is not None:
+                    checked.keep(key, plan, report)
+                return report
+            found = checked.take(key)
+            if found is not None:
+                report = checked.as_stored(found.report)
+            _store(db, pv, report, opd_id, operator, update, found, state, today)
     except (*cipher.Error, OSError) as exc:
         message = storage_error(exc)
         if message is None:
@@ -486,6 +487,7 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
                 sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
                 counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
                         "drafts": report.drafts, "skipped": report.skipped})
+        writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
@@ -493,6 +495,10 @@ def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None
     for block in plan.operations():
         state.check()
         state.progress(done, max(plan.count, 1), saving)
+        if all(op[0] == "add" for op in block):  # the usual block: new records only
+            writer.add_values_many([op[1] for op in block])
+            done += len(block)
+            continue
         for op in block:
             if op[0] == "add":
                 writer.add_values(op[1])

@@ -29,6 +29,8 @@ REPEATED_TEXTS = frozenset({"birth_place", "village", "district", "regency", "oc
 _RELATIONSHIP_CODES = ("family", "neighbour", "household_helper", "driver", "other")
 _HEIR_CODES = ("spouse", "child", "parent", "sibling", "other")
 _REPEATED_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) for name in REPEATED_TEXTS}
+# Each text field with its memo (None: converted as it comes), in the order the record lists them.
+_TEXT_PLAN = tuple((name, _REPEATED_TEXT_OF.get(name)) for name in _WORKER_TEXTS)
 _BIRTH_DATE = Memo(functools.partial(convert.date_cell, field_name="birth_date"))
 _START_MONTH = Memo(functools.partial(convert.month_cell, field_name="start_month"))
 _GENDER = Memo(convert.gender)
@@ -72,6 +74,18 @@ def sponsor_data(cells: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     return data, given
 
 
+def _texts(data: dict[str, Any], cells: dict[str, Any]) -> None:
+    get, number_text = cells.get, convert.number_text
+    for name, memo in _TEXT_PLAN:
+        cell = get(name)
+        if cell is None:  # an unmapped column (number_text gives None too)
+            data[name] = None
+        elif memo is not None and type(cell) is str:
+            data[name] = memo[cell]
+        else:
+            data[name] = number_text(cell, name)
+
+
 def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any], set[str], list[str]]:
     notes: list[str] = []
     data: dict[str, Any] = {}
@@ -81,11 +95,7 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
             "importer", "Most NIKs in this column end in 0: the column went through a spreadsheet as numbers "
                         "and lost its last digit. Type this NIK again from the KTP."))
     data["nik"] = nik
-    repeated = _REPEATED_TEXT_OF
-    for name in _WORKER_TEXTS:
-        cell = cells.get(name)
-        data[name] = repeated[name][cell] if type(cell) is str and name in repeated \
-            else convert.number_text(cell, name)
+    _texts(data, cells)
     data["kpj"] = convert.digits_text(cells.get("kpj"), "kpj", "KPJ")
     data["birth_date"] = _BIRTH_DATE(cells.get("birth_date"))
     if not convert.placeholder(cells.get("birth_place_date")):

@@ -24,6 +24,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster.columns import SPONSORS
 from rentan_desktop.roster.validate import SPONSOR_FIELDS, WORKER_FIELDS
 from rentan_desktop.store import audit
+from rentan_desktop.store.bulk_insert import BulkInsert
 from rentan_desktop.store.clock import now_iso
 
 BATCH = 2000
@@ -63,6 +64,7 @@ class Writer:
         self.first_uid: str | None = None
         self.last_uid: str | None = None
         self._names = (*self.fields, "uid", "opd_id", "status", "created_at", "updated_at", "rev")
+        self._bulk = BulkInsert(db, self.table)  # a large import: the per-row insert triggers set-based
         self._insert = (f"INSERT INTO {self.table}({', '.join(self._names)}) "
                         f"VALUES ({', '.join('?' * len(self._names))})")
 
@@ -91,6 +93,22 @@ class Writer:
         if len(self._rows) >= BATCH:
             self.flush()
 
+    def add_values_many(self, many: list[tuple]) -> None:
+        """New records from many checked value tuples at once (as add_values, one by one)."""
+        width = len(self.fields)
+        if any(len(values) != width for values in many):
+            raise ValueError(f"values for {width} fields expected")
+        if not many:
+            return
+        tail, uids = (self.opd_id, self.status, self.stamp, self.stamp, self.rev), self._uids
+        rows = [(*values, next(uids), *tail) for values in many]
+        if self.first_uid is None:
+            self.first_uid = rows[0][width]
+        self.last_uid = rows[-1][width]
+        self._rows.extend(rows)
+        if len(self._rows) >= BATCH:
+            self.flush()
+
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         """Change only the fields the file corrects; the audit keeps each before and after."""
         sets = ", ".join(f"{name} = ?" for name in changes)
@@ -105,6 +123,8 @@ class Writer:
 
     def flush(self) -> None:
         if self._rows:
+            if len(self._rows) >= BATCH:
+                self._bulk.start()
             self.db.conn.executemany(self._insert, self._rows)
             self.inserted += len(self._rows)
             self._rows = []
@@ -119,6 +139,7 @@ class Writer:
         """Write what is pending and the import's own audit entry, which stands for the creation of
         every record it added (audit.IMPORT_RANGE: the first and last uid, consecutive)."""
         self.flush()
+        self.finish_bulk()
         if self.changed_worker_ids:  # a corrected start month changes which months are owed
             from rentan_desktop.payments import lifecycle
 
@@ -130,6 +151,11 @@ class Writer:
             batch.update(first_uid=self.first_uid, last_uid=self.last_uid, created=self.inserted)
         audit.record(self.db, operator=self.operator, table=self.table, action="import", after=batch,
                      uid=audit.import_entry_uid(self.first_uid, file_name), note=summary)
+
+
+    def finish_bulk(self) -> None:
+        """The insert triggers' work for every row inserted, and the triggers back (idempotent)."""
+        self._bulk.finish()
 
 
 def storage_error(exc: Exception) -> UserError | None:

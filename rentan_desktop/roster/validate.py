@@ -86,13 +86,26 @@ def _length_limits(table: str) -> dict[str, float]:
             for name, fld in _text_fields(table).items()}
 
 
-def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> None:
-    """Lengths and control characters as the field registry has them: what a bundle may carry."""
+@functools.cache
+def _limit_items(table: str) -> tuple[tuple[str, float], ...]:
+    return tuple(_length_limits(table).items())
+
+
+def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> bool:
+    """Lengths and control characters as the field registry has them: what a bundle may carry.
+
+    Returns whether every registered text is ASCII (then no letter of another alphabet can hide in it)."""
+    values, too_long = [], False
+    for name, limit in _limit_items(table):  # in the registry's order, as the checks below go
+        value = clean.get(name)
+        if type(value) is str or isinstance(value, str):
+            values.append(value)
+            too_long = too_long or len(value) > limit
+    joined = " ".join(values)
+    if not too_long and joined.isprintable():
+        return joined.isascii()  # the usual row: nothing too long, nothing unprintable
     limits = _length_limits(table)
     texts = [(name, value) for name, value in clean.items() if name in limits and isinstance(value, str)]
-    if all(len(value) <= limits[name] for name, value in texts) and \
-            " ".join(value for _, value in texts).isprintable():
-        return  # the usual row: nothing too long, nothing unprintable
     registered = _text_fields(table)
     # One message per problem: a field whose value is already refused (a NIP with a wrong
     # appointment month, an RT of letters) is not also "too long" because it could not be cleaned.
@@ -107,6 +120,7 @@ def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> N
         elif printable(value):
             findings.error(name, translate("validate", "{label} contains control characters.").format(
                 label=fld.label), "control")
+    return joined.isascii()
 
 
 def _look_alikes(findings: Findings, clean: dict[str, Any], table: str) -> None:
@@ -172,8 +186,8 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
         findings.error("gender", translate("validate", "Sex must be L or P."))
     _typed_date(findings, data, "birth_date")
     _phone(findings, clean)
-    _registry_limits(findings, clean, "sponsors")
-    _look_alikes(findings, clean, "sponsors")
+    if not _registry_limits(findings, clean, "sponsors"):
+        _look_alikes(findings, clean, "sponsors")
     return clean, findings
 
 
@@ -243,8 +257,8 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
                                bounds=age_bounds)
         if age_issues and not clean["age_override_reason"]:
             findings.extend(age_issues)
-    _registry_limits(findings, clean, "workers")
-    _look_alikes(findings, clean, "workers")
+    if not _registry_limits(findings, clean, "workers"):
+        _look_alikes(findings, clean, "workers")
     return clean, findings
 
 
