@@ -48,6 +48,11 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
     raw = "" if value is None else str(value)
     result = NikCheck(raw=raw)
     digits = strip_separators(raw)
+    if not digits:
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The NIK is empty: write the 16-digit NIK from the KTP or family card (KK)."), "error",
+            "format"))
+        return result
     if "e" in digits.lower() or "," in digits:
         result.issues.append(Issue(field_name, translate(
             "domain", "The NIK was saved as a number in scientific notation and its last digits are lost; "

@@ -41,11 +41,17 @@ SPONSORS: dict[str, tuple[str, ...]] = {
 WORKERS: dict[str, tuple[str, ...]] = {
     "nik": ("NIK", "NO NIK", "NOMOR NIK", "NIK KTP", "NO KTP", "NOMOR KTP", "NOMOR INDUK KEPENDUDUKAN",
             "NIK PESERTA", "NIK TK", "NIK TENAGA KERJA", "NIK PEKERJA", "NIK ART", "NO INDUK KEPENDUDUKAN",
-            "NIK E KTP", "NO E KTP", "NIK 16 DIGIT", "NIK PENDUDUK"),
+            "NIK E KTP", "NO E KTP", "NIK 16 DIGIT", "NIK PENDUDUK",
+            # bansos (PKH, BPNT, BLT-DD), posyandu and koperasi lists
+            "NIK KPM", "NIK PENERIMA", "NIK PENERIMA MANFAAT", "NIK PENGURUS", "NIK KADER", "NIK ANGGOTA",
+            "NIK WARGA", "NIK CALON PESERTA"),
     "name": ("NAMA", "NAMA LENGKAP", "NAMA PEKERJA", "NAMA PESERTA", "NAMA SESUAI KTP", "NAMA TENAGA KERJA",
              "NAMA TK", "NAMA PENDUDUK", "NAMA ART", "NAMA ANGGOTA KELUARGA", "NAMA ANGGOTA RUMAH TANGGA",
              "NAMA LGKP", "NAMA LENGKAP SESUAI KTP", "NAMA PENERIMA", "NAMA KPM", "NAMA PEKERJA RENTAN",
-             "NAMA CALON PESERTA", "NAMAPESERTA", "NAMALENGKAP"),
+             "NAMA CALON PESERTA", "NAMAPESERTA", "NAMALENGKAP",
+             # koperasi, posyandu and bansos lists (PKH names the mother managing the card its pengurus)
+             "NAMA ANGGOTA", "NAMA ANGGOTA KOPERASI", "NAMA KADER", "NAMA PENGURUS", "NAMA PENERIMA MANFAAT",
+             "NAMA PENERIMA BANTUAN", "NAMA WARGA"),
     "birth_place": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT LHR", "TPT LAHIR", "TMPT LHR", "TMPT LAHIR",
                     "TEMPATLAHIR", "TEMPAT LAHIR NAMA", "KOTA LAHIR", "LAHIR DI"),
     "birth_date": _BIRTH_DATE,
@@ -93,5 +99,6 @@ WORKERS: dict[str, tuple[str, ...]] = {
 
 # Spellings that yield to a stronger one of the same field (a landline TELEPON column is taken
 # only when no HP column exists; a bare STATUS only when no STATUS PEGAWAI).
-WEAK = frozenset(_LANDLINE) | {"STATUS", "LOKASI", "MULAI", "DUSUN", "IBU", "KOTA", "KAB", "JALAN", "JENIS JABATAN",
+# A bare NIP beside a NIP BARU is the old 9-digit NIP (SIMPEG's Data Pegawai export).
+WEAK = frozenset(_LANDLINE) | {"NIP", "STATUS", "LOKASI", "MULAI", "DUSUN", "IBU", "KOTA", "KAB", "JALAN", "JENIS JABATAN",
                                "BLTH", "KONTAK"}

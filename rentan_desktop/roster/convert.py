@@ -18,7 +18,7 @@ from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.echelon import employment_kind, eselon_level
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import columns
+from rentan_desktop.roster import amounts, columns
 
 EXACT_FLOAT_LIMIT = 2 ** 53  # integers above this are not exact in a spreadsheet number
 
@@ -114,6 +114,9 @@ def lost_digits(field_name: str, label: str, cell: Any) -> Refused:
     return Refused(field_name, reason.format(shown=shown, label=label))
 
 
+_FLOAT_TEXT = re.compile(r"^\d{9,}\.0+$")
+
+
 def identifier(cell: Any, field_name: str, label: str) -> str | None:
     """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
     if placeholder(cell):
@@ -128,7 +131,14 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
         return digits
     if shown_in_scientific_notation(cell):
         raise lost_digits(field_name, label, cell)
-    return str(cell).strip().lstrip("'").strip()
+    text = str(cell).strip().lstrip("'").strip()
+    if _FLOAT_TEXT.match(text):  # '3327011812810004.0': a number column written out by pandas or a script
+        number = float(text)
+        digits = str(int(number))
+        if len(digits) >= 16 and (number > EXACT_FLOAT_LIMIT or digits.endswith("0")):
+            raise lost_digits(field_name, label, text)
+        return digits
+    return text
 
 
 def digits_text(cell: Any, field_name: str, label: str) -> str | None:
@@ -274,15 +284,31 @@ def phone(cell: Any) -> str | None:
     return text
 
 
+_MOBILE_START = re.compile(r"^\(?(\+?62|0)?\s*8")
+
+
+def landline(cell: Any) -> bool:
+    """A fixed-line number ('0321-123456', '(0536) 3221234'): a staff list's office phone, not a mobile."""
+    if placeholder(cell, "phone") or isinstance(cell, float | int):
+        return False
+    text = str(cell).strip()
+    if _MOBILE_START.match(text):
+        return False
+    import lokal  # when first needed (see domain/phone.py)
+
+    info = lokal.parse_phone(text)
+    return bool(info.valid and info.type == "landline")
+
+
 def income(cell: Any) -> int | None:
     if placeholder(cell):
         return None
     if isinstance(cell, float | int):
         return int(cell)
-    digits = strip_separators(str(cell).upper().replace("RP", "").replace(",00", ""))
-    if not digits.isdigit():
-        raise Refused("declared_income", translate("importer", "Not an amount in Rupiah."))
-    return int(digits)
+    try:
+        return amounts.rupiah(str(cell))
+    except amounts.NotAnAmount:
+        raise Refused("declared_income", translate("importer", "Not an amount in Rupiah.")) from None
 
 
 def yes_no(cell: Any) -> int:

@@ -166,6 +166,10 @@
         <translation>NIK tidak valid.</translation>
     </message>
     <message>
+        <source>The NIK is empty: write the 16-digit NIK from the KTP or family card (KK).</source>
+        <translation>NIK kosong: isi NIK 16 digit dari KTP atau kartu keluarga (KK).</translation>
+    </message>
+    <message>
         <source>The NIK was saved as a number in scientific notation and its last digits are lost; type it again from the KTP.</source>
         <translation>NIK tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang; ketik ulang dari KTP.</translation>
     </message>
@@ -1113,6 +1117,10 @@
     <message>
         <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
         <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{name}: each person takes two rows in this list (the name above the NIP in one column, as a printed DUK has it). Import a list with one row per person instead, such as the &apos;Data ASN&apos; download of SIASN or the staff list of SIMPEG, or put the NIP in a column of its own.</source>
+        <translation>{name}: dalam daftar ini setiap orang menempati dua baris (nama di atas NIP dalam satu kolom, seperti DUK cetakan). Impor daftar dengan satu baris per orang, misalnya unduhan &apos;Data ASN&apos; dari SIASN atau daftar pegawai dari SIMPEG, atau pindahkan NIP ke kolomnya sendiri.</translation>
     </message>
 </context>
 <context>
