@@ -116,3 +116,32 @@ def test_landlines_are_told_from_mobiles():
     from rentan_desktop.roster.convert import landline
     assert landline("0321-123456") and landline("(0536) 3221234")
     assert not landline("0812-3456-7890") and not landline("+62 812 3456 7890") and not landline("-")
+
+
+@pytest.mark.parametrize("rt,rw,rt_rw,stored", [
+    ("RT 07", "RW.001", None, ("007", "001")),
+    (None, None, "RT 02 RW 01", ("002", "001")), (None, None, "002/001", ("002", "001")),
+    (None, None, "Dusun Krajan", (None, None)),  # not RT/RW: the row comes in without them, with a note
+])
+def test_rt_and_rw_as_bansos_and_rt_lists_write_them(db, tmp_path, rt, rw, rt_rw, stored):
+    row = worker_row(1, RT=rt, RW=rw)
+    if rt_rw:
+        row["RT/RW"] = rt_rw
+    report = run(db, write_xlsx(tmp_path / "w.xlsx", table([row])))
+    assert report.new == 1
+    assert db.execute("SELECT rt, rw FROM workers").fetchone() == stored
+    assert bool(report.outcomes[0].warnings) == (stored == (None, None))
+
+
+def test_the_family_card_relationship_of_a_register_is_not_the_sponsor_relationship(db, tmp_path):
+    rows = [["NO. KK", "NIK", "NAMA ANGGOTA KELUARGA", "HUBUNGAN"],
+            ["6271010101100001", nik(3, 4, 1981, 9, female=True), "Istri Contoh", "Istri"]]
+    pv = importer.preview(write_csv(tmp_path / "kk.csv", rows), "workers")
+    assert "relationship" not in pv.mapping.values()
+    plain = importer.preview(write_csv(tmp_path / "w.csv", [["NIK", "NAMA", "HUBUNGAN"]]), "workers")
+    assert plain.mapping[2] == "relationship"
+
+
+def test_a_masked_nik_says_so(db, tmp_path):
+    report = run(db, write_csv(tmp_path / "w.csv", [["NAMA", "NIK"], ["Warga Contoh", "627101XXXXXX0008"]]))
+    assert report.new == 0 and "masked" in report.outcomes[0].reason

@@ -68,6 +68,7 @@ WORKERS: dict[str, tuple[str, ...]] = {
                "ALAMAT TEMPAT TINGGAL", "JALAN DUSUN"),
     "rt": ("RT", "NO RT", "NOMOR RT"),
     "rw": ("RW", "NO RW", "NOMOR RW"),
+    "rt_rw": ("RT RW", "NO RT RW", "RT RW NO", "NOMOR RT RW"),
     "village": ("DESA", "KELURAHAN", "DESA KELURAHAN", "KEL DESA", "KEL", "DESA KEL", "NAMA KEL", "NAMA DESA",
                 "NAMA KELURAHAN", "KELURAHAN DESA", "DESA KEL NAMA"),
     "district": ("KECAMATAN", "KEC", "NAMA KEC", "NAMA KECAMATAN"),

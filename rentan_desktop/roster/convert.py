@@ -115,6 +115,7 @@ def lost_digits(field_name: str, label: str, cell: Any) -> Refused:
 
 
 _FLOAT_TEXT = re.compile(r"^\d{9,}\.0+$")
+_MASKED = re.compile(r"^\d{2,12}[xX*•]{2,12}\d{0,12}$")
 
 
 def identifier(cell: Any, field_name: str, label: str) -> str | None:
@@ -132,6 +133,10 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
     if shown_in_scientific_notation(cell):
         raise lost_digits(field_name, label, cell)
     text = str(cell).strip().lstrip("'").strip()
+    if _MASKED.match(text):
+        raise Refused(field_name, translate(
+            "importer", "The {label} is masked (some digits replaced by X or *), as lists shown to the public are: "
+                        "import the list with the full {label}s.").format(label=label))
     if _FLOAT_TEXT.match(text):  # '3327011812810004.0': a number column written out by pandas or a script
         number = float(text)
         digits = str(int(number))
@@ -274,6 +279,25 @@ def number_text(cell: Any, field_name: str = "") -> str | None:
     if placeholder(cell, field_name):
         return None
     return str(int(cell)) if isinstance(cell, float) and cell.is_integer() else cell_text(cell)
+
+
+_RT_RW_WORD = re.compile(r"^(RT|RW)\s*[.:]?\s*", re.IGNORECASE)
+_RT_AND_RW = re.compile(r"^(?:RT\s*[.:]?\s*)?(\d{1,3})\s*(?:[/\\-]|\s)\s*(?:RW\s*[.:]?\s*)?(\d{1,3})$",
+                        re.IGNORECASE)
+
+
+def rt_or_rw(cell: Any, field_name: str) -> str | None:
+    """'RT 07' / 'RW.001' / '7' -> the number as written, without the word."""
+    text = number_text(cell, field_name)
+    return _RT_RW_WORD.sub("", text) or None if text else text
+
+
+def rt_and_rw(cell: Any) -> tuple[str, str] | None:
+    """'RT 02 RW 01' / '002/001' / '2-1' -> ('02', '01'); None when the cell is not written so."""
+    if placeholder(cell):
+        return None
+    found = _RT_AND_RW.match(" ".join(cell_text(cell).split()))
+    return (found.group(1), found.group(2)) if found else None
 
 
 def phone(cell: Any) -> str | None:

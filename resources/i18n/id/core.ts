@@ -653,6 +653,10 @@
         <translation>Tempat dan tanggal lahir</translation>
     </message>
     <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
         <source>Sponsor NIP</source>
         <translation>NIP penanggung</translation>
     </message>
@@ -867,6 +871,10 @@
         <translation>Sel ini menyimpan {label} sebagai angka ({shown}): Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
+        <source>The {label} is masked (some digits replaced by X or *), as lists shown to the public are: import the list with the full {label}s.</source>
+        <translation>{label} ini disamarkan (sebagian digitnya diganti X atau *), seperti pada daftar yang diumumkan: impor daftar yang memuat {label} lengkap.</translation>
+    </message>
+    <message>
         <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
         <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
     </message>
@@ -1013,6 +1021,10 @@
     <message>
         <source>Most NIKs in this column end in 0: the column went through a spreadsheet as numbers and lost its last digit. Type this NIK again from the KTP.</source>
         <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
+    </message>
+    <message>
+        <source>RT/RW &apos;{value}&apos; is not written like 002/001: left empty.</source>
+        <translation>RT/RW &apos;{value}&apos; tidak ditulis seperti 002/001: dikosongkan.</translation>
     </message>
     <message>
         <source>Relationship &apos;{value}&apos; recorded as Other.</source>
