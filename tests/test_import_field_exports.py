@@ -145,3 +145,19 @@ def test_the_family_card_relationship_of_a_register_is_not_the_sponsor_relations
 def test_a_masked_nik_says_so(db, tmp_path):
     report = run(db, write_csv(tmp_path / "w.csv", [["NAMA", "NIK"], ["Warga Contoh", "627101XXXXXX0008"]]))
     assert report.new == 0 and "masked" in report.outcomes[0].reason
+
+
+def test_a_status_saying_active_is_no_employment_type(db, tmp_path):
+    rows = [["NIP", "NAMA", "STATUS"], [SPONSOR_NIP, "Dewi Contoh", "Aktif"]]
+    report = run(db, write_csv(tmp_path / "s.csv", rows), "sponsors")
+    assert report.new == 1 and db.execute("SELECT kind FROM sponsors").fetchone() == ("pns",)
+
+
+@pytest.mark.parametrize("headers,expected", [
+    (["Name", "NIK", "Sex", "Date of birth", "Village", "Sponsor NIP", "First month"],
+     ["name", "nik", "gender", "birth_date", "village", "sponsor_nip", "start_month"]),
+    (["Nama", "NIK", "Jenis kelamin", "Tanggal lahir", "Desa/Kelurahan", "NIP penanggung", "Bulan pertama"],
+     ["name", "nik", "gender", "birth_date", "village", "sponsor_nip", "start_month"]),
+])
+def test_the_apps_own_list_headers_in_either_language(headers, expected):
+    assert list(columns.map_columns(headers, "workers").values()) == expected

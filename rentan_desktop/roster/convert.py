@@ -249,6 +249,12 @@ def gender(cell: Any) -> str | None:
     return found
 
 
+# What a bare STATUS (or SIASN's KEDUDUKAN HUKUM) column says of a servant or a sponsorship, in the
+# exports and in the roster list the app itself exports.
+_SERVICE_STATUSES = frozenset({"AKTIF", "AKTIF BEKERJA", "TIDAK AKTIF", "NON AKTIF", "NONAKTIF", "BERAKHIR",
+                               "SELESAI", "ACTIVE", "ENDED", "CUTI", "TUGAS BELAJAR", "PENSIUN"})
+
+
 def sponsor_kind(cell: Any) -> str | None:
     """The employment type; an unknown one is refused with the value shown."""
     if placeholder(cell):
@@ -256,6 +262,8 @@ def sponsor_kind(cell: Any) -> str | None:
     key = columns.normalise(cell_text(cell))
     if key.lower() in SPONSOR_KINDS:
         return key.lower()
+    if key in _SERVICE_STATUSES:  # a STATUS column saying whether the servant is active: no employment type
+        return None
     found = employment_kind(cell_text(cell))
     if found is None:
         raise Refused("kind", translate(
