@@ -161,3 +161,17 @@ def test_a_status_saying_active_is_no_employment_type(db, tmp_path):
 ])
 def test_the_apps_own_list_headers_in_either_language(headers, expected):
     assert list(columns.map_columns(headers, "workers").values()) == expected
+
+
+def test_dapodik_parent_columns_are_not_the_pupils_own(db, tmp_path):
+    upper = ["No", "Nama", "NISN", "NIK", "Data Ayah", None, None, "Data Ibu", None, None]
+    lower = [None, None, None, None, "Nama", "Pekerjaan", "Penghasilan", "Nama", "Pekerjaan", "Penghasilan"]
+    pupil = [1, "Anak Contoh", "0012345678", nik(1, 5, 2006, 1), "Ayah Contoh", "Petani",
+             "Rp. 1,000,000 - Rp. 1,999,999", "Ibu Contoh", "Tidak bekerja", "Tidak Berpenghasilan"]
+    path = write_xlsx(tmp_path / "pd.xlsx", [["Daftar Peserta Didik"], [], upper, lower, pupil],
+                      merges=[(2, 4, 2, 6, "Data Ayah"), (2, 7, 2, 9, "Data Ibu")])
+    pv = importer.preview(path, "workers")
+    assert sorted(pv.mapping.values()) == ["mother_name", "name", "nik"]  # no father's job or income
+    assert run(db, path).new == 1
+    assert db.execute("SELECT name, mother_name, occupation FROM workers").fetchone() == (
+        "Anak Contoh", "Ibu Contoh", None)

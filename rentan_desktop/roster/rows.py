@@ -95,12 +95,25 @@ def combine_lines(upper: Sequence[Any], lower: Sequence[Any], kind: str) -> list
         if not top:
             labels.append(lo)
             continue
-        candidates = [f"{lo} {top}", f"{top} {lo}"]
+        parent = _without_data_word(top)
+        candidates = [f"{lo} {parent}", f"{parent} {lo}"]
         if "LAHIR" in columns.normalise(top):
             candidates.append(f"{lo} LAHIR")
-        candidates.append(lo)
+        if not _OTHER_PERSON.search(columns.normalise(top)):
+            candidates.append(lo)  # 'NAMA' under 'DATA AYAH' is the father's name, never the person's
         labels.append(next((c for c in candidates if columns.recognise(c, kind)), f"{top} {lo}"))
     return labels
+
+
+# A parent header naming someone else than the person of the row (Dapodik's DATA AYAH / DATA IBU /
+# DATA WALI, a worker list's PENANGGUNG): the columns under it are that person's.
+_OTHER_PERSON = re.compile(r"\b(AYAH|IBU|WALI|ORANG TUA|ORTU|SUAMI|ISTRI|PASANGAN|ANAK|AHLI WARIS|PENANGGUNG|"
+                           r"ASN|PNS|SPONSOR|KEPALA KELUARGA)\b")
+
+
+def _without_data_word(top: str) -> str:
+    """'DATA IBU' -> 'IBU' (so NAMA under it reads NAMA IBU)."""
+    return re.sub(r"^\s*DATA\s+", "", top, flags=re.IGNORECASE)
 
 
 def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | None = None,
