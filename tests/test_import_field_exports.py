@@ -164,14 +164,16 @@ def test_the_apps_own_list_headers_in_either_language(headers, expected):
 
 
 def test_dapodik_parent_columns_are_not_the_pupils_own(db, tmp_path):
-    upper = ["No", "Nama", "NISN", "NIK", "Data Ayah", None, None, "Data Ibu", None, None]
-    lower = [None, None, None, None, "Nama", "Pekerjaan", "Penghasilan", "Nama", "Pekerjaan", "Penghasilan"]
-    pupil = [1, "Anak Contoh", "0012345678", nik(1, 5, 2006, 1), "Ayah Contoh", "Petani",
-             "Rp. 1,000,000 - Rp. 1,999,999", "Ibu Contoh", "Tidak bekerja", "Tidak Berpenghasilan"]
+    upper = ["No", "Nama", "JK", "NISN", "Tempat Lahir", "Tanggal Lahir", "NIK", "Data Ayah", None, None,
+             "Data Ibu", None, None]
+    lower = [None] * 7 + ["Nama", "Pekerjaan", "Penghasilan", "Nama", "Pekerjaan", "Penghasilan"]
+    pupil = [1, "Anak Contoh", "L", "0012345678", "Sampit", "01/05/2006", nik(1, 5, 2006, 1), "Ayah Contoh",
+             "Petani", "Rp. 1,000,000 - Rp. 1,999,999", "Ibu Contoh", "Tidak bekerja", "Tidak Berpenghasilan"]
     path = write_xlsx(tmp_path / "pd.xlsx", [["Daftar Peserta Didik"], [], upper, lower, pupil],
-                      merges=[(2, 4, 2, 6, "Data Ayah"), (2, 7, 2, 9, "Data Ibu")])
+                      merges=[(2, 7, 2, 9, "Data Ayah"), (2, 10, 2, 12, "Data Ibu")])
     pv = importer.preview(path, "workers")
-    assert sorted(pv.mapping.values()) == ["mother_name", "name", "nik"]  # no father's job or income
+    assert "occupation" not in pv.mapping.values() and "declared_income" not in pv.mapping.values()
+    assert pv.mapping[10] == "mother_name"  # NAMA under DATA IBU
     assert run(db, path).new == 1
     assert db.execute("SELECT name, mother_name, occupation FROM workers").fetchone() == (
         "Anak Contoh", "Ibu Contoh", None)
