@@ -133,6 +133,8 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
     if shown_in_scientific_notation(cell):
         raise lost_digits(field_name, label, cell)
     text = str(cell).strip().lstrip("'").strip()
+    if text.isdigit():  # the usual cell, decided without the patterns below
+        return text
     if _MASKED.match(text):
         raise Refused(field_name, translate(
             "importer", "The {label} is masked (some digits replaced by X or *), as lists shown to the public are: "
