@@ -87,6 +87,11 @@ def check_nik(value: object, field_name: str = "nik", today: dt.date | None = No
     if plain is not None:
         return plain
     result = NikCheck(raw=raw)
+    if not digits:
+        result.issues.append(Issue(field_name, translate(
+            "domain", "The NIK is empty: write the 16-digit NIK from the KTP or family card (KK)."), "error",
+            "format"))
+        return result
     if "e" in digits.lower() or "," in digits:
         result.issues.append(Issue(field_name, translate(
             "domain", "The NIK was saved as a number in scientific notation and its last digits are lost; "

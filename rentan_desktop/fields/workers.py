@@ -102,12 +102,14 @@ IMPORT_ONLY: tuple[ImportField, ...] = (
     ImportField(T, "birth_place_date", lambda: translate("fields", "Birth place and date"),
                 H["birth_place_date"],
                 ("birth_place", "birth_date")),
+    # One column "RT 02 RW 01" or "002/001", as bansos and RT lists write it.
+    ImportField(T, "rt_rw", lambda: translate("fields", "RT/RW"), H["rt_rw"], ("rt", "rw")),
     ImportField(T, "sponsor_nip", lambda: translate("fields", "Sponsor NIP"),
                 H["sponsor_nip"], ("sponsor_id",)),
 )
 
 # The order the wizard lists a worker sheet's fields in (the spreadsheet importer's historic order).
 HEADER_ORDER = ("nik", "name", "birth_place", "birth_date", "birth_place_date", "gender", "mother_name", "phone",
-                "street", "rt", "rw", "village", "district", "regency", "occupation", "work_location",
+                "street", "rt", "rw", "rt_rw", "village", "district", "regency", "occupation", "work_location",
                 "declared_income", "jht", "heir_name", "heir_relationship", "sponsor_nip", "relationship",
                 "start_month", "kpj")

@@ -168,7 +168,22 @@ def map_columns(headers: Sequence[object], kind: str,
             found = recognise_spelling(header, kind)
             if found and found[1] == weak_pass and found[0] not in mapping.values():
                 mapping[i] = found[0]
+    _drop_family_card_relationship(headers, mapping, decided)
     return dict(sorted(mapping.items()))
+
+
+_FAMILY_CARD_HEADERS = frozenset({"NO KK", "NOMOR KK", "KK", "NO KARTU KELUARGA", "NOMOR KARTU KELUARGA", "SHDK"})
+
+
+def _drop_family_card_relationship(headers: Sequence[object], mapping: dict[int, str], decided: set[int]) -> None:
+    """A bare HUBUNGAN in a population register is the relationship to the head of the family card
+    (Istri, Anak Kandung), not the worker's relationship to the sponsor: left unmapped."""
+    column = next((i for i, f in mapping.items() if f == "relationship" and i not in decided), None)
+    if column is None or normalise(headers[column]) != "HUBUNGAN":
+        return
+    keys = [normalise(h) for h in headers]
+    if any(k in _FAMILY_CARD_HEADERS or k.startswith("NAMA KEPALA KELUAR") for k in keys):
+        del mapping[column]
 
 
 def header_score(cells: Sequence[object], kind: str, overrides: dict[str, str | None] | None = None) -> int:

@@ -18,7 +18,7 @@ from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.echelon import employment_kind, eselon_level
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import columns
+from rentan_desktop.roster import amounts, columns
 
 EXACT_FLOAT_LIMIT = 2 ** 53  # integers above this are not exact in a spreadsheet number
 
@@ -114,6 +114,10 @@ def lost_digits(field_name: str, label: str, cell: Any) -> Refused:
     return Refused(field_name, reason.format(shown=shown, label=label))
 
 
+_FLOAT_TEXT = re.compile(r"^\d{9,}\.0+$")
+_MASKED = re.compile(r"^\d{2,12}[xX*•]{2,12}\d{0,12}$")
+
+
 def identifier(cell: Any, field_name: str, label: str) -> str | None:
     """Digits of a NIK/NIP cell; refuses a number whose last digits a spreadsheet lost."""
     if type(cell) is str and cell.isdigit() and cell.isascii():
@@ -130,7 +134,20 @@ def identifier(cell: Any, field_name: str, label: str) -> str | None:
         return digits
     if shown_in_scientific_notation(cell):
         raise lost_digits(field_name, label, cell)
-    return str(cell).strip().lstrip("'").strip()
+    text = str(cell).strip().lstrip("'").strip()
+    if text.isdigit():  # the usual cell, decided without the patterns below
+        return text
+    if _MASKED.match(text):
+        raise Refused(field_name, translate(
+            "importer", "The {label} is masked (some digits replaced by X or *), as lists shown to the public are: "
+                        "import the list with the full {label}s.").format(label=label))
+    if _FLOAT_TEXT.match(text):  # '3327011812810004.0': a number column written out by pandas or a script
+        number = float(text)
+        digits = str(int(number))
+        if len(digits) >= 16 and (number > EXACT_FLOAT_LIMIT or digits.endswith("0")):
+            raise lost_digits(field_name, label, text)
+        return digits
+    return text
 
 
 def digits_text(cell: Any, field_name: str, label: str) -> str | None:
@@ -238,6 +255,12 @@ def gender(cell: Any) -> str | None:
     return found
 
 
+# What a bare STATUS (or SIASN's KEDUDUKAN HUKUM) column says of a servant or a sponsorship, in the
+# exports and in the roster list the app itself exports.
+_SERVICE_STATUSES = frozenset({"AKTIF", "AKTIF BEKERJA", "TIDAK AKTIF", "NON AKTIF", "NONAKTIF", "BERAKHIR",
+                               "SELESAI", "ACTIVE", "ENDED", "CUTI", "TUGAS BELAJAR", "PENSIUN"})
+
+
 def sponsor_kind(cell: Any) -> str | None:
     """The employment type; an unknown one is refused with the value shown."""
     if placeholder(cell):
@@ -245,6 +268,8 @@ def sponsor_kind(cell: Any) -> str | None:
     key = columns.normalise(cell_text(cell))
     if key.lower() in SPONSOR_KINDS:
         return key.lower()
+    if key in _SERVICE_STATUSES:  # a STATUS column saying whether the servant is active: no employment type
+        return None
     found = employment_kind(cell_text(cell))
     if found is None:
         raise Refused("kind", translate(
@@ -270,6 +295,25 @@ def number_text(cell: Any, field_name: str = "") -> str | None:
     return str(int(cell)) if isinstance(cell, float) and cell.is_integer() else cell_text(cell)
 
 
+_RT_RW_WORD = re.compile(r"^(RT|RW)\s*[.:]?\s*", re.IGNORECASE)
+_RT_AND_RW = re.compile(r"^(?:RT\s*[.:]?\s*)?(\d{1,3})\s*(?:[/\\-]|\s)\s*(?:RW\s*[.:]?\s*)?(\d{1,3})$",
+                        re.IGNORECASE)
+
+
+def rt_or_rw(cell: Any, field_name: str) -> str | None:
+    """'RT 07' / 'RW.001' / '7' -> the number as written, without the word."""
+    text = number_text(cell, field_name)
+    return _RT_RW_WORD.sub("", text) or None if text else text
+
+
+def rt_and_rw(cell: Any) -> tuple[str, str] | None:
+    """'RT 02 RW 01' / '002/001' / '2-1' -> ('02', '01'); None when the cell is not written so."""
+    if placeholder(cell):
+        return None
+    found = _RT_AND_RW.match(" ".join(cell_text(cell).split()))
+    return (found.group(1), found.group(2)) if found else None
+
+
 def phone(cell: Any) -> str | None:
     text = digits_text(cell, "phone", translate("importer", "mobile number"))
     # A phone typed as a number lost its leading 0 (812... for 0812...): that zero is not data.
@@ -278,15 +322,31 @@ def phone(cell: Any) -> str | None:
     return text
 
 
+_MOBILE_START = re.compile(r"^\(?(\+?62|0)?\s*8")
+
+
+def landline(cell: Any) -> bool:
+    """A fixed-line number ('0321-123456', '(0536) 3221234'): a staff list's office phone, not a mobile."""
+    if placeholder(cell, "phone") or isinstance(cell, float | int):
+        return False
+    text = str(cell).strip()
+    if _MOBILE_START.match(text):
+        return False
+    import lokal  # when first needed (see domain/phone.py)
+
+    info = lokal.parse_phone(text)
+    return bool(info.valid and info.type == "landline")
+
+
 def income(cell: Any) -> int | None:
     if placeholder(cell):
         return None
     if isinstance(cell, float | int):
         return int(cell)
-    digits = strip_separators(str(cell).upper().replace("RP", "").replace(",00", ""))
-    if not digits.isdigit():
-        raise Refused("declared_income", translate("importer", "Not an amount in Rupiah."))
-    return int(digits)
+    try:
+        return amounts.rupiah(str(cell))
+    except amounts.NotAnAmount:
+        raise Refused("declared_income", translate("importer", "Not an amount in Rupiah.")) from None
 
 
 def yes_no(cell: Any) -> int:

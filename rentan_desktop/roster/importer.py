@@ -25,7 +25,7 @@ from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import checked, collector, columns, convert, readiness, rows
+from rentan_desktop.roster import checked, collector, columns, convert, importer_kind, readiness, rows
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
@@ -140,7 +140,7 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
                         "NIK, NIP, NAMA, TANGGAL LAHIR). Use --map HEADER=field (or a column letter: --map C=nik) "
                         "or choose the header row.").format(name=path.name, n=HEADER_SEARCH_ROWS))
     _, sheet, head, found = best
-    _refuse_other_kind(path, kind, found)
+    importer_kind.refuse_other_kind(path, kind, found, [r for r in head if r[0] > found.last_row])
     return Preview(path, kind, sheet, head, found, dict(found.mapping), len(sheets))
 
 
@@ -160,23 +160,7 @@ def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str
     for sheet in open_sheets(path):
         _, found = _header_for(sheet, other, None, None)
         if found is not None:
-            _refuse_other_kind(path, kind, found)
-
-
-def _refuse_other_kind(path: Path, kind: str, header: rows.Header) -> None:
-    """A worker list chosen as sponsors (or the reverse) is told apart by its columns."""
-    as_workers = set(columns.map_columns(header.labels, WORKERS).values())
-    as_sponsors = set(columns.map_columns(header.labels, SPONSORS).values())
-    if kind == SPONSORS and "nik" in as_workers and (
-            "nip" not in as_sponsors or as_workers & {"mother_name", "sponsor_nip", "heir_name"}):
-        raise UserError(translate(
-            "importer", "{name}: this looks like a list of workers (it has a NIK column and no NIP of the "
-                        "sponsor, or columns such as NAMA IBU KANDUNG or NIP PENANGGUNG). Import it as workers; "
-                        "import the sponsors (ASN) from their personnel list first.").format(name=path.name))
-    if kind == WORKERS and "nik" not in as_workers and "nip" in as_sponsors:
-        raise UserError(translate(
-            "importer", "{name}: this looks like a list of sponsors (ASN): it has a NIP column but no NIK. Import "
-                        "it as sponsors; a workers list needs each worker's NIK.").format(name=path.name))
+            importer_kind.refuse_other_kind(path, kind, found)
 
 
 def _blocking(issues: list[Issue], override_reason: str | None) -> list[Issue]:
@@ -236,13 +220,23 @@ class _Run:
         column, value = self.where(field_name, cells)
         return RowOutcome(number, "skipped", cell_text(cells.get("name")), column, value, reason)
 
+    def row_data(self, cells: dict[str, Any]) -> tuple[dict[str, Any], set[str], list[str]]:
+        """The row's field values, the fields it gave and notes on how it was read."""
+        landline = convert.landline(cells.get("phone"))
+        if landline:  # an office phone in an optional column: the row comes in without it
+            cells = {**cells, "phone": None}
+        if self.kind == SPONSORS:
+            data, given = sponsor_data(cells)
+            notes = _nipless_note(cells, data, given)
+        else:
+            data, given, notes = worker_data(cells, self.ctx)
+        if landline:
+            notes.append(translate("importer", "The phone is a landline, not a mobile number (08…): left empty."))
+        return data, given, notes
+
     def outcome(self, number: int, cells: dict[str, Any]) -> RowOutcome:
         try:
-            if self.kind == SPONSORS:
-                data, given = sponsor_data(cells)
-                notes = _nipless_note(cells, data, given)
-            else:
-                data, given, notes = worker_data(cells, self.ctx)
+            data, given, notes = self.row_data(cells)
         except Refused as refused:
             return self.skipped(number, cells, refused.field, refused.reason)
         key = data.get(self.id_field)
@@ -449,6 +443,8 @@ def _mapped_preview(path: str | Path, kind: str, overrides: dict[str, str | None
     if mapping is not None:
         pv.mapping = dict(mapping)
     missing = pv.missing_required()
+    if set(missing) & rows.stacked_above(pv.head, pv.header, kind):
+        raise UserError(rows.two_rows_per_person(pv.path.name))
     if missing:
         raise UserError(translate(
             "importer", "{name}: no column for {fields}; name it with --map HEADER=field or in the column "

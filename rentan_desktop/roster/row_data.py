@@ -29,6 +29,7 @@ REPEATED_TEXTS = frozenset({"birth_place", "village", "district", "regency", "oc
 _RELATIONSHIP_CODES = ("family", "neighbour", "household_helper", "driver", "other")
 _HEIR_CODES = ("spouse", "child", "parent", "sibling", "other")
 _REPEATED_TEXT_OF = {name: Memo(functools.partial(convert.number_text, field_name=name)) for name in REPEATED_TEXTS}
+_REPEATED_TEXT_OF.update({name: Memo(functools.partial(convert.rt_or_rw, field_name=name)) for name in ("rt", "rw")})
 # Each text field with its memo (None: converted as it comes), in the order the record lists them.
 _TEXT_PLAN = tuple((name, _REPEATED_TEXT_OF.get(name)) for name in _WORKER_TEXTS)
 _BIRTH_DATE = Memo(functools.partial(convert.date_cell, field_name="birth_date"))
@@ -102,6 +103,7 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
         place, day = convert.place_and_date(cells["birth_place_date"])
         data["birth_place"] = data["birth_place"] or place
         data["birth_date"] = data["birth_date"] or day
+    _rt_rw_column(cells, data, notes)
     data["gender"] = _GENDER(cells.get("gender"))
     data["phone"] = convert.phone(cells.get("phone"))
     data["declared_income"] = convert.income(cells.get("declared_income"))
@@ -132,3 +134,15 @@ def worker_data(cells: dict[str, Any], ctx: RowContext) -> tuple[dict[str, Any],
             and regions.district_in(str(data["district"]), ctx.pemda_code):
         data["regency"] = ctx.pemda  # filled in, not given: a re-import never overwrites with it
     return data, given, notes
+
+
+def _rt_rw_column(cells: dict[str, Any], data: dict[str, Any], notes: list[str]) -> None:
+    """One RT/RW column ('RT 02 RW 01', '002/001') fills RT and RW the row left empty."""
+    if convert.placeholder(cells.get("rt_rw")):
+        return
+    both = convert.rt_and_rw(cells["rt_rw"])
+    if both is None:
+        notes.append(translate("importer", "RT/RW '{value}' is not written like 002/001: left empty.").format(
+            value=convert.cell_text(cells["rt_rw"])))
+    else:
+        data["rt"], data["rw"] = data["rt"] or both[0], data["rw"] or both[1]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rentan_desktop.i18n import translate
 from rentan_desktop.roster import columns, convert
 from rentan_desktop.roster.sheet_read import Row
 
@@ -94,12 +95,25 @@ def combine_lines(upper: Sequence[Any], lower: Sequence[Any], kind: str) -> list
         if not top:
             labels.append(lo)
             continue
-        candidates = [f"{lo} {top}", f"{top} {lo}"]
+        parent = _without_data_word(top)
+        candidates = [f"{lo} {parent}", f"{parent} {lo}"]
         if "LAHIR" in columns.normalise(top):
             candidates.append(f"{lo} LAHIR")
-        candidates.append(lo)
+        if not _OTHER_PERSON.search(columns.normalise(top)):
+            candidates.append(lo)  # 'NAMA' under 'DATA AYAH' is the father's name, never the person's
         labels.append(next((c for c in candidates if columns.recognise(c, kind)), f"{top} {lo}"))
     return labels
+
+
+# A parent header naming someone else than the person of the row (Dapodik's DATA AYAH / DATA IBU /
+# DATA WALI, a worker list's PENANGGUNG): the columns under it are that person's.
+_OTHER_PERSON = re.compile(r"\b(AYAH|IBU|WALI|ORANG TUA|ORTU|SUAMI|ISTRI|PASANGAN|ANAK|AHLI WARIS|PENANGGUNG|"
+                           r"ASN|PNS|SPONSOR|KEPALA KELUARGA)\b")
+
+
+def _without_data_word(top: str) -> str:
+    """'DATA IBU' -> 'IBU' (so NAMA under it reads NAMA IBU)."""
+    return re.sub(r"^\s*DATA\s+", "", top, flags=re.IGNORECASE)
 
 
 def find_header(head: list[Row], kind: str, overrides: dict[str, str | None] | None = None,
@@ -226,3 +240,26 @@ def after_signature(cells: Sequence[Any], mapping: dict[int, str], id_field: str
     ident_col = next((c for c, f in mapping.items() if f == id_field), None)
     ident = cells[ident_col] if ident_col is not None and ident_col < len(cells) else None
     return len(filled) == 1 and convert.placeholder(ident)
+
+
+def stacked_above(head: list[Row], header: Header, kind: str) -> set[str]:
+    """Fields named on the line above the header in a column whose header names another field:
+    a printed DUK puts each person on two rows, NAMA above NIP in one column."""
+    above = next((cells for number, cells in head if number == header.first_row - 1), None)
+    if above is None:
+        return set()
+    found = set()
+    for column, field in header.mapping.items():
+        upper = columns.recognise(_label(above[column]), kind) if column < len(above) else None
+        if upper and upper != field:
+            found.add(upper)
+    return found
+
+
+def two_rows_per_person(name: str) -> str:
+    """Why a list that puts each person on two rows cannot be read, and what to import instead."""
+    return translate(
+        "importer", "{name}: each person takes two rows in this list (the name above the NIP in one column, as "
+                    "a printed DUK has it). Import a list with one row per person instead, such as the 'Data "
+                    "ASN' download of SIASN or the staff list of SIMPEG, or put the NIP in a column of its "
+                    "own.").format(name=name)

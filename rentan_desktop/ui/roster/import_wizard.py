@@ -14,7 +14,7 @@ from pathlib import Path
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import columns, importer
+from rentan_desktop.roster import columns, importer, rows
 from rentan_desktop.roster.sheet_guard import column_letters, column_number
 from rentan_desktop.tasks import Cancelled
 from rentan_desktop.ui.common import ui_state
@@ -236,7 +236,9 @@ class MappingPage(QWizardPage):
         missing = self.w.preview.missing_required()
         text = self.tr("Choose a column for: {fields}").format(
             fields=", ".join(columns.field_label(self.w.kind, f) for f in missing)) if missing else ""
-        if missing and self.w.no_header and self.w.preview.header.first_row == 0:
+        if set(missing) & rows.stacked_above(self.w.preview.head, self.w.preview.header, self.w.kind):
+            text = rows.two_rows_per_person(self.w.preview.path.name)
+        elif missing and self.w.no_header and self.w.preview.header.first_row == 0:
             text = self.tr("No header row was found: choose each column's field by its letter (A, B, C…), or "
                            "set the row that holds the headers.") + " " + text
         self.missing.setText(text)

@@ -170,6 +170,10 @@
         <translation>NIK tidak valid.</translation>
     </message>
     <message>
+        <source>The NIK is empty: write the 16-digit NIK from the KTP or family card (KK).</source>
+        <translation>NIK kosong: isi NIK 16 digit dari KTP atau kartu keluarga (KK).</translation>
+    </message>
+    <message>
         <source>The NIK was saved as a number in scientific notation and its last digits are lost; type it again from the KTP.</source>
         <translation>NIK tersimpan sebagai angka (notasi ilmiah) sehingga digit terakhirnya hilang; ketik ulang dari KTP.</translation>
     </message>
@@ -653,6 +657,10 @@
         <translation>Tempat dan tanggal lahir</translation>
     </message>
     <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
         <source>Sponsor NIP</source>
         <translation>NIP penanggung</translation>
     </message>
@@ -867,6 +875,10 @@
         <translation>Sel ini menyimpan {label} sebagai angka ({shown}): Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang dan tidak dapat dibaca lagi dari berkas ini. Ubah format kolom menjadi Teks lalu ketik ulang {label} dari dokumen sumbernya, atau impor berkas aslinya, bukan salinan yang disimpan ulang dari Excel.</translation>
     </message>
     <message>
+        <source>The {label} is masked (some digits replaced by X or *), as lists shown to the public are: import the list with the full {label}s.</source>
+        <translation>{label} ini disamarkan (sebagian digitnya diganti X atau *), seperti pada daftar yang diumumkan: impor daftar yang memuat {label} lengkap.</translation>
+    </message>
+    <message>
         <source>Not a date; write it as dd/mm/yyyy (e.g. 29/11/1985).</source>
         <translation>Bukan tanggal; tulis sebagai hh/bb/tttt (mis. 29/11/1985).</translation>
     </message>
@@ -1015,6 +1027,10 @@
         <translation>Sebagian besar NIK di kolom ini berakhiran 0: kolom ini pernah disimpan sebagai angka di lembar kerja dan digit terakhirnya hilang. Ketik ulang NIK ini dari KTP.</translation>
     </message>
     <message>
+        <source>RT/RW &apos;{value}&apos; is not written like 002/001: left empty.</source>
+        <translation>RT/RW &apos;{value}&apos; tidak ditulis seperti 002/001: dikosongkan.</translation>
+    </message>
+    <message>
         <source>Relationship &apos;{value}&apos; recorded as Other.</source>
         <translation>Hubungan &apos;{value}&apos; dicatat sebagai Lainnya.</translation>
     </message>
@@ -1117,6 +1133,10 @@
     <message>
         <source>Nothing was imported: the data file is busy in another program. Close the other Rentan window or program and import again.</source>
         <translation>Tidak ada yang diimpor: berkas data sedang dipakai program lain. Tutup jendela Rentan atau program lain itu lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{name}: each person takes two rows in this list (the name above the NIP in one column, as a printed DUK has it). Import a list with one row per person instead, such as the &apos;Data ASN&apos; download of SIASN or the staff list of SIMPEG, or put the NIP in a column of its own.</source>
+        <translation>{name}: dalam daftar ini setiap orang menempati dua baris (nama di atas NIP dalam satu kolom, seperti DUK cetakan). Impor daftar dengan satu baris per orang, misalnya unduhan &apos;Data ASN&apos; dari SIASN atau daftar pegawai dari SIMPEG, atau pindahkan NIP ke kolomnya sendiri.</translation>
     </message>
 </context>
 <context>

@@ -1034,8 +1034,16 @@
         <translation>{name}: ini tampaknya daftar penanggung (ASN): ada kolom NIP tetapi tanpa NIK. Impor sebagai penanggung; daftar pekerja memerlukan NIK setiap pekerja.</translation>
     </message>
     <message>
+        <source>{name}: this looks like a personnel list (ASN): the NIP and the NIK on its rows belong to the same person (their birth dates agree). Import it as sponsors; a workers list gives each worker&apos;s NIK and, if any, the sponsor&apos;s NIP under a header such as NIP PENANGGUNG.</source>
+        <translation>{name}: ini tampaknya daftar kepegawaian (ASN): NIP dan NIK pada baris-barisnya milik orang yang sama (tanggal lahirnya cocok). Impor sebagai penanggung; daftar pekerja memuat NIK setiap pekerja dan, bila ada, NIP penanggungnya di bawah judul kolom seperti NIP PENANGGUNG.</translation>
+    </message>
+    <message>
         <source>No NIP: imported as Non-ASN (honorary or contract staff). If this is a PNS or PPPK, add the NIP to the sponsor.</source>
         <translation>Tanpa NIP: diimpor sebagai Non-ASN (honorer atau kontrak). Bila ia PNS atau PPPK, lengkapi NIP penanggung ini.</translation>
+    </message>
+    <message>
+        <source>The phone is a landline, not a mobile number (08…): left empty.</source>
+        <translation>Nomor telepon ini telepon rumah/kantor, bukan nomor HP (08…): dikosongkan.</translation>
     </message>
     <message>
         <source>A KPJ is given: this worker seems already registered with BPJS, so he stays a draft and is not put in a BPJS registration file. Disnaker confirms the membership with BPJS.</source>
