@@ -269,6 +269,11 @@ def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], l
         if meta.get("section") == "end":
             if meta.get("rows") != counted["rows"]:
                 raise ValueError("row count")
+            # Nothing may follow the end line: the app would never read it, while `zstd -d` shows
+            # it (and garbage after the zstd frame, which the app would not even reach, makes
+            # `zstd -d` fail): what a person checks by hand must be what is imported.
+            if next(lines, None) is not None:
+                raise ValueError("data after the end line")
             return first, sections
         count = int(meta["count"])
         if count < 0 or counted["rows"] + count > limits.MAX_ROWS:

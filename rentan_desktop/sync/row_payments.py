@@ -63,11 +63,14 @@ class _Latest:
         return found
 
 
-def _after_the_end(row: dict[str, Any], member: Member) -> bool:
+def _after_the_end(row: dict[str, Any], member: Member, today: str) -> bool:
     """An ending may be dated back past months already paid (the form allows it): only a payment
-    recorded after the worker's last change (its ending at the latest) is one the form refused."""
+    recorded after the worker's last change (its ending at the latest) is one the form refused.
+    A last change stamped after today is no such ending: a worker row stamped 2099 would let
+    every later payment through."""
     recorded, changed = row.get("recorded_at"), member.get("updated_at")
-    return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed)
+    return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed and
+                changed[:10] <= today)
 
 
 def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
@@ -90,7 +93,7 @@ def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
     if month < start:
         out.append(("month", translate("sync", "The membership starts in {start}; {month} is before it.").format(
             start=start, month=month)))
-    elif until is not None and month > until and _after_the_end(row, member):
+    elif until is not None and month > until and _after_the_end(row, member, today):
         out.append(("month", translate("sync", "The membership ended in {until}; {month} is after it.").format(
             until=until, month=month)))
     if new and row.get("sponsor_uid") != member.get("sponsor_uid"):
