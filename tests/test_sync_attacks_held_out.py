@@ -18,6 +18,7 @@ What each of these did before the fixes beside them:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tarfile
 from collections.abc import Callable
 from pathlib import Path
@@ -30,7 +31,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.payments import service as pay
 from rentan_desktop.roster import service
 from rentan_desktop.store import clock
-from rentan_desktop.sync import bundle, importer, registry
+from rentan_desktop.sync import bundle, importer, keys, registry
 from tests import sync_attack as atk
 from tests import sync_forge as forge
 from tests import test_loop_attacker
@@ -78,6 +79,13 @@ def _unpacked(data: bytes) -> bytes:
 
 
 EXTRA_SECTION = b'{"section":"table","table":"workers","direction":"up","columns":["uid","name"],"count":0}\n'
+
+
+def _end_as_float(plain: bytes) -> bytes:
+    """The end line's row count written 9.0 (the same number, not what Rentan writes)."""
+    body, end = plain.rstrip(b"\n").rsplit(b"\n", 1)
+    rows = json.loads(end)["rows"]
+    return body + b"\n" + json.dumps({"section": "end", "rows": float(rows)}).encode() + b"\n"
 
 
 def _container(change: Callable[[dict[str, bytes]], bytes]) -> Forge:
@@ -173,12 +181,45 @@ def _new_payment(paid_on: str) -> Forge:
     return _payments(edit)
 
 
+def _paid_again(at: dict, found: list, w: World) -> None:
+    """The month of a payment Disnaker holds, paid again under a new id."""
+    row = list(_first_payment(at, found))
+    row[0] = atk.new_uid()
+    found.append(row)
+
+
+def _paid_twice_in_the_bundle(at: dict, found: list, w: World) -> None:
+    """Two new payments of one worker for the month after its last, in one bundle."""
+    last = max((r for r in found if r[at["kind"]] == "payment"), key=lambda r: r[at["month"]])
+    year, month = map(int, last[at["month"]].split("-"))
+    for _ in range(2):
+        row = list(last)
+        row[0], row[at["month"]] = atk.new_uid(), f"{year + month // 12}-{month % 12 + 1:02d}"
+        row[at["paid_on"]], row[at["recorded_at"]] = clock.today_iso(), clock.now_iso()
+        found.append(row)
+
+
+def _announcing(w: World, genuine: Path) -> Path:
+    """OPD 1.01 changes its key: the bundle announcing the new key carries a bad row."""
+    assert importer.apply(w.dis.db, w.dis.data_dir, genuine, "Rudi").status == "applied"
+    keys.rotate(w.opd.db, w.opd.data_dir)
+    w.after = w.genuine()
+    assert forge.header_of(w.after).get("new_key")
+
+    def rows(sections):
+        at, found = atk.payment_rows(sections)  # every payment: none was acknowledged to the OPD yet
+        found[0][at["amount"]] = 10 ** 15
+        return sections
+    return _sections(w, w.after, rows)
+
+
 # (forge, words of the English refusal)
 REFUSED: dict[str, tuple[Forge, tuple[str, ...]]] = {
     # The payload says more than the importer reads, or something `zstd -d` by hand cannot read.
     "a section after the end line": (_plain(lambda p: p + EXTRA_SECTION), ("contents are damaged",)),
     "text after the end line": (_plain(lambda p: p + b"hello\n"), ("contents are damaged",)),
     "a blank line after the end line": (_plain(lambda p: p + b"\n"), ("contents are damaged",)),
+    "the end line's count as a float": (_plain(_end_as_float), ("contents are damaged",)),
     "garbage after the zstd frame": (_compressed(lambda c: c + b"\x00garbage"), ("contents are damaged",)),
     "a second zstd frame with a section": (_compressed(lambda c: c + zstandard.ZstdCompressor().compress(
         EXTRA_SECTION)), ("contents are damaged",)),
@@ -208,6 +249,11 @@ REFUSED: dict[str, tuple[Forge, tuple[str, ...]]] = {
     "a stored payment paid by another method": (_payments(_method), ("never changed once recorded",)),
     "a stored payment moved to another worker": (_payments(_moved), ("never changed once recorded",)),
     "a reversed payment sent as never reversed": (_unreversed, ("never changed once recorded",)),
+    "the same month paid again under a new id": (_payments(_paid_again), ("is already paid for this worker",)),
+    "the same month paid twice in one bundle": (_payments(_paid_twice_in_the_bundle),
+                                                ("is already paid for this worker",)),
+    # Keys: a new key announced by a bundle that is refused is not learnt.
+    "a new key announced in a bundle with a bad row": (_announcing, ("Amount",)),
     # Clock games.
     "an ended worker stamped 2099, then paid after the end": (_ended_stamped_2099, ("The membership ended in",)),
     "a new payment dated in the future": (_new_payment("2099-01-01"), ("The payment date is in the future",)),

@@ -26,7 +26,7 @@ from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary,
 from rentan_desktop.sync.row_plan import BundleContext, Ref, TablePlan, plan_table
 from rentan_desktop.sync.row_write import write_table
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
-from rentan_desktop.sync.verify import Checked
+from rentan_desktop.sync.verify import Checked, sender_label
 from rentan_desktop.tasks import TaskState
 
 MAX_REFUSALS_SHOWN = 20
@@ -104,7 +104,8 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
                 table=fields.table_label(table_plan.spec.name)))
             write_table(db, table_plan, operator, note)
     except cipher.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
-        summary = ImportSummary(checked.peer, "", checked.header.get("kind", ""), 0, checked.file_name, "")
+        summary = ImportSummary(checked.peer, sender_label(checked.header), checked.header.get("kind", ""), 0,
+                                checked.file_name, "")
         summary.table(table_plan.spec.name).add("errors", "", "", translate(
             "sync", "two records would hold what only one may (the same NIK twice in one OPD, the same month "
                     "paid twice): ask the sender to correct its data"))

@@ -1718,5 +1718,9 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <source>A payment is never changed once recorded (here it was {old}); a mistake is corrected by a reversal.</source>
         <translation>Pembayaran tidak pernah diubah setelah dicatat (di sini nilainya {old}); kesalahan dikoreksi dengan pembatalan.</translation>
     </message>
+    <message>
+        <source>{month} is already paid for this worker; a month is paid once (a mistake is corrected by a reversal, then a new payment).</source>
+        <translation>{month} sudah dibayar untuk pekerja ini; satu bulan dibayar sekali (kesalahan dikoreksi dengan pembatalan, lalu pembayaran baru).</translation>
+    </message>
 </context>
 </TS>
