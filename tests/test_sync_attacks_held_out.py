@@ -27,6 +27,7 @@ import pytest
 import zstandard
 
 from rentan_desktop import i18n
+from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.errors import UserError
 from rentan_desktop.payments import service as pay
 from rentan_desktop.roster import service
@@ -404,3 +405,72 @@ def test_payments_in_a_return_bundle_are_ignored(world):
     summary = importer.apply(world.opd.db, world.opd.data_dir, path, "Siti")
     assert summary.status == "applied" and any("Payments" in n for n in summary.notes)
     assert world.opd.db.execute("SELECT * FROM payments ORDER BY id").fetchall() == payments
+
+
+def test_a_return_bundle_re_signed_by_an_opds_stolen_key_is_refused(world, capsys):
+    """OPD 1.01's thief re-signs Disnaker's return bundle for OPD 1.02 with 1.01's key."""
+    assert world.victim.db.execute("SELECT count(*) FROM workers").fetchone()[0]  # its first read settles its files
+    genuine = atk.down(world.dis, world.stick, "1.02")
+    parts = forge.members(genuine.read_bytes())
+    data = forge.sign_bundle(world.opd, forge.header_of(genuine), parts["payload.age"])
+    path = forge.write(world.stick, "balik.rentan.tar", data)
+    atk.refused_everywhere(world.victim, path, "balik.rentan.tar", capsys=capsys)
+    assert importer.apply(world.victim.db, world.victim.data_dir, genuine, "Andi").status == "applied"
+
+
+def test_bpjs_answers_for_another_opds_workers_change_nothing_at_this_opd(world):
+    """A return bundle for OPD 1.01 carrying KPJs and 'active' for OPD 1.02's workers (a stolen
+    Disnaker key): 1.01 holds no such record, so none is created and none of its own changes."""
+    importer.apply(world.dis.db, world.dis.data_dir, world.genuine(), "Rudi")
+    genuine = atk.down(world.dis, world.stick)
+    theirs = [r[0] for r in world.victim.db.execute("SELECT uid FROM workers")]
+    mine = "SELECT uid, kpj, status, bpjs_status FROM workers ORDER BY uid"
+    before = world.opd.db.execute(mine).fetchall()
+
+    def rows(sections):
+        meta, found = atk.table_section(sections, "workers")
+        at = {c: i for i, c in enumerate(meta["columns"])}
+        template = found[0]
+        found[:] = []  # only the foreign rows: what the genuine rows do to 1.01's own workers is not the point
+        for n, uid in enumerate(theirs):
+            row = list(template)
+            row[0], row[at["kpj"]], row[at["status"]] = uid, f"2311999{n:04d}", "active"
+            found.append(row)
+        return sections
+    path = atk.reforge(world.dis, world.opd, genuine, "balik.rentan.tar", rows=rows)
+    summary = importer.apply(world.opd.db, world.opd.data_dir, path, "Siti")
+    assert summary.status == "applied"
+    assert world.opd.db.execute(mine).fetchall() == before
+    assert not world.opd.db.execute(f"SELECT 1 FROM workers WHERE uid IN ({','.join('?' * len(theirs))})",
+                                    theirs).fetchall()
+
+
+def test_a_lapsed_membership_revived_by_arrears_beyond_the_window_is_refused(world, monkeypatch, capsys):
+    """February 2027: a worker paid only for August 2026 has lapsed. The thief pays September to
+    February at once; the form takes arrears only 3 months back, and so does the import now
+    (before: accepted, the worker 'submitted' and paid through February)."""
+    db = world.opd.db
+    uid, last = db.execute("SELECT w.uid, max(p.month) FROM workers w JOIN payments p ON p.worker_id = w.id "
+                           "AND p.kind = 'payment' AND p.reversed_at IS NULL GROUP BY w.id "
+                           "ORDER BY max(p.month), w.id LIMIT 1").fetchone()
+    day = dt.datetime(2027, 2, 20, 10)
+    monkeypatch.setattr(clock, "now", lambda: day)
+    months = [m for m in ("2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02") if m > last]
+    with pytest.raises(ValidationError, match="can no longer be paid"):
+        pay.pay_in_order(db, "Siti", uid, months, "tpp")
+    genuine = world.genuine()
+
+    def rows(sections):
+        at, found = atk.payment_rows(sections)
+        template = next(r for r in found if r[at["worker_uid"]] == uid and r[at["month"]] == last)
+        for month in months:
+            row = list(template)
+            row[0], row[at["month"]] = atk.new_uid(), month
+            row[at["paid_on"]], row[at["recorded_at"]] = day.date().isoformat(), clock.now_iso()
+            found.append(row)
+        return sections
+    path = _sections(world, genuine, rows)
+    figures = world.figures()
+    atk.refused_everywhere(world.dis, path, "could no longer be paid on the payment date", capsys=capsys)
+    assert world.figures() == figures
+    assert importer.apply(world.dis.db, world.dis.data_dir, genuine, "Rudi").status == "applied"

@@ -49,11 +49,20 @@ def _covered_until(member: Member) -> str | None:
 
 class _Latest:
     """The last month the form takes on a payment made in a month: Disnaker's effective-dated rule
-    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months)."""
+    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months).
+    `earliest`: the oldest month it takes then (the arrears window)."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.entries = programme_rules.entries(db)
         self.memo: dict[str, str] = {}
+        self.oldest: dict[str, str] = {}
+
+    def earliest(self, paid_month: str) -> str:
+        found = self.oldest.get(paid_month)
+        if found is None:
+            back = programme_rules.rules_in(self.entries, paid_month).arrears_months
+            found = self.oldest[paid_month] = add_months(paid_month, -back)
+        return found
 
     def __call__(self, paid_month: str) -> str:
         found = self.memo.get(paid_month)
@@ -83,6 +92,13 @@ def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
         out.append(("paid_on", translate("sync", "The payment date is in the future.")))
     if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > latest(paid_on[:7]):
         out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
+    # The form takes arrears only inside the window on the day it records them (on or after the
+    # payment date): a month older than the window of its payment date was never payable then (a
+    # lapsed membership revived by a year of arrears paid at once).
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month < latest.earliest(paid_on[:7]):
+        out.append(("month", translate("sync", "{month} could no longer be paid on the payment date: arrears may "
+                                               "be paid for {earliest} and later only.").format(
+            month=month, earliest=latest.earliest(paid_on[:7]))))
     if member is None:
         return out
     start = member.get("start_month")
@@ -178,7 +194,7 @@ class _Usual:
         at = self.at
         month, paid_on = row[at["month"]], row[at["paid_on"]]
         if not (self._month(month) and isinstance(paid_on, str) and paid_on[:10] <= self.day
-                and self._month(paid_on[:7]) and month <= self.latest(paid_on[:7])):
+                and self._month(paid_on[:7]) and self.latest.earliest(paid_on[:7]) <= month <= self.latest(paid_on[:7])):
             return False
         span = self._span(row[at["worker_uid"]])
         if span is None or month < span[0] or (span[1] is not None and month > span[1]):

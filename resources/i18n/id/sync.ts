@@ -1611,6 +1611,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>{month} terlalu jauh setelah tanggal pembayaran.</translation>
     </message>
     <message>
+        <source>{month} could no longer be paid on the payment date: arrears may be paid for {earliest} and later only.</source>
+        <translation>{month} sudah tidak dapat dibayar pada tanggal pembayaran itu: tunggakan hanya dapat dibayar untuk {earliest} dan sesudahnya.</translation>
+    </message>
+    <message>
         <source>The worker is not registered yet (draft): nothing is due.</source>
         <translation>Pekerja belum didaftarkan (draf): belum ada iuran yang harus dibayar.</translation>
     </message>
