@@ -4,6 +4,7 @@ in the dry run, instead of failing on the index while writing."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import sqlite_utils
@@ -15,15 +16,17 @@ _CHUNK = 500
 
 
 def _live_here(db: sqlite_utils.Database, workers: list[str], months: list[str]) -> list[tuple[str, str, str]]:
-    """(payment uid, worker uid, month) of the live payments here for these workers and months."""
+    """(payment uid, worker uid, month) of the live payments here for these workers and months.
+    Workers first (CROSS JOIN keeps that order), then payments_live per worker and month: the
+    planner would otherwise walk every payment of those months."""
     out: list[tuple[str, str, str]] = []
     month_marks = ",".join("?" * len(months))
     for i in range(0, len(workers), _CHUNK):
         chunk = workers[i:i + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        out += db.execute("SELECT p.uid, w.uid, p.month FROM workers w JOIN payments p ON p.worker_id = w.id "
-                          f"AND p.month IN ({month_marks}) WHERE w.uid IN ({marks}) AND p.kind = 'payment' "
-                          "AND p.reversed_at IS NULL", [*months, *chunk]).fetchall()
+        out += db.execute("SELECT p.uid, w.uid, p.month FROM workers w CROSS JOIN payments p "
+                          f"ON p.worker_id = w.id AND p.month IN ({month_marks}) AND p.kind = 'payment' "
+                          f"AND p.reversed_at IS NULL WHERE w.uid IN ({marks})", [*months, *chunk]).fetchall()
     return out
 
 
@@ -32,26 +35,17 @@ def twice(db: sqlite_utils.Database, names: list[str], rows: list[list[Any]], ne
     at = {n: i for i, n in enumerate(names)}
     if not {"worker_uid", "month", "kind"} <= at.keys() or not new_uids:
         return []
-    cancelled = at.get("reversed_at")
-
-    def live(row: list[Any]) -> bool:
-        return row[at["kind"]] == "payment" and (cancelled is None or not row[cancelled])
-
-    fresh = [r for r in rows if r[0] in new_uids and live(r) and isinstance(r[at["worker_uid"]], str)
-             and isinstance(r[at["month"]], str)]
+    w_at, m_at, k_at, c_at = at["worker_uid"], at["month"], at["kind"], at.get("reversed_at")
+    live = [r for r in rows if r[k_at] == "payment" and (c_at is None or not r[c_at])
+            and type(r[w_at]) is str and type(r[m_at]) is str]
+    held = Counter((r[w_at], r[m_at]) for r in live)  # the bundle's own live payments, as it leaves them
+    fresh = [r for r in live if r[0] in new_uids]
     if not fresh:
         return []
-    holders: dict[tuple[str, str], set[str]] = {}
-    sent = {r[0]: r for r in rows}
-    workers = sorted({r[at["worker_uid"]] for r in fresh})
-    months = sorted({r[at["month"]] for r in fresh})
-    for uid, worker, month in _live_here(db, workers, months):
-        if uid not in sent:  # a payment the bundle carries counts as the bundle leaves it
-            holders.setdefault((worker, month), set()).add(uid)
-    for row in rows:
-        if live(row) and isinstance(row[at["worker_uid"]], str) and isinstance(row[at["month"]], str):
-            holders.setdefault((row[at["worker_uid"]], row[at["month"]]), set()).add(row[0])
+    sent = {r[0] for r in rows}
+    for uid, worker, month in _live_here(db, sorted({r[w_at] for r in fresh}), sorted({r[m_at] for r in fresh})):
+        if uid not in sent:
+            held[(worker, month)] += 1
     reason = translate("sync", "{month} is already paid for this worker; a month is paid once (a mistake is "
                                "corrected by a reversal, then a new payment).")
-    return [(r[0], "month", r[at["month"]], reason.format(month=r[at["month"]])) for r in fresh
-            if len(holders[(r[at["worker_uid"]], r[at["month"]])]) > 1]
+    return [(r[0], "month", r[m_at], reason.format(month=r[m_at])) for r in fresh if held[(r[w_at], r[m_at])] > 1]

@@ -55,13 +55,17 @@ class _Latest:
     def __init__(self, db: sqlite_utils.Database):
         self.entries = programme_rules.entries(db)
         self.memo: dict[str, str] = {}
-        self.oldest: dict[str, str] = {}
+        self.windows: dict[str, tuple[str, str]] = {}
 
     def earliest(self, paid_month: str) -> str:
-        found = self.oldest.get(paid_month)
+        return self.window(paid_month)[0]
+
+    def window(self, paid_month: str) -> tuple[str, str]:
+        """(earliest, latest) month the form takes on a payment made in `paid_month`."""
+        found = self.windows.get(paid_month)
         if found is None:
             back = programme_rules.rules_in(self.entries, paid_month).arrears_months
-            found = self.oldest[paid_month] = add_months(paid_month, -back)
+            found = self.windows[paid_month] = (add_months(paid_month, -back), self(paid_month))
         return found
 
     def __call__(self, paid_month: str) -> str:
@@ -194,7 +198,10 @@ class _Usual:
         at = self.at
         month, paid_on = row[at["month"]], row[at["paid_on"]]
         if not (self._month(month) and isinstance(paid_on, str) and paid_on[:10] <= self.day
-                and self._month(paid_on[:7]) and self.latest.earliest(paid_on[:7]) <= month <= self.latest(paid_on[:7])):
+                and self._month(paid_on[:7])):
+            return False
+        earliest, latest = self.latest.window(paid_on[:7])
+        if not earliest <= month <= latest:
             return False
         span = self._span(row[at["worker_uid"]])
         if span is None or month < span[0] or (span[1] is not None and month > span[1]):
