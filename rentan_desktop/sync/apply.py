@@ -15,21 +15,22 @@ from typing import Any
 import sqlite_utils
 
 from rentan_desktop import fields
-from rentan_desktop.fields import display
+from rentan_desktop.fields import checks, display
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import registry, row_rules, section_order, settings_shape
+from rentan_desktop.sync import registry, row_rules, row_shape, section_order, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary, who_must_act
 from rentan_desktop.sync.row_plan import BundleContext, Ref, TablePlan, plan_table
 from rentan_desktop.sync.row_write import write_table
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
-from rentan_desktop.sync.verify import Checked
+from rentan_desktop.sync.verify import Checked, sender_label
 from rentan_desktop.tasks import TaskState
 
 MAX_REFUSALS_SHOWN = 20
+MAX_FLAG_TEXT = 200  # a worker uid, or the OPD codes that also sponsor one NIK
 
 
 @dataclass
@@ -103,7 +104,8 @@ def write_plan(db: sqlite_utils.Database, checked: Checked, plan: BundlePlan, op
                 table=fields.table_label(table_plan.spec.name)))
             write_table(db, table_plan, operator, note)
     except cipher.IntegrityError as exc:  # e.g. two workers with one NIK in one OPD
-        summary = ImportSummary(checked.peer, "", checked.header.get("kind", ""), 0, checked.file_name, "")
+        summary = ImportSummary(checked.peer, sender_label(checked.header), checked.header.get("kind", ""), 0,
+                                checked.file_name, "")
         summary.table(table_plan.spec.name).add("errors", "", "", translate(
             "sync", "two records would hold what only one may (the same NIK twice in one OPD, the same month "
                     "paid twice): ask the sender to correct its data"))
@@ -207,6 +209,14 @@ def _plan_flags(db: sqlite_utils.Database, rows: list[list[Any]], t: TableSummar
     for row in rows:
         if not isinstance(row, list) or len(row) != 2 or not isinstance(row[0], str) or not isinstance(row[1], str):
             t.add("errors", str(row)[:64], "", translate("sync", "malformed row"))
+            continue
+        # Shown to the clerk as "also sponsored in OPD ...": a few OPD codes, never control characters
+        # (a terminal escape) or a megabyte of text.
+        if len(row[0]) > MAX_FLAG_TEXT or len(row[1]) > MAX_FLAG_TEXT or checks.printable(row[0]) or \
+                checks.printable(row[1]):
+            shown = row_shape.printable(row[0])[:40]
+            t.add("errors", shown, shown, translate(
+                "sync", "the other OPDs of a duplicate NIK are not a short list of OPD codes"))
             continue
         uid, others = row
         good.append(row)

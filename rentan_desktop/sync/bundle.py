@@ -267,8 +267,13 @@ def _parse_payload(lines: Iterator[bytes], name: str) -> tuple[dict[str, Any], l
         meta = _load(next(lines))
         header_shape.check_section(meta)
         if meta.get("section") == "end":
-            if meta.get("rows") != counted["rows"]:
+            if type(meta.get("rows")) is not int or meta["rows"] != counted["rows"]:  # 9.0 is not what we write
                 raise ValueError("row count")
+            # Nothing may follow the end line: the app would never read it, while `zstd -d` shows
+            # it (and garbage after the zstd frame, which the app would not even reach, makes
+            # `zstd -d` fail): what a person checks by hand must be what is imported.
+            if next(lines, None) is not None:
+                raise ValueError("data after the end line")
             return first, sections
         count = int(meta["count"])
         if count < 0 or counted["rows"] + count > limits.MAX_ROWS:

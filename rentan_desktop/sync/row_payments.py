@@ -49,11 +49,24 @@ def _covered_until(member: Member) -> str | None:
 
 class _Latest:
     """The last month the form takes on a payment made in a month: Disnaker's effective-dated rule
-    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months)."""
+    in force that month (payments.rules), memoised per bundle (a bundle repeats a few months).
+    `earliest`: the oldest month it takes then (the arrears window)."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.entries = programme_rules.entries(db)
         self.memo: dict[str, str] = {}
+        self.windows: dict[str, tuple[str, str]] = {}
+
+    def earliest(self, paid_month: str) -> str:
+        return self.window(paid_month)[0]
+
+    def window(self, paid_month: str) -> tuple[str, str]:
+        """(earliest, latest) month the form takes on a payment made in `paid_month`."""
+        found = self.windows.get(paid_month)
+        if found is None:
+            back = programme_rules.rules_in(self.entries, paid_month).arrears_months
+            found = self.windows[paid_month] = (add_months(paid_month, -back), self(paid_month))
+        return found
 
     def __call__(self, paid_month: str) -> str:
         found = self.memo.get(paid_month)
@@ -63,11 +76,14 @@ class _Latest:
         return found
 
 
-def _after_the_end(row: dict[str, Any], member: Member) -> bool:
+def _after_the_end(row: dict[str, Any], member: Member, today: str) -> bool:
     """An ending may be dated back past months already paid (the form allows it): only a payment
-    recorded after the worker's last change (its ending at the latest) is one the form refused."""
+    recorded after the worker's last change (its ending at the latest) is one the form refused.
+    A last change stamped after today is no such ending: a worker row stamped 2099 would let
+    every later payment through."""
     recorded, changed = row.get("recorded_at"), member.get("updated_at")
-    return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed)
+    return not (isinstance(recorded, str) and isinstance(changed, str) and recorded <= changed and
+                changed[:10] <= today)
 
 
 def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
@@ -80,6 +96,13 @@ def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
         out.append(("paid_on", translate("sync", "The payment date is in the future.")))
     if isinstance(paid_on, str) and is_month(paid_on[:7]) and month > latest(paid_on[:7]):
         out.append(("month", translate("sync", "{month} is too far ahead of the payment date.").format(month=month)))
+    # The form takes arrears only inside the window on the day it records them (on or after the
+    # payment date): a month older than the window of its payment date was never payable then (a
+    # lapsed membership revived by a year of arrears paid at once).
+    if isinstance(paid_on, str) and is_month(paid_on[:7]) and month < latest.earliest(paid_on[:7]):
+        out.append(("month", translate("sync", "{month} could no longer be paid on the payment date: arrears may "
+                                               "be paid for {earliest} and later only.").format(
+            month=month, earliest=latest.earliest(paid_on[:7]))))
     if member is None:
         return out
     start = member.get("start_month")
@@ -90,7 +113,7 @@ def _payment(row: dict[str, Any], member: Member | None, new: bool, today: str,
     if month < start:
         out.append(("month", translate("sync", "The membership starts in {start}; {month} is before it.").format(
             start=start, month=month)))
-    elif until is not None and month > until and _after_the_end(row, member):
+    elif until is not None and month > until and _after_the_end(row, member, today):
         out.append(("month", translate("sync", "The membership ended in {until}; {month} is after it.").format(
             until=until, month=month)))
     if new and row.get("sponsor_uid") != member.get("sponsor_uid"):
@@ -175,7 +198,10 @@ class _Usual:
         at = self.at
         month, paid_on = row[at["month"]], row[at["paid_on"]]
         if not (self._month(month) and isinstance(paid_on, str) and paid_on[:10] <= self.day
-                and self._month(paid_on[:7]) and month <= self.latest(paid_on[:7])):
+                and self._month(paid_on[:7])):
+            return False
+        earliest, latest = self.latest.window(paid_on[:7])
+        if not earliest <= month <= latest:
             return False
         span = self._span(row[at["worker_uid"]])
         if span is None or month < span[0] or (span[1] is not None and month > span[1]):

@@ -20,6 +20,8 @@ from rentan_desktop.fields import checks, display
 from rentan_desktop.i18n import translate
 from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules, row_shape
 from rentan_desktop.sync.export import table_columns
+from rentan_desktop.sync.payment_edits import edits as stored_payment_edits
+from rentan_desktop.sync.payment_twice import twice as paid_twice
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.row_bulk import Ref
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
@@ -194,8 +196,10 @@ def _payment_rules(s: _Section, good: list[list[Any]], existing: dict[str, dict[
     month_at = s.index.get("month")
     accepted = {uid for uid, here in existing.items()
                 if uid in by_uid and month_at is not None and here.get("month") == by_uid[uid][month_at]}
-    for uid, column, value, reason in row_payments.problems(s.db, names, good, s.ctx.members, new,
-                                                            accepted=accepted):
+    found = row_payments.problems(s.db, names, good, s.ctx.members, new, accepted=accepted)
+    found += stored_payment_edits(s.db, names, good, [uid for uid in by_uid if uid not in new])
+    found += paid_twice(s.db, names, good, new)
+    for uid, column, value, reason in found:
         sent_as = _SENT_AS.get(column, column)
         sent = by_uid[uid][s.index[sent_as]] if value is None and sent_as in s.index else value
         s.refuse(uid, by_uid.get(uid), column, sent, reason)

@@ -237,6 +237,14 @@ def _check_addressing(db: sqlite_utils.Database, key: registry.Peer, header: dic
         raise BundleRefused(translate("sync", "{file} is signed by {signer} but claims to come from {sender}; it was "
                                               "refused.").format(file=name, signer=key.peer,
                                                                  sender=sender_label(header)))
+    if sender.get("role") == "opd" and sender.get("opd_code") != sender.get("peer"):
+        # An OPD's header names its code twice (peer and opd_code), both from its settings: two
+        # different codes are an edited header, whatever a reader by hand would take from it.
+        raise BundleRefused(translate("sync", "{file} comes from OPD {peer} but its header also names OPD {code}; "
+                                              "Rentan Desktop never writes such a header. It was refused and "
+                                              "nothing was imported: ask OPD {peer} to write the bundle "
+                                              "again.").format(file=name, peer=key.peer,
+                                                               code=str(sender.get("opd_code"))[:40]))
     _check_pemda(db, key, header, sender, name)
     if fields.recipient not in _my_peer_names(db):
         raise BundleRefused(_not_for_us(name, header, fields.recipient, _my_peer_names(db)[0],

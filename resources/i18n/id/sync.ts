@@ -1243,6 +1243,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>Jika Disnaker mengganti kuncinya, minta berkas provisioning baru dan surat sidik jarinya dari Disnaker, buka di Kunci dan kepercayaan, lalu buka paket ini lagi.</translation>
     </message>
     <message>
+        <source>{file} comes from OPD {peer} but its header also names OPD {code}; Rentan Desktop never writes such a header. It was refused and nothing was imported: ask OPD {peer} to write the bundle again.</source>
+        <translation>{file} berasal dari OPD {peer}, tetapi kepalanya juga menyebut OPD {code}; Rentan Desktop tidak pernah menulis kepala seperti itu. Paket ditolak dan tidak ada yang diimpor: minta OPD {peer} menulis paketnya lagi.</translation>
+    </message>
+    <message>
         <source>{file} was made by a newer version of Rentan Desktop: update this install first.</source>
         <translation>{file} dibuat oleh versi Rentan Desktop yang lebih baru: perbarui instalasi ini terlebih dahulu.</translation>
     </message>
@@ -1349,6 +1353,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>malformed row</source>
         <translation>baris tidak sesuai format</translation>
+    </message>
+    <message>
+        <source>the other OPDs of a duplicate NIK are not a short list of OPD codes</source>
+        <translation>OPD lain dari NIK ganda bukan daftar pendek kode OPD</translation>
     </message>
     <message>
         <source>also sponsored in OPD {codes}</source>
@@ -1603,6 +1611,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>{month} terlalu jauh setelah tanggal pembayaran.</translation>
     </message>
     <message>
+        <source>{month} could no longer be paid on the payment date: arrears may be paid for {earliest} and later only.</source>
+        <translation>{month} sudah tidak dapat dibayar pada tanggal pembayaran itu: tunggakan hanya dapat dibayar untuk {earliest} dan sesudahnya.</translation>
+    </message>
+    <message>
         <source>The worker is not registered yet (draft): nothing is due.</source>
         <translation>Pekerja belum didaftarkan (draf): belum ada iuran yang harus dibayar.</translation>
     </message>
@@ -1705,6 +1717,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>{file} has the section {table} twice or out of order. Rentan Desktop never writes a bundle like this, so it was refused and nothing was imported. Ask {sender} to write a new bundle.</source>
         <translation>{file} memuat bagian {table} dua kali atau dengan urutan yang salah. Rentan Desktop tidak pernah menulis paket seperti ini, jadi paket ditolak dan tidak ada yang diimpor. Minta {sender} menulis paket baru.</translation>
+    </message>
+    <message>
+        <source>A payment is never changed once recorded (here it was {old}); a mistake is corrected by a reversal.</source>
+        <translation>Pembayaran tidak pernah diubah setelah dicatat (di sini nilainya {old}); kesalahan dikoreksi dengan pembatalan.</translation>
+    </message>
+    <message>
+        <source>{month} is already paid for this worker; a month is paid once (a mistake is corrected by a reversal, then a new payment).</source>
+        <translation>{month} sudah dibayar untuk pekerja ini; satu bulan dibayar sekali (kesalahan dikoreksi dengan pembatalan, lalu pembayaran baru).</translation>
     </message>
 </context>
 </TS>
