@@ -52,19 +52,36 @@ def _private_temp_folder(tmp_path_factory):
     scratch.ROOT = previous
 
 
-def _let_background_tasks_end(timeout: float = 60) -> None:
-    """A print job a test started (a receipt offered after a payment) may still be rendering: let it
-    end and its result be delivered (or dropped), as the running app would."""
+def _gui_work_pending() -> bool:
+    """A background task (ui/common/background) or a queued write (OpRunner) not yet delivered."""
     background = sys.modules.get("rentan_desktop.ui.common.background")
-    if background is None or not background._running:
+    operations = sys.modules.get("rentan_desktop.ui.common.operations")
+    return bool((background is not None and background._running)
+                or (operations is not None and any(op.busy for op in list(operations.OpRunner.live))))
+
+
+def _let_background_tasks_end(timeout: float = 60) -> None:
+    """A print job or a count a test started (a receipt offered after a payment, a tab's figures) may
+    still be running: let it end and its result be delivered (or dropped), as the running app would."""
+    if not _gui_work_pending():
         return
     from rentan_desktop.ui.qt import QApplication
 
     app = QApplication.instance()
     deadline = time.monotonic() + timeout
-    while app is not None and background._running and time.monotonic() < deadline:
+    while app is not None and _gui_work_pending() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Deliver what a test left running while its widgets, databases and patched message boxes are
+    still there. Delivered later (in the next test's event loop, after this test's fixtures closed its
+    windows and databases and undid its patches), a late result reached half-deleted widgets: the
+    test worker died now and then with a segmentation fault in the Qt event loop."""
+    _let_background_tasks_end()
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -40,6 +41,10 @@ LOCKED_RETRY_DELAYS = (0.5, 1.0)
 
 
 class OpRunner(QObject):
+    """Every OpRunner alive, so that whoever closes the app (or a test) can let writes still queued be
+    delivered before the windows they answer to are gone."""
+
+    live: weakref.WeakSet[OpRunner] = weakref.WeakSet()
     changed = Signal(object)  # frozenset[str]
     _finished = Signal(object, object, object)  # callback pair, result, exception
     busy_changed = Signal(bool)
@@ -57,6 +62,7 @@ class OpRunner(QObject):
         # thread (a native crash when they still have queued events).
         self._retired: list[tuple] = []
         self._finished.connect(self._deliver)
+        OpRunner.live.add(self)
 
     def _writer_db(self) -> sqlite_utils.Database:
         db = getattr(self._local, "db", None)
