@@ -11,7 +11,14 @@ from rentan_desktop.help import pages
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.settings_section import SettingsSection
-from rentan_desktop.ui.qt import QApplication, QDialogButtonBox, QGroupBox, QPushButton, QStandardItemModel, QTableView
+from rentan_desktop.ui.qt import (
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QPushButton,
+    QStandardItemModel,
+    QTableView,
+)
 
 
 @pytest.fixture
