@@ -28,3 +28,17 @@ def check_age(birth: dt.date | None, start_month: str, field_name: str = "birth_
             "domain", "Age at the start month is {age}; the programme expects {low} to under {high}. "
                       "Give a reason to register anyway.").format(age=age, low=low, high=high), "warning", "age")]
     return []
+
+
+def age_now_warning(birth: dt.date | None, today: dt.date, bounds: tuple[int, int] | None = None) -> str | None:
+    """For a worker with no start month yet (an imported list): an age outside the programme's today
+    means BPJS cannot register the worker now (QA walk r5, 3: a 14-year-old pupil became a draft)."""
+    if birth is None:
+        return None
+    age = age_on(birth, today)
+    low, high = bounds or (MIN_AGE, MAX_AGE_EXCLUSIVE)
+    if low <= age < high:
+        return None
+    return translate("domain", "Age {age} today: the programme covers ages {low} to under {high}, so BPJS cannot "
+                               "register this worker now. Check the birth date; an exception needs a reason in the "
+                               "worker's form.").format(age=age, low=low, high=high)
