@@ -1,5 +1,6 @@
-"""QA walk r5, 3: a worker list row of a 14-year-old pupil (no start month in the file) is not a plain
-draft: the dry run says BPJS cannot register this person at this age, judged at today."""
+"""QA walk r5, 3 and 6: a worker list row outside the programme's ages (no start month in the file) is not
+a plain draft: the dry run says BPJS cannot register this person at this age, judged at today; a child
+under 15 is not imported at all."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def _file(tmp_path, year: int, start: str = ""):
     return path
 
 
-@pytest.mark.parametrize(("age", "warned"), [(14, True), (17, True), (30, False), (64, False), (70, True)])
+@pytest.mark.parametrize(("age", "warned"), [(15, True), (17, True), (30, False), (64, False), (70, True)])
 def test_an_age_outside_the_programme_today_is_said_in_the_dry_run(db, tmp_path, age, warned):
     year = clock.today().year - age  # born 1 January: that age all year
     report = importer.run_import(db, _file(tmp_path, year), "workers", operator="Siti", dry_run=True)
@@ -38,3 +39,12 @@ def test_a_start_month_in_the_file_keeps_the_forms_own_age_rule(db, tmp_path):
     report = importer.run_import(db, _file(tmp_path, year, month), "workers", operator="Siti", dry_run=True)
     [row] = report.outcomes
     assert row.status == "skipped" and "Age at the start month is" in row.reason
+
+
+def test_a_child_under_15_is_not_imported_at_all(db, tmp_path):
+    """QA walk r5, 6: a child is not a worker (UU 13/2003); no exception reaches below 15."""
+    report = importer.run_import(db, _file(tmp_path, clock.today().year - 14), "workers", operator="Siti",
+                                 dry_run=True)
+    [row] = report.outcomes
+    assert row.status == "skipped" and "Age 14: a child under 15 is not a worker" in row.reason
+    assert "give the reason" not in row.reason

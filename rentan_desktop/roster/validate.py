@@ -10,11 +10,11 @@ from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Findings
-from rentan_desktop.domain.months import is_month, month_text
+from rentan_desktop.domain.months import first_day, is_month, month_text
 from rentan_desktop.domain.nik import check_nik
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.domain.phone import normalize_phone
-from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, check_age
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, check_age, check_child
 from rentan_desktop.domain.vocab import (
     GENDERS,
     HEIR_RELATIONSHIPS,
@@ -238,10 +238,13 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     _start_month(findings, clean, today)
     _relationships(findings, clean)
     _rt_rw(findings, clean)
-    if clean["start_month"] and clean["birth_date"]:
-        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"],
-                               bounds=age_bounds)
-        if age_issues and not clean["age_override_reason"]:
+    if clean["birth_date"]:
+        born = dt.date.fromisoformat(clean["birth_date"])
+        on = first_day(clean["start_month"]) if clean["start_month"] else (today or clock.today())
+        child = check_child(born, on)
+        findings.extend(child)  # no reason for an exception reaches below 15
+        age_issues = check_age(born, clean["start_month"], bounds=age_bounds) if clean["start_month"] else []
+        if age_issues and not child and not clean["age_override_reason"]:
             findings.extend(age_issues)
     _registry_limits(findings, clean, "workers")
     _look_alikes(findings, clean, "workers")

@@ -45,3 +45,22 @@ def test_a_registered_worker_gets_no_notice_while_edited(qtbot, opd_env):
     dialog.regency.setText("")
     dialog.regency.editingFinished.emit()
     assert dialog.missing == [] and dialog.readiness_notice.isHidden()
+
+
+def test_a_child_cannot_be_saved_with_an_age_exception(qtbot, opd_env):
+    """QA walk r5, 6: one typed reason made a 14-year-old pupil saveable and ready for BPJS."""
+    from rentan_desktop.store import clock
+    from tests.sheet_corpus import nik
+
+    year = clock.today().year - 14
+    _, uid = add_sponsor_with_worker(opd_env.db)
+    dialog = WorkerDialog(opd_env, uid)
+    qtbot.addWidget(dialog)
+    dialog.nik.setText(nik(1, 1, year))
+    dialog.birth_date.setText(f"01/01/{year}")
+    dialog.birth_date.editingFinished.emit()
+    dialog.age_reason.setText("Membantu orang tua berjualan")
+    dialog.accept()
+    wait_for_ops(qtbot, opd_env)
+    assert dialog.saved_uid is None
+    assert "a child under 15 is not a worker" in dialog.message_for("birth_date")

@@ -24,6 +24,10 @@
       <translation>Bulan harus ditulis seperti 2026-11.</translation>
     </message>
     <message>
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
       <source>{name}: {reason} Open the worker's form to give it.</source>
       <translation>{name}: {reason} Buka formulir pekerja itu untuk mengisinya.</translation>
     </message>
@@ -228,6 +232,10 @@
     <message>
       <source>Age {age} today: the programme covers ages {low} to under {high}, so BPJS cannot register this worker now. Check the birth date; an exception needs a reason in the worker's form.</source>
       <translation>Umur {age} tahun hari ini: program hanya untuk umur {low} sampai di bawah {high}, jadi BPJS tidak dapat mendaftarkan pekerja ini sekarang. Periksa tanggal lahirnya; pengecualian perlu alasan di formulir pekerja.</translation>
+    </message>
+    <message>
+      <source>Age {age}: a child under {child} is not a worker (UU 13/2003) and cannot be registered in the programme. Check the birth date against the KTP or KK.</source>
+      <translation>Umur {age} tahun: anak di bawah {child} tahun bukan pekerja (UU 13/2003) dan tidak dapat didaftarkan dalam program. Periksa tanggal lahirnya dengan KTP atau KK.</translation>
     </message>
   </context>
   <context>
