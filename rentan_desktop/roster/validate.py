@@ -24,7 +24,7 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.fields.checks import latin_letters, printable, value_problem
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
+from rentan_desktop.roster.convert import all_safe, placeholder, unsafe_text, without_invisible
 from rentan_desktop.roster.memo import Memo
 from rentan_desktop.store import clock
 
@@ -155,6 +155,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean = _clean_texts(data, SPONSOR_FIELDS)
     _check_texts(findings, data, clean)
+    _placeholders_blank(clean, ("phone",))
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -208,6 +209,14 @@ def _other_sponsor_nip(findings: Findings, data: dict[str, Any], clean: dict[str
     clean["birth_date"] = born.isoformat() if born else None
 
 
+def _placeholders_blank(clean: dict[str, Any], names: tuple[str, ...]) -> None:
+    """An optional field written as 'nothing' ('-', '0' for a phone, 'tidak ada') is blank, in the forms as
+    in the import (QA walk r5, 7: the form refused RW '-' and HP '0', which the import took as empty)."""
+    for name in names:
+        if clean.get(name) and placeholder(clean[name], name):
+            clean[name] = None
+
+
 def _phone(findings: Findings, clean: dict[str, Any]) -> None:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
@@ -221,6 +230,7 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     clean = _clean_texts(data, WORKER_FIELDS)
     _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
+    _placeholders_blank(clean, ("phone", "rt", "rw"))
     if not clean["name"]:
         _required(findings, clean, "name", translate("validate", "Name"))
     _worker_nik(findings, data, clean, today)
