@@ -402,6 +402,7 @@ class WorkerDialog(QDialog):
         self._sponsor_status = None
         if sponsor_id is None:
             self.sponsor_text.clear()
+            self.sponsor_text.setToolTip("")
             self.quota_info.clear()
             return
         row = queries.fetch_sponsors(self.env.db, [sponsor_id]).get(sponsor_id)
@@ -411,6 +412,7 @@ class WorkerDialog(QDialog):
         self._sponsor_status = row.get("status")
         nip = f" — {format_nip(row['nip'])}" if row["nip"] else ""
         self.sponsor_text.setText(f"{row['name']}{nip}")
+        self.sponsor_text.setToolTip(self.sponsor_text.text())  # the whole name and NIP where the field cuts them
         self.sponsor_text.setCursorPosition(0)  # show the name, not the end of the NIP
         status = queries.quota_status(self.env.db, sponsor_id)
         colour = ERROR_COLOUR if status.below else OK_COLOUR
