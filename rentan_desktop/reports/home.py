@@ -220,8 +220,14 @@ def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
         return HomeLine("bundle", translate("home", "No bundle has been sent to Disnaker yet: make one in the Sync tab."),
                         0, "todo", T_SYNC)
     days = max((today - sent).days, 0)
-    text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
-        days=days, date=format_date(sent))
+    if days == 0:  # not "0 days ago" (QA walk r5, 11)
+        text = translate("home", "The last bundle to Disnaker was made today ({date}).").format(date=format_date(sent))
+    elif days == 1:
+        text = translate("home", "The last bundle to Disnaker was made yesterday ({date}).").format(
+            date=format_date(sent))
+    else:
+        text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
+            days=days, date=format_date(sent))
     return HomeLine("bundle", text, days, "warn" if days > BUNDLE_LATE_DAYS else "ok", T_SYNC)
 
 

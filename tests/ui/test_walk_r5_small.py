@@ -1,0 +1,41 @@
+"""QA walk r5, 11: Beranda says "today"/"yesterday" for a bundle just made, not "0 days ago"; the
+fingerprint letter's save dialog opens beside the key files (the stick), not in the home folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rentan_desktop.reports import home
+
+TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(("sent", "said"), [
+    ("2026-12-02T09:15:00", "made today (02/12/2026)"),
+    ("2026-12-01T16:00:00", "made yesterday (01/12/2026)"),
+    ("2026-11-28T10:00:00", "made 4 day(s) ago (28/11/2026)"),
+])
+def test_the_bundle_line_says_today_and_yesterday(db, sent, said):
+    db.execute("INSERT INTO sync_exports(at, operator, peer, kind, sequence, rev_from, rev_to, file_name, "
+               "file_sha256, counts) VALUES (?, 'Siti', 'disnaker', 'opd', 1, 0, 5, 'b', 'x', '{}')", [sent])
+    line = next(line for line in home.opd_lines(db, TODAY) if line.key == "bundle")
+    assert said in line.text and "0 day" not in line.text
+
+
+def test_the_fingerprint_letter_is_saved_beside_the_enrollment_file(qtbot, opd_env, tmp_path, monkeypatch):
+    from rentan_desktop.ui.common import ui_state
+    from rentan_desktop.ui.qt import QFileDialog
+    from rentan_desktop.ui.sync.keys_dialog import KeysDialog
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    monkeypatch.setattr(ui_state, "removable_drives", lambda: [])
+    ui_state.remember_folder(opd_env.ctx.data_dir, "bundles", stick)  # where the enrollment file went
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: opened.append(a[2]) or ("", ""))
+    dialog = KeysDialog(opd_env)
+    qtbot.addWidget(dialog)
+    dialog.print_letter()
+    assert opened and opened[0].startswith(str(stick))
