@@ -1503,6 +1503,22 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
       <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
     </message>
     <message>
+      <source>{file} cannot be read: is the drive still plugged in? Nothing was changed.</source>
+      <translation>{file} tidak dapat dibaca: apakah flashdisk masih terpasang? Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source>{file} is not a key file{letter}. Choose the file rentan-provisioning-….json from Disnaker (at an OPD) or rentan-enrollment-….json from the OPD (at Disnaker); nothing was changed.</source>
+      <translation>{file} bukan berkas kunci{letter}. Pilih berkas rentan-provisioning-….json dari Disnaker (di OPD) atau rentan-enrollment-….json dari OPD (di Disnaker); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+      <source> (the fingerprint letter is only for comparing by eye)</source>
+      <translation> (surat sidik jari PDF hanya untuk dibandingkan dengan mata)</translation>
+    </message>
+    <message>
+      <source>{file} is a Rentan key file that fails its check (damaged or altered). Ask the office that wrote it for a new one; nothing was changed.</source>
+      <translation>{file} adalah berkas kunci Rentan yang gagal diperiksa (rusak atau diubah). Minta berkas baru dari kantor yang menulisnya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
       <source>A provisioning file is opened at an OPD install.</source>
       <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
