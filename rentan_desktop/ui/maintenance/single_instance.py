@@ -121,6 +121,19 @@ def current_main_window() -> QWidget | None:
     return windows[-1] if windows else None
 
 
+def close_main_window(first: QWidget | None) -> None:
+    """At quit: close the main window so its writer finishes its queue before the database closes. After
+    a restore the first window was replaced and deleted (QA walk r5, 21: closing it raised at every quit,
+    and the database and the instance lock were left open): only a window that still exists is closed."""
+    import shiboken6
+
+    window = current_main_window()
+    if window is None and first is not None and shiboken6.isValid(first):
+        window = first
+    if window is not None:
+        window.close()
+
+
 def front_window() -> QWidget | None:
     """What a second start should bring forward: an open dialog (first run, a question) first."""
     from rentan_desktop.ui.qt import QApplication
