@@ -168,10 +168,17 @@ def start_folder(data_dir: Path | str, purpose: str, *, removable_first: bool = 
         sticks = removable_drives()
         if sticks:
             return str(sticks[0])
-    last = settings_for(data_dir).value(f"folders/{purpose}")
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return last
+    store = settings_for(data_dir)
+    # Bundles and backups go to the same stick: the one used for either is offered for the other
+    # (QA walk r5, 20: the backup's folder dialog opened in the home folder minutes after a bundle).
+    for name in (purpose, *_SAME_STICK.get(purpose, ())):
+        last = store.value(f"folders/{name}")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
     return str(Path.home())
+
+
+_SAME_STICK = {"backups": ("bundles",), "bundles": ("backups",)}
 
 
 def remember_folder(data_dir: Path | str, purpose: str, chosen: str | Path) -> None:
