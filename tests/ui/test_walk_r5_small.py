@@ -39,3 +39,23 @@ def test_the_fingerprint_letter_is_saved_beside_the_enrollment_file(qtbot, opd_e
     qtbot.addWidget(dialog)
     dialog.print_letter()
     assert opened and opened[0].startswith(str(stick))
+
+
+@pytest.mark.parametrize(("months", "shown"), [
+    (("2027-01",), "Januari 2027"),
+    (("2026-12", "2027-01"), "Desember 2026 – Januari 2027"),
+])
+def test_the_arrears_tab_names_unpaid_months_as_months_read_everywhere(qtbot, months, shown):
+    """QA walk r5, 22: "Bulan belum dibayar 2027-01"."""
+    from rentan_desktop import i18n
+    from rentan_desktop.payments.status import ArrearsRow
+    from rentan_desktop.ui.payments.payment_models import ArrearsModel
+
+    model = ArrearsModel()
+    model.set_rows([ArrearsRow("u1", "SITI MARYAM", "6271010101900001", "active", None, None, None, months,
+                               16_800 * len(months), "behind")])
+    i18n.set_language("id")
+    try:
+        assert model.index(0, 3).data() == shown
+    finally:
+        i18n.set_language("en")
