@@ -59,3 +59,19 @@ def test_the_arrears_tab_names_unpaid_months_as_months_read_everywhere(qtbot, mo
         assert model.index(0, 3).data() == shown
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize(("locked", "closes"), [(True, False), (False, True)])
+def test_esc_on_the_lock_screen_does_nothing(qtbot, opd_ctx, locked, closes):
+    """QA walk r5, 19: Esc on the lock screen quit Rentan Desktop; at the start prompt Esc still quits."""
+    from rentan_desktop.context import AppContext
+    from rentan_desktop.ui.qt import Qt
+    from rentan_desktop.ui.shell.unlock import UnlockDialog
+
+    ctx = AppContext.open(opd_ctx.data_dir)
+    dialog = UnlockDialog(ctx, locked=locked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
+    assert dialog.isVisible() is not closes
+    ctx.close()
