@@ -75,3 +75,23 @@ def test_esc_on_the_lock_screen_does_nothing(qtbot, opd_ctx, locked, closes):
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
     assert dialog.isVisible() is not closes
     ctx.close()
+
+
+def test_a_rejected_worker_is_red_in_the_registration_column(qtbot, opd_env):
+    """QA walk r5, 18 (also seen): 'Ditolak BPJS: …' was plain black while 'Data kurang' rows were red."""
+    from rentan_desktop.ui.qt import Qt
+    from rentan_desktop.ui.roster.roster_models import BELOW_QUOTA_COLOUR, WorkerColumn
+    from rentan_desktop.ui.roster.roster_tab import RosterTab
+    from tests.print_support import add_sponsor_with_worker
+
+    _, uid = add_sponsor_with_worker(opd_env.db)
+    opd_env.db.execute("UPDATE workers SET bpjs_status = 'rejected', bpjs_reason = 'NIK tidak ditemukan' "
+                       "WHERE uid = ?", [uid])
+    tab = RosterTab(opd_env)
+    qtbot.addWidget(tab)
+    model = tab.worker_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    cell = model.index(0, model.column_of(WorkerColumn.READY))
+    assert cell.data().startswith("Rejected by BPJS: NIK tidak ditemukan")
+    assert cell.data(Qt.ItemDataRole.ForegroundRole).color() == BELOW_QUOTA_COLOUR
+    assert "Correct the data" in cell.data(Qt.ItemDataRole.ToolTipRole)

@@ -288,6 +288,10 @@
       <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
     </message>
     <message>
+      <source>{payments} payment(s) and {others} other change(s) recorded since then are not at Disnaker yet: write a bundle (Sync tab).</source>
+      <translation>{payments} pembayaran dan {others} perubahan data lain yang dicatat sejak itu belum sampai ke Disnaker: tulis paket (tab Sinkronisasi).</translation>
+    </message>
+    <message>
       <source>No OPD registered yet: import or add the OPD list (OPD registry tab), then write the provisioning file for the OPDs (Sync tab, Keys and trust).</source>
       <translation>Belum ada OPD terdaftar: impor atau tambahkan daftar OPD (tab Daftar OPD), lalu tulis berkas provisioning untuk OPD (tab Sinkronisasi, Kunci dan kepercayaan).</translation>
     </message>
