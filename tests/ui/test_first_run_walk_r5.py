@@ -41,3 +41,27 @@ def test_a_name_as_the_opd_code_and_both_passphrase_problems_are_said_at_once(qt
 def test_opd_codes(code, refused):
     issues = site_issues(role="opd", pemda="Kota Palangka Raya", operator="Siti", opd_code=code, opd_name="Dinas")
     assert bool(issues) is refused
+
+
+def test_the_form_speaks_the_language_chosen_on_it(qtbot, tmp_path):
+    """QA walk r5, 23: English chosen on the first-run form, the form stayed Indonesian."""
+    from rentan_desktop.ui.common.i18n import install_translators
+    from rentan_desktop.ui.qt import QApplication, QDialogButtonBox
+
+    app = QApplication.instance()
+    install_translators(app, "id")
+    ctx = AppContext.open(tmp_path)
+    try:
+        dialog = FirstRunDialog(ctx)
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "Siapkan" and dialog.fields.field_label("role").text() == "Peran"
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        assert ok.text() == "Set up" and dialog.fields.field_label("role").text() == "Role"
+        assert dialog.fields.field_label("passphrase").text() == "Passphrase"
+        assert dialog.intro.text().startswith("Welcome.")
+        dialog.language.setCurrentIndex(dialog.language.findData("id"))
+        assert ok.text() == "Siapkan" and dialog.fields.field_label("passphrase").text() != "Passphrase"
+    finally:
+        install_translators(app, "en")
+        ctx.close()

@@ -41,6 +41,15 @@ class NewPassphrase:
         self.use_keyring.toggled.connect(
             lambda on: [fields.set_row_enabled(name, not on) for name in ("passphrase", "passphrase_again")])
 
+    def retranslate(self, fields: FieldMessages, placeholder: str = "") -> None:
+        """The rows' texts again in the current language (a form whose language is chosen on it)."""
+        translate = QCoreApplication.translate
+        fields.field_label("passphrase").setText(translate("NewPassphrase", "Passphrase"))
+        fields.field_label("passphrase_again").setText(translate("NewPassphrase", "Repeat passphrase"))
+        self.use_keyring.setText(translate(
+            "NewPassphrase", "Keep the key in this computer's key store instead (no passphrase)"))
+        self.passphrase.setPlaceholderText(placeholder)
+
     def uses_keyring(self) -> bool:
         return self.use_keyring.isChecked()
 
