@@ -1008,6 +1008,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>Perlindungan: {mode}</translation>
     </message>
     <message>
+        <source>{path} (the secret-key backup: keep it in the office, never hand it over)</source>
+        <translation>{path} (cadangan kunci rahasia: simpan di kantor, jangan pernah diserahkan)</translation>
+    </message>
+    <message>
         <source>Key of {peer}: fingerprint {fp}</source>
         <translation>Kunci {peer}: sidik jari {fp}</translation>
     </message>
