@@ -11,7 +11,7 @@ from rentan_desktop.context import AppContext
 from rentan_desktop.domain.issues import ValidationError
 from rentan_desktop.store import settings
 from rentan_desktop.store.site import SiteInfo, initialise, site_issues
-from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
+from rentan_desktop.ui.common.dialogs import stack
 from rentan_desktop.ui.common.forms import FieldMessages, WrappedLabel
 from rentan_desktop.ui.common.i18n import install_translators
 from rentan_desktop.ui.common.passphrase import NewPassphrase
@@ -78,7 +78,14 @@ class FirstRunDialog(QDialog):
         self.use_keyring = self.new_passphrase.use_keyring
         self.new_passphrase.add_rows(self.fields)
 
-        self.buttons = dialog_buttons(self, self.accept)
+        # Buttons of our own, not Qt's standard OK/Cancel: Qt renames those to "OK"/"Cancel" when the
+        # language changes, after retranslate() has named them.
+        self.buttons = QDialogButtonBox()
+        self.set_up_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.set_up_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = stack(self, self.intro, form, self.general, self.buttons)
         # Grow when error messages appear under the fields instead of squeezing the rows.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -91,6 +98,7 @@ class FirstRunDialog(QDialog):
 
     def choose_language(self, code: str) -> None:
         install_translators(QApplication.instance(), code)
+        self.fields.show([])  # messages in the other language go; Set up says them again in this one
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -115,8 +123,8 @@ class FirstRunDialog(QDialog):
             "office must not be a training install."))
         self.new_passphrase.retranslate(self.fields, self.tr(
             "protects the personal data and keys of this install (8+ characters)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set up"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.set_up_button.setText(self.tr("Set up"))
+        self.quit_button.setText(self.tr("Quit"))
 
     def role(self) -> str:
         return "disnaker" if self.disnaker_radio.isChecked() else "opd"

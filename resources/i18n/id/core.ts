@@ -1243,8 +1243,8 @@
         <translation>Isi kode OPD (mis. 1.01).</translation>
     </message>
     <message>
-        <source>The OPD code is the number Disnaker gives this OPD in its OPD list (e.g. 1.01 or 4.01.0.00): digits and dots, no spaces. Put the OPD&apos;s name under OPD name.</source>
-        <translation>Kode OPD adalah nomor yang diberikan Disnaker untuk OPD ini di daftar OPD-nya (mis. 1.01 atau 4.01.0.00): angka dan titik, tanpa spasi. Tulis nama OPD di kolom Nama OPD.</translation>
+        <source>The OPD code is the number in Disnaker&apos;s OPD list (e.g. 1.01 or 4.01.0.00): digits and dots, no spaces.</source>
+        <translation>Kode OPD adalah nomor di daftar OPD Disnaker (mis. 1.01 atau 4.01.0.00): angka dan titik, tanpa spasi.</translation>
     </message>
     <message>
         <source>Give the OPD name.</source>
