@@ -125,13 +125,12 @@ def close_main_window(first: QWidget | None) -> None:
     """At quit: close the main window so its writer finishes its queue before the database closes. After
     a restore the first window was replaced and deleted (QA walk r5, 21: closing it raised at every quit,
     and the database and the instance lock were left open): only a window that still exists is closed."""
-    import shiboken6
-
-    window = current_main_window()
-    if window is None and first is not None and shiboken6.isValid(first):
-        window = first
-    if window is not None:
-        window.close()
+    window = current_main_window() or first
+    try:
+        if window is not None:
+            window.close()
+    except RuntimeError:  # "Internal C++ object already deleted": the replaced first window
+        pass
 
 
 def front_window() -> QWidget | None:
