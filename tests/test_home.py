@@ -140,3 +140,21 @@ def test_disnaker_home_names_open_duplicate_cases(disnaker_db):
     feed_three_opds(disnaker_db)
     line = _line(home.lines_for(disnaker_db, TODAY), "duplicates")
     assert line.count == 1 and line.level == "warn" and line.target == home.T_DECISIONS
+
+
+def test_changes_recorded_after_the_last_bundle_are_said_on_the_bundle_line(db):
+    """QA walk r5, 18: Beranda was all green after a month's payments none of which had gone to Disnaker."""
+    sponsor = add_sponsor(db)
+    add_worker(db, "2026-10", sponsor=sponsor, paid_through="2026-11")  # two payments
+    db.execute("UPDATE sponsors SET rev = 3")
+    db.execute("UPDATE workers SET rev = 4")
+    db.execute("UPDATE payments SET rev = 5")
+    db.execute("INSERT INTO sync_exports(at, operator, peer, kind, sequence, rev_from, rev_to, file_name, "
+               "file_sha256, counts) VALUES ('2026-11-09T10:00:00', 'Siti', 'disnaker', 'changes', 1, 0, 4, 'b', "
+               "'x', '{}')")
+    bundle = _line(home.opd_lines(db, TODAY), "bundle")
+    assert bundle.level == "todo" and "yesterday (09/11/2026)" in bundle.text
+    assert "2 payment(s) and 0 other change(s) recorded since then are not at Disnaker yet" in bundle.text
+    db.execute("UPDATE sync_exports SET rev_to = 5")  # the next bundle carried them
+    bundle = _line(home.opd_lines(db, TODAY), "bundle")
+    assert bundle.level == "ok" and "not at Disnaker" not in bundle.text

@@ -37,8 +37,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     keys_cmds = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     k = keys_cmds.add_parser("show", help="own fingerprint and every known key")
     k.set_defaults(handler=run_keys_show)
-    k = keys_cmds.add_parser("export", help="write the enrollment file (OPD) and a key backup")
+    k = keys_cmds.add_parser("export", help="write the enrollment file (OPD; a key backup at Disnaker)")
     k.add_argument("--out", required=True, metavar="DIR")
+    k.add_argument("--backup-to", metavar="DIR", type=Path,
+                   help="also write the secret-key backup here: a folder that stays in the office, never the stick "
+                        "handed to Disnaker")
     k.add_argument("--province", action="store_true", help="Disnaker: write the city's key file for the province "
                                                           "hub instead")
     passphrase_opt(k)
@@ -243,14 +246,21 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
     def go(passphrase):
         if args.province:
             return [provisioning.write_city_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase)]
-        written = keys.export_backup(ctx.db, ctx.data_dir, Path(args.out), passphrase)
+        # The secret-key backup never goes where the enrollment file goes (the stick handed to Disnaker,
+        # QA walk r5, 25): at an OPD only to --backup-to; at Disnaker --out is the backup's folder.
+        backup_to = args.backup_to or (None if site.role == "opd" else Path(args.out))
+        written = keys.export_backup(ctx.db, ctx.data_dir, backup_to, passphrase) if backup_to else []
         if site.role == "opd":
             written.insert(0, provisioning.write_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase))
             provisioning.note_enrollment_written(ctx.db)  # the sync tab's checklist ticks, as after the GUI
         return written
 
     for path in _with_passphrase(args, go):
-        print(path)
+        if path.name.endswith("-secret-keys.age"):
+            print(translate("cli", "{path} (the secret-key backup: keep it in the office, never hand it "
+                                   "over)").format(path=path))
+        else:
+            print(path)
     return 0
 
 

@@ -220,9 +220,33 @@ def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
         return HomeLine("bundle", translate("home", "No bundle has been sent to Disnaker yet: make one in the Sync tab."),
                         0, "todo", T_SYNC)
     days = max((today - sent).days, 0)
-    text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
-        days=days, date=format_date(sent))
-    return HomeLine("bundle", text, days, "warn" if days > BUNDLE_LATE_DAYS else "ok", T_SYNC)
+    unsent = _unsent_since_last_bundle(db)
+    if days == 0:  # not "0 days ago" (QA walk r5, 11)
+        text = translate("home", "The last bundle to Disnaker was made today ({date}).").format(date=format_date(sent))
+    elif days == 1:
+        text = translate("home", "The last bundle to Disnaker was made yesterday ({date}).").format(
+            date=format_date(sent))
+    else:
+        text = translate("home", "The last bundle to Disnaker was made {days} day(s) ago ({date}).").format(
+            days=days, date=format_date(sent))
+    if any(unsent):  # recorded here, not at Disnaker yet (QA walk r5, 18: all green after a month's payments)
+        text += " " + translate("home", "{payments} payment(s) and {others} other change(s) recorded since then are "
+                                        "not at Disnaker yet: write a bundle (Sync tab).").format(
+            payments=unsent[0], others=unsent[1])
+    level = "warn" if days > BUNDLE_LATE_DAYS else ("todo" if any(unsent) else "ok")
+    return HomeLine("bundle", text, days, level, T_SYNC)
+
+
+def _unsent_since_last_bundle(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(payments, sponsors and workers) changed after the last bundle written for Disnaker: what the next
+    bundle carries that no bundle carried yet (rows received from Disnaker keep their change number)."""
+    last = db.execute("SELECT max(rev_to) FROM sync_exports WHERE peer = 'disnaker'").fetchone()[0]
+    if last is None:
+        return 0, 0
+    payments = db.execute("SELECT count(*) FROM payments WHERE rev > ?", [last]).fetchone()[0]
+    others = sum(db.execute(f"SELECT count(*) FROM {table} WHERE rev > ?", [last]).fetchone()[0]
+                 for table in ("sponsors", "workers"))
+    return payments, others
 
 
 def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:

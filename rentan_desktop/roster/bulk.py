@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from rentan_desktop.domain.issues import Issue, ValidationError
-from rentan_desktop.domain.months import is_month
-from rentan_desktop.domain.policy import check_age
+from rentan_desktop.domain.months import first_day, is_month
+from rentan_desktop.domain.policy import check_age, check_child
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments import lifecycle
 from rentan_desktop.roster import service
@@ -113,10 +113,15 @@ def set_start_month_many(db: sqlite_utils.Database, operator: str, uids: Sequenc
 def _age_refusal(db: sqlite_utils.Database, worker: dict, month: str) -> str | None:
     """The age rule of the worker form (Disnaker's bounds for that month): a worker outside them
     needs a reason for the exception, written in the worker's own form."""
-    if not worker.get("birth_date") or worker.get("age_override_reason"):
+    if not worker.get("birth_date"):
         return None
-    issues = check_age(dt.date.fromisoformat(worker["birth_date"][:10]), month,
-                       bounds=service.age_bounds(db, month))
+    born = dt.date.fromisoformat(worker["birth_date"][:10])
+    child = check_child(born, first_day(month))
+    if child:  # no reason for an exception reaches below 15
+        return translate("bulk", "{name}: {reason}").format(name=worker["name"], reason=child[0].message)
+    if worker.get("age_override_reason"):
+        return None
+    issues = check_age(born, month, bounds=service.age_bounds(db, month))
     if not issues:
         return None
     return translate("bulk", "{name}: {reason} Open the worker's form to give it.").format(

@@ -153,6 +153,9 @@ def generate(db: sqlite_utils.Database, *, sponsors: int = 300, workers: int = 4
                 if progress:
                     progress(i + 1, workers)
         _insert_workers(db, worker_rows)
+        # A submitted worker was sent to BPJS: waiting for its answer, not "ready to register" again.
+        db.execute("UPDATE workers SET bpjs_status = 'submitted' WHERE rev = ? AND status = 'submitted' AND "
+                   "bpjs_status IS NULL", [rev])
         if progress:
             progress(workers, workers)
         audit.record(db, operator=operator, table="install", uid=settings.get(db, "site_uid", ""),

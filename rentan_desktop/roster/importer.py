@@ -23,9 +23,19 @@ import sqlite_utils
 from rentan_desktop.domain import regions
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Issue
+from rentan_desktop.domain.policy import age_now_warning
 from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster import checked, collector, columns, convert, importer_kind, readiness, rows
+from rentan_desktop.roster import (
+    checked,
+    collector,
+    columns,
+    convert,
+    importer_kind,
+    readiness,
+    rows,
+    service,
+)
 from rentan_desktop.roster.columns import SPONSORS, WORKERS
 from rentan_desktop.roster.convert import Refused, cell_text
 from rentan_desktop.roster.import_report import Change, ImportReport, RowOutcome
@@ -209,6 +219,7 @@ class _Run:
         self.seen: dict[str, int] = {}
         self.fields = SPONSOR_FIELDS if self.kind == SPONSORS else WORKER_FIELDS
         self.with_nip, self.nipless = 0, []  # sponsors: a NIP-less row among NIP rows may be a stray note
+        self.age_bounds = service.age_bounds(db, None) if self.kind == WORKERS else None  # the form's rule now
 
     def where(self, field_name: str, cells: dict[str, Any]) -> tuple[str, str]:
         col = self.column_of.get(field_name)
@@ -257,6 +268,7 @@ class _Run:
             warnings.append(translate("importer", "A KPJ is given: this worker seems already registered with BPJS, "
                                                   "so he stays a draft and is not put in a BPJS registration file. "
                                                   "Disnaker confirms the membership with BPJS."))
+        warnings += self.age_now(clean)
         missing = readiness.missing_fields(clean) if self.kind == WORKERS else []
         if self.writer is not None:
             self.writer.add(clean)
@@ -269,6 +281,13 @@ class _Run:
             if not clean.get("nip"):
                 self.nipless.append(result)
         return result
+
+    def age_now(self, clean: dict[str, Any]) -> list[str]:
+        """A worker without a start month is judged at today by Disnaker's age rule now (the form's rule)."""
+        if self.kind != WORKERS or clean.get("start_month") or not clean.get("birth_date"):
+            return []
+        warning = age_now_warning(dt.date.fromisoformat(clean["birth_date"][:10]), self.ctx.today, self.age_bounds)
+        return [warning] if warning else []
 
     def warn_nipless(self) -> None:
         """A staff list whose rows carry NIPs: the few rows without one are named (QA walk r4, 1)."""

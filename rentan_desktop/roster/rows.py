@@ -36,6 +36,9 @@ _GROUP_NAME = re.compile(
 # registers (BIP, SIAK) print above each family or page; never a person's name or NIK.
 _LABEL_LINE = re.compile(r"^[A-Za-z][A-Za-z./ ]{1,40}:(\s|$)")
 _FAMILY_CARD = re.compile(r"^\d{16}$")
+# A total line under a list: "Jumlah" in the NO column, "10 orang" where the names are (QA walk r5, 1).
+_TOTAL_WORD = re.compile(r"^(JUMLAH|JML\.?|TOTAL|SUB\s*TOTAL|GRAND\s*TOTAL)\b", re.IGNORECASE)
+_COUNT = re.compile(r"^\d[\d.]*\s*(ORANG|ORG|JIWA|PEGAWAI|PNS|ASN|PESERTA|PEKERJA|KK)\.?$", re.IGNORECASE)
 
 
 # The signature block under a list: "Palangka Raya, 30 November 2026", "a.n. Kepala Dinas", "Sekretaris",
@@ -207,9 +210,18 @@ def classify(cells: Sequence[Any], mapping: dict[int, str], id_field: str,
         return GROUP
     if _register_line(cells, mapping, number_columns, ident, name):
         return GROUP
+    if convert.placeholder(ident) and _total_line(cells, mapping, name):
+        return GROUP
     if len(filled) == 1 and convert.placeholder(ident) and signature_line(texts[0]):
         return SIGNATURE
     return None
+
+
+def _total_line(cells: Sequence[Any], mapping: dict[int, str], name: Any) -> bool:
+    """A count where the name goes ("10 orang"), or "Jumlah"/"Total" in a column no field reads."""
+    if isinstance(name, str) and _COUNT.match(name.strip()):
+        return True
+    return any(_TOTAL_WORD.match(_text(cell).strip()) for c, cell in enumerate(cells) if c not in mapping)
 
 
 def _register_line(cells: Sequence[Any], mapping: dict[int, str], number_columns: frozenset[int],

@@ -10,11 +10,11 @@ from rentan_desktop import fields
 from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.issues import Findings
-from rentan_desktop.domain.months import is_month, month_text
+from rentan_desktop.domain.months import first_day, is_month, month_text
 from rentan_desktop.domain.nik import check_nik
 from rentan_desktop.domain.nip import check_nip
 from rentan_desktop.domain.phone import normalize_phone
-from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, check_age
+from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, check_age, check_child
 from rentan_desktop.domain.vocab import (
     GENDERS,
     HEIR_RELATIONSHIPS,
@@ -24,7 +24,7 @@ from rentan_desktop.domain.vocab import (
 )
 from rentan_desktop.fields.checks import latin_letters, printable, value_problem
 from rentan_desktop.i18n import translate
-from rentan_desktop.roster.convert import all_safe, unsafe_text, without_invisible
+from rentan_desktop.roster.convert import all_safe, placeholder, unsafe_text, without_invisible
 from rentan_desktop.roster.memo import Memo
 from rentan_desktop.store import clock
 
@@ -169,6 +169,7 @@ def validate_sponsor(data: dict[str, Any]) -> tuple[dict[str, Any], Findings]:
     findings = Findings()
     clean = _clean_texts(data, SPONSOR_FIELDS)
     _check_texts(findings, data, clean)
+    _placeholders_blank(clean, ("phone",))
     kind = clean["kind"] or "pns"
     clean["kind"] = kind
     if kind not in SPONSOR_KINDS:
@@ -222,6 +223,14 @@ def _other_sponsor_nip(findings: Findings, data: dict[str, Any], clean: dict[str
     clean["birth_date"] = born.isoformat() if born else None
 
 
+def _placeholders_blank(clean: dict[str, Any], names: tuple[str, ...]) -> None:
+    """An optional field written as 'nothing' ('-', '0' for a phone, 'tidak ada') is blank, in the forms as
+    in the import (QA walk r5, 7: the form refused RW '-' and HP '0', which the import took as empty)."""
+    for name in names:
+        if clean.get(name) and placeholder(clean[name], name):
+            clean[name] = None
+
+
 def _phone(findings: Findings, clean: dict[str, Any]) -> None:
     phone, issues = normalize_phone(clean["phone"])
     findings.extend(issues)
@@ -235,6 +244,7 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     clean = _clean_texts(data, WORKER_FIELDS)
     _check_texts(findings, data, clean)
     clean["sponsor_id"] = data.get("sponsor_id") or None
+    _placeholders_blank(clean, ("phone", "rt", "rw"))
     if not clean["name"]:
         _required(findings, clean, "name", translate("validate", "Name"))
     _worker_nik(findings, data, clean, today)
@@ -252,10 +262,13 @@ def validate_worker(data: dict[str, Any], today: dt.date | None = None,
     _start_month(findings, clean, today)
     _relationships(findings, clean)
     _rt_rw(findings, clean)
-    if clean["start_month"] and clean["birth_date"]:
-        age_issues = check_age(dt.date.fromisoformat(clean["birth_date"]), clean["start_month"],
-                               bounds=age_bounds)
-        if age_issues and not clean["age_override_reason"]:
+    if clean["birth_date"]:
+        born = dt.date.fromisoformat(clean["birth_date"])
+        on = first_day(clean["start_month"]) if clean["start_month"] else (today or clock.today())
+        child = check_child(born, on)
+        findings.extend(child)  # no reason for an exception reaches below 15
+        age_issues = check_age(born, clean["start_month"], bounds=age_bounds) if clean["start_month"] else []
+        if age_issues and not child and not clean["age_override_reason"]:
             findings.extend(age_issues)
     if not _registry_limits(findings, clean, "workers"):
         _look_alikes(findings, clean, "workers")

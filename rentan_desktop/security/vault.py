@@ -88,10 +88,20 @@ def _passphrase_key(passphrase: str, salt: bytes, cost: dict[str, int]) -> bytes
 
 
 def check_new_passphrase(passphrase: str, repeat: str | None = None) -> None:
+    problems = new_passphrase_problems(passphrase, repeat)
+    if problems:
+        raise UserError(problems[0][1])
+
+
+def new_passphrase_problems(passphrase: str, repeat: str | None = None) -> list[tuple[str, str]]:
+    """Every problem of a new passphrase at once, as (which field, message): too short, and the repetition
+    differing (a form shows both under their fields rather than one per try)."""
+    problems = []
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(translate("security", "The passphrase must have at least 8 characters."))
+        problems.append(("passphrase", translate("security", "The passphrase must have at least 8 characters.")))
     if repeat is not None and passphrase != repeat:
-        raise UserError(translate("security", "The two passphrases differ."))
+        problems.append(("passphrase_again", translate("security", "The two passphrases differ.")))
+    return problems
 
 
 def keyring_backend() -> Any | None:

@@ -84,6 +84,11 @@ def site_issues(*, role: str, pemda: str, operator: str, opd_code: str | None = 
     if role == "opd":
         if not (opd_code or "").strip():
             issues.append(Issue("opd_code", translate("site", "Give the OPD code (e.g. 1.01).")))
+        elif not any(ch.isdigit() for ch in opd_code) or any(ch.isspace() for ch in opd_code.strip()):
+            # A name typed where the code goes ("Bapenda"): Disnaker provisions by code, bundles carry it.
+            issues.append(Issue("opd_code", translate(
+                "site", "The OPD code is the number in Disnaker's OPD list (e.g. 1.01 or 4.01.0.00): digits "
+                        "and dots, no spaces.")))
         if not (opd_name or "").strip():
             issues.append(Issue("opd_name", translate("site", "Give the OPD name.")))
     return issues

@@ -20,7 +20,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.store import audit, cipher, settings
 from rentan_desktop.store.clock import now_iso
-from rentan_desktop.sync import registry, row_rules, row_shape, section_order, settings_shape
+from rentan_desktop.sync import bpjs_readiness, registry, row_rules, row_shape, section_order, settings_shape
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportBlocked, ImportSummary, TableSummary, who_must_act
 from rentan_desktop.sync.row_plan import BundleContext, Ref, TablePlan, plan_table
@@ -72,6 +72,9 @@ def plan_sections(db: sqlite_utils.Database, checked: Checked, sections: list, s
             plan.flags = _plan_flags(db, rows, summary.table("duplicate_flags"))
         elif section == "link" and header["kind"] == "restore" and role == "opd":
             plan.restored_link = meta
+    registration = bpjs_readiness.new_workers(db, plan.tables)
+    if registration and registration["new"]:  # what Disnaker does next with them: register with BPJS
+        summary.table("workers").registration = registration
     return plan
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.store import audit, settings, training
 from rentan_desktop.store.clock import now_iso
 from rentan_desktop.store.migrations import schema_version
-from rentan_desktop.sync import agefile, bundle, keys, province, provisioning, registry
+from rentan_desktop.sync import agefile, bpjs_readiness, bundle, keys, province, provisioning, registry
 from rentan_desktop.sync.tables import DOWN_SETTINGS, SyncTable, restore_tables, tables
 from rentan_desktop.tasks import TaskState
 
@@ -35,6 +35,8 @@ class ExportResult:
     sequence: int
     counts: dict[str, int]
     file_sha256: str
+    # The workers carried by BPJS registration state (sync/bpjs_readiness.py); empty from Disnaker.
+    registration: dict[str, int] = field(default_factory=dict)
 
 
 def table_columns(db: sqlite_utils.Database, table: str) -> set[str]:
@@ -196,6 +198,15 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
           roster: bool = True) -> tuple[bytes, dict[str, Any]]:
     """The bundle's bytes and header for `peer` ('disnaker' from an OPD, an OPD code or 'province' at
     Disnaker, a city at the hub). `window`/`roster`: one part of a province bundle (province.py)."""
+    data, header, _ = _build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state,
+                             window=window, roster=roster)
+    return data, header
+
+
+def _build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str, full: bool,
+           passphrase: str | None, state: TaskState | None, window: tuple[int, int] | None,
+           roster: bool) -> tuple[bytes, dict[str, Any], dict[str, int]]:
+    """build(), and the registration states of the workers an OPD's bundle carries."""
     state = state or TaskState()
     training.refuse_bundles(db)  # practice data never travels
     me = role(db)
@@ -205,6 +216,7 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
     recipients, recipient_keys = recipients_for(db, peer)
     with db.atomic():  # one read snapshot: rows and the change number they are counted to agree
         link, rev_to, sections, counts = _collect(db, peer, kind, full, me, state, window, roster)
+        registration = bpjs_readiness.carried(db, _carried_workers(sections)) if me == "opd" else {}
     state.progress(len(sections), len(sections) + 1, translate("sync", "Encrypting and signing..."))
     own = keys.own_public(db)
     code = settings.get(db, "opd_code")
@@ -229,7 +241,11 @@ def build(db: sqlite_utils.Database, data_dir: Path, peer: str, *, kind: str = "
     if announce is not None:
         header["new_key"] = announce.as_dict()
     data = bundle.pack(header, payload, signer.signing)
-    return data, json.loads(bundle.read(data).header_bytes)
+    return data, json.loads(bundle.read(data).header_bytes), registration
+
+
+def _carried_workers(sections: list[tuple[dict[str, Any], list[list]]]) -> list[str]:
+    return [row[0] for meta, rows in sections if meta.get("table") == "workers" for row in rows]
 
 
 def file_name(header: dict[str, Any]) -> str:
@@ -275,6 +291,7 @@ class Written:
     path: Path
     header: dict[str, Any]
     file_sha256: str
+    registration: dict[str, int] = field(default_factory=dict)  # the workers carried, by BPJS registration state
 
 
 def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,
@@ -286,8 +303,8 @@ def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, pe
         if role(db) != "opd":
             raise UserError(translate("sync", "Choose the OPD to write a bundle for."))
         peer = registry.DISNAKER
-    data, header = build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase, state=state,
-                         window=window, roster=roster)
+    data, header, registration = _build(db, data_dir, peer, kind=kind, full=full, passphrase=passphrase,
+                                        state=state, window=window, roster=roster)
     path = Path(out_dir) / file_name(header)
     try:
         write_safely(path, data)
@@ -296,7 +313,7 @@ def write_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, pe
 
         raise UserError(translate("sync", "{reason} The bundle was not written and nothing was recorded as sent.").format(
             reason=describe_target(exc, out_dir))) from exc
-    return Written(path, header, hashlib.sha256(data).hexdigest())
+    return Written(path, header, hashlib.sha256(data).hexdigest(), registration)
 
 
 def record_sent(db: sqlite_utils.Database, written: Written, operator: str) -> ExportResult:
@@ -310,7 +327,8 @@ def record_sent(db: sqlite_utils.Database, written: Written, operator: str) -> E
                    "file_sha256, counts) VALUES (?,?,?,?,?,?,?,?,?,?)",
                    [header["created_at"], operator, peer, header["kind"], header["sequence"], header["rev_from"],
                     header["rev_to"], written.path.name, written.file_sha256, json.dumps(header["counts"])])
-    return ExportResult(written.path, peer, header["sequence"], header["counts"], written.file_sha256)
+    return ExportResult(written.path, peer, header["sequence"], header["counts"], written.file_sha256,
+                        written.registration)
 
 
 def export_bundle(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, *, peer: str | None = None,

@@ -30,6 +30,8 @@ class TableSummary:
     conflict_rows: list[list[Any]] = field(default_factory=list)  # [uid, label, field, local, incoming]
     # The dry run's field-level view: [uid, label, [[field label, before, after], ...]] per changed record.
     changes: list[list[Any]] = field(default_factory=list)
+    # New workers by BPJS registration state (sync/bpjs_readiness.py): new, ready, incomplete, rejected.
+    registration: dict[str, int] = field(default_factory=dict)
 
     def add(self, category: str, uid: str, label: str = "", detail: str = "") -> None:
         setattr(self, category, getattr(self, category) + 1)
@@ -97,6 +99,7 @@ class ImportSummary:
             lines.append(f"  {fields.table_label(t.table):<20} " + translate(
                 "sync", "new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}"
             ).format(new=t.new, updated=t.updated, present=t.present, conflicts=t.conflicts, errors=t.errors))
+        lines += [f"  {line}" for line in registration_lines(self)]
         lines += [f"  * {n}" for n in self.notes]
         for t in self.tables:
             for category in ("conflicts", "errors"):
@@ -112,6 +115,24 @@ class ImportSummary:
                 lines.append(f"  {fields.table_label(t.table)}: {label or uid}")
                 lines += [f"      {name}: {before} \u2192 {after}" for name, before, after in changed]
         return "\n".join(lines)
+
+
+def registration_lines(summary: ImportSummary) -> list[str]:
+    """What the new workers need next at Disnaker: how many can be registered with BPJS now, how many
+    wait for data from their OPD (QA walk r4, 11)."""
+    lines = []
+    for t in summary.tables:
+        counts = t.registration
+        if not counts.get("new"):
+            continue
+        line = translate("sync", "{new} new workers: {ready} ready to register with BPJS, {incomplete} incomplete "
+                                 "(data missing)").format(new=counts["new"], ready=counts.get("ready", 0),
+                                                          incomplete=counts.get("incomplete", 0))
+        others = counts["new"] - sum(counts.get(k, 0) for k in ("ready", "incomplete", "rejected"))
+        if others > 0:  # reported with a KPJ: a membership to confirm, not a registration
+            line += translate("sync", ", {n} already have a KPJ (membership to confirm)").format(n=others)
+        lines.append(line + ".")
+    return lines
 
 
 def who_must_act(summary: ImportSummary) -> str:

@@ -146,17 +146,36 @@ def read_key_file(path: Path) -> dict[str, Any]:
         doc = json.loads(text)
         fmt = doc["format"]
         holder = doc[_HOLDER[fmt]]
+    except OSError as exc:
+        raise UserError(translate("sync", "{file} cannot be read: is the drive still plugged in? Nothing was "
+                                          "changed.").format(file=Path(path).name)) from exc
+    except (ValueError, KeyError, TypeError) as exc:  # not a key file at all: a PDF, a bundle, a spreadsheet
+        raise UserError(_not_a_key_file(Path(path))) from exc
+    try:
         PublicKey.from_line(holder["sign_pub"]).verify(text.encode("utf-8"), signature)
-    except (OSError, ValueError, KeyError, TypeError, SignatureError) as exc:
-        raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
-            file=Path(path).name)) from exc
+    except (ValueError, KeyError, TypeError, SignatureError) as exc:
+        raise UserError(_damaged(Path(path))) from exc
     if doc.get("version", 0) > VERSION:
         raise UserError(translate("sync", "{file} is not a key file this version can read.").format(
             file=Path(path).name))
     if keys.fingerprint(holder["sign_pub"], holder["age_recipient"]) != holder["fingerprint"]:
-        raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
-            file=Path(path).name))
+        raise UserError(_damaged(Path(path)))
     return doc
+
+
+def _not_a_key_file(path: Path) -> str:
+    """A file that is no key file at all, told apart from a key file that fails its check (QA walk r5, 10)."""
+    letter = path.suffix.lower() == ".pdf"
+    return translate("sync", "{file} is not a key file{letter}. Choose the file rentan-provisioning-….json from "
+                             "Disnaker (at an OPD) or rentan-enrollment-….json from the OPD (at Disnaker); nothing "
+                             "was changed.").format(
+        file=path.name, letter=translate("sync", " (the fingerprint letter is only for comparing by eye)")
+        if letter else "")
+
+
+def _damaged(path: Path) -> str:
+    return translate("sync", "{file} is a Rentan key file that fails its check (damaged or altered). Ask the office "
+                             "that wrote it for a new one; nothing was changed.").format(file=path.name)
 
 
 def receive_key_file(db: sqlite_utils.Database, path: Path) -> registry.Peer:

@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rentan_desktop.ui.maintenance.single_instance import (
         SingleInstance,
         bring_front_window,
-        current_main_window,
+        close_main_window,
     )
 
     instance = SingleInstance(ctx.data_dir)
@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     escrow.run()  # when the window closed before its turn
     check.wait()
-    (current_main_window() or window).close()  # the writer finishes its queue before the database closes
+    close_main_window(window)  # the writer finishes its queue before the database closes
     ctx.close()
     instance.release()
     return code

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from rentan_desktop.ui.qt import QInputDialog, QMessageBox
+from rentan_desktop.ui.qt import QDialog, QInputDialog, QMessageBox
 from rentan_desktop.ui.roster import bulk_actions
 from rentan_desktop.ui.roster.roster_tab import RosterTab
+from rentan_desktop.ui.roster.sponsor_picker import SponsorPicker
 from tests.pay_helpers import add_sponsor, add_worker
 from tests.ui.conftest import wait_for_ops
 
@@ -40,12 +41,21 @@ def test_menu_names_the_selection(qtbot, opd_env):
 def test_change_sponsor_of_the_selected(qtbot, opd_env, monkeypatch, told):
     tab = _tab(qtbot, opd_env)
     asked = []
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # "Baru" sorts first
+    picked = []
+
+    def pick(picker):  # the clerk searches the new sponsor in the form's own picker and takes it
+        picked.append(picker.table.selectionModel().selectedRows())  # nothing chosen before the clerk picks
+        picker.search.setText("Baru")
+        picker.apply_search()
+        picker.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SponsorPicker, "exec", pick)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     bulk_actions.change_sponsor(tab)
     wait_for_ops(qtbot, opd_env)
-    assert asked == ["Give 3 worker(s) the sponsor Baru?"]
+    assert picked == [[]] and asked == ["Give 3 worker(s) the sponsor Baru?"]
     names = {r[0] for r in opd_env.db.execute(
         "SELECT s.name FROM workers w JOIN sponsors s ON s.id = w.sponsor_id")}
     assert names == {"Baru"} and told == ["3 record(s) changed."]
@@ -67,3 +77,16 @@ def test_start_month_declined_changes_nothing(qtbot, opd_env, monkeypatch, told)
     bulk_actions.set_start_month(tab)
     wait_for_ops(qtbot, opd_env)
     assert {r[0] for r in opd_env.db.execute("SELECT start_month FROM workers")} == {"2026-10"}
+
+
+def test_the_worker_forms_sponsor_line_has_the_whole_text_as_tooltip(qtbot, opd_env):
+    """QA walk r5, 8: "Wahyuni Ningsih, S.E — 19951007 20" was cut in the form with no way to read the rest."""
+    from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+    from tests.print_support import add_sponsor_with_worker
+
+    _, uid = add_sponsor_with_worker(opd_env.db)
+    dialog = WorkerDialog(opd_env, uid)
+    qtbot.addWidget(dialog)
+    text = dialog.sponsor_text.text()
+    assert " — " in text and dialog.sponsor_text.toolTip() == text
+    assert text.split(" — ")[1].count(" ") == 3  # the NIP grouped as everywhere (8 6 1 3)

@@ -223,7 +223,7 @@ def test_first_run_passphrase_protects_the_new_keys(qtbot, tmp_path, monkeypatch
     dialog.passphrase.setText("long enough 1")
     dialog.passphrase_again.setText("long enough 2")
     dialog.accept()
-    assert ctx.site is None and "differ" in dialog.fields.message_for("passphrase")
+    assert ctx.site is None and "differ" in dialog.fields.message_for("passphrase_again")
     dialog.passphrase_again.setText("long enough 1")
     dialog.accept()
     setup_hooks.after_initialise(ctx.db, ctx.data_dir)

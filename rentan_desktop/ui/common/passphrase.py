@@ -1,14 +1,13 @@
 """Passphrase rows: a hidden-text field, and the choice of a new passphrase (twice, or the key store).
 
 First run, protecting a 0.1 install and adding an operator all ask the same way, so the
-checks (check_new_passphrase) and the key-store alternative behave the same everywhere.
+checks (new_passphrase_problems) and the key-store alternative behave the same everywhere.
 """
 
 from __future__ import annotations
 
 from rentan_desktop.domain.issues import Issue
-from rentan_desktop.errors import UserError
-from rentan_desktop.security.vault import check_new_passphrase, keyring_backend
+from rentan_desktop.security.vault import keyring_backend, new_passphrase_problems
 from rentan_desktop.ui.common.forms import FieldMessages
 from rentan_desktop.ui.qt import QCheckBox, QCoreApplication, QLineEdit
 
@@ -42,6 +41,15 @@ class NewPassphrase:
         self.use_keyring.toggled.connect(
             lambda on: [fields.set_row_enabled(name, not on) for name in ("passphrase", "passphrase_again")])
 
+    def retranslate(self, fields: FieldMessages, placeholder: str = "") -> None:
+        """The rows' texts again in the current language (a form whose language is chosen on it)."""
+        translate = QCoreApplication.translate
+        fields.field_label("passphrase").setText(translate("NewPassphrase", "Passphrase"))
+        fields.field_label("passphrase_again").setText(translate("NewPassphrase", "Repeat passphrase"))
+        self.use_keyring.setText(translate(
+            "NewPassphrase", "Keep the key in this computer's key store instead (no passphrase)"))
+        self.passphrase.setPlaceholderText(placeholder)
+
     def uses_keyring(self) -> bool:
         return self.use_keyring.isChecked()
 
@@ -53,8 +61,5 @@ class NewPassphrase:
         """What is wrong with the passphrase (too short, the two differ); none with the key store."""
         if self.uses_keyring():
             return []
-        try:
-            check_new_passphrase(self.passphrase.text(), self.passphrase_again.text())
-        except UserError as exc:
-            return [Issue("passphrase", str(exc))]
-        return []
+        return [Issue(name, message) for name, message in
+                new_passphrase_problems(self.passphrase.text(), self.passphrase_again.text())]

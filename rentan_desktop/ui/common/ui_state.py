@@ -69,12 +69,19 @@ def save_window(window: QMainWindow, data_dir: Path | str) -> None:
 
 # -- tables -----------------------------------------------------------------------------------
 
-def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
+def remember_table(table: QTableView, data_dir: Path | str, key: str, *, not_here: tuple[int, ...] = ()) -> None:
     """Restore the header (widths, order, hidden columns, sort) of `table` and save it on every change.
 
-    The header's context menu shows or hides columns; the first column always stays.
+    Call it once the table has its usual layout: that layout is what the header's context menu puts
+    back ("Restore the usual order and widths"); the menu also shows or hides columns (the first
+    column always stays). `not_here`: columns this install never shows (Disnaker's OPD column at an
+    OPD), hidden and left out of the menu.
     """
     header = table.horizontalHeader()
+    for section in not_here:
+        header.setSectionHidden(section, True)
+    table.setProperty("ui_state_default", header.saveState())
+    table.setProperty("ui_state_not_here", list(not_here))
     store = settings_for(data_dir)
     name = f"tables/{key}/v{STATE_VERSION}"
     saved = store.value(name)
@@ -85,6 +92,8 @@ def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
     same_shape = saved_columns is None or str(saved_columns) == str(columns)
     if isinstance(saved, QByteArray) and not saved.isEmpty() and same_shape:
         header.restoreState(saved)
+        for section in not_here:  # a layout saved by another kind of install
+            header.setSectionHidden(section, True)
         if table.isSortingEnabled():
             table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         fit_headers(table)  # a layout saved before a header grew (or in English) never cuts it now
@@ -104,11 +113,15 @@ def remember_table(table: QTableView, data_dir: Path | str, key: str) -> None:
 
 
 def column_menu(table: QTableView, save) -> QMenu:
-    """Tick boxes for every column (shown or hidden), and one to put the layout back."""
+    """Tick boxes for every column (shown or hidden), and one to put the usual layout back."""
     header: QHeaderView = table.horizontalHeader()
     model = table.model()
+    not_here = set(table.property("ui_state_not_here") or [])
     menu = QMenu(table)
+    menu.setToolTipsVisible(True)
     for section in range(model.columnCount()):
+        if section in not_here:
+            continue
         title = str(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
         action = QAction(title, menu)
         action.setCheckable(True)
@@ -122,16 +135,29 @@ def column_menu(table: QTableView, save) -> QMenu:
         action.toggled.connect(toggle)
         menu.addAction(action)
     menu.addSeparator()
-    reset = menu.addAction(QCoreApplication.translate("UiState", "Show every column in the usual order"))
-
-    def put_back() -> None:
-        for s in range(model.columnCount()):
-            header.setSectionHidden(s, False)
-            header.moveSection(header.visualIndex(s), s)
-        save()
-
-    reset.triggered.connect(put_back)
+    reset = menu.addAction(QCoreApplication.translate("UiState", "Restore the usual order and widths"))
+    reset.setToolTip(QCoreApplication.translate("UiState", "Every column shown again, in the order and width "
+                                                           "the table first had; the sort stays."))
+    reset.triggered.connect(lambda: put_back(table, save))
     return menu
+
+
+def put_back(table: QTableView, save) -> None:
+    """The layout the table had before any saved one (order, widths, every column shown); the sort stays."""
+    header = table.horizontalHeader()
+    usual = table.property("ui_state_default")
+    sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    sorting = table.isSortingEnabled()
+    if isinstance(usual, QByteArray) and not usual.isEmpty():
+        table.setSortingEnabled(False)  # the usual layout's sort indicator must not sort the rows
+        header.restoreState(usual)
+        header.setSortIndicator(*sort)
+        table.setSortingEnabled(sorting)
+    not_here = set(table.property("ui_state_not_here") or [])
+    for section in range(header.count()):
+        header.setSectionHidden(section, section in not_here)
+    fit_headers(table)
+    save()
 
 
 # -- folders ----------------------------------------------------------------------------------
@@ -142,10 +168,17 @@ def start_folder(data_dir: Path | str, purpose: str, *, removable_first: bool = 
         sticks = removable_drives()
         if sticks:
             return str(sticks[0])
-    last = settings_for(data_dir).value(f"folders/{purpose}")
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return last
+    store = settings_for(data_dir)
+    # Bundles and backups go to the same stick: the one used for either is offered for the other
+    # (QA walk r5, 20: the backup's folder dialog opened in the home folder minutes after a bundle).
+    for name in (purpose, *_SAME_STICK.get(purpose, ())):
+        last = store.value(f"folders/{name}")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
     return str(Path.home())
+
+
+_SAME_STICK = {"backups": ("bundles",), "bundles": ("backups",)}
 
 
 def remember_folder(data_dir: Path | str, purpose: str, chosen: str | Path) -> None:

@@ -38,6 +38,7 @@ from rentan_desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QMessageBox,
     QModelIndex,
     QPushButton,
@@ -105,7 +106,8 @@ class BackupsModel(QAbstractTableModel):
                 value = info.counts.get(column)
                 return "-" if value is None else f"{value:,}".replace(",", ".")
             if column == "size":
-                return f"{info.size / 1e6:.1f} MB"
+                # "21,5 kB", "1,4 MB" in the clerk's language, never "0.0 MB" (QA walk r5, 20)
+                return QLocale().formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("date", "reason"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

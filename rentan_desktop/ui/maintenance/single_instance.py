@@ -121,6 +121,18 @@ def current_main_window() -> QWidget | None:
     return windows[-1] if windows else None
 
 
+def close_main_window(first: QWidget | None) -> None:
+    """At quit: close the main window so its writer finishes its queue before the database closes. After
+    a restore the first window was replaced and deleted (QA walk r5, 21: closing it raised at every quit,
+    and the database and the instance lock were left open): only a window that still exists is closed."""
+    window = current_main_window() or first
+    try:
+        if window is not None:
+            window.close()
+    except RuntimeError:  # "Internal C++ object already deleted": the replaced first window
+        pass
+
+
 def front_window() -> QWidget | None:
     """What a second start should bring forward: an open dialog (first run, a question) first."""
     from rentan_desktop.ui.qt import QApplication

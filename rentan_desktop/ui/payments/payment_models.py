@@ -6,8 +6,10 @@ from enum import IntEnum
 
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
+from rentan_desktop.domain.months import month_label
 from rentan_desktop.domain.nip import format_nip
 from rentan_desktop.domain.vocab import payment_method_label, position_level_label
+from rentan_desktop.i18n import language
 from rentan_desktop.payments.month_view import MonthRow, MonthTotals, rows_for
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.payments.status import ArrearsRow, SponsorSummary
@@ -130,7 +132,10 @@ class ArrearsModel(RowsModel):
 
 
 def _month_span(r: ArrearsRow) -> str:
-    months = r.unpaid_months
+    """'Januari 2027' or 'Desember 2026 – Januari 2027', as months read everywhere (QA walk r5, 22)."""
+    months = [month_label(m, language()) for m in r.unpaid_months]
+    if not months:
+        return ""
     return months[0] if len(months) == 1 else f"{months[0]} – {months[-1]}"
 
 

@@ -131,9 +131,10 @@ class PaymentTab(QWidget):
         for col, width in enumerate((200, 140, 190, 90, 130, 170, 90)):
             self.month_view.setColumnWidth(col, width)
         fit_headers(self.month_view)
-        ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month_opd")  # 9 columns: a saved 8-column layout would leave the OPD cells unpainted
+        # 9 columns under a new key: a saved 8-column layout would leave the OPD cells unpainted.
+        ui_state.remember_table(self.month_view, env.ctx.data_dir, "payments_month_opd",
+                                not_here=() if env.is_disnaker else (MonthColumn.OPD,))
         self.month_model.from_bundles = env.is_disnaker
-        self.month_view.setColumnHidden(MonthColumn.OPD, not env.is_disnaker)
         # Arrears page
         self.arrears_model = ArrearsModel(self)
         self.arrears_view = _table(self.arrears_model)

@@ -11,6 +11,7 @@ from rentan_desktop.i18n import language
 from rentan_desktop.roster import bulk
 from rentan_desktop.ui.qt import QCoreApplication, QInputDialog, QMenu, QMessageBox
 from rentan_desktop.ui.roster.roster_end_dialog import RosterEndDialog
+from rentan_desktop.ui.roster.sponsor_picker import SponsorPicker
 
 
 def build_menu(tab, menu: QMenu | None = None) -> QMenu:
@@ -102,14 +103,13 @@ def change_sponsor(tab) -> None:
     if not uids:
         _nothing(tab)
         return
-    rows = tab.env.db.execute("SELECT id, name, nip FROM sponsors WHERE status = 'active' "
-                              "ORDER BY name COLLATE NOCASE").fetchall()
-    labels = [f"{name} — {nip}" if nip else name for _, name, nip in rows]
-    choice, ok = QInputDialog.getItem(tab, QCoreApplication.translate("BulkActions", "Change their sponsor"),
-                                      QCoreApplication.translate("BulkActions", "New sponsor:"), labels, 0, False)
-    if not ok or choice not in labels:
+    # The form's own picker (search by name or NIP, tier, workers against the quota, NIPs grouped): nothing
+    # is chosen until the clerk picks (QA walk r5, 8: a bare list preselected its first name).
+    picker = SponsorPicker(tab.env, tab)
+    picker.setWindowTitle(QCoreApplication.translate("BulkActions", "Change their sponsor"))
+    if not picker.exec() or not picker.chosen:
         return
-    sponsor_id, name = rows[labels.index(choice)][0], rows[labels.index(choice)][1]
+    sponsor_id, name = picker.chosen["id"], picker.chosen["name"]
     if not _confirm(tab, QCoreApplication.translate(
             "BulkActions", "Give {n} worker(s) the sponsor {name}?").format(n=len(uids), name=name)):
         return

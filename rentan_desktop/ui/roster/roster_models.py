@@ -333,7 +333,8 @@ class WorkerTableModel(_WindowedModel):
                 return QBrush(BELOW_QUOTA_COLOUR)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("This worker has no sponsor yet.")
-        if column == WorkerColumn.READY and row["missing"] and row["status"] != "ended":
+        if column == WorkerColumn.READY and row["status"] != "ended" and (
+                row["missing"] or readiness.registration_state(row) == "rejected"):  # a rejection is as urgent
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(BELOW_QUOTA_COLOUR)
             if role == Qt.ItemDataRole.ToolTipRole:

@@ -52,6 +52,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.roster import worker_missing
 from rentan_desktop.ui.roster.sponsor_picker import SponsorPicker
 
 # Field labels come from the field registry (rentan_desktop/fields), like the importer's and the sync's.
@@ -103,6 +104,8 @@ class WorkerDialog(QDialog):
         self.saved_uid: str | None = None
         self.warnings: list[Issue] = []
         self.missing: list[str] = []  # fields BPJS registration still needs (marked on the form)
+        self._sponsor_status: str | None = None  # an ended sponsor holds the registration back
+        self._tracks_missing = False  # a worker still to register: the notice follows the fields as filled
         self.sponsor_id: int | None = None
         self.setWindowTitle(self.tr("Edit worker") if uid else self.tr("Add worker"))
         self.general = WrappedLabel()
@@ -271,6 +274,12 @@ class WorkerDialog(QDialog):
         self.start_month.monthChanged.connect(lambda _: self._touch("start_month"))
         for name in ("name", "mother_name", "phone", "rt", "rw"):
             getattr(self, name).editingFinished.connect(lambda n=name: self._touch(n))
+        if self._tracks_missing:
+            for edit in self.findChildren(QLineEdit):
+                edit.editingFinished.connect(self._refresh_missing)
+            for combo in self.findChildren(QComboBox):
+                combo.currentIndexChanged.connect(lambda _: self._refresh_missing())
+            self.start_month.monthChanged.connect(lambda _: self._refresh_missing())
         self.nik.setFocus()
         self._saved_state = self.data()
 
@@ -361,19 +370,11 @@ class WorkerDialog(QDialog):
             self.bpjs_notice.setVisible(True)
         self.show_missing(readiness.missing_fields(row)
                           if readiness.registration_state(row) == "incomplete" else [])
+        self._tracks_missing = readiness.registration_state(row) in ("incomplete", "ready")
 
     def show_missing(self, names: list[str]) -> None:
-        """Say what BPJS registration still needs and mark those fields' labels."""
-        self.missing = [n for n in names if n in self._rows]
-        self.readiness_notice.setText(self.tr(
-            "Not complete for BPJS registration yet: {fields}. Fill in the marked fields and press Save; the "
-            "worker is then ready to be sent to Disnaker.").format(fields=readiness.describe_missing(names)))
-        self.readiness_notice.setVisible(bool(names))
-        for name in self.missing:
-            label = self._rows[name].field_label(name)
-            if label is not None:
-                label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
-                label.setToolTip(self.tr("Needed for BPJS registration"))
+        """Say what BPJS registration still needs and mark those fields' labels (worker_missing.py)."""
+        worker_missing.show(self, names)
 
     def data(self) -> dict[str, Any]:
         return {
@@ -391,19 +392,27 @@ class WorkerDialog(QDialog):
             "heir_relationship": self.heir_relationship.currentData(),
         }
 
+    def _refresh_missing(self) -> None:
+        worker_missing.refresh(self)
+        QTimer.singleShot(0, self.fit_messages)
+
     # -- sponsor
     def set_sponsor(self, sponsor_id: int | None) -> None:
         self.sponsor_id = sponsor_id
+        self._sponsor_status = None
         if sponsor_id is None:
             self.sponsor_text.clear()
+            self.sponsor_text.setToolTip("")
             self.quota_info.clear()
             return
         row = queries.fetch_sponsors(self.env.db, [sponsor_id]).get(sponsor_id)
         if row is None:
             self.sponsor_id = None
             return
+        self._sponsor_status = row.get("status")
         nip = f" — {format_nip(row['nip'])}" if row["nip"] else ""
         self.sponsor_text.setText(f"{row['name']}{nip}")
+        self.sponsor_text.setToolTip(self.sponsor_text.text())  # the whole name and NIP where the field cuts them
         self.sponsor_text.setCursorPosition(0)  # show the name, not the end of the NIP
         status = queries.quota_status(self.env.db, sponsor_id)
         colour = ERROR_COLOUR if status.below else OK_COLOUR
@@ -414,6 +423,8 @@ class WorkerDialog(QDialog):
         picker = SponsorPicker(self.env, self)
         if picker.exec() and picker.chosen:
             self.set_sponsor(picker.chosen["id"])
+            if self._tracks_missing:
+                self._refresh_missing()
 
     # -- live checks
     def _manual(self, name: str) -> None:
@@ -477,6 +488,8 @@ class WorkerDialog(QDialog):
             if isinstance(error, ValidationError) and any(i.code == "age" for i in error.issues):
                 self._age_row_enabled(True)
             handled = show_validation_error(self.fields, error)
+            if self._tracks_missing:
+                self._refresh_missing()
             if handled:  # Save must never look as if it did nothing: say so beside the buttons
                 self.show_not_saved(error.issues)
                 QTimer.singleShot(0, self.fit_messages)

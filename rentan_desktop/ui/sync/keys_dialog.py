@@ -145,9 +145,10 @@ class KeysDialog(QDialog):
         self.env.ops.run(fn, changes={"keys"}, on_success=ok, parent=self)
 
     def print_letter(self) -> None:
-        # The remembered folder (or the stick), never the program's working folder (QA walk r4, 8).
-        name = ui_state.save_file_name(self, self.env.ctx.data_dir, "letters", self.tr("Save the fingerprint letter"),
-                                       "surat-sidik-jari.pdf", "PDF (*.pdf)", suffix=".pdf")
+        # Beside the key files (the stick, or the folder the enrollment file went to), never the program's
+        # working folder (QA walk r4, 8; r5, 11: it opened in the home folder).
+        name = ui_state.save_file_name(self, self.env.ctx.data_dir, "bundles", self.tr("Save the fingerprint letter"),
+                                       "surat-sidik-jari.pdf", "PDF (*.pdf)", suffix=".pdf", removable_first=True)
         if not name:
             return
         try:

@@ -6,7 +6,7 @@ anything is applied."""
 from __future__ import annotations
 
 from rentan_desktop import fields
-from rentan_desktop.sync.plan import CATEGORIES, ImportSummary, who_must_act
+from rentan_desktop.sync.plan import CATEGORIES, ImportSummary, registration_lines, who_must_act
 from rentan_desktop.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,10 @@ class SummaryDialog(QDialog):
             present=summary.total("present"), conflicts=summary.total("conflicts"), errors=summary.total("errors")))
         head.setWordWrap(True)
         head.setStyleSheet("font-weight: bold;")
+        # What Disnaker does next with the new workers: register the ready ones with BPJS.
+        self.registration = QLabel("\n".join(registration_lines(summary)))
+        self.registration.setWordWrap(True)
+        self.registration.setVisible(bool(self.registration.text()))
         notes = QLabel("\n".join(summary.notes))
         notes.setWordWrap(True)
         notes.setVisible(bool(summary.notes))
@@ -118,6 +122,7 @@ class SummaryDialog(QDialog):
         pick.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
+        layout.addWidget(self.registration)
         layout.addWidget(notes)
         layout.addWidget(self.tables_view)
         layout.addLayout(pick)

@@ -336,11 +336,26 @@ class SyncTab(QWidget):
         """What the bundles hold in the clerk's words ("Sponsors 12, Workers 13"), not only where they are
         (QA walk r4, 11)."""
         total: dict[str, int] = {}
+        registration = {"ready": 0, "incomplete": 0}
         for result in results:
             for table, count in result.counts.items():
                 total[table] = total.get(table, 0) + int(count)
-        parts = [f"{table_label(table)} {count}" for table, count in total.items() if count]
+            for state in registration:
+                registration[state] += result.registration.get(state, 0)
+        parts = [f"{table_label(table)} {count}" + (self.registration_note(registration) if table == "workers" else "")
+                 for table, count in total.items() if count]
         return ", ".join(parts) if parts else self.tr("no changed records (it confirms what was received)")
+
+    def registration_note(self, registration: dict[str, int]) -> str:
+        """How many of the workers carried Disnaker can register with BPJS now (the roster's 'BPJS
+        registration' rule), and how many still lack data."""
+        if not registration["ready"] and not registration["incomplete"]:
+            return ""
+        note = self.tr("{ready} ready to register with BPJS").format(ready=registration["ready"])
+        if registration["incomplete"]:
+            note += self.tr(", {n} not yet: data missing (see the roster's BPJS registration column)").format(
+                n=registration["incomplete"])
+        return f" ({note})"
 
     def _record_written(self, written: list[export.Written]) -> None:
         operator = self.env.operator

@@ -422,8 +422,12 @@ Jumlah pekerja:</translation>
 <context>
     <name>UiState</name>
     <message>
-        <source>Show every column in the usual order</source>
-        <translation>Tampilkan semua kolom dengan urutan semula</translation>
+        <source>Restore the usual order and widths</source>
+        <translation>Kembalikan urutan dan lebar bawaan</translation>
+    </message>
+    <message>
+        <source>Every column shown again, in the order and width the table first had; the sort stays.</source>
+        <translation>Semua kolom ditampilkan lagi dengan urutan dan lebar semula; urutan baris tetap.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>Bulan harus ditulis seperti 2026-11.</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
         <source>{name}: {reason} Open the worker&apos;s form to give it.</source>
         <translation>{name}: {reason} Buka formulir pekerja itu untuk mengisinya.</translation>
     </message>
@@ -232,6 +236,14 @@
     <message>
         <source>Age at the start month is {age}; the programme expects {low} to under {high}. Give a reason to register anyway.</source>
         <translation>Usia pada bulan mulai adalah {age}; program mensyaratkan {low} sampai di bawah {high} tahun. Isi alasan untuk tetap mendaftarkan.</translation>
+    </message>
+    <message>
+        <source>Age {age} today: the programme covers ages {low} to under {high}, so BPJS cannot register this worker now. Check the birth date; an exception needs a reason in the worker&apos;s form.</source>
+        <translation>Umur {age} tahun hari ini: program hanya untuk umur {low} sampai di bawah {high}, jadi BPJS tidak dapat mendaftarkan pekerja ini sekarang. Periksa tanggal lahirnya; pengecualian perlu alasan di formulir pekerja.</translation>
+    </message>
+    <message>
+        <source>Age {age}: a child under {child} is not a worker (UU 13/2003) and cannot be registered in the programme. Check the birth date against the KTP or KK.</source>
+        <translation>Umur {age} tahun: anak di bawah {child} tahun bukan pekerja (UU 13/2003) dan tidak dapat didaftarkan dalam program. Periksa tanggal lahirnya dengan KTP atau KK.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1265,10 @@
     <message>
         <source>Give the OPD code (e.g. 1.01).</source>
         <translation>Isi kode OPD (mis. 1.01).</translation>
+    </message>
+    <message>
+        <source>The OPD code is the number in Disnaker&apos;s OPD list (e.g. 1.01 or 4.01.0.00): digits and dots, no spaces.</source>
+        <translation>Kode OPD adalah nomor di daftar OPD Disnaker (mis. 1.01 atau 4.01.0.00): angka dan titik, tanpa spasi.</translation>
     </message>
     <message>
         <source>Give the OPD name.</source>

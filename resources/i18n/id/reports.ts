@@ -276,8 +276,20 @@
         <translation>Belum ada paket yang dikirim ke Disnaker: buat di tab Sinkronisasi.</translation>
     </message>
     <message>
+        <source>The last bundle to Disnaker was made today ({date}).</source>
+        <translation>Paket terakhir ke Disnaker dibuat hari ini ({date}).</translation>
+    </message>
+    <message>
+        <source>The last bundle to Disnaker was made yesterday ({date}).</source>
+        <translation>Paket terakhir ke Disnaker dibuat kemarin ({date}).</translation>
+    </message>
+    <message>
         <source>The last bundle to Disnaker was made {days} day(s) ago ({date}).</source>
         <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
+    </message>
+    <message>
+        <source>{payments} payment(s) and {others} other change(s) recorded since then are not at Disnaker yet: write a bundle (Sync tab).</source>
+        <translation>{payments} pembayaran dan {others} perubahan data lain yang dicatat sejak itu belum sampai ke Disnaker: tulis paket (tab Sinkronisasi).</translation>
     </message>
     <message>
         <source>No OPD registered yet: import or add the OPD list (OPD registry tab), then write the provisioning file for the OPDs (Sync tab, Keys and trust).</source>

@@ -827,6 +827,14 @@ Tetap tulis paketnya?</translation>
         <translation>tidak ada data yang berubah (paket ini mengonfirmasi apa yang sudah diterima)</translation>
     </message>
     <message>
+        <source>{ready} ready to register with BPJS</source>
+        <translation>{ready} siap didaftarkan ke BPJS</translation>
+    </message>
+    <message>
+        <source>, {n} not yet: data missing (see the roster&apos;s BPJS registration column)</source>
+        <translation>, {n} belum: data kurang (lihat kolom Pendaftaran BPJS di Daftar Peserta)</translation>
+    </message>
+    <message>
         <source>Bundle written</source>
         <translation>Paket ditulis</translation>
     </message>
@@ -998,6 +1006,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>Protection: {mode}</source>
         <translation>Perlindungan: {mode}</translation>
+    </message>
+    <message>
+        <source>{path} (the secret-key backup: keep it in the office, never hand it over)</source>
+        <translation>{path} (cadangan kunci rahasia: simpan di kantor, jangan pernah diserahkan)</translation>
     </message>
     <message>
         <source>Key of {peer}: fingerprint {fp}</source>
@@ -1173,6 +1185,14 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>new {new}, updated {updated}, present {present}, conflicts {conflicts}, errors {errors}</source>
         <translation>baru {new}, diperbarui {updated}, sudah ada {present}, konflik {conflicts}, bermasalah {errors}</translation>
+    </message>
+    <message>
+        <source>{new} new workers: {ready} ready to register with BPJS, {incomplete} incomplete (data missing)</source>
+        <translation>{new} pekerja baru: {ready} siap didaftarkan ke BPJS, {incomplete} belum lengkap (data kurang)</translation>
+    </message>
+    <message>
+        <source>, {n} already have a KPJ (membership to confirm)</source>
+        <translation>, {n} sudah punya KPJ (kepesertaannya dikonfirmasi)</translation>
     </message>
     <message>
         <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
@@ -1493,6 +1513,22 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>{file} is not a key file this version can read.</source>
         <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: is the drive still plugged in? Nothing was changed.</source>
+        <translation>{file} tidak dapat dibaca: apakah flashdisk masih terpasang? Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{file} is not a key file{letter}. Choose the file rentan-provisioning-….json from Disnaker (at an OPD) or rentan-enrollment-….json from the OPD (at Disnaker); nothing was changed.</source>
+        <translation>{file} bukan berkas kunci{letter}. Pilih berkas rentan-provisioning-….json dari Disnaker (di OPD) atau rentan-enrollment-….json dari OPD (di Disnaker); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source> (the fingerprint letter is only for comparing by eye)</source>
+        <translation> (surat sidik jari PDF hanya untuk dibandingkan dengan mata)</translation>
+    </message>
+    <message>
+        <source>{file} is a Rentan key file that fails its check (damaged or altered). Ask the office that wrote it for a new one; nothing was changed.</source>
+        <translation>{file} adalah berkas kunci Rentan yang gagal diperiksa (rusak atau diubah). Minta berkas baru dari kantor yang menulisnya; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>A provisioning file is opened at an OPD install.</source>
