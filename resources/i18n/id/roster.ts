@@ -87,10 +87,6 @@
         <translation>Ganti penanggung</translation>
     </message>
     <message>
-        <source>New sponsor:</source>
-        <translation>Penanggung baru:</translation>
-    </message>
-    <message>
         <source>Give {n} worker(s) the sponsor {name}?</source>
         <translation>Jadikan {name} penanggung bagi {n} pekerja?</translation>
     </message>
