@@ -11,7 +11,9 @@ from tests.ui import screens
 
 
 @pytest.fixture
-def indonesian():
+def indonesian(monkeypatch):
+    # RENTAN_LANGUAGE too: a database opened later in the test sets the core's language from it.
+    monkeypatch.setenv("RENTAN_LANGUAGE", "id")
     app = QApplication.instance()
     install_translators(app, "id")
     yield
