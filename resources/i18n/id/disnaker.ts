@@ -99,6 +99,10 @@
         <translation>{accepted} diterima dan {rejected} ditolak akan dicatat; {unchanged} baris sudah tercatat. Nomor KPJ dikirim kembali ke OPD dengan paket balasan berikutnya.</translation>
     </message>
     <message>
+        <source>{count} still in process at BPJS: those workers stay sent and waiting; import the branch&apos;s next answer for them.</source>
+        <translation>{count} masih diproses BPJS: pekerja itu tetap berstatus sudah dikirim dan menunggu; impor jawaban kantor cabang berikutnya untuk mereka.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -121,6 +125,14 @@
     <message>
         <source>Apply</source>
         <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Masih diproses</translation>
+    </message>
+    <message>
+        <source>stays waiting</source>
+        <translation>tetap menunggu</translation>
     </message>
     <message>
         <source>The file no longer applies: {count} problems.</source>
@@ -1004,8 +1016,8 @@
         <translation>NIK ini dikirim untuk lebih dari satu OPD; putuskan dulu kasus data gandanya.</translation>
     </message>
     <message>
-        <source>Say whether the registration was accepted (Diterima) or rejected (Ditolak).</source>
-        <translation>Sebutkan apakah pendaftaran diterima (Diterima) atau ditolak (Ditolak).</translation>
+        <source>Say whether the registration was accepted (Diterima), rejected (Ditolak) or is still in process (Proses).</source>
+        <translation>Sebutkan apakah pendaftaran diterima (Diterima), ditolak (Ditolak) atau masih diproses (Proses).</translation>
     </message>
     <message>
         <source>An accepted registration needs its KPJ number.</source>
@@ -1220,6 +1232,10 @@
     <message>
         <source>{accepted} accepted, {rejected} rejected, {unchanged} already recorded.</source>
         <translation>{accepted} diterima, {rejected} ditolak, {unchanged} sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>{count} still in process at BPJS: left waiting.</source>
+        <translation>{count} masih diproses BPJS: dibiarkan menunggu.</translation>
     </message>
     <message>
         <source>Dry run: {summary}</source>
