@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rentan_desktop.disnaker import bpjs_export, bpjs_import
-from tests.test_disnaker_bpjs import fed, worker, write_xlsx  # noqa: F401 - fed is a fixture
 from tests.disnaker_data import nik
+from tests.test_disnaker_bpjs import fed, worker, write_xlsx  # noqa: F401 - fed is a fixture
 
 
 @pytest.mark.parametrize("word", ["DALAM PROSES", "Proses", "menunggu verifikasi", "Pending"])
