@@ -475,20 +475,20 @@
         <translation>Bulan</translation>
     </message>
     <message>
-        <source>Workers covered</source>
-        <translation>Pekerja terlindungi</translation>
+        <source>Workers owing a contribution</source>
+        <translation>Pekerja wajib iuran</translation>
+    </message>
+    <message>
+        <source>Workers owing a contribution: workers whose contribution was due that month (submitted to BPJS or active). Protected workers are those BPJS accepted.</source>
+        <translation>Pekerja wajib iuran: pekerja yang iurannya jatuh tempo pada bulan itu (sudah diajukan ke BPJS atau aktif). Pekerja terlindungi adalah yang sudah diterima BPJS.</translation>
+    </message>
+    <message>
+        <source>Workers owing a contribution per month</source>
+        <translation>Pekerja wajib iuran per bulan</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Dibayar</translation>
-    </message>
-    <message>
-        <source>Workers covered: workers whose contribution was due that month.</source>
-        <translation>Pekerja terlindungi: pekerja yang iurannya jatuh tempo pada bulan itu.</translation>
-    </message>
-    <message>
-        <source>Workers covered per month</source>
-        <translation>Pekerja terlindungi per bulan</translation>
     </message>
     <message>
         <source>Coverage against the target</source>
