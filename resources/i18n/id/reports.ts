@@ -280,6 +280,10 @@
         <translation>Paket terakhir ke Disnaker dibuat {days} hari lalu ({date}).</translation>
     </message>
     <message>
+        <source>{count} bundle(s) wait in the quarantine ({opds}): open the OPD&apos;s key enrollment file (Sync tab, Keys and trust) and compare its fingerprint, then open the bundle from Sync, Quarantine.</source>
+        <translation>{count} paket menunggu di karantina ({opds}): buka berkas pendaftaran kunci OPD itu (tab Sinkronisasi, Kunci dan kepercayaan) dan cocokkan sidik jarinya, lalu buka paketnya dari Sinkronisasi, Karantina.</translation>
+    </message>
+    <message>
         <source>No OPD registered yet: import or add the OPD list (OPD registry tab), then write the provisioning file for the OPDs (Sync tab, Keys and trust).</source>
         <translation>Belum ada OPD terdaftar: impor atau tambahkan daftar OPD (tab Daftar OPD), lalu tulis berkas provisioning untuk OPD (tab Sinkronisasi, Kunci dan kepercayaan).</translation>
     </message>
