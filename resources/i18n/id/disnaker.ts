@@ -613,6 +613,34 @@
         <translation>Pilih keputusan untuk setiap data.</translation>
     </message>
     <message>
+        <source>Decision recorded for NIK {nik}. It goes to {opds} with the next return bundles; an OPD whose record is withdrawn or must correct the NIK acts on it there.</source>
+        <translation>Keputusan untuk NIK {nik} dicatat. Keputusan ini dikirim ke {opds} dalam paket balasan berikutnya; OPD yang datanya ditarik atau harus memperbaiki NIK menindaklanjutinya di sana.</translation>
+    </message>
+    <message>
+        <source>paid through {month}</source>
+        <translation>lunas s.d. {month}</translation>
+    </message>
+    <message>
+        <source>{opd}: {name} ({facts}) — {outcome}</source>
+        <translation>{opd}: {name} ({facts}) — {outcome}</translation>
+    </message>
+    <message>
+        <source>Duplicate NIK</source>
+        <translation>NIK ganda</translation>
+    </message>
+    <message>
+        <source>This decision takes the sponsorship away from a worker already registered or paid for:
+
+{lines}
+
+That OPD will be asked to end the record (its payments stay recorded). Record the decision?</source>
+        <translation>Keputusan ini mencabut penanggungan pekerja yang sudah terdaftar atau sudah dibayar iurannya:
+
+{lines}
+
+OPD itu akan diminta mengakhiri datanya (pembayarannya tetap tercatat). Catat keputusan ini?</translation>
+    </message>
+    <message>
         <source>Disnaker found these workers sponsored by another OPD as well and decided which sponsorship stands. End a withdrawn record, or correct a wrong NIK, in the roster.</source>
         <translation>Disnaker menemukan pekerja ini juga ditanggung oleh OPD lain dan memutuskan penanggungan mana yang berlaku. Akhiri data yang ditarik, atau perbaiki NIK yang salah, di daftar pekerja.</translation>
     </message>
