@@ -48,19 +48,3 @@ def test_esc_on_the_start_prompt_still_quits(qtbot, opd_ctx):
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
-
-
-def test_a_dialog_used_for_the_first_time_opens_on_the_folder_last_used(opd_env, tmp_path):
-    """The fingerprint letter's, the backup's and the BPJS file's first dialogs opened in the home folder
-    minutes after the bundle went to the stick (QA walk r5, 11 and 20)."""
-    from rentan_desktop.ui.common import ui_state
-
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    ui_state.remember_folder(opd_env.ctx.data_dir, "bundles", stick / "rentan-1.01-to-disnaker-000001.rentan.tar")
-    assert ui_state.start_folder(opd_env.ctx.data_dir, "letters") == str(stick)
-    elsewhere = tmp_path / "surat"
-    elsewhere.mkdir()
-    ui_state.remember_folder(opd_env.ctx.data_dir, "letters", elsewhere)
-    assert ui_state.start_folder(opd_env.ctx.data_dir, "letters") == str(elsewhere)  # its own folder wins
-    assert ui_state.start_folder(opd_env.ctx.data_dir, "bundles") == str(stick)

@@ -142,22 +142,16 @@ def start_folder(data_dir: Path | str, purpose: str, *, removable_first: bool = 
         sticks = removable_drives()
         if sticks:
             return str(sticks[0])
-    store = settings_for(data_dir)
-    # A purpose used for the first time opens where the clerk last saved or opened anything (the stick
-    # just used for the bundle), not the home folder (QA walk r5, 11 and 20).
-    for key in (f"folders/{purpose}", "folders/_last"):
-        last = store.value(key)
-        if isinstance(last, str) and last and Path(last).is_dir():
-            return last
+    last = settings_for(data_dir).value(f"folders/{purpose}")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return last
     return str(Path.home())
 
 
 def remember_folder(data_dir: Path | str, purpose: str, chosen: str | Path) -> None:
     path = Path(chosen)
     folder = path if path.is_dir() else path.parent
-    store = settings_for(data_dir)
-    store.setValue(f"folders/{purpose}", str(folder))
-    store.setValue("folders/_last", str(folder))
+    settings_for(data_dir).setValue(f"folders/{purpose}", str(folder))
 
 
 def save_file_name(parent: QWidget | None, data_dir: Path | str, purpose: str, title: str, suggested: str,
