@@ -1000,10 +1000,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>Perlindungan: {mode}</translation>
     </message>
     <message>
-        <source>{file} is this install&apos;s secret key backup: keep it in the office (a safe, not the stick for Disnaker); only the enrollment file and the public keys are handed over.</source>
-        <translation>{file} adalah cadangan kunci rahasia instalasi ini: simpan di kantor (di tempat aman, bukan di flashdisk untuk Disnaker); yang diserahkan hanya berkas pendaftaran kunci dan kunci publik.</translation>
-    </message>
-    <message>
         <source>Key of {peer}: fingerprint {fp}</source>
         <translation>Kunci {peer}: sidik jari {fp}</translation>
     </message>
