@@ -11,9 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from rentan_desktop import i18n
 from rentan_desktop.domain.dates import format_date
-from rentan_desktop.domain.sizes import file_size
 from rentan_desktop.maintenance.backup import (
     BackupInfo,
     backup_dir,
@@ -107,7 +105,7 @@ class BackupsModel(QAbstractTableModel):
                 value = info.counts.get(column)
                 return "-" if value is None else f"{value:,}".replace(",", ".")
             if column == "size":
-                return file_size(info.size, i18n.language())
+                return f"{info.size / 1e6:.1f} MB"
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in ("date", "reason"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
