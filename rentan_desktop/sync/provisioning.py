@@ -138,45 +138,24 @@ def _sign_document_with(db: sqlite_utils.Database, data_dir: Path, doc: dict[str
     raise UserError(translate("sync", "The secret key file does not hold this install's signing key."))
 
 
-def _not_a_key_file(path: Path) -> UserError:
-    """Another file chosen by mistake (the fingerprint letter, a bundle, a spreadsheet): which one to open."""
-    return UserError(translate(
-        "sync", "{file} is not a key file. Open the file named rentan-provisioning-….json (from Disnaker) or "
-                "rentan-enrollment-….json (from an OPD); the fingerprint letter (PDF) is only compared by eye with "
-                "what the program shows.").format(file=Path(path).name))
-
-
-def _altered(path: Path) -> UserError:
-    return UserError(translate(
-        "sync", "{file} is a Rentan key file that fails its check (damaged or altered): do not trust it, and ask "
-                "the office that sent it for a new one.").format(file=Path(path).name))
-
-
 def read_key_file(path: Path) -> dict[str, Any]:
-    """Open and check a provisioning or enrollment file; returns its document.
-
-    A file that is not a key file at all is told apart from a key file that fails its signature
-    (QA walk r5, 10: the fingerprint letter opened by mistake was called "damaged or altered")."""
+    """Open and check a provisioning or enrollment file; returns its document."""
     try:
         outer = json.loads(Path(path).read_text(encoding="utf-8"))
         text, signature = outer["document"], outer["signature"]
         doc = json.loads(text)
         fmt = doc["format"]
         holder = doc[_HOLDER[fmt]]
-    except OSError as exc:
-        raise UserError(translate("sync", "{file} could not be read: check that the USB stick is still in and "
-                                          "open the file again.").format(file=Path(path).name)) from exc
-    except (ValueError, KeyError, TypeError) as exc:
-        raise _not_a_key_file(path) from exc
-    try:
         PublicKey.from_line(holder["sign_pub"]).verify(text.encode("utf-8"), signature)
-    except (ValueError, KeyError, TypeError, SignatureError) as exc:
-        raise _altered(path) from exc
+    except (OSError, ValueError, KeyError, TypeError, SignatureError) as exc:
+        raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
+            file=Path(path).name)) from exc
     if doc.get("version", 0) > VERSION:
         raise UserError(translate("sync", "{file} is not a key file this version can read.").format(
             file=Path(path).name))
     if keys.fingerprint(holder["sign_pub"], holder["age_recipient"]) != holder["fingerprint"]:
-        raise _altered(path)
+        raise UserError(translate("sync", "{file} is not a valid Rentan key file (damaged or altered).").format(
+            file=Path(path).name))
     return doc
 
 

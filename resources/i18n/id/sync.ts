@@ -1487,18 +1487,6 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>{file} bukan berkas kunci yang dapat dibaca versi ini.</translation>
     </message>
     <message>
-        <source>{file} is not a key file. Open the file named rentan-provisioning-….json (from Disnaker) or rentan-enrollment-….json (from an OPD); the fingerprint letter (PDF) is only compared by eye with what the program shows.</source>
-        <translation>{file} bukan berkas kunci. Buka berkas bernama rentan-provisioning-….json (dari Disnaker) atau rentan-enrollment-….json (dari OPD); surat sidik jari (PDF) hanya dibandingkan dengan mata dengan yang ditampilkan program.</translation>
-    </message>
-    <message>
-        <source>{file} is a Rentan key file that fails its check (damaged or altered): do not trust it, and ask the office that sent it for a new one.</source>
-        <translation>{file} adalah berkas kunci Rentan yang gagal diperiksa (rusak atau diubah): jangan percayai, dan minta berkas baru dari kantor pengirimnya.</translation>
-    </message>
-    <message>
-        <source>{file} could not be read: check that the USB stick is still in and open the file again.</source>
-        <translation>{file} tidak dapat dibaca: periksa apakah flashdisk masih terpasang, lalu buka berkasnya lagi.</translation>
-    </message>
-    <message>
         <source>A provisioning file is opened at an OPD install.</source>
         <translation>Berkas provisioning dibuka di instalasi OPD.</translation>
     </message>
