@@ -86,20 +86,6 @@ class LaterEscrow:
             self.ctx.refresh_escrow()
 
 
-def window_to_close(first):
-    """The main window to close at quit: the visible one, else the first if Qt still holds it.
-
-    A restore replaces the first main window (and deletes it); closing the deleted one raised
-    "Internal C++ object already deleted" and skipped closing the database (QA walk r5, 21)."""
-    from rentan_desktop.ui.maintenance.single_instance import current_main_window
-    from rentan_desktop.ui.qt import is_alive
-
-    current = current_main_window()
-    if current is not None:
-        return current
-    return first if first is not None and is_alive(first) else None
-
-
 def sweep_print_leftovers_later(window) -> None:
     """Printed PDFs (NIKs, names) a crashed or killed run left in the temp folder, a day old or more,
     removed once the first screen is up (printing/scratch.py)."""
@@ -139,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
     from rentan_desktop.ui.maintenance.backup_recovery import check_in_background, check_on_start
-    from rentan_desktop.ui.maintenance.single_instance import SingleInstance, bring_front_window
+    from rentan_desktop.ui.maintenance.single_instance import (
+        SingleInstance,
+        bring_front_window,
+        current_main_window,
+    )
 
     instance = SingleInstance(ctx.data_dir)
     if not instance.claim():  # the running window for this data folder was asked to come forward
@@ -173,9 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     escrow.run()  # when the window closed before its turn
     check.wait()
-    last = window_to_close(window)
-    if last is not None:
-        last.close()  # the writer finishes its queue before the database closes
+    (current_main_window() or window).close()  # the writer finishes its queue before the database closes
     ctx.close()
     instance.release()
     return code

@@ -24,11 +24,9 @@ from rentan_desktop.ui.qt import (
     QCoreApplication,
     QDialog,
     QFormLayout,
-    QKeyEvent,
     QLabel,
     QLayout,
     QLineEdit,
-    Qt,
     QWidget,
 )
 
@@ -60,7 +58,6 @@ class UnlockDialog(_MessageDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        self.locked = locked
         self.setWindowTitle(self.tr("Rentan Desktop is locked") if locked else self.tr("Open Rentan Desktop"))
         intro = QLabel(self.tr("The personal data in this install is encrypted. Choose your name and give your "
                                "passphrase."))
@@ -79,14 +76,6 @@ class UnlockDialog(_MessageDialog):
         fit_messages(stack(self, intro, form, dialog_buttons(self, self.accept, ok_text=self.tr("Unlock"),
                                                              cancel_text=self.tr("Quit"))))
         self.passphrase.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # Esc on the lock screen is someone waking the screen, not a request to quit the program: only
-        # Unlock or Quit ends the lock (QA walk r5, 19).
-        if self.locked and event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def accept(self) -> None:
         try:
