@@ -101,10 +101,12 @@ def run_import(args: argparse.Namespace, ctx: AppContext) -> int:
     if not report.ok:
         return _problems(report.problems)
     for p in report.planned:
-        status = p.kpj if p.outcome == "accepted" else p.reason
+        status = p.kpj if p.outcome == "accepted" else (p.reason or "")
         print(f"{report.file}:{p.row}\t{p.opd_code}\t{p.outcome}\t{status}\t{p.change}")
     text = translate("cli", "{accepted} accepted, {rejected} rejected, {unchanged} already recorded.").format(
         accepted=report.accepted, rejected=report.rejected, unchanged=report.unchanged)
+    if report.pending:
+        text += " " + translate("cli", "{count} still in process at BPJS: left waiting.").format(count=report.pending)
     print(text if report.applied else translate("cli", "Dry run: {summary}").format(summary=text))
     return 0
 

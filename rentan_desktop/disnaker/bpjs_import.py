@@ -39,6 +39,11 @@ ACCEPTED_WORDS = {"diterima", "terima", "accepted", "accept", "berhasil", "sukse
                   "terdaftar", "success"}
 REJECTED_WORDS = {"ditolak", "tolak", "rejected", "reject", "gagal", "tidak valid", "invalid", "failed",
                   "tidak terdaftar"}
+# The branch answers with what it has: a row still in process is neither accepted nor rejected; the
+# worker stays "sent, waiting for BPJS" and the other rows are recorded (QA walk r5, 15).
+PENDING_WORDS = {"proses", "dalam proses", "diproses", "sedang diproses", "masih diproses", "menunggu",
+                 "menunggu verifikasi", "verifikasi", "dalam verifikasi", "pending", "in process", "processing",
+                 "on process", "belum diproses"}
 
 
 @dataclass
@@ -47,11 +52,11 @@ class Planned:
     worker_uid: str
     name: str
     opd_code: str
-    outcome: str  # 'accepted' | 'rejected'
+    outcome: str  # 'accepted' | 'rejected' | 'pending' (still in process at the branch)
     kpj: str | None
     start_date: str | None
     reason: str | None
-    change: str  # 'apply' | 'unchanged'
+    change: str  # 'apply' | 'unchanged' | 'wait' (a pending row: nothing is recorded)
 
 
 @dataclass
@@ -77,6 +82,11 @@ class ResultImport:
     def unchanged(self) -> int:
         return sum(1 for p in self.planned if p.change == "unchanged")
 
+    @property
+    def pending(self) -> int:
+        """Rows the branch is still processing: left as sent, recorded by a later answer."""
+        return sum(1 for p in self.planned if p.change == "wait")
+
 
 def _outcome(cells: dict[str, Any]) -> str | None:
     word = " ".join(cell_text(cells.get("result")).lower().split())
@@ -84,6 +94,8 @@ def _outcome(cells: dict[str, Any]) -> str | None:
         return "accepted"
     if word in REJECTED_WORDS:
         return "rejected"
+    if word in PENDING_WORDS:
+        return "pending"
     if not word:  # no status column or empty cell: a KPJ number means accepted
         if cell_text(cells.get("kpj")):
             return "accepted"
@@ -128,8 +140,11 @@ class _ResultRows:
         outcome = _outcome(cells)
         if outcome is None:
             raise _RowRefused("result" if "result" in self.sheet.headers else "kpj", cells.get("result"), translate(
-                "bpjs_import", "Say whether the registration was accepted (Diterima) or rejected (Ditolak)."))
+                "bpjs_import", "Say whether the registration was accepted (Diterima), rejected (Ditolak) or is still "
+                               "in process (Proses)."))
         kpj = start = reason = None
+        if outcome == "pending":
+            return Planned(row_no, worker["uid"], worker["name"], worker["opd_code"], outcome, None, None, None, "wait")
         if outcome == "accepted":
             kpj, start = self._accepted(row_no, cells, worker)
         else:

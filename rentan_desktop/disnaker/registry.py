@@ -6,6 +6,7 @@ return bundles like any other record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ FIELDS = ("code", "name", "head_name", "head_nip", "contact", "address", "asn_co
 
 # Spreadsheet header spellings of the OPD list, from the field registry.
 ALIASES: dict[str, tuple[str, ...]] = {f: fields.field("opds", f).headers for f in FIELDS}
+_COUNT_UNIT = re.compile(r"\s*(orang|org\.?|pegawai|peg\.?|asn|jiwa|people|persons?)\s*$", re.IGNORECASE)
 
 
 def list_opds(db: sqlite_utils.Database, include_inactive: bool = True) -> list[dict[str, Any]]:
@@ -71,7 +73,8 @@ def validate_opd(data: dict[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
     if count is None:
         clean["asn_count"] = None
     else:
-        text = count.replace(".", "").replace(",", "")
+        # "86 orang", "1.250 pegawai": a count written with its unit, as OPD lists hold it (QA walk r5, 9)
+        text = _COUNT_UNIT.sub("", count).replace(".", "").replace(",", "").replace(" ", "")
         if not text.isdigit():
             issues.append(Issue("asn_count", translate(
                 "registry", "The number of ASN must be a whole number (got '{value}').").format(value=count)))

@@ -107,15 +107,18 @@ def trend_table(db: sqlite_utils.Database, p: ReportParams, paid: dict | None = 
     rows = [(m, due_in[m], paid_in[m]) for m in months]
     return Table("trend", translate("reports", "Monthly trend"), [
         Column("month", translate("reports", "Month"), "month"),
-        Column("protected", translate("reports", "Workers covered"), "int"),
+        Column("protected", translate("reports", "Workers owing a contribution"), "int"),
         Column("paid", translate("reports", "Paid"), "money"),
-    ], rows, note=translate("reports", "Workers covered: workers whose contribution was due that month."))
+    ], rows, note=translate("reports", "Workers owing a contribution: workers whose contribution was due that month "
+                                       "(submitted to BPJS or active). Protected workers are those BPJS accepted."))
 
 
 def trend_chart(trend: Table) -> Chart:
     labels = [month_label(m, language())[:3] + " " + m[2:4] for m in trend.values("month")]
-    return Chart("line", translate("reports", "Workers covered per month"), labels,
-                 [Series(translate("reports", "Workers covered"), trend.values("protected"))])
+    # Not "covered": a worker still waiting for BPJS owes the month but is not protected yet, and the
+    # same page counts protected workers as those BPJS accepted (QA walk r5, 17).
+    return Chart("line", translate("reports", "Workers owing a contribution per month"), labels,
+                 [Series(translate("reports", "Workers owing a contribution"), trend.values("protected"))])
 
 
 def build(db: sqlite_utils.Database, p: ReportParams) -> Report:

@@ -8,6 +8,7 @@ screen never disagrees with the list it opens.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -37,6 +38,10 @@ T_START = "roster:import"  # opens the spreadsheet import wizard
 T_LAPSED = "payments:lapsed"
 T_REJECTED = "roster:rejected"
 T_DECISIONS = "duplicates"
+T_QUARANTINE = "sync:quarantine"  # Disnaker: bundles kept for an OPD key not trusted yet
+
+# "rentan-4.02-to-disnaker-000001.rentan.tar": the sender's OPD code in a bundle's file name
+_OPD_BUNDLE = re.compile(r"^rentan-(.+)-to-disnaker-\d+\.rentan\.tar$")
 
 
 @dataclass(frozen=True)
@@ -269,8 +274,22 @@ def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[H
     return [line for line in candidates if line is not None]
 
 
-def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
-    """Disnaker's 'what to do now': OPDs whose bundles are late, acknowledgements to send."""
+def _quarantine_line(files: list[str]) -> HomeLine | None:
+    """Bundles refused for a key not trusted yet wait in the quarantine until their OPD's key is trusted
+    (QA walk r5, 12: nothing on Beranda said so once the long message was closed)."""
+    if not files:
+        return None
+    codes = sorted({m.group(1) for m in map(_OPD_BUNDLE.match, files) if m})
+    text = translate("home", "{count} bundle(s) wait in the quarantine ({opds}): open the OPD's key enrollment file "
+                             "(Sync tab, Keys and trust) and compare its fingerprint, then open the bundle from Sync, "
+                             "Quarantine.").format(count=len(files), opds=", ".join(codes) or "?")
+    return HomeLine("quarantine", text, len(files), "warn", T_QUARANTINE)
+
+
+def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None,
+                   quarantined: list[str] | None = None) -> list[HomeLine]:
+    """Disnaker's 'what to do now': OPDs whose bundles are late, acknowledgements to send, bundles
+    kept in the quarantine (`quarantined`: their original file names)."""
     from rentan_desktop.sync.registry import site_states
 
     today = today or clock.today()
@@ -282,15 +301,17 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
     # An OPD that never sent a bundle is not late in its first days on the list: it is waiting for its first
     # steps (provisioning, key enrollment). Registered longer ago than the limit, it is late like the others.
     registered = dict(db.execute("SELECT code, created_at FROM opds").fetchall())
-    never = [s for s in states if not s.last_received_at and (registered.get(s.opd_code) or "")[:10] >= limit]
-    late += [s for s in states if not s.last_received_at and s not in never]
+    waiting = {m.group(1) for m in map(_OPD_BUNDLE.match, quarantined or []) if m}  # sent, but held
+    never = [s for s in states if not s.last_received_at and (registered.get(s.opd_code) or "")[:10] >= limit
+             and s.opd_code not in waiting]
+    late += [s for s in states if not s.last_received_at and s not in never and s.opd_code not in waiting]
     owed = sum(1 for s in states if s.pending_acknowledgements)
     if not db.execute("SELECT count(*) FROM opds").fetchone()[0]:
         return [HomeLine("start", translate("home", "No OPD registered yet: import or add the OPD list (OPD registry "
                                                     "tab), then write the provisioning file for the OPDs (Sync tab, "
                                                     "Keys and trust)."), 0, "todo", T_OPD_LATE)]
     open_cases = duplicates.counts(db).open
-    lines = []
+    lines = [line for line in [_quarantine_line(list(quarantined or []))] if line is not None]
     if late or not never:
         lines.append(HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.")
                               .format(count=len(late), days=BUNDLE_LATE_DAYS) if late
@@ -318,6 +339,7 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> l
     return lines
 
 
-def lines_for(db: sqlite_utils.Database, today: dt.date | None = None) -> list[HomeLine]:
+def lines_for(db: sqlite_utils.Database, today: dt.date | None = None,
+              quarantined: list[str] | None = None) -> list[HomeLine]:
     role = settings.get(db, "role") or "opd"
-    return disnaker_lines(db, today) if role == "disnaker" else opd_lines(db, today)
+    return disnaker_lines(db, today, quarantined) if role == "disnaker" else opd_lines(db, today)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,19 @@ def _quarantine(data_dir: Path, path: Path, data: bytes, reason: str) -> bool:
     return True
 
 
+_KEPT_PREFIX = re.compile(r"^[0-9a-f]{12}-")
+
+
+def original_name(data_dir: Path, path: Path) -> str:
+    """The name the bundle came with: a copy kept in the quarantine carries a hash prefix, which the
+    preview, the log and the archive must not show (QA walk r5, 13)."""
+    path = Path(path)
+    folder = Path(data_dir) / QUARANTINE_DIR
+    if path.parent.resolve() == folder.resolve() and _KEPT_PREFIX.match(path.name):
+        return path.name[13:]
+    return path.name
+
+
 def release_quarantined(data_dir: Path, data: bytes) -> int:
     """A bundle whose contents are in now (imported after its key was trusted, or already present)
     leaves the quarantine: its kept copy and note go. Returns how many copies were removed."""
@@ -131,7 +145,7 @@ def check(db: sqlite_utils.Database, data_dir: Path, path: Path, quarantine: boo
     """Every check that needs no secret key. Raises BundleRefused with one line. A dry run passes
     quarantine=False: it writes nothing, not even the copy of an unknown key's bundle."""
     path = Path(path)
-    name = path.name
+    name = original_name(data_dir, path)
     data = bundle.read_file(path)
     b = bundle.read(data, name)
     header = b.header

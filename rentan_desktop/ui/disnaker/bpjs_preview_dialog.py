@@ -44,19 +44,22 @@ class BpjsResultPreview(QDialog):
                 Column(self.tr("Row"), lambda p: p.row, right=True),
                 Column(self.tr("OPD"), lambda p: p.opd_code),
                 Column(self.tr("Worker"), lambda p: p.name),
-                Column(self.tr("Answer"), lambda p: self.tr("Accepted") if p.outcome == "accepted"
-                       else self.tr("Rejected")),
+                Column(self.tr("Answer"), self._answer),
                 Column(self.tr("KPJ"), lambda p: p.kpj),
                 Column(self.tr("Start date"), lambda p: format_date(p.start_date)),
                 Column(self.tr("Reason"), lambda p: p.reason),
-                Column(self.tr("Change"), lambda p: self.tr("already recorded") if p.change == "unchanged"
-                       else self.tr("will be recorded")),
+                Column(self.tr("Change"), self._change),
             ], self)
             self.model.set_rows(report.planned)
-            self.summary.setText(self.tr(
+            text = self.tr(
                 "{accepted} accepted and {rejected} rejected will be recorded; {unchanged} rows are already "
                 "recorded. KPJ numbers go back to the OPDs with the next return bundles.").format(
-                accepted=report.accepted, rejected=report.rejected, unchanged=report.unchanged))
+                accepted=report.accepted, rejected=report.rejected, unchanged=report.unchanged)
+            if report.pending:
+                text += " " + self.tr(
+                    "{count} still in process at BPJS: those workers stay sent and waiting; import the branch's "
+                    "next answer for them.").format(count=report.pending)
+            self.summary.setText(text)
         else:
             self.model = RowsModel([
                 Column(self.tr("File"), lambda p: p.file),
@@ -81,6 +84,14 @@ class BpjsResultPreview(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+
+    def _answer(self, p: bpjs_import.Planned) -> str:
+        return {"accepted": self.tr("Accepted"), "rejected": self.tr("Rejected")}.get(
+            p.outcome, self.tr("In process"))
+
+    def _change(self, p: bpjs_import.Planned) -> str:
+        return {"unchanged": self.tr("already recorded"), "wait": self.tr("stays waiting")}.get(
+            p.change, self.tr("will be recorded"))
 
     def apply(self) -> None:
         operator, path = self.env.operator, self.path

@@ -23,6 +23,7 @@ from rentan_desktop.ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -258,6 +259,8 @@ class DuplicatesTab(ReloadWhenShown, QWidget):
             self.view.error.setText(self.tr("Choose a decision for every record."))
             return
         self.view.error.clear()
+        if not self._confirm_withdrawals(case, outcomes):
+            return
         operator, nik = self.env.operator, case.nik
 
         def failed(error: Exception) -> bool:
@@ -266,8 +269,42 @@ class DuplicatesTab(ReloadWhenShown, QWidget):
                 return True
             return False
 
+        def done(_result) -> None:
+            self.decided_text = self.tr(
+                "Decision recorded for NIK {nik}. It goes to {opds} with the next return bundles; an OPD whose "
+                "record is withdrawn or must correct the NIK acts on it there.").format(
+                nik=nik, opds=", ".join(case.opd_codes))
+            bar = getattr(self.window(), "statusBar", None)  # a word after the case leaves the open list
+            if callable(bar):
+                bar().showMessage(self.decided_text, 20_000)
+
+        self.decided_text = ""
         self.env.ops.run(lambda db: duplicates.decide(db, operator, nik, outcomes, note),
-                         changes={"duplicates", "workers"}, on_error=failed, parent=self)
+                         changes={"duplicates", "workers"}, on_success=done, on_error=failed, parent=self)
+
+    def _confirm_withdrawals(self, case: Case, outcomes: dict[str, str | None]) -> bool:
+        """Withdrawing a record BPJS already accepted (a KPJ) or one with paid months asks first, naming
+        what the OPD will have to end (QA walk r5, 24: one click withdrew an active, paid worker)."""
+        weighty = [s for s in case.sides if outcomes.get(s.worker_uid) not in (None, "stands")
+                   and (s.kpj or s.paid_through or s.status == "active")]
+        if not weighty:
+            return True
+        lines = []
+        for side in weighty:
+            facts = [worker_status_label(side.status)]
+            if side.kpj:
+                facts.append(f"KPJ {side.kpj}")
+            if side.paid_through:
+                facts.append(self.tr("paid through {month}").format(month=_month(side.paid_through)))
+            lines.append(self.tr("{opd}: {name} ({facts}) — {outcome}").format(
+                opd=side.opd_code, name=side.name, facts=", ".join(facts),
+                outcome=outcome_label(outcomes[side.worker_uid])))
+        answer = QMessageBox.question(self, self.tr("Duplicate NIK"), self.tr(
+            "This decision takes the sponsorship away from a worker already registered or paid for:\n\n{lines}\n\n"
+            "That OPD will be asked to end the record (its payments stay recorded). Record the decision?").format(
+            lines="\n".join(lines)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- OPD: decisions received -------------------------------------------------------------
     def _build_received(self, layout: QVBoxLayout) -> None:

@@ -110,15 +110,25 @@ class HomeTab(QWidget):
         self._generation += 1
         generation, ctx = self._generation, self.env.ctx
 
+        quarantined = self._quarantined()
+
         def work(_state):
             try:
                 with ctx.reader() as db:  # kept open: the next count finds its pages decrypted
-                    return generation, home.lines_for(db, today)
+                    return generation, home.lines_for(db, today, quarantined)
             except cipher.Error:  # the install is closing
                 return generation, None
 
         self.status.setText(self.tr("Counting…"))
         self.task = run_task(work, title="", parent=self, show_dialog=False, on_success=self._show)
+
+    def _quarantined(self) -> list[str]:
+        """At Disnaker, the original names of the bundles kept in the quarantine (a folder, not the database)."""
+        if not self.env.is_disnaker:
+            return []
+        from rentan_desktop.sync import history
+
+        return [str(info.get("file") or "") for info in history.quarantined(self.env.ctx.data_dir)]
 
     def _show(self, result: tuple[int, list[home.HomeLine] | None]) -> None:
         generation, lines = result

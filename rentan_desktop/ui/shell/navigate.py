@@ -25,6 +25,8 @@ def open_target(window: QWidget, target: str, month: str | None = None) -> bool:
         _roster(tab, target)
     elif target == home.T_START:
         tab.open_import()
+    elif target == home.T_QUARANTINE and getattr(tab, "quarantine", None) is not None:
+        tab.pages.setCurrentWidget(tab.quarantine)
     return True
 
 

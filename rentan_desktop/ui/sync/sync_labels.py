@@ -72,7 +72,11 @@ def _fields() -> dict[str, str]:
 
 
 def table_label(name: str) -> str:
-    return _tables().get(name, name.replace("_", " "))
+    """A synced table in the clerk's words; the core registry's name (the holiday calendar, income
+    brackets) for a table this list lacks, never the raw table name (QA walk r5, 16)."""
+    from rentan_desktop.fields import table_label as core_label
+
+    return _tables().get(name) or core_label(name).replace("_", " ")
 
 
 def field_label(name: str) -> str:

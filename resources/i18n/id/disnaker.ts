@@ -99,6 +99,10 @@
         <translation>{accepted} diterima dan {rejected} ditolak akan dicatat; {unchanged} baris sudah tercatat. Nomor KPJ dikirim kembali ke OPD dengan paket balasan berikutnya.</translation>
     </message>
     <message>
+        <source>{count} still in process at BPJS: those workers stay sent and waiting; import the branch&apos;s next answer for them.</source>
+        <translation>{count} masih diproses BPJS: pekerja itu tetap berstatus sudah dikirim dan menunggu; impor jawaban kantor cabang berikutnya untuk mereka.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -121,6 +125,14 @@
     <message>
         <source>Apply</source>
         <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Masih diproses</translation>
+    </message>
+    <message>
+        <source>stays waiting</source>
+        <translation>tetap menunggu</translation>
     </message>
     <message>
         <source>The file no longer applies: {count} problems.</source>
@@ -601,6 +613,34 @@
         <translation>Pilih keputusan untuk setiap data.</translation>
     </message>
     <message>
+        <source>Decision recorded for NIK {nik}. It goes to {opds} with the next return bundles; an OPD whose record is withdrawn or must correct the NIK acts on it there.</source>
+        <translation>Keputusan untuk NIK {nik} dicatat. Keputusan ini dikirim ke {opds} dalam paket balasan berikutnya; OPD yang datanya ditarik atau harus memperbaiki NIK menindaklanjutinya di sana.</translation>
+    </message>
+    <message>
+        <source>paid through {month}</source>
+        <translation>lunas s.d. {month}</translation>
+    </message>
+    <message>
+        <source>{opd}: {name} ({facts}) — {outcome}</source>
+        <translation>{opd}: {name} ({facts}) — {outcome}</translation>
+    </message>
+    <message>
+        <source>Duplicate NIK</source>
+        <translation>NIK ganda</translation>
+    </message>
+    <message>
+        <source>This decision takes the sponsorship away from a worker already registered or paid for:
+
+{lines}
+
+That OPD will be asked to end the record (its payments stay recorded). Record the decision?</source>
+        <translation>Keputusan ini mencabut penanggungan pekerja yang sudah terdaftar atau sudah dibayar iurannya:
+
+{lines}
+
+OPD itu akan diminta mengakhiri datanya (pembayarannya tetap tercatat). Catat keputusan ini?</translation>
+    </message>
+    <message>
         <source>Disnaker found these workers sponsored by another OPD as well and decided which sponsorship stands. End a withdrawn record, or correct a wrong NIK, in the roster.</source>
         <translation>Disnaker menemukan pekerja ini juga ditanggung oleh OPD lain dan memutuskan penanggungan mana yang berlaku. Akhiri data yang ditarik, atau perbaiki NIK yang salah, di daftar pekerja.</translation>
     </message>
@@ -1004,8 +1044,8 @@
         <translation>NIK ini dikirim untuk lebih dari satu OPD; putuskan dulu kasus data gandanya.</translation>
     </message>
     <message>
-        <source>Say whether the registration was accepted (Diterima) or rejected (Ditolak).</source>
-        <translation>Sebutkan apakah pendaftaran diterima (Diterima) atau ditolak (Ditolak).</translation>
+        <source>Say whether the registration was accepted (Diterima), rejected (Ditolak) or is still in process (Proses).</source>
+        <translation>Sebutkan apakah pendaftaran diterima (Diterima), ditolak (Ditolak) atau masih diproses (Proses).</translation>
     </message>
     <message>
         <source>An accepted registration needs its KPJ number.</source>
@@ -1220,6 +1260,10 @@
     <message>
         <source>{accepted} accepted, {rejected} rejected, {unchanged} already recorded.</source>
         <translation>{accepted} diterima, {rejected} ditolak, {unchanged} sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>{count} still in process at BPJS: left waiting.</source>
+        <translation>{count} masih diproses BPJS: dibiarkan menunggu.</translation>
     </message>
     <message>
         <source>Dry run: {summary}</source>

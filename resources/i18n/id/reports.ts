@@ -292,6 +292,10 @@
         <translation>{payments} pembayaran dan {others} perubahan data lain yang dicatat sejak itu belum sampai ke Disnaker: tulis paket (tab Sinkronisasi).</translation>
     </message>
     <message>
+        <source>{count} bundle(s) wait in the quarantine ({opds}): open the OPD&apos;s key enrollment file (Sync tab, Keys and trust) and compare its fingerprint, then open the bundle from Sync, Quarantine.</source>
+        <translation>{count} paket menunggu di karantina ({opds}): buka berkas pendaftaran kunci OPD itu (tab Sinkronisasi, Kunci dan kepercayaan) dan cocokkan sidik jarinya, lalu buka paketnya dari Sinkronisasi, Karantina.</translation>
+    </message>
+    <message>
         <source>No OPD registered yet: import or add the OPD list (OPD registry tab), then write the provisioning file for the OPDs (Sync tab, Keys and trust).</source>
         <translation>Belum ada OPD terdaftar: impor atau tambahkan daftar OPD (tab Daftar OPD), lalu tulis berkas provisioning untuk OPD (tab Sinkronisasi, Kunci dan kepercayaan).</translation>
     </message>
@@ -487,20 +491,20 @@
         <translation>Bulan</translation>
     </message>
     <message>
-        <source>Workers covered</source>
-        <translation>Pekerja terlindungi</translation>
+        <source>Workers owing a contribution</source>
+        <translation>Pekerja wajib iuran</translation>
+    </message>
+    <message>
+        <source>Workers owing a contribution: workers whose contribution was due that month (submitted to BPJS or active). Protected workers are those BPJS accepted.</source>
+        <translation>Pekerja wajib iuran: pekerja yang iurannya jatuh tempo pada bulan itu (sudah diajukan ke BPJS atau aktif). Pekerja terlindungi adalah yang sudah diterima BPJS.</translation>
+    </message>
+    <message>
+        <source>Workers owing a contribution per month</source>
+        <translation>Pekerja wajib iuran per bulan</translation>
     </message>
     <message>
         <source>Paid</source>
         <translation>Dibayar</translation>
-    </message>
-    <message>
-        <source>Workers covered: workers whose contribution was due that month.</source>
-        <translation>Pekerja terlindungi: pekerja yang iurannya jatuh tempo pada bulan itu.</translation>
-    </message>
-    <message>
-        <source>Workers covered per month</source>
-        <translation>Pekerja terlindungi per bulan</translation>
     </message>
     <message>
         <source>Coverage against the target</source>
