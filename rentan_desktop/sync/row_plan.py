@@ -22,6 +22,7 @@ from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules,
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.row_bulk import Ref
+from rentan_desktop.sync.row_canonical import CanonicalWorkers
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
@@ -41,6 +42,8 @@ class BundleContext:
     money: row_rules.Money | None = None
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
     names: dict[str, str] = field(default_factory=dict)  # worker uid -> name (how payment rows are named)
+    # The roster rows already as the form writes them, vouched for without the full validator.
+    canonical: CanonicalWorkers = field(default_factory=CanonicalWorkers)
 
 
 @dataclass
@@ -367,7 +370,7 @@ def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_r
     """An OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)."""
     name = s.spec.name
     if name == "workers":
-        return row_rules.worker_problems(merged)
+        return row_rules.worker_problems(merged, s.ctx.canonical)
     if name == "sponsors":
         return row_rules.sponsor_problems(merged)
     if name == "payments" and s.ctx.money is not None:
