@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from rentan_desktop.sync import row_rules
-from rentan_desktop.sync.row_canonical import CanonicalWorkers
+from rentan_desktop.sync.row_canonical import CanonicalSponsors, CanonicalWorkers
 
 TODAY = dt.date(2026, 12, 2)
 # As an OPD's worker form stores it (the NIK says P, born 21/12/1976).
@@ -53,3 +53,25 @@ def test_a_refused_record_is_refused_the_same_with_the_shortcut():
     found = row_rules.worker_problems(record, CanonicalWorkers(TODAY))
     assert found and found == row_rules.worker_problems(record)
     assert {column for column, _ in found} >= {"start_month"}
+
+
+# A PNS head of OPD as the sponsor form stores it (the NIP says L, born 01/01/1980).
+SPONSOR = {"kind": "pns", "nip": "198001012005011001", "name": "Budi Santoso", "position": "Kepala Badan",
+           "position_level": "head_opd", "eselon": "II.a", "gender": "L", "birth_date": "1980-01-01",
+           "phone": "+6285040108993", "status": "active"}
+SPONSOR_OFF = [("kind", "guru"), ("kind", None), ("position_level", "boss"), ("gender", "P"), ("gender", "X"),
+               ("birth_date", "1981-01-01"), ("birth_date", "1980-02-31"), ("nip", "19800101200501100"),
+               ("nip", "198001012005011000"), ("nip", None), ("nip", 198001012005011001), ("phone", "12345"),
+               ("name", "Budi\u202eSantoso"), ("name", "Вudi"), ("position", "x" * 201), ("eselon", "\t")]
+
+
+def test_a_stored_sponsor_is_vouched_for_and_the_form_agrees():
+    assert CanonicalSponsors(TODAY).fine(SPONSOR)
+    assert row_rules.sponsor_problems(SPONSOR) == []
+
+
+@pytest.mark.parametrize(("column", "value"), SPONSOR_OFF)
+def test_a_sponsor_off_takes_the_full_check(column, value):
+    record = {**SPONSOR, column: value}
+    assert not CanonicalSponsors(TODAY).fine(record)
+    assert row_rules.sponsor_problems(record, CanonicalSponsors(TODAY)) == row_rules.sponsor_problems(record)

@@ -22,7 +22,7 @@ from rentan_desktop.sync import row_bulk, row_children, row_payments, row_rules,
 from rentan_desktop.sync.export import table_columns
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.row_bulk import Ref
-from rentan_desktop.sync.row_canonical import CanonicalWorkers
+from rentan_desktop.sync.row_canonical import CanonicalSponsors, CanonicalWorkers
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
@@ -44,6 +44,7 @@ class BundleContext:
     names: dict[str, str] = field(default_factory=dict)  # worker uid -> name (how payment rows are named)
     # The roster rows already as the form writes them, vouched for without the full validator.
     canonical: CanonicalWorkers = field(default_factory=CanonicalWorkers)
+    canonical_sponsors: CanonicalSponsors = field(default_factory=CanonicalSponsors)
 
 
 @dataclass
@@ -372,7 +373,7 @@ def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_r
     if name == "workers":
         return row_rules.worker_problems(merged, s.ctx.canonical)
     if name == "sponsors":
-        return row_rules.sponsor_problems(merged)
+        return row_rules.sponsor_problems(merged, s.ctx.canonical_sponsors)
     if name == "payments" and s.ctx.money is not None:
         worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
         worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None

@@ -11,7 +11,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.i18n import translate
 from rentan_desktop.payments.rates import RateBook
 from rentan_desktop.roster.validate import validate_sponsor, validate_worker
-from rentan_desktop.sync.row_canonical import CanonicalWorkers
+from rentan_desktop.sync.row_canonical import CanonicalSponsors, CanonicalWorkers
 
 Problems = list[tuple[str, str]]
 # Missing fields do not refuse a bundle: a draft may be incomplete at the OPD too, and Disnaker's
@@ -58,7 +58,9 @@ def _not_as_stored(record: dict[str, Any], clean: dict[str, Any], skip: tuple[st
             and isinstance(record[k], str)]
 
 
-def sponsor_problems(record: dict[str, Any]) -> Problems:
+def sponsor_problems(record: dict[str, Any], canonical: CanonicalSponsors | None = None) -> Problems:
+    if canonical is not None and canonical.fine(record):
+        return []
     _, findings = validate_sponsor(record)
     return _form_findings(findings.issues, None)
 
