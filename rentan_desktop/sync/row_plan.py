@@ -213,7 +213,10 @@ def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
         if s.children:  # nested lists may stand anywhere in such a section: judge row by row
             s.bad_columns.append((c, at, fld, seen))
             continue
-        for value in set(map(itemgetter(at), good)):
+        values = set(map(itemgetter(at), good))
+        if row_shape.values_fine(fld, values):  # names, identifiers, references: all at once
+            continue
+        for value in values:
             seen[value] = checks.value_problem(fld, value)
         if any(seen.values()):
             s.bad_columns.append((c, at, fld, seen))
