@@ -65,3 +65,14 @@ def test_months_paid_in_order_and_a_later_reversal_pass(pair):
     service.reverse_payment(pair.opd.db, "Siti", middle, "salah catat")  # reopens a month: allowed
     importer.apply(pair.dis.db, pair.dis.data_dir, _up(pair), "Rudi")
     assert _months_at_disnaker(pair) == [add_months(NOW, -2), NOW]
+
+
+def test_a_hole_after_the_start_month_refuses_the_bundle_too(pair):
+    # The bundle carries the start month and a later one: the month between is the one left unpaid.
+    service.record_payments(pair.opd.db, "Siti", pair.worker, [add_months(NOW, -2), NOW], "cash")
+    path = _up(pair)
+    before = file_state(pair.dis)
+    with pytest.raises(UserError) as info:
+        importer.apply(pair.dis.db, pair.dis.data_dir, path, "Rudi")
+    assert "was still unpaid" in str(info.value)
+    assert file_state(pair.dis) == before

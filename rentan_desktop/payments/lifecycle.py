@@ -127,6 +127,7 @@ def _refresh_chunk(db: sqlite_utils.Database, ids: list[int], today: dt.date, op
                                         "{month}.")
     through_updates: list[tuple[str | None, int]] = []
     status_changes: list[tuple[int, str, dict, dict, str]] = []
+    current = {r[0]: r[4] for r in rows}  # paid_through as stored
     for wid, uid, status, start, through, ended_on, changed_on, bpjs, sent in rows:
         if not start:
             if through is not None:
@@ -153,11 +154,16 @@ def _refresh_chunk(db: sqlite_utils.Database, ids: list[int], today: dt.date, op
             day = out.lapse_day.isoformat()
             status_changes.append((wid, uid, before, {"status": "lapsed", "ended_on": day,
                                                       "status_changed_on": day}, note))
-    if through_updates:
+    # A worker whose status changes gets its paid-through month in the same UPDATE: the report
+    # triggers and the status indexes are paid once per worker, not twice (a province's bundle
+    # can lapse every worker it carries).
+    through = {wid: value for value, wid in through_updates}
+    ends = [through.pop(c[0], current[c[0]]) for c in status_changes]
+    if through:
         db.execute(f"UPDATE workers SET paid_through = {_at(0)} FROM json_each(?) j WHERE workers.id = {_at(1)}",
-                   [json.dumps(through_updates)])
+                   [json.dumps([(value, wid) for wid, value in through.items()])])
     if status_changes:
-        _apply_status(db, status_changes, operator, cause)
+        _apply_status(db, status_changes, ends, operator, cause)
     return [c[1] for c in status_changes]
 
 
@@ -171,15 +177,18 @@ def _at(i: int) -> str:
     return f"json_extract(j.value, '$[{i}]')"
 
 
-def _apply_status(db: sqlite_utils.Database, changes: list[tuple[int, str, dict, dict, str]], operator: str,
-                  cause: str) -> None:
+def _apply_status(db: sqlite_utils.Database, changes: list[tuple[int, str, dict, dict, str]],
+                  paid_through: list[str | None], operator: str, cause: str) -> None:
+    """`paid_through`: each changed worker's paid-through month after the change (in `changes` order)."""
     last = audit.next_rev(db, len(changes))
     stamp = now_iso()
     db.execute(
         f"UPDATE workers SET status = {_at(0)}, ended_on = {_at(1)}, status_changed_on = {_at(2)}, updated_at = ?, "
-        f"rev = {_at(3)} FROM json_each(?) j WHERE workers.id = {_at(4)}",
+        f"rev = {_at(3)}, paid_through = {_at(5)} FROM json_each(?) j WHERE workers.id = {_at(4)}",
         [stamp, json.dumps([(after["status"], after["ended_on"], after["status_changed_on"],
-                             last - len(changes) + 1 + i, wid) for i, (wid, _, _, after, _) in enumerate(changes)])])
+                             last - len(changes) + 1 + i, wid, through)
+                            for i, ((wid, _, _, after, _), through) in enumerate(zip(changes, paid_through,
+                                                                                     strict=True))])])
     db.conn.executemany(
         "INSERT INTO audit_log(at, operator, table_name, record_uid, action, before, after, note) "
         "VALUES (?, ?, 'workers', ?, 'status', ?, ?, ?)",

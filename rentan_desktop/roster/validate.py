@@ -125,6 +125,8 @@ def _registry_limits(findings: Findings, clean: dict[str, Any], table: str) -> b
 
 def _look_alikes(findings: Findings, clean: dict[str, Any], table: str) -> None:
     """Names with a letter of another alphabet that looks Latin: the registry's check, as bundles get it."""
+    if all(value.isascii() for value in clean.values() if type(value) is str):
+        return  # the usual row: no letter of another alphabet anywhere
     for name, fld in _text_fields(table).items():
         value = clean.get(name)
         if isinstance(value, str) and not value.isascii() and latin_letters in fld.checks:

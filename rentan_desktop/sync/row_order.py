@@ -62,11 +62,14 @@ def _suspects(db: sqlite_utils.Database, at: dict[str, int], rows: list[list[Any
     cancelled = at.get("reversed_at")
     earliest = _Earliest(db, at)
     months = _Months()  # a province's bundles repeat a few dozen months: string work once per month
+    unbroken = _unbroken(members, sent, months)
     out = []
     for r in rows:
         if r[0] not in new_uids or r[kind] != "payment" or (cancelled is not None and r[cancelled]):
             continue  # a cancelled payment is mended already
         month, worker = r[month_at], r[worker_at]
+        if worker in unbroken:
+            continue
         start = (members.get(worker) or {}).get("start_month") if isinstance(worker, str) else None
         before = months.before(month) if isinstance(month, str) else None
         if before is None or not (isinstance(start, str) and months.valid(start)):
@@ -74,6 +77,21 @@ def _suspects(db: sqlite_utils.Database, at: dict[str, int], rows: list[list[Any
         first = max(earliest(r), start)
         if first <= before and not sent[worker].issuperset(months.span(first, before)):
             out.append((r, first, before))
+    return out
+
+
+def _unbroken(members: dict[str, dict[str, Any]], sent: dict[str, set[str]], months: _Months) -> set[str]:
+    """Workers whose bundle carries every month from their start month to the last it pays: no
+    payment of theirs can leave an earlier payable month unpaid (those months are all in it), so
+    their rows need no look of their own (the usual province bundle: each worker's whole year)."""
+    out = set()
+    for worker, paid in sent.items():
+        start = (members.get(worker) or {}).get("start_month")
+        if not (isinstance(start, str) and months.valid(start)) or not all(map(months.valid, paid)):
+            continue
+        last = max(paid)
+        if last >= start and paid.issuperset(months.span(start, last)):
+            out.add(worker)
     return out
 
 

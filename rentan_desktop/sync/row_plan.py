@@ -24,6 +24,7 @@ from rentan_desktop.sync.payment_edits import edits as stored_payment_edits
 from rentan_desktop.sync.payment_twice import twice as paid_twice
 from rentan_desktop.sync.plan import MAX_LISTED, ImportSummary, TableSummary
 from rentan_desktop.sync.row_bulk import Ref
+from rentan_desktop.sync.row_canonical import CanonicalSponsors, CanonicalWorkers
 from rentan_desktop.sync.tables import Child, Parent, SyncTable
 
 _SCOPED = ("sponsors", "workers", "payments")  # tables whose rows belong to one OPD
@@ -43,6 +44,9 @@ class BundleContext:
     money: row_rules.Money | None = None
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # uid -> the worker as sent (payment rules)
     names: dict[str, str] = field(default_factory=dict)  # worker uid -> name (how payment rows are named)
+    # The roster rows already as the form writes them, vouched for without the full validator.
+    canonical: CanonicalWorkers = field(default_factory=CanonicalWorkers)
+    canonical_sponsors: CanonicalSponsors = field(default_factory=CanonicalSponsors)
 
 
 @dataclass
@@ -213,7 +217,10 @@ def _judge_columns(s: _Section, good: list[list[Any]]) -> None:
         if s.children:  # nested lists may stand anywhere in such a section: judge row by row
             s.bad_columns.append((c, at, fld, seen))
             continue
-        for value in set(map(itemgetter(at), good)):
+        values = set(map(itemgetter(at), good))
+        if row_shape.values_fine(fld, values):  # names, identifiers, references: all at once
+            continue
+        for value in values:
             seen[value] = checks.value_problem(fld, value)
         if any(seen.values()):
             s.bad_columns.append((c, at, fld, seen))
@@ -371,9 +378,9 @@ def _form_problems(s: _Section, row: list[Any], merged: dict[str, Any]) -> row_r
     """An OPD's roster and payments: the forms' own rules (a restore is Disnaker's copy)."""
     name = s.spec.name
     if name == "workers":
-        return row_rules.worker_problems(merged)
+        return row_rules.worker_problems(merged, s.ctx.canonical)
     if name == "sponsors":
-        return row_rules.sponsor_problems(merged)
+        return row_rules.sponsor_problems(merged, s.ctx.canonical_sponsors)
     if name == "payments" and s.ctx.money is not None:
         worker_uid = row[s.index["worker_uid"]] if "worker_uid" in s.index else None
         worker = s.ctx.workers.get(worker_uid) if isinstance(worker_uid, str) else None

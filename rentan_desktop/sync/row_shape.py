@@ -10,6 +10,7 @@ import re
 from operator import itemgetter
 from typing import Any
 
+from rentan_desktop.fields import checks
 from rentan_desktop.i18n import translate
 
 # `s` below is row_plan's section being planned (row_plan imports this module, not the reverse).
@@ -92,3 +93,25 @@ def printable(value: Any) -> str:
     text = str(value)[:64]
     return text.encode("ascii", "backslashreplace").decode("ascii") if not text.isprintable() or \
         not text.isascii() else text
+
+
+# Checks that find nothing in printable ASCII text (a letter of another alphabet is not ASCII).
+_ASCII_FINE = frozenset({checks.latin_letters})
+
+
+def values_fine(fld: Any, values: set[Any]) -> bool:
+    """True when checks.value_problem would find nothing in any of `values` (a registry text
+    field), judged over them all at once: ASCII, printable, within the length, none blank where
+    one is required. False means only "look at each" (a number field, a check of its own, any
+    doubt): the caller then judges value by value."""
+    if fld.kind in ("int", "flag") or not _ASCII_FINE.issuperset(fld.checks):
+        return False
+    texts = values - {None}
+    if (fld.required and None in values) or not set(map(type, texts)) <= {str}:
+        return False
+    joined = "".join(texts)
+    if not (joined.isascii() and joined.isprintable()):
+        return False
+    if fld.max_length is not None and max(map(len, texts), default=0) > fld.max_length:
+        return False
+    return not fld.required or all(map(str.strip, texts))
