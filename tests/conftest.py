@@ -74,6 +74,29 @@ def _let_background_tasks_end(timeout: float = 60) -> None:
         time.sleep(0.01)
 
 
+def _gui_collector(collect_due: bool = False) -> None:
+    """Once a test made the QApplication: cycles are collected on the GUI thread only, as in the app
+    (ui/common/gui_gc). Collected on a writer thread, they freed Qt objects of the GUI thread and
+    killed the test worker now and then (a segmentation fault in the event loop)."""
+    if "rentan_desktop.ui.qt" not in sys.modules:
+        return
+    from rentan_desktop.ui.qt import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from rentan_desktop.ui.common import gui_gc
+
+        collector = gui_gc.install(app)
+        if collect_due:  # on the GUI thread: a test that never waits for events still has its cycles freed
+            collector.check()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    _gui_collector()  # the fixtures (qtbot) have made the QApplication by now
+    yield
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """Deliver what a test left running while its widgets, databases and patched message boxes are
@@ -81,6 +104,7 @@ def pytest_runtest_teardown(item, nextitem):
     windows and databases and undid its patches), a late result reached half-deleted widgets: the
     test worker died now and then with a segmentation fault in the Qt event loop."""
     _let_background_tasks_end()
+    _gui_collector(collect_due=True)
     yield
 
 

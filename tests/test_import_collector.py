@@ -10,6 +10,17 @@ from rentan_desktop.roster import collector, importer
 from tests.sheet_corpus import table, worker_row, write_csv
 
 
+@pytest.fixture(autouse=True)
+def _automatic_collection():
+    """These tests start with automatic collection on, as in the terminal. (A test worker that made a
+    QApplication runs with it off: the GUI collects on its own thread, ui/common/gui_gc.)"""
+    before = gc.isenabled()
+    gc.enable()
+    yield
+    if not before:
+        gc.disable()
+
+
 @pytest.fixture
 def workers_csv(tmp_path):
     return write_csv(tmp_path / "w.csv", table([worker_row(i) for i in range(1, 4)]))

@@ -19,6 +19,11 @@ _paused = 0
 _was_enabled = False
 
 
+def is_paused() -> bool:
+    """Whether an import is running with collection paused (the GUI's own collector waits too)."""
+    return _paused > 0
+
+
 @contextlib.contextmanager
 def paused() -> Iterator[None]:
     global _paused, _was_enabled

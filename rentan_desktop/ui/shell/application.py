@@ -18,4 +18,7 @@ def create_application(argv: Sequence[str]):
     from rentan_desktop.ui.qt import QIcon
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rentan.png")))
+    from rentan_desktop.ui.common import gui_gc
+
+    gui_gc.install(app)  # reference cycles holding Qt objects are freed on this thread only
     return app
