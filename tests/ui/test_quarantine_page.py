@@ -3,6 +3,8 @@ the quarantine when it is imported (QA walk r4: the list had no way on and kept 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rentan_desktop.sync import export, history, provisioning, registry
@@ -34,6 +36,8 @@ def test_a_quarantined_bundle_opens_from_the_quarantine_after_trust_and_leaves_i
     tab.preview(path)
     qtbot.waitUntil(lambda: tab.quarantine_model.rowCount() == 1, timeout=15_000)
     assert "kept in the quarantine" in refused[0]
+    kept = tab.quarantine_model.row_at(0)["path"]
+    assert tab.quarantine_model.index(0, 3).data() == Path(kept).name != kept  # not the folder's long path
     # Disnaker receives the OPD's key enrollment file and trusts the key after comparing the letter.
     registry.trust(pair.dis.db, provisioning.receive_key_file(pair.dis.db, enrol).key_id, "Rudi")
     opened = []
