@@ -17,11 +17,9 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -32,6 +30,7 @@ import sqlite_utils
 
 from rentan_desktop.hub import cities, keystore, load, scopes
 from rentan_desktop.i18n import translate
+from rentan_desktop.roster import collector
 from rentan_desktop.sync import keys, province
 from rentan_desktop.sync.bundle import BundleRefused
 from rentan_desktop.sync.plan import ImportSummary
@@ -168,19 +167,6 @@ def _refuse_failed_write(file_name: str, exc: psycopg.Error) -> NoReturn:
                                          "changed. The log has the database's answer.").format(file=file_name)) from exc
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a bundle is parsed and written: its hundreds of thousands of
-    row lists hold no cycles, yet each collection walks them all (a fifth of a 1M-scale city's import)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def unlock_once(ks: sqlite_utils.Database, home: Path, passphrase: str | None) -> Callable[[], list[str]]:
     """The hub's secret keys, unlocked when the first bundle needs them and kept for the others of the
     folder: unlocking is a deliberately slow key derivation (seconds a bundle on a busy machine)."""
@@ -205,7 +191,9 @@ def import_bundle(conn: psycopg.Connection, ks: sqlite_utils.Database, home: Pat
     result = HubImport(checked.file_name, city, int(header["sequence"]), "nothing", notes=list(checked.notes))
     if checked.stale:
         return result
-    with _collector_paused():
+    # A bundle's hundreds of thousands of row lists hold no cycles, yet each collection walked them
+    # all (a fifth of a 1M-scale city's import): paused like a spreadsheet import's.
+    with collector.paused():
         sections = decrypt(ks, home, checked, passphrase, identities() if identities is not None else None)
         tables = _rows(sections, checked.file_name)
         try:
