@@ -13,6 +13,7 @@ refuses anything itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rentan_desktop import fields
@@ -38,6 +39,26 @@ _NOT_TEXT = frozenset({"sponsor_id", "declared_income", "jht", "kpj"})
 _TEXTS = tuple(f for f in WORKER_FIELDS if f not in _NOT_TEXT)
 
 
+def _joined_texts(get: Callable[[str], Any], names: tuple[str, ...]) -> str | None:
+    """The record's texts joined by "|" when every one is printable ASCII; None otherwise (a number
+    where the form stores text, control or direction characters, letters of other alphabets: the form
+    names them)."""
+    try:
+        joined = "|".join(v for v in map(get, names) if v is not None)
+    except TypeError:
+        return None
+    return joined if joined.isascii() and joined.isprintable() else None
+
+
+def _within(get: Callable[[str], Any], limits: Iterable[tuple[str, int]]) -> bool:
+    """Every text within the registry's length (cleaning an ASCII text never makes it longer)."""
+    for name, limit in limits:
+        value = get(name)
+        if value is not None and len(value) > limit:
+            return False
+    return True
+
+
 class CanonicalWorkers:
     """`fine(record)`: True only when the worker form would store the record exactly as sent and
     find nothing wrong with it. Built once per bundle (today, the registry's lengths)."""
@@ -53,20 +74,14 @@ class CanonicalWorkers:
 
     def fine(self, record: dict[str, Any]) -> bool:
         get = record.get
-        texts = [v for v in map(get, _TEXTS) if v is not None]
-        try:
-            joined = "|".join(texts)
-        except TypeError:  # a number where the form stores text
-            return False
+        joined = _joined_texts(get, _TEXTS)
         # Every text as the form stores it: printable ASCII, no blank value, no space at either
         # end or twice (a "|" in a value can only send it the long way, never hide such a space).
-        if not (joined.isascii() and joined.isprintable()) or "  " in joined or " |" in joined or \
+        if joined is None or "  " in joined or " |" in joined or \
                 "| " in joined or "||" in joined or joined[:1] in (" ", "|") or joined[-1:] in (" ", "|"):
             return False
-        for name, limit in self.limits:
-            value = get(name)
-            if value is not None and len(value) > limit:
-                return False
+        if not _within(get, self.limits):
+            return False
         if not get("name") or not self._numbers(get("declared_income"), get("jht")):
             return False
         for name, allowed in self.vocab.items():
@@ -129,13 +144,8 @@ class CanonicalSponsors:
 
     def fine(self, record: dict[str, Any]) -> bool:
         get = record.get
-        texts = [v for v in map(get, SPONSOR_FIELDS) if v is not None]
-        try:
-            joined = "|".join(texts)
-        except TypeError:  # a number where the form reads text
+        if _joined_texts(get, SPONSOR_FIELDS) is None:
             return False
-        if not (joined.isascii() and joined.isprintable()):
-            return False  # control and direction characters, letters of other alphabets: the form names them
         kind, gender = get("kind"), get("gender")
         if kind not in self.kinds or get("position_level") not in self.levels or \
                 (gender is not None and gender not in self.genders):
@@ -145,10 +155,8 @@ class CanonicalSponsors:
             stored, issues = normalize_phone(phone)
             if issues or (stored is not None and len(stored) > 20):
                 return False
-        for name, limit in self.limits:  # cleaning an ASCII text never makes it longer
-            value = get(name)
-            if value is not None and len(value) > limit:
-                return False
+        if not _within(get, self.limits):
+            return False
         return self._nip(kind, get("nip"), gender, get("birth_date"))
 
     def _nip(self, kind: str, nip: Any, gender: Any, birth_date: Any) -> bool:
