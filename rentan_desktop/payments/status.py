@@ -115,7 +115,9 @@ def owing(db: sqlite_utils.Database, month: str, today: dt.date | None = None,
     window = add_months(month, -rule.arrears_months)
     recent = add_months(month, -RECENT_END_MONTHS)
     covered, params = coverage.covered_between_sql(window, cap)
-    scope, scope_args = ("", []) if opd_id is None else (" AND w.opd_id = ?", [opd_id])
+    # `+`: the OPD term is checked from workers_owing, not used to enter workers_opd_status_created
+    # (whose rows would each be read: every worker row of an OPD's own install).
+    scope, scope_args = ("", []) if opd_id is None else (" AND +w.opd_id = ?", [opd_id])
     # Only a worker whose paid run ends before `cap` can owe.
     cols = ("w.id, w.status, w.start_month, w.ended_on, w.declared_income, w.jht, w.opd_id, "
             "substr(w.submitted_on, 1, 7)")

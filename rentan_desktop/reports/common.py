@@ -63,6 +63,18 @@ def scope(alias: str, opd_id: int | None) -> tuple[str, list]:
     return f" AND {prefix}opd_id = ?", [opd_id]
 
 
+def workers_scope(db: sqlite_utils.Database, alias: str, opd_id: int | None) -> tuple[str, list]:
+    """`scope()` for a query over workers, left out when every worker on the install is in `opd_id`
+    (an OPD install): the term then filters nothing, and without it the planner reads a covering
+    index instead of entering workers_opd_status_created and reading every worker row (at 30,000
+    workers in an encrypted file that was 2,750 pages decrypted for one report table)."""
+    if opd_id is not None and not on_hub(db):
+        low, high = db.execute("SELECT (SELECT min(opd_id) FROM workers), (SELECT max(opd_id) FROM workers)").fetchone()
+        if low is None or low == high == opd_id:
+            return "", []
+    return scope(alias, opd_id)
+
+
 def scope_label(db: sqlite_utils.Database, opd_id: int | None) -> str:
     if opd_id is None:
         return translate("reports", "All OPDs")

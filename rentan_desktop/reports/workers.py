@@ -13,7 +13,7 @@ import sqlite_utils
 
 from rentan_desktop.domain.vocab import WORKER_STATUSES, gender_label, worker_status_label
 from rentan_desktop.i18n import translate
-from rentan_desktop.reports.common import CURRENT, opd_rows, today_of
+from rentan_desktop.reports.common import CURRENT, opd_rows, today_of, workers_scope
 from rentan_desktop.reports.model import Chart, Column, Report, Series, Table
 from rentan_desktop.reports.params import ReportParams
 
@@ -48,8 +48,10 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
         named["opd"] = p.opd_id
         cond = " AND opd_id = :opd"
     named.update({f"s{i}": s for i, s in enumerate(statuses)})
-    # Index-only on workers_profile (schema step m013): no worker row is read.
+    # Index-only on workers_profile (schema step m013): no worker row is read. That index has no OPD:
+    # the OPD term stays only where it filters something (Disnaker), not on an OPD's own install.
     chosen = "status IN (" + ",".join(f":s{i}" for i in range(len(statuses))) + ")"
+    profile_cond = cond if workers_scope(db, "", p.opd_id)[0] else ""
     opds = opd_rows(db)
     code = {o[0]: o[1] for o in opds}
     name_of = {o[0]: o[2] for o in opds}
@@ -90,7 +92,7 @@ def build(db: sqlite_utils.Database, p: ReportParams) -> Report:
     occupation, gender, band, place = Counter(), Counter(), Counter(), Counter()
     for occ, sex, age, district, village, n in db.execute(
             f"SELECT occupation, gender, {BAND_SQL}, district, village, count(*) FROM workers "
-            f"WHERE {chosen}{cond} GROUP BY 1, 2, 3, 4, 5", named):
+            f"WHERE {chosen}{profile_cond} GROUP BY 1, 2, 3, 4, 5", named):
         occupation[occ or ""] += n
         gender[sex or ""] += n
         band[age or ""] += n
