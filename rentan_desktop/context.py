@@ -150,6 +150,11 @@ class AppContext:
                 self.refresh_escrow()
         return self._db
 
+    @property
+    def opened_db(self) -> sqlite_utils.Database | None:
+        """The connection `db` holds, or None when none is open (a caller that must not open one)."""
+        return self._db
+
     def refresh_escrow(self) -> None:
         """Seal a 0.1 install's plain key file; keep the install key escrowed to Disnaker (never blocks opening)."""
         if self._db is None:

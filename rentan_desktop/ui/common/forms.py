@@ -117,10 +117,11 @@ def show_validation_error(fields, error: Exception, enable: tuple[QWidget, ...] 
 
 
 def save_and_accept(dialog: QDialog, ops: Any, work: Callable[[Any], Any], *, changes: Iterable[str], fields: Any,
-                    buttons: QWidget, keep: Callable[[Any], None] | None = None) -> None:
+                    buttons: QWidget, keep: Callable[[Any], None] | None = None, short: bool = False) -> None:
     """A dialog's Save through the write door: the buttons wait while `work(db)` runs; then the
     result is kept (`keep(result)`) and the dialog accepted, or a ValidationError shows at its
-    fields and the buttons come back (other errors get the runner's message box)."""
+    fields and the buttons come back (other errors get the runner's message box). `short`: a write
+    of a few milliseconds (OpRunner.run's short path)."""
     buttons.setEnabled(False)
 
     def done(result: Any) -> None:
@@ -129,7 +130,7 @@ def save_and_accept(dialog: QDialog, ops: Any, work: Callable[[Any], Any], *, ch
         dialog.accept()
 
     ops.run(work, changes=changes, on_success=done,
-            on_error=lambda error: show_validation_error(fields, error, enable=(buttons,)), parent=dialog)
+            on_error=lambda error: show_validation_error(fields, error, enable=(buttons,)), parent=dialog, short=short)
 def confirm_discard(parent: QWidget, what: str) -> bool:
     """Ask before unsaved changes in a form are thrown away; True means discard them."""
     translate = QCoreApplication.translate

@@ -6,6 +6,15 @@ and announces which kinds of records changed so each tab redraws only what it sh
 `OpRunner.run_with_progress(fn, title=...)` does the same for a long write `fn(db, state)`
 (a pure function taking a TaskState) behind a progress dialog whose Cancel stops it: the
 function raises `Cancelled` inside its transaction, so nothing of it is kept.
+
+`run(fn, short=True)` is for a write of a few milliseconds (a form's Save, one payment): when
+nothing is queued on the writer thread and the write lock is free at once, `fn` runs right there
+on the GUI's own connection, in one transaction. SQLite empties a connection's page cache when
+*another* connection commits, never for its own commits, so the tab redrawn after that save finds
+its pages still in the cache (decrypted, in an encrypted file) instead of reading them all again
+(bench/bench_at_rest.py). Otherwise (a write queued or running, another program holding the lock)
+it goes to the writer thread as any write, so the GUI never waits for a lock. Either way the result
+is delivered from the event loop, after `run` returned.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from rentan_desktop.errors import UserError
 from rentan_desktop.maintenance import faults
 from rentan_desktop.tasks import Cancelled, TaskState
 from rentan_desktop.ui.common.progress import QtTaskState, close_dialog, progress_dialog, widgets_alive
-from rentan_desktop.ui.qt import QMessageBox, QObject, QWidget, Signal
+from rentan_desktop.ui.qt import QMessageBox, QObject, QTimer, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +70,7 @@ class OpRunner(QObject):
         # that job and dropped its own references, so Qt objects are never freed on the writer
         # thread (a native crash when they still have queued events).
         self._retired: list[tuple] = []
+        self.ran_here = 0  # short writes run on the GUI's connection so far (tests look)
         self._finished.connect(self._deliver)
         OpRunner.live.add(self)
 
@@ -73,9 +83,49 @@ class OpRunner(QObject):
     def run(self, fn: Callable[[sqlite_utils.Database], Any], *, changes: Iterable[str] = (),
             on_success: Callable[[Any], None] | None = None,
             on_error: Callable[[Exception], bool] | None = None,
-            parent: QWidget | None = None) -> None:
-        """Queue a write. `on_error` may return True when it showed the error itself."""
-        self._submit(fn, _check_kinds(changes), (on_success, on_error, parent))
+            parent: QWidget | None = None, short: bool = False) -> None:
+        """Queue a write. `on_error` may return True when it showed the error itself. `short`: a write
+        of a few milliseconds, which runs at once on the GUI's connection when it can (see above)."""
+        kinds = _check_kinds(changes)
+        if short and self._run_here(fn, (on_success, on_error, parent, kinds)):
+            return
+        self._submit(fn, kinds, (on_success, on_error, parent))
+
+    def _run_here(self, fn: Callable[[sqlite_utils.Database], Any], callbacks: tuple) -> bool:
+        """Run `fn` on the GUI's connection in one transaction; False (nothing done) when a write is
+        queued (order is kept), that connection is closed or inside a transaction, or the lock is not free
+        at once (`BEGIN IMMEDIATE` without waiting: the writer thread does the waiting)."""
+        db = self.ctx.opened_db
+        if db is None or self._pending or db.conn.in_transaction:
+            return False
+        try:
+            waited = db.execute("PRAGMA busy_timeout").fetchone()[0]
+            db.execute("PRAGMA busy_timeout = 0")
+            try:
+                db.execute("BEGIN IMMEDIATE")
+            finally:
+                db.execute(f"PRAGMA busy_timeout = {int(waited)}")
+        except Exception:  # locked (or closing): the writer thread takes it, and says what happened
+            log.debug("short write goes to the writer thread", exc_info=True)
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            return False
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self.ran_here += 1
+        try:
+            result = fn(db)
+            if db.conn.in_transaction:  # `fn` may have committed itself (`with db.conn:`)
+                db.execute("COMMIT")
+        except Exception as exc:  # nothing of it is kept; delivered as a write's error always is
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            outcome: tuple = (callbacks, None, exc)
+        else:
+            outcome = (callbacks, result, None)
+        QTimer.singleShot(0, self, lambda: self._deliver(*outcome))
+        return True
 
     def run_with_progress(self, fn: Callable[[sqlite_utils.Database, TaskState], Any], *, title: str,
                           changes: Iterable[str] = (), on_success: Callable[[Any], None] | None = None,

@@ -111,4 +111,4 @@ class OpdDialog(QDialog):
                 return saved
 
         save_and_accept(self, self.env.ops, work, changes={"opds"}, fields=self.fields, buttons=self.buttons,
-                        keep=lambda saved: setattr(self, "saved_uid", saved))
+                        keep=lambda saved: setattr(self, "saved_uid", saved), short=True)

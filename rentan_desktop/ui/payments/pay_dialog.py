@@ -127,4 +127,4 @@ class PayDialog(QDialog):
         save_and_accept(self, self.env.ops,
                         lambda db: service.pay_in_order(db, operator, uid, months, method, reference, paid_on),
                         changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
-                        keep=lambda uids: setattr(self, "paid_uids", uids))
+                        keep=lambda uids: setattr(self, "paid_uids", uids), short=True)

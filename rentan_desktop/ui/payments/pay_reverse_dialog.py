@@ -46,4 +46,4 @@ class PayReverseDialog(QDialog):
         uid, reason, operator = self.payment_uid, self.reason.text(), self.env.operator
         save_and_accept(self, self.env.ops, lambda db: service.reverse_payment(db, operator, uid, reason),
                         changes={"payments", "workers"}, fields=self.fields, buttons=self.buttons,
-                        keep=lambda result: setattr(self, "reversal_uid", result))
+                        keep=lambda result: setattr(self, "reversal_uid", result), short=True)

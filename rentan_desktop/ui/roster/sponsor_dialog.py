@@ -156,4 +156,4 @@ class SponsorDialog(QDialog):
             QDialog.accept(self)
 
         self.env.ops.run(lambda db: service.save_sponsor(db, operator, data, uid=uid), changes={"sponsors"},
-                         on_success=done, on_error=on_error, parent=self)
+                         on_success=done, on_error=on_error, parent=self, short=True)

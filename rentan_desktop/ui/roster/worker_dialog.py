@@ -501,4 +501,4 @@ class WorkerDialog(QDialog):
             QDialog.accept(self)
 
         self.env.ops.run(lambda db: service.save_worker(db, operator, data, uid=uid), changes={"workers"},
-                         on_success=done, on_error=on_error, parent=self)
+                         on_success=done, on_error=on_error, parent=self, short=True)
