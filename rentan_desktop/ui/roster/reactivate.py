@@ -28,4 +28,4 @@ def reactivate(env, parent: QWidget, uid: str, name: str, on_done=None) -> None:
         return
     operator = env.operator
     env.ops.run(lambda db: service.reactivate_worker(db, operator, uid, reason), changes={"workers"},
-                parent=parent, on_success=on_done)
+                parent=parent, on_success=on_done, short=True)

@@ -71,4 +71,4 @@ class RosterEndDialog(QDialog):
 
         self.fields.clear()
         self.env.ops.run(lambda db: end(db, operator, uid, day, reason), changes={self.kind},
-                         on_success=lambda _: QDialog.accept(self), on_error=on_error, parent=self)
+                         on_success=lambda _: QDialog.accept(self), on_error=on_error, parent=self, short=True)
