@@ -17,7 +17,7 @@ class UiEnv:
 
     @property
     def db(self):
-        """The GUI thread's connection: reads only (writes go through `ops`)."""
+        """The GUI thread's connection: reads (writes go through `ops`, whose short writes may run on it)."""
         return self.ctx.db
 
     @property

@@ -56,6 +56,7 @@ def test_a_short_write_is_delivered_after_run_returns(qtbot, opd_env):
     assert results == [] and changed == [] and opd_env.ops.busy  # as from the writer thread: later
     wait_for_ops(qtbot, opd_env)
     assert results == ["done"] and changed == [frozenset({"settings"})] and _has(opd_env, "short")
+    assert opd_env.ops.ran_here == 1
 
 
 def test_a_refused_short_write_keeps_nothing(qtbot, opd_env, warnings):
