@@ -117,7 +117,8 @@ def export_view(env: UiEnv, spec: ViewSpec, parent: QWidget | None, path: str | 
 
     def done(count: int) -> None:
         # UU PDP: a list of people (NIK, names, phones) left the install: who, when, which file.
-        env.ops.run(lambda db: access_log.record(db, operator, "export", Path(path).name), changes={"pdp"})
+        env.ops.run(lambda db: access_log.record(db, operator, "export", Path(path).name), changes={"pdp"},
+                    short=True)  # one line: the roster's cached pages stay
         QMessageBox.information(parent, QCoreApplication.translate("ExportView", "Export this list"),
                                 QCoreApplication.translate("ExportView", "Saved {count} row(s) to {path}.").format(count=count, path=path))
 
