@@ -489,20 +489,24 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
            update: bool, found: checked.Checked | None, state: TaskState, today: dt.date) -> None:
     """One transaction: the rows the dry run checked when it still holds, else every row checked now."""
     note = translate("importer", "imported from {file}").format(file=pv.path.name)
-    with db.atomic():
-        writer = Writer(db, pv.kind, opd_id, operator, note)
-        if found is not None:
-            _write_checked(writer, found.plan, state)
-        else:
-            _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
-        if report.imported:
-            writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
-                                                              "skipped").format(
-                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
-                sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
-                counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-                        "drafts": report.drafts, "skipped": report.skipped})
-        writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
+    writer = Writer(db, pv.kind, opd_id, operator, note,
+                    expected=found.plan.count if found is not None else pv.sheet.estimated_rows)
+    try:
+        with db.atomic():
+            if found is not None:
+                _write_checked(writer, found.plan, state)
+            else:
+                _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
+            if report.imported:
+                writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
+                                                                  "skipped").format(
+                    file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
+                    sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
+                    counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
+                            "drafts": report.drafts, "skipped": report.skipped})
+            writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
+    finally:
+        writer.close()
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
