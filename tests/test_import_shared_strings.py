@@ -51,3 +51,17 @@ def test_a_preview_parses_only_the_strings_of_its_first_rows(tmp_path, monkeypat
     assert pv.mapping == {0: "nik", 1: "name", 2: "street"}
     assert pv.data_rows()[0][1][:2] == ["6271010101900001", "Pekerja 1"]
     assert 0 < len(parsed) < 300  # of the 6,000 strings the sheet holds
+
+
+def test_a_workbook_saved_again_is_previewed_afresh(tmp_path):
+    """The header found is kept per file content: the same file saved with other columns is read again."""
+    from tests.sheet_corpus import write_xlsx
+
+    path = write_xlsx(tmp_path / "daftar.xlsx", [["NIK", "NAMA"], ["6271010101900001", "Ahmad"]])
+    first = importer.preview(path, "workers")
+    first.header.labels.append("changed by the caller")  # a copy: what is kept stays as found
+    assert importer.preview(path, "workers").headers == ["NIK", "NAMA"]
+    write_xlsx(path, [["NAMA", "NIK", "ALAMAT"], ["Ahmad", "6271010101900001", "Jl. Kenanga"]])
+    again = importer.preview(path, "workers")
+    assert again.mapping == {0: "name", 1: "nik", 2: "street"}
+    assert again.headers == ["NAMA", "NIK", "ALAMAT"]

@@ -252,6 +252,7 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
     """Stream a worksheet's XML once: count cells, find the real extent, the dimension and merges."""
     extent = SheetExtent(name, member)
     tail = b""
+    past_rows = False  # </sheetData> seen
     with book.open(member) as stream:
         first = True
         while chunk := stream.read(1 << 20):
@@ -266,12 +267,18 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
                 first = False
             plain = body.count(b"<c ") + body.count(b"<c>")
             extent.cells += plain if plain or b":c " not in body else len(_CELL_OPEN.findall(body))
-            last = _last_row(body)
+            last, at = _last_row(body)
             if last:
                 extent.rows = max(extent.rows, last)
             extent.columns = max(extent.columns, _widest_column(body, extent.columns))
-            if b"mergeCell" in body:  # cheap test before the regex, which tries every tag
-                for m in _MERGE.finditer(body):
+            # Merged ranges follow the rows (<mergeCells> comes after </sheetData>): the end of the rows
+            # is looked for after the chunk's last row element only, instead of searching every chunk.
+            start = 0
+            if not past_rows:
+                start = body.find(b"sheetData>", at)  # also </x:sheetData>
+                past_rows = start >= 0
+            if past_rows and body.find(b"mergeCell", start) >= 0:  # cheap test before the regex
+                for m in _MERGE.finditer(body, start):
                     extent.merges.append((int(m.group(2)) - 1, column_number(m.group(1)) - 1,
                                           int(m.group(4)) - 1, column_number(m.group(3)) - 1))
     return extent
@@ -280,17 +287,21 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
 _ROW_WINDOW = 1 << 16
 
 
-def _last_row(body: bytes) -> int:
-    """The number of the last row element in `body` (0: none).
+def _last_row(body: bytes) -> tuple[int, int]:
+    """The number of the last row element in `body` and where it begins ((0, 0): none).
 
     The regex tries every tag, so the end of the chunk is searched first: a row element is far
     shorter than the window, and a tag cut by the window's start has lost its '<' and cannot
     match, so the window's last match is the chunk's. Only a window without one scans it all.
     """
-    rows = _ROW.findall(body, max(0, len(body) - _ROW_WINDOW)) if len(body) > _ROW_WINDOW else []
-    if not rows:
-        rows = _ROW.findall(body)
-    return int(rows[-1]) if rows else 0
+    last = None
+    if len(body) > _ROW_WINDOW:
+        for last in _ROW.finditer(body, len(body) - _ROW_WINDOW):  # noqa: B007 - the last one is kept
+            pass
+    if last is None:
+        for last in _ROW.finditer(body):  # noqa: B007
+            pass
+    return (int(last.group(1)), last.start()) if last is not None else (0, 0)
 
 
 def _widest_column(body: bytes, known: int = 0) -> int:

@@ -60,6 +60,7 @@ class Sheet:
     estimated_rows: int = 0  # for progress: the real extent, or a CSV's size over its line length
     # A CSV that writes numbers as ="0812..." (the Excel trick that keeps NIK/NIP digits): unwrap them.
     excel_text: bool = False
+    stamp: sheet_guard.Stamp | None = None  # an .xlsx's file stamp when its sheets were listed
 
     def rows(self) -> Iterator[Row]:
         """Every non-empty row, top to bottom, with its row number as the spreadsheet shows it."""
@@ -115,7 +116,7 @@ _INSPECTED: dict[sheet_guard.Stamp, list[sheet_guard.SheetExtent]] = {}
 _INSPECTED_KEPT = 4
 
 
-def _inspected(path: Path) -> list[sheet_guard.SheetExtent]:
+def _inspected(path: Path) -> tuple[sheet_guard.Stamp, list[sheet_guard.SheetExtent]]:
     stamp = sheet_guard.file_stamp(path)
     found = _INSPECTED.get(stamp)
     if found is None:
@@ -123,11 +124,11 @@ def _inspected(path: Path) -> list[sheet_guard.SheetExtent]:
         while len(_INSPECTED) >= _INSPECTED_KEPT:
             _INSPECTED.pop(next(iter(_INSPECTED)))
         _INSPECTED[stamp] = found
-    return copy.deepcopy(found)
+    return stamp, copy.deepcopy(found)
 
 
 def _zip_sheets(path: Path) -> list[Sheet]:
-    extents = _inspected(path)
+    stamp, extents = _inspected(path)
     if not extents:  # OpenDocument (.ods): members checked, calamine reads it
         return _calamine_sheets(path, [])
     for extent in extents:
@@ -140,11 +141,11 @@ def _zip_sheets(path: Path) -> list[Sheet]:
     if all(e.dense_cells <= sheet_guard.MAX_DENSE_CELLS for e in extents):
         # The sheets as the workbook lists them (calamine is opened when the rows are read: opening
         # it parses every shared string, which a preview of 60 rows does not need).
-        return [Sheet(path, e.name, "calamine", i, e.member, e.merges, estimated_rows=e.rows)
+        return [Sheet(path, e.name, "calamine", i, e.member, e.merges, estimated_rows=e.rows, stamp=stamp)
                 for i, e in enumerate(extents)]
     # A stray cell far below or right of the list (or a lying dimension): read only the cells that exist.
-    return [Sheet(path, e.name, "stream", i, e.member, e.merges, estimated_rows=e.cells // max(1, e.columns))
-            for i, e in enumerate(extents)]
+    return [Sheet(path, e.name, "stream", i, e.member, e.merges, estimated_rows=e.cells // max(1, e.columns),
+                  stamp=stamp) for i, e in enumerate(extents)]
 
 
 def _calamine_sheets(path: Path, extents: list[sheet_guard.SheetExtent]) -> list[Sheet]:
