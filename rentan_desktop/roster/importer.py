@@ -502,11 +502,11 @@ def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id:
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
     done, saving = 0, translate("importer", "Saving…")
-    for block in plan.operations():
+    for adds, block in plan.operations():
         state.check()
         state.progress(done, max(plan.count, 1), saving)
-        if all(op[0] == "add" for op in block):  # the usual block: new records only
-            writer.add_values_many([op[1] for op in block])
+        if adds:  # the usual block: new records only
+            writer.add_values_many(block)
             done += len(block)
             continue
         for op in block:
