@@ -472,8 +472,8 @@ def _new_report(pv: Preview, dry_run: bool, update: bool) -> ImportReport:
 
 def _check_key(db: sqlite_utils.Database, pv: Preview, update: bool, opd_id: int, today: dt.date) -> tuple:
     """Everything a row's check depends on: the file's content, the options and the install's state."""
-    return (pv.sheet.stamp or checked.file_stamp(pv.path), pv.kind, pv.sheet.name, pv.header.first_row, pv.header.last_row,
-            tuple(sorted(pv.mapping.items())), update, opd_id, today, checked.install_state(db))
+    return (pv.sheet.stamp or checked.file_stamp(pv.path), pv.kind, pv.sheet.name, pv.header.first_row,
+            pv.header.last_row, tuple(sorted(pv.mapping.items())), update, opd_id, today, checked.install_state(db))
 
 
 def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id: int, operator: str,
