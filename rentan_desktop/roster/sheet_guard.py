@@ -178,9 +178,14 @@ class SheetExtent:
     declared_rows: int = 0
     declared_columns: int = 0
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # zero-based r0, c0, r1, c1
+    # A reference below the rows read so far (<c r="XFD1048000"> inside row 3): calamine places a cell
+    # by its reference and would size the sheet by it; only the streaming reader may read such a sheet.
+    stray_reference: bool = False
 
     @property
     def dense_cells(self) -> int:
+        if self.stray_reference:
+            return 1 << 62
         return max(self.rows, self.declared_rows) * max(self.columns, self.declared_columns, 1)
 
 
@@ -270,6 +275,8 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
             last, at = _last_row(body)
             if last:
                 extent.rows = max(extent.rows, last)
+            if not extent.stray_reference and _beyond(extent.rows).search(body):
+                extent.stray_reference = True
             extent.columns = max(extent.columns, _widest_column(body, extent.columns))
             # Merged ranges follow the rows (<mergeCells> comes after </sheetData>): the end of the rows
             # is looked for after the chunk's last row element only, instead of searching every chunk.
@@ -323,6 +330,24 @@ def _widest_column(body: bytes, known: int = 0) -> int:
         if b'r="' + bytes([ch]) in body:
             return ch - 64
     return 0
+
+
+def _beyond(row: int) -> re.Pattern[bytes]:
+    """A row or cell reference (r="..." with up to three letters) to a row after `row`: more digits,
+    or as many with a greater digit where they first differ (one search, no number parsed)."""
+    digits = str(row)
+
+    def greater(i: int) -> str:
+        if i == len(digits):
+            return ""
+        rest = len(digits) - i - 1
+        here = f"[{int(digits[i]) + 1}-9]" + (rf"\d{{{rest}}}" if rest else "") if digits[i] != "9" else ""
+        deeper = greater(i + 1)
+        return "|".join(p for p in (here, f"{digits[i]}(?:{deeper})" if deeper else "") if p)
+
+    alternatives = "|".join(p for p in (greater(0), rf"\d{{{len(digits) + 1}}}") if p)
+    # Possessive letters: a reference's letters are never given back to the digits (a third faster).
+    return re.compile(rf'r="[A-Z]{{0,3}}+(?:{alternatives})'.encode())
 
 
 @functools.cache
