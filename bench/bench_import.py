@@ -12,6 +12,10 @@ bench/common.py), each run in its own process so its peak memory (ru_maxrss) is 
 every storing run on a fresh copy of the empty install:
 - the floor: python-calamine opening the sheet and iterating every row, nothing else;
 - the plain write: the checked workers inserted by one executemany (per-row triggers, indexes);
+- the bare write, the import's floor: the same executemany with the insert triggers and the
+  indexes dropped, the indexes built after the rows, committed; each stage timed, and printed
+  beside the same stage of the wizard's import (rows inserted, indexes built, the triggers'
+  work set-based, commit, the rest in Python);
 - LibreOffice converting the workbook to CSV (when `soffice` is on the PATH; else said absent);
 - the GUI wizard: its preview of the file (importer.preview), its check of every row (run_import
   dry_run=True, keep_checked=True, as the check page calls it) and the import (run_import, as
@@ -74,8 +78,47 @@ rows = sum(1 for _ in book.get_sheet_by_index(0).iter_rows())
 print({"seconds": time.perf_counter() - t, "cpu": time.process_time() - cpu, "peak_mb": peak_mb(), "rows": rows})
 """
 
+# The import's statements by stage (wall and CPU seconds): what each costs beside its floor in the bare write.
+STAGES = """
+import time
+
+def stage(sql):
+    if sql.startswith("CREATE") and " INDEX " in sql:
+        return "indexes"
+    if sql.startswith(("DROP", "CREATE TRIGGER", "INSERT INTO worker_counts", "INSERT OR IGNORE INTO workers_name",
+                       "INSERT INTO report_worker_groups")):
+        return "triggers"
+    if sql.startswith("INSERT INTO workers("):
+        return "rows"
+    if sql.startswith("COMMIT"):
+        return "commit"
+    return "other_sql"
+
+class StageTimer:
+    def __init__(self, conn):
+        self.conn, self.spent = conn, {}
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+    def _timed(self, call, sql, *args):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return call(sql, *args)
+        finally:
+            key = stage(sql.lstrip())
+            self.spent[key] = self.spent.get(key, 0.0) + time.perf_counter() - t
+            self.spent[key + "_cpu"] = self.spent.get(key + "_cpu", 0.0) + time.process_time() - c
+
+    def execute(self, sql, *args):
+        return self._timed(self.conn.execute, sql, *args)
+
+    def executemany(self, sql, *args):
+        return self._timed(self.conn.executemany, sql, *args)
+"""
+
 # The wizard's three steps, called as ui/roster/import_wizard.py calls them.
-WIZARD = PEAK + """
+WIZARD = PEAK + STAGES + """
 import sys, time
 from rentan_desktop.context import AppContext
 from rentan_desktop.roster import importer
@@ -92,9 +135,11 @@ dry = importer.run_import(db, pv.path, "workers", operator="Bench", mapping=dict
                           header_row=pv.header_row, dry_run=True, keep_checked=True)
 times["check"], times["check_cpu"] = time.perf_counter() - t, time.process_time() - c
 t, c = time.perf_counter(), time.process_time()
+db.conn, conn = StageTimer(db.conn), db.conn  # the import's statements, timed by stage
 done = importer.run_import(db, pv.path, "workers", operator="Bench", mapping=dict(pv.mapping),
                            header_row=pv.header_row)
 times["store"], times["store_cpu"] = time.perf_counter() - t, time.process_time() - c
+times["stages"], db.conn = db.conn.spent, conn
 times["seconds"] = time.perf_counter() - t0
 times["cpu"] = time.process_time() - cpu
 stored = db.execute("SELECT count(*) FROM workers").fetchone()[0]
@@ -128,6 +173,8 @@ print({"seconds": seconds, "cpu": cpu, "peak_mb": peak,
 # transaction into the install's workers table with its indexes and triggers (SQLCipher), and
 # committed, row by row as the triggers and indexes see it. The import writes faster than this
 # (store/bulk_insert.py: the triggers' work set-based, an empty table's indexes built once after).
+# With "bare" (argv 4): the insert triggers and every index dropped first, the indexes built after
+# the rows and the triggers created again, each stage timed: what the import's own stages cost at least.
 INSERT_FLOOR = PEAK + """
 import sys, time
 sys.path.insert(0, sys.argv[3])
@@ -149,15 +196,38 @@ def record(p):
     return (*map(values.get, WORKER_FIELDS), next(uids), opd, "draft", stamp, stamp, 1)
 rows = [record(person(i)) for i in range(1, int(sys.argv[2]) + 1)]
 sql = f"INSERT INTO workers({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+bare = sys.argv[4] == "bare"
 reset_peak()
+stages = {}
 t, cpu = time.perf_counter(), time.process_time()
-with db.atomic():
-    for start in range(0, len(rows), 2000):
-        db.conn.executemany(sql, rows[start:start + 2000])
+db.execute("BEGIN")
+if bare:  # nothing runs per row but the table and its uid key: the floor of each stage of the import
+    found = db.execute("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'workers' AND sql IS NOT NULL "
+                       "AND (type = 'index' OR type = 'trigger' AND sql LIKE '%AFTER INSERT%')").fetchall()
+    for kind, name, _ in found:
+        db.execute(f"DROP {kind.upper()} {name}")
+def timed(key, s, c):
+    stages[key], stages[key + "_cpu"] = time.perf_counter() - s, time.process_time() - c
+s, c = time.perf_counter(), time.process_time()
+for start in range(0, len(rows), 2000):
+    db.conn.executemany(sql, rows[start:start + 2000])
+timed("rows", s, c)
+if bare:
+    s, c = time.perf_counter(), time.process_time()
+    for kind, _, text in found:
+        if kind == "index":
+            db.execute(text)
+    timed("indexes", s, c)
+    for kind, _, text in found:
+        if kind == "trigger":
+            db.execute(text)
+s, c = time.perf_counter(), time.process_time()
+db.execute("COMMIT")
+timed("commit", s, c)
 seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
 stored = db.execute("SELECT count(*) FROM workers").fetchone()[0]
 ctx.close()
-print({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb(), "stored": stored})
+print({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb(), "stored": stored, "stages": stages})
 """
 
 
@@ -242,6 +312,25 @@ def verdict(app: Figure, floor: Figure, peak_mb: float) -> str:
     return f"peak {peak_mb:4.0f} MB  target <= 2x, < 500 MB -> {'ok' if ok else 'ABOVE TARGET'}"
 
 
+def print_stages(wizard: list[dict], bare: list[dict], cpu: bool = False) -> None:
+    """The import's own stages, each beside the same stage of the bare write (`cpu`: CPU seconds)."""
+    tail = "_cpu" if cpu else ""
+
+    def stage(results: list[dict], key: str) -> Figure:
+        return Figure(tuple(r["stages"].get(key + tail, 0.0) for r in results))
+
+    total = "store_cpu" if cpu else "store"
+    rest = Figure(tuple(r[total] - sum(v for k, v in r["stages"].items() if k.endswith("_cpu") == cpu)
+                        for r in wizard))
+    print(f"  the import's stages, beside the bare write's ({'CPU' if cpu else 'wall'} seconds):")
+    row("    rows inserted (executemany; uid key, no other index)", stage(wizard, "rows"), stage(bare, "rows"))
+    row("    indexes built after the rows", stage(wizard, "indexes"), stage(bare, "indexes"))
+    row("    insert triggers' work, set-based (counts, reports, search)", stage(wizard, "triggers"))
+    row("    commit (encrypted pages to the WAL, checkpoint)", stage(wizard, "commit"), stage(bare, "commit"))
+    row("    other statements (rev, audit entry, look-ups)", stage(wizard, "other_sql"))
+    row("    Python: checked rows unpickled, uids, report", rest)
+
+
 def main() -> int:
     os.environ.setdefault("RENTAN_PASSPHRASE", PASSPHRASE)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -265,16 +354,17 @@ def main() -> int:
               f"in {time.perf_counter() - t:.1f} s")
     pristine = install(work / "install")
     print(load_note())
-    results: dict[str, list] = {"calamine": [], "libreoffice": [], "insert_floor": [], "wizard": [], "cli_dry": [],
-                                "cli_store": []}
+    results: dict[str, list] = {"calamine": [], "libreoffice": [], "insert_plain": [], "insert_bare": [],
+                                "wizard": [], "cli_dry": [], "cli_store": []}
     for n in range(count):  # interleaved, so the machine's other work spreads over every figure alike
         results["calamine"].append(child(CALAMINE, str(path)))
         office = libreoffice(path, work)
         if office:
             results["libreoffice"].append(office)
         workers = str(results["calamine"][-1]["rows"] - 1)  # as many synthetic workers as the file has rows
-        results["insert_floor"].append(child(INSERT_FLOOR, str(fresh(pristine, work)), workers,
-                                             str(Path(__file__).resolve().parent)))
+        for mode in ("plain", "bare"):
+            results[f"insert_{mode}"].append(child(INSERT_FLOOR, str(fresh(pristine, work)), workers,
+                                                   str(Path(__file__).resolve().parent), mode))
         results["wizard"].append(child(WIZARD, str(fresh(pristine, work)), str(path)))
         if not args.no_terminal:
             results["cli_dry"].append(child(TERMINAL, str(fresh(pristine, work)), str(path), "dry"))
@@ -292,11 +382,14 @@ def main() -> int:
             f"peak {peak(results['libreoffice']):4.0f} MB")
     else:
         print("LibreOffice converting it to CSV: absent (no soffice on the PATH)")
-    row("inserting them alone (executemany, per-row triggers, indexes)", runs(results["insert_floor"]), floor,
+    row("inserting them alone (executemany, per-row triggers, indexes)", runs(results["insert_plain"]), floor,
         "the plain write (the import does the triggers' work set-based)")
+    bare = runs(results["insert_bare"])
+    row("inserting them bare (executemany, indexes after, commit)", bare, floor, "the floor of the import")
     row("wizard: preview of the file", runs(wizard, "preview"), floor)
     row("wizard: check of every row (dry run)", runs(wizard, "check"), floor)
-    row("wizard: import (the checked rows stored)", runs(wizard, "store"), floor)
+    row("wizard: import (the checked rows stored)", runs(wizard, "store"), bare, "beside the bare write")
+    print_stages(wizard, results["insert_bare"])
     row("wizard: preview + check + import", runs(wizard), floor, verdict(runs(wizard), floor, peak(wizard)))
     if results["cli_dry"]:
         row("terminal: rentan import workers --dry-run", runs(results["cli_dry"]), floor,
@@ -309,10 +402,13 @@ def main() -> int:
     row("  python-calamine reading the sheet (floor)", cpu_floor)
     if results["libreoffice"]:
         row("  LibreOffice converting it to CSV", runs(results["libreoffice"], "cpu"), cpu_floor)
-    row("  inserting them alone (the plain write)", runs(results["insert_floor"], "cpu"), cpu_floor)
+    row("  inserting them alone (the plain write)", runs(results["insert_plain"], "cpu"), cpu_floor)
+    row("  inserting them bare (the import's floor)", runs(results["insert_bare"], "cpu"), cpu_floor)
     row("  wizard: preview of the file", runs(wizard, "preview_cpu"), cpu_floor)
     row("  wizard: check of every row (dry run)", runs(wizard, "check_cpu"), cpu_floor)
-    row("  wizard: import (the checked rows stored)", runs(wizard, "store_cpu"), cpu_floor)
+    row("  wizard: import (the checked rows stored)", runs(wizard, "store_cpu"), runs(results["insert_bare"], "cpu"),
+        "beside the bare write")
+    print_stages(wizard, results["insert_bare"], cpu=True)
     row("  wizard: preview + check + import", runs(wizard, "cpu"), cpu_floor)
     if results["cli_dry"]:
         row("  terminal: rentan import workers --dry-run", runs(results["cli_dry"], "cpu"), cpu_floor)

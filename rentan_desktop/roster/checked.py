@@ -36,17 +36,23 @@ def install_state(db: sqlite_utils.Database) -> tuple[str, int, int]:
 
 @dataclass
 class Plan:
-    """The writes a dry run decided, in order: ('add', values) and ('update', record, changes)."""
+    """The writes a dry run decided, in order: ('add', values) and ('update', record, changes).
+
+    A block of new records only (the usual block) is kept as its value tuples alone, so the
+    import hands them to one executemany as they come out of pickle.
+    """
 
     fields: tuple[str, ...]
-    blocks: list[bytes] = field(default_factory=list)
+    blocks: list[tuple[bool, bytes]] = field(default_factory=list)  # (new records only, pickled)
     pending: list[tuple] = field(default_factory=list)
     count: int = 0
+    _updates: bool = False  # the pending block holds an update
 
     def add(self, clean: dict[str, Any]) -> None:
         self._keep(("add", tuple(map(clean.get, self.fields))))
 
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
+        self._updates = True
         self._keep(("update", before, changes))
 
     def _keep(self, op: tuple) -> None:
@@ -57,14 +63,17 @@ class Plan:
 
     def seal(self) -> None:
         if self.pending:
-            self.blocks.append(pickle.dumps(self.pending, protocol=pickle.HIGHEST_PROTOCOL))
-            self.pending = []
+            adds = not self._updates
+            kept = [op[1] for op in self.pending] if adds else self.pending
+            self.blocks.append((adds, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)))
+            self.pending, self._updates = [], False
 
-    def operations(self) -> Iterator[list[tuple]]:
-        """The kept writes, block by block (each block unpickled only when reached)."""
+    def operations(self) -> Iterator[tuple[bool, list]]:
+        """The kept writes, block by block (each unpickled only when reached): (True, value tuples)
+        for a block of new records only, else (False, operations)."""
         self.seal()
-        for block in self.blocks:
-            yield pickle.loads(block)  # noqa: S301 - our own bytes, made in this process
+        for adds, block in self.blocks:
+            yield adds, pickle.loads(block)  # noqa: S301 - our own bytes, made in this process
 
 
 @dataclass

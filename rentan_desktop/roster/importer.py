@@ -31,6 +31,7 @@ from rentan_desktop.roster import (
     collector,
     columns,
     convert,
+    header_search,
     importer_kind,
     readiness,
     rows,
@@ -54,7 +55,7 @@ __all__ = ["HEADER_SEARCH_ROWS", "ImportReport", "Preview", "RowOutcome", "cell_
 log = logging.getLogger(__name__)
 
 HEADER_SEARCH_ROWS = rows.HEADER_SEARCH_ROWS
-HEAD_ROWS = 60  # rows read for finding the header and for the wizard's preview
+HEAD_ROWS = header_search.HEAD_ROWS
 LOST_DIGIT_SAMPLE = 1000
 
 
@@ -99,16 +100,6 @@ class Preview:
         return [f for f in columns.required_fields(self.kind) if f not in self.mapping.values()]
 
 
-def _header_for(sheet: Sheet, kind: str, overrides: dict[str, str | None] | None,
-                header_row: int | None) -> tuple[list[Row], rows.Header | None]:
-    head = sheet.head(HEAD_ROWS)
-    number = None if header_row is None else header_row + 1
-    found = rows.find_header(head, kind, overrides, number)
-    if found is None and header_row is None and any(k.startswith(columns.LETTER_KEY) for k in overrides or {}):
-        found = rows.find_header(head, kind, overrides, 0)  # no header: columns named by letter
-    return head, found
-
-
 def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None = None,
             header_row: int | None = None) -> Preview:
     """Read a file's first rows, find its header and map its columns (nothing is stored).
@@ -123,7 +114,7 @@ def preview(path: str | Path, kind: str, overrides: dict[str, str | None] | None
     lone: tuple[Sheet, int] | None = None  # a header line with the NIK/NIP but no name column
     sheets = open_sheets(path)
     for sheet in sheets:
-        head, found = _header_for(sheet, kind, overrides, header_row)
+        head, found = header_search.header_for(sheet, kind, overrides, header_row)
         any_rows = any_rows or bool(head)
         if found is None and lone is None:
             number = _identifier_without_name(head, kind)
@@ -168,7 +159,7 @@ def _refuse_other_kind_without_header(path: Path, kind: str, overrides: dict[str
     """No header of `kind` found: when the file has the other list's header, say so."""
     other = WORKERS if kind == SPONSORS else SPONSORS
     for sheet in open_sheets(path):
-        _, found = _header_for(sheet, other, None, None)
+        _, found = header_search.header_for(sheet, other, None, None)
         if found is not None:
             importer_kind.refuse_other_kind(path, kind, found)
 
@@ -481,37 +472,41 @@ def _new_report(pv: Preview, dry_run: bool, update: bool) -> ImportReport:
 
 def _check_key(db: sqlite_utils.Database, pv: Preview, update: bool, opd_id: int, today: dt.date) -> tuple:
     """Everything a row's check depends on: the file's content, the options and the install's state."""
-    return (checked.file_stamp(pv.path), pv.kind, pv.sheet.name, pv.header.first_row, pv.header.last_row,
-            tuple(sorted(pv.mapping.items())), update, opd_id, today, checked.install_state(db))
+    return (pv.sheet.stamp or checked.file_stamp(pv.path), pv.kind, pv.sheet.name, pv.header.first_row,
+            pv.header.last_row, tuple(sorted(pv.mapping.items())), update, opd_id, today, checked.install_state(db))
 
 
 def _store(db: sqlite_utils.Database, pv: Preview, report: ImportReport, opd_id: int, operator: str,
            update: bool, found: checked.Checked | None, state: TaskState, today: dt.date) -> None:
     """One transaction: the rows the dry run checked when it still holds, else every row checked now."""
     note = translate("importer", "imported from {file}").format(file=pv.path.name)
-    with db.atomic():
-        writer = Writer(db, pv.kind, opd_id, operator, note)
-        if found is not None:
-            _write_checked(writer, found.plan, state)
-        else:
-            _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
-        if report.imported:
-            writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
-                                                              "skipped").format(
-                file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
-                sha256=checked.file_stamp(pv.path)[3], sheet=pv.sheet.name,
-                counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-                        "drafts": report.drafts, "skipped": report.skipped})
-        writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
+    writer = Writer(db, pv.kind, opd_id, operator, note,
+                    expected=found.plan.count if found is not None else pv.sheet.estimated_rows)
+    try:
+        with db.atomic():
+            if found is not None:
+                _write_checked(writer, found.plan, state)
+            else:
+                _Run(db, pv, _load_context(db, pv.kind, opd_id, today), report, update, writer).run(state)
+            if report.imported:
+                writer.finish(pv.path.name, translate("importer", "{file}: {n} imported, {u} updated, {s} "
+                                                                  "skipped").format(
+                    file=pv.path.name, n=report.new, u=report.updated, s=report.skipped),
+                    sha256=(pv.sheet.stamp or checked.file_stamp(pv.path))[3], sheet=pv.sheet.name,
+                    counts={"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
+                            "drafts": report.drafts, "skipped": report.skipped})
+            writer.finish_bulk()  # never commit with the insert triggers dropped (a no-op once finish ran)
+    finally:
+        writer.close()
 
 
 def _write_checked(writer: Writer, plan: checked.Plan, state: TaskState) -> None:
     done, saving = 0, translate("importer", "Saving…")
-    for block in plan.operations():
+    for adds, block in plan.operations():
         state.check()
         state.progress(done, max(plan.count, 1), saving)
-        if all(op[0] == "add" for op in block):  # the usual block: new records only
-            writer.add_values_many([op[1] for op in block])
+        if adds:  # the usual block: new records only
+            writer.add_values_many(block)
             done += len(block)
             continue
         for op in block:

@@ -178,9 +178,14 @@ class SheetExtent:
     declared_rows: int = 0
     declared_columns: int = 0
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # zero-based r0, c0, r1, c1
+    # A reference below the rows read so far (<c r="XFD1048000"> inside row 3): calamine places a cell
+    # by its reference and would size the sheet by it; only the streaming reader may read such a sheet.
+    stray_reference: bool = False
 
     @property
     def dense_cells(self) -> int:
+        if self.stray_reference:
+            return 1 << 62
         return max(self.rows, self.declared_rows) * max(self.columns, self.declared_columns, 1)
 
 
@@ -252,6 +257,7 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
     """Stream a worksheet's XML once: count cells, find the real extent, the dimension and merges."""
     extent = SheetExtent(name, member)
     tail = b""
+    past_rows = False  # </sheetData> seen
     with book.open(member) as stream:
         first = True
         while chunk := stream.read(1 << 20):
@@ -266,12 +272,20 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
                 first = False
             plain = body.count(b"<c ") + body.count(b"<c>")
             extent.cells += plain if plain or b":c " not in body else len(_CELL_OPEN.findall(body))
-            last = _last_row(body)
+            last, at = _last_row(body)
             if last:
                 extent.rows = max(extent.rows, last)
+            if not extent.stray_reference and _beyond(extent.rows).search(body):
+                extent.stray_reference = True
             extent.columns = max(extent.columns, _widest_column(body, extent.columns))
-            if b"mergeCell" in body:  # cheap test before the regex, which tries every tag
-                for m in _MERGE.finditer(body):
+            # Merged ranges follow the rows (<mergeCells> comes after </sheetData>): the end of the rows
+            # is looked for after the chunk's last row element only, instead of searching every chunk.
+            start = 0
+            if not past_rows:
+                start = body.find(b"sheetData>", at)  # also </x:sheetData>
+                past_rows = start >= 0
+            if past_rows and body.find(b"mergeCell", start) >= 0:  # cheap test before the regex
+                for m in _MERGE.finditer(body, start):
                     extent.merges.append((int(m.group(2)) - 1, column_number(m.group(1)) - 1,
                                           int(m.group(4)) - 1, column_number(m.group(3)) - 1))
     return extent
@@ -280,17 +294,21 @@ def scan_sheet(book: zipfile.ZipFile, name: str, member: str) -> SheetExtent:
 _ROW_WINDOW = 1 << 16
 
 
-def _last_row(body: bytes) -> int:
-    """The number of the last row element in `body` (0: none).
+def _last_row(body: bytes) -> tuple[int, int]:
+    """The number of the last row element in `body` and where it begins ((0, 0): none).
 
     The regex tries every tag, so the end of the chunk is searched first: a row element is far
     shorter than the window, and a tag cut by the window's start has lost its '<' and cannot
     match, so the window's last match is the chunk's. Only a window without one scans it all.
     """
-    rows = _ROW.findall(body, max(0, len(body) - _ROW_WINDOW)) if len(body) > _ROW_WINDOW else []
-    if not rows:
-        rows = _ROW.findall(body)
-    return int(rows[-1]) if rows else 0
+    last = None
+    if len(body) > _ROW_WINDOW:
+        for last in _ROW.finditer(body, len(body) - _ROW_WINDOW):  # noqa: B007 - the last one is kept
+            pass
+    if last is None:
+        for last in _ROW.finditer(body):  # noqa: B007
+            pass
+    return (int(last.group(1)), last.start()) if last is not None else (0, 0)
 
 
 def _widest_column(body: bytes, known: int = 0) -> int:
@@ -312,6 +330,24 @@ def _widest_column(body: bytes, known: int = 0) -> int:
         if b'r="' + bytes([ch]) in body:
             return ch - 64
     return 0
+
+
+def _beyond(row: int) -> re.Pattern[bytes]:
+    """A row or cell reference (r="..." with up to three letters) to a row after `row`: more digits,
+    or as many with a greater digit where they first differ (one search, no number parsed)."""
+    digits = str(row)
+
+    def greater(i: int) -> str:
+        if i == len(digits):
+            return ""
+        rest = len(digits) - i - 1
+        here = f"[{int(digits[i]) + 1}-9]" + (rf"\d{{{rest}}}" if rest else "") if digits[i] != "9" else ""
+        deeper = greater(i + 1)
+        return "|".join(p for p in (here, f"{digits[i]}(?:{deeper})" if deeper else "") if p)
+
+    alternatives = "|".join(p for p in (greater(0), rf"\d{{{len(digits) + 1}}}") if p)
+    # Possessive letters: a reference's letters are never given back to the digits (a third faster).
+    return re.compile(rf'r="[A-Z]{{0,3}}+(?:{alternatives})'.encode())
 
 
 @functools.cache
