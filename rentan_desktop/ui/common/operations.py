@@ -47,6 +47,7 @@ CHANGE_KINDS = frozenset({"settings", "opds", "sponsors", "workers", "payments",
 # Seconds before the 2nd and 3rd try of a write that found the database locked. Each try waits at most
 # store.db.BUSY_TIMEOUT_SECONDS for the lock, so the clerk hears what to do within about ten seconds.
 LOCKED_RETRY_DELAYS = (0.5, 1.0)
+RETIRE_GRACE_S = 2.0  # far longer than the writer thread takes to drop a finished job
 
 
 class OpRunner(QObject):
@@ -65,11 +66,12 @@ class OpRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rentan-writer")
         self._local = threading.local()
         self._pending = 0
-        # What a delivered write referenced (its callbacks, a progress dialog, a QtTaskState):
-        # kept until the next delivery, when the single writer thread has certainly finished
-        # that job and dropped its own references, so Qt objects are never freed on the writer
-        # thread (a native crash when they still have queued events).
-        self._retired: list[tuple] = []
+        # What a delivered write referenced (its function and through it a QtTaskState, its
+        # callbacks, a progress dialog): kept for RETIRE_GRACE_S after delivery, by when the writer
+        # thread has long dropped its own references to the job, so the last reference goes on this
+        # thread and Qt objects are never freed on the writer thread (a native crash when they
+        # still have queued events: a long write's QtTaskState is held by nothing else).
+        self._retired: list[tuple[float, tuple]] = []
         self.ran_here = 0  # short writes run on the GUI's connection so far (tests look)
         self._finished.connect(self._deliver)
         OpRunner.live.add(self)
@@ -121,9 +123,9 @@ class OpRunner(QObject):
         except Exception as exc:  # nothing of it is kept; delivered as a write's error always is
             if db.conn.in_transaction:
                 db.conn.rollback()
-            outcome: tuple = (callbacks, None, exc)
+            outcome: tuple = ((*callbacks, fn), None, exc)
         else:
-            outcome = (callbacks, result, None)
+            outcome = ((*callbacks, fn), result, None)
         QTimer.singleShot(0, self, lambda: self._deliver(*outcome))
         return True
 
@@ -169,9 +171,9 @@ class OpRunner(QObject):
             except Exception as exc:  # delivered to the GUI thread, never lost
                 if db.conn.in_transaction:  # a write that failed or was cancelled keeps nothing
                     db.conn.rollback()
-                self._finished.emit((*callbacks, kinds), None, exc)
+                self._finished.emit((*callbacks, kinds, fn), None, exc)
             else:
-                self._finished.emit((*callbacks, kinds), result, None)
+                self._finished.emit((*callbacks, kinds, fn), result, None)
 
         self._executor.submit(job)
 
@@ -192,8 +194,8 @@ class OpRunner(QObject):
         return fn(self._writer_db())
 
     def _deliver(self, callbacks: tuple, result: Any, error: Exception | None) -> None:
-        on_success, on_error, parent, kinds = callbacks
-        self._retired = [(callbacks, result, error)]  # what the job before held is released here
+        on_success, on_error, parent, kinds, _fn = callbacks
+        self._retire((callbacks, result, error))
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -213,11 +215,22 @@ class OpRunner(QObject):
     @staticmethod
     def _still_shown(callbacks: tuple) -> bool:
         """The write is done (and announced); its callbacks are dropped when their window is gone."""
-        on_success, on_error, parent, _kinds = callbacks
+        on_success, on_error, parent, _kinds, _fn = callbacks
         if widgets_alive(parent, on_success, on_error):
             return True
         log.info("a write finished after its window closed; its result is not shown")
         return False
+
+    def _retire(self, payload: tuple) -> None:
+        """Keep `payload` (a delivered job's references) for a grace period; free older ones here."""
+        now = time.monotonic()
+        self._retired = [(at, kept) for at, kept in self._retired if now - at < RETIRE_GRACE_S]
+        self._retired.append((now, payload))
+        QTimer.singleShot(int(RETIRE_GRACE_S * 1000) + 100, self, self._prune_retired)
+
+    def _prune_retired(self) -> None:
+        now = time.monotonic()
+        self._retired = [(at, kept) for at, kept in self._retired if now - at < RETIRE_GRACE_S]
 
     @property
     def busy(self) -> bool:
