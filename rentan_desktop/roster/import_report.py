@@ -117,6 +117,22 @@ class ImportReport:
             self._notices_kept += 1
         self.outcomes.append(outcome)
 
+    def add_new(self, row: int, status: str, name: str, missing: tuple[str, ...]) -> None:
+        """Count a new row with no warning (as `add` counts its RowOutcome), building the outcome only
+        when it is kept: most of a large file's good rows are counted, not listed."""
+        self.new += 1
+        if missing:
+            self.drafts += 1
+            if self._notices_kept >= NOTICE_ROWS_KEPT:
+                self.not_listed += 1
+                return
+            self._notices_kept += 1
+        else:
+            if self._good_kept >= GOOD_ROWS_KEPT:
+                return
+            self._good_kept += 1
+        self.outcomes.append(RowOutcome(row, status, name, missing=list(missing)))
+
     @property
     def imported(self) -> int:
         """Rows stored (or, in a dry run, that would be): new and updated records."""

@@ -29,6 +29,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster import (
     checked,
     collector,
+    column_check,
     columns,
     convert,
     importer_kind,
@@ -56,6 +57,8 @@ log = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = rows.HEADER_SEARCH_ROWS
 HEAD_ROWS = 60  # rows read for finding the header and for the wizard's preview
 LOST_DIGIT_SAMPLE = 1000
+# Workers' plain rows judged column by column (roster.column_check); off: every row goes the row-by-row way.
+COLUMN_CHECK = True
 
 
 # ---------------------------------------------------------------------------- preview
@@ -359,6 +362,15 @@ class _Run:
         last = self.pv.header.last_row
         return ((n, c) for n, c in self.pv.sheet.rows() if n > last)
 
+    def _add_values(self) -> Any:
+        """How a row the column check vouched for is kept: its values as the Writer or the Plan keep them."""
+        if isinstance(self.writer, Writer):
+            return self.writer.add_values
+        if isinstance(self.writer, checked.Plan):
+            plan = self.writer
+            return lambda values: plan._keep(("add", values))  # what Plan.add keeps of a clean dict
+        return None
+
     def run(self, state: TaskState) -> None:
         report, mapping = self.report, self.pv.mapping
         source = self.data_rows()
@@ -373,33 +385,54 @@ class _Run:
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
         id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
         number_columns = rows.numbering_columns(self.pv.header.labels)
-        for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
-            if n % 500 == 0:
-                state.check()
-                state.progress(n, max(estimate, n + 1), reading)
-            if previous:
-                report.blank_rows += max(0, number - previous - 1)
-            previous = number
-            width = len(cells)
-            if rows.plainly_a_person(cells[id_col] if id_col < width else None,
-                                     cells[name_col] if name_col < width else None):
-                reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
-            else:
-                reason = rows.classify(cells, mapping, self.id_field, number_columns)
-                if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
-                    reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
-            signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
-            if reason == rows.GROUP:
-                pending_group += 1
-                continue
-            if pending_group:
-                report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
-                pending_group = 0
-            if reason:
-                report.not_data[reason] = report.not_data.get(reason, 0) + 1
-                continue
-            values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
-            report.add(self.outcome(number, values))
+        # Workers' rows judged a block at a time, column by column: the plainly fine ones are kept as
+        # the row-by-row path would keep them, without it (roster.column_check); the others take it.
+        plain = column_check.PlainWorkers(self.ctx, mapping, self.age_bounds) \
+            if COLUMN_CHECK and self.kind == WORKERS else None
+        add_values, status, seen = self._add_values(), "imported" if self.storing else "ready", self.seen
+        everything, n = itertools.chain(buffered, source), 0
+        while block := list(itertools.islice(everything, column_check.BLOCK)):
+            verdicts = plain.rows(block) if plain is not None else itertools.repeat(None)
+            for (number, cells), verdict in zip(block, verdicts):
+                if n % 500 == 0:
+                    state.check()
+                    state.progress(n, max(estimate, n + 1), reading)
+                n += 1
+                if previous:
+                    report.blank_rows += max(0, number - previous - 1)
+                previous = number
+                if verdict is not None and verdict[0][2] not in seen:  # a plain person, new in this file
+                    if pending_group:
+                        report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
+                        pending_group = 0
+                    signing = False
+                    values, missing, filled = verdict
+                    seen[values[2]] = number
+                    if add_values is not None:
+                        add_values(values)
+                    report.add_new(number, status, values[3], missing)
+                    self.ctx.regency_filled += filled
+                    continue
+                width = len(cells)
+                if rows.plainly_a_person(cells[id_col] if id_col < width else None,
+                                         cells[name_col] if name_col < width else None):
+                    reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
+                else:
+                    reason = rows.classify(cells, mapping, self.id_field, number_columns)
+                    if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
+                        reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
+                signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
+                if reason == rows.GROUP:
+                    pending_group += 1
+                    continue
+                if pending_group:
+                    report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
+                    pending_group = 0
+                if reason:
+                    report.not_data[reason] = report.not_data.get(reason, 0) + 1
+                    continue
+                values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
+                report.add(self.outcome(number, values))
         report.footer_rows = pending_group
         self.warn_nipless()
         report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
