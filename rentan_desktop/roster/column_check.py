@@ -38,7 +38,7 @@ from rentan_desktop.roster.convert import Refused
 from rentan_desktop.roster.row_data import RowContext
 from rentan_desktop.roster.validate import START_MONTHS_AHEAD, WORKER_FIELDS, _text
 
-__all__ = ["BLOCK", "PlainWorkers", "judged"]
+__all__ = ["BLOCK", "PlainWorkers"]
 
 BLOCK = 5000  # rows judged together
 NOT_PLAIN = object()  # a value the shortcut cannot vouch for: the row goes the row-by-row way
@@ -370,10 +370,6 @@ class PlainWorkers:
 
     # ---------------------------------------------------------------- a block
 
-    def _column(self, name: str, columns: list[tuple], n: int) -> Sequence[Any] | None:
-        col = self.column_of.get(name)
-        return None if col is None else columns[col] if col < len(columns) else (None,) * n
-
     def _texts(self, name: str, cells: Sequence[Any]) -> list[Any]:
         """A column of unique texts: one search over the joined column passes the usual block whole;
         else one pattern per cell decides the usual ones and the rest are judged one by one."""
@@ -401,106 +397,121 @@ class PlainWorkers:
         return self.judges["phone"].column(cells)
 
     def rows(self, block: list[tuple[int, list[Any]]]) -> list[Any]:
-        n = len(block)
-        if not self.usable or not n:
-            return [None] * n
-        cells_of = [cells for _, cells in block]
-        columns = list(zip(*cells_of) if len(set(map(len, cells_of))) == 1 else zip_longest(*cells_of))
-        ok = [True] * n
+        if not self.usable or not block:
+            return [None] * len(block)
+        rows = _Block(block, self.column_of)
+        niks, sexes, births = self._niks(rows)
+        values = self._values(rows)
+        self._agree(rows, values, sexes, births)
+        filled = self._regency(rows, values)
+        none = [None] * rows.n
+        ordered = {name: values.get(name) or none for name in WORKER_FIELDS}
+        ordered.update(nik=niks, birth_date=births, gender=sexes, sponsor_id=values.get("sponsor_nip") or none,
+                       declared_income=values.get("declared_income") or [DEFAULT_DECLARED_INCOME] * rows.n,
+                       jht=values.get("jht") or [0] * rows.n, kpj=none, age_override_reason=none)
+        kept = list(zip(*(ordered[name] for name in WORKER_FIELDS), strict=True))
+        return [(row, lacks, fill) if fine else None
+                for row, fine, fill, lacks in zip(kept, rows.ok, filled, _missing(ordered, kept, none), strict=True)]
 
-        def refuse(where: Sequence[Any]) -> None:
-            for i, v in enumerate(where):
-                if v is NOT_PLAIN:
-                    ok[i] = False
-
-        # The NIK: 16 digits of a known region and a real date, serial not 0000, new here and in this block.
-        niks = self._column("nik", columns, n)
+    def _niks(self, rows: _Block) -> tuple[list[str], list[Any], list[Any]]:
+        """The NIKs (16 digits of a known region and a real date, serial not 0000, none already here)
+        and the sex and ISO birth date each gives."""
+        niks = rows.column("nik")
         joined = _joined(niks)
         if joined is None or not _NIKS.fullmatch(joined):
             niks = [v if type(v) is str else "" for v in niks]
-            refuse([None if _NIK.fullmatch(v) else NOT_PLAIN for v in niks])
-        regions_known = list(map(self.regions.__getitem__, map(_REGION, niks)))
-        if False in regions_known:
-            refuse([None if known else NOT_PLAIN for known in regions_known])
+            rows.refuse([None if _NIK.fullmatch(v) else NOT_PLAIN for v in niks])
+        known = list(map(self.regions.__getitem__, map(_REGION, niks)))
+        if False in known:
+            rows.refuse([None if region else NOT_PLAIN for region in known])
         parts = list(map(_BIRTH, niks))
-        nik_sex = list(map(self.sexes.__getitem__, parts))
-        nik_iso = list(map(self.births.__getitem__, parts))
-        if NOT_PLAIN in nik_sex:
-            refuse(nik_sex)
+        sexes, births = list(map(self.sexes.__getitem__, parts)), list(map(self.births.__getitem__, parts))
+        rows.refuse(sexes)
         serials = list(map(_SERIAL, niks))
         if "0000" in serials:
-            refuse([NOT_PLAIN if serial == "0000" else None for serial in serials])
+            rows.refuse([NOT_PLAIN if serial == "0000" else None for serial in serials])
         if self.ctx.lost_column:  # most NIKs of the column end in 0: those that do are refused one by one
-            refuse([NOT_PLAIN if nik[-1:] == "0" else None for nik in niks])
+            rows.refuse([NOT_PLAIN if nik[-1:] == "0" else None for nik in niks])
         if self.ctx.existing:
-            refuse([NOT_PLAIN if nik in self.ctx.existing else None for nik in niks])
+            rows.refuse([NOT_PLAIN if nik in self.ctx.existing else None for nik in niks])
         for c in self.beside:  # the row-by-row recognition looks at these rows again
-            if c < len(columns):
-                refuse([NOT_PLAIN if same else None for same in map(operator.eq, niks, columns[c])])
+            if c < len(rows.columns):
+                rows.refuse([NOT_PLAIN if same else None for same in map(operator.eq, niks, rows.columns[c])])
+        return list(niks), sexes, births
 
-        values: dict[str, Any] = {}
-        for name in _UNIQUE_TEXTS:
-            cells = self._column(name, columns, n)
-            values[name] = [None] * n if cells is None else self._texts(name, cells)
-        phones = self._column("phone", columns, n)
-        if phones is not None:
-            values["phone"] = self._phones(phones)
+    def _values(self, rows: _Block) -> dict[str, list[Any]]:
+        """Each mapped column's values as the validator keeps them (NOT_PLAIN where it cannot vouch)."""
+        values: dict[str, list[Any]] = {}
         for name, judged in self.judges.items():
-            if name in _UNIQUE_TEXTS or name == "phone":
+            cells = rows.column(name)
+            if cells is None:
                 continue
-            cells = self._column(name, columns, n)
-            values[name] = None if cells is None else judged.column(cells)
-        for name, got in values.items():
-            if type(got) is list and NOT_PLAIN in got:
-                refuse(got)
+            if name in self.unique:
+                values[name] = self._texts(name, cells)
+            elif name == "phone":
+                values[name] = self._phones(cells)
+            else:
+                values[name] = judged.column(cells)
+            rows.refuse(values[name])
+        return values
 
-        for given, own in (("gender", nik_sex), ("birth_date", nik_iso)):
+    def _agree(self, rows: _Block, values: dict[str, list[Any]], sexes: list[Any], births: list[Any]) -> None:
+        """A sex or birth date given is the NIK's own; the age at the start month (or today) is the
+        programme's."""
+        for given, own in (("gender", sexes), ("birth_date", births)):
             cells = values.get(given)
-            if cells is not None and False in map(operator.eq, cells, own):  # a value given must be the NIK's
-                for i, (v, mine) in enumerate(zip(cells, own, strict=True)):
-                    if v is not None and v != mine:
-                        ok[i] = False
-        starts = values.get("start_month") or [None] * n
-        fits = list(map(self.ages.__getitem__, zip(nik_iso, starts, strict=True)))
+            if cells is not None and False in map(operator.eq, cells, own):
+                rows.refuse([NOT_PLAIN if v is not None and v != mine else None
+                             for v, mine in zip(cells, own, strict=True)])
+        starts = values.get("start_month") or [None] * rows.n
+        fits = list(map(self.ages.__getitem__, zip(births, starts, strict=True)))
         if False in fits:
-            refuse([None if fit else NOT_PLAIN for fit in fits])
+            rows.refuse([None if fit else NOT_PLAIN for fit in fits])
 
-        regency = values.get("regency")
-        filled = [False] * n
-        if self.ctx.pemda_code and values.get("district") is not None:
-            regency = list(regency) if regency is not None else [None] * n
-            district_cells = self._column("district", columns, n)
-            for i in range(n):
-                if ok[i] and regency[i] is None and values["district"][i] is not None:
-                    cell = district_cells[i]
-                    fills = self.fills.get(cell) if type(cell) is str else None
-                    if fills is None:
-                        fills = self._district_fills(cell)
-                    if fills:
-                        if self.pemda is NOT_PLAIN:
-                            ok[i] = False
-                        else:
-                            regency[i], filled[i] = self.pemda, True
-            values["regency"] = regency
+    def _regency(self, rows: _Block, values: dict[str, list[Any]]) -> list[bool]:
+        """The Pemda as regency where a row names none and its district lies in the Pemda (row_data's rule)."""
+        filled = [False] * rows.n
+        districts = values.get("district")
+        if not self.ctx.pemda_code or districts is None:
+            return filled
+        regency = values["regency"] = list(values.get("regency") or [None] * rows.n)
+        cells = rows.column("district")
+        for i in range(rows.n):
+            if rows.ok[i] and regency[i] is None and districts[i] is not None:
+                fills = self.fills.get(cells[i]) if type(cells[i]) is str else None
+                if fills is None:
+                    fills = self._district_fills(cells[i])
+                if fills and self.pemda is NOT_PLAIN:
+                    rows.ok[i] = False
+                elif fills:
+                    regency[i], filled[i] = self.pemda, True
+        return filled
 
-        none = [None] * n
-        ordered = {
-            "sponsor_id": values.get("sponsor_nip") or none, "relationship": values.get("relationship") or none,
-            "nik": niks, "name": values["name"], "birth_place": values.get("birth_place") or none,
-            "birth_date": nik_iso, "gender": nik_sex, "mother_name": values["mother_name"],
-            "phone": values.get("phone") or none, "street": values["street"], "rt": values.get("rt") or none,
-            "rw": values.get("rw") or none, "village": values.get("village") or none,
-            "district": values.get("district") or none, "regency": values.get("regency") or none,
-            "occupation": values.get("occupation") or none, "work_location": values.get("work_location") or none,
-            "declared_income": values.get("declared_income") or [DEFAULT_DECLARED_INCOME] * n,
-            "jht": values.get("jht") or [0] * n, "heir_name": values["heir_name"],
-            "heir_relationship": values.get("heir_relationship") or none,
-            "start_month": values.get("start_month") or none, "kpj": none, "age_override_reason": none,
-        }
-        kept = list(zip(*(ordered[name] for name in WORKER_FIELDS)))
-        missing = _missing(ordered, kept, none)
-        return [(row, lacks, fill) if fine else None
-                for row, fine, fill, lacks in zip(kept, ok, filled, missing, strict=True)]
+
+class _Block:
+    """A block of rows as columns, and which rows are still plain."""
+
+    def __init__(self, block: list[tuple[int, list[Any]]], column_of: dict[str, int]):
+        cells = [cells for _, cells in block]
+        self.n, self.column_of = len(cells), column_of
+        even = len(set(map(len, cells))) == 1
+        self.columns = list(zip(*cells, strict=True) if even else zip_longest(*cells))
+        self.ok = [True] * self.n
+
+    def column(self, name: str) -> Sequence[Any] | None:
+        """The cells of a field's column (None when no column is mapped to it)."""
+        col = self.column_of.get(name)
+        if col is None:
+            return None
+        return self.columns[col] if col < len(self.columns) else (None,) * self.n
+
+    def refuse(self, verdicts: Sequence[Any]) -> None:
+        """Rows whose verdict is NOT_PLAIN go the row-by-row way."""
+        if NOT_PLAIN in verdicts:
+            ok = self.ok
+            for i, verdict in enumerate(verdicts):
+                if verdict is NOT_PLAIN:
+                    ok[i] = False
 
 
 def _missing(ordered: dict[str, Sequence[Any]], kept: list[tuple], none: list[None]) -> Sequence[tuple[str, ...]]:
@@ -510,8 +521,3 @@ def _missing(ordered: dict[str, Sequence[Any]], kept: list[tuple], none: list[No
         return [lacking] * len(kept)
     return [tuple(name for name, i in _REGISTRATION if values[i] is None or values[i] == "") for values in kept]
 
-
-def judged(ctx: RowContext, mapping: dict[int, str], age_bounds: tuple[int, int] | None,
-           block: list[tuple[int, list[Any]]]) -> list[Any]:
-    """The shortcut's verdicts on one block (for tests and the bench)."""
-    return PlainWorkers(ctx, mapping, age_bounds).rows(block)

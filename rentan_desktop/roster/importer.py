@@ -371,71 +371,81 @@ class _Run:
             return lambda values: plan._keep(("add", values))  # what Plan.add keeps of a clean dict
         return None
 
-    def run(self, state: TaskState) -> None:
-        report, mapping = self.report, self.pv.mapping
+    def _start(self) -> Iterator[Row]:
+        """Every data row; the first ones read ahead to tell whether the NIK column lost its last digits."""
         source = self.data_rows()
         buffered = list(itertools.islice(source, LOST_DIGIT_SAMPLE))
         if self.kind == WORKERS and "nik" in self.column_of:
             col = self.column_of["nik"]
             self.ctx.lost_column = convert.lost_digit_column([c[col] for _, c in buffered if col < len(c)])
-        estimate = max(self.pv.sheet.estimated_rows, len(buffered))
-        previous, pending_group = self.pv.header.last_row, 0
-        signing = False  # inside a signature block: its lines are not people
-        reading = translate("importer", "Checking rows…")
+        self.estimate = max(self.pv.sheet.estimated_rows, len(buffered))
+        self.pending_group, self.signing = 0, False  # group rows not yet counted; inside a signature block
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
-        id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
-        number_columns = rows.numbering_columns(self.pv.header.labels)
+        self.id_col = self.column_of.get(self.id_field, unmapped)
+        self.name_col = self.column_of.get("name", unmapped)
+        self.number_columns = rows.numbering_columns(self.pv.header.labels)
+        return itertools.chain(buffered, source)
+
+    def run(self, state: TaskState) -> None:
+        report = self.report
+        everything = self._start()
+        previous, n, reading = self.pv.header.last_row, 0, translate("importer", "Checking rows…")
         # Workers' rows judged a block at a time, column by column: the plainly fine ones are kept as
         # the row-by-row path would keep them, without it (roster.column_check); the others take it.
-        plain = column_check.PlainWorkers(self.ctx, mapping, self.age_bounds) \
+        plain = column_check.PlainWorkers(self.ctx, self.pv.mapping, self.age_bounds) \
             if COLUMN_CHECK and self.kind == WORKERS else None
         add_values, status, seen = self._add_values(), "imported" if self.storing else "ready", self.seen
-        everything, n = itertools.chain(buffered, source), 0
         while block := list(itertools.islice(everything, column_check.BLOCK)):
             verdicts = plain.rows(block) if plain is not None else itertools.repeat(None)
-            for (number, cells), verdict in zip(block, verdicts):
+            for (number, cells), verdict in zip(block, verdicts, strict=False):
                 if n % 500 == 0:
                     state.check()
-                    state.progress(n, max(estimate, n + 1), reading)
+                    state.progress(n, max(self.estimate, n + 1), reading)
                 n += 1
                 if previous:
                     report.blank_rows += max(0, number - previous - 1)
                 previous = number
-                if verdict is not None and verdict[0][2] not in seen:  # a plain person, new in this file
-                    if pending_group:
-                        report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
-                        pending_group = 0
-                    signing = False
-                    values, missing, filled = verdict
-                    seen[values[2]] = number
-                    if add_values is not None:
-                        add_values(values)
-                    report.add_new(number, status, values[3], missing)
-                    self.ctx.regency_filled += filled
+                if verdict is None or verdict[0][2] in seen:
+                    self.row(number, cells)
                     continue
-                width = len(cells)
-                if rows.plainly_a_person(cells[id_col] if id_col < width else None,
-                                         cells[name_col] if name_col < width else None):
-                    reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
-                else:
-                    reason = rows.classify(cells, mapping, self.id_field, number_columns)
-                    if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
-                        reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
-                signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
-                if reason == rows.GROUP:
-                    pending_group += 1
-                    continue
-                if pending_group:
-                    report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
-                    pending_group = 0
-                if reason:
-                    report.not_data[reason] = report.not_data.get(reason, 0) + 1
-                    continue
-                values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
-                report.add(self.outcome(number, values))
-        report.footer_rows = pending_group
+                values, missing, filled = verdict  # a plain person, new in this file
+                if self.pending_group:
+                    self.count_groups()
+                self.signing = False
+                seen[values[2]] = number
+                if add_values is not None:
+                    add_values(values)
+                report.add_new(number, status, values[3], missing)
+                self.ctx.regency_filled += filled
+        report.footer_rows = self.pending_group
         self.warn_nipless()
         report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
+
+    def count_groups(self) -> None:
+        self.report.not_data[rows.GROUP] = self.report.not_data.get(rows.GROUP, 0) + self.pending_group
+        self.pending_group = 0
+
+    def row(self, number: int, cells: list[Any]) -> None:
+        """One row the row-by-row way: a person, or a row that is not one (counted by why)."""
+        mapping, width = self.pv.mapping, len(cells)
+        id_col, name_col = self.id_col, self.name_col
+        if rows.plainly_a_person(cells[id_col] if id_col < width else None,
+                                 cells[name_col] if name_col < width else None):
+            reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
+        else:
+            reason = rows.classify(cells, mapping, self.id_field, self.number_columns)
+            if reason is None and self.signing and rows.after_signature(cells, mapping, self.id_field):
+                reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
+        self.signing = reason == rows.SIGNATURE or self.signing and reason == rows.GROUP
+        if reason == rows.GROUP:
+            self.pending_group += 1
+            return
+        if self.pending_group:
+            self.count_groups()
+        if reason:
+            self.report.not_data[reason] = self.report.not_data.get(reason, 0) + 1
+            return
+        self.report.add(self.outcome(number, {f: (cells[c] if c < width else None) for c, f in mapping.items()}))
 
 
 def _shown(field_name: str, value: Any) -> str:
