@@ -16,32 +16,38 @@ per import (today, the install's sponsors and Pemda, the field registry's length
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import itertools
 import operator
-import re
-import string
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import zip_longest
 from typing import Any
 
 from rentan_desktop import fields
 from rentan_desktop.domain import nik as nik_rules
-from rentan_desktop.domain import regions, vocab
-from rentan_desktop.domain.dates import parse_date
+from rentan_desktop.domain import regions
 from rentan_desktop.domain.digits import strip_separators
 from rentan_desktop.domain.months import first_day, is_month
-from rentan_desktop.domain.phone import normalize_phone
 from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME, age_now_warning, check_age, check_child
 from rentan_desktop.roster import convert, readiness
-from rentan_desktop.roster.convert import Refused
+from rentan_desktop.roster.column_values import (
+    MOBILES,
+    NIKS,
+    NOT_PLAIN,
+    ONE_NIK,
+    UNIQUE_TEXTS,
+    Distinct,
+    cell_judges,
+    joined_texts,
+    plain_column,
+    plain_text,
+    refusing,
+    safe,
+)
 from rentan_desktop.roster.row_data import RowContext
 from rentan_desktop.roster.validate import START_MONTHS_AHEAD, WORKER_FIELDS, _text
 
 __all__ = ["BLOCK", "PlainWorkers"]
 
 BLOCK = 5000  # rows judged together
-NOT_PLAIN = object()  # a value the shortcut cannot vouch for: the row goes the row-by-row way
 _NO_BIRTH = (NOT_PLAIN, NOT_PLAIN)
 _REGION, _BIRTH, _SERIAL = operator.itemgetter(slice(0, 6)), operator.itemgetter(slice(6, 12)), \
     operator.itemgetter(slice(12, None))
@@ -52,223 +58,8 @@ _KNOWN = frozenset({"nik", "name", "birth_place", "birth_date", "birth_place_dat
                     "street", "rt", "rw", "rt_rw", "village", "district", "regency", "occupation", "work_location",
                     "declared_income", "jht", "heir_name", "heir_relationship", "sponsor_nip", "relationship",
                     "start_month", "kpj"})
-# Texts nearly all different (a pattern over the column) and texts a list repeats (each distinct judged once).
-_UNIQUE_TEXTS = ("name", "mother_name", "street", "heir_name")
-_REPEATED_TEXTS = ("birth_place", "village", "district", "regency", "occupation", "work_location")
 _REGISTRATION = tuple((name, WORKER_FIELDS.index(name)) for name in readiness.REGISTRATION_FIELDS)
 _INDEX = {name: i for i, name in enumerate(WORKER_FIELDS)}
-
-# A text the row-by-row conversion keeps exactly as written: printable ASCII, single spaces, none at
-# either end, starting with a letter or digit no placeholder starts with (or too long to be one).
-_SAFE_FIRST = "".join(c for c in string.ascii_letters + string.digits
-                      if c.upper() not in convert._PLACEHOLDER_STARTS)
-_PLAIN_TEXT = r"(?:[{first}]|(?=[A-Za-z0-9][ -~]{{{longest}}}))[!-~]*(?: [!-~]+)*"
-_NIK = re.compile(r"[0-9]{16}")
-
-
-@functools.cache
-def _plain_text(limit: int) -> Callable[[str], Any]:
-    shape = _PLAIN_TEXT.format(first=_SAFE_FIRST, longest=convert._LONGEST_PLACEHOLDER)
-    return re.compile(rf"(?=[ -~]{{1,{limit}}}\Z){shape}").fullmatch
-
-
-_SEP = "\x1f"  # joins a column's texts: never in a plain text
-_FIRST = operator.itemgetter(0)
-_SAFE_FIRSTS = frozenset(_SAFE_FIRST)
-_RISKY_FIRSTS = frozenset(c for c in map(chr, range(128)) if c not in _SAFE_FIRSTS)
-
-
-def _plain_column(cells: Sequence[Any], limit: float) -> list[int] | None:
-    """None unless every cell is printable ASCII with single inner spaces, none at either end, no cell
-    empty or longer than `limit` (a few passes over the whole column); then the rows whose text starts
-    as a placeholder may ("Nihil", "Tidak ada", but also "Budi"), to be judged one by one."""
-    joined = _joined(cells)
-    if joined is None or not joined.isascii() or not joined.replace(_SEP, "a").isprintable():
-        return None
-    if "  " in joined or f" {_SEP}" in joined or f"{_SEP} " in joined or joined[:1] == " " or joined[-1:] == " ":
-        return None
-    if min(map(len, cells)) == 0 or max(map(len, cells)) > limit:
-        return None
-    firsts = list(map(_FIRST, cells))
-    if set(firsts) <= _SAFE_FIRSTS:
-        return []
-    return list(itertools.compress(range(len(cells)), map(_RISKY_FIRSTS.__contains__, firsts)))
-
-
-_NIKS = re.compile(rf"[0-9]{{16}}(?:{_SEP}[0-9]{{16}})*")
-_MOBILES = re.compile(rf"08[0-9]{{8,11}}(?:{_SEP}08[0-9]{{8,11}})*")
-
-
-def _joined(cells: Sequence[Any]) -> str | None:
-    """The column's cells joined by \x1f, None when one is not a text (or holds the separator)."""
-    try:
-        joined = _SEP.join(cells)
-    except TypeError:
-        return None
-    return joined if joined.count(_SEP) == len(cells) - 1 else None
-
-
-class _Memo(dict):
-    """key -> fn(key), computed once per distinct key."""
-
-    def __init__(self, fn: Callable[[Any], Any]):
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key: Any) -> Any:
-        result = self[key] = self.fn(key)
-        return result
-
-
-class _Judged(dict):
-    """value -> what the row-by-row rules keep of it (or NOT_PLAIN), judged once per distinct value.
-
-    Texts, dates and None are remembered; numbers are judged each time (1, 1.0 and True are equal
-    keys of a dict but different cells)."""
-
-    _KEYED = frozenset({str, dt.date, dt.datetime, type(None)})
-
-    def __init__(self, judge: Callable[[Any], Any]):
-        super().__init__()
-        self.judge = judge
-
-    def __missing__(self, value: Any) -> Any:
-        result = self[value] = self.judge(value)
-        return result
-
-    def column(self, cells: Sequence[Any]) -> list[Any]:
-        if len(self) > 200_000:
-            self.clear()
-        if set(map(type, cells)) <= self._KEYED:
-            return list(map(self.__getitem__, cells))
-        keyed, judge = self._KEYED, self.judge
-        return [self[v] if type(v) in keyed else judge(v) for v in cells]
-
-
-def _safe(data: Any) -> bool:
-    """A converted value the validator sees as typed: printable ASCII (no control, direction or
-    look-alike characters, nothing for the registry's checks to say)."""
-    return type(data) is str and data.isascii() and data.isprintable()
-
-
-def _refusing(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A judge whose conversion refusing the cell (Refused, or anything unexpected) means NOT_PLAIN."""
-    @functools.wraps(fn)
-    def judge(*args: Any) -> Any:
-        try:
-            return fn(*args)
-        except Refused:
-            return NOT_PLAIN
-        except Exception:  # noqa: BLE001 - the row-by-row path reports it as it always has
-            return NOT_PLAIN
-    return judge
-
-
-def _text_judge(name: str, limit: float, required: bool = False) -> Callable[[Any], Any]:
-    """A text cell as row_data converts it (placeholders blank) and validate cleans it."""
-    @_refusing
-    def judge(cell: Any) -> Any:
-        if required and type(cell) is not str:  # the row's recognition wants a text name
-            return NOT_PLAIN
-        data = convert.number_text(cell, name)
-        if data is None:
-            return NOT_PLAIN if required else None
-        if not _safe(data):
-            return NOT_PLAIN
-        clean = _text(data)
-        if clean is None:
-            return NOT_PLAIN if required else None
-        return clean if len(clean) <= limit else NOT_PLAIN
-    return judge
-
-
-def _rt_rw_judge(name: str) -> Callable[[Any], Any]:
-    @_refusing
-    def judge(cell: Any) -> Any:
-        data = convert.rt_or_rw(cell, name)
-        if data is None:
-            return None
-        if not _safe(data):
-            return NOT_PLAIN
-        clean = _text(data)
-        if clean is None or convert.placeholder(clean, name):
-            return None
-        digits = clean.lstrip("0") or "0"
-        if not digits.isdigit() or len(digits) > 3:
-            return NOT_PLAIN
-        return f"{int(digits):03d}"
-    return judge
-
-
-@_refusing
-def _phone(cell: Any) -> Any:
-    if convert.landline(cell):  # the row-by-row path leaves it empty with a note
-        return NOT_PLAIN
-    data = convert.phone(cell)
-    if data is None:
-        return None
-    if not _safe(data):
-        return NOT_PLAIN
-    clean = _text(data)
-    if clean is None or convert.placeholder(clean, "phone"):
-        return None
-    phone, issues = normalize_phone(clean)
-    if issues or phone is None or len(phone) > 20 or not _safe(phone):
-        return NOT_PLAIN
-    return phone
-
-
-def _code_judge(memo: Callable[[Any], Any], table: dict[str, str], allowed: tuple[str, ...]) -> Callable[[Any], Any]:
-    """A relationship cell: a known code, or blank (anything recorded as Other with a note goes the long way)."""
-    @_refusing
-    def judge(cell: Any) -> Any:
-        code = memo(cell)
-        if code is None:
-            return None
-        if code not in table.values() or not _safe(code):
-            return NOT_PLAIN
-        clean = _text(code)
-        return clean if clean in allowed else NOT_PLAIN
-    return judge
-
-
-@_refusing
-def _gender(cell: Any) -> Any:
-    return convert.gender(cell)
-
-
-@_refusing
-def _birth_date(cell: Any) -> Any:
-    iso = convert.date_cell(cell, "birth_date")
-    if iso is not None and parse_date(iso) != dt.date.fromisoformat(iso):
-        return NOT_PLAIN
-    return iso
-
-
-@_refusing
-def _income(cell: Any) -> Any:
-    data = convert.income(cell)
-    clean = int(data) if data not in (None, "") else DEFAULT_DECLARED_INCOME
-    return clean if clean > 0 else NOT_PLAIN
-
-
-@_refusing
-def _jht(cell: Any) -> Any:
-    if convert.placeholder(cell):
-        return 0
-    return 1 if convert.yes_no(cell) in (1, True) else 0
-
-
-@_refusing
-def _blank_only(cell: Any) -> Any:
-    """A column whose filled cells always need the row-by-row path (a KPJ, TTL, RT/RW together)."""
-    return None if convert.placeholder(cell) else NOT_PLAIN
-
-
-@_refusing
-def _kpj(cell: Any) -> Any:
-    return None if convert.digits_text(cell, "kpj", "KPJ") is None else NOT_PLAIN
-
 
 class PlainWorkers:
     """`rows(block)`: for each row of a block of (number, cells), None (the row-by-row path decides it)
@@ -285,39 +76,22 @@ class PlainWorkers:
         limits = {f.column: f.max_length if f.max_length is not None else float("inf")
                   for f in fields.fields_of("workers") if f.kind == "text"}
         self.limits = limits
-        self.judges: dict[str, _Judged] = {name: _Judged(_text_judge(name, limits[name], name == "name"))
-                                           for name in _UNIQUE_TEXTS}
-        self.judges.update({name: _Judged(_text_judge(name, limits[name])) for name in _REPEATED_TEXTS})
-        self.judges.update({
-            "rt": _Judged(_rt_rw_judge("rt")), "rw": _Judged(_rt_rw_judge("rw")),
-            "phone": _Judged(_phone), "gender": _Judged(_gender), "birth_date": _Judged(_birth_date),
-            "start_month": _Judged(self._start_month), "declared_income": _Judged(_income), "jht": _Judged(_jht),
-            "relationship": _Judged(_code_judge(
-                functools.partial(convert.code, table=convert.RELATIONSHIPS,
-                                  codes=("family", "neighbour", "household_helper", "driver", "other")),
-                convert.RELATIONSHIPS, vocab.RELATIONSHIPS)),
-            "heir_relationship": _Judged(_code_judge(
-                functools.partial(convert.code, table=convert.HEIRS,
-                                  codes=("spouse", "child", "parent", "sibling", "other")),
-                convert.HEIRS, vocab.HEIR_RELATIONSHIPS)),
-            "sponsor_nip": _Judged(self._sponsor), "kpj": _Judged(_kpj),
-            "birth_place_date": _Judged(_blank_only), "rt_rw": _Judged(_blank_only),
-        })
-        self.unique = {name: _plain_text(int(limits[name])) for name in _UNIQUE_TEXTS}
+        self.judges = cell_judges(limits, self._start_month, self._sponsor)
+        self.unique = {name: plain_text(int(limits[name])) for name in UNIQUE_TEXTS}
         now = self.today.year * 12 + self.today.month - 1
         self.last_start = now + START_MONTHS_AHEAD
-        self.regions = _Memo(lambda code: len(code) == 6 and nik_rules._known_region(code) is not None)
-        self.sexes = _Memo(lambda part: self._birth(part)[0])  # NIK digits 7-12 -> sex (or NOT_PLAIN)
-        self.births = _Memo(lambda part: self._birth(part)[1])  # NIK digits 7-12 -> ISO birth date (or NOT_PLAIN)
-        self.ages = _Memo(self._age_fits)  # (ISO birth date, start month) -> no finding
+        self.regions = Distinct(lambda code: len(code) == 6 and nik_rules._known_region(code) is not None)
+        self.sexes = Distinct(lambda part: self._birth(part)[0])  # NIK digits 7-12 -> sex (or NOT_PLAIN)
+        self.births = Distinct(lambda part: self._birth(part)[1])  # NIK digits 7-12 -> ISO birth date (or NOT_PLAIN)
+        self.ages = Distinct(self._age_fits)  # (ISO birth date, start month) -> no finding
         self.fills: dict[Any, bool] = {}
         # The Pemda given to a worker whose district lies in it, cleaned as validate cleans the regency.
-        pemda = _text(ctx.pemda) if _safe(ctx.pemda) else None
+        pemda = _text(ctx.pemda) if safe(ctx.pemda) else None
         self.pemda = pemda if pemda is not None and len(pemda) <= limits["regency"] else NOT_PLAIN
 
     # ---------------------------------------------------------------- distinct values
 
-    @_refusing
+    @refusing
     def _start_month(self, cell: Any) -> Any:
         month = convert.month_cell(cell, "start_month")
         if month is None:
@@ -327,7 +101,7 @@ class PlainWorkers:
             return NOT_PLAIN
         return clean
 
-    @_refusing
+    @refusing
     def _sponsor(self, cell: Any) -> Any:
         nip = convert.identifier(cell, "sponsor_nip", "NIP")
         if not nip:
@@ -373,7 +147,7 @@ class PlainWorkers:
     def _texts(self, name: str, cells: Sequence[Any]) -> list[Any]:
         """A column of unique texts: one search over the joined column passes the usual block whole;
         else one pattern per cell decides the usual ones and the rest are judged one by one."""
-        risky = _plain_column(cells, self.limits[name])
+        risky = plain_column(cells, self.limits[name])
         if risky is not None:
             values = list(cells)
             judged = self.judges[name]
@@ -385,14 +159,14 @@ class PlainWorkers:
             found = list(map(self.unique[name], cells))
             if None not in found:
                 return list(cells)
-            judge = self.judges[name].judge
+            judge = self.judges[name].once
             return [cell if match is not None else judge(cell) for cell, match in zip(cells, found, strict=True)]
         return self.judges[name].column(cells)
 
     def _phones(self, cells: Sequence[Any]) -> list[Any]:
         """The usual mobile numbers (08 and 8-11 digits, as text) to +62...; the rest judged one by one."""
-        joined = _joined(cells)
-        if joined is not None and _MOBILES.fullmatch(joined):
+        joined = joined_texts(cells)
+        if joined is not None and MOBILES.fullmatch(joined):
             return list(map("+62".__add__, map(_AFTER_ZERO, cells)))
         return self.judges["phone"].column(cells)
 
@@ -417,10 +191,10 @@ class PlainWorkers:
         """The NIKs (16 digits of a known region and a real date, serial not 0000, none already here)
         and the sex and ISO birth date each gives."""
         niks = rows.column("nik")
-        joined = _joined(niks)
-        if joined is None or not _NIKS.fullmatch(joined):
+        joined = joined_texts(niks)
+        if joined is None or not NIKS.fullmatch(joined):
             niks = [v if type(v) is str else "" for v in niks]
-            rows.refuse([None if _NIK.fullmatch(v) else NOT_PLAIN for v in niks])
+            rows.refuse([None if ONE_NIK.fullmatch(v) else NOT_PLAIN for v in niks])
         known = list(map(self.regions.__getitem__, map(_REGION, niks)))
         if False in known:
             rows.refuse([None if region else NOT_PLAIN for region in known])
@@ -452,7 +226,8 @@ class PlainWorkers:
                 values[name] = self._phones(cells)
             else:
                 values[name] = judged.column(cells)
-            rows.refuse(values[name])
+            if judged.refused:
+                rows.refuse(values[name])
         return values
 
     def _agree(self, rows: _Block, values: dict[str, list[Any]], sexes: list[Any], births: list[Any]) -> None:
