@@ -1,26 +1,17 @@
-"""A pytest plugin: every workers check an import test makes is made twice more beforehand, with the
-column-wise shortcut on and off (roster.column_check), and the two reports and kept plans compared.
-
-Loaded only by tests/test_import_column_check.py, which runs the import test modules with
-`-p tests.column_check_shadow`; a difference fails the test that made the import. The number of
-checks compared goes to the file named by RENTAN_SHADOW_COUNT.
+"""Every workers check an import or sheet test makes is made twice more beforehand, with the
+column-wise shortcut on and off (roster.column_check), and the two reports and kept plans compared:
+a difference fails the test that made the import (tests/conftest.py applies it to those modules).
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
-import os
-from pathlib import Path
-
-import pytest
 
 from rentan_desktop.roster import checked, importer
 from rentan_desktop.roster.columns import WORKERS
 from rentan_desktop.roster.validate import WORKER_FIELDS
 from rentan_desktop.tasks import TaskState
-
-_compared = 0
 
 
 def _shadow(run_original, original: importer._Run, fast: bool) -> tuple:
@@ -40,20 +31,14 @@ def _shadow(run_original, original: importer._Run, fast: bool) -> tuple:
     return dataclasses.asdict(report), [op for block in plan.operations() for op in block], ctx.regency_filled
 
 
-@pytest.fixture(autouse=True)
-def _both_ways(monkeypatch):
+def compare_both_ways(monkeypatch) -> None:
+    """From now on (until the monkeypatch is undone), each workers check is first made both ways."""
     run_original = importer._Run.run
 
     def run(self: importer._Run, state: TaskState) -> None:
-        global _compared
         if self.kind == WORKERS:
             fast, slow = _shadow(run_original, self, True), _shadow(run_original, self, False)
             assert fast == slow, f"the column check changed the check of {self.pv.path.name}"
-            _compared += 1
         run_original(self, state)
 
     monkeypatch.setattr(importer._Run, "run", run)
-    yield
-    count = os.environ.get("RENTAN_SHADOW_COUNT")
-    if count:
-        Path(count).write_text(str(_compared))

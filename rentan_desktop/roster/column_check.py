@@ -16,6 +16,7 @@ per import (today, the install's sponsors and Pemda, the field registry's length
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 from collections.abc import Sequence
 from itertools import zip_longest
@@ -48,7 +49,6 @@ from rentan_desktop.roster.validate import START_MONTHS_AHEAD, WORKER_FIELDS, _t
 __all__ = ["BLOCK", "PlainWorkers"]
 
 BLOCK = 5000  # rows judged together
-_NO_BIRTH = (NOT_PLAIN, NOT_PLAIN)
 _REGION, _BIRTH, _SERIAL = operator.itemgetter(slice(0, 6)), operator.itemgetter(slice(6, 12)), \
     operator.itemgetter(slice(12, None))
 _AFTER_ZERO = operator.itemgetter(slice(1, None))
@@ -76,66 +76,21 @@ class PlainWorkers:
         limits = {f.column: f.max_length if f.max_length is not None else float("inf")
                   for f in fields.fields_of("workers") if f.kind == "text"}
         self.limits = limits
-        self.judges = cell_judges(limits, self._start_month, self._sponsor)
+        # The judges hold no reference to this object: an import makes no reference cycles (roster.collector).
+        last_start = self.today.year * 12 + self.today.month - 1 + START_MONTHS_AHEAD
+        self.judges = cell_judges(limits, refusing(functools.partial(_start_month, last_start=last_start)),
+                                  refusing(functools.partial(_sponsor, sponsors=ctx.sponsors_by_nip)))
         self.unique = {name: plain_text(int(limits[name])) for name in UNIQUE_TEXTS}
-        now = self.today.year * 12 + self.today.month - 1
-        self.last_start = now + START_MONTHS_AHEAD
-        self.regions = Distinct(lambda code: len(code) == 6 and nik_rules._known_region(code) is not None)
-        self.sexes = Distinct(lambda part: self._birth(part)[0])  # NIK digits 7-12 -> sex (or NOT_PLAIN)
-        self.births = Distinct(lambda part: self._birth(part)[1])  # NIK digits 7-12 -> ISO birth date (or NOT_PLAIN)
-        self.ages = Distinct(self._age_fits)  # (ISO birth date, start month) -> no finding
+        self.regions = Distinct(_known_region)
+        # NIK digits 7-12 -> sex, and -> ISO birth date (NOT_PLAIN for no real date)
+        self.sexes = Distinct(functools.partial(_nik_birth, today=self.today, item=0))
+        self.births = Distinct(functools.partial(_nik_birth, today=self.today, item=1))
+        # (ISO birth date, start month) -> no child, age or age-today finding
+        self.ages = Distinct(functools.partial(_age_fits, today=self.today, age_bounds=age_bounds))
         self.fills: dict[Any, bool] = {}
         # The Pemda given to a worker whose district lies in it, cleaned as validate cleans the regency.
         pemda = _text(ctx.pemda) if safe(ctx.pemda) else None
         self.pemda = pemda if pemda is not None and len(pemda) <= limits["regency"] else NOT_PLAIN
-
-    # ---------------------------------------------------------------- distinct values
-
-    @refusing
-    def _start_month(self, cell: Any) -> Any:
-        month = convert.month_cell(cell, "start_month")
-        if month is None:
-            return None
-        clean = _text(month)
-        if not is_month(clean) or int(clean[:4]) * 12 + int(clean[5:7]) - 1 > self.last_start:
-            return NOT_PLAIN
-        return clean
-
-    @refusing
-    def _sponsor(self, cell: Any) -> Any:
-        nip = convert.identifier(cell, "sponsor_nip", "NIP")
-        if not nip:
-            return None
-        found = self.ctx.sponsors_by_nip.get(strip_separators(nip))
-        if found is None or found[1] == "ended":
-            return NOT_PLAIN
-        return found[0] or None
-
-    def _birth(self, part: str) -> tuple:
-        """As domain.nik reads a NIK's digits 7-12: sex (day + 40 for women) and the birth date."""
-        if len(part) != 6 or not part.isdigit():
-            return _NO_BIRTH
-        day, month, yy = int(part[:2]), int(part[2:4]), int(part[4:6])
-        sex = "L"
-        if day > 40:
-            sex, day = "P", day - 40
-        try:
-            born = dt.date(2000 + yy if yy <= self.today.year % 100 else 1900 + yy, month, day) if day >= 1 else None
-        except ValueError:
-            born = None
-        return _NO_BIRTH if born is None else (sex, born.isoformat())
-
-    def _age_fits(self, key: tuple[Any, Any]) -> bool:
-        """No child, age or age-today finding for this birth date and start month."""
-        iso, start = key
-        if iso is NOT_PLAIN or start is NOT_PLAIN:
-            return False
-        born = dt.date.fromisoformat(iso)
-        on = first_day(start) if start else self.today
-        fits = not check_child(born, on) and not (check_age(born, start) if start else [])
-        if fits and not start:
-            fits = age_now_warning(born, self.today, self.age_bounds) is None
-        return fits
 
     def _district_fills(self, district_cell: Any) -> bool:
         data = convert.number_text(district_cell, "district")
@@ -296,3 +251,56 @@ def _missing(ordered: dict[str, Sequence[Any]], kept: list[tuple], none: list[No
         return [lacking] * len(kept)
     return [tuple(name for name, i in _REGISTRATION if values[i] is None or values[i] == "") for values in kept]
 
+
+def _start_month(cell: Any, last_start: int) -> Any:
+    month = convert.month_cell(cell, "start_month")
+    if month is None:
+        return None
+    clean = _text(month)
+    if not is_month(clean) or int(clean[:4]) * 12 + int(clean[5:7]) - 1 > last_start:
+        return NOT_PLAIN
+    return clean
+
+
+def _sponsor(cell: Any, sponsors: dict[str, tuple[int, str]]) -> Any:
+    nip = convert.identifier(cell, "sponsor_nip", "NIP")
+    if not nip:
+        return None
+    found = sponsors.get(strip_separators(nip))
+    if found is None or found[1] == "ended":
+        return NOT_PLAIN
+    return found[0] or None
+
+
+def _known_region(code: str) -> bool:
+    return len(code) == 6 and nik_rules._known_region(code) is not None
+
+
+def _nik_birth(part: str, today: dt.date, item: int) -> Any:
+    """As domain.nik reads a NIK's digits 7-12: the sex (day + 40 for women, item 0) or the ISO birth
+    date (item 1); NOT_PLAIN when they give no real date."""
+    if len(part) != 6 or not part.isdigit():
+        return NOT_PLAIN
+    day, month, yy = int(part[:2]), int(part[2:4]), int(part[4:6])
+    sex = "L"
+    if day > 40:
+        sex, day = "P", day - 40
+    if day < 1:
+        return NOT_PLAIN
+    try:
+        born = dt.date(2000 + yy if yy <= today.year % 100 else 1900 + yy, month, day)
+    except ValueError:
+        return NOT_PLAIN
+    return (sex, born.isoformat())[item]
+
+
+def _age_fits(key: tuple[Any, Any], today: dt.date, age_bounds: tuple[int, int] | None) -> bool:
+    iso, start = key
+    if iso is NOT_PLAIN or start is NOT_PLAIN:
+        return False
+    born = dt.date.fromisoformat(iso)
+    on = first_day(start) if start else today
+    fits = not check_child(born, on) and not (check_age(born, start) if start else [])
+    if fits and not start:
+        fits = age_now_warning(born, today, age_bounds) is None
+    return fits
