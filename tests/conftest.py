@@ -176,3 +176,19 @@ def disnaker_ctx(tmp_path):
     ctx = make_install(tmp_path / "disnaker", **DISNAKER)
     yield ctx
     ctx.close()
+
+
+# The import and sheet tests' files, options and installs: each workers check made both ways too.
+_BOTH_WAYS = ("test_import", "test_sheet", "test_cli_records")
+
+
+@pytest.fixture(autouse=True)
+def _column_check_both_ways(request, monkeypatch):
+    """Every workers check these tests make is also made with the column-wise shortcut on and off and
+    the two compared (tests/column_check_shadow.py): it may change nothing a clerk sees."""
+    module = request.module.__name__.rsplit(".", 1)[-1]
+    if module.startswith(_BOTH_WAYS) and module != "test_import_column_check":
+        from tests.column_check_shadow import compare_both_ways
+
+        compare_both_ways(monkeypatch)
+    yield

@@ -51,6 +51,14 @@ class Plan:
     def add(self, clean: dict[str, Any]) -> None:
         self._keep(("add", tuple(map(clean.get, self.fields))))
 
+    def add_values(self, values: tuple) -> None:
+        """A new record already as its values in `fields` order (what `add` keeps of a clean dict)."""
+        self._keep(("add", values))
+
+    def add_values_many(self, many: list[tuple]) -> None:
+        for values in many:
+            self._keep(("add", values))
+
     def update(self, before: dict[str, Any], changes: dict[str, Any]) -> None:
         self._updates = True
         self._keep(("update", before, changes))

@@ -7,6 +7,8 @@ file does not keep a million outcomes in memory.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +118,37 @@ class ImportReport:
                 return
             self._notices_kept += 1
         self.outcomes.append(outcome)
+
+    def add_new(self, row: int, status: str, name: str, missing: tuple[str, ...]) -> None:
+        """Count a new row with no warning (as `add` counts its RowOutcome), building the outcome only
+        when it is kept: most of a large file's good rows are counted, not listed."""
+        self.new += 1
+        if missing:
+            self.drafts += 1
+            if self._notices_kept >= NOTICE_ROWS_KEPT:
+                self.not_listed += 1
+                return
+            self._notices_kept += 1
+        else:
+            if self._good_kept >= GOOD_ROWS_KEPT:
+                return
+            self._good_kept += 1
+        self.outcomes.append(RowOutcome(row, status, name, missing=list(missing)))
+
+    def add_new_many(self, rows: list[int], status: str, names: list[str], missing: list[tuple[str, ...]]) -> None:
+        """`add_new` for each row in turn, with the same counts and the same rows listed."""
+        drafted = list(map(bool, missing))
+        drafts = list(itertools.compress(range(len(rows)), drafted))
+        good = list(itertools.compress(range(len(rows)), map(operator.not_, drafted)))
+        listed_drafts = drafts[:max(0, NOTICE_ROWS_KEPT - self._notices_kept)]
+        listed_good = good[:max(0, GOOD_ROWS_KEPT - self._good_kept)]
+        self.new += len(rows)
+        self.drafts += len(drafts)
+        self.not_listed += len(drafts) - len(listed_drafts)
+        self._notices_kept += len(listed_drafts)
+        self._good_kept += len(listed_good)
+        for i in sorted(listed_drafts + listed_good):
+            self.outcomes.append(RowOutcome(rows[i], status, names[i], missing=list(missing[i])))
 
     @property
     def imported(self) -> int:

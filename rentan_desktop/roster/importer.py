@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from rentan_desktop.i18n import translate
 from rentan_desktop.roster import (
     checked,
     collector,
+    column_check,
     columns,
     convert,
     header_search,
@@ -57,6 +59,8 @@ log = logging.getLogger(__name__)
 HEADER_SEARCH_ROWS = rows.HEADER_SEARCH_ROWS
 HEAD_ROWS = header_search.HEAD_ROWS
 LOST_DIGIT_SAMPLE = 1000
+# Workers' plain rows judged column by column (roster.column_check); off: every row goes the row-by-row way.
+COLUMN_CHECK = True
 
 
 # ---------------------------------------------------------------------------- preview
@@ -350,50 +354,115 @@ class _Run:
         last = self.pv.header.last_row
         return ((n, c) for n, c in self.pv.sheet.rows() if n > last)
 
-    def run(self, state: TaskState) -> None:
-        report, mapping = self.report, self.pv.mapping
+    def _add_values(self) -> Any:
+        """How a row the column check vouched for is kept: its values as the Writer or the Plan keep them."""
+        return self.writer.add_values if self.writer is not None else None
+
+    def _start(self) -> Iterator[Row]:
+        """Every data row; the first ones read ahead to tell whether the NIK column lost its last digits."""
         source = self.data_rows()
         buffered = list(itertools.islice(source, LOST_DIGIT_SAMPLE))
         if self.kind == WORKERS and "nik" in self.column_of:
             col = self.column_of["nik"]
             self.ctx.lost_column = convert.lost_digit_column([c[col] for _, c in buffered if col < len(c)])
-        estimate = max(self.pv.sheet.estimated_rows, len(buffered))
-        previous, pending_group = self.pv.header.last_row, 0
-        signing = False  # inside a signature block: its lines are not people
-        reading = translate("importer", "Checking rows…")
+        self.estimate = max(self.pv.sheet.estimated_rows, len(buffered))
+        self.pending_group, self.signing = 0, False  # group rows not yet counted; inside a signature block
         unmapped = 1 << 30  # a column index past the end of any row: its cell reads as None
-        id_col, name_col = self.column_of.get(self.id_field, unmapped), self.column_of.get("name", unmapped)
-        number_columns = rows.numbering_columns(self.pv.header.labels)
-        for n, (number, cells) in enumerate(itertools.chain(buffered, source)):
-            if n % 500 == 0:
+        self.id_col = self.column_of.get(self.id_field, unmapped)
+        self.name_col = self.column_of.get("name", unmapped)
+        self.number_columns = rows.numbering_columns(self.pv.header.labels)
+        return itertools.chain(buffered, source)
+
+    def run(self, state: TaskState) -> None:
+        report = self.report
+        everything = self._start()
+        previous, n, reading = self.pv.header.last_row, 0, translate("importer", "Checking rows…")
+        # Workers' rows judged a block at a time, column by column: the plainly fine ones are kept as
+        # the row-by-row path would keep them, without it (roster.column_check); the others take it.
+        plain = column_check.PlainWorkers(self.ctx, self.pv.mapping, self.age_bounds) \
+            if COLUMN_CHECK and self.kind == WORKERS else None
+        add_values, status, seen = self._add_values(), "imported" if self.storing else "ready", self.seen
+        while block := list(itertools.islice(everything, column_check.BLOCK)):
+            verdicts = plain.rows(block) if plain is not None else itertools.repeat(None)
+            if plain is not None and self.plain_block(block, verdicts, previous, status):
                 state.check()
-                state.progress(n, max(estimate, n + 1), reading)
-            if previous:
-                report.blank_rows += max(0, number - previous - 1)
-            previous = number
-            width = len(cells)
-            if rows.plainly_a_person(cells[id_col] if id_col < width else None,
-                                     cells[name_col] if name_col < width else None):
-                reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
-            else:
-                reason = rows.classify(cells, mapping, self.id_field, number_columns)
-                if reason is None and signing and rows.after_signature(cells, mapping, self.id_field):
-                    reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
-            signing = reason == rows.SIGNATURE or signing and reason == rows.GROUP
-            if reason == rows.GROUP:
-                pending_group += 1
+                state.progress(n, max(self.estimate, n + 1), reading)
+                n, previous = n + len(block), block[-1][0]
                 continue
-            if pending_group:
-                report.not_data[rows.GROUP] = report.not_data.get(rows.GROUP, 0) + pending_group
-                pending_group = 0
-            if reason:
-                report.not_data[reason] = report.not_data.get(reason, 0) + 1
-                continue
-            values = {f: (cells[c] if c < width else None) for c, f in mapping.items()}
-            report.add(self.outcome(number, values))
-        report.footer_rows = pending_group
+            for (number, cells), verdict in zip(block, verdicts, strict=False):
+                if n % 500 == 0:
+                    state.check()
+                    state.progress(n, max(self.estimate, n + 1), reading)
+                n += 1
+                if previous:
+                    report.blank_rows += max(0, number - previous - 1)
+                previous = number
+                if verdict is None or verdict[0][2] in seen:
+                    self.row(number, cells)
+                    continue
+                values, missing, filled = verdict  # a plain person, new in this file
+                if self.pending_group:
+                    self.count_groups()
+                self.signing = False
+                seen[values[2]] = number
+                if add_values is not None:
+                    add_values(values)
+                report.add_new(number, status, values[3], missing)
+                self.ctx.regency_filled += filled
+        report.footer_rows = self.pending_group
         self.warn_nipless()
         report.regency_filled, report.regency_default = self.ctx.regency_filled, self.ctx.pemda
+
+    def plain_block(self, block: list[Row], verdicts: list[Any], previous: int, status: str) -> bool:
+        """A block of plain people only, each new in this file, in row order: kept and counted at once
+        (as the loop would, row by row); False, with nothing done, for any other block."""
+        if None in verdicts:
+            return False
+        numbers = [number for number, _ in block]
+        keys = [verdict[0][2] for verdict in verdicts]
+        if len(set(keys)) < len(keys) or not self.seen.keys().isdisjoint(keys) or \
+                not all(map(operator.lt, numbers, numbers[1:])):
+            return False
+        report = self.report
+        if previous:
+            report.blank_rows += max(0, numbers[0] - previous - 1)
+        report.blank_rows += numbers[-1] - numbers[0] - (len(numbers) - 1)
+        if self.pending_group:
+            self.count_groups()
+        self.signing = False
+        self.seen.update(zip(keys, numbers, strict=True))
+        if self.writer is not None:  # a Writer stores them, a Plan keeps them for the import
+            self.writer.add_values_many([verdict[0] for verdict in verdicts])
+        report.add_new_many(numbers, status, [verdict[0][3] for verdict in verdicts],
+                            [verdict[1] for verdict in verdicts])
+        self.ctx.regency_filled += sum(verdict[2] for verdict in verdicts)
+        return True
+
+    def count_groups(self) -> None:
+        self.report.not_data[rows.GROUP] = self.report.not_data.get(rows.GROUP, 0) + self.pending_group
+        self.pending_group = 0
+
+    def row(self, number: int, cells: list[Any]) -> None:
+        """One row the row-by-row way: a person, or a row that is not one (counted by why)."""
+        mapping, width = self.pv.mapping, len(cells)
+        id_col, name_col = self.id_col, self.name_col
+        if rows.plainly_a_person(cells[id_col] if id_col < width else None,
+                                 cells[name_col] if name_col < width else None):
+            reason = rows.GROUP if rows.merged_group_line(cells, mapping, id_col, name_col) else None
+        else:
+            reason = rows.classify(cells, mapping, self.id_field, self.number_columns)
+            if reason is None and self.signing and rows.after_signature(cells, mapping, self.id_field):
+                reason = rows.SIGNATURE  # the signatory's name under "Kepala Dinas" (QA walk r4, 1)
+        self.signing = reason == rows.SIGNATURE or self.signing and reason == rows.GROUP
+        if reason == rows.GROUP:
+            self.pending_group += 1
+            return
+        if self.pending_group:
+            self.count_groups()
+        if reason:
+            self.report.not_data[reason] = self.report.not_data.get(reason, 0) + 1
+            return
+        self.report.add(self.outcome(number, {f: (cells[c] if c < width else None) for c, f in mapping.items()}))
 
 
 def _shown(field_name: str, value: Any) -> str:
