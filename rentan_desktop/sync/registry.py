@@ -40,10 +40,11 @@ class Peer:
     trusted_by: str | None
     revoked_at: str | None
     announced_by: str | None = None
+    revoke_reason: str | None = None
 
 
 _PEER_COLS = ("id, peer, site_uid, role, name, key_id, sign_pub, age_recipient, fingerprint, status, source, "
-              "added_at, trusted_at, trusted_by, revoked_at, announced_by")
+              "added_at, trusted_at, trusted_by, revoked_at, announced_by, revoke_reason")
 
 
 def _peers(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Peer]:

@@ -212,7 +212,11 @@ def _signing_key(db: sqlite_utils.Database, data_dir: Path, path: Path, data: by
         raise BundleRefused(reason)
     if key.status == "revoked":
         raise BundleRefused(translate("sync", "{file} is signed by a revoked key of {peer}; it was not imported.")
-                            .format(file=name, peer=key.peer))
+                            .format(file=name, peer=key.peer) + (f" ({key.revoke_reason})" if key.revoke_reason else "")
+                            + " " + translate("sync", "If {peer} should still send data, ask it for a new key "
+                                                      "enrollment file with a new key and the fingerprint letter "
+                                                      "signed by its head, and trust that under Keys and trust.")
+                            .format(peer=key.peer))
     if key.status == "retired":
         raise BundleRefused(translate("sync", "{file} is signed by a replaced key of {peer}; it was not imported.")
                             .format(file=name, peer=key.peer))
