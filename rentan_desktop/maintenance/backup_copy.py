@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -23,6 +24,22 @@ from rentan_desktop.maintenance.backup import GENERATION, SUFFIX, create_backup,
 from rentan_desktop.maintenance.faults import describe_target
 from rentan_desktop.maintenance.integrity import check_file
 from rentan_desktop.maintenance.sqlcipher_pages import read_pages
+
+log = logging.getLogger(__name__)
+
+
+def sweep_partial_copies(folder: Path) -> list[str]:
+    """Copies a killed or unplugged run left on the stick (rentan-….sqlite3.partial, never renamed to
+    their final name) are removed before the next copy: the start-up clean-up sees only the data
+    folder, so on a stick they stayed forever (QA walk r6, 16). Only this program's own names."""
+    removed = []
+    for stale in sorted(folder.glob(f"rentan-*{SUFFIX}.partial")):
+        with contextlib.suppress(OSError):  # a write-protected stick: the copy itself will say so
+            stale.unlink()
+            removed.append(stale.name)
+    if removed:
+        log.warning("backup folder: removed unfinished copies %s", ", ".join(removed))
+    return removed
 
 
 def sha256_of(path: Path) -> str:
@@ -40,6 +57,7 @@ def backup_to(db_path: Path | str, folder: Path | str, *, key: str | None = None
     if not target_dir.is_dir():
         raise UserError(translate("backup_copy", "The folder {folder} does not exist or is not reachable: "
                                                  "plug the stick in again and choose it.").format(folder=target_dir))
+    sweep_partial_copies(target_dir)
     local = create_backup(db_path, "manual", key=key)
     target = target_dir / (local.stem + SUFFIX)
     partial = target.with_name(target.name + ".partial")
