@@ -55,6 +55,13 @@ def _my_peer_names(db: sqlite_utils.Database) -> tuple[str, ...]:
     return (settings.get(db, "opd_code"),)
 
 
+def new_install_note(sender: str, last: int) -> str:
+    return translate("sync", "A bundle 1 after bundle {last} usually means {sender} set up a new install (a new or "
+                             "repaired PC). Do not ask {sender} to correct rows refused as already held here: write "
+                             "a restore bundle for it (Sync, Write restore bundle for the selected OPD) and ask it to "
+                             "open that in the new install before it sends again.").format(sender=sender, last=last)
+
+
 def sender_label(header: dict[str, Any]) -> str:
     sender = header.get("sender") if isinstance(header, dict) else None
     if isinstance(sender, dict) and sender.get("role") == "opd":
@@ -321,10 +328,15 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
     notes: list[str] = []
     _refuse_implausible(fields, link, claimed)
     carries_new = fields.rev_to > link["in_rev"]
+    # A first bundle after others: usually a new install at the OPD (a new or repaired PC), whose records
+    # come back under new record IDs, or are not even newer by its own count (QA walk r6, 15).
+    restarted = sequence == 1 and link["in_seq"] >= 1 and fields.kind != "restore" and claimed.startswith("OPD")
     if sequence <= link["in_seq"] and not carries_new:
         notes.append(translate("sync", "Bundle {seq} from {sender} is not newer than bundle {last}, already "
                                        "imported: nothing changes.").format(seq=sequence, sender=claimed,
                                                                            last=link["in_seq"]))
+        if restarted:
+            notes.append(new_install_note(claimed, link["in_seq"]))
         return True, notes
     if sequence <= link["in_seq"]:
         # A lower number that still carries changes never applied here: the recorded number
@@ -332,6 +344,8 @@ def _check_sequence(db: sqlite_utils.Database, key: registry.Peer, header: dict[
         notes.append(translate("sync", "Bundle {seq} from {sender} carries changes not applied yet although bundle "
                                        "{last} was recorded: it is applied and the count continues from {seq}.")
                      .format(seq=sequence, sender=claimed, last=link["in_seq"]))
+        if restarted:
+            notes.append(new_install_note(claimed, link["in_seq"]))
     if fields.kind != "restore" and fields.rev_from > link["in_rev"] + 1:
         first, last = link["in_seq"] + 1, sequence - 1
         if last >= first:
