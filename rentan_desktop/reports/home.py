@@ -293,7 +293,7 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None,
     from rentan_desktop.sync.registry import site_states
 
     today = today or clock.today()
-    from rentan_desktop.disnaker import duplicates
+    from rentan_desktop.disnaker import duplicates, returns
 
     states = site_states(db)
     limit = (today - dt.timedelta(days=BUNDLE_LATE_DAYS)).isoformat()
@@ -322,10 +322,13 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None,
             "home", "{count} OPD(s) have not sent a first bundle yet: each needs its provisioning file (OPD registry "
                     "tab), then Disnaker opens its key enrollment file (Sync tab, Keys and trust).").format(
             count=len(never)), len(never), "todo", T_OPD_LATE))
-    lines += [
-        HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
-                 if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
-    ]
+    unsent = returns.unsent_results(db)  # the same rule as the note after a result file is applied
+    if owed or not unsent:  # "no OPD waits" would contradict the answers still to send back
+        lines.append(HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).")
+                              .format(count=owed) if owed else translate("home", "No OPD waits for an answer bundle."),
+                              owed, "todo" if owed else "ok", T_SYNC))
+    if unsent:
+        lines.append(HomeLine("returns", returns.next_step(unsent), sum(unsent.values()), "todo", T_SYNC))
     if open_cases:
         lines.append(HomeLine("duplicates", translate(
             "home", "{count} duplicate-NIK case(s) wait for a decision; those workers are held back from BPJS "
