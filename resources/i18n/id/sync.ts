@@ -1195,6 +1195,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
         <translation>, {n} sudah punya KPJ (kepesertaannya dikonfirmasi)</translation>
     </message>
     <message>
+        <source>{n} new workers have the NIK of a worker of another OPD: a duplicate-data case will be opened (Duplicates tab).</source>
+        <translation>{n} pekerja baru ber-NIK sama dengan pekerja OPD lain: kasus data ganda akan dibuka (tab Data ganda).</translation>
+    </message>
+    <message>
         <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
         <translation>Data ini milik {sender}: tidak dapat dibetulkan di sini. Minta {sender} membetulkannya di formulirnya sendiri (alasannya tertulis per baris) lalu menulis paket baru, kemudian buka paket itu.</translation>
     </message>
