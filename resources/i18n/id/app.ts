@@ -347,8 +347,8 @@ Jumlah pekerja:</translation>
         <translation>mis. {month} atau {number}</translation>
     </message>
     <message>
-        <source>Choose from the list, or type a month such as 12/2026 or Desember 2026.</source>
-        <translation>Pilih dari daftar, atau ketik bulan seperti 12/2026 atau Desember 2026.</translation>
+        <source>Choose from the list, or type a month such as {number} or {month}.</source>
+        <translation>Pilih dari daftar, atau ketik bulan seperti {number} atau {month}.</translation>
     </message>
 </context>
 <context>
