@@ -36,3 +36,40 @@ def test_a_two_line_message_under_the_opd_code_is_whole_above_the_next_field(qtb
     finally:
         install_translators(app, "en")
         ctx.close()
+
+
+def test_a_form_left_open_is_closed_when_another_operator_unlocks_and_kept_for_the_same(qtbot, opd_env, monkeypatch):
+    """Entry 7: Siti's half-typed worker form came back for Budi after the lock; Save would record it as his."""
+    from rentan_desktop.ui.roster.worker_dialog import WorkerDialog
+    from rentan_desktop.ui.shell import unlock
+    from rentan_desktop.ui.shell.main_window import MainWindow
+
+    vault = opd_env.ctx.vault
+    vault.add_operator(opd_env.ctx.session.install_key, "Budi Santoso", "Budi's passphrase")
+    vault.save()
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    window.show()
+
+    def budi_unlocks(dialog):
+        dialog.operator.setCurrentText("Budi Santoso")
+        dialog.passphrase.setText("Budi's passphrase")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(unlock.UnlockDialog, "exec", budi_unlocks)
+    sitis = WorkerDialog(opd_env, parent=window)
+    sitis.show()
+    sitis.name.setText("SEDANG DIKETIK")
+    assert window.app_lock.lock()
+    assert opd_env.operator == "Budi Santoso"
+    assert not sitis.isVisible() and sitis.result() == 0  # closed, nothing saved
+    assert opd_env.db.execute("SELECT count(*) FROM workers").fetchone()[0] == 0
+    assert "Siti Rahma" in window.statusBar().currentMessage()
+
+    budis = WorkerDialog(opd_env, parent=window)
+    budis.show()
+    budis.name.setText("MASIH DIKETIK")
+    assert window.app_lock.lock()
+    assert budis.isVisible() and budis.name.text() == "MASIH DIKETIK"  # the same operator goes on
+    budis.done(0)
