@@ -73,3 +73,20 @@ def test_a_form_left_open_is_closed_when_another_operator_unlocks_and_kept_for_t
     assert window.app_lock.lock()
     assert budis.isVisible() and budis.name.text() == "MASIH DIKETIK"  # the same operator goes on
     budis.done(0)
+
+
+def test_the_main_window_is_active_again_after_a_dialog_closes(qtbot, opd_env):
+    """Entry 3: with no window manager to do it, no window was active after a modal closed and the
+    roster's shortcuts (Ins, Ctrl+I, Ctrl+F, Ctrl+N) went nowhere."""
+    from rentan_desktop.ui.qt import QDialog
+    from rentan_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(opd_env)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.done(0)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
