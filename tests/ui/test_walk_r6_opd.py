@@ -90,3 +90,29 @@ def test_the_main_window_is_active_again_after_a_dialog_closes(qtbot, opd_env):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.done(0)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
+
+
+def test_the_personal_data_export_starts_in_the_export_folder_and_remembers_it(qtbot, opd_env, tmp_path, monkeypatch):
+    """Entry 4: the folder dialog opened in the process's working folder (System32 on Windows)."""
+    from rentan_desktop.roster import demo
+    from rentan_desktop.ui.common import ui_state
+    from rentan_desktop.ui.qt import QFileDialog, QMessageBox, QWidget
+    from rentan_desktop.ui.roster import pdp_actions
+    from tests.ui.conftest import wait_for_ops
+
+    demo.generate(opd_env.db, sponsors=2, workers=2, opds=1, seed=2, operator="t")
+    uid = opd_env.db.execute("SELECT uid FROM workers LIMIT 1").fetchone()[0]
+    exports = tmp_path / "ekspor"
+    exports.mkdir()
+    ui_state.remember_folder(opd_env.ctx.data_dir, "exports", exports / "daftar.xlsx")  # an earlier list export
+    asked, chosen = [], tmp_path / "untuk-pemohon"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(a[2]) or str(chosen))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pdp_actions.export_person(parent, opd_env, "worker", uid)
+    wait_for_ops(qtbot, opd_env)
+    assert asked == [str(exports)]
+    assert sorted(p.suffix for p in chosen.iterdir()) == [".pdf", ".xlsx"]
+    assert ui_state.start_folder(opd_env.ctx.data_dir, "exports") == str(chosen)  # offered next time
