@@ -116,3 +116,18 @@ def test_the_personal_data_export_starts_in_the_export_folder_and_remembers_it(q
     assert asked == [str(exports)]
     assert sorted(p.suffix for p in chosen.iterdir()) == [".pdf", ".xlsx"]
     assert ui_state.start_folder(opd_env.ctx.data_dir, "exports") == str(chosen)  # offered next time
+
+
+def test_the_personal_data_log_reads_dates_as_everywhere_without_row_numbers(qtbot, opd_env):
+    """Entry 5: "2026-12-02 09:22" and a row-number column in the Personal data log."""
+    from rentan_desktop.pdp import access_log
+    from rentan_desktop.ui.settings.security_dialogs import AccessLogDialog
+
+    access_log.record(opd_env.db, "Yanti Oktaviani", "subject_export", "data-pribadi-iskandar-4005.pdf",
+                      table="workers", uid="u1")
+    opd_env.db.execute("UPDATE personal_data_access SET at = '2026-12-02 09:22:41'")
+    dialog = AccessLogDialog(opd_env)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "02/12/2026 09:22"
+    assert not dialog.table.verticalHeader().isVisible()
+    assert not dialog.table.editTriggers()  # read, not edited
