@@ -360,8 +360,20 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>instalasi sedang terkunci</translation>
     </message>
     <message>
+      <source>made by another install (its key is different)</source>
+      <translation>dibuat oleh instalasi lain (kuncinya berbeda)</translation>
+    </message>
+    <message>
       <source>{count} page(s) missing from the backup store</source>
       <translation>{count} halaman tidak ada di penyimpanan cadangan</translation>
+    </message>
+    <message>
+      <source>its pages do not pass their check</source>
+      <translation>halaman-halamannya tidak lolos pemeriksaan</translation>
+    </message>
+    <message>
+      <source>The backup {name} was made by another install (its key is different), so it cannot be restored here. Restore a backup from this install's backups folder, or open the install the backup came from.</source>
+      <translation>Cadangan {name} dibuat oleh instalasi lain (kuncinya berbeda), jadi tidak dapat dipulihkan di sini. Pulihkan cadangan dari folder backups instalasi ini, atau buka instalasi asal cadangan itu.</translation>
     </message>
     <message>
       <source>The backup {name} is damaged and cannot be restored: {problem}</source>
