@@ -131,3 +131,26 @@ def test_the_personal_data_log_reads_dates_as_everywhere_without_row_numbers(qtb
     assert dialog.table.item(0, 0).text() == "02/12/2026 09:22"
     assert not dialog.table.verticalHeader().isVisible()
     assert not dialog.table.editTriggers()  # read, not edited
+
+
+def test_a_restore_cut_short_is_told_after_unlock(qtbot, tmp_path, monkeypatch):
+    """Entry 2: a restore killed while its copy was rebuilt was undone silently; only the log said so."""
+    from rentan_desktop.maintenance import backup, faults
+    from rentan_desktop.ui.maintenance.backup_recovery import tell_restore_cut_short
+    from rentan_desktop.ui.qt import QMessageBox
+    from tests.conftest import OPD, make_install
+
+    ctx = make_install(tmp_path / "d", **OPD)
+    backup.create_backup(ctx.db_path, "manual", key=ctx.db_key())
+    key = ctx.db_key()
+    ctx.close()
+    ctx.db_path.with_name(ctx.db_path.name + ".rebuilt").write_bytes(b"SQLite format 3\x00 half")  # killed here
+    before = ctx.db_path.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append((title, text)))
+    assert tell_restore_cut_short(None, faults.clean_leftovers(ctx.db_path, key=key))
+    assert ctx.db_path.read_bytes() == before
+    assert shown and "stopped before it finished" in shown[0][1] and "as they were before it" in shown[0][1]
+    # A killed backup alone (its .partial removed) is no restore: nothing to tell.
+    assert not tell_restore_cut_short(None, ["removed unfinished backup x.partial"]) and len(shown) == 1
+    assert "has now been finished" in faults.restore_notice(["finished an interrupted restore"])
