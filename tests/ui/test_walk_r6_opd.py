@@ -154,3 +154,30 @@ def test_a_restore_cut_short_is_told_after_unlock(qtbot, tmp_path, monkeypatch):
     # A killed backup alone (its .partial removed) is no restore: nothing to tell.
     assert not tell_restore_cut_short(None, ["removed unfinished backup x.partial"]) and len(shown) == 1
     assert "has now been finished" in faults.restore_notice(["finished an interrupted restore"])
+
+
+def test_the_roster_headline_names_only_counts_to_act_on_and_never_splits_one(qtbot, opd_env):
+    """Entry 13: "… · 0 tanpa" / "penanggung" on two lines at 1366x768."""
+    from rentan_desktop.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance()
+    install_translators(app, "id")
+    try:
+        window = MainWindow(opd_env)
+        qtbot.addWidget(window)
+        window.resize(1366, 740)
+        window.show()
+        window.show_tab("roster")
+        roster = window.tab("roster")
+        roster._show_counts((roster._counts_generation, {"workers": 13, "sponsors": 8, "below_quota": 1,
+                                                         "without_sponsor": 0}))
+        QApplication.processEvents()
+        text = roster.headline.text()
+        assert "tanpa" not in text and "1 di bawah kuota" in text  # no sponsorless worker is no news
+        one_line = roster.headline.fontMetrics().height()
+        assert roster.headline.heightForWidth(roster.headline.width()) < 2 * one_line
+        roster._show_counts((roster._counts_generation, {"workers": 13, "sponsors": 8, "below_quota": 1,
+                                                         "without_sponsor": 2}))
+        assert "2 tanpa penanggung</span></span>" in roster.headline.text()  # kept whole: white-space nowrap
+    finally:
+        install_translators(app, "en")
