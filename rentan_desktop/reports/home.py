@@ -143,6 +143,24 @@ def _ready_line(db: sqlite_utils.Database) -> HomeLine | None:
     return HomeLine("ready", text, n, "todo", T_SYNC)
 
 
+def _awaiting_disnaker_line(db: sqlite_utils.Database) -> HomeLine | None:
+    """Workers sent in a bundle that Disnaker has not answered yet (QA walk r6, 12: nothing said what was
+    awaited after the bundle; they stay drafts, owing nothing, until the return bundle)."""
+    from rentan_desktop.payments.nobody_owes import drafts_sent
+
+    sent_at = db.execute("SELECT max(at) FROM sync_exports WHERE peer = 'disnaker'").fetchone()[0]
+    if not sent_at or db.execute("SELECT 1 FROM sync_imports WHERE peer = 'disnaker' AND at >= ? LIMIT 1",
+                                 [sent_at]).fetchone():
+        return None
+    n = drafts_sent(db)
+    if not n:
+        return None
+    text = translate("home", "Disnaker has not answered the bundle of {date} yet: {count} worker(s) sent in it wait "
+                             "to be submitted to BPJS and owe nothing until then. Ask Disnaker for its return bundle "
+                             "and open it (Sync tab).").format(date=format_date(sent_at[:10]), count=n)
+    return HomeLine("awaiting", text, n, "todo", T_SYNC)
+
+
 def _decisions_line(db: sqlite_utils.Database) -> HomeLine | None:
     from rentan_desktop.disnaker import duplicates
 
@@ -163,9 +181,9 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     if unpaid.workers == 0:
         if not month_view.anyone_payable(db, month):
             # Nobody owes this month because nobody is payable yet: "all paid" would be said of no one.
-            text = translate("home", "No contribution for {month} to record yet: workers become payable once "
-                                     "they have been sent to Disnaker for registration (drafts are not).").format(
-                month=label)
+            text = translate("home", "No contribution for {month} to record yet: a worker owes contributions once "
+                                     "Disnaker has submitted him to BPJS (status Submitted, in Disnaker's return "
+                                     "bundle); drafts do not.").format(month=label)
             return HomeLine("due", text, 0, "todo", T_UNPAID, month)
         text = translate("home", "Contributions for {month} (due {date}): nothing left to pay.").format(
             month=label, date=format_date(day))
@@ -266,7 +284,8 @@ def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[H
     candidates = [_start_line(sponsors, workers), _setup_line(db)]
     if workers:
         candidates += [_overdue_line(db, today), _due_line(db, today), _lapsed_line(db, today),
-                       _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _incomplete_line(db),
+                       _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _awaiting_disnaker_line(db),
+                       _incomplete_line(db),
                        _decisions_line(db)]
     if sponsors:
         candidates.append(_quota_line(db))

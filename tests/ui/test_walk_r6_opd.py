@@ -181,3 +181,16 @@ def test_the_roster_headline_names_only_counts_to_act_on_and_never_splits_one(qt
         assert "2 tanpa penanggung</span></span>" in roster.headline.text()  # kept whole: white-space nowrap
     finally:
         install_translators(app, "en")
+
+
+def test_the_payment_note_tells_sent_drafts_from_those_still_to_send(qtbot, opd_env):
+    """Entry 12: "13 workers are still drafts: … send them to Disnaker" when 3 of them had been sent."""
+    from rentan_desktop.payments.nobody_owes import NobodyOwes
+    from rentan_desktop.ui.payments.payment_tab import PaymentTab
+
+    tab = PaymentTab(opd_env)
+    qtbot.addWidget(tab)
+    text = tab.empty_text(NobodyOwes(workers=13, drafts=13, without_start=0, starting_later=0, sent=3))
+    assert "3 worker(s) were sent to Disnaker and wait to be submitted to BPJS" in text
+    assert "10 worker(s) are still drafts" in text
+    assert "sent to Disnaker" not in tab.empty_text(NobodyOwes(13, 13, 0, 0))
