@@ -194,3 +194,35 @@ def test_the_payment_note_tells_sent_drafts_from_those_still_to_send(qtbot, opd_
     assert "3 worker(s) were sent to Disnaker and wait to be submitted to BPJS" in text
     assert "10 worker(s) are still drafts" in text
     assert "sent to Disnaker" not in tab.empty_text(NobodyOwes(13, 13, 0, 0))
+
+
+def test_a_full_disk_during_an_import_is_said_once_and_the_import_can_be_tried_again(qtbot, opd_env, monkeypatch):
+    """Entry 14: "Nothing was imported: Nothing was imported: the disk is full…" and only Cancel left."""
+    from rentan_desktop.roster import importer
+    from rentan_desktop.roster.store_rows import storage_error
+    from tests.ui.conftest import wait_for_ops
+    from tests.ui.test_import_wizard import open_wizard, to_dry_run
+
+    real, calls = importer.run_import, []
+
+    def full_once(*args, **kwargs):
+        if kwargs.get("dry_run"):
+            return real(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == 1:
+            raise storage_error(OSError(28, "No space left on device"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "run_import", full_once)
+    wizard = open_wizard(qtbot, opd_env, "sponsors", "sponsors_simpeg.xlsx")
+    to_dry_run(qtbot, wizard)
+    wizard.next()
+    wait_for_ops(qtbot, opd_env)
+    result = wizard.result_page
+    text = result.summary.text()
+    assert text.startswith("Nothing was imported: the disk is full") and text.count("Nothing was imported") == 1
+    assert result.retry_button.isVisible() and opd_env.db["sponsors"].count == 0
+    result.retry_button.click()  # space freed: the same import again
+    wait_for_ops(qtbot, opd_env)
+    assert "Imported 10 sponsors" in result.summary.text() and not result.retry_button.isVisible()
+    assert opd_env.db["sponsors"].count == 10

@@ -373,6 +373,10 @@
         <translation>Impor</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
