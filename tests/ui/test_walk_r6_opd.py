@@ -226,3 +226,24 @@ def test_a_full_disk_during_an_import_is_said_once_and_the_import_can_be_tried_a
     wait_for_ops(qtbot, opd_env)
     assert "Imported 10 sponsors" in result.summary.text() and not result.retry_button.isVisible()
     assert opd_env.db["sponsors"].count == 10
+
+
+def test_with_named_operators_settings_show_who_unlocked_read_only(qtbot, opd_env):
+    """Entry 6: Pengaturan offered "Nama operator: Yanti Oktaviani" with Save while Dedi had unlocked."""
+    from rentan_desktop.store import settings
+    from rentan_desktop.ui.settings.settings_general import GeneralSection
+    from tests.ui.conftest import wait_for_ops
+
+    section = GeneralSection(opd_env)
+    qtbot.addWidget(section)
+    assert section.operator.text() == "Siti Rahma"
+    vault = opd_env.ctx.vault
+    vault.add_operator(opd_env.ctx.session.install_key, "Dedi Kurniawan", "Dedi's passphrase")
+    vault.save()
+    opd_env.ctx.session.operator = "Dedi Kurniawan"  # what unlocking as Dedi does
+    section.show()  # the Settings tab opened after the unlock
+    assert section.operator.text() == "Dedi Kurniawan" and section.operator.isReadOnly()
+    assert section.operator_note.isVisible() and "chosen when unlocking" in section.operator_note.text()
+    section.save()
+    wait_for_ops(qtbot, opd_env)
+    assert settings.get(opd_env.db, "operator") == "Siti Rahma"  # the install's setting is not rewritten

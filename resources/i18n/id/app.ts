@@ -144,6 +144,10 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
         <translation>Nama operator</translation>
     </message>
     <message>
+        <source>The operator is chosen when unlocking; add or remove operators under Security and personal data.</source>
+        <translation>Operator dipilih saat membuka kunci; tambah atau hapus operator di bagian Keamanan dan data pribadi.</translation>
+    </message>
+    <message>
         <source>Role: {role} · Pemda: {pemda}</source>
         <translation>Peran: {role} · Pemda: {pemda}</translation>
     </message>
