@@ -247,3 +247,25 @@ def test_with_named_operators_settings_show_who_unlocked_read_only(qtbot, opd_en
     section.save()
     wait_for_ops(qtbot, opd_env)
     assert settings.get(opd_env.db, "operator") == "Siti Rahma"  # the install's setting is not rewritten
+
+
+def test_a_training_install_offers_no_key_enrollment(qtbot, tmp_path, monkeypatch):
+    """Entry 10: the training install's Sync tab listed "2. Tulis berkas pendaftaran kunci … serahkan ke Disnaker"."""
+    from rentan_desktop.ui.sync.keys_dialog import KeysDialog
+    from tests.conftest import OPD, make_install
+    from tests.ui.conftest import make_env, stop_widget_timers, sync_tab_for
+
+    monkeypatch.setenv("RENTAN_SCRYPT_LOG_N", "8")
+    ctx = make_install(tmp_path / "latihan", **OPD, training=True)
+    env = make_env(ctx)
+    try:
+        tab = sync_tab_for(qtbot, env)
+        tab.show()
+        assert not tab.checklist.isVisible() and "training install" in tab.status.text()
+        dialog = KeysDialog(env, tab)
+        qtbot.addWidget(dialog)
+        assert not dialog.enroll_button.isEnabled() and "never writes an enrollment file" in dialog.enroll_button.toolTip()
+    finally:
+        stop_widget_timers()
+        env.ops.shutdown()
+        ctx.close()

@@ -43,6 +43,10 @@
         <translation>Tambah penerima escrow...</translation>
     </message>
     <message>
+        <source>A training install never writes an enrollment file.</source>
+        <translation>Instalasi latihan tidak pernah menulis berkas pendaftaran kunci.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Lokasi</translation>
     </message>
