@@ -31,9 +31,10 @@ def unsent_results(db: sqlite_utils.Database) -> dict[str, int]:
 def next_step(unsent: dict[str, int]) -> str:
     """The sentence naming the step after a result file (empty when every answer has gone back)."""
     from rentan_desktop.i18n import translate
+    from rentan_desktop.reports.model import group_digits
 
     if not unsent:
         return ""
     return translate("home", "Write the return bundle for {opds} in the Sync tab: {count} BPJS answer(s) (KPJ "
                              "numbers, rejection reasons) have not reached those OPDs yet.").format(
-        opds=", ".join(unsent), count=sum(unsent.values()))
+        opds=", ".join(unsent), count=group_digits(sum(unsent.values())))
