@@ -179,6 +179,9 @@ def test_the_roster_headline_names_only_counts_to_act_on_and_never_splits_one(qt
         roster._show_counts((roster._counts_generation, {"workers": 13, "sponsors": 8, "below_quota": 1,
                                                          "without_sponsor": 2}))
         assert "2 tanpa penanggung</span></span>" in roster.headline.text()  # kept whole: white-space nowrap
+        roster._show_counts((roster._counts_generation, {"workers": 10_001, "sponsors": 8, "below_quota": 0,
+                                                         "without_sponsor": 0}))
+        assert "10.001 pekerja terdaftar" in roster.headline.text()  # entry 17: as the language writes it
     finally:
         install_translators(app, "en")
 
