@@ -37,7 +37,8 @@ def test_due_line_never_says_all_paid_when_nobody_is_payable_yet(db):
     add_worker(db, "2026-11", status="draft", sponsor=sponsor)  # a draft owes nothing yet
     line = _line(home.opd_lines(db, TODAY), "due")
     assert line.level == "todo" and line.count == 0 and "nothing left to pay" not in line.text
-    assert "sent to Disnaker" in line.text
+    # When dues start, as the status changes (QA walk r6, 12): "sent to Disnaker" leaves a sent draft owing nothing.
+    assert "once Disnaker has submitted him to BPJS" in line.text and "drafts do not" in line.text
     add_worker(db, "2026-09", sponsor=sponsor, paid_through="2026-11")  # one payable, and paid
     line = _line(home.opd_lines(db, TODAY), "due")
     assert line.level == "ok" and "nothing left to pay" in line.text

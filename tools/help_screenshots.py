@@ -9,6 +9,7 @@ resources/help/id/img/ (or OUT_DIR, to look at other screens too).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -42,11 +43,16 @@ def _save(widget, out: Path, full: bool = False) -> None:
     print(out, out.stat().st_size)
 
 
-def _wait(app, seconds: float, until=lambda: False) -> None:
+# Pauses that only let a screen settle are this many times their length (a test runs the screens
+# faster); a wait for a condition keeps its whole limit.
+SETTLE = 1.0
+
+
+def _wait(app, seconds: float, until=None) -> None:
     import time
 
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and not until():
+    end = time.monotonic() + (seconds if until is not None else seconds * SETTLE)
+    while time.monotonic() < end and not (until is not None and until()):
         app.processEvents()
         time.sleep(0.02)
 
@@ -61,6 +67,11 @@ def _as_a_real_install(window):
     help shows the screens as a clerk's real install has them, without the training banner."""
     if window.training_banner is not None:
         window.training_banner.hide()
+    window.role_text = window.role_text.split(" · ")[-1]  # the status bar's "Instalasi latihan · " too
+    window._show_operator()
+    # Tabs built from here on draw as in a real install (the Sync tab's "training install never writes
+    # bundles"); the core still refuses a bundle from a training install.
+    window.env.site = dataclasses.replace(window.env.site, training=False)
     return window
 
 
@@ -82,37 +93,7 @@ def main(argv: list[str]) -> int:
 
     app = create_application(["rentan-desktop"])
     window = _as_a_real_install(open_main_window(_unlocked(AppContext.open(opd)), app))
-    window.resize(1366, 740)
-    window.move(0, 0)
-    home = window.tab("home")
-    _wait(app, 10, lambda: bool(home.lines))
-    _wait(app, 0.5)
-    _save(window, out_dir / "beranda.png")
-    for key, name in (("roster", "pekerja"), ("payments", "pembayaran"), ("reports", "laporan"),
-                      ("sync", "sinkronisasi"), ("settings", "pengaturan")):
-        window.show_tab(key)
-        _wait(app, 1.5)
-        _save(window, out_dir / f"{name}.png")
-    extra = out_dir if argv else None
-    if extra:  # the other screens built this round, for a look (not shipped)
-        _extra_screens(app, window, extra)
-    # The print preview of two registration forms.
-    from rentan_desktop.ui.printing import print_actions
-
-    roster = window.tab("roster")
-    window.show_tab("roster")
-    roster.worker_table.selectRow(0)
-    roster.worker_table.selectRow(1)
-    print_actions.run_job(window.env, print_actions.forms_job(roster.selected_worker_uids()[:1]), roster)
-    session = window.env.ctx.session  # the preview shown is remembered on the install's session
-    _wait(app, 20, lambda: getattr(session, "last_preview", None) is not None)
-    preview = getattr(session, "last_preview", None)
-    if preview is None:  # keep the picture there is rather than stop before Disnaker's
-        print("no print preview within 20 s: cetak.png left as it was")
-    else:
-        _wait(app, 3)
-        _save(preview, out_dir / "cetak.png")
-        preview.close()
+    opd_screens(app, window, out_dir, extra=bool(argv))  # the other screens only for a look (not shipped)
     window.close()
     _wait(app, 1)
 
@@ -126,6 +107,41 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def opd_screens(app, window, out_dir: Path, extra: bool = False) -> None:
+    """The OPD's pictures from its main window (at 1366x740): Beranda, the tabs, the print preview;
+    with `extra` also the other screens built this round (tests/ui/test_help_screenshots_tool.py runs
+    this on a small roster, so a renamed widget fails a test rather than the tool)."""
+    window.resize(1366, 740)
+    window.move(0, 0)
+    home = window.tab("home")
+    _wait(app, 10, lambda: bool(home.lines))
+    _wait(app, 0.5)
+    _save(window, out_dir / "beranda.png")
+    for key, name in (("roster", "pekerja"), ("payments", "pembayaran"), ("reports", "laporan"),
+                      ("sync", "sinkronisasi"), ("settings", "pengaturan")):
+        window.show_tab(key)
+        _wait(app, 1.5)
+        _save(window, out_dir / f"{name}.png")
+    if extra:
+        _extra_screens(app, window, out_dir)
+    # The print preview of a registration form.
+    from rentan_desktop.ui.printing import print_actions
+
+    roster = window.tab("roster")
+    window.show_tab("roster")
+    roster.worker_table.selectRow(0)
+    print_actions.run_job(window.env, print_actions.forms_job(roster.selected_worker_uids()[:1]), roster)
+    session = window.env.ctx.session  # the preview shown is remembered on the install's session
+    _wait(app, 20, lambda: getattr(session, "last_preview", None) is not None)
+    preview = getattr(session, "last_preview", None)
+    if preview is None:  # keep the picture there is rather than stop before Disnaker's
+        print("no print preview within 20 s: cetak.png left as it was")
+    else:
+        _wait(app, 3)
+        _save(preview, out_dir / "cetak.png")
+        preview.close()
+
+
 def _extra_screens(app, window, out_dir: Path) -> None:
     from rentan_desktop.ui.help.help_actions import open_help
     from rentan_desktop.ui.maintenance.backup_dialog import BackupDialog
@@ -134,10 +150,10 @@ def _extra_screens(app, window, out_dir: Path) -> None:
 
     roster = window.tab("roster")
     window.show_tab("roster")
-    roster.incomplete_box.setChecked(True)
+    roster.worker_readiness.setCurrentIndex(roster.worker_readiness.findData("incomplete"))  # "Data kurang"
     _wait(app, 1)
     _save(window, out_dir / "x-roster-incomplete.png", full=True)
-    roster.incomplete_box.setChecked(False)
+    roster.worker_readiness.setCurrentIndex(0)
     roster.worker_table.selectAll()
     menu = bulk_actions.build_menu(roster)
     menu.popup(roster.bulk_button.mapToGlobal(roster.bulk_button.rect().bottomLeft()))

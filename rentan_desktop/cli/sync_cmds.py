@@ -249,6 +249,10 @@ def run_keys_export(args: argparse.Namespace, ctx: AppContext) -> int:
         # The secret-key backup never goes where the enrollment file goes (the stick handed to Disnaker,
         # QA walk r5, 25): at an OPD only to --backup-to; at Disnaker --out is the backup's folder.
         backup_to = args.backup_to or (None if site.role == "opd" else Path(args.out))
+        if site.role == "opd":  # before any file is written (QA walk r6, 10)
+            from rentan_desktop.store import training
+
+            training.refuse_enrollment(ctx.db)
         written = keys.export_backup(ctx.db, ctx.data_dir, backup_to, passphrase) if backup_to else []
         if site.role == "opd":
             written.insert(0, provisioning.write_enrollment(ctx.db, ctx.data_dir, Path(args.out), passphrase))

@@ -10,6 +10,7 @@ again.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,6 +95,28 @@ _SIDE_SQL = """
         SELECT nik FROM workers WHERE status != 'ended' GROUP BY nik HAVING count(*) > 1)
     ORDER BY w.nik, o.code, w.created_at
 """
+
+
+# A NIK of a living worker of the OPD (`src`) that a living worker of another OPD also holds: a
+# case here (find_cases: two living records, one NIK; one OPD cannot hold a NIK twice), a flag in
+# the OPD's return bundle (sync/export.py) and, before an OPD's bundle is applied, a case its
+# preview announces (sync/bpjs_readiness.py). One rule for the three.
+_OTHER_HOLDERS_SQL = """
+    SELECT src.nik, group_concat(DISTINCT o.code) FROM ({source}) src
+    JOIN workers x ON x.nik = src.nik AND x.opd_id != :opd_id AND x.status != 'ended'
+    JOIN opds o ON o.id = x.opd_id
+    GROUP BY src.nik ORDER BY src.nik
+"""
+
+
+def other_opd_holders(db: sqlite_utils.Database, opd_id: int, niks: list[str] | None = None) -> dict[str, str]:
+    """NIK -> the codes of the other OPDs ("1.02,1.03") where a living worker holds it: for the living
+    workers of `opd_id` (None), or for the NIKs of living workers a bundle from `opd_id` would add."""
+    if niks is None:
+        source, params = "SELECT nik FROM workers WHERE opd_id = :opd_id AND status != 'ended'", {"opd_id": opd_id}
+    else:
+        source, params = "SELECT value AS nik FROM json_each(:niks)", {"opd_id": opd_id, "niks": json.dumps(niks)}
+    return dict(db.execute(_OTHER_HOLDERS_SQL.format(source=source), params).fetchall())
 
 
 def find_cases(db: sqlite_utils.Database, state: str = "all", search: str = "") -> list[Case]:

@@ -25,6 +25,14 @@ def format_date(day: dt.date | str | None) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+def format_moment(stamp: str | None) -> str:
+    """A stored moment '2026-12-02T09:22:41' (or with a space) as read everywhere: '02/12/2026 09:22'."""
+    if not stamp:
+        return ""
+    day, _, time = stamp.replace("T", " ").partition(" ")
+    return f"{format_date(day)} {time[:5]}".strip()
+
+
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")  # 1945/08/17, 1945-8-17

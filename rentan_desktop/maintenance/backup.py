@@ -16,6 +16,7 @@ only then puts the copy in place of the (closed) database.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -39,6 +40,8 @@ COUNTED_TABLES = ("opds", "sponsors", "workers", "payments")
 REASONS = ("manual", "daily", "migration", "import", "restore", "damaged")
 GENERATION = generations.SUFFIX
 _NAME = re.compile(r"^rentan-(\d{8})-(\d{6})(?:-\d+)*-([a-z_]+)\.(?:sqlite3|rgen)$")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -296,9 +299,13 @@ def write_copy(backup_path: Path | str, target: Path | str, key: str | None) -> 
     assembling = target.with_name(target.name + ".assembling")
     try:
         generations.materialize(backup_path, assembling, key)
+    except generations.OtherInstall as exc:
+        assembling.unlink(missing_ok=True)
+        raise _other_install(backup_path) from exc
     except (OSError, generations.StoreError, generations.PageError) as exc:
         assembling.unlink(missing_ok=True)
-        raise _damaged(backup_path, Verdict(False, (str(exc),))) from exc
+        log.warning("backup %s does not rebuild: %s", backup_path.name, exc)
+        raise _damaged(backup_path, Verdict(False, (_store_problem(),))) from exc
     verdict = check_file(assembling, key=key)
     if not verdict.ok:
         assembling.unlink(missing_ok=True)
@@ -317,12 +324,27 @@ def check_backup(path: Path | str, *, key: str | None = None) -> Verdict:
         return Verdict(False, (translate("maintenance", "the install is locked"),))
     try:
         missing = generations.missing_pages(path, key)
+    except generations.OtherInstall:
+        return Verdict(False, (translate("maintenance", "made by another install (its key is different)"),))
     except (OSError, generations.StoreError, ValueError) as exc:
-        return Verdict(False, (str(exc),))
+        log.warning("backup %s does not check: %s", path.name, exc)
+        return Verdict(False, (_store_problem(),))
     if missing:
         return Verdict(False, (translate("maintenance", "{count} page(s) missing from the backup store").format(
             count=missing),))
     return Verdict(True)
+
+
+def _store_problem() -> str:
+    return translate("maintenance", "its pages do not pass their check")
+
+
+def _other_install(path: Path) -> UserError:
+    """QA walk r6, 9: a whole backup of another install was called damaged, with an English tail."""
+    return UserError(translate(
+        "maintenance", "The backup {name} was made by another install (its key is different), so it cannot be "
+                       "restored here. Restore a backup from this install's backups folder, or open the install "
+                       "the backup came from.").format(name=path.name))
 
 
 def _damaged(path: Path, verdict: Verdict) -> UserError:

@@ -103,6 +103,10 @@ def check_writable(data_dir: Path | str) -> None:
         raise UserError(message) from exc
 
 
+_UNCHANGED = "; the database is unchanged"  # a restore that had not replaced the database yet
+_FINISHED = "finished an interrupted restore"
+
+
 def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]:
     """Files a killed backup or restore left behind, dealt with before the database opens.
 
@@ -127,17 +131,30 @@ def clean_leftovers(db_path: Path | str, *, key: str | None = None) -> list[str]
     for unfinished in [db_path.with_name(db_path.name + ".rebuilt"), *db_path.parent.glob("*.assembling")]:
         if unfinished.exists():
             unfinished.unlink()
-            done.append(f"removed an unfinished rebuilt backup {unfinished.name}; the database is unchanged")
+            done.append(f"removed an unfinished rebuilt backup {unfinished.name}{_UNCHANGED}")
     staging = db_path.with_name(db_path.name + ".restoring")
     if staging.exists():
         if staging.stat().st_size > 0 and check_file(staging, key=key).ok:
             for extra in ("-wal", "-shm"):
                 Path(str(db_path) + extra).unlink(missing_ok=True)
             os.replace(staging, db_path)
-            done.append("finished an interrupted restore")
+            done.append(_FINISHED)
         else:
             staging.unlink()
-            done.append("removed an unfinished restore copy; the database is unchanged")
+            done.append(f"removed an unfinished restore copy{_UNCHANGED}")
     for line in done:
         log.warning("data folder: %s", line)
     return done
+
+
+def restore_notice(done: list[str]) -> str:
+    """What the clerk is told after unlock about a restore cut short (kill, power cut), from
+    clean_leftovers()' lines; '' when no restore was under way (QA walk r6, 2: only the log said it)."""
+    if _FINISHED in done:
+        return translate("maintenance", "A restore of a backup was interrupted and has now been finished: the data "
+                                        "are those of the backup that was chosen.")
+    if any(line.endswith(_UNCHANGED) for line in done):
+        return translate("maintenance", "The last restore of a backup stopped before it finished; the data are as "
+                                        "they were before it. Restore again if needed (File, Backups and "
+                                        "restore).")
+    return ""

@@ -117,12 +117,19 @@ def _standalone(first: bytes) -> bytes:
     return first[:18] + b"\x01\x01" + first[20:]
 
 
+class OtherInstall(StoreError):
+    """A generation sealed with another install's key (a training install's backup, another PC's)."""
+
+
 def read_generation(path: Path, key: str) -> Generation:
     """The page size and page ids of a generation; StoreError when it does not open with `key`."""
     data = Path(path).read_bytes()
     if not data.startswith(MAGIC):
         raise StoreError(f"{Path(path).name} is not a backup generation")
-    body = Keys.of(key).open_bytes(data[len(MAGIC):], _PURPOSE + Path(path).name.encode())
+    try:
+        body = Keys.of(key).open_bytes(data[len(MAGIC):], _PURPOSE + Path(path).name.encode())
+    except StoreError as exc:  # a whole generation file that does not open: sealed with another install's key
+        raise OtherInstall(f"{Path(path).name} does not open with this install's key") from exc
     page_size, count = struct.unpack_from("<II", body)
     ids = [body[8 + i * page_store.ID_SIZE: 8 + (i + 1) * page_store.ID_SIZE] for i in range(count)]
     if len(ids) != count or count == 0 or len(ids[-1]) != page_store.ID_SIZE:
@@ -175,5 +182,5 @@ def collect(folder: Path, key: str) -> list[Path]:
     return page_store.collect(folder, Keys.of(key), live)
 
 
-__all__ = ["SUFFIX", "Generation", "PageError", "StoreError", "collect", "hold_still", "live_ids", "materialize",
+__all__ = ["SUFFIX", "Generation", "OtherInstall", "PageError", "StoreError", "collect", "hold_still", "live_ids", "materialize",
            "missing_pages", "read_generation", "snapshot_pages", "store_generation"]

@@ -24,8 +24,9 @@ from rentan_desktop.store.cipher import restrict_file
 
 Section = tuple[str, list[str], list[list[str]]]  # title, column headings, rows of cells as read
 
-# Columns a person reads nothing from: local numbers and change counters.
-_HIDDEN = frozenset({"id", "rev"})
+# Columns a person reads nothing from: local numbers, record IDs and change counters (QA walk r6, 8: "Nomor
+# perubahan untuk provinsi 0" and "ID data <uuid>" in a person's own file).
+_HIDDEN = frozenset({"id", "rev", "hub_rev", "uid"})
 
 
 def _who(db: sqlite_utils.Database, table: str, local_id: Any) -> str:
@@ -58,7 +59,7 @@ def _record(db: sqlite_utils.Database, data: SubjectData) -> list[list[str]]:
 def _table(table: str, rows: list[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
     if not rows:
         return [], []
-    columns = list(rows[0])
+    columns = [c for c in rows[0] if c not in _HIDDEN]
     return ([fields.label(table, c) for c in columns],
             [[display_value(table, c, row.get(c)) for c in columns] for row in rows])
 
@@ -123,6 +124,9 @@ def write_xlsx(sections: list[Section], path: Path) -> Path:
         for r, row in enumerate(rows, start=1):
             for c, cell in enumerate(row):
                 sheet.write_string(r, c, cell)
+        if not rows:  # as the PDF says it, not a blank sheet (QA walk r6, 8)
+            sheet.write_string(1 if headings else 0, 0, translate("pdp", "Nothing."))
+            sheet.set_column(0, 0, 28)
     book.close()
     return path
 

@@ -19,6 +19,7 @@ from rentan_desktop.domain.months import add_months, month_label, month_of
 from rentan_desktop.i18n import language, translate
 from rentan_desktop.payments import month_view, status
 from rentan_desktop.payments.calendar import due_date, last_due_month
+from rentan_desktop.reports.model import group_digits as _n  # 10.001, as Rp16.800 (QA walk r6, 17)
 from rentan_desktop.roster import queries
 from rentan_desktop.roster.readiness import incomplete_sql, ready_sql
 from rentan_desktop.store import clock, settings
@@ -107,7 +108,7 @@ def _overdue_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine | None:
         return None
     text = translate("home", "Contributions for {month} are overdue since {date}: {count} worker(s) not paid, "
                              "{amount} in all. They can still be paid.").format(
-        month=month_label(month, language()), date=format_date(due_date(month)), count=unpaid.workers,
+        month=month_label(month, language()), date=format_date(due_date(month)), count=_n(unpaid.workers),
         amount=rupiah(unpaid.due))
     return HomeLine("overdue", text, unpaid.workers, "warn", T_UNPAID, month)
 
@@ -117,7 +118,7 @@ def _lapsed_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine | None:
     if not n:
         return None
     text = translate("home", "{count} worker(s) lost their BPJS membership (unpaid for more than 3 months): "
-                             "register them again or end them.").format(count=n)
+                             "register them again or end them.").format(count=_n(n))
     return HomeLine("lapsed", text, n, "warn", T_LAPSED, last_due_month(today))
 
 
@@ -126,7 +127,7 @@ def _rejected_line(db: sqlite_utils.Database) -> HomeLine | None:
     if not n:
         return None
     text = translate("home", "{count} worker(s) were rejected by BPJS: correct what the reason names (shown in "
-                             "the worker's form) and save; they go again in your next bundle.").format(count=n)
+                             "the worker's form) and save; they go again in your next bundle.").format(count=_n(n))
     return HomeLine("rejected", text, n, "warn", T_REJECTED)
 
 
@@ -139,8 +140,26 @@ def _ready_line(db: sqlite_utils.Database) -> HomeLine | None:
         return None
     text = translate("home", "{count} worker(s) are ready for BPJS registration: send them to Disnaker in a "
                              "bundle (Sync tab). Contributions are owed once Disnaker has registered them.").format(
-        count=n)
+        count=_n(n))
     return HomeLine("ready", text, n, "todo", T_SYNC)
+
+
+def _awaiting_disnaker_line(db: sqlite_utils.Database) -> HomeLine | None:
+    """Workers sent in a bundle that Disnaker has not answered yet (QA walk r6, 12: nothing said what was
+    awaited after the bundle; they stay drafts, owing nothing, until the return bundle)."""
+    from rentan_desktop.payments.nobody_owes import drafts_sent
+
+    sent_at = db.execute("SELECT max(at) FROM sync_exports WHERE peer = 'disnaker'").fetchone()[0]
+    if not sent_at or db.execute("SELECT 1 FROM sync_imports WHERE peer = 'disnaker' AND at >= ? LIMIT 1",
+                                 [sent_at]).fetchone():
+        return None
+    n = drafts_sent(db)
+    if not n:
+        return None
+    text = translate("home", "Disnaker has not answered the bundle of {date} yet: {count} worker(s) sent in it wait "
+                             "to be submitted to BPJS and owe nothing until then. Ask Disnaker for its return bundle "
+                             "and open it (Sync tab).").format(date=format_date(sent_at[:10]), count=_n(n))
+    return HomeLine("awaiting", text, n, "todo", T_SYNC)
 
 
 def _decisions_line(db: sqlite_utils.Database) -> HomeLine | None:
@@ -150,7 +169,7 @@ def _decisions_line(db: sqlite_utils.Database) -> HomeLine | None:
     if not n:
         return None
     text = translate("home", "{count} duplicate-NIK decision(s) from Disnaker need action here: end the withdrawn "
-                             "record, or correct a wrong NIK.").format(count=n)
+                             "record, or correct a wrong NIK.").format(count=_n(n))
     return HomeLine("decisions", text, n, "warn", T_DECISIONS)
 
 
@@ -163,15 +182,15 @@ def _due_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     if unpaid.workers == 0:
         if not month_view.anyone_payable(db, month):
             # Nobody owes this month because nobody is payable yet: "all paid" would be said of no one.
-            text = translate("home", "No contribution for {month} to record yet: workers become payable once "
-                                     "they have been sent to Disnaker for registration (drafts are not).").format(
-                month=label)
+            text = translate("home", "No contribution for {month} to record yet: a worker owes contributions once "
+                                     "Disnaker has submitted him to BPJS (status Submitted, in Disnaker's return "
+                                     "bundle); drafts do not.").format(month=label)
             return HomeLine("due", text, 0, "todo", T_UNPAID, month)
         text = translate("home", "Contributions for {month} (due {date}): nothing left to pay.").format(
             month=label, date=format_date(day))
         return HomeLine("due", text, 0, "ok", T_UNPAID, month)
     text = translate("home", "Contributions for {month} are due by {date} ({days}): {count} worker(s) not paid yet, "
-               "{amount} in all.").format(month=label, date=format_date(day), count=unpaid.workers,
+               "{amount} in all.").format(month=label, date=format_date(day), count=_n(unpaid.workers),
                                            amount=rupiah(unpaid.due), days=_days_left(days))
     return HomeLine("due", text, unpaid.workers, "warn" if days <= 5 else "todo", T_UNPAID, month)
 
@@ -186,7 +205,7 @@ def _days_left(days: int) -> str:
 
 def _incomplete_line(db: sqlite_utils.Database) -> HomeLine:
     n = count_incomplete(db)
-    text = (translate("home", "{count} worker(s) still lack data BPJS needs for registration.").format(count=n) if n
+    text = (translate("home", "{count} worker(s) still lack data BPJS needs for registration.").format(count=_n(n)) if n
             else translate("home", "Every worker has the data BPJS needs."))
     return HomeLine("incomplete", text, n, "todo" if n else "ok", T_INCOMPLETE)
 
@@ -194,14 +213,14 @@ def _incomplete_line(db: sqlite_utils.Database) -> HomeLine:
 def _at_risk_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     month = last_due_month(today)
     n = sum(1 for r in status.owing(db, month) if r.state == "at_risk")
-    text = (translate("home", "{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=n)
+    text = (translate("home", "{count} worker(s) have 2 or 3 unpaid months and are at risk of lapsing.").format(count=_n(n))
             if n else translate("home", "No worker is at risk of lapsing."))
     return HomeLine("at_risk", text, n, "warn" if n else "ok", T_AT_RISK, month)
 
 
 def _quota_line(db: sqlite_utils.Database) -> HomeLine:
     n = queries.count_sponsors(db, queries.SponsorFilter(below_quota=True))
-    text = (translate("home", "{count} sponsor(s) sponsor fewer workers than their quota.").format(count=n) if n
+    text = (translate("home", "{count} sponsor(s) sponsor fewer workers than their quota.").format(count=_n(n)) if n
             else translate("home", "Every active sponsor meets the quota."))
     return HomeLine("below_quota", text, n, "todo" if n else "ok", T_BELOW_QUOTA)
 
@@ -210,7 +229,7 @@ def _without_sponsor_line(db: sqlite_utils.Database) -> HomeLine | None:
     n = queries.count_workers(db, queries.WorkerFilter(status="current", without_sponsor=True))
     if not n:
         return None
-    return HomeLine("without_sponsor", translate("home", "{count} worker(s) have no sponsor yet.").format(count=n), n,
+    return HomeLine("without_sponsor", translate("home", "{count} worker(s) have no sponsor yet.").format(count=_n(n)), n,
                     "todo", T_WITHOUT_SPONSOR)
 
 
@@ -237,7 +256,7 @@ def _bundle_line(db: sqlite_utils.Database, today: dt.date) -> HomeLine:
     if any(unsent):  # recorded here, not at Disnaker yet (QA walk r5, 18: all green after a month's payments)
         text += " " + translate("home", "{payments} payment(s) and {others} other change(s) recorded since then are "
                                         "not at Disnaker yet: write a bundle (Sync tab).").format(
-            payments=unsent[0], others=unsent[1])
+            payments=_n(unsent[0]), others=_n(unsent[1]))
     level = "warn" if days > BUNDLE_LATE_DAYS else ("todo" if any(unsent) else "ok")
     return HomeLine("bundle", text, days, level, T_SYNC)
 
@@ -266,7 +285,8 @@ def opd_lines(db: sqlite_utils.Database, today: dt.date | None = None) -> list[H
     candidates = [_start_line(sponsors, workers), _setup_line(db)]
     if workers:
         candidates += [_overdue_line(db, today), _due_line(db, today), _lapsed_line(db, today),
-                       _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _incomplete_line(db),
+                       _at_risk_line(db, today), _rejected_line(db), _ready_line(db), _awaiting_disnaker_line(db),
+                       _incomplete_line(db),
                        _decisions_line(db)]
     if sponsors:
         candidates.append(_quota_line(db))
@@ -282,7 +302,7 @@ def _quarantine_line(files: list[str]) -> HomeLine | None:
     codes = sorted({m.group(1) for m in map(_OPD_BUNDLE.match, files) if m})
     text = translate("home", "{count} bundle(s) wait in the quarantine ({opds}): open the OPD's key enrollment file "
                              "(Sync tab, Keys and trust) and compare its fingerprint, then open the bundle from Sync, "
-                             "Quarantine.").format(count=len(files), opds=", ".join(codes) or "?")
+                             "Quarantine.").format(count=_n(len(files)), opds=", ".join(codes) or "?")
     return HomeLine("quarantine", text, len(files), "warn", T_QUARANTINE)
 
 
@@ -293,7 +313,7 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None,
     from rentan_desktop.sync.registry import site_states
 
     today = today or clock.today()
-    from rentan_desktop.disnaker import duplicates
+    from rentan_desktop.disnaker import duplicates, returns
 
     states = site_states(db)
     limit = (today - dt.timedelta(days=BUNDLE_LATE_DAYS)).isoformat()
@@ -314,27 +334,30 @@ def disnaker_lines(db: sqlite_utils.Database, today: dt.date | None = None,
     lines = [line for line in [_quarantine_line(list(quarantined or []))] if line is not None]
     if late or not never:
         lines.append(HomeLine("opd_late", translate("home", "{count} OPD(s) sent no bundle in the last {days} days.")
-                              .format(count=len(late), days=BUNDLE_LATE_DAYS) if late
+                              .format(count=_n(len(late)), days=BUNDLE_LATE_DAYS) if late
                               else translate("home", "Every OPD sent a bundle recently."),
                               len(late), "warn" if late else "ok", T_OPD_LATE))
     if never:
         lines.append(HomeLine("opd_first", translate(
             "home", "{count} OPD(s) have not sent a first bundle yet: each needs its provisioning file (OPD registry "
                     "tab), then Disnaker opens its key enrollment file (Sync tab, Keys and trust).").format(
-            count=len(never)), len(never), "todo", T_OPD_LATE))
-    lines += [
-        HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).").format(count=owed)
-                 if owed else translate("home", "No OPD waits for an answer bundle."), owed, "todo" if owed else "ok", T_SYNC),
-    ]
+            count=_n(len(never))), len(never), "todo", T_OPD_LATE))
+    unsent = returns.unsent_results(db)  # the same rule as the note after a result file is applied
+    if owed or not unsent:  # "no OPD waits" would contradict the answers still to send back
+        lines.append(HomeLine("acks", translate("home", "{count} OPD(s) wait for an answer bundle (acknowledgement).")
+                              .format(count=_n(owed)) if owed else translate("home", "No OPD waits for an answer bundle."),
+                              owed, "todo" if owed else "ok", T_SYNC))
+    if unsent:
+        lines.append(HomeLine("returns", returns.next_step(unsent), sum(unsent.values()), "todo", T_SYNC))
     if open_cases:
         lines.append(HomeLine("duplicates", translate(
             "home", "{count} duplicate-NIK case(s) wait for a decision; those workers are held back from BPJS "
-                    "registration until then.").format(count=open_cases), open_cases, "warn", T_DECISIONS))
+                    "registration until then.").format(count=_n(open_cases)), open_cases, "warn", T_DECISIONS))
     n = count_incomplete(db)
     if not n and not db.execute("SELECT 1 FROM workers LIMIT 1").fetchone():
         return lines  # "every worker has the data" would be said of nobody
     lines.append(HomeLine("incomplete", translate("home", "{count} worker(s) still lack data BPJS needs for registration.")
-                          .format(count=n) if n else translate("home", "Every worker has the data BPJS needs."),
+                          .format(count=_n(n)) if n else translate("home", "Every worker has the data BPJS needs."),
                           n, "todo" if n else "ok", T_BPJS))
     return lines
 

@@ -28,6 +28,16 @@ def refuse_bundles(db: sqlite_utils.Database) -> None:
                         "as a bundle. Send bundles from the real install of this office."))
 
 
+def refuse_enrollment(db: sqlite_utils.Database) -> None:
+    """Raise when this is a training install: Disnaker trusting its key would take it for the real OPD's
+    (QA walk r6, 10)."""
+    if is_training(db):
+        raise UserError(translate(
+            "training", "This is a training install: it never writes a key enrollment file, because Disnaker "
+                        "would then trust a practice key as this OPD's. Write the enrollment file in the real "
+                        "install of this office."))
+
+
 def require_training(db: sqlite_utils.Database) -> None:
     """Raise unless this is a training install (demo data would travel to Disnaker)."""
     if not is_training(db):

@@ -55,7 +55,18 @@ def new_workers(db: sqlite_utils.Database, plans: list[Any]) -> dict[str, int] |
         sponsor = row.get("sponsor_id")
         row["sponsor_status"] = sponsors.get(sponsor.uid if isinstance(sponsor, Ref) else sponsor)
         states.append(readiness.registration_state(row))
-    return {"new": len(rows), **counts_of(states)}
+    return {"new": len(rows), **counts_of(states), **_held_elsewhere(db, workers.opd_id, rows)}
+
+
+def _held_elsewhere(db: sqlite_utils.Database, opd_id: int | None, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """{'duplicate': n}: new living workers whose NIK a living worker of another OPD holds, so a duplicate
+    case opens once the bundle is applied (the rule of disnaker/duplicates.py; at Disnaker only)."""
+    if opd_id is None:
+        return {}
+    from rentan_desktop.disnaker import duplicates
+
+    niks = [r["nik"] for r in rows if r.get("nik") and r.get("status") != "ended"]
+    return {"duplicate": len(duplicates.other_opd_holders(db, opd_id, niks))} if niks else {}
 
 
 def _sponsor_statuses(db: sqlite_utils.Database, plans: list[Any], rows: list[dict[str, Any]]) -> dict[Any, Any]:

@@ -89,12 +89,13 @@ def select_rows(db: sqlite_utils.Database, spec: SyncTable, params: dict[str, An
 
 def duplicate_flags(db: sqlite_utils.Database, opd_id: int) -> list[list[Any]]:
     """At Disnaker: workers of this OPD whose NIK a living worker of another OPD also holds."""
-    return [list(r) for r in db.execute("""
-        SELECT w.uid, group_concat(DISTINCT o.code)
-        FROM workers w JOIN workers x ON x.nik = w.nik AND x.opd_id != w.opd_id AND x.status != 'ended'
-        JOIN opds o ON o.id = x.opd_id
-        WHERE w.opd_id = ? AND w.status != 'ended'
-        GROUP BY w.uid ORDER BY w.uid""", [opd_id]).fetchall()]
+    from rentan_desktop.disnaker import duplicates
+
+    holders = duplicates.other_opd_holders(db, opd_id)
+    if not holders:
+        return []
+    uids = db.execute("SELECT nik, uid FROM workers WHERE opd_id = ? AND status != 'ended'", [opd_id]).fetchall()
+    return sorted([uid, holders[nik]] for nik, uid in uids if nik in holders)
 
 
 def recipients_for(db: sqlite_utils.Database, peer: str) -> tuple[list[str], list[str]]:

@@ -132,6 +132,9 @@ def registration_lines(summary: ImportSummary) -> list[str]:
         if others > 0:  # reported with a KPJ: a membership to confirm, not a registration
             line += translate("sync", ", {n} already have a KPJ (membership to confirm)").format(n=others)
         lines.append(line + ".")
+        if counts.get("duplicate"):  # the case the import opens (QA walk r5, 24)
+            lines.append(translate("sync", "{n} new workers have the NIK of a worker of another OPD: a duplicate-data "
+                                           "case will be opened (Duplicates tab).").format(n=counts["duplicate"]))
     return lines
 
 

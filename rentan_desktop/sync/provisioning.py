@@ -101,8 +101,11 @@ def provision_opd(db: sqlite_utils.Database, data_dir: Path, opd_code: str, out_
 
 
 def write_enrollment(db: sqlite_utils.Database, data_dir: Path, out_dir: Path, passphrase: str | None = None) -> Path:
-    """OPD: write the enrollment file (this install's public keys) for Disnaker."""
+    """OPD: write the enrollment file (this install's public keys) for Disnaker; never from a training install."""
+    from rentan_desktop.store import training
+
     _require_role(db, "opd")
+    training.refuse_enrollment(db)
     pub = keys.newest_public(db)
     code = settings.get(db, "opd_code")
     doc = {

@@ -124,7 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rentan_desktop.maintenance.logs import setup_logging
 
     setup_logging(ctx.data_dir, program="rentan-desktop")
-    from rentan_desktop.ui.maintenance.backup_recovery import check_in_background, check_on_start
+    from rentan_desktop.ui.maintenance.backup_recovery import (
+        check_in_background,
+        check_on_start,
+        tell_restore_cut_short,
+    )
     from rentan_desktop.ui.maintenance.single_instance import (
         SingleInstance,
         bring_front_window,
@@ -145,14 +149,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not unlock_on_start(ctx):  # the operator chose Quit at the passphrase
         instance.release()
         return 0
+    leftovers: list[str] = []
     if not ctx.is_new():  # a new folder has no key and no database yet: the first-run dialog makes them
-        clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way (before the db opens)
+        leftovers = clean_leftovers(ctx.db_path, key=ctx.db_key())  # a backup or restore killed half-way
         if not check_on_start(ctx):  # a damaged database and the user chose to quit
             return 1
     escrow = LaterEscrow(ctx)
     window = open_main_window(ctx, app, start_tab=args.start_tab)
     if window is None:
         return 0
+    tell_restore_cut_short(window, leftovers)
     check = check_in_background(ctx, window)  # quick_check and the daily backup, off the start path
     escrow.schedule(window)
     sweep_print_leftovers_later(window)

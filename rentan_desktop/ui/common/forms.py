@@ -7,7 +7,7 @@ from typing import Any
 
 from rentan_desktop.domain.issues import Issue, ValidationError
 from rentan_desktop.ui.common.style import ERROR_BORDER_STYLE, ERROR_STYLE, WARNING_STYLE
-from rentan_desktop.ui.qt import QCoreApplication, QDialog, QFormLayout, QLabel, QMessageBox, QWidget
+from rentan_desktop.ui.qt import QCoreApplication, QDialog, QFormLayout, QLabel, QMessageBox, Qt, QWidget
 
 
 class WrappedLabel(QLabel):
@@ -19,6 +19,8 @@ class WrappedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setWordWrap(True)
+        # Right under its field: room a row is given beyond the text goes below it, not above.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def refit(self) -> None:
         needed = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
@@ -98,6 +100,7 @@ class FieldMessages:
             self._general.setVisible(True)
         if first is not None:
             first.setFocus()
+        grow_to_fit(self._form.parentWidget())
 
     def message_for(self, field_name: str) -> str:
         label = self._labels.get(field_name)
@@ -142,3 +145,20 @@ def confirm_discard(parent: QWidget, what: str) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+def grow_to_fit(widget: QWidget | None) -> None:
+    """Make a dialog tall enough for the messages just shown under its fields (QA walk r6, 1).
+
+    A dialog whose layout keeps it at its minimum size reckons that minimum without height-for-width,
+    so a message wrapping to two lines got one line's room and its second line hid under the next field.
+    The dialog only grows, never past the screen."""
+    window = widget.window() if widget is not None else None
+    layout = window.layout() if isinstance(window, QDialog) else None
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height() - 40)  # the title bar stays on screen
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rentan_desktop.domain.months import add_months, current_month, month_label, month_range, read_month
 from rentan_desktop.i18n import language
-from rentan_desktop.ui.qt import QComboBox, QCoreApplication, Qt, QWidget, Signal
+from rentan_desktop.ui.qt import QComboBox, QCoreApplication, QEvent, Qt, QWidget, Signal
 
 _STEP_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
@@ -30,15 +30,31 @@ class MonthPicker(QComboBox):
             self.addItem(empty_text, None)
         for month in month_range(add_months(self._anchor, -back), add_months(self._anchor, ahead)):
             self.addItem(month_label(month, language()), month)
-        self.lineEdit().setPlaceholderText(QCoreApplication.translate("MonthPicker", "e.g. {month} or {number}").format(
-            month=month_label(self._anchor, language()), number=f"{self._anchor[5:]}/{self._anchor[:4]}"))
-        self.setToolTip(QCoreApplication.translate(
-            "MonthPicker", "Choose from the list, or type a month such as 12/2026 or Desember 2026."))
+        self.retranslate()
         self.setCurrentIndex(0 if empty_text is not None else self.findData(self._anchor))
         self._last: str | None = self.month()
         self.currentIndexChanged.connect(lambda _: self._changed())
         self.lineEdit().editingFinished.connect(self._typed)
         self.setMinimumContentsLength(len(month_label("2026-09", language())) + 1)
+
+    def retranslate(self) -> None:
+        """The months, the hint and the tooltip in the current language: also after the language changes
+        (the first-run form switches it; QA walk r5, 23: an English tooltip named "Desember 2026")."""
+        lang = language()
+        for row in range(self.count()):
+            month = self.itemData(row)
+            if month is not None:
+                self.setItemText(row, month_label(month, lang))
+        example = {"month": month_label(self._anchor, lang), "number": f"{self._anchor[5:]}/{self._anchor[:4]}"}
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("MonthPicker", "e.g. {month} or {number}")
+                                           .format(**example))
+        self.setToolTip(QCoreApplication.translate(
+            "MonthPicker", "Choose from the list, or type a month such as {number} or {month}.").format(**example))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- reading and setting
     def month(self) -> str | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rentan_desktop import i18n
-from rentan_desktop.disnaker import bpjs_export, bpjs_import, payment_list, reconcile
+from rentan_desktop.disnaker import bpjs_export, bpjs_import, payment_list, reconcile, returns
 from rentan_desktop.disnaker.sheet import read_sheet
 from rentan_desktop.domain.dates import format_date
 from rentan_desktop.domain.money import rupiah
@@ -14,6 +14,7 @@ from rentan_desktop.domain.months import add_months, current_month, month_label
 from rentan_desktop.store.clock import today_iso
 from rentan_desktop.ui.common import ui_state
 from rentan_desktop.ui.common.background import run_task
+from rentan_desktop.ui.common.style import WARNING_STYLE
 from rentan_desktop.ui.disnaker.bpjs_preview_dialog import BpjsResultPreview
 from rentan_desktop.ui.disnaker.bpjs_template_dialog import BpjsTemplateDialog
 from rentan_desktop.ui.disnaker.disnaker_models import Column, RowsModel
@@ -181,8 +182,18 @@ class ResultPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.import_button)
+        # After a result file: the answers reach the OPDs only in a return bundle (QA walk r5, 16).
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet(WARNING_STYLE)
+        self.next_step_button = QPushButton(self.tr("Write return bundles…"))
+        self.next_step_button.clicked.connect(self.write_return_bundles)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_step, 1)
+        next_row.addWidget(self.next_step_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(next_row)
         layout.addWidget(QLabel("<b>" + self.tr("Accepted by BPJS (newest first)") + "</b>"))
         self.view = table_view(self.recent)
         layout.addWidget(self.view, 1)
@@ -194,6 +205,28 @@ class ResultPage(QWidget):
         names = [d[0] for d in cursor.description]
         self.recent.set_rows([dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
         self.view.resizeColumnsToContents()
+        self.show_next_step()
+
+    def show_next_step(self) -> str:
+        """Name the return bundles still to write (the Beranda's rule, disnaker/returns.py)."""
+        text = returns.next_step(returns.unsent_results(self.env.db))
+        self.next_step.setText(text)
+        self.next_step.setVisible(bool(text))
+        self.next_step_button.setVisible(bool(text))
+        return text
+
+    def write_return_bundles(self) -> None:
+        """One click from here to the Sync tab's folder choice for the return bundles."""
+        from rentan_desktop.ui.shell import navigate
+
+        navigate.run_step(self.window(), "bundle")
+
+    def applied(self) -> None:
+        """After Apply: the next step, here and in the status bar (the preview has closed)."""
+        text = self.show_next_step()
+        bar = getattr(self.window(), "statusBar", None)
+        if text and callable(bar):
+            bar().showMessage(text, 30_000)
 
     def import_file(self, path: str | None = None) -> None:
         """Check the file off the GUI thread (a branch file may hold tens of thousands of rows),
@@ -217,6 +250,7 @@ class ResultPage(QWidget):
 
         def show(report: bpjs_import.ResultImport) -> None:
             self.preview = BpjsResultPreview(self.env, Path(path), report, self)
+            self.preview.accepted.connect(self.applied)
             self.preview.open()
 
         run_task(check, title=self.tr("Checking the result file"), parent=self, on_success=show)

@@ -118,6 +118,16 @@ def check_in_background(ctx: AppContext, window: QWidget) -> BackgroundCheck:
     return check
 
 
+def tell_restore_cut_short(parent: QWidget | None, leftovers: list[str]) -> bool:
+    """After unlock: a restore the clerk asked for and a kill or power cut stopped is said, not only logged."""
+    from rentan_desktop.maintenance.faults import restore_notice
+
+    text = restore_notice(leftovers)
+    if text:
+        QMessageBox.information(parent, QApplication.translate("BackupRecovery", "Restore of a backup"), text)
+    return bool(text)
+
+
 def tell_damage_found(parent: QWidget | None) -> None:
     QMessageBox.critical(parent, QApplication.translate("BackupRecovery", "The database is damaged"),
                          QApplication.translate(

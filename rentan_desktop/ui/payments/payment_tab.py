@@ -309,11 +309,15 @@ class PaymentTab(QWidget):
         if why.workers == 0:
             return lead + " " + self.tr("There are no workers yet: add or import them on the Roster tab.")
         steps = []
-        if why.drafts:
+        if why.sent:  # QA walk r6, 12: sent workers are still drafts until Disnaker's return bundle
+            steps.append(self.tr(
+                "%n worker(s) were sent to Disnaker and wait to be submitted to BPJS: they owe contributions "
+                "once Disnaker's return bundle marks them submitted.", "", why.sent))
+        if why.drafts - why.sent:
             steps.append(self.tr(
                 "%n worker(s) are still drafts: complete their data on the Roster tab, then send them to "
                 "Disnaker in a bundle (Sync tab) for BPJS registration; they owe contributions once "
-                "submitted.", "", why.drafts))
+                "submitted.", "", why.drafts - why.sent))
         if why.without_start:
             steps.append(self.tr("%n submitted or active worker(s) have no start month: open each on the "
                                  "Roster tab and set it.", "", why.without_start))

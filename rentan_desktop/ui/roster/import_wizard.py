@@ -35,6 +35,7 @@ from rentan_desktop.ui.qt import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -357,14 +358,21 @@ class ResultPage(QWizardPage):
         self.model = ImportReportModel(self)
         self.view = report_view(self.model)
         self.detail = reason_detail(self.view)
+        # After a failure the fault may be put right (space freed, the other program closed): the same import
+        # again without starting the wizard over (QA walk r6, 14: only Cancel was left).
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.initializePage)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view)
         layout.addWidget(self.detail)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:  # noqa: N802
         self.w.report = None
+        self.retry_button.setVisible(False)
         self.summary.setText(self.tr("Importing…"))
         self.model.set_report(None)
         path, kind, mapping, header_row = (self.w.preview.path, self.w.kind, dict(self.w.preview.mapping),
@@ -384,7 +392,12 @@ class ResultPage(QWizardPage):
             self.w.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def failed(error: Exception) -> bool:
-            self.summary.setText(self.tr("Nothing was imported: {error}").format(error=_message(error)))
+            message = _message(error)
+            lead = self.tr("Nothing was imported: {error}").split("{error}")[0].strip()
+            # The core's own messages already begin so (disk full, read-only folder): said once.
+            self.summary.setText(message if message.startswith(lead) else self.tr(
+                "Nothing was imported: {error}").format(error=message))
+            self.retry_button.setVisible(True)
             return True
 
         def cancelled() -> None:

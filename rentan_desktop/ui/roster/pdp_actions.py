@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rentan_desktop.ui.qt import QCoreApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from rentan_desktop.ui.common import ui_state
+from rentan_desktop.ui.qt import QCoreApplication, QMenu, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -18,7 +19,9 @@ def export_person(parent: QWidget, env, kind: str, uid: str) -> None:
     """Ask for a folder, write the PDF and xlsx through the write door (the export is logged)."""
     from rentan_desktop.pdp.export import export_subject
 
-    folder = QFileDialog.getExistingDirectory(parent, translate("PdpActions", "Folder for the personal data export"))
+    # In the folder last used for exports (else the home folder), never the program's working folder (QA walk r6, 4).
+    folder = ui_state.folder_name(parent, env.ctx.data_dir, "exports",
+                                  translate("PdpActions", "Folder for the personal data export"))
     if not folder:
         return
     operator, pemda = env.operator, env.site.pemda

@@ -284,13 +284,15 @@ class RosterTab(QWidget):
         below = counts["below_quota"]
         without = counts["without_sponsor"]
         red = f"color:{ERROR_COLOUR}; font-weight:bold;"
-        parts = [self.tr("%n current worker(s)", "", counts["workers"]),
-                 self.tr("%n active sponsor(s)", "", counts["sponsors"])]
-        parts.append(f"<span style='{red if below else ''}'>"
-                     + self.tr("%n below quota", "", below) + "</span>")
-        parts.append(f"<span style='{red if without else ''}'>"
-                     + self.tr("%n without sponsor", "", without) + "</span>")
-        self.headline.setText(" · ".join(parts))
+        parts = [self.tr("%Ln current worker(s)", "", counts["workers"]),
+                 self.tr("%Ln active sponsor(s)", "", counts["sponsors"])]
+        # %Ln: 10.001 as the language writes it (QA walk r6, 17). A count never breaks inside its words
+        # ("0 tanpa" / "penanggung" on two lines at 1366x768, QA walk r6, 13), and "0 without sponsor" is
+        # no news: said only when there is one.
+        parts.append(f"<span style='{red if below else ''}'>" + self.tr("%Ln below quota", "", below) + "</span>")
+        if without:
+            parts.append(f"<span style='{red}'>" + self.tr("%Ln without sponsor", "", without) + "</span>")
+        self.headline.setText(" · ".join(f"<span style='white-space:nowrap'>{part}</span>" for part in parts))
         if "workers" not in self._stale:
             self.pages.setTabText(0, self.tr("&Workers ({n})").format(n=self.worker_model.rowCount()))
         if "sponsors" not in self._stale:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rentan_desktop.domain.dates import format_moment
 from rentan_desktop.errors import UserError
 from rentan_desktop.pdp import access_log
 from rentan_desktop.ui.common.dialogs import dialog_buttons, stack
@@ -67,11 +68,13 @@ class AccessLogDialog(QDialog):
         self.table = QTableWidget(len(rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Operator"), self.tr("What"), self.tr("File")])
         for r, row in enumerate(rows):
-            values = (row["at"][:16].replace("T", " "), row["operator"], access_log.action_label(row["action"]),
+            values = (format_moment(row["at"]), row["operator"], access_log.action_label(row["action"]),
                       row["detail"])
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self.table.verticalHeader().setVisible(False)  # no row numbers, as the History dialog (QA walk r6, 5)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # a log is read, not edited
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)

@@ -37,6 +37,11 @@ class GeneralSection(QGroupBox):
         self.fields = FieldMessages(form)
         self.fields.add_row(self.tr("Language"), "language", self.language)
         self.fields.add_row(self.tr("Operator name"), "operator", self.operator)
+        # With named operators the one who unlocked is the operator (QA walk r6, 6): shown, not edited here.
+        self.operator_note = QLabel(self.tr("The operator is chosen when unlocking; add or remove operators under "
+                                            "Security and personal data."))
+        self.operator_note.setWordWrap(True)
+        form.addRow("", self.operator_note)
         info = QLabel(self.tr("Role: {role} · Pemda: {pemda}").format(
             role=self.tr("Disnaker") if env.is_disnaker else f"OPD {env.site.opd_code} {env.site.opd_name}",
             pemda=env.site.pemda))
@@ -48,15 +53,26 @@ class GeneralSection(QGroupBox):
         layout.addWidget(self.save_button)
         self.load()
 
+    def named_operators(self) -> bool:
+        vault = self.env.ctx.vault
+        return vault is not None and bool(vault.operators())
+
     def load(self) -> None:
         db = self.env.db
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(db, "language", "id"))))
-        self.operator.setText(settings.get(db, "operator", ""))
+        named = self.named_operators()
+        self.operator.setText(self.env.operator if named else settings.get(db, "operator", ""))
+        self.operator.setReadOnly(named)
+        self.operator_note.setVisible(named)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.load()  # another operator may have unlocked since
+        super().showEvent(event)
 
     def save(self) -> None:
         language = self.language.currentData()
-        operator = self.operator.text().strip()
-        if not operator:
+        operator = None if self.named_operators() else self.operator.text().strip()
+        if operator is not None and not operator:
             self.fields.show([Issue("operator", self.tr("Give the operator's name."))])
             return
         self.fields.clear()
@@ -64,7 +80,8 @@ class GeneralSection(QGroupBox):
 
         def work(db):
             settings.put(db, "language", language)
-            settings.put(db, "operator", operator)
+            if operator is not None:
+                settings.put(db, "operator", operator)
 
         def done(_):
             ui_state.remember_language(self.env.ctx.data_dir, language)  # the next passphrase prompt too

@@ -18,6 +18,7 @@ from rentan_desktop.ui.env import UiEnv
 from rentan_desktop.ui.qt import (
     QAbstractNativeEventFilter,
     QApplication,
+    QCoreApplication,
     QDialog,
     QEvent,
     QObject,
@@ -81,6 +82,7 @@ class AppLock(QObject):
         from rentan_desktop.ui.shell.unlock import UnlockDialog
 
         self.session.locked = True
+        before = self.env.ctx.operator
         window = self.parent()
         central = window.centralWidget() if hasattr(window, "centralWidget") else None
         if central is not None:
@@ -96,6 +98,8 @@ class AppLock(QObject):
             return False
         if central is not None:
             central.setVisible(True)
+        if self.env.ctx.operator != before:  # another operator: the forms left open are not theirs to save
+            covered = _close_forms(window, covered, before)
         for widget in covered:
             widget.setVisible(True)
         log.info("app unlocked")
@@ -119,6 +123,20 @@ def _cover_open_windows(window: QWidget) -> list[QWidget]:
                 child.setVisible(False)
                 hidden.append(child)
     return hidden
+
+
+def _close_forms(window: QWidget, covered: list[QWidget], operator: str) -> list[QWidget]:
+    """Close, unsaved, the dialogs open when `operator` locked: saved now they would be recorded under the
+    name of whoever unlocked (QA walk r6, 7). The status bar says so. Returns what is still to show."""
+    forms = {w.window() for w in covered if isinstance(w.window(), QDialog)}
+    for form in forms:
+        QDialog.done(form, QDialog.DialogCode.Rejected)  # not reject(): no "discard changes?" for someone else's form
+    bar = getattr(window, "statusBar", None)
+    if forms and callable(bar):
+        bar().showMessage(QCoreApplication.translate(
+            "AppLock", "{count} form(s) that {name} left open were closed without saving: what is saved now is "
+                       "recorded under the operator who unlocked.").format(count=len(forms), name=operator), 60_000)
+    return [w for w in covered if w.window() not in forms]
 
 
 class _SessionLockFilter(QAbstractNativeEventFilter):

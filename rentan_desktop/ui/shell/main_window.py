@@ -28,6 +28,7 @@ from rentan_desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from rentan_desktop.ui.shell import window_focus
 from rentan_desktop.ui.shell.first_run import FirstRunDialog
 from rentan_desktop.ui.shell.tabs import tabs_for
 
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         from rentan_desktop.ui.shell.app_lock import AppLock
 
         self.app_lock = AppLock(self, self.env)
+        self.focus_back = window_focus.FocusBack(self)  # active again after each dialog (QA walk r6, 3)
         self.app_lock.unlocked.connect(self._show_operator)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -334,4 +336,5 @@ def open_main_window(ctx: AppContext, app, *, start_tab: str | None = None) -> M
     _pseudonymise_due(env)
     window = MainWindow(env, start_tab=start_tab)
     window.show()
+    window_focus.activate(window)  # the shortcuts work before any click (QA walk r6, 3)
     return window

@@ -67,6 +67,9 @@ class KeysDialog(QDialog):
         self.passphrase_button.clicked.connect(self.set_passphrase)
         self.rotate_button.clicked.connect(self.rotate)
         self.enroll_button.clicked.connect(self.write_enrollment)
+        if env.site.training:  # the core refuses too (store/training.py); say so before a click
+            self.enroll_button.setEnabled(False)
+            self.enroll_button.setToolTip(self.tr("A training install never writes an enrollment file."))
         self.escrow_button.clicked.connect(self.add_escrow)
 
         self.model = SyncRowsModel([

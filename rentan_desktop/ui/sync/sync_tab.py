@@ -78,7 +78,7 @@ class SyncTab(QWidget):
         self.checklist = QLabel()
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
-        self.checklist.setVisible(not env.is_disnaker)
+        self.checklist.setVisible(not env.is_disnaker and not env.site.training)  # no enrollment from training
         top_layout.addWidget(self.checklist)
         top_layout.addWidget(self.status)
         top_layout.addWidget(self.key_warning)

@@ -144,6 +144,10 @@ Pilih Batal untuk kembali ke formulir, lalu tekan Simpan di sana untuk menyimpan
         <translation>Nama operator</translation>
     </message>
     <message>
+        <source>The operator is chosen when unlocking; add or remove operators under Security and personal data.</source>
+        <translation>Operator dipilih saat membuka kunci; tambah atau hapus operator di bagian Keamanan dan data pribadi.</translation>
+    </message>
+    <message>
         <source>Role: {role} · Pemda: {pemda}</source>
         <translation>Peran: {role} · Pemda: {pemda}</translation>
     </message>
@@ -347,8 +351,8 @@ Jumlah pekerja:</translation>
         <translation>mis. {month} atau {number}</translation>
     </message>
     <message>
-        <source>Choose from the list, or type a month such as 12/2026 or Desember 2026.</source>
-        <translation>Pilih dari daftar, atau ketik bulan seperti 12/2026 atau Desember 2026.</translation>
+        <source>Choose from the list, or type a month such as {number} or {month}.</source>
+        <translation>Pilih dari daftar, atau ketik bulan seperti {number} atau {month}.</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,10 @@
         <translation>Ini instalasi latihan: datanya untuk berlatih dan tidak pernah dapat dikirim sebagai paket. Kirim paket dari instalasi sebenarnya di kantor ini.</translation>
     </message>
     <message>
+        <source>This is a training install: it never writes a key enrollment file, because Disnaker would then trust a practice key as this OPD&apos;s. Write the enrollment file in the real install of this office.</source>
+        <translation>Ini instalasi latihan: instalasi ini tidak pernah menulis berkas pendaftaran kunci, karena Disnaker lalu akan memercayai kunci latihan sebagai kunci OPD ini. Tulis berkas pendaftaran kunci di instalasi sebenarnya di kantor ini.</translation>
+    </message>
+    <message>
         <source>Demo data is only for a training install: in this real install the invented workers would travel to Disnaker with the next bundle. For practice, set up a separate training install in another folder: rentan --data-dir FOLDER init --training ... (or choose &quot;Training install&quot; when the program starts in an empty folder).</source>
         <translation>Data contoh hanya untuk instalasi latihan: di instalasi sebenarnya ini, pekerja rekaan akan ikut terkirim ke Disnaker dalam paket berikutnya. Untuk berlatih, siapkan instalasi latihan terpisah di folder lain: rentan --data-dir FOLDER init --training ... (atau pilih &quot;Instalasi latihan&quot; saat program dimulai di folder kosong).</translation>
     </message>

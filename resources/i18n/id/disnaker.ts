@@ -970,6 +970,10 @@ OPD itu akan diminta mengakhiri datanya (pembayarannya tetap tercatat). Catat ke
         <translation>Tanggal mulai</translation>
     </message>
     <message>
+        <source>Write return bundles…</source>
+        <translation>Tulis paket balasan…</translation>
+    </message>
+    <message>
         <source>Accepted by BPJS (newest first)</source>
         <translation>Diterima BPJS (terbaru di atas)</translation>
     </message>
@@ -1374,6 +1378,13 @@ OPD itu akan diminta mengakhiri datanya (pembayarannya tetap tercatat). Catat ke
     <message>
         <source>rejected by BPJS</source>
         <translation>ditolak BPJS</translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <source>Write the return bundle for {opds} in the Sync tab: {count} BPJS answer(s) (KPJ numbers, rejection reasons) have not reached those OPDs yet.</source>
+        <translation>Tulis paket balasan untuk {opds} di tab Sinkronisasi: {count} jawaban BPJS (nomor KPJ, alasan penolakan) belum sampai ke OPD itu.</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,12 @@
       <translation>Belum ada pekerja: tambahkan atau impor di tab Daftar Peserta.</translation>
     </message>
     <message numerus="yes">
+      <source>%n worker(s) were sent to Disnaker and wait to be submitted to BPJS: they owe contributions once Disnaker's return bundle marks them submitted.</source>
+      <translation>
+        <numerusform>%n pekerja sudah dikirim ke Disnaker dan menunggu diajukan ke BPJS: iurannya baru terutang setelah paket balasan Disnaker menandai mereka diajukan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n worker(s) are still drafts: complete their data on the Roster tab, then send them to Disnaker in a bundle (Sync tab) for BPJS registration; they owe contributions once submitted.</source>
       <translation>
         <numerusform>%n pekerja masih berstatus draf: lengkapi datanya di tab Daftar Peserta, lalu kirim ke Disnaker dalam paket (tab Sinkronisasi) untuk didaftarkan ke BPJS; iuran berlaku setelah diajukan.</numerusform>

@@ -216,12 +216,16 @@
         <translation>{count} pekerja siap didaftarkan ke BPJS: kirimkan ke Disnaker dalam paket (tab Sinkronisasi). Iuran baru terutang setelah Disnaker mendaftarkan mereka.</translation>
     </message>
     <message>
+        <source>Disnaker has not answered the bundle of {date} yet: {count} worker(s) sent in it wait to be submitted to BPJS and owe nothing until then. Ask Disnaker for its return bundle and open it (Sync tab).</source>
+        <translation>Disnaker belum membalas paket {date}: {count} pekerja yang dikirim di dalamnya menunggu diajukan ke BPJS dan belum wajib membayar iuran. Mintalah paket balasan Disnaker lalu buka (tab Sinkronisasi).</translation>
+    </message>
+    <message>
         <source>{count} duplicate-NIK decision(s) from Disnaker need action here: end the withdrawn record, or correct a wrong NIK.</source>
         <translation>{count} keputusan NIK ganda dari Disnaker perlu ditindaklanjuti di sini: akhiri data yang ditarik, atau perbaiki NIK yang salah.</translation>
     </message>
     <message>
-        <source>No contribution for {month} to record yet: workers become payable once they have been sent to Disnaker for registration (drafts are not).</source>
-        <translation>Belum ada iuran {month} yang perlu dicatat: pekerja wajib membayar setelah dikirim ke Disnaker untuk didaftarkan; pekerja berstatus draf belum wajib membayar.</translation>
+        <source>No contribution for {month} to record yet: a worker owes contributions once Disnaker has submitted him to BPJS (status Submitted, in Disnaker&apos;s return bundle); drafts do not.</source>
+        <translation>Belum ada iuran {month} yang perlu dicatat: pekerja wajib membayar setelah Disnaker mengajukannya ke BPJS (status Diajukan, datang dalam paket balasan Disnaker); pekerja berstatus draf belum wajib membayar.</translation>
     </message>
     <message>
         <source>Contributions for {month} (due {date}): nothing left to pay.</source>

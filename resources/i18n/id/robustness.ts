@@ -126,6 +126,10 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>Rentan Desktop dimulai dengan basis data kosong. Berkas yang rusak disimpan sebagai {aside}.</translation>
     </message>
     <message>
+      <source>Restore of a backup</source>
+      <translation>Pemulihan cadangan</translation>
+    </message>
+    <message>
       <source>The database is damaged</source>
       <translation>Basis data rusak</translation>
     </message>
@@ -360,8 +364,20 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
       <translation>instalasi sedang terkunci</translation>
     </message>
     <message>
+      <source>made by another install (its key is different)</source>
+      <translation>dibuat oleh instalasi lain (kuncinya berbeda)</translation>
+    </message>
+    <message>
       <source>{count} page(s) missing from the backup store</source>
       <translation>{count} halaman tidak ada di penyimpanan cadangan</translation>
+    </message>
+    <message>
+      <source>its pages do not pass their check</source>
+      <translation>halaman-halamannya tidak lolos pemeriksaan</translation>
+    </message>
+    <message>
+      <source>The backup {name} was made by another install (its key is different), so it cannot be restored here. Restore a backup from this install's backups folder, or open the install the backup came from.</source>
+      <translation>Cadangan {name} dibuat oleh instalasi lain (kuncinya berbeda), jadi tidak dapat dipulihkan di sini. Pulihkan cadangan dari folder backups instalasi ini, atau buka instalasi asal cadangan itu.</translation>
     </message>
     <message>
       <source>The backup {name} is damaged and cannot be restored: {problem}</source>
@@ -374,6 +390,14 @@ Data saat ini dicadangkan lebih dulu, lalu diganti dengan cadangan ini; perubaha
     <message>
       <source>the file is not a database</source>
       <translation>berkas ini bukan basis data</translation>
+    </message>
+    <message>
+      <source>A restore of a backup was interrupted and has now been finished: the data are those of the backup that was chosen.</source>
+      <translation>Pemulihan cadangan sempat terhenti dan kini sudah diselesaikan: data sekarang adalah data cadangan yang dipilih.</translation>
+    </message>
+    <message>
+      <source>The last restore of a backup stopped before it finished; the data are as they were before it. Restore again if needed (File, Backups and restore).</source>
+      <translation>Pemulihan cadangan terakhir terhenti sebelum selesai; data tetap seperti sebelum pemulihan. Ulangi pemulihan bila perlu (Berkas ▸ Cadangan dan pemulihan).</translation>
     </message>
   </context>
 </TS>

@@ -373,6 +373,10 @@
         <translation>Impor</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
@@ -477,6 +481,30 @@
     <message>
         <source>Save the list on screen, with its search and filters, as a spreadsheet</source>
         <translation>Simpan daftar yang tampil, dengan pencarian dan saringannya, sebagai lembar kerja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln current worker(s)</source>
+        <translation>
+            <numerusform>%Ln pekerja terdaftar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active sponsor(s)</source>
+        <translation>
+            <numerusform>%Ln penanggung aktif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln below quota</source>
+        <translation>
+            <numerusform>%Ln di bawah kuota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without sponsor</source>
+        <translation>
+            <numerusform>%Ln tanpa penanggung</numerusform>
+        </translation>
     </message>
     <message>
         <source>With selected</source>
@@ -597,30 +625,6 @@
     <message>
         <source>&amp;Sponsors ({n})</source>
         <translation>Pe&amp;nanggung ({n})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n current worker(s)</source>
-        <translation>
-            <numerusform>%n pekerja terdaftar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active sponsor(s)</source>
-        <translation>
-            <numerusform>%n penanggung aktif</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n below quota</source>
-        <translation>
-            <numerusform>%n di bawah kuota</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without sponsor</source>
-        <translation>
-            <numerusform>%n tanpa penanggung</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sponsor: {name}  ✕</source>

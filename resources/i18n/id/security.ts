@@ -29,6 +29,13 @@
     </message>
   </context>
   <context>
+    <name>AppLock</name>
+    <message>
+      <source>{count} form(s) that {name} left open were closed without saving: what is saved now is recorded under the operator who unlocked.</source>
+      <translation>{count} formulir yang dibiarkan terbuka oleh {name} ditutup tanpa disimpan: yang disimpan sekarang dicatat atas nama operator yang membuka kunci.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewOperatorDialog</name>
     <message>
       <source>Add operator</source>

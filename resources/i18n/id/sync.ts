@@ -43,6 +43,10 @@
         <translation>Tambah penerima escrow...</translation>
     </message>
     <message>
+        <source>A training install never writes an enrollment file.</source>
+        <translation>Instalasi latihan tidak pernah menulis berkas pendaftaran kunci.</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Lokasi</translation>
     </message>
@@ -1213,6 +1217,10 @@ Serahkan ke OPD {code} bersama surat sidik jari yang ditandatangani Kepala Disna
     <message>
         <source>, {n} already have a KPJ (membership to confirm)</source>
         <translation>, {n} sudah punya KPJ (kepesertaannya dikonfirmasi)</translation>
+    </message>
+    <message>
+        <source>{n} new workers have the NIK of a worker of another OPD: a duplicate-data case will be opened (Duplicates tab).</source>
+        <translation>{n} pekerja baru ber-NIK sama dengan pekerja OPD lain: kasus data ganda akan dibuka (tab Data ganda).</translation>
     </message>
     <message>
         <source>These records belong to {sender}: they cannot be corrected here. Ask {sender} to correct them in its own forms (the reason is given per row) and to write a new bundle, then open that one.</source>
