@@ -23,7 +23,6 @@ from rentan_desktop.domain.dates import parse_date
 from rentan_desktop.domain.phone import normalize_phone
 from rentan_desktop.domain.policy import DEFAULT_DECLARED_INCOME
 from rentan_desktop.roster import convert
-from rentan_desktop.roster.convert import Refused
 from rentan_desktop.roster.validate import _text
 
 NOT_PLAIN = object()  # a value the shortcut cannot vouch for: the row goes the row-by-row way
@@ -139,9 +138,7 @@ def refusing(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def judge(*args: Any) -> Any:
         try:
             return fn(*args)
-        except Refused:
-            return NOT_PLAIN
-        except Exception:  # noqa: BLE001 - the row-by-row path reports it as it always has
+        except Exception:  # noqa: BLE001 - Refused or another fault: the row-by-row path reports it
             return NOT_PLAIN
     return judge
 

@@ -247,10 +247,6 @@ class _Run:
         last = self.pv.header.last_row
         return ((n, c) for n, c in self.pv.sheet.rows() if n > last)
 
-    def _add_values(self) -> Any:
-        """How a row the column check vouched for is kept: its values as the Writer or the Plan keep them."""
-        return self.writer.add_values if self.writer is not None else None
-
     def _start(self) -> Iterator[Row]:
         """Every data row; the first ones read ahead to tell whether the NIK column lost its last digits."""
         source = self.data_rows()
@@ -274,7 +270,7 @@ class _Run:
         # the row-by-row path would keep them, without it (roster.column_check); the others take it.
         plain = column_check.PlainWorkers(self.ctx, self.pv.mapping, self.age_bounds) \
             if COLUMN_CHECK and self.kind == WORKERS else None
-        add_values, status, seen = self._add_values(), "imported" if self.storing else "ready", self.seen
+        writer, status, seen = self.writer, "imported" if self.storing else "ready", self.seen
         while block := list(itertools.islice(everything, column_check.BLOCK)):
             verdicts = plain.rows(block) if plain is not None else itertools.repeat(None)
             if plain is not None and self.plain_block(block, verdicts, previous, status):
@@ -298,8 +294,8 @@ class _Run:
                     self.count_groups()
                 self.signing = False
                 seen[values[2]] = number
-                if add_values is not None:
-                    add_values(values)
+                if writer is not None:  # a Writer stores it, a Plan keeps it for the import
+                    writer.add_values(values)
                 report.add_new(number, status, values[3], missing)
                 self.ctx.regency_filled += filled
         report.footer_rows = self.pending_group

@@ -223,12 +223,12 @@ class OpRunner(QObject):
 
     def _retire(self, payload: tuple) -> None:
         """Keep `payload` (a delivered job's references) for a grace period; free older ones here."""
-        now = time.monotonic()
-        self._retired = [(at, kept) for at, kept in self._retired if now - at < RETIRE_GRACE_S]
-        self._retired.append((now, payload))
+        self._prune_retired()
+        self._retired.append((time.monotonic(), payload))
         QTimer.singleShot(int(RETIRE_GRACE_S * 1000) + 100, self, self._prune_retired)
 
     def _prune_retired(self) -> None:
+        """Free, here on the GUI thread, what was delivered more than RETIRE_GRACE_S ago."""
         now = time.monotonic()
         self._retired = [(at, kept) for at, kept in self._retired if now - at < RETIRE_GRACE_S]
 
